@@ -1,0 +1,39 @@
+"""The `loket` command: dispatches to the routing commands and the handoff service commands.
+
+Routing commands import nothing of the web service, so `loket route` starts fast.
+"""
+
+from __future__ import annotations
+
+import sys
+
+ROUTING_COMMANDS = {"route", "rules", "info"}
+HANDOFF_COMMANDS = {"db", "purge", "serve", "worker", "partners"}
+
+USAGE = """usage: loket <command> [options]
+
+routing:  route, rules lint, rules test, info
+service:  db upgrade, purge, serve, worker, partners
+Run `loket <command> --help` for the options of a command."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or args[0] in {"-h", "--help", "help"}:
+        print(USAGE)
+        return 0
+    command = args[0]
+    if command in ROUTING_COMMANDS:
+        from routing.cli import main as routing_main
+
+        return routing_main(args)
+    if command in HANDOFF_COMMANDS:
+        from handoff.cli import main as handoff_main
+
+        return handoff_main(args)
+    print(f"loket: unknown command {command!r}\n\n{USAGE}", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,78 @@
+"""Value types of the routing engine: what goes in (Intake) and what comes out (Route)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+MAX_TEXT_LENGTH = 5000
+
+
+class Intake(BaseModel):
+    """What an inwoner told about an initiative. IDs are catalogue IDs (wijk: ID or name)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    text: str = Field(default="", description="Free Dutch text: goal and description.")
+    needs: list[str] = Field(default_factory=list, description="Catalogue need IDs.")
+    stage: str | None = Field(default=None, description="Catalogue stage ID.")
+    organisation: str | None = Field(default=None, description="Catalogue organisation ID.")
+    wijk: str | None = Field(default=None, description="Catalogue wijk name.")
+
+
+class NeedHit(BaseModel):
+    """A need in the route, marked as given by the inwoner or derived from the text."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    source: Literal["given", "derived"]
+
+
+class Reason(BaseModel):
+    """Why something is in the route: one rule, its Dutch reason, and what matched."""
+
+    model_config = ConfigDict(frozen=True)
+
+    rule: str
+    reden: str
+    matched: list[str] = Field(default_factory=list)
+
+
+class Route(BaseModel):
+    """The routing decision. `departments` is ordered: the first one leads."""
+
+    model_config = ConfigDict(frozen=True)
+
+    in_scope: bool
+    departments: list[str] = Field(default_factory=list)
+    partners: list[str] = Field(default_factory=list)
+    instruments: list[str] = Field(default_factory=list)
+    sdgs: list[int] = Field(default_factory=list)
+    needs: list[NeedHit] = Field(default_factory=list)
+    wijk: str | None = None
+    stage: str | None = None
+    organisation: str | None = None
+    reasons: list[Reason] = Field(default_factory=list)
+    general_contact: str
+    rules_version: str
+
+    @property
+    def lead(self) -> str | None:
+        return self.departments[0] if self.departments else None
+
+
+class Analysis(BaseModel):
+    """What the text analysis found in free Dutch text (used by routing and the assistant)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    needs: list[str] = Field(default_factory=list)
+    themes: list[str] = Field(default_factory=list)
+    wijk: str | None = None
+    organisation: str | None = None
+    stage: str | None = None
+    out_of_scope: str | None = Field(
+        default=None, description="Topic of a general municipal question, if the text is one."
+    )
