@@ -11,7 +11,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from handoff import __version__
+from handoff import __version__, logs
 from handoff.api import cases, partners, routing, staff
 from handoff.conversations import ConversationEraser, make_eraser
 from handoff.db import Database
@@ -48,6 +48,7 @@ def create_app(
 ) -> FastAPI:
     """A configured app. `router` and `eraser` replace the defaults (tests, embedding)."""
     settings = settings or Settings()
+    logs.install()
     services = Services(
         settings=settings,
         db=Database(settings.database_url),
