@@ -18,6 +18,8 @@ def _parser() -> argparse.ArgumentParser:
     db_commands = db.add_subparsers(dest="action", required=True)
     upgrade = db_commands.add_parser("upgrade", help="create or upgrade the schema")
     upgrade.add_argument("revision", nargs="?", default="head")
+    downgrade = db_commands.add_parser("downgrade", help="undo migrations down to a revision")
+    downgrade.add_argument("revision")
 
     purge = commands.add_parser("purge", help="erase cases older than the retention period")
     purge.add_argument("--days", type=int, help="override LOKET_RETENTION_DAYS")
@@ -52,7 +54,7 @@ def main(argv: list[str]) -> int:
 
     db = Database(settings.database_url)
     if args.command == "db":
-        db.upgrade(args.revision)
+        (db.upgrade if args.action == "upgrade" else db.downgrade)(args.revision)
         print(f"database at {args.revision}")
         return 0
     if args.command == "serve":
