@@ -61,7 +61,9 @@ class Settings(BaseSettings):
     partners_file: Path | None = Field(
         default=None, description="Optional YAML with partner delivery settings (see docs)."
     )
-    public_base_url: str = "http://127.0.0.1:8000"
+    public_base_url: str | None = Field(
+        default=None, description="Base of status links; default: the URL the request came to."
+    )
     secret_key: str | None = Field(
         default=None, description="Derives status tokens for idempotent retries."
     )

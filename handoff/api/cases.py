@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Header, HTTPException, Query, Response, status
+from fastapi import APIRouter, Header, HTTPException, Query, Request, Response, status
 
 from handoff import cases as service
 from handoff.deps import RateLimited, RouterDep, ServicesDep, SessionDep
@@ -52,6 +52,7 @@ def create_case(
     router_: RouterDep,
     services: ServicesDep,
     response: Response,
+    request: Request,
     idempotency_key: IdempotencyKey = None,
 ) -> CaseCreated:
     try:
@@ -74,7 +75,7 @@ def create_case(
     if not made.created:
         response.status_code = status.HTTP_200_OK
     case = made.case
-    base = services.settings.public_base_url.rstrip("/")
+    base = (services.settings.public_base_url or str(request.base_url)).rstrip("/")
     return CaseCreated(
         reference=case.reference,
         token=made.token,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
@@ -71,6 +71,7 @@ def test_status_link_needs_the_right_token(client: TestClient) -> None:
     ok = client.get(f"/api/v1/cases/{reference}", params={"token": created["token"]})
     assert ok.status_code == 200
     assert ok.json()["status"] == "nieuw"
+    assert datetime.fromisoformat(ok.json()["created_at"]).utcoffset() == timedelta(0)
     assert ok.json()["parties"][0]["party"] == "publiek-ondernemen"
     wrong = client.get(f"/api/v1/cases/{reference}", params={"token": "x" * 32})
     assert wrong.status_code == 404
