@@ -136,10 +136,11 @@ def create_case(
             settings.partners_file,
             now,
         )
+        session.add(case)
         try:
-            with session.begin_nested():
-                session.add(case)
+            session.flush()
         except IntegrityError:
+            session.rollback()  # the session held nothing but this case
             if idempotency_key is not None:
                 existing = find_by_idempotency_key(session, idempotency_key)
                 if existing is not None:

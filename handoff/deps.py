@@ -40,7 +40,7 @@ class Services:
             return self.router
 
 
-def get_services(request: Request) -> Services:
+async def get_services(request: Request) -> Services:
     services: Services = request.app.state.services
     return services
 
@@ -53,7 +53,7 @@ def get_session(services: ServicesDep) -> Iterator[Session]:
         yield session
 
 
-def get_router(services: ServicesDep) -> RouterLike:
+async def get_router(services: ServicesDep) -> RouterLike:
     return services.get_router()
 
 
@@ -61,7 +61,7 @@ SessionDep = Annotated[Session, Depends(get_session)]
 RouterDep = Annotated[RouterLike, Depends(get_router)]
 
 
-def rate_limited(request: Request, services: ServicesDep) -> None:
+async def rate_limited(request: Request, services: ServicesDep) -> None:
     client = request.client.host if request.client else "unknown"
     allowed, wait = services.limiter.allow(client)
     if not allowed:
@@ -95,7 +95,7 @@ def current_partner(
     return party
 
 
-def current_staff(
+async def current_staff(
     services: ServicesDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)] = None,
 ) -> str:
