@@ -121,7 +121,8 @@ def bench_backend(name: str, database_url: str, args: argparse.Namespace, workdi
             asyncio.run(drive(url, path, body, args.warmup, args.concurrency))
             result = asyncio.run(drive(url, path, body, args.requests, args.concurrency))
             print(
-                f"{name:<10} {path:<15} {result['requests']:>6.0f} req  {args.concurrency:>3} clients"
+                f"{name:<10} {path:<15} {result['requests']:>6.0f} req"
+                f"  {args.concurrency:>3} clients"
                 f"  {result['throughput']:>7.0f} req/s  p50 {result['p50']:>6.1f} ms"
                 f"  p95 {result['p95']:>6.1f} ms  p99 {result['p99']:>6.1f} ms"
                 f"  errors {result['errors']:.0f}",
