@@ -52,7 +52,7 @@ def api_server(database_url: str, workdir: Path, workers: int) -> Iterator[str]:
     command = [
         sys.executable, "-m", "uvicorn", "handoff.main:app", "--host", "127.0.0.1",
         "--port", str(port), "--log-level", "warning", "--no-access-log",
-        "--workers", str(workers),
+        "--timeout-keep-alive", "60", "--workers", str(workers),
     ]  # fmt: skip
     process = subprocess.Popen(command, cwd=ROOT, env=env)
     url = f"http://127.0.0.1:{port}"
@@ -77,25 +77,36 @@ def api_server(database_url: str, workdir: Path, workers: int) -> Iterator[str]:
 
 
 async def drive(
-    url: str, path: str, body: dict[str, object], total: int, clients: int
+    url: str, path: str, body: dict[str, object], total: int, clients: int, rate: float = 0
 ) -> dict[str, float]:
+    """`clients` concurrent clients send `total` requests: back to back (closed loop), or,
+    with `rate` > 0, paced so that all clients together start `rate` requests per second."""
     latencies: list[float] = []
     errors = 0
     remaining = total
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(base_url=url, limits=limits, timeout=30) as client:
+        began = time.perf_counter()
+        sent = 0
 
         async def one_client() -> None:
-            nonlocal remaining, errors
+            nonlocal remaining, errors, sent
             while remaining > 0:
                 remaining -= 1
+                if rate > 0:
+                    sent += 1
+                    delay = began + sent / rate - time.perf_counter()
+                    if delay > 0:
+                        await asyncio.sleep(delay)
                 started = time.perf_counter()
-                response = await client.post(path, json=body)
+                try:
+                    response = await client.post(path, json=body)
+                    failed = response.status_code >= 300
+                except httpx.HTTPError:
+                    failed = True
                 latencies.append(time.perf_counter() - started)
-                if response.status_code >= 300:
-                    errors += 1
+                errors += failed
 
-        began = time.perf_counter()
         await asyncio.gather(*(one_client() for _ in range(clients)))
         elapsed = time.perf_counter() - began
     latencies.sort()
@@ -119,10 +130,11 @@ def bench_backend(name: str, database_url: str, args: argparse.Namespace, workdi
         }
         for path, body in (("/api/v1/route", INTAKE), ("/api/v1/cases", cases_body)):
             asyncio.run(drive(url, path, body, args.warmup, args.concurrency))
-            result = asyncio.run(drive(url, path, body, args.requests, args.concurrency))
+            result = asyncio.run(drive(url, path, body, args.requests, args.concurrency, args.rate))
             print(
                 f"{name:<10} {path:<15} {result['requests']:>6.0f} req"
                 f"  {args.concurrency:>3} clients"
+                f"{f' at {args.rate:.0f}/s' if args.rate else ''}"
                 f"  {result['throughput']:>7.0f} req/s  p50 {result['p50']:>6.1f} ms"
                 f"  p95 {result['p95']:>6.1f} ms  p99 {result['p99']:>6.1f} ms"
                 f"  errors {result['errors']:.0f}",
@@ -135,6 +147,9 @@ def main() -> int:
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--warmup", type=int, default=200)
     parser.add_argument("--concurrency", type=int, default=50)
+    parser.add_argument(
+        "--rate", type=float, default=0, help="paced total requests/s (0: back to back)"
+    )
     parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
     parser.add_argument("--backends", default="sqlite,postgres")
     args = parser.parse_args()
