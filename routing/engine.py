@@ -59,13 +59,17 @@ class Router:
         rule_words: Lexicon,
         rules_version: str,
         pipeline: Pipeline,
+        data_dir: Path | None = None,
     ) -> None:
         self.catalogue = catalogue
+        self.data_dir = data_dir
         self.signals = signals
         self.rules = rules
         self.rule_words = rule_words
         self.rules_version = rules_version
         self._pipeline = pipeline
+        self._late = [r for r in rules if r.als.anders or r.als.teams_minimaal]
+        self._early = [r for r in rules if not (r.als.anders or r.als.teams_minimaal)]
 
     @classmethod
     def load(cls, data_dir: Path | str, pipeline: Pipeline | None = None) -> Router:
@@ -84,7 +88,8 @@ class Router:
         digest = hashlib.sha256()
         for path in [catalogue_path, signals_path, *rule_paths]:
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
-        return cls(catalogue, signals, rules, words, digest.hexdigest()[:12], pipeline or load_pipeline())
+        version = digest.hexdigest()[:12]
+        return cls(catalogue, signals, rules, words, version, pipeline or load_pipeline(), data)
 
     @property
     def pipeline(self) -> str:
@@ -185,12 +190,11 @@ class Router:
 
     def _decide(self, facts: _Facts) -> _Tally:
         tally = _Tally()
-        late = [r for r in self.rules if r.als.anders or r.als.teams_minimaal]
-        for rule in [r for r in self.rules if r not in late]:
+        for rule in self._early:
             matched = _matches(rule.id, rule.als, facts)
             if matched is not None:
                 self._apply(rule, matched, facts, tally)
-        for rule in late:
+        for rule in self._late:
             if rule.als.anders and tally.score:
                 continue
             if rule.als.teams_minimaal and len(tally.score) < rule.als.teams_minimaal:
