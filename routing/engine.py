@@ -25,6 +25,7 @@ OUT_OF_SCOPE_RULE = "buiten-scope"
 @dataclass
 class _Facts:
     needs: set[str]
+    given: set[str]
     themes: set[str]
     stage: str | None
     organisation: str | None
@@ -166,6 +167,7 @@ class Router:
             return Route(in_scope=False, reasons=[reason], **base)
         facts = _Facts(
             needs=given | set(analysis.needs),
+            given=given,
             themes=set(analysis.themes),
             stage=base["stage"],  # type: ignore[arg-type]
             organisation=base["organisation"],  # type: ignore[arg-type]
@@ -206,7 +208,11 @@ class Router:
         return tally
 
     def _apply(self, rule: Rule, matched: list[str], facts: _Facts, tally: _Tally) -> None:
-        words = sum(1 for m in matched if not m.startswith(("behoefte:", "fase:", "organisatie:", "wijk:")))
+        # More evidence, more weight: each extra matched word adds a quarter, up to double.
+        # A need the inwoner chose counts as two words: an explicit choice is strong evidence.
+        words = sum(1 for m in matched if not m.startswith(("fase:", "organisatie:", "wijk:")))
+        words += sum(1 for m in matched if m.startswith("behoefte:") and m[10:] in facts.given)
+        words -= sum(1 for m in matched if m.startswith("behoefte:") and m[10:] not in facts.given)
         strength = min(2.0, 1.0 + 0.25 * max(0, words - 1))
         eff = rule.dan
         adds: list[str] = []
@@ -240,7 +246,7 @@ def _matches(rule_id: str, cond: Conditions, facts: _Facts) -> list[str] | None:
     """What satisfied each condition, or None when a condition fails."""
     matched: list[str] = []
     checks: list[tuple[list[str], Any]] = [
-        (cond.behoefte, lambda v: [f"behoefte: {v}"] if v in facts.needs else []),
+        (cond.behoefte, lambda v: _need_evidence(v, facts)),
         (cond.thema, lambda v: facts.hits.get(f"thema:{v}", [])),
         (cond.fase, lambda v: [f"fase: {v}"] if v == facts.stage else []),
         (cond.organisatie, lambda v: [f"organisatie: {v}"] if v == facts.organisation else []),
@@ -260,6 +266,15 @@ def _matches(rule_id: str, cond: Conditions, facts: _Facts) -> list[str] | None:
     if cond.niet is not None and _any_holds(rule_id, cond.niet, facts):
         return None
     return matched
+
+
+def _need_evidence(need: str, facts: _Facts) -> list[str]:
+    """`behoefte: x` for a given need; the words it was derived from for a derived one."""
+    if need in facts.given:
+        return [f"behoefte: {need}"]
+    if need in facts.needs:
+        return [f"behoefte: {need}", *facts.hits.get(f"behoefte:{need}", [])]
+    return []
 
 
 def _any_holds(rule_id: str, cond: Conditions, facts: _Facts) -> bool:

@@ -2,7 +2,8 @@
 
 Term syntax (what staff write in the YAML files):
   `moestuin`            the word, its inflections (via lemma and plural stripping) and compounds
-                        ending in it (`buurtmoestuin`) when it has 5 letters or more;
+                        ending in it (`buurtmoestuin`) when it has 5 letters or more, or
+                        starting with it (`moestuinproject`) when it has 6 letters or more;
                         a typo of one letter is tolerated for words of 6 letters or more
   `zonne*` / `*tuin`    words starting / ending with the letters (`*x*`: containing them)
   `=markt`              only this word and its inflections: no compounds, no typo tolerance
@@ -22,6 +23,8 @@ from routing.text import Token, fold
 MIN_TAIL = 5  # a plain term this long also matches as the last part of a compound
 MIN_TYPO = 6  # a plain term this long tolerates one typo
 MIN_HEAD = 3  # the first part of a compound has at least this many letters
+MIN_LEADING = 6  # a plain term this long also matches as the first part (`voetbal|training`)
+MIN_REST = 4  # ... when what follows it has at least this many letters
 MAX_GAP = 6  # `a ... b`: at most this many words between a and b
 GAP = "..."
 
@@ -88,6 +91,7 @@ class Lexicon:
 
     exact: dict[str, list[tuple[Label, str]]] = field(default_factory=dict)
     tails: dict[str, list[tuple[Label, str]]] = field(default_factory=dict)
+    heads: dict[str, list[tuple[Label, str]]] = field(default_factory=dict)
     prefixes: dict[str, list[tuple[Label, str]]] = field(default_factory=dict)
     suffixes: dict[str, list[tuple[Label, str]]] = field(default_factory=dict)
     infixes: list[tuple[str, Label, str]] = field(default_factory=list)
@@ -115,6 +119,8 @@ class Lexicon:
                 self.exact.setdefault(word.text, []).append(entry)
                 if len(word.text) >= MIN_TAIL:
                     self.tails.setdefault(word.text, []).append(entry)
+                if len(word.text) >= MIN_LEADING:
+                    self.heads.setdefault(word.text, []).append(entry)
                 if len(word.text) >= MIN_TYPO:
                     for variant in _deletions(word.text) | {word.text}:
                         self.typos.setdefault(variant, []).append((label, raw, word.text))
@@ -159,6 +165,8 @@ class Lexicon:
             labels.extend(label for label, _ in self.exact.get(form, ()))
             for cut in range(MIN_HEAD, len(form) - MIN_TAIL + 1):
                 labels.extend(label for label, _ in self.tails.get(form[cut:], ()))
+            for cut in range(MIN_LEADING, len(form) - MIN_REST + 1):
+                labels.extend(label for label, _ in self.heads.get(form[:cut], ()))
             for cut in range(2, len(form) + 1):
                 labels.extend(label for label, _ in self.prefixes.get(form[:cut], ()))
                 labels.extend(label for label, _ in self.suffixes.get(form[-cut:], ()))
