@@ -63,7 +63,9 @@ def load_cases(paths: list[Path]) -> list[Case]:
     for path in paths:
         raw = load_yaml(path)
         if not isinstance(raw, list):
-            raise RulesError(f"{path.name}: expected a list of cases (each starting with `- name:`)")
+            raise RulesError(
+                f"{path.name}: expected a list of cases (each starting with `- name:`)"
+            )
         for item in raw:
             where = f"{path.name}: line {line_of(item)}"
             if not isinstance(item, dict) or not {"name", "input", "expected"} <= set(item):
@@ -73,9 +75,16 @@ def load_cases(paths: list[Path]) -> list[Case]:
             names.add(item["name"])
             for key in item["expected"]:
                 if key not in EXPECT_KEYS:
-                    raise RulesError(f"{where}: case {item['name']}: {unknown_message('expectation', key, list(EXPECT_KEYS))}")
+                    problem = unknown_message("expectation", key, list(EXPECT_KEYS))
+                    raise RulesError(f"{where}: case {item['name']}: {problem}")
             cases.append(
-                Case(str(item["name"]), dict(item["input"]), dict(item["expected"]), path.name, line_of(item))
+                Case(
+                    str(item["name"]),
+                    dict(item["input"]),
+                    dict(item["expected"]),
+                    path.name,
+                    line_of(item),
+                )
             )
     return cases
 

@@ -51,7 +51,9 @@ def _one_line(exc: BaseException) -> str:
 
 def _route(rest: list[str]) -> int:
     parser = _Parser(prog="route", description="Route an intake (JSON on stdin) to teams.")
-    parser.add_argument("--jsonl", action="store_true", help="one intake per line in, one route per line out")
+    parser.add_argument(
+        "--jsonl", action="store_true", help="one intake per line in, one route per line out"
+    )
     parser.add_argument("--text", help="route this Dutch text and explain the route in Dutch")
     parser.add_argument("--data", type=Path, help="routing data folder (default LOKET_ROUTING_DIR)")
     opts = parser.parse_args(rest)
@@ -88,9 +90,11 @@ def _parse_intake(raw: str) -> dict[str, Any]:
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise ValueError(f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from exc
+        raise ValueError(
+            f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+        ) from exc
     if not isinstance(data, dict):
-        raise ValueError("invalid intake: expected a JSON object like {\"text\": \"...\"}")
+        raise ValueError('invalid intake: expected a JSON object like {"text": "..."}')
     return data
 
 

@@ -113,33 +113,49 @@ class Router:
         text = clean_text(intake.text)
         if len(text) > MAX_TEXT_LENGTH:
             raise IntakeError(
-                "text", f"{len(text)} characters", [], f"text: too long ({len(text)} characters; "
-                f"at most {MAX_TEXT_LENGTH})"
+                "text",
+                f"{len(text)} characters",
+                [],
+                f"text: too long ({len(text)} characters; at most {MAX_TEXT_LENGTH})",
             )
         for need in intake.needs:
             if need not in cat.needs:
-                raise IntakeError("needs", need, list(cat.needs), f"needs: {unknown_message('need', need, list(cat.needs))}")
+                raise IntakeError(
+                    "needs",
+                    need,
+                    list(cat.needs),
+                    f"needs: {unknown_message('need', need, list(cat.needs))}",
+                )
         for name, value, valid in (
             ("stage", intake.stage, list(cat.stages)),
             ("organisation", intake.organisation, list(cat.organisations)),
         ):
             if value is not None and value not in valid:
-                raise IntakeError(name, value, valid, f"{name}: {unknown_message(name, value, valid)}")
+                raise IntakeError(
+                    name, value, valid, f"{name}: {unknown_message(name, value, valid)}"
+                )
         wijk = None
         if intake.wijk is not None and intake.wijk.strip():
             wanted = fold_name(intake.wijk)
             wijk = next((w for w in cat.wijken if fold_name(w) == wanted), None)
             if wijk is None:
-                raise IntakeError("wijk", intake.wijk, cat.wijken, f"wijk: {unknown_message('wijk', intake.wijk, cat.wijken)}")
+                raise IntakeError(
+                    "wijk",
+                    intake.wijk,
+                    cat.wijken,
+                    f"wijk: {unknown_message('wijk', intake.wijk, cat.wijken)}",
+                )
         needs = [n for n in cat.needs if n in intake.needs]
-        return Intake(text=text, needs=needs, stage=intake.stage, organisation=intake.organisation, wijk=wijk)
+        return Intake(
+            text=text, needs=needs, stage=intake.stage, organisation=intake.organisation, wijk=wijk
+        )
 
     def analyse(self, text: str) -> Analysis:
         """What the text analysis derives from free Dutch text (cleaned first)."""
         return analyse(self.signals, self._pipeline, clean_text(text))[0]
 
     def route(self, intake: Intake | Mapping[str, Any]) -> Route:
-        """Decide departments (lead first), partners, instruments and SDGs, with a reason for each."""
+        """Decide teams (lead first), partners, instruments and SDGs, with a reason for each."""
         intake = self.validate(intake)
         analysis, hits = analyse(self.signals, self._pipeline, intake.text, self.rule_words)
         given = set(intake.needs)
@@ -175,7 +191,9 @@ class Router:
             hits=hits,
         )
         tally = self._decide(facts)
-        lead = max(tally.lead, key=lambda d: (tally.lead[d], -list(tally.score).index(d)), default=None)
+        lead = max(
+            tally.lead, key=lambda d: (tally.lead[d], -list(tally.score).index(d)), default=None
+        )
         departments = tally.ordered(tally.score)
         if lead is not None:
             departments.remove(lead)
@@ -238,7 +256,9 @@ class Router:
                 add(tally.partners, by, 0.5 * strength)
         tally.sdgs.update(eff.sdgs)
         tally.reasons.append(
-            Reason(rule=rule.id, reden=rule.reden, matched=matched, adds=adds, sdgs=sorted(eff.sdgs))
+            Reason(
+                rule=rule.id, reden=rule.reden, matched=matched, adds=adds, sdgs=sorted(eff.sdgs)
+            )
         )
 
 

@@ -10,9 +10,10 @@ def explain(router: Router, route: Route) -> str:
     """Readable Dutch text: who leads, who helps, which instruments and why."""
     cat = router.catalogue
     if not route.in_scope:
-        lines = [route.reasons[0].reden if route.reasons else "Dit is geen vraag over een initiatief."]
-        lines.append(f"Algemeen nummer van de gemeente: {route.general_contact}.")
-        return "\n".join(lines)
+        first = (
+            route.reasons[0].reden if route.reasons else "Dit is geen vraag over een initiatief."
+        )
+        return f"{first}\nAlgemeen nummer van de gemeente: {route.general_contact}."
     lines: list[str] = []
     facts = []
     if route.wijk:
@@ -24,9 +25,7 @@ def explain(router: Router, route: Route) -> str:
     if facts:
         lines.append("Over uw initiatief: " + "; ".join(facts) + ".")
     if route.needs:
-        needs = [
-            n.id + (" (uit uw tekst)" if n.source == "derived" else "") for n in route.needs
-        ]
+        needs = [n.id + (" (uit uw tekst)" if n.source == "derived" else "") for n in route.needs]
         lines.append("Waar u hulp bij zoekt: " + ", ".join(needs) + ".")
     if route.departments:
         lines.append(f"Dit team pakt uw vraag op: {cat.name_of(route.departments[0])}.")
@@ -34,9 +33,13 @@ def explain(router: Router, route: Route) -> str:
         others = ", ".join(cat.name_of(d) for d in route.departments[1:])
         lines.append(f"Deze teams helpen mee: {others}.")
     if route.partners:
-        lines.append("Partners die kunnen helpen: " + ", ".join(cat.name_of(p) for p in route.partners) + ".")
+        lines.append(
+            "Partners die kunnen helpen: " + ", ".join(cat.name_of(p) for p in route.partners) + "."
+        )
     if route.instruments:
-        lines.append("Wat u kunt krijgen: " + ", ".join(cat.name_of(i) for i in route.instruments) + ".")
+        lines.append(
+            "Wat u kunt krijgen: " + ", ".join(cat.name_of(i) for i in route.instruments) + "."
+        )
     if route.sdgs:
         goals = ", ".join(f"{n} {cat.sdgs[n]}" for n in route.sdgs)
         lines.append(f"Uw initiatief draagt bij aan de werelddoelen (SDG's): {goals}.")

@@ -1,4 +1,4 @@
-"""Dutch text handling: input cleaning and the spaCy pipeline (full model when installed, else lookups)."""
+"""Dutch text handling: input cleaning and the spaCy pipeline (model if installed, else lookups)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ FALLBACK_NAME = "blank:nl + lookup lemmatizer (spacy-lookups-data) + rules"
 _TAG = re.compile(r"<[^>]{0,2000}>")
 _SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
-_SPACES = re.compile(r"[ \t\r\f\v]+")
+_SPACES = re.compile(r"[^\S\n]+")
 
 
 def clean_text(text: str) -> str:
@@ -30,7 +30,7 @@ def clean_text(text: str) -> str:
 
 
 def fold(word: str) -> str:
-    """Lower case without accents and without hyphens or apostrophes: `Taalcafé's` -> `taalcafes`."""
+    """Lower case without accents, hyphens or apostrophes: `Taalcafé's` -> `taalcafes`."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return plain.replace("-", "").replace("'", "").replace("’", "")
@@ -96,7 +96,8 @@ def load_pipeline() -> Pipeline:
 
     table: dict[str, str] = {}
     try:
-        table = load_language_data(registry.lookups.get("nl")["lemma_lookup"])
+        loaded = load_language_data(registry.lookups.get("nl")["lemma_lookup"])
+        table = loaded if isinstance(loaded, dict) else {}
     except (KeyError, OSError, ImportError, ValueError):  # no spacy-lookups-data: no lemmas
         table = {}
     known = frozenset(table) | frozenset(table.values())
