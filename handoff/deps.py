@@ -36,7 +36,7 @@ class Services:
     def get_router(self) -> RouterLike:
         with self._lock:
             if self.router is None:
-                self.router = default_router(self.settings.routing_dir)
+                self.router = default_router()
             return self.router
 
 

@@ -21,7 +21,6 @@ class Settings(BaseSettings):
     tracker_database_url: str | None = Field(
         default=None, description="Rasa's SQL tracker store; erasure deletes a conversation there."
     )
-    routing_dir: Path = Path("data/routing")
 
     staff_token: str | None = Field(default=None, description="Bearer token of staff.")
     staff_token_file: Path = Field(
