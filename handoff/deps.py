@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -105,8 +106,6 @@ async def current_staff(
             "Missing bearer token",
             headers={"WWW-Authenticate": "Bearer"},
         )
-    import hmac
-
     if not hmac.compare_digest(
         credentials.credentials.encode("utf-8"), services.staff_token.encode("utf-8")
     ):
