@@ -37,12 +37,18 @@ class _Facts:
 class _Tally:
     """Accumulates what fired rules add, remembering first appearance for stable order."""
 
-    lead: dict[str, float] = field(default_factory=dict)
+    lead: dict[str, list[float]] = field(default_factory=dict)
     score: dict[str, float] = field(default_factory=dict)
     partners: dict[str, float] = field(default_factory=dict)
     instruments: dict[str, float] = field(default_factory=dict)
     sdgs: set[int] = field(default_factory=set)
     reasons: list[Reason] = field(default_factory=list)
+
+    def lead_score(self, department: str) -> float:
+        """The strongest lead claim counts fully, further claims a quarter: a team that covers
+        many themes (culture, sport, education) should not win by adding up weak mentions."""
+        claims = self.lead[department]
+        return max(claims) + 0.25 * (sum(claims) - max(claims))
 
     def ordered(self, table: dict[str, float]) -> list[str]:
         order = list(table)
@@ -191,9 +197,8 @@ class Router:
             hits=hits,
         )
         tally = self._decide(facts)
-        lead = max(
-            tally.lead, key=lambda d: (tally.lead[d], -list(tally.score).index(d)), default=None
-        )
+        order = list(tally.score)
+        lead = max(tally.lead, key=lambda d: (tally.lead_score(d), -order.index(d)), default=None)
         departments = tally.ordered(tally.score)
         if lead is not None:
             departments.remove(lead)
@@ -241,7 +246,7 @@ class Router:
                 adds.append(key)
 
         if eff.trekker:
-            tally.lead[eff.trekker] = tally.lead.get(eff.trekker, 0.0) + eff.gewicht * strength
+            tally.lead.setdefault(eff.trekker, []).append(eff.gewicht * strength)
             add(tally.score, eff.trekker, eff.gewicht * strength)
         for dep in eff.teams:
             add(tally.score, dep, SUPPORT_WEIGHT * strength)
