@@ -101,6 +101,9 @@ class Lexicon:
     )
     phrase_first: list[tuple[Label, str, tuple[WordPattern, ...]]] = field(default_factory=list)
     _memo: dict[tuple[frozenset[str], str], list[Label]] = field(default_factory=dict, repr=False)
+    _first_memo: dict[frozenset[str], list[tuple[Label, str, tuple[WordPattern, ...]]]] = field(
+        default_factory=dict, repr=False
+    )
 
     def add(self, label: Label, terms: Iterable[str]) -> None:
         for raw in terms:
@@ -144,15 +147,23 @@ class Lexicon:
             found = self._word_hits(token, known)
             for label in found:
                 hit(label, token.text)
-            candidates: list[tuple[Label, str, tuple[WordPattern, ...]]] = []
-            for form in token.forms:
-                candidates.extend(self.phrases.get(form, ()))
-            candidates.extend(self.phrase_first)
+            candidates = self._phrase_candidates(token)
             for label, _raw, words in candidates:
                 end = _match_from(words, tokens, i)
                 if end is not None:
                     hit(label, " ".join(t.text for t in tokens[i:end]))
         return hits
+
+    def _phrase_candidates(self, token: Token) -> list[tuple[Label, str, tuple[WordPattern, ...]]]:
+        """Phrases whose first word matches this token (memoised per word form)."""
+        cached = self._first_memo.get(token.forms)
+        if cached is None:
+            cached = [p for form in sorted(token.forms) for p in self.phrases.get(form, ())]
+            cached += [p for p in self.phrase_first if p[2][0].matches(token)]
+            if len(self._first_memo) > 100_000:
+                self._first_memo.clear()
+            self._first_memo[token.forms] = cached
+        return cached
 
     def _word_hits(self, token: Token, known: frozenset[str]) -> list[Label]:
         """Labels of one word; memoised because the same words come back in every text."""
