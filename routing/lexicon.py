@@ -23,6 +23,7 @@ from routing.text import Token, fold
 MIN_TAIL = 5  # a plain term this long also matches as the last part of a compound
 MIN_TYPO = 6  # a plain term this long tolerates one typo
 MIN_HEAD = 3  # the first part of a compound has at least this many letters
+MIN_PHRASE_TAIL = 4  # inside a phrase a word this long also matches as compound tail (`pand`)
 MIN_LEADING = 6  # a plain term this long also matches as the first part (`voetbal|training`)
 MIN_REST = 4  # ... when what follows it has at least this many letters
 MAX_GAP = 6  # `a ... b`: at most this many words between a and b
@@ -55,8 +56,16 @@ class WordPattern:
         return cls("exact", core)
 
     def matches(self, token: Token) -> bool:
+        """Whether a word of a phrase matches; an exact word also matches as compound tail."""
         for form in token.forms:
             if self.kind in ("exact", "only") and form == self.text:
+                return True
+            if (
+                self.kind == "exact"
+                and len(self.text) >= MIN_PHRASE_TAIL
+                and len(form) - len(self.text) >= MIN_HEAD
+                and form.endswith(self.text)
+            ):
                 return True
             if self.kind == "prefix" and form.startswith(self.text):
                 return True
