@@ -8,14 +8,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from routing.catalogue import Catalogue, load_catalogue
-from routing.errors import IntakeError, RulesError, unknown_message
+from routing.errors import RulesError
+from routing.intake import validate_intake
 from routing.lexicon import Lexicon
-from routing.models import MAX_TEXT_LENGTH, Analysis, Intake, NeedHit, Reason, Route
+from routing.models import Analysis, Intake, NeedHit, Reason, Route
 from routing.rules import Conditions, Rule, load_rules
-from routing.signals import Signals, analyse, fold_name, load_signals
+from routing.signals import Signals, analyse, load_signals
 from routing.text import Pipeline, clean_text, load_pipeline
 
 SUPPORT_WEIGHT = 1.0
@@ -104,57 +103,7 @@ class Router:
 
     def validate(self, intake: Intake | Mapping[str, Any]) -> Intake:
         """Check IDs against the catalogue; clean the text. Returns the normalised intake."""
-        if not isinstance(intake, Intake):
-            try:
-                intake = Intake.model_validate(intake)
-            except ValidationError as exc:
-                err = exc.errors()[0]
-                name = ".".join(str(p) for p in err["loc"]) or "intake"
-                valid = list(Intake.model_fields)
-                msg = f"{name}: {err['msg']}"
-                if err["type"] == "extra_forbidden":
-                    msg = f"{name}: {unknown_message('field', name, valid)}"
-                raise IntakeError(name, err.get("input"), valid, msg) from exc
-        cat = self.catalogue
-        text = clean_text(intake.text)
-        if len(text) > MAX_TEXT_LENGTH:
-            raise IntakeError(
-                "text",
-                f"{len(text)} characters",
-                [],
-                f"text: too long ({len(text)} characters; at most {MAX_TEXT_LENGTH})",
-            )
-        for need in intake.needs:
-            if need not in cat.needs:
-                raise IntakeError(
-                    "needs",
-                    need,
-                    list(cat.needs),
-                    f"needs: {unknown_message('need', need, list(cat.needs))}",
-                )
-        for name, value, valid in (
-            ("stage", intake.stage, list(cat.stages)),
-            ("organisation", intake.organisation, list(cat.organisations)),
-        ):
-            if value is not None and value not in valid:
-                raise IntakeError(
-                    name, value, valid, f"{name}: {unknown_message(name, value, valid)}"
-                )
-        wijk = None
-        if intake.wijk is not None and intake.wijk.strip():
-            wanted = fold_name(intake.wijk)
-            wijk = next((w for w in cat.wijken if fold_name(w) == wanted), None)
-            if wijk is None:
-                raise IntakeError(
-                    "wijk",
-                    intake.wijk,
-                    cat.wijken,
-                    f"wijk: {unknown_message('wijk', intake.wijk, cat.wijken)}",
-                )
-        needs = [n for n in cat.needs if n in intake.needs]
-        return Intake(
-            text=text, needs=needs, stage=intake.stage, organisation=intake.organisation, wijk=wijk
-        )
+        return validate_intake(self.catalogue, intake)
 
     def analyse(self, text: str) -> Analysis:
         """What the text analysis derives from free Dutch text (cleaned first)."""

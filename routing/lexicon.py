@@ -200,14 +200,17 @@ class Lexicon:
         return result
 
     def _typo_hits(self, token: Token, known: frozenset[str]) -> list[Label]:
-        word = fold(token.text)
-        if len(word) < MIN_TYPO or word in known or not word.isalpha():
+        """One-edit matches for unknown words (also after plural stripping: vrijwiligers)."""
+        if fold(token.text) in known:
             return []
         labels: list[Label] = []
-        for variant in _deletions(word) | {word}:
-            for label, _raw, term in self.typos.get(variant, ()):
-                if _within_one_edit(word, term):
-                    labels.append(label)
+        for word in sorted(token.forms):
+            if len(word) < MIN_TYPO or word in known or not word.isalpha():
+                continue
+            for variant in _deletions(word) | {word}:
+                for label, _raw, term in self.typos.get(variant, ()):
+                    if _within_one_edit(word, term):
+                        labels.append(label)
         return labels
 
 
