@@ -207,7 +207,7 @@ class Lexicon:
         for word in sorted(token.forms):
             if len(word) < MIN_TYPO or word in known or not word.isalpha():
                 continue
-            for variant in _deletions(word) | {word}:
+            for variant in sorted(_deletions(word) | {word}):
                 for label, _raw, term in self.typos.get(variant, ()):
                     if _within_one_edit(word, term):
                         labels.append(label)
