@@ -96,10 +96,11 @@ def test_broken_rules_give_exit_2_and_a_one_line_error(tmp_path: Path) -> None:
 def test_route_is_identical_across_processes_with_different_hash_seeds() -> None:
     intake = json.dumps(
         {
-            "text": "Wij zijn een sociale onderneming in de Poptahof met vrijwiligers, een moestuin,"
-            " zonnepanelen en een taalcafé; we zoeken een pand en fondsen.",
+            "text": "Wij zijn een sociale onderneming in de Poptahof met vrijwiligers,"
+            " een moestuin, zonnepanelen en een taalcafé; we zoeken een pand en fondsen.",
             "needs": ["impact"],
         }
     )
-    outputs = {loket("route", stdin=intake, env={"PYTHONHASHSEED": seed}).stdout for seed in "123"}
+    runs = [loket("route", stdin=intake, env={"PYTHONHASHSEED": seed}) for seed in "123"]
+    outputs = {run.stdout for run in runs}
     assert len(outputs) == 1
