@@ -181,9 +181,8 @@ class Router:
 
     def _apply(self, rule: Rule, matched: list[str], facts: _Facts, tally: _Tally) -> None:
         # More evidence, more weight: each extra matched word adds a quarter, up to double.
-        # A need the inwoner chose counts as two words: an explicit choice is strong evidence.
+        # A chosen need counts as one word; a derived one counts the words it was found by.
         words = sum(1 for m in matched if not m.startswith(("fase:", "organisatie:", "wijk:")))
-        words += sum(1 for m in matched if m.startswith("behoefte:") and m[10:] in facts.given)
         words -= sum(1 for m in matched if m.startswith("behoefte:") and m[10:] not in facts.given)
         strength = min(2.0, 1.0 + 0.25 * max(0, words - 1))
         eff = rule.dan
