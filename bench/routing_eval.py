@@ -3,6 +3,8 @@
 Run with `make bench` or `.venv/bin/python bench/routing_eval.py [--quiet] [files...]`.
 The evaluation sets in data/routing/eval/ were written blind (without reading the rules);
 see their header comments. Fix rules on dev only; measure holdout once, at the end.
+Misses are printed for dev; holdout prints numbers only unless --holdout-misses is given,
+so that the holdout stays unseen while rules are being fixed.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ def pct(num: int, den: int) -> str:
     return f"{num}/{den} = {100 * num / den:.0f}%" if den else "n/a"
 
 
-def evaluate(path: Path, quiet: bool) -> None:
+def evaluate(path: Path, show_misses: bool) -> None:
     router = get_router()
     items: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
     scope_ok = lead_ok = lead_n = 0
@@ -73,7 +75,7 @@ def evaluate(path: Path, quiet: bool) -> None:
     print(f"  in-scope accuracy  {pct(scope_ok, len(items))}")
     print(f"  partner recall     {pct(p_hit, p_n)}")
     print(f"  instrument recall  {pct(i_hit, i_n)}")
-    if misses and not quiet:
+    if misses and show_misses:
         print(f"  misses ({len(misses)}):")
         print("\n".join(misses))
 
@@ -82,9 +84,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("files", nargs="*", type=Path, default=DEFAULT_FILES)
     parser.add_argument("--quiet", action="store_true", help="numbers only, no misses")
+    parser.add_argument(
+        "--holdout-misses", action="store_true", help="also print the misses of holdout files"
+    )
     args = parser.parse_args()
     for path in args.files:
-        evaluate(path.resolve(), args.quiet)
+        holdout = "holdout" in path.name
+        show = not args.quiet and (args.holdout_misses or not holdout)
+        evaluate(path.resolve(), show)
         print()
 
 
