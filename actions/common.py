@@ -16,7 +16,7 @@ INTERRUPTIONS = frozenset(
         "request_human",
         "request_callback",
         "out_of_scope",
-        "restart",
+        "start_over",
         "bot_challenge",
         "ask_capabilities",
         "ask_privacy",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import AllSlotsReset, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -82,3 +82,19 @@ class ActionHandleMisunderstanding(Action):
         else:
             dispatcher.utter_message(text="Kunt u uw vraag in het Nederlands stellen?")
         return [SlotSet("misunderstandings", float(count))]
+
+
+class ActionStartOver(Action):
+    """'Opnieuw beginnen': forget every answer (the form is stopped by the rule before)."""
+
+    def name(self) -> str:
+        return "action_start_over"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        dispatcher.utter_message(
+            text="Goed, we beginnen opnieuw. Wat u eerder vertelde, ben ik vergeten."
+        )
+        dispatcher.utter_message(response="utter_ask_initiative")
+        return [AllSlotsReset()]

@@ -82,16 +82,24 @@ def summary_text(slots: dict[str, Any], catalogue: Catalogue) -> str:
     return "\n".join(lines)
 
 
+def lead_reason(route: Route) -> str | None:
+    """The reden of the rule that brought in the lead team; else the first reden."""
+    lead = route.lead
+    for reason in route.reasons:
+        # `adds` (what a rule added to the route) is optional in the Reason contract.
+        if lead and lead in (getattr(reason, "adds", None) or []) and reason.reden:
+            return reason.reden
+    return next((r.reden for r in route.reasons if r.reden), None)
+
+
 def route_text(route: Route, catalogue: Catalogue, reply_by: tuple[int, date] | None) -> str:
     """Who picks the question up and why, which partners and instruments fit, and when."""
     lead = route.lead or TEAM_ID
     lead_name = catalogue.name_of(lead)
     lines = [f"{lead_name} pakt uw vraag op."]
-    reasons = [r.reden for r in route.reasons if r.reden]
-    if reasons:
-        lines.append(f"Waarom: {reasons[0]}")
-        for reden in reasons[1:3]:
-            lines.append(f"Ook: {reden}")
+    reason = lead_reason(route)
+    if reason:
+        lines.append(f"Waarom: {reason}")
     others = [catalogue.name_of(d) for d in route.departments[1:]]
     if others:
         lines.append(f"Zij werken samen met: {', '.join(others)}.")

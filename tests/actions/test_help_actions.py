@@ -5,7 +5,12 @@ from __future__ import annotations
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.faq import ActionAnswerFaq
-from actions.help import ActionHandleMisunderstanding, ActionOfferHuman, ActionStartCallback
+from actions.help import (
+    ActionHandleMisunderstanding,
+    ActionOfferHuman,
+    ActionStartCallback,
+    ActionStartOver,
+)
 from tests.actions.conftest import make_tracker, slot_events, texts
 
 
@@ -89,3 +94,10 @@ async def test_english_gets_a_dutch_answer_with_an_english_hint(router):
         dispatcher, make_tracker(text="do you speak english", intent="other_language"), {}
     )
     assert "I only understand Dutch" in texts(dispatcher)
+
+
+async def test_start_over_forgets_every_answer(router):
+    dispatcher = CollectingDispatcher()
+    events = await ActionStartOver().run(dispatcher, make_tracker(slots={"goal": "x"}), {})
+    assert events == [{"event": "reset_slots", "timestamp": None}]
+    assert "opnieuw" in texts(dispatcher)
