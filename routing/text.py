@@ -1,0 +1,109 @@
+"""Dutch text handling: input cleaning and the spaCy pipeline (model if installed, else lookups)."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+MODEL_NAME = "nl_core_news_sm"
+FALLBACK_NAME = "blank:nl + lookup lemmatizer (spacy-lookups-data) + rules"
+
+_TAG = re.compile(r"<[^>]{0,2000}>")
+_SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
+_SPACES = re.compile(r"[^\S\n]+")
+
+
+def clean_text(text: str) -> str:
+    """Remove HTML tags (and script/style content), control characters and excess spaces."""
+    text = _SCRIPT.sub(" ", text)
+    text = _TAG.sub(" ", text)
+    text = html.unescape(text)
+    text = _CONTROL.sub(" ", text)
+    text = unicodedata.normalize("NFC", text)
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def fold(word: str) -> str:
+    """Lower case without accents, hyphens or apostrophes: `Taalcafé's` -> `taalcafes`."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.replace("-", "").replace("'", "").replace("’", "")
+
+
+def stems(word: str) -> set[str]:
+    """Cheap Dutch plural/diminutive stripping for words the lemma table does not know."""
+    out: set[str] = set()
+    for suffix in ("tjes", "etjes", "jes", "tje", "je", "en", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            root = word[: -len(suffix)]
+            out.add(root)
+            if len(root) > 3 and root[-1] == root[-2] and root[-1] not in "aeiou":
+                out.add(root[:-1])  # bussen -> bus, winkels stays
+    return out
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of the text with every form a vocabulary term may match."""
+
+    text: str
+    forms: frozenset[str]
+
+
+class Pipeline:
+    """spaCy tokenisation plus lemmas, and the set of known Dutch words (never 'corrected')."""
+
+    def __init__(
+        self, nlp: Any, name: str, lemmas: dict[str, str] | None, known: frozenset[str]
+    ) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.lemmas = lemmas  # lookup table when the blank pipeline is used
+        self.known = known
+
+    def tokens(self, text: str) -> list[Token]:
+        doc = self.nlp(text)
+        out: list[Token] = []
+        for tok in doc:
+            if tok.is_space or tok.is_punct:
+                continue
+            lower = tok.text.casefold()
+            low = fold(lower)
+            if not low:
+                continue
+            lemma = self.lemmas.get(lower, lower) if self.lemmas is not None else tok.lemma_
+            forms = {low, fold(lemma or low), *stems(low)}
+            out.append(Token(tok.text, frozenset(f for f in forms if f)))
+        return out
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> Pipeline:
+    """Load spaCy once per process: `nl_core_news_sm` if installed, else blank Dutch + lookups.
+
+    The fallback reads spacy-lookups-data's Dutch lemma table directly instead of through the
+    `lemmatizer` component: same table and result, but start-up is seconds faster because
+    spaCy's Lookups re-hashes all 213k entries.
+    """
+    import spacy
+    from spacy.util import load_language_data, registry
+
+    table: dict[str, str] = {}
+    try:
+        loaded = load_language_data(registry.lookups.get("nl")["lemma_lookup"])
+        table = loaded if isinstance(loaded, dict) else {}
+    except (KeyError, OSError, ImportError, ValueError):  # no spacy-lookups-data: no lemmas
+        table = {}
+    known = frozenset(table) | frozenset(table.values())
+    try:
+        nlp = spacy.load(MODEL_NAME, exclude=["parser", "ner", "senter"])
+        return Pipeline(nlp, f"{MODEL_NAME} {nlp.meta.get('version', '')}".strip(), None, known)
+    except (OSError, ImportError):
+        name = FALLBACK_NAME if table else "blank:nl + rules (no lemma table)"
+        return Pipeline(spacy.blank("nl"), name, table, known)
