@@ -95,12 +95,12 @@ async def test_route_without_the_api_still_shows_the_route(router, api):
 
 
 async def test_consent_sends_the_case_once_with_key_and_conversation(router, api):
-    tracker = make_tracker(slots={**FILLED, "idempotency_key": "key-1"}, sender_id="conv-42")
+    tracker = make_tracker(slots={**FILLED, "idempotency_key": "idem-key-0001"}, sender_id="conv-42")
     dispatcher = CollectingDispatcher()
     events = await ActionSubmitCase().run(dispatcher, tracker, {})
     posts = [r for r in api.requests if r.method == "POST"]
     assert len(posts) == 1
-    assert posts[0].headers["Idempotency-Key"] == "key-1"
+    assert posts[0].headers["Idempotency-Key"] == "idem-key-0001"
     body = json.loads(posts[0].content)
     assert body["consent"] is True
     assert body["conversation_id"] == "conv-42"
@@ -121,14 +121,14 @@ def test_no_contact_is_sent_that_the_inwoner_did_not_give():
 
 async def test_api_down_queues_the_case_and_says_so(router, api):
     api.down = True
-    tracker = make_tracker(slots={**FILLED, "idempotency_key": "key-2"})
+    tracker = make_tracker(slots={**FILLED, "idempotency_key": "idem-key-0002"})
     dispatcher = CollectingDispatcher()
     await ActionSubmitCase().run(dispatcher, tracker, {})
     shown = texts(dispatcher)
     assert "Het lukt nu niet" in shown
     assert "publiekondernemen@gemeente.example" in shown
     assert "14 015" in shown
-    assert [key for key, _ in services.pending_cases().pending()] == ["key-2"]
+    assert [key for key, _ in services.pending_cases().pending()] == ["idem-key-0002"]
     assert services._worker is not None and services._worker.running
 
 
