@@ -1,0 +1,88 @@
+"""HTTP client of the handoff API (`LOKET_API_URL`): reply-by dates and creating cases.
+
+Synchronous httpx, so the background retry thread and the actions (via
+`asyncio.to_thread`) share one implementation. Never imports the handoff package.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import httpx
+
+
+class HandoffUnavailable(Exception):
+    """The API could not be reached or failed on its side (5xx, 429): try again later."""
+
+
+class HandoffRejected(Exception):
+    """The API refused the request (4xx): sending it again will not help."""
+
+
+@dataclass(frozen=True)
+class CaseReceipt:
+    reference: str
+    status_url: str
+    lead: str | None
+    lead_name: str | None
+    reply_by: date | None
+
+
+@dataclass(frozen=True)
+class ReplyBy:
+    department: str
+    working_days: int
+    reply_by: date
+
+
+class HandoffClient:
+    def __init__(
+        self,
+        base_url: str,
+        timeout: float = 5.0,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
+        self.transport = transport
+
+    def _client(self) -> httpx.Client:
+        return httpx.Client(base_url=self.base_url, timeout=self.timeout, transport=self.transport)
+
+    def _request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        try:
+            with self._client() as client:
+                response = client.request(method, path, **kwargs)
+        except httpx.HTTPError as exc:
+            raise HandoffUnavailable(f"{method} {path}: {exc}") from exc
+        if response.status_code >= 500 or response.status_code in (408, 429):
+            raise HandoffUnavailable(f"{method} {path}: HTTP {response.status_code}")
+        if response.status_code >= 400:
+            detail = response.text[:300]
+            raise HandoffRejected(f"{method} {path}: HTTP {response.status_code}: {detail}")
+        return response
+
+    def reply_by(self, department: str) -> ReplyBy:
+        data = self._request("GET", f"/api/v1/departments/{department}/reply-by").json()
+        return ReplyBy(
+            department=data.get("department", department),
+            working_days=int(data["working_days"]),
+            reply_by=date.fromisoformat(data["reply_by"]),
+        )
+
+    def create_case(self, payload: dict[str, Any], idempotency_key: str) -> CaseReceipt:
+        """POST /api/v1/cases; the same key returns the case made before, never a second one."""
+        response = self._request(
+            "POST", "/api/v1/cases", json=payload, headers={"Idempotency-Key": idempotency_key}
+        )
+        data = response.json()
+        reply_by = data.get("reply_by")
+        return CaseReceipt(
+            reference=data["reference"],
+            status_url=data.get("status_url") or "",
+            lead=data.get("lead"),
+            lead_name=data.get("lead_name"),
+            reply_by=date.fromisoformat(reply_by) if reply_by else None,
+        )

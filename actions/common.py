@@ -1,0 +1,58 @@
+"""Small tracker helpers shared by the action modules."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rasa_sdk import Tracker
+
+from actions.slots import CONTACT_SLOTS, INTAKE_SLOTS
+
+# Intents that interrupt the intake; custom slot extraction never reads them as an answer.
+INTERRUPTIONS = frozenset(
+    {
+        "ask_about",
+        "request_human",
+        "request_callback",
+        "out_of_scope",
+        "start_over",
+        "bot_challenge",
+        "ask_capabilities",
+        "ask_privacy",
+        "other_language",
+        "greet",
+        "goodbye",
+        "thank",
+        "change_field",
+        "affirm",
+        "deny",
+        "give_contact",
+    }
+)
+ALL_INTAKE_SLOTS = tuple(dict.fromkeys((*INTAKE_SLOTS, *CONTACT_SLOTS, "callback")))
+
+
+def latest_intent(tracker: Tracker) -> str | None:
+    return (tracker.latest_message or {}).get("intent", {}).get("name")
+
+
+def latest_text(tracker: Tracker) -> str:
+    return str((tracker.latest_message or {}).get("text") or "")
+
+
+def entity_values(tracker: Tracker, entity: str) -> list[Any]:
+    return [
+        e.get("value")
+        for e in (tracker.latest_message or {}).get("entities", [])
+        if e.get("entity") == entity and e.get("value") is not None
+    ]
+
+
+def intake_slots(tracker: Tracker) -> dict[str, Any]:
+    return {name: tracker.get_slot(name) for name in ALL_INTAKE_SLOTS}
+
+
+def first_normalised(tracker: Tracker, entity: str, normalise: Callable[[Any], Any]) -> Any:
+    """The first entity value of the latest message that `normalise` accepts, else None."""
+    return next((v for v in map(normalise, entity_values(tracker, entity)) if v), None)

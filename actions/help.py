@@ -1,0 +1,100 @@
+"""Ways out: a human, a call-back request, and what to do when the assistant does not understand."""
+
+from __future__ import annotations
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import AllSlotsReset, EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import knowledge
+from actions.common import latest_intent
+from actions.messages import HUMAN_BUTTONS, human_text
+from actions.settings import get_settings
+
+# After this many misunderstandings the assistant offers the human route.
+OFFER_HUMAN_AFTER = 2
+
+
+class ActionOfferHuman(Action):
+    def name(self) -> str:
+        return "action_offer_human"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        has_intake = bool(tracker.get_slot("goal") or tracker.get_slot("needs"))
+        dispatcher.utter_message(
+            text=human_text(knowledge.catalogue(), get_settings().team_hours, has_intake),
+            buttons=HUMAN_BUTTONS,
+        )
+        return []
+
+
+class ActionStartCallback(Action):
+    """The intake becomes a call-back request: the form asks only the topic and contact."""
+
+    def name(self) -> str:
+        return "action_start_callback"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        opening = "Goed. Iemand van het team neemt contact met u op."
+        if tracker.get_slot("goal"):
+            dispatcher.utter_message(text=f"{opening} Ik stuur mee wat u al vertelde.")
+        else:
+            dispatcher.utter_message(text=f"{opening} Daarvoor vraag ik nog twee dingen.")
+        events: list[EventType] = [SlotSet("callback", True), SlotSet("contact_wanted", True)]
+        if tracker.get_slot("phase") in ("consent", "done"):
+            events.append(SlotSet("phase", None))
+        return events
+
+
+class ActionHandleMisunderstanding(Action):
+    """A polite fallback; from the second misunderstanding on it offers a human."""
+
+    def name(self) -> str:
+        return "action_handle_misunderstanding"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        count = int(tracker.get_slot("misunderstandings") or 0) + 1
+        english = latest_intent(tracker) == "other_language"
+        if english:
+            dispatcher.utter_message(
+                text="Sorry, ik begrijp alleen Nederlands. (Sorry, I only understand Dutch.)"
+            )
+        if count >= OFFER_HUMAN_AFTER:
+            catalogue = knowledge.catalogue()
+            dispatcher.utter_message(
+                text=(
+                    "Het lukt mij niet goed om u te begrijpen. Wilt u liever een mens spreken? "
+                    + human_text(catalogue, get_settings().team_hours, has_intake=False)
+                ),
+                buttons=HUMAN_BUTTONS,
+            )
+        elif not english:
+            dispatcher.utter_message(
+                text="Sorry, dat begreep ik niet. Kunt u het op een andere manier zeggen?"
+            )
+        else:
+            dispatcher.utter_message(text="Kunt u uw vraag in het Nederlands stellen?")
+        return [SlotSet("misunderstandings", float(count))]
+
+
+class ActionStartOver(Action):
+    """'Opnieuw beginnen': forget every answer (the form is stopped by the rule before)."""
+
+    def name(self) -> str:
+        return "action_start_over"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        dispatcher.utter_message(
+            text="Goed, we beginnen opnieuw. Wat u eerder vertelde, ben ik vergeten."
+        )
+        dispatcher.utter_message(response="utter_ask_initiative")
+        return [AllSlotsReset()]

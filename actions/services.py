@@ -1,0 +1,37 @@
+"""The action server's long-lived objects, created on first use: API client, queue, retry thread."""
+
+from __future__ import annotations
+
+import threading
+
+from actions.clients.handoff import HandoffClient
+from actions.clients.outbox import PendingCases, RetryWorker
+from actions.settings import get_settings
+
+_lock = threading.Lock()
+_queue: PendingCases | None = None
+_worker: RetryWorker | None = None
+
+
+def handoff_client() -> HandoffClient:
+    settings = get_settings()
+    return HandoffClient(settings.api_url, timeout=settings.api_timeout)
+
+
+def pending_cases() -> PendingCases:
+    global _queue
+    with _lock:
+        if _queue is None:
+            _queue = PendingCases(get_settings().queue_path)
+        return _queue
+
+
+def ensure_retry_worker() -> RetryWorker:
+    """Start the retry thread once per process (also picks up cases queued before a restart)."""
+    global _worker
+    queue = pending_cases()
+    with _lock:
+        if _worker is None:
+            _worker = RetryWorker(queue, handoff_client, get_settings().retry_seconds)
+        _worker.start()
+        return _worker

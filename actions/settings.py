@@ -1,0 +1,31 @@
+"""Configuration of the action server, read from the environment on first use."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class ActionSettings:
+    api_url: str
+    api_timeout: float
+    queue_path: Path
+    retry_seconds: float
+    team_hours: str
+    website: str
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> ActionSettings:
+    env = os.environ
+    return ActionSettings(
+        api_url=env.get("LOKET_API_URL", "http://127.0.0.1:8000").rstrip("/"),
+        api_timeout=float(env.get("LOKET_API_TIMEOUT", "5")),
+        queue_path=Path(env.get("LOKET_ACTIONS_QUEUE", "var/pending_cases.db")),
+        retry_seconds=float(env.get("LOKET_ACTIONS_RETRY_SECONDS", "30")),
+        team_hours=env.get("LOKET_TEAM_HOURS", "op werkdagen van 9.00 tot 17.00 uur"),
+        website=env.get("LOKET_WEBSITE", "https://www.gemeente.example"),
+    )

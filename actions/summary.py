@@ -1,0 +1,106 @@
+"""The summary before anything is sent, and corrections in place ("nee, het is in Voorhof")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import knowledge
+from actions.common import entity_values, first_normalised, intake_slots, latest_intent
+from actions.intake import MAX_GOAL_CHARS, typed_text
+from actions.messages import YES_NO_SUMMARY, summary_text
+from actions.slots import (
+    is_meaningful_goal,
+    merge_needs,
+    normalise_needs,
+    normalise_organisation,
+    normalise_stage,
+    normalise_wijk,
+    parse_contact,
+)
+
+
+def show_summary(dispatcher: CollectingDispatcher, slots: dict[str, Any]) -> None:
+    text = summary_text(slots, knowledge.catalogue())
+    dispatcher.utter_message(text=text, buttons=YES_NO_SUMMARY)
+
+
+def corrections(tracker: Tracker) -> dict[str, Any]:
+    """The slot changes a correction message asks for; empty when it names nothing."""
+    catalogue = knowledge.catalogue()
+    text = typed_text(tracker)
+    intent = latest_intent(tracker)
+    changes: dict[str, Any] = {}
+
+    wijk = first_normalised(tracker, "wijk", lambda v: normalise_wijk(v, catalogue))
+    if not wijk and intent == "inform_wijk" and text:
+        wijk = normalise_wijk(text, catalogue, knowledge.analyse)
+    if wijk:
+        changes["wijk"] = wijk
+
+    needs = normalise_needs(entity_values(tracker, "need"), catalogue, knowledge.analyse)
+    if not needs and intent == "inform_need" and text:
+        needs = [n for n in knowledge.analyse(text).needs if n in catalogue.needs]
+    if needs:
+        changes["needs"] = merge_needs(tracker.get_slot("needs"), needs, text)
+
+    for slot, normalise in (("stage", normalise_stage), ("organisation", normalise_organisation)):
+        found = first_normalised(
+            tracker, slot, lambda v, f=normalise: f(v, catalogue, knowledge.analyse)
+        )
+        if not found and intent == f"inform_{slot}" and text:
+            found = normalise(text, catalogue, knowledge.analyse)
+        if found:
+            changes[slot] = found
+
+    if intent == "give_contact" and text:
+        details = parse_contact(text)
+        if details.reachable:
+            changes.update(
+                contact=text[:500],
+                contact_wanted=True,
+                contact_name=details.name,
+                contact_email=details.email,
+                contact_phone=details.phone,
+            )
+
+    if not changes and intent == "describe_initiative" and is_meaningful_goal(text):
+        changes["goal"] = text[:MAX_GOAL_CHARS]
+    return changes
+
+
+class ActionShowSummary(Action):
+    def name(self) -> str:
+        return "action_show_summary"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        show_summary(dispatcher, intake_slots(tracker))
+        return [SlotSet("phase", "summary")]
+
+
+class ActionApplyCorrection(Action):
+    """Applies what a 'nee, …' at the summary says and shows the summary again."""
+
+    def name(self) -> str:
+        return "action_apply_correction"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        changes = corrections(tracker)
+        events: list[EventType] = []
+        if tracker.get_slot("phase") != "summary":
+            events.append(SlotSet("phase", "summary"))
+        if not changes:
+            dispatcher.utter_message(response="utter_ask_what_to_change")
+            return events
+        slots = {**intake_slots(tracker), **changes}
+        dispatcher.utter_message(text="Ik heb het aangepast.")
+        show_summary(dispatcher, slots)
+        return [*events, *(SlotSet(k, v) for k, v in changes.items())]

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The Rasa checks of `make test`: data validation (warnings fail) and the test stories in
+# tests/bot/ against the trained model (prediction errors fail). Trains first if needed.
+# Reports go to results/ (gitignored).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/bot_env.sh
+scripts/train.sh
+
+echo "==> rasa data validate"
+.venv-bot/bin/rasa data validate \
+  -c bot/config.yml -d bot/domain --data data/nlu data/stories data/rules \
+  --fail-on-warnings 2>&1 | grep -E "ERROR|UserWarning|conflict|Validat" || true
+# grep hides the noise; the exit status is rasa's own.
+.venv-bot/bin/rasa data validate \
+  -c bot/config.yml -d bot/domain --data data/nlu data/stories data/rules \
+  --fail-on-warnings >/dev/null 2>&1 || {
+    echo "rasa data validate failed; run it without output filtering to see why" >&2; exit 1; }
+
+echo "==> rasa test core: test stories in tests/bot/"
+mkdir -p results/core
+.venv-bot/bin/rasa test core \
+  -m models/loket.tar.gz -s tests/bot --endpoints bot/endpoints.yml \
+  --out results/core --fail-on-prediction-errors >results/core/rasa_test.log 2>&1 || {
+    tail -n 40 results/core/rasa_test.log >&2
+    echo "test stories failed: see results/core/failed_test_stories.yml" >&2; exit 1; }
+grep -E "Finished collecting predictions|Correct:|Accuracy:" results/core/rasa_test.log | head -5 || true
+echo "==> test stories passed"

@@ -1,0 +1,145 @@
+"""Fixtures for the action tests: the real catalogue, a small fake text analysis and route,
+trackers built with `Tracker.from_dict`, and an isolated settings/queue per test."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+
+from actions import knowledge, services
+from actions.settings import get_settings
+from routing import Analysis, Catalogue, Intake, Reason, Route, load_catalogue
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# A deliberately small stand-in for routing's analysis: the action tests are about the
+# dialogue glue, not about how well Dutch is understood.
+_WORDS = {
+    "geld": ("needs", "financiering"),
+    "subsidie": ("needs", "financiering"),
+    "vrijwilligers": ("needs", "vrijwilligers"),
+    "ruimte": ("needs", "locatie"),
+    "draait al": ("stage", "lopend"),
+    "idee": ("stage", "idee"),
+    "stichting": ("organisation", "stichting-vereniging"),
+    "buren": ("organisation", "bewoner"),
+    "paspoort": ("out_of_scope", "paspoort"),
+}
+
+
+class FakeRouter:
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        self.routed: list[Intake] = []
+
+    def analyse(self, text: str) -> Analysis:
+        lowered = text.casefold()
+        values: dict[str, Any] = {"needs": []}
+        for word, (field, value) in _WORDS.items():
+            if word in lowered:
+                if field == "needs":
+                    values["needs"].append(value)
+                else:
+                    values[field] = value
+        for wijk in self.catalogue.wijken:
+            if wijk.casefold() in lowered:
+                values["wijk"] = wijk
+        return Analysis(**values)
+
+    def route(self, intake: Intake) -> Route:
+        self.routed.append(intake)
+        partners = ["vrijwilligerscentrale"] if "vrijwilligers" in intake.needs else []
+        return Route(
+            in_scope=True,
+            departments=["wijken", "openbare-ruimte"],
+            partners=partners,
+            instruments=["vrijwilligersmatch"] if partners else ["wijkbudget"],
+            reasons=[
+                Reason(rule="groen", reden="Het gaat over groen.", matched=["moestuin"]),
+                Reason(rule="buurt", reden="Het gaat over de buurt.", matched=["buren"]),
+            ],
+            wijk=intake.wijk,
+            general_contact="14 015",
+            rules_version="test",
+        )
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
+    """Runs `async def` tests with asyncio.run (the actions are coroutines)."""
+    if inspect.iscoroutinefunction(pyfuncitem.obj):
+        names = pyfuncitem._fixtureinfo.argnames
+        asyncio.run(pyfuncitem.obj(**{name: pyfuncitem.funcargs[name] for name in names}))
+        return True
+    return None
+
+
+@pytest.fixture(scope="session")
+def catalogue() -> Catalogue:
+    return load_catalogue(ROOT / "data" / "routing" / "catalogue.yml")
+
+
+@pytest.fixture
+def router(catalogue: Catalogue) -> Iterator[FakeRouter]:
+    fake = FakeRouter(catalogue)
+    knowledge.use_router(fake)
+    yield fake
+    knowledge.use_router(None)
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("LOKET_ACTIONS_QUEUE", str(tmp_path / "pending.db"))
+    monkeypatch.setenv("LOKET_API_URL", "http://handoff.test")
+    monkeypatch.setenv("LOKET_ACTIONS_RETRY_SECONDS", "0.05")
+    get_settings.cache_clear()
+    services._queue = None
+    yield
+    if services._worker is not None:
+        services._worker.stop()
+    services._worker = None
+    services._queue = None
+    get_settings.cache_clear()
+
+
+def make_tracker(
+    *,
+    text: str = "",
+    intent: str | None = None,
+    entities: list[dict[str, Any]] | None = None,
+    slots: dict[str, Any] | None = None,
+    active_loop: str | None = None,
+    sender_id: str = "test-conversation-1",
+) -> Tracker:
+    return Tracker.from_dict(
+        {
+            "sender_id": sender_id,
+            "slots": dict(slots or {}),
+            "latest_message": {
+                "text": text,
+                "intent": {"name": intent, "confidence": 0.99} if intent else {},
+                "entities": [
+                    {"entity": e["entity"], "value": e["value"]} for e in (entities or [])
+                ],
+            },
+            "events": [],
+            "paused": False,
+            "followup_action": None,
+            "active_loop": {"name": active_loop} if active_loop else {},
+            "latest_action_name": "action_listen",
+        }
+    )
+
+
+def texts(dispatcher: Any) -> str:
+    return "\n".join(m.get("text") or m.get("response") or "" for m in dispatcher.messages)
+
+
+def slot_events(events: list[dict[str, Any]]) -> dict[str, Any]:
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}

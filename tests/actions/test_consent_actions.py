@@ -1,0 +1,141 @@
+"""Route, consent and the hand-off: sent, declined, and the API down (queued, not lost)."""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import services
+from actions.clients.handoff import HandoffClient
+from actions.consent import (
+    ActionDeclineConsent,
+    ActionShowRoute,
+    ActionSubmitCase,
+    case_payload,
+)
+from tests.actions.conftest import make_tracker, slot_events, texts
+
+FILLED = {
+    "goal": "Een moestuin voor de buurt",
+    "needs": ["vrijwilligers"],
+    "stage": "idee",
+    "organisation": "bewoner",
+    "wijk": "Voorhof",
+    "contact_wanted": True,
+    "contact_name": "Karin Bos",
+    "contact_email": "karin@voorbeeld.nl",
+}
+
+
+class FakeHandoff:
+    """An in-memory handoff API behind httpx.MockTransport."""
+
+    def __init__(self, down: bool = False) -> None:
+        self.down = down
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        if self.down:
+            raise httpx.ConnectError("connection refused", request=request)
+        if request.url.path.endswith("/reply-by"):
+            return httpx.Response(
+                200, json={"department": "wijken", "working_days": 5, "reply_by": "2026-11-30"}
+            )
+        return httpx.Response(
+            201,
+            json={
+                "reference": "LKT-2026-0001",
+                "token": "secret",
+                "status_url": "/status/LKT-2026-0001?token=secret",
+                "lead": "wijken",
+                "lead_name": "Wijkzaken",
+                "reply_by": "2026-11-30",
+                "route": {},
+            },
+        )
+
+
+@pytest.fixture
+def api(monkeypatch: pytest.MonkeyPatch) -> FakeHandoff:
+    fake = FakeHandoff()
+    transport = httpx.MockTransport(fake)
+    monkeypatch.setattr(
+        services,
+        "handoff_client",
+        lambda: HandoffClient("http://handoff.test", transport=transport),
+    )
+    return fake
+
+
+async def test_route_says_who_why_which_partners_and_when(router, api):
+    dispatcher = CollectingDispatcher()
+    events = await ActionShowRoute().run(dispatcher, make_tracker(slots=FILLED), {})
+    shown = texts(dispatcher)
+    assert "Wijkzaken pakt uw vraag op" in shown
+    assert "Waarom: Het gaat over groen." in shown
+    assert "Vrijwilligerscentrale: Vrijwilligers werven, matchen en begeleiden" in shown
+    assert "Vrijwilligersmatch (Vrijwilligerscentrale)" in shown
+    assert "binnen 5 werkdagen" in shown and "maandag 30 november" in shown
+    assert "Mag ik uw samenvatting delen met Wijkzaken en Vrijwilligerscentrale?" in shown
+    slots = slot_events(events)
+    assert slots["phase"] == "consent"
+    assert slots["idempotency_key"]
+
+
+async def test_route_without_the_api_still_shows_the_route(router, api):
+    api.down = True
+    dispatcher = CollectingDispatcher()
+    await ActionShowRoute().run(dispatcher, make_tracker(slots=FILLED), {})
+    assert "Wijkzaken pakt uw vraag op" in texts(dispatcher)
+    assert "Ik kan nu niet opzoeken wanneer" in texts(dispatcher)
+
+
+async def test_consent_sends_the_case_once_with_key_and_conversation(router, api):
+    tracker = make_tracker(slots={**FILLED, "idempotency_key": "idem-key-0001"}, sender_id="conv-42")
+    dispatcher = CollectingDispatcher()
+    events = await ActionSubmitCase().run(dispatcher, tracker, {})
+    posts = [r for r in api.requests if r.method == "POST"]
+    assert len(posts) == 1
+    assert posts[0].headers["Idempotency-Key"] == "idem-key-0001"
+    body = json.loads(posts[0].content)
+    assert body["consent"] is True
+    assert body["conversation_id"] == "conv-42"
+    assert body["intake"]["wijk"] == "Voorhof"
+    assert body["contact"] == {"name": "Karin Bos", "email": "karin@voorbeeld.nl"}
+    assert "LKT-2026-0001" in texts(dispatcher)
+    slots = slot_events(events)
+    assert slots["case_reference"] == "LKT-2026-0001"
+    assert slots["phase"] == "done"
+    assert slots["goal"] is None  # the intake is forgotten once it is sent
+
+
+def test_no_contact_is_sent_that_the_inwoner_did_not_give():
+    payload = case_payload({"goal": "Een moestuin", "contact_wanted": False}, "conv 1")
+    assert "contact" not in payload
+    assert "conversation_id" not in payload  # not a valid id for the API
+
+
+async def test_api_down_queues_the_case_and_says_so(router, api):
+    api.down = True
+    tracker = make_tracker(slots={**FILLED, "idempotency_key": "idem-key-0002"})
+    dispatcher = CollectingDispatcher()
+    await ActionSubmitCase().run(dispatcher, tracker, {})
+    shown = texts(dispatcher)
+    assert "Het lukt nu niet" in shown
+    assert "publiekondernemen@gemeente.example" in shown
+    assert "14 015" in shown
+    assert [key for key, _ in services.pending_cases().pending()] == ["idem-key-0002"]
+    assert services._worker is not None and services._worker.running
+
+
+async def test_declined_consent_sends_nothing(router, api):
+    dispatcher = CollectingDispatcher()
+    events = await ActionDeclineConsent().run(dispatcher, make_tracker(slots=FILLED), {})
+    assert api.requests == []
+    assert "publiekondernemen@gemeente.example" in texts(dispatcher)
+    assert slot_events(events)["phase"] == "done"
+    assert services.pending_cases().count() == 0

@@ -1,0 +1,103 @@
+"""FAQ from the catalogue, the human route, call-backs and misunderstandings."""
+
+from __future__ import annotations
+
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.faq import ActionAnswerFaq
+from actions.help import (
+    ActionHandleMisunderstanding,
+    ActionOfferHuman,
+    ActionStartCallback,
+    ActionStartOver,
+)
+from tests.actions.conftest import make_tracker, slot_events, texts
+
+
+async def test_faq_answers_from_the_catalogue(router, catalogue):
+    tracker = make_tracker(
+        text="wat is een prestatieverklaring?",
+        intent="ask_about",
+        entities=[{"entity": "topic", "value": "prestatieverklaring"}],
+    )
+    dispatcher = CollectingDispatcher()
+    await ActionAnswerFaq().run(dispatcher, tracker, {})
+    assert catalogue.instruments["prestatieverklaring"].about in texts(dispatcher)
+
+
+async def test_faq_about_a_partner_lists_what_it_offers(router, catalogue):
+    tracker = make_tracker(
+        text="wat is MAEX", intent="ask_about", entities=[{"entity": "topic", "value": "maex"}]
+    )
+    dispatcher = CollectingDispatcher()
+    await ActionAnswerFaq().run(dispatcher, tracker, {})
+    shown = texts(dispatcher)
+    assert catalogue.partners["maex"].about in shown
+    assert "MAEX-profiel" in shown
+
+
+async def test_faq_at_the_summary_asks_the_summary_question_again(router):
+    tracker = make_tracker(
+        text="wat is buy social", intent="ask_about", slots={"phase": "summary", "goal": "x"}
+    )
+    dispatcher = CollectingDispatcher()
+    await ActionAnswerFaq().run(dispatcher, tracker, {})
+    assert "Buy Social-marktplaats" in texts(dispatcher)
+    assert dispatcher.messages[-1]["buttons"][0]["payload"] == "/affirm"
+
+
+async def test_faq_in_the_form_leaves_the_question_to_the_form(router):
+    tracker = make_tracker(text="wat is MAEX", intent="ask_about", active_loop="intake_form")
+    dispatcher = CollectingDispatcher()
+    await ActionAnswerFaq().run(dispatcher, tracker, {})
+    assert len(dispatcher.messages) == 1
+
+
+async def test_unknown_topic_says_so(router):
+    dispatcher = CollectingDispatcher()
+    await ActionAnswerFaq().run(dispatcher, make_tracker(text="wat is een flux capacitor"), {})
+    assert "Daar weet ik helaas niets over" in texts(dispatcher)
+
+
+async def test_human_gives_team_contact_hours_and_call_back(router):
+    dispatcher = CollectingDispatcher()
+    await ActionOfferHuman().run(dispatcher, make_tracker(slots={"goal": "moestuin"}), {})
+    shown = texts(dispatcher)
+    assert "publiekondernemen@gemeente.example" in shown
+    assert "14 015" in shown
+    assert "9.00 tot 17.00" in shown
+    assert dispatcher.messages[0]["buttons"][0]["payload"] == "/request_callback"
+
+
+async def test_call_back_needs_contact(router):
+    events = await ActionStartCallback().run(CollectingDispatcher(), make_tracker(), {})
+    assert slot_events(events) == {"callback": True, "contact_wanted": True}
+
+
+async def test_second_misunderstanding_offers_a_human(router):
+    action = ActionHandleMisunderstanding()
+    first = CollectingDispatcher()
+    events = await action.run(first, make_tracker(text="qwerty", intent="nlu_fallback"), {})
+    assert slot_events(events) == {"misunderstandings": 1.0}
+    assert "publiekondernemen" not in texts(first)
+    second = CollectingDispatcher()
+    await action.run(
+        second, make_tracker(intent="nlu_fallback", slots={"misunderstandings": 1}), {}
+    )
+    assert "mens spreken" in texts(second)
+    assert "publiekondernemen@gemeente.example" in texts(second)
+
+
+async def test_english_gets_a_dutch_answer_with_an_english_hint(router):
+    dispatcher = CollectingDispatcher()
+    await ActionHandleMisunderstanding().run(
+        dispatcher, make_tracker(text="do you speak english", intent="other_language"), {}
+    )
+    assert "I only understand Dutch" in texts(dispatcher)
+
+
+async def test_start_over_forgets_every_answer(router):
+    dispatcher = CollectingDispatcher()
+    events = await ActionStartOver().run(dispatcher, make_tracker(slots={"goal": "x"}), {})
+    assert events == [{"event": "reset_slots", "timestamp": None}]
+    assert "opnieuw" in texts(dispatcher)

@@ -1,0 +1,126 @@
+"""The intake actions with CollectingDispatcher and Tracker.from_dict."""
+
+from __future__ import annotations
+
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.intake import ActionStartChange, ActionStartIntake, ValidateIntakeForm
+from tests.actions.conftest import make_tracker, slot_events, texts
+
+DOMAIN_SLOTS = ["goal", "needs", "stage", "organisation", "wijk", "contact_wanted", "contact"]
+
+
+async def test_first_description_fills_what_it_tells(router):
+    tracker = make_tracker(
+        text="Met een paar buren willen we een moestuin in Voorhof en we zoeken vrijwilligers",
+        intent="describe_initiative",
+        entities=[{"entity": "wijk", "value": "Voorhof"}],
+    )
+    dispatcher = CollectingDispatcher()
+    events = await ActionStartIntake().run(dispatcher, tracker, {})
+    slots = slot_events(events)
+    assert slots["goal"].startswith("Met een paar buren")
+    assert slots["wijk"] == "Voorhof"
+    assert slots["needs"] == ["vrijwilligers"]
+    assert slots["organisation"] == "bewoner"
+    assert "stage" not in slots
+
+
+async def test_a_short_need_is_no_goal(router):
+    tracker = make_tracker(
+        text="geld", intent="inform_need", entities=[{"entity": "need", "value": "financiering"}]
+    )
+    events = await ActionStartIntake().run(CollectingDispatcher(), tracker, {})
+    slots = slot_events(events)
+    assert "goal" not in slots
+    assert slots["needs"] == ["financiering"]
+
+
+async def test_a_new_intake_after_a_finished_one_forgets_the_old_answers(router):
+    tracker = make_tracker(
+        text="een taalcafé voor nieuwe buren in de bibliotheek",
+        intent="describe_initiative",
+        slots={"phase": "done", "goal": "oud doel", "wijk": "Tanthof"},
+    )
+    slots = slot_events(await ActionStartIntake().run(CollectingDispatcher(), tracker, {}))
+    assert slots["phase"] is None
+    assert slots["goal"] == "een taalcafé voor nieuwe buren in de bibliotheek"
+
+
+async def test_contact_is_asked_only_when_wanted(router):
+    form = ValidateIntakeForm()
+    dispatcher = CollectingDispatcher()
+    no = make_tracker(slots={"contact_wanted": False})
+    yes = make_tracker(slots={"contact_wanted": True})
+    assert "contact" not in await form.required_slots(DOMAIN_SLOTS, dispatcher, no, {})
+    assert "contact" in await form.required_slots(DOMAIN_SLOTS, dispatcher, yes, {})
+    callback = make_tracker(slots={"callback": True})
+    assert await form.required_slots(DOMAIN_SLOTS, dispatcher, callback, {}) == ["goal", "contact"]
+
+
+async def test_wijk_in_words_is_extracted_but_not_from_a_question(router):
+    form = ValidateIntakeForm()
+    answer = make_tracker(
+        text="wij zitten in tanthoff", intent="inform_wijk", slots={"requested_slot": "wijk"}
+    )
+    assert await form.extract_wijk(CollectingDispatcher(), answer, {}) == {"wijk": "Tanthof"}
+    question = make_tracker(
+        text="wat is het wijkbudget in Tanthof?",
+        intent="ask_about",
+        slots={"requested_slot": "wijk"},
+    )
+    assert await form.extract_wijk(CollectingDispatcher(), question, {}) == {}
+
+
+async def test_needs_in_words_come_from_the_analysis(router):
+    form = ValidateIntakeForm()
+    tracker = make_tracker(
+        text="vooral geld voor materiaal", intent="inform_need", slots={"requested_slot": "needs"}
+    )
+    assert await form.extract_needs(CollectingDispatcher(), tracker, {}) == {
+        "needs": ["financiering"]
+    }
+
+
+def test_contact_answer_is_split_into_fields(router):
+    dispatcher = CollectingDispatcher()
+    result = ValidateIntakeForm().validate_contact(
+        "Karin Bos, karin@voorbeeld.nl", dispatcher, make_tracker(), {}
+    )
+    assert result["contact_email"] == "karin@voorbeeld.nl"
+    assert result["contact_name"] == "Karin Bos"
+    assert dispatcher.messages == []
+
+
+def test_contact_without_a_way_to_reach_is_asked_again(router):
+    dispatcher = CollectingDispatcher()
+    result = ValidateIntakeForm().validate_contact("Karin", dispatcher, make_tracker(), {})
+    assert result == {"contact": None}
+    assert "e-mailadres of telefoonnummer" in texts(dispatcher)
+
+
+def test_one_word_goal_is_asked_again(router):
+    dispatcher = CollectingDispatcher()
+    assert ValidateIntakeForm().validate_goal("ja", dispatcher, make_tracker(), {}) == {
+        "goal": None
+    }
+    assert dispatcher.messages
+
+
+def test_refusing_contact_forgets_given_details(router):
+    result = ValidateIntakeForm().validate_contact_wanted(
+        False, CollectingDispatcher(), make_tracker(), {}
+    )
+    assert result["contact_wanted"] is False
+    assert result["contact_email"] is None
+
+
+async def test_change_clears_the_chosen_answer(router):
+    tracker = make_tracker(
+        text='/change_field{"field": "wijk"}',
+        intent="change_field",
+        entities=[{"entity": "field", "value": "wijk"}],
+        slots={"wijk": "Tanthof"},
+    )
+    events = await ActionStartChange().run(CollectingDispatcher(), tracker, {})
+    assert slot_events(events) == {"wijk": None}

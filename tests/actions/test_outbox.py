@@ -1,0 +1,96 @@
+"""The durable queue: a case queued while the API is down is delivered later, exactly once."""
+
+from __future__ import annotations
+
+import time
+
+import httpx
+
+from actions.clients.handoff import HandoffClient
+from actions.clients.outbox import PendingCases, RetryWorker, deliver_pending
+
+
+class IdempotentAPI:
+    """Stores cases by Idempotency-Key like the handoff API; can be down or lose answers."""
+
+    def __init__(self) -> None:
+        self.cases: dict[str, dict] = {}
+        self.calls = 0
+        self.mode = "down"  # "down" | "lose-answer" | "up"
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.calls += 1
+        if self.mode == "down":
+            raise httpx.ConnectError("connection refused", request=request)
+        key = request.headers["Idempotency-Key"]
+        created = key not in self.cases
+        self.cases.setdefault(key, {"reference": f"LKT-{len(self.cases) + 1:04d}"})
+        if self.mode == "lose-answer":
+            # Stored, but the answer never reaches the action server.
+            raise httpx.ReadTimeout("timed out", request=request)
+        body = {**self.cases[key], "status_url": "/s", "reply_by": "2026-11-30"}
+        return httpx.Response(201 if created else 200, json=body)
+
+
+def client_for(api: IdempotentAPI) -> HandoffClient:
+    return HandoffClient("http://handoff.test", transport=httpx.MockTransport(api))
+
+
+def test_queue_keeps_one_entry_per_key(tmp_path):
+    queue = PendingCases(tmp_path / "q.db")
+    assert queue.add("k1", {"intake": {"text": "a"}})
+    assert not queue.add("k1", {"intake": {"text": "a"}})
+    assert queue.count() == 1
+
+
+def test_queue_survives_a_restart(tmp_path):
+    PendingCases(tmp_path / "q.db").add("k1", {"x": 1})
+    assert PendingCases(tmp_path / "q.db").pending() == [("k1", {"x": 1})]
+
+
+def test_retries_until_delivered_without_duplicates(tmp_path):
+    api = IdempotentAPI()
+    queue = PendingCases(tmp_path / "q.db")
+    queue.add("k1", {"intake": {"text": "moestuin"}, "consent": True})
+
+    assert deliver_pending(queue, client_for(api)) == 0  # API down
+    assert queue.count() == 1
+
+    api.mode = "lose-answer"  # the API stores it but the answer is lost
+    assert deliver_pending(queue, client_for(api)) == 0
+    assert queue.count() == 1
+    assert len(api.cases) == 1
+
+    api.mode = "up"  # the retry with the same key returns the case made before
+    assert deliver_pending(queue, client_for(api)) == 1
+    assert queue.count() == 0
+    assert len(api.cases) == 1
+    assert api.calls == 3
+
+
+def test_rejected_case_is_not_retried_forever(tmp_path):
+    queue = PendingCases(tmp_path / "q.db")
+    queue.add("bad", {"intake": {}})
+    transport = httpx.MockTransport(lambda r: httpx.Response(422, json={"detail": "invalid"}))
+    assert deliver_pending(queue, HandoffClient("http://h.test", transport=transport)) == 0
+    assert queue.count() == 0
+    assert queue.count("rejected") == 1
+
+
+def test_the_background_worker_delivers_when_the_api_comes_back(tmp_path):
+    api = IdempotentAPI()
+    queue = PendingCases(tmp_path / "q.db")
+    queue.add("k1", {"intake": {"text": "moestuin"}, "consent": True})
+    worker = RetryWorker(queue, lambda: client_for(api), interval=0.02)
+    worker.start()
+    try:
+        time.sleep(0.1)
+        assert queue.count() == 1
+        api.mode = "up"
+        deadline = time.monotonic() + 5
+        while queue.count() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert queue.count() == 0
+        assert len(api.cases) == 1
+    finally:
+        worker.stop()

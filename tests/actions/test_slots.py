@@ -1,0 +1,101 @@
+"""The pure helpers: contact details, wijken, needs, fields and FAQ topics."""
+
+from __future__ import annotations
+
+from actions.slots import (
+    WHOLE_CITY,
+    field_slot,
+    find_topic,
+    intake_from_slots,
+    is_meaningful_goal,
+    merge_needs,
+    normalise_needs,
+    normalise_wijk,
+    parse_contact,
+)
+
+
+def test_contact_with_name_and_email():
+    details = parse_contact("mijn naam is Petra Jansen, mail petra@voorbeeld.nl")
+    assert details.email == "petra@voorbeeld.nl"
+    assert details.name == "Petra Jansen"
+    assert details.phone is None
+
+
+def test_contact_with_name_and_phone():
+    details = parse_contact("Ahmed, 06 98765432")
+    assert details.phone == "06 98765432"
+    assert details.name == "Ahmed"
+    assert details.reachable
+
+
+def test_contact_phone_with_country_code_and_dashes():
+    assert parse_contact("bel me op +31 6 11223344").phone == "+31 6 11223344"
+    assert parse_contact("015-2600000 na 17.00 uur").phone == "015-2600000"
+
+
+def test_contact_without_email_or_phone_is_not_reachable():
+    details = parse_contact("Bas de Groot")
+    assert details.name == "Bas de Groot"
+    assert not details.reachable
+
+
+def test_wijk_by_name_case_and_typo(catalogue):
+    assert normalise_wijk("voorhof", catalogue) == "Voorhof"
+    assert normalise_wijk("het is in Hof van Delft hoor", catalogue) == "Hof van Delft"
+    assert normalise_wijk("voorhoff", catalogue) == "Voorhof"
+    assert normalise_wijk("tanthoff", catalogue) == "Tanthof"
+
+
+def test_whole_city_and_unknown_wijk(catalogue):
+    assert normalise_wijk("in heel Delft", catalogue) == WHOLE_CITY
+    assert normalise_wijk("Amsterdam-Noord", catalogue) is None
+
+
+def test_needs_are_catalogue_ids_via_the_analysis(router, catalogue):
+    assert normalise_needs(
+        ["financiering", "geld", "vrijwilligers"], catalogue, router.analyse
+    ) == [
+        "financiering",
+        "vrijwilligers",
+    ]
+    assert normalise_needs(["onzin"], catalogue, router.analyse) == []
+
+
+def test_merge_needs_adds_with_ook_and_replaces_otherwise():
+    assert merge_needs(["financiering"], ["vrijwilligers"], "we zoeken ook vrijwilligers") == [
+        "financiering",
+        "vrijwilligers",
+    ]
+    assert merge_needs(["financiering"], ["locatie"], "nee, het gaat om een ruimte") == ["locatie"]
+
+
+def test_field_words():
+    assert field_slot("wijk") == "wijk"
+    assert field_slot("hulpvraag") == "needs"
+    assert field_slot("mijn e-mailadres") == "contact"
+    assert field_slot("hoe ver we zijn") == "stage"
+    assert field_slot("iets raars") is None
+
+
+def test_topic_by_entity_name_or_text(catalogue):
+    assert find_topic("prestatieverklaring", "", catalogue) == "prestatieverklaring"
+    assert find_topic("MAEX", "", catalogue) == "maex"
+    assert find_topic(None, "wat is een maex-impuls?", catalogue) == "maex-impuls"
+    assert find_topic("buy social", "", catalogue) == "buy-social"
+    assert find_topic(None, "hoe laat is het", catalogue) is None
+
+
+def test_intake_from_slots_maps_whole_city_to_no_wijk():
+    intake = intake_from_slots(
+        {"goal": "Een moestuin", "needs": ["locatie"], "wijk": WHOLE_CITY, "stage": "idee"}
+    )
+    assert intake.wijk is None
+    assert intake.needs == ["locatie"]
+    assert "teruggebeld" in intake_from_slots({"goal": "x"}, callback=True).text
+
+
+def test_a_goal_needs_a_few_words():
+    assert not is_meaningful_goal("ja")
+    assert not is_meaningful_goal("asdf 123")
+    assert is_meaningful_goal("een moestuin voor de buurt")

@@ -1,0 +1,99 @@
+"""A whole Dutch conversation over Rasa's REST channel, ending in a case a partner can read.
+
+Runs the real Rasa 3.6 server, the rasa-sdk action server and the handoff API (`stack`).
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+import httpx
+import pytest
+
+from routing import load_catalogue
+from tests.e2e.conftest import ROOT, Stack
+
+pytestmark = pytest.mark.stack
+
+# What an inwoner answers to each question of the form, recognised by the question's words.
+ANSWERS = {
+    "Wat wilt u met uw initiatief bereiken": "Een moestuin waar buren samen groente kweken",
+    "Waar zoekt u vooral hulp bij": "we zoeken vrijwilligers",
+    "Hoe ver bent u": "het is nog een idee",
+    "Wie zit er achter": "we zijn gewoon een paar buurtbewoners",
+    "In welke wijk": "Voorhof",
+    "contact met u opneemt": "ja graag",
+    "Hoe kunnen we u bereiken": "Karin Bos, karin.bos@voorbeeld.nl",
+}
+
+
+def joined(messages: list[dict]) -> str:
+    return "\n".join(m.get("text", "") for m in messages)
+
+
+def test_rasa_36_calls_the_rasa_sdk_action_server(stack: Stack) -> None:
+    """rasa-sdk (app env) answers the Rasa 3.6.21 server: the FAQ text comes from an action."""
+    catalogue = load_catalogue(ROOT / "data" / "routing" / "catalogue.yml")
+    reply = joined(stack.chat(f"faq-{uuid.uuid4().hex[:8]}", "wat is MAEX eigenlijk?"))
+    assert catalogue.partners["maex"].about in reply
+
+
+def test_whole_conversation_ends_in_a_case_the_partner_can_read(stack: Stack) -> None:
+    if stack.api_url is None:
+        pytest.skip("the handoff API is not in this checkout yet")
+    sender = f"e2e-{uuid.uuid4().hex[:12]}"
+    greeting = joined(stack.chat(sender, "hallo"))
+    assert "computer" in greeting and "/privacy" in greeting
+
+    reply = stack.chat(
+        sender,
+        "Met een paar buren willen we een moestuin beginnen op het grasveld in Voorhof. "
+        "We zoeken nog vrijwilligers.",
+    )
+    for _ in range(8):
+        text = joined(reply)
+        if "Klopt dit?" in text:
+            break
+        question = next((q for q in ANSWERS if q in text), None)
+        assert question, f"unexpected question: {text}"
+        reply = stack.chat(sender, ANSWERS[question])
+    summary = joined(reply)
+    assert "Klopt dit?" in summary
+    assert "Voorhof" in summary and "vrijwilligers" in summary
+    assert "karin.bos@voorbeeld.nl" in summary
+
+    # A correction in place, then back to the summary.
+    corrected = joined(stack.chat(sender, "we zoeken ook geld"))
+    assert "financiering" in corrected and "Klopt dit?" in corrected
+
+    route = joined(stack.chat(sender, "ja dat klopt"))
+    assert "pakt uw vraag op" in route
+    assert "Waarom:" in route
+    assert "Mag ik uw samenvatting delen" in route
+
+    done = joined(stack.chat(sender, "ja, stuur maar door"))
+    match = re.search(r"Uw kenmerk is (\S+?)\.", done)
+    assert match, done
+    reference = match.group(1)
+
+    staff = httpx.get(
+        f"{stack.api_url}/api/v1/staff/cases/{reference}",
+        headers={"Authorization": f"Bearer {stack.staff_token}"},
+        timeout=10,
+    )
+    assert staff.status_code == 200, staff.text
+    case = staff.json()
+    partner = (case["route"]["partners"] or case["route"]["departments"])[0]
+
+    summary_for_partner = httpx.get(
+        f"{stack.api_url}/api/v1/partner/cases/{reference}",
+        headers={"X-API-Key": stack.partner_key(partner), "Accept": "text/markdown"},
+        timeout=10,
+    )
+    assert summary_for_partner.status_code == 200, summary_for_partner.text
+    body = summary_for_partner.text
+    assert reference in body
+    assert "moestuin" in body
+    assert "Voorhof" in body
+    assert "karin.bos@voorbeeld.nl" in body  # contact shared with consent
