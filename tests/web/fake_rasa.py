@@ -51,7 +51,10 @@ def create_fake_rasa() -> FastAPI:
                 _bot(
                     sender,
                     "Mooi plan! Wat heeft u nodig?",
-                    [("Geld", '/inform{"needs":"financiering"}'), ("Een ruimte", '/inform{"needs":"locatie"}')],
+                    [
+                        ("Geld", '/inform{"needs":"financiering"}'),
+                        ("Een ruimte", '/inform{"needs":"locatie"}'),
+                    ],
                 )
             ]
         if step == 1:
@@ -60,7 +63,8 @@ def create_fake_rasa() -> FastAPI:
             return [
                 _bot(
                     sender,
-                    "Team Wijkzaken pakt dit op, want het gaat om een bewonersinitiatief in uw wijk. "
+                    "Team Wijkzaken pakt dit op, want het gaat om een bewonersinitiatief "
+                    "in uw wijk. "
                     "Mogen we uw vraag doorsturen?",
                     [("Ja, stuur door", "/affirm"), ("Nee", "/deny")],
                 )
@@ -71,7 +75,10 @@ def create_fake_rasa() -> FastAPI:
                     "recipient_id": sender,
                     "text": f"Uw vraag is doorgestuurd. Uw kenmerk is {REFERENCE}.",
                 },
-                {"recipient_id": sender, "custom": {"case": {"reference": REFERENCE, "token": TOKEN}}},
+                {
+                    "recipient_id": sender,
+                    "custom": {"case": {"reference": REFERENCE, "token": TOKEN}},
+                },
             ]
         return [_bot(sender, "Dat begreep ik niet. Wilt u een mens spreken? Bel 14 015.")]
 

@@ -85,10 +85,8 @@ def test_rate_limit_per_client_address_is_429(
     web_client_factory: Callable[..., TestClient], fake_rasa_url: str
 ) -> None:
     client = web_client_factory(rasa_url=fake_rasa_url, chat_turns_per_minute_per_client=3)
-    codes = [
-        client.post("/api/v1/chat", json={"sender": f"sender-{i:04d}", "message": "/greet"}).status_code
-        for i in range(4)
-    ]
+    turns = [{"sender": f"sender-{i:04d}", "message": "/greet"} for i in range(4)]
+    codes = [client.post("/api/v1/chat", json=turn).status_code for turn in turns]
     assert codes == [200, 200, 200, 429]
 
 
