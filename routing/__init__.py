@@ -1,4 +1,4 @@
-"""Loket's routing engine: from an intake to departments, partners, instruments and SDGs, with reasons.
+"""Loket's routing engine: from an intake to teams, partners, instruments and SDGs, with reasons.
 
 Pure Python (pydantic, PyYAML, spaCy): usable from scripts, tests, the API and the Rasa actions.
 """

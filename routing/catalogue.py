@@ -1,4 +1,4 @@
-"""The catalogue: canonical IDs of needs, stages, departments, partners, instruments, SDGs, wijken."""
+"""The catalogue: canonical IDs of needs, stages, teams, partners, instruments, SDGs, wijken."""
 
 from __future__ import annotations
 

@@ -20,5 +20,5 @@ def test_instrument_offered_by_unknown_party_is_rejected(tmp_path: Path) -> None
     text = (ROOT / "data/routing/catalogue.yml").read_text(encoding="utf-8")
     bad = tmp_path / "catalogue.yml"
     bad.write_text(text.replace("by: vrijwilligerscentrale", "by: nergens"), encoding="utf-8")
-    with pytest.raises(RulesError, match="vrijwilligersmatch.by"):
+    with pytest.raises(RulesError, match=r"vrijwilligersmatch\.by"):
         load_catalogue(bad)
