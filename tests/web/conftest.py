@@ -43,3 +43,16 @@ def fake_rasa_url() -> Iterator[str]:
 @pytest.fixture
 def dead_rasa_url() -> str:
     return f"http://127.0.0.1:{free_port()}"
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict[str, object]) -> dict[str, object]:
+    """Debian's Chromium: `playwright install` cannot download browsers here."""
+    return {**browser_type_launch_args, "executable_path": "/usr/bin/chromium"}
+
+
+@pytest.fixture(scope="session")
+def live_web_url(fake_rasa_url: str) -> Iterator[str]:
+    """The web pages served by uvicorn on a free port, chatting with the fake Rasa."""
+    with serve(make_web_app(rasa_url=fake_rasa_url)) as url:
+        yield url
