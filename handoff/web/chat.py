@@ -10,11 +10,13 @@ from __future__ import annotations
 import ssl
 import time
 from collections import deque
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from functools import lru_cache
 from typing import Annotated, Any
 
 import httpx
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, ValidationError
 
@@ -22,7 +24,19 @@ from handoff.web.content import general_contact
 from handoff.web.security import SecureRoute
 from handoff.web.settings import WebSettings, get_web_settings
 
-router = APIRouter(prefix="/api/v1", route_class=SecureRoute)
+
+@asynccontextmanager
+async def rasa_client(app: FastAPI) -> AsyncIterator[None]:
+    """One pooled HTTP client to Rasa for the app's lifetime (merged into the app lifespan)."""
+    async with httpx.AsyncClient(verify=_tls_context()) as client:
+        app.state.loket_rasa_client = client
+        try:
+            yield
+        finally:
+            del app.state.loket_rasa_client
+
+
+router = APIRouter(prefix="/api/v1", route_class=SecureRoute, lifespan=rasa_client)
 
 SENDER_PATTERN = r"^[A-Za-z0-9_-]{8,64}$"
 
@@ -141,6 +155,16 @@ def _clean(raw: Any) -> list[ChatMessage]:
     return messages
 
 
+async def _post(request: Request, url: str, turn: ChatTurn, timeout: float) -> httpx.Response:
+    body = {"sender": turn.sender, "message": turn.message}
+    shared: httpx.AsyncClient | None = getattr(request.app.state, "loket_rasa_client", None)
+    if shared is not None:
+        return await shared.post(url, json=body, timeout=timeout)
+    # Without a running lifespan (e.g. a TestClient used without `with`): a one-off client.
+    async with httpx.AsyncClient(verify=_tls_context()) as client:
+        return await client.post(url, json=body, timeout=timeout)
+
+
 # Not in the OpenAPI schema on purpose: the widget is its only client, and its 502/503/504
 # answers when Rasa is down are correct but would trip a schema fuzzer's "no 5xx" check.
 @router.post("/chat", response_model=ChatReply, include_in_schema=False)
@@ -170,10 +194,7 @@ async def chat(
         )
     url = settings.rasa_url.rstrip("/") + "/webhooks/rest/webhook"
     try:
-        async with httpx.AsyncClient(
-            timeout=settings.chat_timeout_seconds, verify=_tls_context()
-        ) as rasa:
-            answer = await rasa.post(url, json={"sender": turn.sender, "message": turn.message})
+        answer = await _post(request, url, turn, settings.chat_timeout_seconds)
     except httpx.TimeoutException:
         return _error(504, "De chat reageert nu te langzaam. " + _down_message(settings))
     except httpx.HTTPError:
