@@ -106,3 +106,14 @@ def test_sliding_window_forgets_old_hits() -> None:
     assert limiter.allow("a", now=0) and limiter.allow("a", now=1)
     assert not limiter.allow("a", now=59)
     assert limiter.allow("a", now=61)
+
+
+def test_proxy_uses_one_pooled_client_while_the_app_runs(fake_rasa_url: str) -> None:
+    from tests.web.conftest import make_web_app
+
+    app = make_web_app(rasa_url=fake_rasa_url)
+    with TestClient(app) as client:
+        assert app.state.loket_rasa_client is not None
+        turn = {"sender": "pooled-sender", "message": "/greet"}
+        assert client.post("/api/v1/chat", json=turn).status_code == 200
+    assert not hasattr(app.state, "loket_rasa_client")
