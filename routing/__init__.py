@@ -3,9 +3,28 @@
 Pure Python (pydantic, PyYAML, spaCy): usable from scripts, tests, the API and the Rasa actions.
 """
 
+import os
+from functools import lru_cache
+from pathlib import Path
+
 from routing.catalogue import Catalogue, load_catalogue
+from routing.engine import Router
 from routing.errors import IntakeError, RoutingError, RulesError
 from routing.models import Analysis, Intake, NeedHit, Reason, Route
+
+DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "routing"
+
+
+def data_dir() -> Path:
+    """The routing data folder: `LOKET_ROUTING_DIR`, else the repository's `data/routing`."""
+    return Path(os.environ.get("LOKET_ROUTING_DIR") or DEFAULT_DATA_DIR)
+
+
+@lru_cache(maxsize=1)
+def get_router() -> Router:
+    """The default router, loaded and validated once per process (see `data_dir()`)."""
+    return Router.load(data_dir())
+
 
 __all__ = [
     "Analysis",
@@ -15,7 +34,10 @@ __all__ = [
     "NeedHit",
     "Reason",
     "Route",
+    "Router",
     "RoutingError",
     "RulesError",
+    "data_dir",
+    "get_router",
     "load_catalogue",
 ]

@@ -21,3 +21,19 @@ class IntakeError(RoutingError, ValueError):
 
 class RulesError(RoutingError):
     """The catalogue or rules file is invalid. The message names file, rule and fix."""
+
+
+def closest(value: str, valid: list[str]) -> str | None:
+    """The valid ID closest to a misspelt one (difflib), for 'did you mean' hints."""
+    import difflib
+
+    found = difflib.get_close_matches(value, valid, n=1, cutoff=0.5)
+    return found[0] if found else None
+
+
+def unknown_message(kind: str, value: object, valid: list[str]) -> str:
+    """`unknown need 'financiering'; did you mean 'financiering'?` (or the valid values)."""
+    hint = closest(value, valid) if isinstance(value, str) else None
+    if hint:
+        return f"unknown {kind} {value!r}; did you mean {hint!r}?"
+    return f"unknown {kind} {value!r}; valid: {', '.join(valid)}"

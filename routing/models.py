@@ -38,6 +38,11 @@ class Reason(BaseModel):
     rule: str
     reden: str
     matched: list[str] = Field(default_factory=list)
+    adds: list[str] = Field(
+        default_factory=list,
+        description="Department, partner and instrument IDs this rule put in the route.",
+    )
+    sdgs: list[int] = Field(default_factory=list, description="SDGs this rule added.")
 
 
 class Route(BaseModel):
@@ -75,4 +80,8 @@ class Analysis(BaseModel):
     stage: str | None = None
     out_of_scope: str | None = Field(
         default=None, description="Topic of a general municipal question, if the text is one."
+    )
+    signals: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="What matched, per signal (e.g. 'thema:groen' -> ['moestuin']).",
     )

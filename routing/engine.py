@@ -1,0 +1,270 @@
+"""The Router: validates an intake, analyses its text, fires rules and builds an explained Route."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from routing.catalogue import Catalogue, load_catalogue
+from routing.errors import IntakeError, RulesError, unknown_message
+from routing.lexicon import Lexicon
+from routing.models import MAX_TEXT_LENGTH, Analysis, Intake, NeedHit, Reason, Route
+from routing.rules import Conditions, Rule, load_rules
+from routing.signals import Signals, analyse, fold_name, load_signals
+from routing.text import Pipeline, clean_text, load_pipeline
+
+SUPPORT_WEIGHT = 1.0
+OUT_OF_SCOPE_RULE = "buiten-scope"
+
+
+@dataclass
+class _Facts:
+    needs: set[str]
+    themes: set[str]
+    stage: str | None
+    organisation: str | None
+    wijk: str | None
+    hits: dict[str, list[str]]
+
+
+@dataclass
+class _Tally:
+    """Accumulates what fired rules add, remembering first appearance for stable order."""
+
+    lead: dict[str, float] = field(default_factory=dict)
+    score: dict[str, float] = field(default_factory=dict)
+    partners: dict[str, float] = field(default_factory=dict)
+    instruments: dict[str, float] = field(default_factory=dict)
+    sdgs: set[int] = field(default_factory=set)
+    reasons: list[Reason] = field(default_factory=list)
+
+    def ordered(self, table: dict[str, float]) -> list[str]:
+        order = list(table)
+        return sorted(order, key=lambda k: (-table[k], order.index(k)))
+
+
+class Router:
+    """Routes intakes with one catalogue, one set of signals and rules, and one spaCy pipeline."""
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        signals: Signals,
+        rules: list[Rule],
+        rule_words: Lexicon,
+        rules_version: str,
+        pipeline: Pipeline,
+    ) -> None:
+        self.catalogue = catalogue
+        self.signals = signals
+        self.rules = rules
+        self.rule_words = rule_words
+        self.rules_version = rules_version
+        self._pipeline = pipeline
+
+    @classmethod
+    def load(cls, data_dir: Path | str, pipeline: Pipeline | None = None) -> Router:
+        """Load and validate `catalogue.yml`, `signalen.yml` and `rules/*.yml` (or `rules.yml`)."""
+        data = Path(data_dir)
+        catalogue_path = data / "catalogue.yml"
+        catalogue = load_catalogue(catalogue_path)
+        signals_path = data / "signalen.yml"
+        signals = load_signals(signals_path, catalogue)
+        rule_paths = sorted((data / "rules").glob("*.yml")) if (data / "rules").is_dir() else []
+        if (data / "rules.yml").is_file():
+            rule_paths.insert(0, data / "rules.yml")
+        if not rule_paths:
+            raise RulesError(f"{data}: no rules.yml and no rules/*.yml")
+        rules, words = load_rules(rule_paths, catalogue, signals)
+        digest = hashlib.sha256()
+        for path in [catalogue_path, signals_path, *rule_paths]:
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        return cls(catalogue, signals, rules, words, digest.hexdigest()[:12], pipeline or load_pipeline())
+
+    @property
+    def pipeline(self) -> str:
+        return self._pipeline.name
+
+    def validate(self, intake: Intake | Mapping[str, Any]) -> Intake:
+        """Check IDs against the catalogue; clean the text. Returns the normalised intake."""
+        if not isinstance(intake, Intake):
+            try:
+                intake = Intake.model_validate(intake)
+            except ValidationError as exc:
+                err = exc.errors()[0]
+                name = ".".join(str(p) for p in err["loc"]) or "intake"
+                valid = list(Intake.model_fields)
+                msg = f"{name}: {err['msg']}"
+                if err["type"] == "extra_forbidden":
+                    msg = f"{name}: {unknown_message('field', name, valid)}"
+                raise IntakeError(name, err.get("input"), valid, msg) from exc
+        cat = self.catalogue
+        text = clean_text(intake.text)
+        if len(text) > MAX_TEXT_LENGTH:
+            raise IntakeError(
+                "text", f"{len(text)} characters", [], f"text: too long ({len(text)} characters; "
+                f"at most {MAX_TEXT_LENGTH})"
+            )
+        for need in intake.needs:
+            if need not in cat.needs:
+                raise IntakeError("needs", need, list(cat.needs), f"needs: {unknown_message('need', need, list(cat.needs))}")
+        for name, value, valid in (
+            ("stage", intake.stage, list(cat.stages)),
+            ("organisation", intake.organisation, list(cat.organisations)),
+        ):
+            if value is not None and value not in valid:
+                raise IntakeError(name, value, valid, f"{name}: {unknown_message(name, value, valid)}")
+        wijk = None
+        if intake.wijk is not None and intake.wijk.strip():
+            wanted = fold_name(intake.wijk)
+            wijk = next((w for w in cat.wijken if fold_name(w) == wanted), None)
+            if wijk is None:
+                raise IntakeError("wijk", intake.wijk, cat.wijken, f"wijk: {unknown_message('wijk', intake.wijk, cat.wijken)}")
+        needs = [n for n in cat.needs if n in intake.needs]
+        return Intake(text=text, needs=needs, stage=intake.stage, organisation=intake.organisation, wijk=wijk)
+
+    def analyse(self, text: str) -> Analysis:
+        """What the text analysis derives from free Dutch text (cleaned first)."""
+        return analyse(self.signals, self._pipeline, clean_text(text))[0]
+
+    def route(self, intake: Intake | Mapping[str, Any]) -> Route:
+        """Decide departments (lead first), partners, instruments and SDGs, with a reason for each."""
+        intake = self.validate(intake)
+        analysis, hits = analyse(self.signals, self._pipeline, intake.text, self.rule_words)
+        given = set(intake.needs)
+        need_hits = [NeedHit(id=n, source="given") for n in intake.needs] + [
+            NeedHit(id=n, source="derived") for n in analysis.needs if n not in given
+        ]
+        base = {
+            "needs": need_hits,
+            "wijk": intake.wijk or analysis.wijk,
+            "stage": intake.stage or analysis.stage,
+            "organisation": intake.organisation or analysis.organisation,
+            "general_contact": self.catalogue.general_contact,
+            "rules_version": self.rules_version,
+        }
+        structured = intake.needs or intake.stage or intake.organisation
+        if analysis.out_of_scope and not structured:
+            topic = analysis.out_of_scope
+            words = hits.get(f"buiten:{topic}", [])
+            reden = (
+                f"Dit lijkt een algemene vraag over {self.signals.out_of_scope[topic]}, geen "
+                f"initiatief. Daarvoor kunt u de gemeente bellen op "
+                f"{self.catalogue.general_contact}."
+            )
+            reason = Reason(rule=OUT_OF_SCOPE_RULE, reden=reden, matched=words)
+            return Route(in_scope=False, reasons=[reason], **base)
+        facts = _Facts(
+            needs=given | set(analysis.needs),
+            themes=set(analysis.themes),
+            stage=base["stage"],  # type: ignore[arg-type]
+            organisation=base["organisation"],  # type: ignore[arg-type]
+            wijk=base["wijk"],  # type: ignore[arg-type]
+            hits=hits,
+        )
+        tally = self._decide(facts)
+        lead = max(tally.lead, key=lambda d: (tally.lead[d], -list(tally.score).index(d)), default=None)
+        departments = tally.ordered(tally.score)
+        if lead is not None:
+            departments.remove(lead)
+            departments.insert(0, lead)
+        return Route(
+            in_scope=True,
+            departments=departments,
+            partners=tally.ordered(tally.partners),
+            instruments=tally.ordered(tally.instruments),
+            sdgs=sorted(tally.sdgs),
+            reasons=tally.reasons,
+            **base,
+        )
+
+    def _decide(self, facts: _Facts) -> _Tally:
+        tally = _Tally()
+        late = [r for r in self.rules if r.als.anders or r.als.teams_minimaal]
+        for rule in [r for r in self.rules if r not in late]:
+            matched = _matches(rule.id, rule.als, facts)
+            if matched is not None:
+                self._apply(rule, matched, facts, tally)
+        for rule in late:
+            if rule.als.anders and tally.score:
+                continue
+            if rule.als.teams_minimaal and len(tally.score) < rule.als.teams_minimaal:
+                continue
+            matched = _matches(rule.id, rule.als, facts)
+            if matched is not None:
+                extra = [f"{len(tally.score)} teams"] if rule.als.teams_minimaal else []
+                self._apply(rule, matched + extra, facts, tally)
+        return tally
+
+    def _apply(self, rule: Rule, matched: list[str], facts: _Facts, tally: _Tally) -> None:
+        words = sum(1 for m in matched if not m.startswith(("behoefte:", "fase:", "organisatie:", "wijk:")))
+        strength = min(2.0, 1.0 + 0.25 * max(0, words - 1))
+        eff = rule.dan
+        adds: list[str] = []
+
+        def add(table: dict[str, float], key: str, weight: float) -> None:
+            table[key] = table.get(key, 0.0) + weight
+            if key not in adds:
+                adds.append(key)
+
+        if eff.trekker:
+            tally.lead[eff.trekker] = tally.lead.get(eff.trekker, 0.0) + eff.gewicht * strength
+            add(tally.score, eff.trekker, eff.gewicht * strength)
+        for dep in eff.teams:
+            add(tally.score, dep, SUPPORT_WEIGHT * strength)
+        for partner in eff.partners:
+            add(tally.partners, partner, strength)
+        for instrument in eff.instrumenten:
+            add(tally.instruments, instrument, strength)
+            by = self.catalogue.instruments[instrument].by
+            if by in self.catalogue.departments:
+                add(tally.score, by, 0.5)
+            else:
+                add(tally.partners, by, 0.5 * strength)
+        tally.sdgs.update(eff.sdgs)
+        tally.reasons.append(
+            Reason(rule=rule.id, reden=rule.reden, matched=matched, adds=adds, sdgs=sorted(eff.sdgs))
+        )
+
+
+def _matches(rule_id: str, cond: Conditions, facts: _Facts) -> list[str] | None:
+    """What satisfied each condition, or None when a condition fails."""
+    matched: list[str] = []
+    checks: list[tuple[list[str], Any]] = [
+        (cond.behoefte, lambda v: [f"behoefte: {v}"] if v in facts.needs else []),
+        (cond.thema, lambda v: facts.hits.get(f"thema:{v}", [])),
+        (cond.fase, lambda v: [f"fase: {v}"] if v == facts.stage else []),
+        (cond.organisatie, lambda v: [f"organisatie: {v}"] if v == facts.organisation else []),
+        (cond.wijk, lambda v: [f"wijk: {v}"] if v == facts.wijk else []),
+    ]
+    for values, found in checks:
+        if values:
+            got = [m for v in values for m in found(v)]
+            if not got:
+                return None
+            matched.extend(m for m in got if m not in matched)
+    if cond.woorden:
+        got = facts.hits.get(f"regel:{rule_id}", [])
+        if not got:
+            return None
+        matched.extend(m for m in got if m not in matched)
+    if cond.niet is not None and _any_holds(rule_id, cond.niet, facts):
+        return None
+    return matched
+
+
+def _any_holds(rule_id: str, cond: Conditions, facts: _Facts) -> bool:
+    """For `niet:`: true when any one of the listed values is present."""
+    return bool(
+        any(v in facts.needs for v in cond.behoefte)
+        or any(f"thema:{v}" in facts.hits for v in cond.thema)
+        or (cond.woorden and f"niet:{rule_id}" in facts.hits)
+        or facts.stage in cond.fase
+        or facts.organisation in cond.organisatie
+        or facts.wijk in cond.wijk
+    )

@@ -1,0 +1,181 @@
+"""Vocabulary matching: Dutch words, compounds, wildcards, phrases and cheap typo tolerance.
+
+Term syntax (what staff write in the YAML files):
+  `moestuin`            the word, its inflections (via lemma and plural stripping) and compounds
+                        ending in it (`buurtmoestuin`) when it has 5 letters or more;
+                        a typo of one letter is tolerated for words of 6 letters or more
+  `zonne*` / `*tuin`    words starting / ending with the letters (`*x*`: containing them)
+  `sociale onderneming` several words in a row (each word may use the forms above)
+We use our own index instead of spaCy's PhraseMatcher because compounds, wildcards and typo
+tolerance need per-word logic; spaCy supplies the tokens and lemmas.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from routing.text import Token, fold
+
+MIN_TAIL = 5  # a plain term this long also matches as the last part of a compound
+MIN_TYPO = 6  # a plain term this long tolerates one typo
+MIN_HEAD = 3  # the first part of a compound has at least this many letters
+
+Label = str
+
+
+@dataclass(frozen=True)
+class WordPattern:
+    """One word of a term: exact, prefix (`x*`), suffix (`*x`) or infix (`*x*`)."""
+
+    kind: str
+    text: str
+
+    @classmethod
+    def parse(cls, raw: str) -> WordPattern:
+        starts, ends = raw.startswith("*"), raw.endswith("*")
+        core = fold(raw.strip("*"))
+        if starts and ends:
+            return cls("infix", core)
+        if starts:
+            return cls("suffix", core)
+        if ends:
+            return cls("prefix", core)
+        return cls("exact", core)
+
+    def matches(self, token: Token) -> bool:
+        for form in token.forms:
+            if self.kind == "exact" and form == self.text:
+                return True
+            if self.kind == "prefix" and form.startswith(self.text):
+                return True
+            if self.kind == "suffix" and form.endswith(self.text):
+                return True
+            if self.kind == "infix" and self.text in form:
+                return True
+        return False
+
+
+def valid_term(raw: str) -> str | None:
+    """Return a problem with a term as written in YAML, or None when it is fine."""
+    if not isinstance(raw, str) or not raw.strip():
+        return "an empty word"
+    for word in raw.split():
+        core = fold(word.strip("*"))
+        if len(core) < 2:
+            return f"{raw!r} has a part that is too short"
+        if "*" in word.strip("*"):
+            return f"{raw!r}: a * may only stand at the start or end of a word"
+    return None
+
+
+@dataclass
+class Lexicon:
+    """An index from vocabulary terms to labels (e.g. `thema:groen`, `regel:R12`)."""
+
+    exact: dict[str, list[tuple[Label, str]]] = field(default_factory=dict)
+    tails: dict[str, list[tuple[Label, str]]] = field(default_factory=dict)
+    prefixes: dict[str, list[tuple[Label, str]]] = field(default_factory=dict)
+    suffixes: dict[str, list[tuple[Label, str]]] = field(default_factory=dict)
+    infixes: list[tuple[str, Label, str]] = field(default_factory=list)
+    typos: dict[str, list[tuple[Label, str, str]]] = field(default_factory=dict)
+    phrases: dict[str, list[tuple[Label, str, tuple[WordPattern, ...]]]] = field(
+        default_factory=dict
+    )
+    phrase_first: list[tuple[Label, str, tuple[WordPattern, ...]]] = field(default_factory=list)
+
+    def add(self, label: Label, terms: Iterable[str]) -> None:
+        for raw in terms:
+            words = tuple(WordPattern.parse(w) for w in raw.split())
+            if len(words) > 1:
+                if words[0].kind == "exact":
+                    self.phrases.setdefault(words[0].text, []).append((label, raw, words))
+                else:
+                    self.phrase_first.append((label, raw, words))
+                continue
+            word = words[0]
+            entry = (label, raw)
+            if word.kind == "exact":
+                self.exact.setdefault(word.text, []).append(entry)
+                if len(word.text) >= MIN_TAIL:
+                    self.tails.setdefault(word.text, []).append(entry)
+                if len(word.text) >= MIN_TYPO:
+                    for variant in _deletions(word.text) | {word.text}:
+                        self.typos.setdefault(variant, []).append((label, raw, word.text))
+            elif word.kind == "prefix":
+                self.prefixes.setdefault(word.text, []).append(entry)
+            elif word.kind == "suffix":
+                self.suffixes.setdefault(word.text, []).append(entry)
+            else:
+                self.infixes.append((word.text, label, raw))
+
+    def match(self, tokens: Sequence[Token], known: frozenset[str]) -> dict[Label, list[str]]:
+        """Labels found in the tokens, each with the words of the text that matched, in order."""
+        hits: dict[Label, list[str]] = {}
+
+        def hit(label: Label, text: str) -> None:
+            seen = hits.setdefault(label, [])
+            if text not in seen:
+                seen.append(text)
+
+        for i, token in enumerate(tokens):
+            found = self._word_hits(token, known)
+            for label in found:
+                hit(label, token.text)
+            candidates: list[tuple[Label, str, tuple[WordPattern, ...]]] = []
+            for form in token.forms:
+                candidates.extend(self.phrases.get(form, ()))
+            candidates.extend(self.phrase_first)
+            for label, _raw, words in candidates:
+                end = i + len(words)
+                if end <= len(tokens) and all(
+                    w.matches(t) for w, t in zip(words, tokens[i:end], strict=True)
+                ):
+                    hit(label, " ".join(t.text for t in tokens[i:end]))
+        return hits
+
+    def _word_hits(self, token: Token, known: frozenset[str]) -> list[Label]:
+        labels: list[Label] = []
+        for form in sorted(token.forms):
+            labels.extend(label for label, _ in self.exact.get(form, ()))
+            for cut in range(MIN_HEAD, len(form) - MIN_TAIL + 1):
+                labels.extend(label for label, _ in self.tails.get(form[cut:], ()))
+            for cut in range(2, len(form) + 1):
+                labels.extend(label for label, _ in self.prefixes.get(form[:cut], ()))
+                labels.extend(label for label, _ in self.suffixes.get(form[-cut:], ()))
+            labels.extend(label for text, label, _ in self.infixes if text in form)
+        if not labels:
+            labels.extend(self._typo_hits(token, known))
+        return list(dict.fromkeys(labels))
+
+    def _typo_hits(self, token: Token, known: frozenset[str]) -> list[Label]:
+        word = fold(token.text)
+        if len(word) < MIN_TYPO or word in known or not word.isalpha():
+            return []
+        labels: list[Label] = []
+        for variant in _deletions(word) | {word}:
+            for label, _raw, term in self.typos.get(variant, ()):
+                if _within_one_edit(word, term):
+                    labels.append(label)
+        return labels
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    """Damerau-Levenshtein distance <= 1 (one insertion, deletion, substitution or swap)."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and (
+            a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))

@@ -1,0 +1,116 @@
+"""Text signals (`signalen.yml`): vocabularies for themes, needs, organisation, stage, wijk and scope."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from routing.catalogue import Catalogue
+from routing.errors import RulesError, unknown_message
+from routing.lexicon import Lexicon, valid_term
+from routing.models import Analysis
+from routing.text import Pipeline, fold
+from routing.yamlfile import line_of, load_yaml
+
+SECTIONS = ("themas", "behoeften", "organisaties", "fases", "initiatief", "buiten_scope", "wijken")
+
+
+@dataclass(frozen=True)
+class Signals:
+    """The validated vocabularies and the lexicon built from them."""
+
+    themes: dict[str, str]  # id -> Dutch name
+    out_of_scope: dict[str, str]  # topic id -> Dutch name
+    needs: tuple[str, ...]
+    organisations: tuple[str, ...]
+    stages: tuple[str, ...]
+    lexicon: Lexicon
+
+
+def load_signals(path: Path, catalogue: Catalogue) -> Signals:
+    raw = load_yaml(path)
+    if not isinstance(raw, dict):
+        raise RulesError(f"{path}: expected sections {', '.join(SECTIONS)}")
+    for key in raw:
+        if key not in SECTIONS:
+            raise RulesError(f"{path}: line {line_of(raw)}: {unknown_message('section', key, list(SECTIONS))}")
+    lexicon = Lexicon()
+
+    def terms(where: str, value: Any) -> list[str]:
+        if not isinstance(value, list) or not value:
+            raise RulesError(f"{path}: {where}: expected a list of words")
+        for term in value:
+            problem = valid_term(term)
+            if problem:
+                raise RulesError(f"{path}: {where}: {problem}")
+        return [str(t) for t in value]
+
+    def ids(section: str, valid: list[str], kind: str) -> tuple[str, ...]:
+        table = raw.get(section) or {}
+        for key, value in table.items():
+            if key not in valid:
+                line = f"line {line_of(table)}: " if line_of(table) else ""
+                raise RulesError(f"{path}: {line}{section}: {unknown_message(kind, key, valid)}")
+            lexicon.add(f"{kind}:{key}", terms(f"{section}.{key}", value))
+        return tuple(table)
+
+    themes: dict[str, str] = {}
+    for key, value in (raw.get("themas") or {}).items():
+        if not isinstance(value, dict) or "woorden" not in value:
+            raise RulesError(f"{path}: line {line_of(value)}: themas.{key}: needs `naam` and `woorden`")
+        themes[str(key)] = str(value.get("naam", key))
+        lexicon.add(f"thema:{key}", terms(f"themas.{key}.woorden", value["woorden"]))
+    scope: dict[str, str] = {}
+    for key, value in (raw.get("buiten_scope") or {}).items():
+        if not isinstance(value, dict) or "woorden" not in value:
+            raise RulesError(f"{path}: buiten_scope.{key}: needs `naam` and `woorden`")
+        scope[str(key)] = str(value.get("naam", key))
+        lexicon.add(f"buiten:{key}", terms(f"buiten_scope.{key}.woorden", value["woorden"]))
+    needs = ids("behoeften", list(catalogue.needs), "behoefte")
+    organisations = ids("organisaties", list(catalogue.organisations), "organisatie")
+    stages = ids("fases", list(catalogue.stages), "fase")
+    lexicon.add("initiatief", terms("initiatief", raw.get("initiatief")))
+    aliases = raw.get("wijken") or {}
+    for name in aliases:
+        if name not in catalogue.wijken:
+            raise RulesError(f"{path}: wijken: {unknown_message('wijk', name, catalogue.wijken)}")
+    for name in catalogue.wijken:
+        extra = terms(f"wijken.{name}", aliases[name]) if name in aliases else []
+        lexicon.add(f"wijk:{name}", [name.casefold(), *extra])
+    return Signals(themes, scope, needs, organisations, stages, lexicon)
+
+
+def analyse(
+    signals: Signals, pipeline: Pipeline, text: str, rule_words: Lexicon | None = None
+) -> tuple[Analysis, dict[str, list[str]]]:
+    """Find themes, needs, wijk, organisation, stage and scope in cleaned text.
+
+    Returns the Analysis and the raw hits (label -> matched words), including rule words.
+    """
+    tokens = pipeline.tokens(text) if text else []
+    hits = signals.lexicon.match(tokens, pipeline.known)
+    if rule_words is not None:
+        hits.update(rule_words.match(tokens, pipeline.known))
+
+    def first(prefix: str, order: tuple[str, ...]) -> str | None:
+        return next((key for key in order if f"{prefix}:{key}" in hits), None)
+
+    wijk = next((label[5:] for label in hits if label.startswith("wijk:")), None)
+    topic = next((key for key in signals.out_of_scope if f"buiten:{key}" in hits), None)
+    if "initiatief" in hits:
+        topic = None
+    analysis = Analysis(
+        needs=[n for n in signals.needs if f"behoefte:{n}" in hits],
+        themes=[t for t in signals.themes if f"thema:{t}" in hits],
+        wijk=wijk,
+        organisation=first("organisatie", signals.organisations),
+        stage=first("fase", signals.stages),
+        out_of_scope=topic,
+        signals={k: v for k, v in hits.items() if not k.startswith(("regel:", "niet:"))},
+    )
+    return analysis, hits
+
+
+def fold_name(value: str) -> str:
+    return fold(value).replace(" ", "")
