@@ -120,7 +120,7 @@ def _error(status: int, message: str, retry_after: int | None = None) -> JSONRes
 def _down_message(settings: WebSettings) -> str:
     return (
         "De chat werkt op dit moment niet. Probeer het over een paar minuten opnieuw. "
-        f"Liever direct iemand spreken? Bel {general_contact(settings)}."
+        f"Liever direct iemand spreken? Bel {general_contact()}."
     )
 
 

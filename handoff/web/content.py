@@ -1,25 +1,23 @@
-"""What the pages show from the routing catalogue (names, contacts), loaded once."""
+"""What the pages show from the routing catalogue (names, contacts), loaded once.
+
+The catalogue alone loads in milliseconds; the full router (spaCy) is only needed by the
+"zo werkt het" page and the staff endpoints, which use `routing.get_router()`.
+"""
 
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
-from handoff.web.settings import WebSettings
-from routing import Catalogue, load_catalogue
+from routing import Catalogue, data_dir, load_catalogue
 
 
-@lru_cache(maxsize=4)
-def _catalogue(routing_dir: str) -> Catalogue:
-    return load_catalogue(Path(routing_dir) / "catalogue.yml")
+@lru_cache(maxsize=1)
+def catalogue() -> Catalogue:
+    return load_catalogue(data_dir() / "catalogue.yml")
 
 
-def catalogue(settings: WebSettings) -> Catalogue:
-    return _catalogue(settings.routing_dir)
-
-
-def general_contact(settings: WebSettings) -> str:
+def general_contact() -> str:
     try:
-        return catalogue(settings).general_contact
+        return catalogue().general_contact
     except Exception:  # the proxy's error message must never fail itself
         return "14 015"

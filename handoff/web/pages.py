@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import mimetypes
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from handoff.web.content import catalogue
 from handoff.web.explain import routing_explanation
 from handoff.web.security import SecureRoute
-from handoff.web.settings import WebSettings, get_web_settings
 
 HERE = Path(__file__).resolve().parent
 STATIC = HERE / "static"
@@ -21,11 +20,9 @@ templates = Jinja2Templates(directory=HERE / "templates")
 
 router = APIRouter(route_class=SecureRoute, include_in_schema=False)
 
-Settings = Annotated[WebSettings, Depends(get_web_settings)]
 
-
-def _page(request: Request, settings: WebSettings, name: str, **context: Any) -> HTMLResponse:
-    cat = catalogue(settings)
+def _page(request: Request, name: str, **context: Any) -> HTMLResponse:
+    cat = catalogue()
     return templates.TemplateResponse(
         request,
         name,
@@ -40,13 +37,13 @@ def _page(request: Request, settings: WebSettings, name: str, **context: Any) ->
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request, settings: Settings) -> HTMLResponse:
-    return _page(request, settings, "home.html", title="Hulp bij uw initiatief")
+def home(request: Request) -> HTMLResponse:
+    return _page(request, "home.html", title="Hulp bij uw initiatief")
 
 
 @router.get("/medewerkers", response_class=HTMLResponse)
-def staff(request: Request, settings: Settings) -> HTMLResponse:
-    cat = catalogue(settings)
+def staff(request: Request) -> HTMLResponse:
+    cat = catalogue()
     names = {
         "departments": {k: v.name for k, v in cat.departments.items()},
         "partners": {k: v.name for k, v in cat.partners.items()},
@@ -54,30 +51,27 @@ def staff(request: Request, settings: Settings) -> HTMLResponse:
         "sdgs": {str(k): v for k, v in cat.sdgs.items()},
         "needs": dict(cat.needs),
     }
-    return _page(
-        request, settings, "staff.html", title="Medewerkers: routering en initiatieven", names=names
-    )
+    return _page(request, "staff.html", title="Medewerkers: routering en initiatieven", names=names)
 
 
 @router.get("/partner", response_class=HTMLResponse)
-def partner(request: Request, settings: Settings) -> HTMLResponse:
-    return _page(request, settings, "partner.html", title="Partners: aanvragen")
+def partner(request: Request) -> HTMLResponse:
+    return _page(request, "partner.html", title="Partners: aanvragen")
 
 
 @router.get("/privacy", response_class=HTMLResponse)
-def privacy(request: Request, settings: Settings) -> HTMLResponse:
-    return _page(request, settings, "privacy.html", title="Privacyverklaring Loket")
+def privacy(request: Request) -> HTMLResponse:
+    return _page(request, "privacy.html", title="Privacyverklaring Loket")
 
 
 @router.get("/toegankelijkheid", response_class=HTMLResponse)
-def accessibility(request: Request, settings: Settings) -> HTMLResponse:
-    return _page(request, settings, "toegankelijkheid.html", title="Toegankelijkheidsverklaring")
+def accessibility(request: Request) -> HTMLResponse:
+    return _page(request, "toegankelijkheid.html", title="Toegankelijkheidsverklaring")
 
 
 @router.get("/zo-werkt-het", response_class=HTMLResponse)
-def how_it_works(request: Request, settings: Settings) -> HTMLResponse:
-    explanation = routing_explanation(settings)
-    return _page(request, settings, "zo-werkt-het.html", title="Zo werkt Loket", x=explanation)
+def how_it_works(request: Request) -> HTMLResponse:
+    return _page(request, "zo-werkt-het.html", title="Zo werkt Loket", x=routing_explanation())
 
 
 @router.get("/static/{name}")

@@ -6,8 +6,9 @@ headers of `handoff.web.security`.
 
 from fastapi import APIRouter
 
-from handoff.web import chat, pages
+from handoff.web import chat, pages, staff
 
 router = APIRouter()
 router.include_router(chat.router)
+router.include_router(staff.router)
 router.include_router(pages.router)

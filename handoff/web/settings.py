@@ -27,7 +27,6 @@ class WebSettings(BaseSettings):
     staff_token: str | None = Field(
         default=None, description="Bearer token for staff endpoints; unset means staff is closed."
     )
-    routing_dir: str = Field(default="data/routing")
 
 
 @lru_cache(maxsize=1)

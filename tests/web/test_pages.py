@@ -64,3 +64,16 @@ def test_static_assets_are_served_and_paths_cannot_escape(
     assert client.get("/static/chat.js").headers["content-type"].startswith("text/javascript")
     assert client.get("/static/..%2Fpages.py").status_code == 404
     assert client.get("/static/.hidden").status_code == 404
+
+
+def test_how_it_works_lists_every_loaded_rule_in_dutch(
+    web_client_factory: Callable[..., TestClient],
+) -> None:
+    from routing import get_router
+
+    html = web_client_factory().get("/zo-werkt-het").text
+    router = get_router()
+    assert router.rules_version in html
+    for rule in router.rules:
+        assert f"<td>{rule.id}</td>" in html
+    assert "geen andere regel heeft een trekkend team gekozen" in html  # the default rule
