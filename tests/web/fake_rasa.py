@@ -11,7 +11,8 @@ from typing import Any
 from fastapi import FastAPI, Request
 
 REFERENCE = "LOK-2026-482913"
-TOKEN = "test-token-abc123"
+TOKEN = "test-token_abc123"
+STATUS_URL = f"http://127.0.0.1:8000/api/v1/cases/{REFERENCE}?token={TOKEN}"
 
 
 def _bot(sender: str, text: str, buttons: list[tuple[str, str]] | None = None) -> dict[str, Any]:
@@ -69,16 +70,21 @@ def create_fake_rasa() -> FastAPI:
                     [("Ja, stuur door", "/affirm"), ("Nee", "/deny")],
                 )
             ]
-        if message == "/affirm":
+        if message == "/affirm":  # the real assistant's receipt, with the status link
+            return [
+                _bot(
+                    sender,
+                    f"Dank u wel. Uw vraag is doorgestuurd. Uw kenmerk is {REFERENCE}.\n"
+                    f"Hier kunt u zien hoe het ervoor staat: {STATUS_URL}\n"
+                    "Bewaar deze link goed.",
+                )
+            ]
+        if message == "/custom":  # a receipt as a custom payload (json_message)
             return [
                 {
                     "recipient_id": sender,
-                    "text": f"Uw vraag is doorgestuurd. Uw kenmerk is {REFERENCE}.",
-                },
-                {
-                    "recipient_id": sender,
                     "custom": {"case": {"reference": REFERENCE, "token": TOKEN}},
-                },
+                }
             ]
         return [_bot(sender, "Dat begreep ik niet. Wilt u een mens spreken? Bel 14 015.")]
 

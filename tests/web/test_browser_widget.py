@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
 from playwright.sync_api import Dialog, Page, expect
 
 from tests.web.browser import blocking_violations, has_horizontal_scroll, screenshot, tab_to
-from tests.web.fake_rasa import REFERENCE
+from tests.web.fake_rasa import REFERENCE, STATUS_URL, TOKEN
 
 pytestmark = pytest.mark.browser
 
@@ -56,7 +57,8 @@ def test_whole_conversation_by_keyboard_ends_in_reference(page: Page, live_web_u
 
     storage = page.evaluate("() => ({session: {...sessionStorage}, local: localStorage.length})")
     assert storage["local"] == 0, "nothing in localStorage"
-    assert REFERENCE in storage["session"]["loket.case"]
+    assert json.loads(storage["session"]["loket.case"]) == {"reference": REFERENCE, "token": TOKEN}
+    expect(log.locator(f"a[href=\"{STATUS_URL}\"]")).to_be_visible()
     first_sender = storage["session"]["loket.sender"]
 
     # "Wis gesprek" asks before erasing the case, then starts a new conversation id.

@@ -34,7 +34,8 @@ def test_custom_case_payload_is_passed_to_the_widget(
     for text in ["/greet", "wormen", "/inform", "Voorhof", "/affirm"]:
         last = client.post("/api/v1/chat", json={"sender": sender, "message": text}).json()
     assert REFERENCE in last["messages"][0]["text"]
-    assert last["messages"][1]["custom"]["case"]["reference"] == REFERENCE
+    custom = client.post("/api/v1/chat", json={"sender": sender, "message": "/custom"}).json()
+    assert custom["messages"][0]["custom"]["case"]["reference"] == REFERENCE
 
 
 def test_too_long_message_is_413_in_dutch(

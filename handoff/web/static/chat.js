@@ -113,6 +113,13 @@
     el.status.classList.toggle("is-typing", on);
   }
 
+  // The assistant's receipt contains the status link /api/v1/cases/LOK-…?token=…; keep it
+  // so that "Wis gesprek" can erase the case.
+  function findCase(text) {
+    const m = /\/api\/v1\/cases\/(LOK-\d{4}-\d{6})\?token=([A-Za-z0-9_%-]+)/.exec(text || "");
+    if (m) sessionStorage.setItem(KEY.kase, JSON.stringify({ reference: m[1], token: decodeURIComponent(m[2]) }));
+  }
+
   function handleCustom(custom) {
     // The assistant sends {"case": {"reference", "token"}} after a handoff, so that
     // "Wis gesprek" can erase the case through its DELETE endpoint.
@@ -143,6 +150,7 @@
       }
       (data.messages || []).forEach((m) => {
         handleCustom(m.custom);
+        findCase(m.text);
         if (m.text || (m.buttons && m.buttons.length)) {
           addMessage("bot", m.text, m.buttons);
           remember({ who: "bot", text: m.text, buttons: m.buttons });

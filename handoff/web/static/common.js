@@ -18,9 +18,11 @@ window.Loket = (function () {
     return node;
   }
 
-  async function api(method, url, { token, body, accept } = {}) {
+  // token: staff bearer token; apiKey: partner key (X-API-Key header).
+  async function api(method, url, { token, apiKey, body, accept } = {}) {
     const headers = { Accept: accept || "application/json" };
     if (token) headers.Authorization = "Bearer " + token;
+    if (apiKey) headers["X-API-Key"] = apiKey;
     if (body !== undefined) headers["Content-Type"] = "application/json";
     let response;
     try {
@@ -35,7 +37,8 @@ window.Loket = (function () {
   }
 
   function explain(status, data) {
-    if (status === 401 || status === 403) return "Geen toegang: controleer uw sleutel of token.";
+    if (status === 401) return "Geen toegang: vul eerst uw sleutel of token in.";
+    if (status === 403) return "Geen toegang: deze sleutel of dit token klopt niet.";
     if (status === 404) return "Niet gevonden.";
     if (status === 429) return "Te veel verzoeken kort na elkaar. Wacht even.";
     const detail = data && data.detail;

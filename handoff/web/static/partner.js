@@ -19,7 +19,7 @@
   async function loadInbox() {
     const out = $("inbox-list");
     show(out, h("p", {}, "Aanvragen laden…"));
-    const result = await api("GET", BASE, { token: key() });
+    const result = await api("GET", BASE, { apiKey: key() });
     if (!result.ok) {
       $("key-status").textContent = result.error;
       loggedIn(false);
@@ -59,11 +59,51 @@
     );
   }
 
+  const names = (items) => (items && items.length ? items.map((i) => i.naam).join("; ") : null);
+  const date = (iso) => (iso ? iso.split("-").reverse().join("-") : "");
+
+  function facts(pairs) {
+    return h("dl", { class: "facts" }, pairs.flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v || "onbekend")]));
+  }
+
+  // The intake summary (JSON, Dutch field names) as one readable page.
+  function renderSummary(s) {
+    const contact = s.contact
+      ? facts([["Naam", s.contact.naam], ["E-mail", s.contact.email], ["Telefoon", s.contact.telefoon]].filter(([, v]) => v))
+      : h("p", {}, "Geen contactgegevens gedeeld. Reageer via het team dat de regie heeft.");
+    return h(
+      "div",
+      { class: "summary-view" },
+      h("p", {}, "Aangemaakt op " + date(s.aangemaakt) + ". ", h("strong", {}, "Graag reageren vóór " + date(s.reageren_voor) + ".")),
+      h("h3", {}, "Doel"),
+      h("p", { class: "summary" }, s.doel),
+      h("h3", {}, "Gegevens"),
+      facts([
+        ["Behoeften", names(s.behoeften)],
+        ["Fase", s.fase && s.fase.naam],
+        ["Organisatievorm", s.organisatievorm && s.organisatievorm.naam],
+        ["Wijk", s.wijk],
+        ["SDG's", names(s.sdgs)],
+      ]),
+      h("h3", {}, "Contact"),
+      contact,
+      h("h3", {}, "Voorgestelde instrumenten"),
+      h("p", {}, names(s.instrumenten) || "Geen"),
+      h("h3", {}, "Wie pakt het op"),
+      facts([
+        ["Regie", s.teams && s.teams[0] && s.teams[0].naam],
+        ["Partners", names(s.partners)],
+      ]),
+      h("h3", {}, "Waarom"),
+      h("ul", {}, (s.redenen || []).map((r) => h("li", {}, r)))
+    );
+  }
+
   async function openCase(reference) {
     current = reference;
-    const result = await api("GET", BASE + "/" + encodeURIComponent(reference) + "?format=markdown", { token: key(), accept: "text/markdown" });
+    const result = await api("GET", BASE + "/" + encodeURIComponent(reference) + "?format=json", { apiKey: key() });
     $("detail-titel").textContent = "Aanvraag " + reference;
-    show($("detail-body"), result.ok ? h("div", { class: "summary" }, typeof result.data === "string" ? result.data : JSON.stringify(result.data, null, 2)) : h("p", { class: "fail", role: "alert" }, result.error));
+    show($("detail-body"), result.ok ? renderSummary(result.data) : h("p", { class: "fail", role: "alert" }, result.error));
     $("status-result").textContent = "";
     $("detail").hidden = false;
     $("detail").focus();
@@ -95,7 +135,7 @@
     const body = { status: $("status-value").value };
     const note = $("status-note").value.trim();
     if (note) body.note = note;
-    const result = await api("POST", BASE + "/" + encodeURIComponent(current) + "/status", { token: key(), body });
+    const result = await api("POST", BASE + "/" + encodeURIComponent(current) + "/status", { apiKey: key(), body });
     $("status-result").textContent = result.ok ? "Status opgeslagen: " + body.status + "." : result.error;
     if (result.ok) loadInbox();
   });
