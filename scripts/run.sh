@@ -6,8 +6,8 @@
 # Settings (environment or .env; defaults in brackets):
 #   LOKET_API_HOST [127.0.0.1]  LOKET_API_PORT [8000]  LOKET_RASA_PORT [5005]
 #   LOKET_ACTIONS_PORT [5055]   LOKET_RUN_TIMEOUT [240]  (seconds to wait for health)
-#   LOKET_DATABASE_URL [sqlite:///var/loket.db]: cases; a postgresql URL is also used for
-#   the Rasa tracker store (see docs/web.md for the LOKET_TRACKER_* variables exported).
+#   LOKET_DATABASE_URL [sqlite:///var/loket.db]: cases; a PostgreSQL URL is also used for
+#   the Rasa tracker store (see docs/web.md for the variables exported to Rasa and the API).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,41 +19,33 @@ export LOKET_RASA_PORT="${LOKET_RASA_PORT:-5005}"
 export LOKET_ACTIONS_PORT="${LOKET_ACTIONS_PORT:-5055}"
 export LOKET_RASA_URL="${LOKET_RASA_URL:-http://127.0.0.1:$LOKET_RASA_PORT}"
 export LOKET_API_URL="${LOKET_API_URL:-http://$LOKET_API_HOST:$LOKET_API_PORT}"
-export LOKET_ACTIONS_URL="${LOKET_ACTIONS_URL:-http://127.0.0.1:$LOKET_ACTIONS_PORT/webhook}"
 export LOKET_DATABASE_URL="${LOKET_DATABASE_URL:-sqlite:///var/loket.db}"
 export RASA_TELEMETRY_ENABLED=false SQLALCHEMY_SILENCE_UBER_WARNING=1 PYTHONUNBUFFERED=1
 timeout="${LOKET_RUN_TIMEOUT:-240}"
 
-# The Rasa tracker store follows the case database: PostgreSQL when LOKET_DATABASE_URL
-# is one, otherwise an SQLite file next to the cases. bot/endpoints.yml reads these.
+# The Rasa tracker store follows the case database: the same PostgreSQL database when
+# LOKET_DATABASE_URL is one (Rasa adds its `events` table), otherwise var/trackers.db.
+# LOKET_BOT_TRACKER_URL is read by bot/endpoints.yml (Rasa, psycopg2 driver);
+# LOKET_TRACKER_DATABASE_URL by the handoff service, which erases a case's conversation there.
 eval "$(.venv/bin/python - <<'PY'
 import os, shlex
-from urllib.parse import urlsplit, unquote
+from urllib.parse import urlsplit
 url = os.environ["LOKET_DATABASE_URL"]
-u = urlsplit(url)
-if u.scheme.startswith("postgresql"):
-    plain = url.replace(u.scheme + "://", "postgresql://", 1)  # Rasa uses psycopg2
-    env = {
-        "LOKET_TRACKER_DIALECT": "postgresql",
-        "LOKET_TRACKER_HOST": u.hostname or "127.0.0.1",
-        "LOKET_TRACKER_PORT": str(u.port or 5432),
-        "LOKET_TRACKER_USER": unquote(u.username or ""),
-        "LOKET_TRACKER_PASSWORD": unquote(u.password or ""),
-        "LOKET_TRACKER_DB": os.environ.get("LOKET_TRACKER_DB", "loket_trackers"),
-    }
-    base = url.rsplit("/", 1)[0]
-    env["LOKET_TRACKER_DATABASE_URL"] = f"{base}/{env['LOKET_TRACKER_DB']}"
+scheme = urlsplit(url).scheme
+if scheme.startswith("postgresql"):
+    rest = url.split("://", 1)[1]
+    bot, api = f"postgresql://{rest}", f"postgresql+psycopg://{rest}"
 else:
-    env = {
-        "LOKET_TRACKER_DIALECT": "sqlite",
-        "LOKET_TRACKER_DB": os.environ.get("LOKET_TRACKER_DB", "var/trackers.db"),
-    }
-    env["LOKET_TRACKER_DATABASE_URL"] = f"sqlite:///{env['LOKET_TRACKER_DB']}"
+    bot = api = "sqlite:///var/trackers.db"
+env = {"LOKET_BOT_TRACKER_URL": bot, "LOKET_TRACKER_DATABASE_URL": api}
 for key, value in env.items():
-    value = os.environ.get(key, value)
-    print(f"export {key}={shlex.quote(value)}")
+    print(f"export {key}={shlex.quote(os.environ.get(key, value))}")
 PY
 )"
+export LOKET_ACTION_ENDPOINT_URL="${LOKET_ACTION_ENDPOINT_URL:-http://127.0.0.1:$LOKET_ACTIONS_PORT/webhook}"
+export LOKET_PUBLIC_BASE_URL="${LOKET_PUBLIC_BASE_URL:-$LOKET_API_URL}"
+# The assistant's own defaults (quiet TensorFlow, var/); values set above win.
+if [ -f scripts/bot_env.sh ]; then . scripts/bot_env.sh; fi
 
 missing=()
 [ -x .venv/bin/honcho ] || missing+=(".venv (make setup-app)")
