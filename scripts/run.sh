@@ -6,6 +6,7 @@
 # Settings (environment or .env; defaults in brackets):
 #   LOKET_API_HOST [127.0.0.1]  LOKET_API_PORT [8000]  LOKET_RASA_PORT [5005]
 #   LOKET_ACTIONS_PORT [5055]   LOKET_RUN_TIMEOUT [240]  (seconds to wait for health)
+#   LOKET_LOG_DIR [var/log]
 #   LOKET_DATABASE_URL [sqlite:///var/loket.db]: cases; a PostgreSQL URL is also used for
 #   the Rasa tracker store (see docs/web.md for the variables exported to Rasa and the API).
 set -euo pipefail
@@ -21,6 +22,7 @@ export LOKET_RASA_URL="${LOKET_RASA_URL:-http://127.0.0.1:$LOKET_RASA_PORT}"
 export LOKET_API_URL="${LOKET_API_URL:-http://$LOKET_API_HOST:$LOKET_API_PORT}"
 export LOKET_DATABASE_URL="${LOKET_DATABASE_URL:-sqlite:///var/loket.db}"
 export RASA_TELEMETRY_ENABLED=false SQLALCHEMY_SILENCE_UBER_WARNING=1 PYTHONUNBUFFERED=1
+export LOKET_LOG_DIR="${LOKET_LOG_DIR:-var/log}"
 timeout="${LOKET_RUN_TIMEOUT:-240}"
 
 # The Rasa tracker store follows the case database: the same PostgreSQL database when
@@ -66,9 +68,9 @@ for p in "$LOKET_RASA_PORT" "$LOKET_ACTIONS_PORT" "$LOKET_API_PORT"; do
   fi
 done
 
-mkdir -p var/log
-echo "==> starting Rasa (:$LOKET_RASA_PORT), actions (:$LOKET_ACTIONS_PORT), API (:$LOKET_API_PORT); logs in var/log/"
-.venv/bin/honcho --no-colour -f Procfile -d . start >>var/log/honcho.log 2>&1 &
+mkdir -p "$LOKET_LOG_DIR"
+echo "==> starting Rasa (:$LOKET_RASA_PORT), actions (:$LOKET_ACTIONS_PORT), API (:$LOKET_API_PORT); logs in $LOKET_LOG_DIR/"
+.venv/bin/honcho --no-colour -f Procfile -d . start >>"$LOKET_LOG_DIR/honcho.log" 2>&1 &
 honcho_pid=$!
 
 stopping=0
@@ -97,13 +99,13 @@ for check in "${checks[@]}"; do
   until healthy "$url"; do
     if ! kill -0 "$honcho_pid" 2>/dev/null; then
       echo
-      echo "A process stopped during start-up; last lines of var/log/$log.log:" >&2
-      tail -n 20 "var/log/$log.log" >&2 || true
+      echo "A process stopped during start-up; last lines of $LOKET_LOG_DIR/$log.log:" >&2
+      tail -n 20 "$LOKET_LOG_DIR/$log.log" >&2 || true
       stop; exit 1
     fi
     if (( SECONDS - start > timeout )); then
       echo
-      echo "$name not healthy after ${timeout}s; see var/log/$log.log" >&2
+      echo "$name not healthy after ${timeout}s; see $LOKET_LOG_DIR/$log.log" >&2
       stop; exit 1
     fi
     printf '.'
@@ -117,6 +119,6 @@ echo "==> Loket is running: open http://$LOKET_API_HOST:$LOKET_API_PORT/ (chat)"
 echo "    staff: /medewerkers   partners: /partner   API docs: /docs   Ctrl-C stops everything"
 wait "$honcho_pid" || true
 if [ "$stopping" = 0 ]; then
-  echo "A process stopped; Loket is down. See var/log/ (honcho.log lists which one)." >&2
+  echo "A process stopped; Loket is down. See $LOKET_LOG_DIR/ (honcho.log lists which one)." >&2
   exit 1
 fi

@@ -58,7 +58,7 @@ def test_whole_conversation_by_keyboard_ends_in_reference(page: Page, live_web_u
     storage = page.evaluate("() => ({session: {...sessionStorage}, local: localStorage.length})")
     assert storage["local"] == 0, "nothing in localStorage"
     assert json.loads(storage["session"]["loket.case"]) == {"reference": REFERENCE, "token": TOKEN}
-    expect(log.locator(f"a[href=\"{STATUS_URL}\"]")).to_be_visible()
+    expect(log.locator(f'a[href="{STATUS_URL}"]')).to_be_visible()
     first_sender = storage["session"]["loket.sender"]
 
     # "Wis gesprek" asks before erasing the case, then starts a new conversation id.

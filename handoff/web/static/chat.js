@@ -52,17 +52,18 @@
     sessionStorage.setItem(KEY.history, JSON.stringify(items.slice(-200)));
   }
 
-  // Text with [label](url) links, bare http(s) URLs and line breaks; never innerHTML.
+  // Text with [label](url) links, bare http(s) URLs, site paths such as /privacy and line
+  // breaks; never innerHTML. A trailing full stop or comma is not part of a link.
   function renderText(parent, text) {
-    const pattern = /\[([^\]]+)\]\(((?:https?:\/\/|\/)[^\s)]*)\)|(https?:\/\/[^\s)]+)/g;
+    const pattern = /\[([^\]]+)\]\(((?:https?:\/\/|\/)[^\s)]*)\)|(https?:\/\/[^\s)]+[^\s).,;:!?])|(?<=^|\s)(\/[a-z][a-z0-9-]*(?:\/[a-z0-9-]+)*)(?=$|[\s.,;:!?])/g;
     text.split("\n").forEach((line, i) => {
       if (i > 0) parent.appendChild(document.createElement("br"));
       let last = 0;
       for (const m of line.matchAll(pattern)) {
         parent.appendChild(document.createTextNode(line.slice(last, m.index)));
         const a = document.createElement("a");
-        a.href = m[2] || m[3];
-        a.textContent = m[1] || m[3];
+        a.href = m[2] || m[3] || m[4];
+        a.textContent = m[1] || m[3] || m[4];
         parent.appendChild(a);
         last = m.index + m[0].length;
       }
