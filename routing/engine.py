@@ -25,6 +25,7 @@ OUT_OF_SCOPE_RULE = "buiten-scope"
 @dataclass
 class _Facts:
     needs: set[str]
+    given: set[str]
     themes: set[str]
     stage: str | None
     organisation: str | None
@@ -59,13 +60,17 @@ class Router:
         rule_words: Lexicon,
         rules_version: str,
         pipeline: Pipeline,
+        data_dir: Path | None = None,
     ) -> None:
         self.catalogue = catalogue
+        self.data_dir = data_dir
         self.signals = signals
         self.rules = rules
         self.rule_words = rule_words
         self.rules_version = rules_version
         self._pipeline = pipeline
+        self._late = [r for r in rules if r.als.anders or r.als.teams_minimaal]
+        self._early = [r for r in rules if not (r.als.anders or r.als.teams_minimaal)]
 
     @classmethod
     def load(cls, data_dir: Path | str, pipeline: Pipeline | None = None) -> Router:
@@ -84,7 +89,8 @@ class Router:
         digest = hashlib.sha256()
         for path in [catalogue_path, signals_path, *rule_paths]:
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
-        return cls(catalogue, signals, rules, words, digest.hexdigest()[:12], pipeline or load_pipeline())
+        version = digest.hexdigest()[:12]
+        return cls(catalogue, signals, rules, words, version, pipeline or load_pipeline(), data)
 
     @property
     def pipeline(self) -> str:
@@ -107,33 +113,49 @@ class Router:
         text = clean_text(intake.text)
         if len(text) > MAX_TEXT_LENGTH:
             raise IntakeError(
-                "text", f"{len(text)} characters", [], f"text: too long ({len(text)} characters; "
-                f"at most {MAX_TEXT_LENGTH})"
+                "text",
+                f"{len(text)} characters",
+                [],
+                f"text: too long ({len(text)} characters; at most {MAX_TEXT_LENGTH})",
             )
         for need in intake.needs:
             if need not in cat.needs:
-                raise IntakeError("needs", need, list(cat.needs), f"needs: {unknown_message('need', need, list(cat.needs))}")
+                raise IntakeError(
+                    "needs",
+                    need,
+                    list(cat.needs),
+                    f"needs: {unknown_message('need', need, list(cat.needs))}",
+                )
         for name, value, valid in (
             ("stage", intake.stage, list(cat.stages)),
             ("organisation", intake.organisation, list(cat.organisations)),
         ):
             if value is not None and value not in valid:
-                raise IntakeError(name, value, valid, f"{name}: {unknown_message(name, value, valid)}")
+                raise IntakeError(
+                    name, value, valid, f"{name}: {unknown_message(name, value, valid)}"
+                )
         wijk = None
         if intake.wijk is not None and intake.wijk.strip():
             wanted = fold_name(intake.wijk)
             wijk = next((w for w in cat.wijken if fold_name(w) == wanted), None)
             if wijk is None:
-                raise IntakeError("wijk", intake.wijk, cat.wijken, f"wijk: {unknown_message('wijk', intake.wijk, cat.wijken)}")
+                raise IntakeError(
+                    "wijk",
+                    intake.wijk,
+                    cat.wijken,
+                    f"wijk: {unknown_message('wijk', intake.wijk, cat.wijken)}",
+                )
         needs = [n for n in cat.needs if n in intake.needs]
-        return Intake(text=text, needs=needs, stage=intake.stage, organisation=intake.organisation, wijk=wijk)
+        return Intake(
+            text=text, needs=needs, stage=intake.stage, organisation=intake.organisation, wijk=wijk
+        )
 
     def analyse(self, text: str) -> Analysis:
         """What the text analysis derives from free Dutch text (cleaned first)."""
         return analyse(self.signals, self._pipeline, clean_text(text))[0]
 
     def route(self, intake: Intake | Mapping[str, Any]) -> Route:
-        """Decide departments (lead first), partners, instruments and SDGs, with a reason for each."""
+        """Decide teams (lead first), partners, instruments and SDGs, with a reason for each."""
         intake = self.validate(intake)
         analysis, hits = analyse(self.signals, self._pipeline, intake.text, self.rule_words)
         given = set(intake.needs)
@@ -161,6 +183,7 @@ class Router:
             return Route(in_scope=False, reasons=[reason], **base)
         facts = _Facts(
             needs=given | set(analysis.needs),
+            given=given,
             themes=set(analysis.themes),
             stage=base["stage"],  # type: ignore[arg-type]
             organisation=base["organisation"],  # type: ignore[arg-type]
@@ -168,7 +191,9 @@ class Router:
             hits=hits,
         )
         tally = self._decide(facts)
-        lead = max(tally.lead, key=lambda d: (tally.lead[d], -list(tally.score).index(d)), default=None)
+        lead = max(
+            tally.lead, key=lambda d: (tally.lead[d], -list(tally.score).index(d)), default=None
+        )
         departments = tally.ordered(tally.score)
         if lead is not None:
             departments.remove(lead)
@@ -185,12 +210,11 @@ class Router:
 
     def _decide(self, facts: _Facts) -> _Tally:
         tally = _Tally()
-        late = [r for r in self.rules if r.als.anders or r.als.teams_minimaal]
-        for rule in [r for r in self.rules if r not in late]:
+        for rule in self._early:
             matched = _matches(rule.id, rule.als, facts)
             if matched is not None:
                 self._apply(rule, matched, facts, tally)
-        for rule in late:
+        for rule in self._late:
             if rule.als.anders and tally.score:
                 continue
             if rule.als.teams_minimaal and len(tally.score) < rule.als.teams_minimaal:
@@ -202,7 +226,11 @@ class Router:
         return tally
 
     def _apply(self, rule: Rule, matched: list[str], facts: _Facts, tally: _Tally) -> None:
-        words = sum(1 for m in matched if not m.startswith(("behoefte:", "fase:", "organisatie:", "wijk:")))
+        # More evidence, more weight: each extra matched word adds a quarter, up to double.
+        # A need the inwoner chose counts as two words: an explicit choice is strong evidence.
+        words = sum(1 for m in matched if not m.startswith(("fase:", "organisatie:", "wijk:")))
+        words += sum(1 for m in matched if m.startswith("behoefte:") and m[10:] in facts.given)
+        words -= sum(1 for m in matched if m.startswith("behoefte:") and m[10:] not in facts.given)
         strength = min(2.0, 1.0 + 0.25 * max(0, words - 1))
         eff = rule.dan
         adds: list[str] = []
@@ -228,7 +256,9 @@ class Router:
                 add(tally.partners, by, 0.5 * strength)
         tally.sdgs.update(eff.sdgs)
         tally.reasons.append(
-            Reason(rule=rule.id, reden=rule.reden, matched=matched, adds=adds, sdgs=sorted(eff.sdgs))
+            Reason(
+                rule=rule.id, reden=rule.reden, matched=matched, adds=adds, sdgs=sorted(eff.sdgs)
+            )
         )
 
 
@@ -236,7 +266,7 @@ def _matches(rule_id: str, cond: Conditions, facts: _Facts) -> list[str] | None:
     """What satisfied each condition, or None when a condition fails."""
     matched: list[str] = []
     checks: list[tuple[list[str], Any]] = [
-        (cond.behoefte, lambda v: [f"behoefte: {v}"] if v in facts.needs else []),
+        (cond.behoefte, lambda v: _need_evidence(v, facts)),
         (cond.thema, lambda v: facts.hits.get(f"thema:{v}", [])),
         (cond.fase, lambda v: [f"fase: {v}"] if v == facts.stage else []),
         (cond.organisatie, lambda v: [f"organisatie: {v}"] if v == facts.organisation else []),
@@ -256,6 +286,15 @@ def _matches(rule_id: str, cond: Conditions, facts: _Facts) -> list[str] | None:
     if cond.niet is not None and _any_holds(rule_id, cond.niet, facts):
         return None
     return matched
+
+
+def _need_evidence(need: str, facts: _Facts) -> list[str]:
+    """`behoefte: x` for a given need; the words it was derived from for a derived one."""
+    if need in facts.given:
+        return [f"behoefte: {need}"]
+    if need in facts.needs:
+        return [f"behoefte: {need}", *facts.hits.get(f"behoefte:{need}", [])]
+    return []
 
 
 def _any_holds(rule_id: str, cond: Conditions, facts: _Facts) -> bool:

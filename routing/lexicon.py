@@ -2,10 +2,13 @@
 
 Term syntax (what staff write in the YAML files):
   `moestuin`            the word, its inflections (via lemma and plural stripping) and compounds
-                        ending in it (`buurtmoestuin`) when it has 5 letters or more;
+                        ending in it (`buurtmoestuin`) when it has 5 letters or more, or
+                        starting with it (`moestuinproject`) when it has 6 letters or more;
                         a typo of one letter is tolerated for words of 6 letters or more
   `zonne*` / `*tuin`    words starting / ending with the letters (`*x*`: containing them)
+  `=markt`              only this word and its inflections: no compounds, no typo tolerance
   `sociale onderneming` several words in a row (each word may use the forms above)
+  `gemeente ... klant`  words in this order with at most 6 other words in between
 We use our own index instead of spaCy's PhraseMatcher because compounds, wildcards and typo
 tolerance need per-word logic; spaCy supplies the tokens and lemmas.
 """
@@ -20,19 +23,27 @@ from routing.text import Token, fold
 MIN_TAIL = 5  # a plain term this long also matches as the last part of a compound
 MIN_TYPO = 6  # a plain term this long tolerates one typo
 MIN_HEAD = 3  # the first part of a compound has at least this many letters
+MIN_LEADING = 6  # a plain term this long also matches as the first part (`voetbal|training`)
+MIN_REST = 4  # ... when what follows it has at least this many letters
+MAX_GAP = 6  # `a ... b`: at most this many words between a and b
+GAP = "..."
 
 Label = str
 
 
 @dataclass(frozen=True)
 class WordPattern:
-    """One word of a term: exact, prefix (`x*`), suffix (`*x`) or infix (`*x*`)."""
+    """One word of a term: exact, prefix (`x*`), suffix (`*x`), infix (`*x*`) or a gap (`...`)."""
 
     kind: str
     text: str
 
     @classmethod
     def parse(cls, raw: str) -> WordPattern:
+        if raw == GAP:
+            return cls("gap", "")
+        if raw.startswith("="):
+            return cls("only", fold(raw[1:]))
         starts, ends = raw.startswith("*"), raw.endswith("*")
         core = fold(raw.strip("*"))
         if starts and ends:
@@ -45,7 +56,7 @@ class WordPattern:
 
     def matches(self, token: Token) -> bool:
         for form in token.forms:
-            if self.kind == "exact" and form == self.text:
+            if self.kind in ("exact", "only") and form == self.text:
                 return True
             if self.kind == "prefix" and form.startswith(self.text):
                 return True
@@ -60,8 +71,13 @@ def valid_term(raw: str) -> str | None:
     """Return a problem with a term as written in YAML, or None when it is fine."""
     if not isinstance(raw, str) or not raw.strip():
         return "an empty word"
-    for word in raw.split():
-        core = fold(word.strip("*"))
+    words = raw.split()
+    if words[0] == GAP or words[-1] == GAP:
+        return f"{raw!r}: ... must stand between two words"
+    for word in words:
+        if word == GAP:
+            continue
+        core = fold(word.strip("*="))
         if len(core) < 2:
             return f"{raw!r} has a part that is too short"
         if "*" in word.strip("*"):
@@ -75,6 +91,7 @@ class Lexicon:
 
     exact: dict[str, list[tuple[Label, str]]] = field(default_factory=dict)
     tails: dict[str, list[tuple[Label, str]]] = field(default_factory=dict)
+    heads: dict[str, list[tuple[Label, str]]] = field(default_factory=dict)
     prefixes: dict[str, list[tuple[Label, str]]] = field(default_factory=dict)
     suffixes: dict[str, list[tuple[Label, str]]] = field(default_factory=dict)
     infixes: list[tuple[str, Label, str]] = field(default_factory=list)
@@ -83,22 +100,27 @@ class Lexicon:
         default_factory=dict
     )
     phrase_first: list[tuple[Label, str, tuple[WordPattern, ...]]] = field(default_factory=list)
+    _memo: dict[tuple[frozenset[str], str], list[Label]] = field(default_factory=dict, repr=False)
 
     def add(self, label: Label, terms: Iterable[str]) -> None:
         for raw in terms:
             words = tuple(WordPattern.parse(w) for w in raw.split())
             if len(words) > 1:
-                if words[0].kind == "exact":
+                if words[0].kind in ("exact", "only"):
                     self.phrases.setdefault(words[0].text, []).append((label, raw, words))
                 else:
                     self.phrase_first.append((label, raw, words))
                 continue
             word = words[0]
             entry = (label, raw)
-            if word.kind == "exact":
+            if word.kind == "only":
+                self.exact.setdefault(word.text, []).append(entry)
+            elif word.kind == "exact":
                 self.exact.setdefault(word.text, []).append(entry)
                 if len(word.text) >= MIN_TAIL:
                     self.tails.setdefault(word.text, []).append(entry)
+                if len(word.text) >= MIN_LEADING:
+                    self.heads.setdefault(word.text, []).append(entry)
                 if len(word.text) >= MIN_TYPO:
                     for variant in _deletions(word.text) | {word.text}:
                         self.typos.setdefault(variant, []).append((label, raw, word.text))
@@ -127,26 +149,35 @@ class Lexicon:
                 candidates.extend(self.phrases.get(form, ()))
             candidates.extend(self.phrase_first)
             for label, _raw, words in candidates:
-                end = i + len(words)
-                if end <= len(tokens) and all(
-                    w.matches(t) for w, t in zip(words, tokens[i:end], strict=True)
-                ):
+                end = _match_from(words, tokens, i)
+                if end is not None:
                     hit(label, " ".join(t.text for t in tokens[i:end]))
         return hits
 
     def _word_hits(self, token: Token, known: frozenset[str]) -> list[Label]:
+        """Labels of one word; memoised because the same words come back in every text."""
+        key = (token.forms, token.text)
+        cached = self._memo.get(key)
+        if cached is not None:
+            return cached
         labels: list[Label] = []
         for form in sorted(token.forms):
             labels.extend(label for label, _ in self.exact.get(form, ()))
             for cut in range(MIN_HEAD, len(form) - MIN_TAIL + 1):
                 labels.extend(label for label, _ in self.tails.get(form[cut:], ()))
+            for cut in range(MIN_LEADING, len(form) - MIN_REST + 1):
+                labels.extend(label for label, _ in self.heads.get(form[:cut], ()))
             for cut in range(2, len(form) + 1):
                 labels.extend(label for label, _ in self.prefixes.get(form[:cut], ()))
                 labels.extend(label for label, _ in self.suffixes.get(form[-cut:], ()))
             labels.extend(label for text, label, _ in self.infixes if text in form)
         if not labels:
             labels.extend(self._typo_hits(token, known))
-        return list(dict.fromkeys(labels))
+        result = list(dict.fromkeys(labels))
+        if len(self._memo) > 100_000:
+            self._memo.clear()
+        self._memo[key] = result
+        return result
 
     def _typo_hits(self, token: Token, known: frozenset[str]) -> list[Label]:
         word = fold(token.text)
@@ -158,6 +189,23 @@ class Lexicon:
                 if _within_one_edit(word, term):
                     labels.append(label)
         return labels
+
+
+def _match_from(words: Sequence[WordPattern], tokens: Sequence[Token], start: int) -> int | None:
+    """End index when the words match the tokens from `start` (gaps skip up to MAX_GAP)."""
+    pos = start
+    for n, word in enumerate(words):
+        if word.kind == "gap":
+            rest = words[n + 1 :]
+            for skip in range(MAX_GAP + 1):
+                end = _match_from(rest, tokens, pos + skip)
+                if end is not None:
+                    return end
+            return None
+        if pos >= len(tokens) or not word.matches(tokens[pos]):
+            return None
+        pos += 1
+    return pos
 
 
 def _deletions(word: str) -> set[str]:
@@ -174,8 +222,11 @@ def _within_one_edit(a: str, b: str) -> bool:
         diff = [i for i in range(len(a)) if a[i] != b[i]]
         if len(diff) == 1:
             return True
-        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and (
-            a[diff[1]] == b[diff[0]]
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and (a[diff[1]] == b[diff[0]])
         )
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))

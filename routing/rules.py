@@ -1,4 +1,4 @@
-"""Routing rules as data (`rules/*.yml`): the schema, loading and validation against the catalogue."""
+"""Routing rules as data (`rules/*.yml`): schema, loading and validation against the catalogue."""
 
 from __future__ import annotations
 
@@ -124,7 +124,11 @@ def _parse(path: Path, item: Any) -> Rule:
         if err["type"] == "extra_forbidden":
             valid = _fields_for(err["loc"])
             hint = difflib.get_close_matches(str(err["loc"][-1]), valid, n=1)
-            msg = f"unknown key; did you mean {hint[0]!r}?" if hint else f"unknown key; valid: {valid}"
+            msg = (
+                f"unknown key; did you mean {hint[0]!r}?"
+                if hint
+                else f"unknown key; valid: {valid}"
+            )
         elif err["type"] == "missing":
             msg = "missing (every rule needs id, reden, als and dan)"
         raise RulesError(f"{path.name}: line {line}: rule {rule_id}: {loc}: {msg}") from exc
@@ -141,7 +145,9 @@ def _check_ids(rule: Rule, catalogue: Catalogue, signals: Signals) -> None:
     def check(kind: str, values: list[Any], valid: list[Any]) -> None:
         for value in values:
             if value not in valid:
-                raise RulesError(f"{rule.where}: {unknown_message(kind, value, [str(v) for v in valid])}")
+                raise RulesError(
+                    f"{rule.where}: {unknown_message(kind, value, [str(v) for v in valid])}"
+                )
 
     if rule.als.is_empty():
         raise RulesError(f"{rule.where}: `als` has no condition")
@@ -163,6 +169,7 @@ def _check_ids(rule: Rule, catalogue: Catalogue, signals: Signals) -> None:
     check("partner", effects.partners, list(catalogue.partners))
     check("instrument", effects.instrumenten, list(catalogue.instruments))
     check("SDG", effects.sdgs, list(catalogue.sdgs))
-    if not (effects.trekker or effects.teams or effects.partners or effects.instrumenten):
-        if not effects.sdgs:
-            raise RulesError(f"{rule.where}: `dan` adds nothing")
+    if not (effects.trekker or effects.teams or effects.partners or effects.instrumenten) and (
+        not effects.sdgs
+    ):
+        raise RulesError(f"{rule.where}: `dan` adds nothing")

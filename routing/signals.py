@@ -1,4 +1,4 @@
-"""Text signals (`signalen.yml`): vocabularies for themes, needs, organisation, stage, wijk and scope."""
+"""Text signals (`signalen.yml`): vocabularies for theme, need, organisation, stage, wijk, scope."""
 
 from __future__ import annotations
 
@@ -34,7 +34,9 @@ def load_signals(path: Path, catalogue: Catalogue) -> Signals:
         raise RulesError(f"{path}: expected sections {', '.join(SECTIONS)}")
     for key in raw:
         if key not in SECTIONS:
-            raise RulesError(f"{path}: line {line_of(raw)}: {unknown_message('section', key, list(SECTIONS))}")
+            raise RulesError(
+                f"{path}: line {line_of(raw)}: {unknown_message('section', key, list(SECTIONS))}"
+            )
     lexicon = Lexicon()
 
     def terms(where: str, value: Any) -> list[str]:
@@ -58,7 +60,9 @@ def load_signals(path: Path, catalogue: Catalogue) -> Signals:
     themes: dict[str, str] = {}
     for key, value in (raw.get("themas") or {}).items():
         if not isinstance(value, dict) or "woorden" not in value:
-            raise RulesError(f"{path}: line {line_of(value)}: themas.{key}: needs `naam` and `woorden`")
+            raise RulesError(
+                f"{path}: line {line_of(value)}: themas.{key}: needs `naam` and `woorden`"
+            )
         themes[str(key)] = str(value.get("naam", key))
         lexicon.add(f"thema:{key}", terms(f"themas.{key}.woorden", value["woorden"]))
     scope: dict[str, str] = {}

@@ -1,0 +1,124 @@
+"""The inwoner's side of a case: create it with consent, follow its status, erase it."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Header, HTTPException, Query, Request, Response, status
+
+from handoff import cases as service
+from handoff.deps import RateLimited, RouterDep, ServicesDep, SessionDep
+from handoff.models import Case
+from handoff.schemas import CaseCreate, CaseCreated, CasePublic, PartyStatus
+from routing import Catalogue, Route
+
+router = APIRouter(prefix="/api/v1/cases", tags=["cases"], dependencies=[RateLimited])
+
+Token = Annotated[str, Query(min_length=8, max_length=200, description="Status token")]
+IdempotencyKey = Annotated[
+    str | None,
+    Header(
+        alias="Idempotency-Key",
+        min_length=8,
+        max_length=200,
+        description="Retries with the same key return the same case.",
+    ),
+]
+
+
+def parties_of(case: Case, catalogue: Catalogue) -> list[PartyStatus]:
+    return [
+        PartyStatus(
+            party=a.party,
+            name=catalogue.name_of(a.party),
+            kind="partner" if a.kind == "partner" else "department",
+            status=a.status,
+            note=a.note,
+            updated_at=a.updated_at,
+        )
+        for a in case.assignments
+    ]
+
+
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    summary="Hand off an intake as a case (needs consent)",
+    responses={200: {"description": "Same Idempotency-Key: the case made before"}},
+)
+def create_case(
+    body: CaseCreate,
+    session: SessionDep,
+    router_: RouterDep,
+    services: ServicesDep,
+    response: Response,
+    request: Request,
+    idempotency_key: IdempotencyKey = None,
+) -> CaseCreated:
+    try:
+        made = service.create_case(
+            session, router_, services.settings, services.secret_key, body, idempotency_key
+        )
+    except service.ConsentMissing:
+        raise HTTPException(
+            status.HTTP_422_UNPROCESSABLE_CONTENT,
+            [
+                {
+                    "loc": ["body", "consent"],
+                    "msg": "Consent is required: the inwoner must agree before the intake is "
+                    "shared. Nothing was stored.",
+                    "type": "consent_required",
+                }
+            ],
+        ) from None
+    session.commit()
+    if not made.created:
+        response.status_code = status.HTTP_200_OK
+    case = made.case
+    base = (services.settings.public_base_url or str(request.base_url)).rstrip("/")
+    return CaseCreated(
+        reference=case.reference,
+        token=made.token,
+        status_url=f"{base}/api/v1/cases/{case.reference}?token={made.token}",
+        lead=case.lead,
+        lead_name=router_.catalogue.name_of(case.lead) if case.lead else None,
+        reply_by=case.reply_by,
+        route=Route.model_validate(case.route),
+    )
+
+
+def _case_or_404(session: SessionDep, reference: str, token: str) -> Case:
+    case = service.case_for_token(session, reference, token)
+    if case is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "No case with this reference and token")
+    return case
+
+
+@router.get("/{reference}", summary="Status of a case (with its status token)")
+def case_status(
+    reference: str, token: Token, session: SessionDep, router_: RouterDep
+) -> CasePublic:
+    case = _case_or_404(session, reference, token)
+    return CasePublic(
+        reference=case.reference,
+        status=case.status,
+        created_at=case.created_at,
+        lead=case.lead,
+        lead_name=router_.catalogue.name_of(case.lead) if case.lead else None,
+        reply_by=case.reply_by,
+        parties=parties_of(case, router_.catalogue),
+    )
+
+
+@router.delete(
+    "/{reference}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    summary="Erase a case, its deliveries and its conversation",
+)
+def erase_case(
+    reference: str, token: Token, session: SessionDep, services: ServicesDep
+) -> Response:
+    case = _case_or_404(session, reference, token)
+    service.erase_cases(session, [case], services.eraser)
+    session.commit()
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

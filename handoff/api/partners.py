@@ -1,0 +1,121 @@
+"""The partner's side: their own cases, one intake summary per case, and status reports."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, HTTPException, Query, Request, status
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+
+from handoff import repositories
+from handoff.deps import PartnerDep, RouterDep, SessionDep
+from handoff.models import AuditEntry, Case
+from handoff.schemas import CaseListItem, PartyStatus, StatusReport
+from handoff.summary import IntakeSummary, build_summary, render_html, render_markdown
+
+router = APIRouter(prefix="/api/v1/partner", tags=["partner"])
+
+Format = Literal["json", "markdown", "html"]
+
+
+def list_item(case: Case) -> CaseListItem:
+    return CaseListItem(
+        reference=case.reference,
+        created_at=case.created_at,
+        status=case.status,
+        lead=case.lead,
+        wijk=case.wijk,
+        needs=[n for n in case.need_tags.split(",") if n],
+        partners=[a.party for a in case.assignments if a.kind == "partner"],
+        reply_by=case.reply_by,
+    )
+
+
+@router.get("/cases", summary="The cases routed to this partner, newest first")
+def my_cases(
+    partner: PartnerDep,
+    session: SessionDep,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+) -> list[CaseListItem]:
+    return [list_item(c) for c in repositories.cases_of_party(session, partner, limit, offset)]
+
+
+def _own_case(session: SessionDep, partner: str, reference: str) -> Case:
+    case = repositories.case_of_party(session, partner, reference)
+    if case is None:  # someone else's case looks exactly like no case
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "Case not found")
+    return case
+
+
+def wanted_format(request: Request, explicit: Format | None) -> Format:
+    if explicit is not None:
+        return explicit
+    accept = request.headers.get("accept", "")
+    if "text/markdown" in accept:
+        return "markdown"
+    if "text/html" in accept:
+        return "html"
+    return "json"
+
+
+@router.get(
+    "/cases/{reference}",
+    summary="The intake summary of one case (JSON, Markdown or HTML)",
+    response_model=IntakeSummary,
+    responses={
+        200: {
+            "content": {
+                "text/markdown": {"schema": {"type": "string"}},
+                "text/html": {"schema": {"type": "string"}},
+            }
+        }
+    },
+)
+def case_summary(
+    reference: str,
+    request: Request,
+    partner: PartnerDep,
+    session: SessionDep,
+    router_: RouterDep,
+    format: Annotated[Format | None, Query(description="Overrides the Accept header")] = None,
+) -> Response:
+    case = _own_case(session, partner, reference)
+    summary = build_summary(case, router_.catalogue)
+    chosen = wanted_format(request, format)
+    if chosen == "markdown":
+        return PlainTextResponse(render_markdown(summary), media_type="text/markdown")
+    if chosen == "html":
+        return HTMLResponse(render_html(summary))
+    return JSONResponse(summary.model_dump(mode="json"))
+
+
+@router.post("/cases/{reference}/status", summary="Report what the partner did with a case")
+def report_status(
+    reference: str,
+    report: StatusReport,
+    partner: PartnerDep,
+    session: SessionDep,
+    router_: RouterDep,
+) -> PartyStatus:
+    case = _own_case(session, partner, reference)
+    assignment = repositories.assignment_of(case, partner)
+    assert assignment is not None  # _own_case found the case through it
+    now = datetime.now(UTC)
+    assignment.status = report.status
+    assignment.note = report.note
+    assignment.updated_at = now
+    case.status = report.status
+    case.updated_at = now
+    detail: dict[str, Any] = {"status": report.status, "note": report.note}
+    case.audit.append(AuditEntry(at=now, actor=partner, action="status", detail=detail))
+    session.commit()
+    return PartyStatus(
+        party=partner,
+        name=router_.catalogue.name_of(partner),
+        kind="partner" if assignment.kind == "partner" else "department",
+        status=assignment.status,
+        note=assignment.note,
+        updated_at=now,
+    )

@@ -1,0 +1,113 @@
+"""The application factory: `create_app(settings)` wires settings, database, routers and workers."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+
+from handoff import __version__, logs
+from handoff.api import cases, partners, routing, staff
+from handoff.conversations import ConversationEraser, make_eraser
+from handoff.db import Database
+from handoff.deps import Services
+from handoff.middleware import BodySizeLimit
+from handoff.ratelimit import RateLimiter
+from handoff.router import RouterLike
+from handoff.security import load_secret
+from handoff.settings import Settings
+from handoff.web import router as web_router
+from routing import IntakeError
+
+log = logging.getLogger(__name__)
+
+
+async def _delivery_loop(services: Services) -> None:
+    from handoff.delivery.worker import deliver_due
+
+    while True:
+        try:
+            await asyncio.to_thread(
+                deliver_due, services.db, services.settings, services.get_router().catalogue
+            )
+        except Exception:  # the loop must survive a bad round; the rows stay pending
+            log.exception("delivery round failed")
+        await asyncio.sleep(services.settings.delivery_interval_seconds)
+
+
+def create_app(
+    settings: Settings | None = None,
+    *,
+    router: RouterLike | None = None,
+    eraser: ConversationEraser | None = None,
+) -> FastAPI:
+    """A configured app. `router` and `eraser` replace the defaults (tests, embedding)."""
+    settings = settings or Settings()
+    logs.install()
+    services = Services(
+        settings=settings,
+        db=Database(settings.database_url),
+        eraser=eraser or make_eraser(settings.tracker_database_url),
+        staff_token=load_secret(
+            settings.staff_token, settings.staff_token_file, "LOKET_STAFF_TOKEN"
+        ),
+        secret_key=load_secret(settings.secret_key, settings.secret_key_file, "LOKET_SECRET_KEY"),
+        limiter=RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst),
+        router=router,
+    )
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if settings.migrate_on_start:
+            await asyncio.to_thread(services.db.upgrade)
+        task = None
+        if settings.delivery_in_process:
+            task = asyncio.create_task(_delivery_loop(services))
+        try:
+            yield
+        finally:
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+            services.db.dispose()
+
+    app = FastAPI(
+        title="Loket handoff API",
+        version=__version__,
+        description="Cases, intake summaries for partners, and the staff list of initiatives.",
+        lifespan=lifespan,
+    )
+    app.state.services = services
+
+    @app.exception_handler(IntakeError)
+    async def intake_error(request: Request, exc: IntakeError) -> JSONResponse:
+        loc = (
+            ["body", "intake", exc.field]
+            if request.url.path.endswith("/cases")
+            else ["body", exc.field]
+        )
+        return JSONResponse(
+            status_code=422,
+            content={
+                "detail": [
+                    {
+                        "loc": loc,
+                        "msg": str(exc),
+                        "type": "unknown_value",
+                        "ctx": {"valid": exc.valid},
+                    }
+                ]
+            },
+        )
+
+    for module in (routing, cases, partners, staff):
+        app.include_router(module.router)
+    app.include_router(web_router)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    return app

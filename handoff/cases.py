@@ -1,0 +1,181 @@
+"""The case service: create (route, store, plan deliveries), look up, erase and purge cases."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from handoff.conversations import ConversationEraser
+from handoff.delivery.outbox import plan_deliveries
+from handoff.models import Assignment, AuditEntry, Case
+from handoff.router import RouterLike
+from handoff.schemas import CaseCreate
+from handoff.security import hash_secret, new_reference, same_secret, status_token
+from handoff.settings import Settings
+from handoff.workdays import add_working_days
+from routing import Route
+
+log = logging.getLogger(__name__)
+
+
+class ConsentMissing(ValueError):
+    """A case can only be made with the inwoner's explicit consent."""
+
+
+@dataclass(frozen=True)
+class NewCase:
+    case: Case
+    token: str
+    created: bool
+
+
+def reply_days(settings: Settings, department: str | None) -> int:
+    if department is None:
+        return settings.reply_days_default
+    return settings.reply_days.get(department, settings.reply_days_default)
+
+
+def reply_by(settings: Settings, department: str | None, today: date) -> date:
+    return add_working_days(today, reply_days(settings, department))
+
+
+def _tags(values: list[str]) -> str:
+    return "," + "".join(f"{v}," for v in values)
+
+
+def assign(case: Case, departments: list[str], partners: list[str], now: datetime) -> None:
+    """Set the case's parties: these departments (the first leads) and partners.
+
+    Parties that stay keep their reported status; parties no longer named are removed.
+    """
+    existing = {a.party: a for a in case.assignments}
+    wanted: dict[str, str] = {}
+    for party, kind in [(d, "department") for d in departments] + [
+        (p, "partner") for p in partners
+    ]:
+        wanted.setdefault(party, kind)
+    kept = []
+    for position, (party, kind) in enumerate(wanted.items()):
+        assignment = existing.get(party) or Assignment(
+            party=party, kind=kind, status="nieuw", updated_at=now
+        )
+        assignment.kind = kind
+        assignment.position = position
+        kept.append(assignment)
+    case.assignments[:] = kept
+    case.lead = departments[0] if departments else None
+
+
+def apply_route(case: Case, route: Route, now: datetime) -> None:
+    case.route = route.model_dump(mode="json")
+    case.wijk = route.wijk
+    case.need_tags = _tags([n.id for n in route.needs])
+    case.sdg_tags = _tags([str(s) for s in route.sdgs])
+    assign(case, route.departments, route.partners, now)
+
+
+def find_by_idempotency_key(session: Session, key: str) -> Case | None:
+    return session.scalars(select(Case).where(Case.idempotency_key == key)).one_or_none()
+
+
+def create_case(
+    session: Session,
+    router: RouterLike,
+    settings: Settings,
+    secret_key: str,
+    body: CaseCreate,
+    idempotency_key: str | None = None,
+    now: datetime | None = None,
+) -> NewCase:
+    """Route the intake, store the case and its outbox rows in one transaction.
+
+    Raises `ConsentMissing`, or `routing.IntakeError` for unknown catalogue IDs.
+    """
+    if not body.consent:
+        raise ConsentMissing("consent")
+    if idempotency_key is not None:
+        existing = find_by_idempotency_key(session, idempotency_key)
+        if existing is not None:
+            token = status_token(secret_key, existing.reference, idempotency_key)
+            return NewCase(existing, token, created=False)
+    route = router.route(body.intake)
+    now = now or datetime.now(UTC)
+    contact = body.contact
+    for _attempt in range(5):
+        case = Case(
+            reference=new_reference(now),
+            created_at=now,
+            updated_at=now,
+            status="nieuw",
+            intake=body.intake.model_dump(mode="json"),
+            route={},
+            reply_by=reply_by(settings, route.lead, now.date()).isoformat(),
+            consent_at=now,
+            contact_name=contact.name if contact else None,
+            contact_email=contact.email if contact else None,
+            contact_phone=contact.phone if contact else None,
+            conversation_id=body.conversation_id,
+            idempotency_key=idempotency_key,
+        )
+        token = status_token(secret_key, case.reference, idempotency_key)
+        case.token_hash = hash_secret(token)
+        apply_route(case, route, now)
+        case.audit.append(
+            AuditEntry(at=now, actor="inwoner", action="aangemaakt", detail={"lead": route.lead})
+        )
+        plan_deliveries(
+            session,
+            case,
+            [a.party for a in case.assignments],
+            router.catalogue,
+            settings.partners_file,
+            now,
+        )
+        try:
+            with session.begin_nested():
+                session.add(case)
+        except IntegrityError:
+            if idempotency_key is not None:
+                existing = find_by_idempotency_key(session, idempotency_key)
+                if existing is not None:
+                    token = status_token(secret_key, existing.reference, idempotency_key)
+                    return NewCase(existing, token, created=False)
+            continue  # the random reference was taken: draw another one
+        log.info("case %s created, lead %s", case.reference, case.lead)
+        return NewCase(case, token, created=True)
+    raise RuntimeError("could not draw a free case reference")
+
+
+def case_by_reference(session: Session, reference: str) -> Case | None:
+    return session.scalars(select(Case).where(Case.reference == reference)).one_or_none()
+
+
+def case_for_token(session: Session, reference: str, token: str) -> Case | None:
+    """The case if `token` is its status token; None otherwise (same answer for both)."""
+    case = case_by_reference(session, reference)
+    matches = same_secret(token, case.token_hash if case else None)
+    return case if matches else None
+
+
+def erase_cases(session: Session, cases: list[Case], eraser: ConversationEraser) -> int:
+    """Delete cases with their parties, deliveries and audit, and their conversations."""
+    conversations = [c.conversation_id for c in cases if c.conversation_id]
+    for case in cases:
+        session.delete(case)
+    session.flush()
+    eraser.erase(conversations)
+    return len(cases)
+
+
+def purge(
+    session: Session, eraser: ConversationEraser, older_than_days: int, now: datetime | None = None
+) -> int:
+    """Erase every case created more than `older_than_days` days ago."""
+    limit = (now or datetime.now(UTC)) - timedelta(days=older_than_days)
+    old = list(session.scalars(select(Case).where(Case.created_at < limit)))
+    return erase_cases(session, old, eraser)

@@ -1,0 +1,125 @@
+"""`loket db|purge|serve|worker|partners`: operating the handoff service from a shell."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import sys
+
+from handoff.settings import Settings
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="loket")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    db = commands.add_parser("db", help="database schema")
+    db_commands = db.add_subparsers(dest="action", required=True)
+    upgrade = db_commands.add_parser("upgrade", help="create or upgrade the schema")
+    upgrade.add_argument("revision", nargs="?", default="head")
+    downgrade = db_commands.add_parser("downgrade", help="undo migrations down to a revision")
+    downgrade.add_argument("revision")
+
+    purge = commands.add_parser("purge", help="erase cases older than the retention period")
+    purge.add_argument("--days", type=int, help="override LOKET_RETENTION_DAYS")
+
+    serve = commands.add_parser("serve", help="run the API with uvicorn")
+    serve.add_argument("--host")
+    serve.add_argument("--port", type=int)
+    serve.add_argument("--reload", action="store_true")
+
+    worker = commands.add_parser("worker", help="deliver pending summaries (outbox)")
+    worker.add_argument("--once", action="store_true", help="one round, then exit")
+
+    partners = commands.add_parser("partners", help="partner API keys and delivery endpoints")
+    partner_commands = partners.add_subparsers(dest="action", required=True)
+    set_key = partner_commands.add_parser("set-key", help="print a fresh API key (once)")
+    set_key.add_argument("party")
+    configure = partner_commands.add_parser("configure", help="set webhook and/or e-mail")
+    configure.add_argument("party")
+    configure.add_argument("--webhook", help="HTTPS URL ('' removes it)")
+    configure.add_argument("--secret", help="webhook signing secret ('' removes it)")
+    configure.add_argument("--email", help="address for summaries ('' removes it)")
+    partner_commands.add_parser("list", help="show configured partners (no secrets)")
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    """Entry point from `loket.cli`; `argv[0]` is the command."""
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    args = _parser().parse_args(argv)
+    settings = Settings()
+    from handoff.db import Database
+
+    db = Database(settings.database_url)
+    if args.command == "db":
+        (db.upgrade if args.action == "upgrade" else db.downgrade)(args.revision)
+        print(f"database at {args.revision}")
+        return 0
+    if args.command == "serve":
+        import uvicorn
+
+        uvicorn.run(
+            "handoff.main:app",
+            host=args.host or settings.api_host,
+            port=args.port or settings.api_port,
+            reload=args.reload,
+        )
+        return 0
+    db.upgrade()
+    if args.command == "purge":
+        from handoff.cases import purge
+        from handoff.conversations import make_eraser
+
+        with db.transaction() as session:
+            count = purge(
+                session,
+                make_eraser(settings.tracker_database_url),
+                args.days or settings.retention_days,
+            )
+        print(f"purged {count} cases")
+        return 0
+    if args.command == "worker":
+        from handoff.delivery.worker import run_worker
+        from handoff.router import default_router
+
+        catalogue = default_router(settings.routing_dir).catalogue
+        with contextlib.suppress(KeyboardInterrupt):
+            run_worker(db, settings, catalogue, once=args.once)
+        return 0
+    return _partners(args, settings, db)
+
+
+def _partners(args: argparse.Namespace, settings: Settings, db: object) -> int:
+    from handoff import partners
+    from handoff.db import Database
+    from handoff.models import Partner
+    from routing import load_catalogue
+
+    assert isinstance(db, Database)
+    catalogue = load_catalogue(settings.routing_dir / "catalogue.yml")
+    if args.action == "list":
+        with db.session() as session:
+            for row in session.query(Partner).order_by(Partner.id):
+                print(
+                    f"{row.id}\tkey={'yes' if row.api_key_hash else 'no'}\t"
+                    f"webhook={row.webhook_url or '-'}\temail={row.email or '-'}"
+                )
+        return 0
+    if args.party not in partners.known_parties(catalogue):
+        valid = ", ".join(partners.known_parties(catalogue))
+        print(f"unknown partner or team {args.party!r}; valid: {valid}", file=sys.stderr)
+        return 2
+    with db.transaction() as session:
+        if args.action == "set-key":
+            key = partners.set_key(session, args.party)
+        else:
+            partners.configure(session, args.party, args.webhook, args.secret, args.email)
+            key = None
+    if key is not None:
+        print(key)
+        print("Store this key now: it is not shown again.", file=sys.stderr)
+    else:
+        print(f"{args.party} configured")
+    return 0

@@ -1,0 +1,44 @@
+"""Writes outbox rows for a case, in the caller's transaction: nothing is sent here."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from handoff.models import Case, Delivery
+from handoff.partners import endpoints_for
+from routing import Catalogue
+
+
+def plan_deliveries(
+    session: Session,
+    case: Case,
+    parties: list[str],
+    catalogue: Catalogue,
+    partners_file: Path | None,
+    now: datetime,
+) -> list[Delivery]:
+    """One pending delivery per party and configured channel (webhook and/or e-mail)."""
+    planned = []
+    for party in parties:
+        endpoints = endpoints_for(session, party, catalogue, partners_file)
+        channels = [("webhook", endpoints.webhook_url), ("email", endpoints.email)]
+        for channel, target in channels:
+            if not target:
+                continue
+            delivery = Delivery(
+                key=uuid.uuid4().hex,
+                party=party,
+                channel=channel,
+                target=target,
+                status="pending",
+                attempts=0,
+                next_attempt_at=now,
+                created_at=now,
+            )
+            case.deliveries.append(delivery)
+            planned.append(delivery)
+    return planned

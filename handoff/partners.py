@@ -1,0 +1,103 @@
+"""Partner configuration: API keys (hashed) and delivery endpoints, from the table or a YAML file.
+
+The `partners` table (managed with `loket partners ...`) wins over the YAML file named by
+`LOKET_PARTNERS_FILE`; a team's catalogue e-mail address is the last fallback.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from sqlalchemy.orm import Session
+
+from handoff.models import Partner
+from handoff.security import hash_secret, new_api_key
+from routing import Catalogue
+
+
+@dataclass(frozen=True)
+class Endpoints:
+    """Where one party's summaries go."""
+
+    webhook_url: str | None = None
+    webhook_secret: str | None = None
+    email: str | None = None
+
+
+@lru_cache(maxsize=4)
+def _read_file(path: Path, mtime: float) -> dict[str, Endpoints]:
+    raw: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    entries: dict[str, Any] = raw.get("partners") or raw
+    result = {}
+    for party, value in entries.items():
+        value = value or {}
+        result[str(party)] = Endpoints(
+            webhook_url=value.get("webhook"),
+            webhook_secret=value.get("webhook_secret"),
+            email=value.get("email"),
+        )
+    return result
+
+
+def file_endpoints(path: Path | None) -> dict[str, Endpoints]:
+    if path is None or not path.exists():
+        return {}
+    return _read_file(path, path.stat().st_mtime)
+
+
+def endpoints_for(
+    session: Session, party: str, catalogue: Catalogue, partners_file: Path | None
+) -> Endpoints:
+    row = session.get(Partner, party)
+    from_file = file_endpoints(partners_file).get(party, Endpoints())
+    known = catalogue.departments.get(party) or catalogue.partners.get(party)
+    fallback_email = known.email if known is not None else None
+    if row is not None and (row.webhook_url or row.email):
+        return Endpoints(row.webhook_url, row.webhook_secret, row.email)
+    return Endpoints(
+        from_file.webhook_url, from_file.webhook_secret, from_file.email or fallback_email
+    )
+
+
+def _row(session: Session, party: str) -> Partner:
+    row = session.get(Partner, party)
+    if row is None:
+        row = Partner(id=party, updated_at=datetime.now(UTC))
+        session.add(row)
+    return row
+
+
+def set_key(session: Session, party: str) -> str:
+    """A fresh API key for `party`; only its hash is stored, the key is returned once."""
+    key = new_api_key(party)
+    row = _row(session, party)
+    row.api_key_hash = hash_secret(key)
+    row.updated_at = datetime.now(UTC)
+    return key
+
+
+def configure(
+    session: Session,
+    party: str,
+    webhook_url: str | None = None,
+    webhook_secret: str | None = None,
+    email: str | None = None,
+) -> Partner:
+    row = _row(session, party)
+    if webhook_url is not None:
+        row.webhook_url = webhook_url or None
+    if webhook_secret is not None:
+        row.webhook_secret = webhook_secret or None
+    if email is not None:
+        row.email = email or None
+    row.updated_at = datetime.now(UTC)
+    return row
+
+
+def known_parties(catalogue: Catalogue) -> list[str]:
+    return sorted([*catalogue.partners, *catalogue.departments])

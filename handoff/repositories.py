@@ -1,0 +1,82 @@
+"""Queries over cases: a partner's own cases and the staff list with filters."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, selectinload
+
+from handoff.models import Assignment, Case
+
+
+def _with_parties(query: Select[Case]) -> Select[Case]:
+    return query.options(selectinload(Case.assignments))
+
+
+def cases_of_party(session: Session, party: str, limit: int, offset: int) -> list[Case]:
+    query = (
+        select(Case)
+        .join(Assignment, Assignment.case_id == Case.id)
+        .where(Assignment.party == party)
+        .order_by(Case.created_at.desc(), Case.id.desc())
+        .limit(limit)
+        .offset(offset)
+    )
+    return list(session.scalars(_with_parties(query)).unique())
+
+
+def case_of_party(session: Session, party: str, reference: str) -> Case | None:
+    """The case if it is routed to `party`; None for another party's case or none at all."""
+    query = (
+        select(Case)
+        .join(Assignment, Assignment.case_id == Case.id)
+        .where(Case.reference == reference, Assignment.party == party)
+    )
+    return session.scalars(_with_parties(query)).unique().one_or_none()
+
+
+def assignment_of(case: Case, party: str) -> Assignment | None:
+    return next((a for a in case.assignments if a.party == party), None)
+
+
+def staff_cases(
+    session: Session,
+    *,
+    status: str | None = None,
+    department: str | None = None,
+    partner: str | None = None,
+    need: str | None = None,
+    wijk: str | None = None,
+    sdg: int | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> list[Case]:
+    query = select(Case)
+    if status:
+        query = query.where(Case.status == status)
+    for party, kind in ((department, "department"), (partner, "partner")):
+        if party:
+            query = query.where(
+                select(Assignment.id)
+                .where(
+                    Assignment.case_id == Case.id,
+                    Assignment.party == party,
+                    Assignment.kind == kind,
+                )
+                .exists()
+            )
+    if need:
+        query = query.where(Case.need_tags.contains(f",{need},", autoescape=True))
+    if sdg is not None:
+        query = query.where(Case.sdg_tags.contains(f",{sdg},", autoescape=True))
+    if wijk:
+        query = query.where(Case.wijk == wijk)
+    if since:
+        query = query.where(Case.created_at >= since)
+    if until:
+        query = query.where(Case.created_at < until)
+    query = query.order_by(Case.created_at.desc(), Case.id.desc()).limit(limit).offset(offset)
+    return list(session.scalars(_with_parties(query)))

@@ -1,0 +1,148 @@
+"""Request and response bodies of the API (English field names; texts for people in Dutch)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from routing import Intake, Route
+
+PartnerStatus = Literal["ontvangen", "in behandeling", "afgerond", "niet passend"]
+PARTNER_STATUSES: tuple[str, ...] = ("ontvangen", "in behandeling", "afgerond", "niet passend")
+
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+# A pragmatic shape check; whether the address works is the inwoner's business.
+Email = Annotated[
+    str,
+    StringConstraints(
+        strip_whitespace=True, max_length=320, pattern=r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$"
+    ),
+]
+Phone = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\+?[0-9 ()-]{6,20}$")]
+
+
+class Contact(BaseModel):
+    """Only the fields the inwoner chose to give."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: Name | None = None
+    email: Email | None = None
+    phone: Phone | None = None
+
+
+class CaseCreate(BaseModel):
+    """A hand-off: the intake, explicit consent, and optional contact details."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    intake: Intake
+    consent: bool = Field(description="Must be true: the inwoner agreed to share the intake.")
+    contact: Contact | None = None
+    conversation_id: (
+        Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=r"^[\w.:-]+$")]
+        | None
+    ) = None
+
+
+class CaseCreated(BaseModel):
+    reference: str
+    token: str = Field(description="Secret for the status link; shown only once.")
+    status_url: str
+    lead: str | None
+    lead_name: str | None
+    reply_by: date
+    route: Route
+
+
+class PartyStatus(BaseModel):
+    party: str
+    name: str
+    kind: Literal["department", "partner"]
+    status: str
+    note: str | None = None
+    updated_at: datetime
+
+
+class CasePublic(BaseModel):
+    """What the inwoner sees with the status link."""
+
+    reference: str
+    status: str
+    created_at: datetime
+    lead: str | None
+    lead_name: str | None
+    reply_by: date
+    parties: list[PartyStatus]
+
+
+class CaseListItem(BaseModel):
+    reference: str
+    created_at: datetime
+    status: str
+    lead: str | None
+    wijk: str | None
+    needs: list[str]
+    partners: list[str]
+    reply_by: date
+
+
+class StatusReport(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    status: PartnerStatus
+    note: Annotated[str, StringConstraints(max_length=2000)] | None = None
+
+
+class DeliveryPublic(BaseModel):
+    key: str
+    party: str
+    channel: str
+    status: str
+    attempts: int
+    last_error: str | None
+    delivered_at: datetime | None
+
+
+class AuditPublic(BaseModel):
+    at: datetime
+    actor: str
+    action: str
+    detail: dict[str, Any]
+
+
+class CaseDetail(CaseListItem):
+    """Everything staff see: route with reasons, parties' statuses, deliveries, audit trail."""
+
+    intake: dict[str, Any]
+    route: Route
+    parties: list[PartyStatus]
+    deliveries: list[DeliveryPublic]
+    audit: list[AuditPublic]
+    has_contact: bool
+
+
+class Assign(BaseModel):
+    """A manual assignment by staff: the departments (first leads) and partners."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    departments: list[str] = Field(min_length=1, max_length=20)
+    partners: list[str] = Field(default_factory=list, max_length=20)
+    note: Annotated[str, StringConstraints(max_length=2000)] | None = None
+
+
+class ReplyBy(BaseModel):
+    department: str
+    working_days: int
+    reply_by: date
+
+
+class Health(BaseModel):
+    status: Literal["ok", "degraded"]
+    database: bool
+    rules_version: str
+    pipeline: str
+    version: str

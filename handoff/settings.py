@@ -1,0 +1,70 @@
+"""Settings of the handoff service, read from `LOKET_*` environment variables or `.env`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Every knob of the service. Environment: `LOKET_<NAME>`, e.g. `LOKET_DATABASE_URL`."""
+
+    model_config = SettingsConfigDict(env_prefix="LOKET_", env_file=".env", extra="ignore")
+
+    database_url: str = "sqlite:///var/loket.db"
+    migrate_on_start: bool = Field(default=True, description="Run Alembic upgrade at start-up.")
+    rasa_url: str = "http://127.0.0.1:5005"
+    api_host: str = "127.0.0.1"
+    api_port: int = 8000
+    tracker_database_url: str | None = Field(
+        default=None, description="Rasa's SQL tracker store; erasure deletes a conversation there."
+    )
+    routing_dir: Path = Path("data/routing")
+
+    staff_token: str | None = Field(default=None, description="Bearer token of staff.")
+    staff_token_file: Path = Field(
+        default=Path("var/staff-token"),
+        description="Where a generated staff token is kept when `staff_token` is unset.",
+    )
+
+    reply_days_default: int = Field(default=5, ge=1, le=60)
+    reply_days: dict[str, int] = Field(
+        default_factory=lambda: {"publiek-ondernemen": 3, "vergunningen": 10},
+        description="Working days within which a department answers, by department ID.",
+    )
+
+    retention_days: int = Field(default=365, ge=1, description="`loket purge` age limit.")
+
+    max_body_bytes: int = Field(default=64 * 1024, ge=1024)
+    rate_limit_per_minute: float = Field(default=60, gt=0)
+    rate_limit_burst: int = Field(default=20, ge=1)
+
+    delivery_in_process: bool = Field(
+        default=False, description="Run the outbox worker as a background loop inside the app."
+    )
+    delivery_interval_seconds: float = Field(default=2.0, gt=0)
+    delivery_max_attempts: int = Field(default=8, ge=1)
+    delivery_backoff_seconds: float = Field(default=5.0, ge=0)
+    delivery_backoff_max_seconds: float = Field(default=3600.0, ge=0)
+    delivery_lease_seconds: float = Field(default=60.0, gt=0)
+    webhook_timeout_seconds: float = Field(default=10.0, gt=0)
+
+    smtp_host: str | None = None
+    smtp_port: int = 25
+    smtp_username: str | None = None
+    smtp_password: str | None = None
+    smtp_starttls: bool = False
+    smtp_from: str = "loket@gemeente.example"
+
+    partners_file: Path | None = Field(
+        default=None, description="Optional YAML with partner delivery settings (see docs)."
+    )
+    public_base_url: str | None = Field(
+        default=None, description="Base of status links; default: the URL the request came to."
+    )
+    secret_key: str | None = Field(
+        default=None, description="Derives status tokens for idempotent retries."
+    )
+    secret_key_file: Path = Path("var/secret-key")

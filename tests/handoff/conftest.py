@@ -1,0 +1,122 @@
+"""Fixtures: the app on SQLite and on a real PostgreSQL server, partners with keys, helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import text
+
+from handoff.app import create_app
+from handoff.db import Database
+from handoff.deps import Services, get_router
+from handoff.devdb import TempPostgres
+from handoff.models import Base
+from handoff.partners import set_key
+from handoff.router import CatalogueRouter
+from handoff.settings import Settings
+from routing import load_catalogue
+
+ROOT = Path(__file__).resolve().parents[2]
+STAFF_TOKEN = "staff-token-for-tests-0123456789"
+
+
+@pytest.fixture(scope="session")
+def catalogue_router() -> CatalogueRouter:
+    """A router with fixed, rule-independent routes: tests don't break when rules change."""
+    return CatalogueRouter(load_catalogue(ROOT / "data/routing/catalogue.yml"))
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[TempPostgres]:
+    """One real PostgreSQL server for the session. No PostgreSQL installed: the tests fail."""
+    with TempPostgres() as server:
+        Database(server.url).upgrade()
+        yield server
+
+
+def _empty(db: Database) -> None:
+    with db.engine.begin() as connection:
+        for table in reversed(Base.metadata.sorted_tables):
+            connection.execute(text(f"DELETE FROM {table.name}"))
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """Each test using this runs twice: on a SQLite file and on PostgreSQL."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path}/loket.db"
+        db = Database(url)
+        db.upgrade()
+        db.dispose()
+        yield url
+        return
+    server: TempPostgres = request.getfixturevalue("postgres")
+    db = Database(server.url)
+    _empty(db)
+    yield server.url
+    db.dispose()
+
+
+def make_settings(database_url: str, tmp_path: Path, **overrides: Any) -> Settings:
+    values: dict[str, Any] = {
+        "database_url": database_url,
+        "migrate_on_start": False,
+        "staff_token": STAFF_TOKEN,
+        "secret_key": "secret-key-for-tests",
+        "rate_limit_per_minute": 1_000_000,
+        "rate_limit_burst": 1_000_000,
+        "delivery_backoff_seconds": 0,
+        "staff_token_file": tmp_path / "staff-token",
+        "secret_key_file": tmp_path / "secret-key",
+        **overrides,
+    }
+    return Settings(**values)
+
+
+@pytest.fixture
+def settings(database_url: str, tmp_path: Path) -> Settings:
+    return make_settings(database_url, tmp_path)
+
+
+@pytest.fixture
+def client(settings: Settings, catalogue_router: CatalogueRouter) -> Iterator[TestClient]:
+    app = create_app(settings)
+    app.dependency_overrides[get_router] = lambda: catalogue_router
+    app.state.services.router = catalogue_router
+    with TestClient(app) as test_client:
+        yield test_client
+
+
+def services_of(client: TestClient) -> Services:
+    services: Services = client.app.state.services  # type: ignore[attr-defined]
+    return services
+
+
+def partner_key(client: TestClient, party: str) -> dict[str, str]:
+    """Headers with a fresh API key for `party`."""
+    with services_of(client).db.transaction() as session:
+        key = set_key(session, party)
+    return {"X-API-Key": key}
+
+
+STAFF = {"Authorization": f"Bearer {STAFF_TOKEN}"}
+
+FUNDING_INTAKE = {
+    "text": "Wij willen een wormenhotel in de wijk beginnen en zoeken geld.",
+    "needs": ["financiering"],
+    "stage": "idee",
+    "organisation": "bewoner",
+    "wijk": "Tanthof",
+}
+
+
+def new_case(client: TestClient, **overrides: Any) -> dict[str, Any]:
+    body: dict[str, Any] = {"intake": FUNDING_INTAKE, "consent": True, **overrides}
+    response = client.post("/api/v1/cases", json=body)
+    assert response.status_code == 201, response.text
+    result: dict[str, Any] = response.json()
+    return result

@@ -1,0 +1,106 @@
+"""Text analysis: inflection, compounds, capitals, typos, scope and input cleaning."""
+
+from __future__ import annotations
+
+import pytest
+
+from routing import Router
+from routing.text import clean_text, fold
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("eenzame ouderen in de flat", "zorg"),
+        ("Een buurtmoestuin achter de school", "groen"),
+        ("zonnepanelen op het dak", "energie"),
+        ("ZONNEPANELEN OP HET DAK", "energie"),
+        ("een taalcafé voor nieuwkomers", "taal"),
+        ("een taalcafe voor nieuwkomers", "taal"),
+        ("een voetbaltraining voor tieners", "sport"),
+        ("een repaircafé in het buurthuis", "circulair"),
+        ("mensen met afstand tot de arbeidsmarkt", "werk"),
+    ],
+)
+def test_themes_survive_inflection_compounds_capitals_and_accents(
+    router: Router, text: str, theme: str
+) -> None:
+    assert theme in router.analyse(text).themes
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("we zoeken een pand", "locatie"),
+        ("we zoeken nog panden of ruimtes", "locatie"),
+        ("wie wil er vrijwilliger worden", "vrijwilligers"),
+        ("we hebben een subsidie nodig", "financiering"),
+        ("we willen onze impact meten", "impact"),
+        ("de gemeente zou onze eerste klant kunnen worden", "inkoop"),
+    ],
+)
+def test_needs_are_derived_from_the_text(router: Router, text: str, need: str) -> None:
+    assert need in router.analyse(text).needs
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [("we zoeken vrijwiligers", "vrijwilligers"), ("hulp bij financiring", "financiering")],
+)
+def test_one_typo_in_a_common_word_is_tolerated(router: Router, text: str, need: str) -> None:
+    assert need in router.analyse(text).needs
+
+
+def test_a_real_word_is_not_corrected_into_a_vocabulary_word(router: Router) -> None:
+    assert "onderwijs" not in router.analyse("het plein moet schoon blijven").themes
+
+
+def test_wijk_organisation_and_stage_are_derived(router: Router) -> None:
+    analysis = router.analyse(
+        "Als stichting draaien we al jaren een inloop in de Poptahof en willen uitbreiden."
+    )
+    assert analysis.wijk == "Voorhof"
+    assert analysis.organisation == "stichting-vereniging"
+    assert analysis.stage == "opschalen"
+
+
+def test_a_multiword_wijk_is_found(router: Router) -> None:
+    assert router.analyse("wij wonen in Hof van Delft").wijk == "Hof van Delft"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoe vraag ik een nieuw paspoort aan?",
+        "Wanneer wordt het grofvuil opgehaald?",
+        "Hoe kom ik aan een parkeervergunning?",
+        "Ik wil een klacht indienen over geluidsoverlast",
+        "Klopt mijn WOZ-waarde wel?",
+        "Hoe kan ik een bijstandsuitkering aanvragen?",
+        "Ik wil mijn verhuizing doorgeven",
+    ],
+)
+def test_general_municipal_questions_are_out_of_scope(router: Router, text: str) -> None:
+    assert router.analyse(text).out_of_scope is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "een initiatief tegen afval in de wijk",
+        "Wij willen met buurtbewoners geluidsoverlast in de straat samen aanpakken",
+        "Ik zit in de bijstand en wil een eigen bedrijf starten",
+    ],
+)
+def test_initiatives_that_mention_a_service_topic_stay_in_scope(router: Router, text: str) -> None:
+    assert router.analyse(text).out_of_scope is None
+
+
+def test_clean_text_removes_tags_scripts_entities_and_control_characters() -> None:
+    raw = "<div>Samen&nbsp;<i>koken</i></div><style>p{}</style>\x1b[31m\u200b voor   buren\r\n\n"
+    assert clean_text(raw) == "Samen koken [31m voor buren"
+
+
+def test_fold_ignores_case_accents_hyphens_and_apostrophes() -> None:
+    assert fold("Taalcafé's") == "taalcafes"
+    assert fold("Zonne-Energie") == "zonneenergie"
