@@ -24,9 +24,6 @@ class WebSettings(BaseSettings):
     chat_turns_per_minute_per_client: int = Field(
         default=600, gt=0, description="Per client address; generous for offices behind one NAT."
     )
-    staff_token: str | None = Field(
-        default=None, description="Bearer token for staff endpoints; unset means staff is closed."
-    )
 
 
 @lru_cache(maxsize=1)

@@ -30,7 +30,6 @@ def test_staff_tester_shows_route_with_reasons(page: Page, live_web_url: str) ->
     screenshot(page, "medewerkers-route-1280")
 
 
-@pytest.mark.usefixtures("cases_module")
 def test_staff_runs_all_routing_cases_with_token(page: Page, live_web_url: str) -> None:
     page.goto(live_web_url + "/medewerkers")
     tab_to(page, "#staff-token")

@@ -118,3 +118,4 @@ def test_proxy_uses_one_pooled_client_while_the_app_runs(fake_rasa_url: str) -> 
         turn = {"sender": "pooled-sender", "message": "/greet"}
         assert client.post("/api/v1/chat", json=turn).status_code == 200
     assert not hasattr(app.state, "loket_rasa_client")
+    assert client.get("/health").status_code == 200  # the handoff app around the router

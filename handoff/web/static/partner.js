@@ -50,7 +50,7 @@
                 h("td", {}, (c.created_at || "").slice(0, 10)),
                 h("td", {}, c.status || ""),
                 h("td", {}, c.reply_by || ""),
-                h("td", {}, h("button", { type: "button", class: "button button-secondary", onclick: () => openCase(c.reference) }, "Bekijk ", h("span", { class: "visually-hidden" }, c.reference)))
+                h("td", {}, h("button", { type: "button", class: "button button-secondary", "data-reference": c.reference, onclick: () => openCase(c.reference) }, "Bekijk ", h("span", { class: "visually-hidden" }, c.reference)))
               )
             )
           )
