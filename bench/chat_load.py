@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import random
 import signal
 import statistics
 import subprocess
@@ -42,11 +43,21 @@ CONVERSATION = [
 ]
 
 
+BY_TURN: dict[int, list[float]] = {}
+
+
 def parse_args() -> argparse.Namespace:
     env = os.environ
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     p.add_argument("--conversations", type=int, default=20, help="concurrent conversations")
     p.add_argument("--rounds", type=int, default=3, help="conversations per concurrent slot")
+    p.add_argument(
+        "--think",
+        type=float,
+        default=3.0,
+        help="mean seconds an inwoner reads and types between turns (uniform 0.5x-1.5x);\n"
+        "0 sends every turn as soon as the previous answer arrives (stress test)",
+    )
     p.add_argument("--api-port", type=int, default=int(env.get("LOKET_API_PORT", 8000)))
     p.add_argument("--rasa-port", type=int, default=int(env.get("LOKET_RASA_PORT", 5005)))
     p.add_argument("--actions-port", type=int, default=int(env.get("LOKET_ACTIONS_PORT", 5055)))
@@ -129,10 +140,16 @@ def memory_mib(pids: set[int]) -> tuple[float, float]:
 
 
 async def conversation(
-    client: httpx.AsyncClient, latencies: list[float], errors: list[str]
+    client: httpx.AsyncClient,
+    latencies: list[float],
+    errors: list[str],
+    think: float,
+    rng: random.Random,
 ) -> None:
     sender = "bench-" + uuid.uuid4().hex
-    for message in CONVERSATION:
+    for index, message in enumerate(CONVERSATION):
+        if think:
+            await asyncio.sleep(rng.uniform(0.5 * think, 1.5 * think))
         start = time.perf_counter()
         try:
             response = await client.post(
@@ -144,22 +161,23 @@ async def conversation(
         except httpx.HTTPError as exc:
             errors.append(f"{type(exc).__name__}: {exc}")
         latencies.append((time.perf_counter() - start) * 1000)
+        BY_TURN.setdefault(index, []).append(latencies[-1])
 
 
 async def run_load(
-    base_url: str, concurrent: int, rounds: int
+    base_url: str, concurrent: int, rounds: int, think: float
 ) -> tuple[list[float], list[str], float]:
     latencies: list[float] = []
     errors: list[str] = []
     limits = httpx.Limits(max_connections=concurrent, max_keepalive_connections=concurrent)
     async with httpx.AsyncClient(base_url=base_url, timeout=30, limits=limits) as client:
 
-        async def slot() -> None:
+        async def slot(rng: random.Random) -> None:
             for _ in range(rounds):
-                await conversation(client, latencies, errors)
+                await conversation(client, latencies, errors, think, rng)
 
         start = time.perf_counter()
-        await asyncio.gather(*(slot() for _ in range(concurrent)))
+        await asyncio.gather(*(slot(random.Random(i)) for i in range(concurrent)))
         wall = time.perf_counter() - start
     return latencies, errors, wall
 
@@ -195,16 +213,23 @@ def main() -> int:
             return 2
         ports = {args.api_port, args.rasa_port, args.actions_port}
         before = memory_mib(stack_pids(ports))
-        latencies, errors, wall = asyncio.run(run_load(base, args.conversations, args.rounds))
+        latencies, errors, wall = asyncio.run(
+            run_load(base, args.conversations, args.rounds, args.think)
+        )
         pids = stack_pids(ports)
         after = memory_mib(pids)
         q = statistics.quantiles(latencies, n=100)
         print(
             f"chat load: {args.conversations} concurrent conversations x {args.rounds} rounds x "
-            f"{len(CONVERSATION)} turns = {len(latencies)} turns in {wall:.1f} s "
+            f"{len(CONVERSATION)} turns = {len(latencies)} turns, think time {args.think:g} s, "
+            f"in {wall:.1f} s "
             f"({len(latencies) / wall:.1f} turns/s)"
         )
         print(f"turn latency ms: p50 {q[49]:.0f}  p95 {q[94]:.0f}  max {max(latencies):.0f}")
+        print(
+            "median ms per turn: "
+            + "  ".join(f"{i + 1}:{statistics.median(v):.0f}" for i, v in sorted(BY_TURN.items()))
+        )
         print(f"errors: {len(errors)}" + (f" (first: {errors[0]})" if errors else ""))
         print(
             f"stack memory ({len(pids)} processes): RSS {before[0]:.0f} -> {after[0]:.0f} MiB, "

@@ -86,7 +86,7 @@ stop() {
 trap 'stop; exit 130' INT
 trap 'stop; exit 143' TERM
 
-healthy() { curl -fsS -o /dev/null --max-time 2 "$1"; }
+healthy() { curl -fs -o /dev/null --max-time 2 "$1"; }
 checks=(
   "API|$LOKET_API_URL/health|api"
   "action server|http://127.0.0.1:$LOKET_ACTIONS_PORT/health|actions"

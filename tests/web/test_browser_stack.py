@@ -38,7 +38,8 @@ ANSWERS = [
     ("nodig", "We zoeken een stuk grond en wat geld"),
 ]
 # Preferred quick replies, in order; otherwise the first button.
-PREFERRED = ["Ja, stuur", "Ja, dat klopt", "Ja", "Een ruimte", "Idee", "Bewoner", "Nee"]
+# "Geld" brings partners (fund network, crowdfunding) into the route, for the partner inbox.
+PREFERRED = ["Ja, stuur", "Ja, dat klopt", "Geld", "Het is nog een idee", "Nee, liever niet"]
 
 
 @pytest.fixture(scope="module")
