@@ -13,6 +13,7 @@
   function loggedIn(on) {
     $("inbox").hidden = !on;
     $("logout").hidden = !on;
+    $("key-fields").hidden = on;
     if (!on) $("detail").hidden = true;
   }
 
