@@ -71,7 +71,8 @@ class Catalogue(BaseModel):
 def load_catalogue(path: Path) -> Catalogue:
     """Load and validate a catalogue file; errors name the file and the field."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # a safe loader
     except (OSError, yaml.YAMLError) as exc:
         raise RulesError(f"{path}: cannot read catalogue: {exc}") from exc
     try:

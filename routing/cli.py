@@ -128,10 +128,12 @@ def _rules(rest: list[str]) -> int:
 
 
 def _info(rest: list[str]) -> int:
-    _Parser(prog="info", description="Versions, rules hash and spaCy pipeline.").parse_args(rest)
+    parser = _Parser(prog="info", description="Versions, rules hash and spaCy pipeline.")
+    parser.add_argument("--data", type=Path, help="routing data folder (default LOKET_ROUTING_DIR)")
+    opts = parser.parse_args(rest)
     from importlib.metadata import PackageNotFoundError, version
 
-    router = _router(None)
+    router = _router(opts.data)
 
     def ver(name: str) -> str:
         try:
@@ -143,7 +145,7 @@ def _info(rest: list[str]) -> int:
     print(f"python {sys.version.split()[0]}")
     for name in ("spacy", "spacy-lookups-data", "pydantic", "PyYAML"):
         print(f"{name} {ver(name)}")
-    print(f"routing data {_data_dir(None)}")
+    print(f"routing data {_data_dir(opts.data)}")
     print(f"rules version {router.rules_version} ({len(router.rules)} rules)")
     print(f"spaCy pipeline {router.pipeline}")
     return 0

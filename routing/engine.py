@@ -8,14 +8,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from routing.catalogue import Catalogue, load_catalogue
-from routing.errors import IntakeError, RulesError, unknown_message
+from routing.errors import RulesError
+from routing.intake import validate_intake
 from routing.lexicon import Lexicon
-from routing.models import MAX_TEXT_LENGTH, Analysis, Intake, NeedHit, Reason, Route
+from routing.models import Analysis, Intake, NeedHit, Reason, Route
 from routing.rules import Conditions, Rule, load_rules
-from routing.signals import Signals, analyse, fold_name, load_signals
+from routing.signals import Signals, analyse, load_signals
 from routing.text import Pipeline, clean_text, load_pipeline
 
 SUPPORT_WEIGHT = 1.0
@@ -37,12 +36,18 @@ class _Facts:
 class _Tally:
     """Accumulates what fired rules add, remembering first appearance for stable order."""
 
-    lead: dict[str, float] = field(default_factory=dict)
+    lead: dict[str, list[float]] = field(default_factory=dict)
     score: dict[str, float] = field(default_factory=dict)
     partners: dict[str, float] = field(default_factory=dict)
     instruments: dict[str, float] = field(default_factory=dict)
     sdgs: set[int] = field(default_factory=set)
     reasons: list[Reason] = field(default_factory=list)
+
+    def lead_score(self, department: str) -> float:
+        """The strongest lead claim counts fully, further claims a quarter: a team that covers
+        many themes (culture, sport, education) should not win by adding up weak mentions."""
+        claims = self.lead[department]
+        return max(claims) + 0.25 * (sum(claims) - max(claims))
 
     def ordered(self, table: dict[str, float]) -> list[str]:
         order = list(table)
@@ -98,57 +103,7 @@ class Router:
 
     def validate(self, intake: Intake | Mapping[str, Any]) -> Intake:
         """Check IDs against the catalogue; clean the text. Returns the normalised intake."""
-        if not isinstance(intake, Intake):
-            try:
-                intake = Intake.model_validate(intake)
-            except ValidationError as exc:
-                err = exc.errors()[0]
-                name = ".".join(str(p) for p in err["loc"]) or "intake"
-                valid = list(Intake.model_fields)
-                msg = f"{name}: {err['msg']}"
-                if err["type"] == "extra_forbidden":
-                    msg = f"{name}: {unknown_message('field', name, valid)}"
-                raise IntakeError(name, err.get("input"), valid, msg) from exc
-        cat = self.catalogue
-        text = clean_text(intake.text)
-        if len(text) > MAX_TEXT_LENGTH:
-            raise IntakeError(
-                "text",
-                f"{len(text)} characters",
-                [],
-                f"text: too long ({len(text)} characters; at most {MAX_TEXT_LENGTH})",
-            )
-        for need in intake.needs:
-            if need not in cat.needs:
-                raise IntakeError(
-                    "needs",
-                    need,
-                    list(cat.needs),
-                    f"needs: {unknown_message('need', need, list(cat.needs))}",
-                )
-        for name, value, valid in (
-            ("stage", intake.stage, list(cat.stages)),
-            ("organisation", intake.organisation, list(cat.organisations)),
-        ):
-            if value is not None and value not in valid:
-                raise IntakeError(
-                    name, value, valid, f"{name}: {unknown_message(name, value, valid)}"
-                )
-        wijk = None
-        if intake.wijk is not None and intake.wijk.strip():
-            wanted = fold_name(intake.wijk)
-            wijk = next((w for w in cat.wijken if fold_name(w) == wanted), None)
-            if wijk is None:
-                raise IntakeError(
-                    "wijk",
-                    intake.wijk,
-                    cat.wijken,
-                    f"wijk: {unknown_message('wijk', intake.wijk, cat.wijken)}",
-                )
-        needs = [n for n in cat.needs if n in intake.needs]
-        return Intake(
-            text=text, needs=needs, stage=intake.stage, organisation=intake.organisation, wijk=wijk
-        )
+        return validate_intake(self.catalogue, intake)
 
     def analyse(self, text: str) -> Analysis:
         """What the text analysis derives from free Dutch text (cleaned first)."""
@@ -191,9 +146,8 @@ class Router:
             hits=hits,
         )
         tally = self._decide(facts)
-        lead = max(
-            tally.lead, key=lambda d: (tally.lead[d], -list(tally.score).index(d)), default=None
-        )
+        order = list(tally.score)
+        lead = max(tally.lead, key=lambda d: (tally.lead_score(d), -order.index(d)), default=None)
         departments = tally.ordered(tally.score)
         if lead is not None:
             departments.remove(lead)
@@ -227,9 +181,8 @@ class Router:
 
     def _apply(self, rule: Rule, matched: list[str], facts: _Facts, tally: _Tally) -> None:
         # More evidence, more weight: each extra matched word adds a quarter, up to double.
-        # A need the inwoner chose counts as two words: an explicit choice is strong evidence.
+        # A chosen need counts as one word; a derived one counts the words it was found by.
         words = sum(1 for m in matched if not m.startswith(("fase:", "organisatie:", "wijk:")))
-        words += sum(1 for m in matched if m.startswith("behoefte:") and m[10:] in facts.given)
         words -= sum(1 for m in matched if m.startswith("behoefte:") and m[10:] not in facts.given)
         strength = min(2.0, 1.0 + 0.25 * max(0, words - 1))
         eff = rule.dan
@@ -241,7 +194,7 @@ class Router:
                 adds.append(key)
 
         if eff.trekker:
-            tally.lead[eff.trekker] = tally.lead.get(eff.trekker, 0.0) + eff.gewicht * strength
+            tally.lead.setdefault(eff.trekker, []).append(eff.gewicht * strength)
             add(tally.score, eff.trekker, eff.gewicht * strength)
         for dep in eff.teams:
             add(tally.score, dep, SUPPORT_WEIGHT * strength)

@@ -23,6 +23,7 @@ from routing.text import Token, fold
 MIN_TAIL = 5  # a plain term this long also matches as the last part of a compound
 MIN_TYPO = 6  # a plain term this long tolerates one typo
 MIN_HEAD = 3  # the first part of a compound has at least this many letters
+MIN_PHRASE_TAIL = 4  # inside a phrase a word this long also matches as compound tail (`pand`)
 MIN_LEADING = 6  # a plain term this long also matches as the first part (`voetbal|training`)
 MIN_REST = 4  # ... when what follows it has at least this many letters
 MAX_GAP = 6  # `a ... b`: at most this many words between a and b
@@ -55,8 +56,16 @@ class WordPattern:
         return cls("exact", core)
 
     def matches(self, token: Token) -> bool:
+        """Whether a word of a phrase matches; an exact word also matches as compound tail."""
         for form in token.forms:
             if self.kind in ("exact", "only") and form == self.text:
+                return True
+            if (
+                self.kind == "exact"
+                and len(self.text) >= MIN_PHRASE_TAIL
+                and len(form) - len(self.text) >= MIN_HEAD
+                and form.endswith(self.text)
+            ):
                 return True
             if self.kind == "prefix" and form.startswith(self.text):
                 return True
@@ -101,6 +110,9 @@ class Lexicon:
     )
     phrase_first: list[tuple[Label, str, tuple[WordPattern, ...]]] = field(default_factory=list)
     _memo: dict[tuple[frozenset[str], str], list[Label]] = field(default_factory=dict, repr=False)
+    _first_memo: dict[frozenset[str], list[tuple[Label, str, tuple[WordPattern, ...]]]] = field(
+        default_factory=dict, repr=False
+    )
 
     def add(self, label: Label, terms: Iterable[str]) -> None:
         for raw in terms:
@@ -144,15 +156,23 @@ class Lexicon:
             found = self._word_hits(token, known)
             for label in found:
                 hit(label, token.text)
-            candidates: list[tuple[Label, str, tuple[WordPattern, ...]]] = []
-            for form in token.forms:
-                candidates.extend(self.phrases.get(form, ()))
-            candidates.extend(self.phrase_first)
+            candidates = self._phrase_candidates(token)
             for label, _raw, words in candidates:
                 end = _match_from(words, tokens, i)
                 if end is not None:
                     hit(label, " ".join(t.text for t in tokens[i:end]))
         return hits
+
+    def _phrase_candidates(self, token: Token) -> list[tuple[Label, str, tuple[WordPattern, ...]]]:
+        """Phrases whose first word matches this token (memoised per word form)."""
+        cached = self._first_memo.get(token.forms)
+        if cached is None:
+            cached = [p for form in sorted(token.forms) for p in self.phrases.get(form, ())]
+            cached += [p for p in self.phrase_first if p[2][0].matches(token)]
+            if len(self._first_memo) > 100_000:
+                self._first_memo.clear()
+            self._first_memo[token.forms] = cached
+        return cached
 
     def _word_hits(self, token: Token, known: frozenset[str]) -> list[Label]:
         """Labels of one word; memoised because the same words come back in every text."""
@@ -180,14 +200,17 @@ class Lexicon:
         return result
 
     def _typo_hits(self, token: Token, known: frozenset[str]) -> list[Label]:
-        word = fold(token.text)
-        if len(word) < MIN_TYPO or word in known or not word.isalpha():
+        """One-edit matches for unknown words (also after plural stripping: vrijwiligers)."""
+        if fold(token.text) in known:
             return []
         labels: list[Label] = []
-        for variant in _deletions(word) | {word}:
-            for label, _raw, term in self.typos.get(variant, ()):
-                if _within_one_edit(word, term):
-                    labels.append(label)
+        for word in sorted(token.forms):
+            if len(word) < MIN_TYPO or word in known or not word.isalpha():
+                continue
+            for variant in sorted(_deletions(word) | {word}):
+                for label, _raw, term in self.typos.get(variant, ()):
+                    if _within_one_edit(word, term):
+                        labels.append(label)
         return labels
 
 

@@ -10,7 +10,7 @@ from routing.catalogue import Catalogue
 from routing.errors import RulesError, unknown_message
 from routing.lexicon import Lexicon, valid_term
 from routing.models import Analysis
-from routing.text import Pipeline, fold
+from routing.text import Pipeline
 from routing.yamlfile import line_of, load_yaml
 
 SECTIONS = ("themas", "behoeften", "organisaties", "fases", "initiatief", "buiten_scope", "wijken")
@@ -114,7 +114,3 @@ def analyse(
         signals={k: v for k, v in hits.items() if not k.startswith(("regel:", "niet:"))},
     )
     return analysis, hits
-
-
-def fold_name(value: str) -> str:
-    return fold(value).replace(" ", "")

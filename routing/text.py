@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from typing import Any
 
 MODEL_NAME = "nl_core_news_sm"
 FALLBACK_NAME = "blank:nl + lookup lemmatizer (spacy-lookups-data) + rules"
+FULL_TOKENIZER_ENV = "LOKET_SPACY_FULL_TOKENIZER"
 
 _TAG = re.compile(r"<[^>]{0,2000}>")
 _SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -66,21 +68,36 @@ class Pipeline:
         self.name = name
         self.lemmas = lemmas  # lookup table when the blank pipeline is used
         self.known = known
+        self._forms: dict[tuple[str, str], frozenset[str]] = {}
 
     def tokens(self, text: str) -> list[Token]:
-        doc = self.nlp(text)
         out: list[Token] = []
-        for tok in doc:
+        for tok in self.nlp(text):
             if tok.is_space or tok.is_punct:
                 continue
-            lower = tok.text.casefold()
-            low = fold(lower)
-            if not low:
-                continue
-            lemma = self.lemmas.get(lower, lower) if self.lemmas is not None else tok.lemma_
-            forms = {low, fold(lemma or low), *stems(low)}
-            out.append(Token(tok.text, frozenset(f for f in forms if f)))
+            lemma = "" if self.lemmas is not None else tok.lemma_
+            forms = self._forms.get((tok.text, lemma))
+            if forms is None:
+                forms = self._word_forms(tok.text, lemma)
+            if forms:
+                out.append(Token(tok.text, forms))
         return out
+
+    def _word_forms(self, text: str, lemma: str) -> frozenset[str]:
+        """Every form a term may match: folded word, folded lemma, plural-stripped stems."""
+        lower = text.casefold()
+        low = fold(lower)
+        if self.lemmas is not None:
+            lemma = self.lemmas.get(lower, lower)
+        forms = (
+            frozenset(f for f in {low, fold(lemma or low), *stems(low)} if f)
+            if low
+            else frozenset()
+        )
+        if len(self._forms) > 200_000:
+            self._forms.clear()
+        self._forms[(text, lemma)] = forms
+        return forms
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +106,9 @@ def load_pipeline() -> Pipeline:
 
     The fallback reads spacy-lookups-data's Dutch lemma table directly instead of through the
     `lemmatizer` component: same table and result, but start-up is seconds faster because
-    spaCy's Lookups re-hashes all 213k entries.
+    spaCy's Lookups re-hashes all 213k entries. For the same reason it uses spaCy's Dutch
+    tokenizer without the ~4,700 abbreviation exceptions (`o.a.` becomes `o.a` + `.`), which
+    matching ignores anyway; set LOKET_SPACY_FULL_TOKENIZER=1 for plain `spacy.blank("nl")`.
     """
     import spacy
     from spacy.util import load_language_data, registry
@@ -106,4 +125,14 @@ def load_pipeline() -> Pipeline:
         return Pipeline(nlp, f"{MODEL_NAME} {nlp.meta.get('version', '')}".strip(), None, known)
     except (OSError, ImportError):
         name = FALLBACK_NAME if table else "blank:nl + rules (no lemma table)"
-        return Pipeline(spacy.blank("nl"), name, table, known)
+        nlp = spacy.blank("nl") if os.environ.get(FULL_TOKENIZER_ENV) else _light_dutch()
+        return Pipeline(nlp, name, table, known)
+
+
+def _light_dutch() -> Any:
+    """spaCy's Dutch language with its punctuation rules but no abbreviation special cases."""
+    from spacy.lang.nl import Dutch
+
+    defaults = type("LightDutchDefaults", (Dutch.Defaults,), {"tokenizer_exceptions": {}})
+    light = type("LightDutch", (Dutch,), {"lang": "nl", "Defaults": defaults})
+    return light()

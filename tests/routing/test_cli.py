@@ -91,3 +91,16 @@ def test_broken_rules_give_exit_2_and_a_one_line_error(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "a.yml" in done.stderr and "rule x" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_route_is_identical_across_processes_with_different_hash_seeds() -> None:
+    intake = json.dumps(
+        {
+            "text": "Wij zijn een sociale onderneming in de Poptahof met vrijwiligers,"
+            " een moestuin, zonnepanelen en een taalcafé; we zoeken een pand en fondsen.",
+            "needs": ["impact"],
+        }
+    )
+    runs = [loket("route", stdin=intake, env={"PYTHONHASHSEED": seed}) for seed in "123"]
+    outputs = {run.stdout for run in runs}
+    assert len(outputs) == 1

@@ -72,7 +72,7 @@ def test_unknown_sdg_is_an_error(data_copy: Path) -> None:
 
 
 def test_a_lone_wildcard_is_not_a_word(data_copy: Path) -> None:
-    _edit(data_copy / "signalen.yml", "[grond, ", '["*", grond, ')
+    _edit(data_copy / "signalen.yml", '["=grond", ', '["*", "=grond", ')
     with pytest.raises(RulesError, match=r"signalen\.yml"):
         Router.load(data_copy)
 

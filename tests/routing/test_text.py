@@ -104,3 +104,28 @@ def test_clean_text_removes_tags_scripts_entities_and_control_characters() -> No
 def test_fold_ignores_case_accents_hyphens_and_apostrophes() -> None:
     assert fold("Taalcafé's") == "taalcafes"
     assert fold("Zonne-Energie") == "zonneenergie"
+
+
+def test_installed_model_is_preferred_and_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    import spacy
+
+    from routing.text import MODEL_NAME, load_pipeline
+
+    def fake_load(name: str, **_: object) -> object:
+        assert name == MODEL_NAME
+        nlp = spacy.blank("nl")
+        nlp.meta["version"] = "3.8.0"
+        return nlp
+
+    monkeypatch.setattr(spacy, "load", fake_load)
+    load_pipeline.cache_clear()
+    try:
+        pipeline = load_pipeline()
+        assert pipeline.name == f"{MODEL_NAME} 3.8.0"
+        assert pipeline.lemmas is None
+        assert [t.text for t in pipeline.tokens("Zonnepanelen, graag!")] == [
+            "Zonnepanelen",
+            "graag",
+        ]
+    finally:
+        load_pipeline.cache_clear()

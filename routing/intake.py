@@ -1,0 +1,71 @@
+"""Intake validation and cleaning: catalogue IDs checked, wijk normalised, text cleaned."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from pydantic import ValidationError
+
+from routing.catalogue import Catalogue
+from routing.errors import IntakeError, unknown_message
+from routing.models import MAX_TEXT_LENGTH, Intake
+from routing.text import clean_text, fold
+
+
+def fold_name(value: str) -> str:
+    """A wijk name or ID in comparable form: `Hof van Delft` == `hof-van-delft`."""
+    return fold(value).replace(" ", "")
+
+
+def validate_intake(catalogue: Catalogue, intake: Intake | Mapping[str, Any]) -> Intake:
+    """Check IDs against the catalogue; clean the text. Returns the normalised intake."""
+    if not isinstance(intake, Intake):
+        try:
+            intake = Intake.model_validate(intake)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            name = ".".join(str(p) for p in err["loc"]) or "intake"
+            valid = list(Intake.model_fields)
+            msg = f"{name}: {err['msg']}"
+            if err["type"] == "extra_forbidden":
+                msg = f"{name}: {unknown_message('field', name, valid)}"
+            raise IntakeError(name, err.get("input"), valid, msg) from exc
+    cat = catalogue
+    text = clean_text(intake.text)
+    if len(text) > MAX_TEXT_LENGTH:
+        raise IntakeError(
+            "text",
+            f"{len(text)} characters",
+            [],
+            f"text: too long ({len(text)} characters; at most {MAX_TEXT_LENGTH})",
+        )
+    for need in intake.needs:
+        if need not in cat.needs:
+            raise IntakeError(
+                "needs",
+                need,
+                list(cat.needs),
+                f"needs: {unknown_message('need', need, list(cat.needs))}",
+            )
+    for name, value, valid in (
+        ("stage", intake.stage, list(cat.stages)),
+        ("organisation", intake.organisation, list(cat.organisations)),
+    ):
+        if value is not None and value not in valid:
+            raise IntakeError(name, value, valid, f"{name}: {unknown_message(name, value, valid)}")
+    wijk = None
+    if intake.wijk is not None and intake.wijk.strip():
+        wanted = fold_name(intake.wijk)
+        wijk = next((w for w in cat.wijken if fold_name(w) == wanted), None)
+        if wijk is None:
+            raise IntakeError(
+                "wijk",
+                intake.wijk,
+                cat.wijken,
+                f"wijk: {unknown_message('wijk', intake.wijk, cat.wijken)}",
+            )
+    needs = [n for n in cat.needs if n in intake.needs]
+    return Intake(
+        text=text, needs=needs, stage=intake.stage, organisation=intake.organisation, wijk=wijk
+    )
