@@ -8,6 +8,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
@@ -63,6 +64,9 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # Fewer threads than anyio's 40: the handlers are CPU-bound under the GIL, and many
+        # threads only add switching and longer tails.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
         if settings.migrate_on_start:
             await asyncio.to_thread(services.db.upgrade)
         task = None

@@ -27,6 +27,10 @@ class ConsentMissing(ValueError):
     """A case can only be made with the inwoner's explicit consent."""
 
 
+class IdempotencyConflict(ValueError):
+    """The Idempotency-Key was used before with a different request body."""
+
+
 @dataclass(frozen=True)
 class NewCase:
     case: Case
@@ -98,11 +102,11 @@ def create_case(
     """
     if not body.consent:
         raise ConsentMissing("consent")
+    request_hash = hash_secret(body.model_dump_json()) if idempotency_key else None
     if idempotency_key is not None:
         existing = find_by_idempotency_key(session, idempotency_key)
         if existing is not None:
-            token = status_token(secret_key, existing.reference, idempotency_key)
-            return NewCase(existing, token, created=False)
+            return _replay(existing, secret_key, idempotency_key, request_hash)
     route = router.route(body.intake)
     now = now or datetime.now(UTC)
     contact = body.contact
@@ -121,6 +125,7 @@ def create_case(
             contact_phone=contact.phone if contact else None,
             conversation_id=body.conversation_id,
             idempotency_key=idempotency_key,
+            request_hash=request_hash,
         )
         token = status_token(secret_key, case.reference, idempotency_key)
         case.token_hash = hash_secret(token)
@@ -136,19 +141,25 @@ def create_case(
             settings.partners_file,
             now,
         )
+        session.add(case)
         try:
-            with session.begin_nested():
-                session.add(case)
+            session.flush()
         except IntegrityError:
+            session.rollback()  # the session held nothing but this case
             if idempotency_key is not None:
                 existing = find_by_idempotency_key(session, idempotency_key)
                 if existing is not None:
-                    token = status_token(secret_key, existing.reference, idempotency_key)
-                    return NewCase(existing, token, created=False)
+                    return _replay(existing, secret_key, idempotency_key, request_hash)
             continue  # the random reference was taken: draw another one
         log.info("case %s created, lead %s", case.reference, case.lead)
         return NewCase(case, token, created=True)
     raise RuntimeError("could not draw a free case reference")
+
+
+def _replay(case: Case, secret_key: str, key: str, request_hash: str | None) -> NewCase:
+    if case.request_hash is not None and case.request_hash != request_hash:
+        raise IdempotencyConflict(key)
+    return NewCase(case, status_token(secret_key, case.reference, key), created=False)
 
 
 def case_by_reference(session: Session, reference: str) -> Case | None:

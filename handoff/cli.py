@@ -48,6 +48,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str]) -> int:
     """Entry point from `loket.cli`; `argv[0]` is the command."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     args = _parser().parse_args(argv)
     settings = Settings()
     from handoff.db import Database
@@ -84,7 +85,7 @@ def main(argv: list[str]) -> int:
         from handoff.delivery.worker import run_worker
         from handoff.router import default_router
 
-        catalogue = default_router(settings.routing_dir).catalogue
+        catalogue = default_router().catalogue
         with contextlib.suppress(KeyboardInterrupt):
             run_worker(db, settings, catalogue, once=args.once)
         return 0
@@ -95,10 +96,10 @@ def _partners(args: argparse.Namespace, settings: Settings, db: object) -> int:
     from handoff import partners
     from handoff.db import Database
     from handoff.models import Partner
-    from routing import load_catalogue
+    from routing import data_dir, load_catalogue
 
     assert isinstance(db, Database)
-    catalogue = load_catalogue(settings.routing_dir / "catalogue.yml")
+    catalogue = load_catalogue(data_dir() / "catalogue.yml")
     if args.action == "list":
         with db.session() as session:
             for row in session.query(Partner).order_by(Partner.id):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -78,11 +79,29 @@ class Database:
         self._migrate(command.downgrade, revision)
 
     def _migrate(self, step: Callable[[Config, str], None], revision: str) -> None:
+        """Run one Alembic command; several processes starting at once take turns."""
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS))
-        with self.engine.begin() as connection:
+        with self._migration_lock(), self.engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
+                connection.execute(text("SELECT pg_advisory_xact_lock(74011)"))
             config.attributes["connection"] = connection
             step(config, revision)
+
+    @contextmanager
+    def _migration_lock(self) -> Iterator[None]:
+        parsed = make_url(self.url)
+        if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+            yield
+            return
+        lock_path = Path(f"{parsed.database}.migrate-lock")
+        lock_path.parent.mkdir(parents=True, exist_ok=True)
+        with lock_path.open("w") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
     def dispose(self) -> None:
         if self._engine is not None:

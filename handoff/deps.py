@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -36,11 +37,11 @@ class Services:
     def get_router(self) -> RouterLike:
         with self._lock:
             if self.router is None:
-                self.router = default_router(self.settings.routing_dir)
+                self.router = default_router()
             return self.router
 
 
-def get_services(request: Request) -> Services:
+async def get_services(request: Request) -> Services:
     services: Services = request.app.state.services
     return services
 
@@ -53,7 +54,7 @@ def get_session(services: ServicesDep) -> Iterator[Session]:
         yield session
 
 
-def get_router(services: ServicesDep) -> RouterLike:
+async def get_router(services: ServicesDep) -> RouterLike:
     return services.get_router()
 
 
@@ -61,7 +62,7 @@ SessionDep = Annotated[Session, Depends(get_session)]
 RouterDep = Annotated[RouterLike, Depends(get_router)]
 
 
-def rate_limited(request: Request, services: ServicesDep) -> None:
+async def rate_limited(request: Request, services: ServicesDep) -> None:
     client = request.client.host if request.client else "unknown"
     allowed, wait = services.limiter.allow(client)
     if not allowed:
@@ -95,7 +96,7 @@ def current_partner(
     return party
 
 
-def current_staff(
+async def current_staff(
     services: ServicesDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)] = None,
 ) -> str:
@@ -105,8 +106,6 @@ def current_staff(
             "Missing bearer token",
             headers={"WWW-Authenticate": "Bearer"},
         )
-    import hmac
-
     if not hmac.compare_digest(
         credentials.credentials.encode("utf-8"), services.staff_token.encode("utf-8")
     ):

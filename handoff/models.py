@@ -70,6 +70,7 @@ class Case(Base):
     contact_phone: Mapped[str | None] = mapped_column(String(40))
     conversation_id: Mapped[str | None] = mapped_column(String(200), index=True)
     idempotency_key: Mapped[str | None] = mapped_column(String(200), unique=True)
+    request_hash: Mapped[str | None] = mapped_column(String(64))  # of the idempotent request
 
     assignments: Mapped[list[Assignment]] = relationship(
         back_populates="case",

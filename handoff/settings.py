@@ -21,7 +21,6 @@ class Settings(BaseSettings):
     tracker_database_url: str | None = Field(
         default=None, description="Rasa's SQL tracker store; erasure deletes a conversation there."
     )
-    routing_dir: Path = Path("data/routing")
 
     staff_token: str | None = Field(default=None, description="Bearer token of staff.")
     staff_token_file: Path = Field(
@@ -37,6 +36,7 @@ class Settings(BaseSettings):
 
     retention_days: int = Field(default=365, ge=1, description="`loket purge` age limit.")
 
+    worker_threads: int = Field(default=8, ge=1, le=200, description="Request thread pool.")
     max_body_bytes: int = Field(default=64 * 1024, ge=1024)
     rate_limit_per_minute: float = Field(default=60, gt=0)
     rate_limit_burst: int = Field(default=20, ge=1)

@@ -44,7 +44,10 @@ def parties_of(case: Case, catalogue: Catalogue) -> list[PartyStatus]:
     "",
     status_code=status.HTTP_201_CREATED,
     summary="Hand off an intake as a case (needs consent)",
-    responses={200: {"description": "Same Idempotency-Key: the case made before"}},
+    responses={
+        200: {"description": "Same Idempotency-Key: the case made before"},
+        409: {"description": "Idempotency-Key used before with a different request"},
+    },
 )
 def create_case(
     body: CaseCreate,
@@ -59,6 +62,11 @@ def create_case(
         made = service.create_case(
             session, router_, services.settings, services.secret_key, body, idempotency_key
         )
+    except service.IdempotencyConflict:
+        raise HTTPException(
+            status.HTTP_409_CONFLICT,
+            "This Idempotency-Key was used with a different request; use a new key.",
+        ) from None
     except service.ConsentMissing:
         raise HTTPException(
             status.HTTP_422_UNPROCESSABLE_CONTENT,

@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from handoff.models import Case, Delivery
-from handoff.partners import endpoints_for
+from handoff.partners import endpoints_of
 from routing import Catalogue
 
 
@@ -23,8 +23,9 @@ def plan_deliveries(
 ) -> list[Delivery]:
     """One pending delivery per party and configured channel (webhook and/or e-mail)."""
     planned = []
+    configured = endpoints_of(session, parties, catalogue, partners_file)
     for party in parties:
-        endpoints = endpoints_for(session, party, catalogue, partners_file)
+        endpoints = configured[party]
         channels = [("webhook", endpoints.webhook_url), ("email", endpoints.email)]
         for channel, target in channels:
             if not target:

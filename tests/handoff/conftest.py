@@ -16,18 +16,18 @@ from handoff.deps import Services, get_router
 from handoff.devdb import TempPostgres
 from handoff.models import Base
 from handoff.partners import set_key
-from handoff.router import CatalogueRouter
 from handoff.settings import Settings
 from routing import load_catalogue
+from tests.handoff.fixed_router import FixedRouter
 
 ROOT = Path(__file__).resolve().parents[2]
 STAFF_TOKEN = "staff-token-for-tests-0123456789"
 
 
 @pytest.fixture(scope="session")
-def catalogue_router() -> CatalogueRouter:
+def catalogue_router() -> FixedRouter:
     """A router with fixed, rule-independent routes: tests don't break when rules change."""
-    return CatalogueRouter(load_catalogue(ROOT / "data/routing/catalogue.yml"))
+    return FixedRouter(load_catalogue(ROOT / "data/routing/catalogue.yml"))
 
 
 @pytest.fixture(scope="session")
@@ -83,7 +83,7 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def client(settings: Settings, catalogue_router: CatalogueRouter) -> Iterator[TestClient]:
+def client(settings: Settings, catalogue_router: FixedRouter) -> Iterator[TestClient]:
     app = create_app(settings)
     app.dependency_overrides[get_router] = lambda: catalogue_router
     app.state.services.router = catalogue_router

@@ -123,3 +123,31 @@ def test_health_reports_database_and_rules(client: TestClient) -> None:
     assert body["database"] is True
     assert body["status"] == "ok"
     assert body["rules_version"]
+
+
+def test_concurrent_retries_with_one_idempotency_key_make_one_case(client: TestClient) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    body = {"intake": FUNDING_INTAKE, "consent": True}
+    headers = {"Idempotency-Key": "conv-77-handoff-1"}
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        responses = list(
+            pool.map(lambda _: client.post("/api/v1/cases", json=body, headers=headers), range(6))
+        )
+    assert sorted(r.status_code for r in responses)[-1] in (200, 201)
+    assert {r.status_code for r in responses} <= {200, 201}
+    assert len({r.json()["reference"] for r in responses}) == 1
+    assert len({r.json()["token"] for r in responses}) == 1
+    assert count(client, Case) == 1
+
+
+def test_idempotency_key_reused_with_another_request_is_a_conflict(client: TestClient) -> None:
+    headers = {"Idempotency-Key": "conv-88-handoff-1"}
+    first = client.post(
+        "/api/v1/cases", json={"intake": FUNDING_INTAKE, "consent": True}, headers=headers
+    )
+    assert first.status_code == 201
+    other = {"intake": {**FUNDING_INTAKE, "wijk": "Voorhof"}, "consent": True}
+    response = client.post("/api/v1/cases", json=other, headers=headers)
+    assert response.status_code == 409
+    assert count(client, Case) == 1

@@ -189,3 +189,28 @@ def test_in_process_loop_delivers_without_a_separate_worker(
         while not receiver.processed and time.monotonic() < deadline:
             time.sleep(0.05)
     assert len(receiver.processed) == 1
+
+
+def test_partner_endpoints_can_come_from_a_yaml_file(
+    database_url: str, tmp_path: Path, receiver: WebhookReceiver, catalogue_router: object
+) -> None:
+    from handoff.app import create_app
+    from handoff.deps import get_router
+    from tests.handoff.conftest import make_settings
+
+    partners_file = tmp_path / "partners.yml"
+    partners_file.write_text(
+        f"partners:\n  delftse-fondsen:\n    webhook: {receiver.url}\n"
+        f"    webhook_secret: {SECRET}\n",
+        encoding="utf-8",
+    )
+    settings = make_settings(database_url, tmp_path, partners_file=partners_file)
+    app = create_app(settings, router=catalogue_router)  # type: ignore[arg-type]
+    app.dependency_overrides[get_router] = lambda: catalogue_router
+    receiver.start()
+    with TestClient(app) as client:
+        created = new_case(client)
+        assert run_round(client).get("delivered") == 1
+    (payload,) = receiver.processed.values()
+    assert payload["summary"]["referentie"] == created["reference"]
+    assert receiver.bad_signatures == 0

@@ -38,3 +38,14 @@ def test_database_downgrades_to_nothing_and_back(tmp_path: Path) -> None:
     assert set(inspect(db.engine).get_table_names()) <= {"alembic_version"}
     db.upgrade()
     assert_matches_models(db)
+
+
+def test_processes_starting_together_migrate_one_after_the_other(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path}/loket.db"
+    code = f"from handoff.db import Database; Database({url!r}).upgrade()"
+    processes = [subprocess.Popen([sys.executable, "-c", code]) for _ in range(3)]
+    assert [p.wait(timeout=120) for p in processes] == [0, 0, 0]
+    assert_matches_models(Database(url))

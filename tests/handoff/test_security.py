@@ -11,12 +11,12 @@ from fastapi.testclient import TestClient
 from handoff.app import create_app
 from handoff.deps import get_router
 from handoff.ratelimit import RateLimiter
-from handoff.router import CatalogueRouter
 from handoff.security import load_secret
 from tests.handoff.conftest import FUNDING_INTAKE, make_settings, new_case
+from tests.handoff.fixed_router import FixedRouter
 
 
-def sqlite_client(tmp_path: Path, router: CatalogueRouter, **overrides: object) -> TestClient:
+def sqlite_client(tmp_path: Path, router: FixedRouter, **overrides: object) -> TestClient:
     settings = make_settings(
         f"sqlite:///{tmp_path}/loket.db", tmp_path, migrate_on_start=True, **overrides
     )
@@ -26,7 +26,7 @@ def sqlite_client(tmp_path: Path, router: CatalogueRouter, **overrides: object) 
 
 
 def test_body_over_the_limit_is_refused_with_413(
-    tmp_path: Path, catalogue_router: CatalogueRouter
+    tmp_path: Path, catalogue_router: FixedRouter
 ) -> None:
     with sqlite_client(tmp_path, catalogue_router, max_body_bytes=2048) as client:
         big = {"intake": {**FUNDING_INTAKE, "text": "x" * 5000}, "consent": True}
@@ -42,9 +42,7 @@ def test_body_over_the_limit_is_refused_with_413(
         assert streamed.status_code == 413
 
 
-def test_public_endpoints_are_rate_limited(
-    tmp_path: Path, catalogue_router: CatalogueRouter
-) -> None:
+def test_public_endpoints_are_rate_limited(tmp_path: Path, catalogue_router: FixedRouter) -> None:
     with sqlite_client(
         tmp_path, catalogue_router, rate_limit_per_minute=1, rate_limit_burst=3
     ) as client:
