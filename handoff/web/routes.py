@@ -1,5 +1,14 @@
-"""Routes of the web pages; the web work fills this module."""
+"""The web router: pages, static assets, the chat proxy and the staff routing-case runner.
+
+The handoff app factory includes `router`; every response from it carries the security
+headers of `handoff.web.security`.
+"""
 
 from fastapi import APIRouter
 
+from handoff.web import chat, pages, staff
+
 router = APIRouter()
+router.include_router(chat.router)
+router.include_router(staff.router)
+router.include_router(pages.router)

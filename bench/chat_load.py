@@ -1,0 +1,246 @@
+"""Bounded chat load: N concurrent Dutch conversations over the API's chat proxy (loopback).
+
+Reports turn latency p50/p95/max, errors, and the memory (RSS and PSS, read from /proc) of
+the whole running stack: every process listening on the API, Rasa and action-server ports,
+plus their child processes.
+
+Needs a running stack (`make run`, or LOKET_*_PORT for other ports), or pass `--start` to
+start one with scripts/run.sh (the same starter as `make run`) and stop it afterwards.
+
+    .venv/bin/python bench/chat_load.py                 # against a running `make run`
+    .venv/bin/python bench/chat_load.py --start --api-port 8200 --rasa-port 5205 --actions-port 5255
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import signal
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# One conversation: what an inwoner types, including a FAQ detour and a restart at the end,
+# so nothing is handed off (no consent is given) and the run stores no cases.
+CONVERSATION = [
+    "/greet",
+    "Hoi, ik heb een idee voor mijn buurt",
+    "We willen een repaircafé beginnen in Voorhof voor en door bewoners",
+    "We zoeken vrijwilligers en een ruimte",
+    "Het is nog maar een idee",
+    "Wat is een prestatieverklaring?",
+    "Wij zijn een groep bewoners",
+    "opnieuw beginnen",
+]
+
+
+BY_TURN: dict[int, list[float]] = {}
+
+
+def parse_args() -> argparse.Namespace:
+    env = os.environ
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    p.add_argument("--conversations", type=int, default=20, help="concurrent conversations")
+    p.add_argument("--rounds", type=int, default=3, help="conversations per concurrent slot")
+    p.add_argument(
+        "--think",
+        type=float,
+        default=3.0,
+        help="mean seconds an inwoner reads and types between turns (uniform 0.5x-1.5x);\n"
+        "0 sends every turn as soon as the previous answer arrives (stress test)",
+    )
+    p.add_argument("--api-port", type=int, default=int(env.get("LOKET_API_PORT", 8000)))
+    p.add_argument("--rasa-port", type=int, default=int(env.get("LOKET_RASA_PORT", 5005)))
+    p.add_argument("--actions-port", type=int, default=int(env.get("LOKET_ACTIONS_PORT", 5055)))
+    p.add_argument("--start", action="store_true", help="start the stack with scripts/run.sh")
+    return p.parse_args()
+
+
+# --- memory of the stack, from /proc (psutil is not installed) ---------------------------
+
+
+def _listening_inodes(ports: set[int]) -> set[str]:
+    inodes = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            lines = Path(table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            cols = line.split()
+            port = int(cols[1].rsplit(":", 1)[1], 16)
+            if cols[3] == "0A" and port in ports:  # 0A = LISTEN
+                inodes.add(cols[9])
+    return inodes
+
+
+def _pids() -> list[int]:
+    return [int(d) for d in os.listdir("/proc") if d.isdigit()]
+
+
+def _parent(pid: int) -> int:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        return int(stat.rsplit(")", 1)[1].split()[1])
+    except (OSError, ValueError, IndexError):
+        return -1
+
+
+def stack_pids(ports: set[int]) -> set[int]:
+    inodes = {f"socket:[{i}]" for i in _listening_inodes(ports)}
+    owners = set()
+    for pid in _pids():
+        try:
+            fds = os.listdir(f"/proc/{pid}/fd")
+        except OSError:
+            continue
+        for fd in fds:
+            try:
+                if os.readlink(f"/proc/{pid}/fd/{fd}") in inodes:
+                    owners.add(pid)
+                    break
+            except OSError:
+                continue
+    parents = {pid: _parent(pid) for pid in _pids()}
+    found = set(owners)
+    changed = True
+    while changed:  # add children (rasa_sdk forks workers; the Rasa server may too)
+        new = {pid for pid, ppid in parents.items() if ppid in found} - found
+        found |= new
+        changed = bool(new)
+    return found
+
+
+def _kib(path: str, field: str) -> int:
+    try:
+        for line in Path(path).read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def memory_mib(pids: set[int]) -> tuple[float, float]:
+    rss = sum(_kib(f"/proc/{p}/status", "VmRSS") for p in pids)
+    pss = sum(_kib(f"/proc/{p}/smaps_rollup", "Pss") for p in pids)
+    return rss / 1024, pss / 1024
+
+
+# --- load -----------------------------------------------------------------------------
+
+
+async def conversation(
+    client: httpx.AsyncClient,
+    latencies: list[float],
+    errors: list[str],
+    think: float,
+    rng: random.Random,
+) -> None:
+    sender = "bench-" + uuid.uuid4().hex
+    for index, message in enumerate(CONVERSATION):
+        if think:
+            await asyncio.sleep(rng.uniform(0.5 * think, 1.5 * think))
+        start = time.perf_counter()
+        try:
+            response = await client.post(
+                "/api/v1/chat", json={"sender": sender, "message": message}
+            )
+            ok = response.status_code == 200 and isinstance(response.json().get("messages"), list)
+            if not ok:
+                errors.append(f"{response.status_code} {response.text[:120]}")
+        except httpx.HTTPError as exc:
+            errors.append(f"{type(exc).__name__}: {exc}")
+        latencies.append((time.perf_counter() - start) * 1000)
+        BY_TURN.setdefault(index, []).append(latencies[-1])
+
+
+async def run_load(
+    base_url: str, concurrent: int, rounds: int, think: float
+) -> tuple[list[float], list[str], float]:
+    latencies: list[float] = []
+    errors: list[str] = []
+    limits = httpx.Limits(max_connections=concurrent, max_keepalive_connections=concurrent)
+    async with httpx.AsyncClient(base_url=base_url, timeout=30, limits=limits) as client:
+
+        async def slot(rng: random.Random) -> None:
+            for _ in range(rounds):
+                await conversation(client, latencies, errors, think, rng)
+
+        start = time.perf_counter()
+        await asyncio.gather(*(slot(random.Random(i)) for i in range(concurrent)))
+        wall = time.perf_counter() - start
+    return latencies, errors, wall
+
+
+def start_stack(args: argparse.Namespace) -> subprocess.Popen[str]:
+    env = {
+        **os.environ,
+        "LOKET_API_PORT": str(args.api_port),
+        "LOKET_RASA_PORT": str(args.rasa_port),
+        "LOKET_ACTIONS_PORT": str(args.actions_port),
+    }
+    proc = subprocess.Popen(
+        ["scripts/run.sh"], cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True, bufsize=1
+    )
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        print("  run.sh:", line.rstrip())
+        if "Loket is running" in line:
+            return proc
+    proc.wait()
+    sys.exit(f"scripts/run.sh exited ({proc.returncode}) before the stack was healthy")
+
+
+def main() -> int:
+    args = parse_args()
+    stack = start_stack(args) if args.start else None
+    try:
+        base = f"http://127.0.0.1:{args.api_port}"
+        try:
+            httpx.get(base + "/", timeout=5).raise_for_status()
+        except httpx.HTTPError:
+            print(f"No Loket API at {base}: start it with `make run` or pass --start.")
+            return 2
+        ports = {args.api_port, args.rasa_port, args.actions_port}
+        before = memory_mib(stack_pids(ports))
+        latencies, errors, wall = asyncio.run(
+            run_load(base, args.conversations, args.rounds, args.think)
+        )
+        pids = stack_pids(ports)
+        after = memory_mib(pids)
+        q = statistics.quantiles(latencies, n=100)
+        print(
+            f"chat load: {args.conversations} concurrent conversations x {args.rounds} rounds x "
+            f"{len(CONVERSATION)} turns = {len(latencies)} turns, think time {args.think:g} s, "
+            f"in {wall:.1f} s "
+            f"({len(latencies) / wall:.1f} turns/s)"
+        )
+        print(f"turn latency ms: p50 {q[49]:.0f}  p95 {q[94]:.0f}  max {max(latencies):.0f}")
+        print(
+            "median ms per turn: "
+            + "  ".join(f"{i + 1}:{statistics.median(v):.0f}" for i, v in sorted(BY_TURN.items()))
+        )
+        print(f"errors: {len(errors)}" + (f" (first: {errors[0]})" if errors else ""))
+        print(
+            f"stack memory ({len(pids)} processes): RSS {before[0]:.0f} -> {after[0]:.0f} MiB, "
+            f"PSS {before[1]:.0f} -> {after[1]:.0f} MiB"
+        )
+        return 1 if errors else 0
+    finally:
+        if stack is not None:
+            stack.send_signal(signal.SIGINT)
+            stack.wait(timeout=60)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

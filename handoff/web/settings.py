@@ -1,0 +1,32 @@
+"""Settings of the web pages and the chat proxy (env prefix LOKET_, also read from .env)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class WebSettings(BaseSettings):
+    """Only what the pages and the chat proxy need; the handoff service has its own settings."""
+
+    model_config = SettingsConfigDict(env_prefix="LOKET_", env_file=".env", extra="ignore")
+
+    rasa_url: str = Field(
+        default="http://127.0.0.1:5005",
+        description="Rasa server; the proxy posts to its REST channel.",
+    )
+    chat_timeout_seconds: float = Field(default=20.0, gt=0)
+    chat_max_message_chars: int = Field(default=1000, gt=0, description="Longer messages get 413.")
+    chat_max_body_bytes: int = Field(default=8192, gt=0, description="Larger bodies get 413.")
+    chat_turns_per_minute_per_sender: int = Field(default=20, gt=0)
+    chat_turns_per_minute_per_client: int = Field(
+        default=600, gt=0, description="Per client address; generous for offices behind one NAT."
+    )
+
+
+@lru_cache(maxsize=1)
+def get_web_settings() -> WebSettings:
+    """FastAPI dependency; tests override it with `app.dependency_overrides`."""
+    return WebSettings()

@@ -1,0 +1,232 @@
+// Loket chat widget: vanilla JS, no build step. Talks only to this origin (POST /api/v1/chat).
+// Everything is kept per browser tab in sessionStorage: the random conversation id, the
+// privacy-notice choice, the shown messages and (after a handoff) the case reference + token.
+"use strict";
+
+(function () {
+  const root = document.getElementById("chat");
+  if (!root) return;
+
+  const KEY = { sender: "loket.sender", accepted: "loket.accepted", history: "loket.history", kase: "loket.case" };
+  const el = {
+    privacy: document.getElementById("chat-privacy"),
+    start: document.getElementById("chat-start"),
+    main: document.getElementById("chat-main"),
+    log: document.getElementById("chat-log"),
+    status: document.getElementById("chat-status"),
+    error: document.getElementById("chat-error"),
+    form: document.getElementById("chat-form"),
+    input: document.getElementById("chat-input"),
+    clear: document.getElementById("chat-clear"),
+  };
+  const startPayload = root.dataset.startPayload || "/greet";
+  const contact = root.dataset.contact || "14 015";
+  let busy = false;
+
+  function newId() {
+    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  }
+
+  function sender() {
+    let id = sessionStorage.getItem(KEY.sender);
+    if (!id) {
+      id = newId();
+      sessionStorage.setItem(KEY.sender, id);
+    }
+    return id;
+  }
+
+  function history() {
+    try {
+      return JSON.parse(sessionStorage.getItem(KEY.history) || "[]");
+    } catch (e) {
+      return [];
+    }
+  }
+
+  function remember(entry) {
+    const items = history();
+    items.push(entry);
+    sessionStorage.setItem(KEY.history, JSON.stringify(items.slice(-200)));
+  }
+
+  // Text with [label](url) links, bare http(s) URLs, site paths such as /privacy and line
+  // breaks; never innerHTML. A trailing full stop or comma is not part of a link.
+  function renderText(parent, text) {
+    const pattern = /\[([^\]]+)\]\(((?:https?:\/\/|\/)[^\s)]*)\)|(https?:\/\/[^\s)]+[^\s).,;:!?])|(?<=^|\s)(\/[a-z][a-z0-9-]*(?:\/[a-z0-9-]+)*)(?=$|[\s.,;:!?])/g;
+    text.split("\n").forEach((line, i) => {
+      if (i > 0) parent.appendChild(document.createElement("br"));
+      let last = 0;
+      for (const m of line.matchAll(pattern)) {
+        parent.appendChild(document.createTextNode(line.slice(last, m.index)));
+        const a = document.createElement("a");
+        a.href = m[2] || m[3] || m[4];
+        a.textContent = m[1] || m[3] || m[4];
+        parent.appendChild(a);
+        last = m.index + m[0].length;
+      }
+      parent.appendChild(document.createTextNode(line.slice(last)));
+    });
+  }
+
+  function addMessage(who, text, buttons) {
+    const item = document.createElement("div");
+    item.className = "msg msg-" + who;
+    const label = document.createElement("p");
+    label.className = "msg-who";
+    label.textContent = who === "bot" ? "Loket:" : "U:";
+    const body = document.createElement("p");
+    body.className = "msg-text";
+    renderText(body, text || "");
+    item.append(label, body);
+    if (buttons && buttons.length) {
+      const group = document.createElement("div");
+      group.className = "quick-replies";
+      group.setAttribute("role", "group");
+      group.setAttribute("aria-label", "Kies een antwoord");
+      buttons.forEach((b) => {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = "button button-reply";
+        button.textContent = b.title;
+        button.addEventListener("click", () => send(b.payload, b.title));
+        group.appendChild(button);
+      });
+      item.appendChild(group);
+    }
+    el.log.appendChild(item);
+    el.log.scrollTop = el.log.scrollHeight;
+  }
+
+  function removeQuickReplies() {
+    el.log.querySelectorAll(".quick-replies").forEach((g) => g.remove());
+  }
+
+  function showError(text) {
+    el.error.textContent = text || "";
+  }
+
+  function setBusy(on) {
+    busy = on;
+    el.status.textContent = on ? "Loket typt…" : "";
+    el.status.classList.toggle("is-typing", on);
+  }
+
+  // The assistant's receipt contains the status link /api/v1/cases/LOK-…?token=…; keep it
+  // so that "Wis gesprek" can erase the case.
+  function findCase(text) {
+    const m = /\/api\/v1\/cases\/(LOK-\d{4}-\d{6})\?token=([A-Za-z0-9_%-]+)/.exec(text || "");
+    if (m) sessionStorage.setItem(KEY.kase, JSON.stringify({ reference: m[1], token: decodeURIComponent(m[2]) }));
+  }
+
+  function handleCustom(custom) {
+    // The assistant sends {"case": {"reference", "token"}} after a handoff, so that
+    // "Wis gesprek" can erase the case through its DELETE endpoint.
+    if (custom && custom.case && custom.case.reference && custom.case.token) {
+      sessionStorage.setItem(KEY.kase, JSON.stringify(custom.case));
+    }
+  }
+
+  async function send(payload, shown) {
+    if (busy) return;
+    showError("");
+    removeQuickReplies();
+    if (shown) {
+      addMessage("user", shown);
+      remember({ who: "user", text: shown });
+    }
+    setBusy(true);
+    try {
+      const response = await fetch("/api/v1/chat", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ sender: sender(), message: payload }),
+      });
+      const data = await response.json().catch(() => ({}));
+      if (!response.ok) {
+        showError(data.detail || "Er ging iets mis. Probeer het opnieuw.");
+        return;
+      }
+      (data.messages || []).forEach((m) => {
+        handleCustom(m.custom);
+        findCase(m.text);
+        if (m.text || (m.buttons && m.buttons.length)) {
+          addMessage("bot", m.text, m.buttons);
+          remember({ who: "bot", text: m.text, buttons: m.buttons });
+        }
+      });
+    } catch (e) {
+      showError("Geen verbinding. Controleer uw internet en probeer het opnieuw.");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function restore() {
+    const items = history();
+    items.forEach((m, i) => addMessage(m.who, m.text, i === items.length - 1 ? m.buttons : null));
+  }
+
+  function open(focusInput) {
+    el.privacy.hidden = true;
+    el.main.hidden = false;
+    if (focusInput) el.input.focus();
+  }
+
+  el.start.addEventListener("click", () => {
+    sessionStorage.setItem(KEY.accepted, "1");
+    open(true);
+    if (!history().length) send(startPayload, null);
+  });
+
+  el.form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const text = el.input.value.trim();
+    if (!text) {
+      showError("Typ eerst een bericht.");
+      return;
+    }
+    if (busy) return;
+    el.input.value = "";
+    send(text, text);
+    el.input.focus();
+  });
+
+  // Quick replies disappear after use; keep keyboard focus in the conversation.
+  el.log.addEventListener("click", (event) => {
+    if (event.target.closest(".button-reply")) el.input.focus();
+  });
+
+  el.clear.addEventListener("click", async () => {
+    const stored = sessionStorage.getItem(KEY.kase);
+    if (stored) {
+      const kase = JSON.parse(stored);
+      const ok = window.confirm(
+        "Hiermee wist u ook uw aanvraag " + kase.reference + " bij de gemeente en de partners. Doorgaan?"
+      );
+      if (!ok) return;
+      const url = "/api/v1/cases/" + encodeURIComponent(kase.reference) + "?token=" + encodeURIComponent(kase.token);
+      const response = await fetch(url, { method: "DELETE" }).catch(() => null);
+      if (!response || !(response.ok || response.status === 404)) {
+        showError("Wissen lukte niet. Probeer het opnieuw of bel " + contact + ".");
+        return;
+      }
+    }
+    [KEY.sender, KEY.history, KEY.kase].forEach((k) => sessionStorage.removeItem(k));
+    el.log.replaceChildren();
+    showError("");
+    const note = document.createElement("p");
+    note.className = "msg msg-system";
+    note.textContent = "Het gesprek is gewist. U begint een nieuw gesprek.";
+    el.log.appendChild(note);
+    el.input.focus();
+    send(startPayload, null);
+  });
+
+  if (sessionStorage.getItem(KEY.accepted) === "1") {
+    open(false);
+    restore();
+  }
+})();

@@ -1,0 +1,138 @@
+// Staff page: routing tester (POST /api/v1/route), staff routing cases, the list of initiatives.
+"use strict";
+
+(function () {
+  const { h, api, show } = window.Loket;
+  const names = JSON.parse(document.getElementById("catalogue-names").textContent);
+  const TOKEN = "loket.staffToken";
+  const $ = (id) => document.getElementById(id);
+  const token = () => sessionStorage.getItem(TOKEN) || "";
+  const nameOf = (table, id) => (names[table] && names[table][id]) || id;
+  const error = (text) => h("p", { class: "fail", role: "alert" }, text);
+
+  $("staff-token").value = token();
+  $("token-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const value = $("staff-token").value.trim();
+    if (value) sessionStorage.setItem(TOKEN, value);
+    else sessionStorage.removeItem(TOKEN);
+    $("token-status").textContent = value ? "Token wordt gebruikt in dit tabblad." : "Token verwijderd.";
+  });
+
+  function facts(pairs) {
+    return h("dl", { class: "facts" }, pairs.filter(([, v]) => v !== null && v !== "").flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)]));
+  }
+
+  function list(items) {
+    return items.length ? items.join(", ") : "geen";
+  }
+
+  function renderRoute(route) {
+    const [lead, ...others] = route.departments || [];
+    const needs = (route.needs || []).map((n) => n.id + (n.source === "derived" ? " (uit de tekst)" : " (opgegeven)"));
+    const reasons = h(
+      "ol",
+      { class: "reasons" },
+      (route.reasons || []).map((r) =>
+        h("li", {}, h("strong", {}, r.rule), ": ", r.reden, r.matched && r.matched.length ? h("span", { class: "matched" }, " (gevonden: " + r.matched.join(", ") + ")") : null)
+      )
+    );
+    return h(
+      "div",
+      { class: "result" },
+      h("h3", {}, "Uitkomst"),
+      facts([
+        ["Valt binnen Loket", route.in_scope ? "ja" : "nee, verwijs naar " + route.general_contact],
+        ["Leidend team", lead ? nameOf("departments", lead) : "geen"],
+        ["Ook betrokken", list(others.map((d) => nameOf("departments", d)))],
+        ["Partners", list((route.partners || []).map((p) => nameOf("partners", p)))],
+        ["Regelingen", list((route.instruments || []).map((i) => nameOf("instruments", i)))],
+        ["Behoeften", list(needs)],
+        ["Wijk", route.wijk || "onbekend"],
+        ["SDG's", list((route.sdgs || []).map((s) => s + " " + nameOf("sdgs", String(s))))],
+        ["Versie regels", route.rules_version],
+      ]),
+      h("h3", {}, "Waarom"),
+      reasons
+    );
+  }
+
+  $("route-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const form = event.target;
+    const intake = { text: form.text.value.trim() };
+    intake.needs = [...form.querySelectorAll("input[name=needs]:checked")].map((c) => c.value);
+    ["stage", "organisation", "wijk"].forEach((k) => {
+      if (form[k].value) intake[k] = form[k].value;
+    });
+    const out = $("route-result");
+    show(out, h("p", {}, "Bezig met routeren…"));
+    const result = await api("POST", "/api/v1/route", { body: intake, token: token() });
+    show(out, result.ok ? renderRoute(result.data) : error(result.error));
+  });
+
+  $("run-cases").addEventListener("click", async () => {
+    const out = $("cases-result");
+    show(out, h("p", {}, "Testcases draaien…"));
+    const result = await api("GET", "/api/v1/staff/routing-cases", { token: token() });
+    if (!result.ok) return show(out, error(result.error));
+    const { total, passed, cases } = result.data;
+    show(
+      out,
+      h("p", { class: passed === total ? "pass" : "fail" }, passed + " van " + total + " testcases geslaagd."),
+      h(
+        "div",
+        { class: "table-wrap", role: "region", "aria-label": "Uitkomst testcases", tabindex: "0" },
+        h(
+          "table",
+          {},
+          h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Case"), h("th", { scope: "col" }, "Uitkomst"), h("th", { scope: "col" }, "Toelichting"))),
+          h("tbody", {}, cases.map((c) => h("tr", {}, h("td", {}, c.name), h("td", { class: c.passed ? "pass" : "fail" }, c.passed ? "geslaagd" : "mislukt"), h("td", {}, c.message || ""))))
+        )
+      )
+    );
+  });
+
+  $("list-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const params = new URLSearchParams();
+    new FormData(event.target).forEach((v, k) => {
+      if (v) params.append(k, v);
+    });
+    const out = $("list-result");
+    show(out, h("p", {}, "Initiatieven laden…"));
+    const result = await api("GET", "/api/v1/staff/cases?" + params, { token: token() });
+    if (!result.ok) return show(out, error(result.error));
+    const items = Array.isArray(result.data) ? result.data : result.data.items || result.data.cases || [];
+    if (!items.length) return show(out, h("p", {}, "Geen initiatieven gevonden met deze filters."));
+    show(
+      out,
+      h("p", {}, items.length + " initiatieven gevonden."),
+      h(
+        "div",
+        { class: "table-wrap", role: "region", "aria-label": "Initiatieven", tabindex: "0" },
+        h(
+          "table",
+          {},
+          h("thead", {}, h("tr", {}, ["Kenmerk", "Datum", "Status", "Leidend team", "Wijk", "Behoeften"].map((t) => h("th", { scope: "col" }, t)))),
+          h(
+            "tbody",
+            {},
+            items.map((c) =>
+              h(
+                "tr",
+                {},
+                h("td", {}, c.reference),
+                h("td", {}, (c.created_at || "").slice(0, 10)),
+                h("td", {}, c.status || ""),
+                h("td", {}, nameOf("departments", c.lead || (c.route && c.route.departments && c.route.departments[0]) || "")),
+                h("td", {}, c.wijk || (c.route && c.route.wijk) || ""),
+                h("td", {}, list((c.needs || (c.route && c.route.needs) || []).map((n) => (typeof n === "string" ? n : n.id))))
+              )
+            )
+          )
+        )
+      )
+    );
+  });
+})();

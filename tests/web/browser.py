@@ -1,0 +1,46 @@
+"""Keyboard, axe-core and screenshot helpers for the browser tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS = ROOT / "var/screenshots"
+BLOCKING = {"serious", "critical"}
+
+
+def tab_to(page: Page, selector: str, *, backwards: bool = False, limit: int = 60) -> None:
+    """Press (Shift+)Tab until the focused element matches `selector`: keyboard only."""
+    key = "Shift+Tab" if backwards else "Tab"
+    for _ in range(limit):
+        if page.evaluate("s => document.activeElement?.matches(s) ?? false", selector):
+            return
+        page.keyboard.press(key)
+    raise AssertionError(f"{selector!r} not reachable with {key} in {limit} presses")
+
+
+def blocking_violations(page: Page) -> list[dict[str, Any]]:
+    """axe-core (bundled by axe-playwright-python, injected by the test) serious/critical."""
+    results = Axe().run(page)
+    return [
+        {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+        for v in results.response["violations"]
+        if v.get("impact") in BLOCKING
+    ]
+
+
+def screenshot(page: Page, name: str) -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+def has_horizontal_scroll(page: Page) -> bool:
+    return bool(
+        page.evaluate("document.documentElement.scrollWidth > document.documentElement.clientWidth")
+    )

@@ -1,0 +1,86 @@
+"""Fixtures for the web tests: the handoff app (with the web router), a fake Rasa, live servers."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+
+from handoff.app import create_app
+from handoff.partners import set_key
+from handoff.settings import Settings
+from handoff.web.settings import WebSettings, get_web_settings
+from routing import get_router
+from tests.web.fake_rasa import create_fake_rasa
+from tests.web.servers import free_port, serve
+
+ROOT = Path(__file__).resolve().parents[2]
+STAFF_TOKEN = "staff-test-token-0123456789"
+
+
+def make_web_app(**web_settings: Any) -> FastAPI:
+    """The real handoff app on a fresh SQLite file, with the web settings overridden."""
+    tmp = Path(tempfile.mkdtemp(prefix="loket-web-"))
+    settings = Settings(
+        database_url=f"sqlite:///{tmp}/loket.db",
+        migrate_on_start=True,
+        staff_token=STAFF_TOKEN,
+        secret_key="secret-key-for-web-tests",
+        staff_token_file=tmp / "staff-token",
+        secret_key_file=tmp / "secret-key",
+        rate_limit_per_minute=1_000_000,
+        rate_limit_burst=1_000_000,
+    )
+    app = create_app(settings)
+    configured = WebSettings(**web_settings)
+    app.dependency_overrides[get_web_settings] = lambda: configured
+    return app
+
+
+def partner_key(app: FastAPI, party: str) -> str:
+    with app.state.services.db.transaction() as session:
+        key: str = set_key(session, party)
+    return key
+
+
+@pytest.fixture
+def web_client_factory() -> Callable[..., TestClient]:
+    def factory(**settings: Any) -> TestClient:
+        return TestClient(make_web_app(**settings))
+
+    return factory
+
+
+@pytest.fixture(scope="session")
+def fake_rasa_url() -> Iterator[str]:
+    with serve(create_fake_rasa()) as url:
+        yield url
+
+
+@pytest.fixture
+def dead_rasa_url() -> str:
+    return f"http://127.0.0.1:{free_port()}"
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
+    """Debian's Chromium: `playwright install` cannot download browsers here."""
+    return {**browser_type_launch_args, "executable_path": "/usr/bin/chromium"}
+
+
+@pytest.fixture(scope="session")
+def live_app(fake_rasa_url: str) -> FastAPI:
+    get_router()  # load the routing engine (spaCy) once, before the first request times it
+    return make_web_app(rasa_url=fake_rasa_url)
+
+
+@pytest.fixture(scope="session")
+def live_web_url(live_app: FastAPI) -> Iterator[str]:
+    """The app served by uvicorn on a free port (lifespan runs: migrations), fake Rasa."""
+    with serve(live_app) as url:
+        yield url

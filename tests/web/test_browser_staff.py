@@ -1,0 +1,49 @@
+"""The staff page in headless Chromium: the routing tester shows the route and its reasons."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.web.browser import screenshot, tab_to
+from tests.web.conftest import STAFF_TOKEN
+
+pytestmark = pytest.mark.browser
+
+
+def test_staff_tester_shows_route_with_reasons(page: Page, live_web_url: str) -> None:
+    page.goto(live_web_url + "/medewerkers")
+    page.get_by_label("Beschrijving van het initiatief").fill(
+        "Wij zijn bewoners en willen een wormenhotel in Tanthof. We zoeken een kleine bijdrage."
+    )
+    page.get_by_role("checkbox", name="vrijwilligers").check()
+    page.get_by_role("button", name="Bepaal route").click()
+    result = page.locator("#route-result")
+    expect(result.get_by_role("heading", name="Waarom")).to_be_visible(timeout=30_000)
+    expect(result).to_contain_text("Leidend team")
+    reasons = result.locator("ol.reasons li")
+    expect(reasons.first).to_be_visible()
+    assert reasons.count() >= 2
+    expect(result).to_contain_text("Tanthof")
+    screenshot(page, "medewerkers-route-1280")
+
+
+def test_staff_runs_all_routing_cases_with_token(page: Page, live_web_url: str) -> None:
+    page.goto(live_web_url + "/medewerkers")
+    tab_to(page, "#staff-token")
+    page.keyboard.type(STAFF_TOKEN)
+    page.keyboard.press("Enter")
+    expect(page.locator("#token-status")).to_contain_text("Token wordt gebruikt")
+    assert page.evaluate("() => sessionStorage.getItem('loket.staffToken')") == STAFF_TOKEN
+    page.get_by_role("button", name="Testcases draaien").click()
+    expect(page.locator("#cases-result")).to_contain_text(
+        re.compile(r"\d+ van \d+ testcases geslaagd"), timeout=60_000
+    )
+
+
+def test_staff_without_token_gets_dutch_refusal(page: Page, live_web_url: str) -> None:
+    page.goto(live_web_url + "/medewerkers")
+    page.get_by_role("button", name="Testcases draaien").click()
+    expect(page.locator("#cases-result").get_by_role("alert")).to_contain_text("Geen toegang")

@@ -1,0 +1,126 @@
+"""The chat widget in headless Chromium: keyboard-only conversation, erasure, axe, screenshots."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from playwright.sync_api import Dialog, Page, expect
+
+from tests.web.browser import blocking_violations, has_horizontal_scroll, screenshot, tab_to
+from tests.web.fake_rasa import REFERENCE, STATUS_URL, TOKEN
+
+pytestmark = pytest.mark.browser
+
+PAGES = {
+    "home": "/",
+    "medewerkers": "/medewerkers",
+    "partner": "/partner",
+    "privacy": "/privacy",
+    "toegankelijkheid": "/toegankelijkheid",
+    "zo-werkt-het": "/zo-werkt-het",
+}
+
+
+def _say(page: Page, text: str) -> None:
+    expect(page.locator("#chat-input")).to_be_focused()
+    page.keyboard.type(text)
+    page.keyboard.press("Enter")
+
+
+def test_whole_conversation_by_keyboard_ends_in_reference(page: Page, live_web_url: str) -> None:
+    page.goto(live_web_url + "/")
+    log = page.locator("#chat-log")
+    expect(page.locator("#chat-main")).to_be_hidden()  # privacy notice comes first
+
+    tab_to(page, "#chat-start")
+    page.keyboard.press("Enter")
+    expect(log).to_contain_text("Ik ben Loket, een computer")
+    expect(log.get_by_role("link", name="privacyverklaring")).to_have_attribute("href", "/privacy")
+
+    _say(page, "We willen een wormenhotel beginnen voor de buurt")
+    expect(log.get_by_role("button", name="Geld")).to_be_visible()
+    tab_to(page, "#chat-log .button-reply:first-child", backwards=True)
+    page.keyboard.press("Enter")
+    expect(log).to_contain_text("In welke wijk")
+    expect(log.get_by_role("button")).to_have_count(0)  # used quick replies disappear
+
+    _say(page, "Voorhof")
+    expect(log.get_by_role("button", name="Ja, stuur door")).to_be_visible()
+    tab_to(page, "#chat-log .button-reply:first-child", backwards=True)
+    page.keyboard.press("Space")
+    expect(log).to_contain_text(f"Uw kenmerk is {REFERENCE}")
+    expect(page.locator("#chat-input")).to_be_focused()
+    expect(log.locator(".msg-user")).to_have_count(4)
+    screenshot(page, "home-gesprek-1280")
+
+    storage = page.evaluate("() => ({session: {...sessionStorage}, local: localStorage.length})")
+    assert storage["local"] == 0, "nothing in localStorage"
+    assert json.loads(storage["session"]["loket.case"]) == {"reference": REFERENCE, "token": TOKEN}
+    expect(log.locator(f'a[href="{STATUS_URL}"]')).to_be_visible()
+    first_sender = storage["session"]["loket.sender"]
+
+    # "Wis gesprek" asks before erasing the case, then starts a new conversation id.
+    dialogs: list[str] = []
+
+    def accept(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.accept()
+
+    page.on("dialog", accept)
+    tab_to(page, "#chat-clear")
+    page.keyboard.press("Enter")
+    expect(log).to_contain_text("Het gesprek is gewist")
+    expect(log).not_to_contain_text(REFERENCE)
+    assert dialogs and REFERENCE in dialogs[0]
+    session = page.evaluate("() => ({...sessionStorage})")
+    assert "loket.case" not in session
+    expect(log).to_contain_text("Ik ben Loket")
+    assert page.evaluate("() => sessionStorage.getItem('loket.sender')") != first_sender
+
+
+def test_conversation_survives_reload_in_the_same_tab(page: Page, live_web_url: str) -> None:
+    page.goto(live_web_url + "/")
+    page.get_by_role("button", name="Ik begrijp het, start de chat").click()
+    expect(page.locator("#chat-log")).to_contain_text("Ik ben Loket")
+    page.reload()
+    expect(page.locator("#chat-main")).to_be_visible()
+    expect(page.locator("#chat-log")).to_contain_text("Ik ben Loket")
+
+
+def test_rasa_down_shows_dutch_error_in_alert(page: Page, live_web_url: str) -> None:
+    page.route(
+        "**/api/v1/chat",
+        lambda route: route.fulfill(
+            status=503,
+            content_type="application/json",
+            body='{"detail": "De chat werkt op dit moment niet. Bel 14 015."}',
+        ),
+    )
+    page.goto(live_web_url + "/")
+    page.get_by_role("button", name="Ik begrijp het, start de chat").click()
+    expect(page.get_by_role("alert")).to_have_text(re.compile("werkt op dit moment niet"))
+
+
+def test_focus_is_visible_on_keyboard_focus(page: Page, live_web_url: str) -> None:
+    page.goto(live_web_url + "/")
+    tab_to(page, "#chat-start")
+    outline = page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
+    assert outline == "solid"
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_page_has_no_serious_axe_violations_and_reflows(
+    page: Page, live_web_url: str, name: str
+) -> None:
+    for width in (1280, 320):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.goto(live_web_url + PAGES[name])
+        if name == "home":
+            page.get_by_role("button", name="Ik begrijp het, start de chat").click()
+            expect(page.locator("#chat-log")).to_contain_text("Ik ben Loket")
+            page.evaluate("() => sessionStorage.clear()")
+        screenshot(page, f"{name}-{width}")
+        assert not has_horizontal_scroll(page), f"{name} scrolls sideways at {width}px"
+        assert blocking_violations(page) == [], f"{name} at {width}px"

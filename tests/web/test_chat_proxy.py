@@ -1,0 +1,121 @@
+"""POST /api/v1/chat: proxies to Rasa's REST channel, bounded and with Dutch errors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from fastapi.testclient import TestClient
+
+from handoff.web.chat import SlidingWindowLimiter
+from tests.web.fake_rasa import REFERENCE
+
+SENDER = "test-sender-0001"
+
+
+def test_turn_is_proxied_to_rasa_and_buttons_come_back(
+    web_client_factory: Callable[..., TestClient], fake_rasa_url: str
+) -> None:
+    client = web_client_factory(rasa_url=fake_rasa_url)
+    greet = client.post("/api/v1/chat", json={"sender": SENDER, "message": "/greet"})
+    assert greet.status_code == 200
+    assert greet.headers["cache-control"] == "no-store"
+    assert "Loket" in greet.json()["messages"][0]["text"]
+    reply = client.post("/api/v1/chat", json={"sender": SENDER, "message": "Een wormenhotel"})
+    message = reply.json()["messages"][0]
+    assert message["buttons"][0] == {"title": "Geld", "payload": '/inform{"needs":"financiering"}'}
+    assert "content-security-policy" in reply.headers
+
+
+def test_custom_case_payload_is_passed_to_the_widget(
+    web_client_factory: Callable[..., TestClient], fake_rasa_url: str
+) -> None:
+    client = web_client_factory(rasa_url=fake_rasa_url)
+    sender = "test-sender-case"
+    for text in ["/greet", "wormen", "/inform", "Voorhof", "/affirm"]:
+        last = client.post("/api/v1/chat", json={"sender": sender, "message": text}).json()
+    assert REFERENCE in last["messages"][0]["text"]
+    custom = client.post("/api/v1/chat", json={"sender": sender, "message": "/custom"}).json()
+    assert custom["messages"][0]["custom"]["case"]["reference"] == REFERENCE
+
+
+def test_too_long_message_is_413_in_dutch(
+    web_client_factory: Callable[..., TestClient], fake_rasa_url: str
+) -> None:
+    client = web_client_factory(rasa_url=fake_rasa_url, chat_max_message_chars=50)
+    response = client.post("/api/v1/chat", json={"sender": SENDER, "message": "x" * 51})
+    assert response.status_code == 413
+    assert "te lang" in response.json()["detail"]
+
+
+def test_too_large_body_is_413_before_parsing(
+    web_client_factory: Callable[..., TestClient], fake_rasa_url: str
+) -> None:
+    client = web_client_factory(rasa_url=fake_rasa_url, chat_max_body_bytes=100)
+    response = client.post(
+        "/api/v1/chat",
+        content=b'{"sender": "test-sender-0001", "message": "' + b"y" * 500 + b'"}',
+        headers={"content-type": "application/json"},
+    )
+    assert response.status_code == 413
+
+
+def test_invalid_sender_or_empty_message_is_422(
+    web_client_factory: Callable[..., TestClient], fake_rasa_url: str
+) -> None:
+    client = web_client_factory(rasa_url=fake_rasa_url)
+    assert client.post("/api/v1/chat", json={"sender": "x", "message": "hoi"}).status_code == 422
+    assert client.post("/api/v1/chat", json={"sender": SENDER, "message": ""}).status_code == 422
+    assert client.post("/api/v1/chat", content=b"not json").status_code == 422
+
+
+def test_rate_limit_per_conversation_is_429_with_retry_after(
+    web_client_factory: Callable[..., TestClient], fake_rasa_url: str
+) -> None:
+    client = web_client_factory(rasa_url=fake_rasa_url, chat_turns_per_minute_per_sender=2)
+    for _ in range(2):
+        assert client.post("/api/v1/chat", json={"sender": SENDER, "message": "/greet"}).is_success
+    limited = client.post("/api/v1/chat", json={"sender": SENDER, "message": "/greet"})
+    assert limited.status_code == 429
+    assert limited.headers["retry-after"]
+    assert "Wacht even" in limited.json()["detail"]
+    other = client.post("/api/v1/chat", json={"sender": "another-sender", "message": "/greet"})
+    assert other.status_code == 200
+
+
+def test_rate_limit_per_client_address_is_429(
+    web_client_factory: Callable[..., TestClient], fake_rasa_url: str
+) -> None:
+    client = web_client_factory(rasa_url=fake_rasa_url, chat_turns_per_minute_per_client=3)
+    turns = [{"sender": f"sender-{i:04d}", "message": "/greet"} for i in range(4)]
+    codes = [client.post("/api/v1/chat", json=turn).status_code for turn in turns]
+    assert codes == [200, 200, 200, 429]
+
+
+def test_rasa_down_gives_friendly_dutch_503(
+    web_client_factory: Callable[..., TestClient], dead_rasa_url: str
+) -> None:
+    client = web_client_factory(rasa_url=dead_rasa_url)
+    response = client.post("/api/v1/chat", json={"sender": SENDER, "message": "hallo"})
+    assert response.status_code == 503
+    detail = response.json()["detail"]
+    assert "werkt op dit moment niet" in detail and "14 015" in detail
+    assert "Traceback" not in response.text
+
+
+def test_sliding_window_forgets_old_hits() -> None:
+    limiter = SlidingWindowLimiter(limit=2, window=60)
+    assert limiter.allow("a", now=0) and limiter.allow("a", now=1)
+    assert not limiter.allow("a", now=59)
+    assert limiter.allow("a", now=61)
+
+
+def test_proxy_uses_one_pooled_client_while_the_app_runs(fake_rasa_url: str) -> None:
+    from tests.web.conftest import make_web_app
+
+    app = make_web_app(rasa_url=fake_rasa_url)
+    with TestClient(app) as client:
+        assert app.state.loket_rasa_client is not None
+        turn = {"sender": "pooled-sender", "message": "/greet"}
+        assert client.post("/api/v1/chat", json=turn).status_code == 200
+    assert not hasattr(app.state, "loket_rasa_client")
+    assert client.get("/health").status_code == 200  # the handoff app around the router
