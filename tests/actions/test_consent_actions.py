@@ -95,7 +95,9 @@ async def test_route_without_the_api_still_shows_the_route(router, api):
 
 
 async def test_consent_sends_the_case_once_with_key_and_conversation(router, api):
-    tracker = make_tracker(slots={**FILLED, "idempotency_key": "idem-key-0001"}, sender_id="conv-42")
+    tracker = make_tracker(
+        slots={**FILLED, "idempotency_key": "idem-key-0001"}, sender_id="conv-42"
+    )
     dispatcher = CollectingDispatcher()
     events = await ActionSubmitCase().run(dispatcher, tracker, {})
     posts = [r for r in api.requests if r.method == "POST"]
