@@ -9,20 +9,17 @@ the case again.
 from __future__ import annotations
 
 import re
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.stack import RunningStack
 from tests.web.browser import screenshot, tab_to
-from tests.web.stack import ROOT, RunningStack, run_stack, stack_missing
 
 pytestmark = [pytest.mark.browser, pytest.mark.stack]
 
-STAFF = {"Authorization": "Bearer stack-staff-token"}
 REFERENCE = re.compile(r"LOK-\d{4}-\d{6}")
 GOAL = "Met een paar buren willen we een moestuin aanleggen op het braakliggende veldje"
 
@@ -40,15 +37,6 @@ ANSWERS = [
 # Preferred quick replies, in order; otherwise the first button.
 # "Geld" brings partners (fund network, crowdfunding) into the route, for the partner inbox.
 PREFERRED = ["Ja, stuur", "Ja, dat klopt", "Geld", "Het is nog een idee", "Nee, liever niet"]
-
-
-@pytest.fixture(scope="module")
-def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningStack]:
-    missing = stack_missing()
-    if missing:
-        pytest.skip(f"the real stack cannot start: {missing}")
-    with run_stack(tmp_path_factory.mktemp("stack")) as running:
-        yield running
 
 
 def _answer_by_keyboard(page: Page, bot_text: str, buttons: list[str]) -> str:
@@ -90,31 +78,20 @@ def _converse_until_reference(page: Page, limit: int = 16) -> str:
     raise AssertionError("no reference after the conversation:\n" + log.inner_text())
 
 
-def _partner_key(stack: RunningStack, party: str) -> str:
-    out = subprocess.run(
-        [str(ROOT / ".venv/bin/loket"), "partners", "set-key", party],
-        cwd=ROOT,
-        env=stack.env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return out.stdout.strip().splitlines()[-1]
-
-
 def test_keyboard_conversation_partner_inbox_staff_and_erasure(
     page: Page, stack: RunningStack
 ) -> None:
+    staff_headers = {"Authorization": f"Bearer {stack.staff_token}"}
     page.goto(stack.api_url + "/")
     reference = _converse_until_reference(page)
     screenshot(page, "stack-gesprek-1280")
 
     # Staff see the case with its route; the partner it went to reads the summary.
-    detail = httpx.get(f"{stack.api_url}/api/v1/staff/cases/{reference}", headers=STAFF)
+    detail = httpx.get(f"{stack.api_url}/api/v1/staff/cases/{reference}", headers=staff_headers)
     assert detail.status_code == 200, detail.text
     partners = detail.json()["partners"]
     assert partners, "the route names at least one partner"
-    key = _partner_key(stack, partners[0])
+    key = stack.partner_key(partners[0])
 
     partner = page.context.new_page()
     partner.goto(stack.api_url + "/partner")
@@ -135,7 +112,7 @@ def test_keyboard_conversation_partner_inbox_staff_and_erasure(
     # Staff: the routing tester shows reasons; the list shows the case.
     staff = page.context.new_page()
     staff.goto(stack.api_url + "/medewerkers")
-    staff.get_by_label("Medewerkerstoken").fill("stack-staff-token")
+    staff.get_by_label("Medewerkerstoken").fill(stack.staff_token)
     staff.get_by_role("button", name="Token gebruiken").click()
     staff.get_by_label("Beschrijving van het initiatief").fill(GOAL + " in Voorhof")
     staff.get_by_role("button", name="Bepaal route").click()
@@ -150,7 +127,7 @@ def test_keyboard_conversation_partner_inbox_staff_and_erasure(
     tab_to(page, "#chat-clear")
     page.keyboard.press("Enter")
     expect(page.locator("#chat-log")).to_contain_text("Het gesprek is gewist")
-    gone = httpx.get(f"{stack.api_url}/api/v1/staff/cases/{reference}", headers=STAFF)
+    gone = httpx.get(f"{stack.api_url}/api/v1/staff/cases/{reference}", headers=staff_headers)
     assert gone.status_code == 404
 
 
