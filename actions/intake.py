@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -20,6 +21,7 @@ from actions.common import (
 )
 from actions.slots import (
     CONTACT_SLOTS,
+    Analyse,
     field_slot,
     is_meaningful_goal,
     normalise_needs,
@@ -28,6 +30,7 @@ from actions.slots import (
     normalise_wijk,
     parse_contact,
 )
+from routing import Catalogue
 
 MAX_GOAL_CHARS = 2000
 
@@ -138,32 +141,33 @@ class ValidateIntakeForm(FormValidationAction):
         derived = knowledge.analyse(text).needs
         return {"needs": list(derived)} if derived else {}
 
+    def _extract_from_answer(
+        self,
+        tracker: Tracker,
+        slot: str,
+        normalise: Callable[[Any, Catalogue, Analyse], str | None],
+    ) -> dict[str, Any]:
+        """A typed answer to the question for `slot` that no entity covered, normalised."""
+        text = self._answer_text(tracker, slot)
+        if not text or entity_values(tracker, slot):
+            return {}
+        found = normalise(text, knowledge.catalogue(), knowledge.analyse)
+        return {slot: found} if found else {}
+
     async def extract_stage(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        text = self._answer_text(tracker, "stage")
-        if not text or entity_values(tracker, "stage"):
-            return {}
-        stage = normalise_stage(text, knowledge.catalogue(), knowledge.analyse)
-        return {"stage": stage} if stage else {}
+        return self._extract_from_answer(tracker, "stage", normalise_stage)
 
     async def extract_organisation(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        text = self._answer_text(tracker, "organisation")
-        if not text or entity_values(tracker, "organisation"):
-            return {}
-        found = normalise_organisation(text, knowledge.catalogue(), knowledge.analyse)
-        return {"organisation": found} if found else {}
+        return self._extract_from_answer(tracker, "organisation", normalise_organisation)
 
     async def extract_wijk(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        text = self._answer_text(tracker, "wijk")
-        if not text or entity_values(tracker, "wijk"):
-            return {}
-        wijk = normalise_wijk(text, knowledge.catalogue(), knowledge.analyse)
-        return {"wijk": wijk} if wijk else {}
+        return self._extract_from_answer(tracker, "wijk", normalise_wijk)
 
     # -- validation --------------------------------------------------------------------------
 
