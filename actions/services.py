@@ -27,7 +27,8 @@ def pending_cases() -> PendingCases:
 
 
 def ensure_retry_worker() -> RetryWorker:
-    """Start the retry thread once per process (also picks up cases queued before a restart)."""
+    """Start the retry thread once per process; its first round runs at once, so cases queued
+    before a restart are sent without waiting for a new one."""
     global _worker
     queue = pending_cases()
     with _lock:
@@ -35,3 +36,11 @@ def ensure_retry_worker() -> RetryWorker:
             _worker = RetryWorker(queue, handoff_client, get_settings().retry_seconds)
         _worker.start()
         return _worker
+
+
+def stop_retry_worker() -> None:
+    """Stop the retry thread of this process, if one runs (at action-server shutdown)."""
+    with _lock:
+        worker = _worker
+    if worker is not None:
+        worker.stop()

@@ -14,6 +14,7 @@ class ActionSettings:
     api_timeout: float
     queue_path: Path
     retry_seconds: float
+    retry_on_start: bool
     team_hours: str
     website: str
 
@@ -26,6 +27,8 @@ def get_settings() -> ActionSettings:
         api_timeout=float(env.get("LOKET_API_TIMEOUT", "5")),
         queue_path=Path(env.get("LOKET_ACTIONS_QUEUE", "var/pending_cases.db")),
         retry_seconds=float(env.get("LOKET_ACTIONS_RETRY_SECONDS", "30")),
+        retry_on_start=env.get("LOKET_ACTIONS_RETRY_ON_START", "true").strip().lower()
+        not in ("0", "false", "no", "off"),
         team_hours=env.get("LOKET_TEAM_HOURS", "op werkdagen van 9.00 tot 17.00 uur"),
         website=env.get("LOKET_WEBSITE", "https://www.gemeente.example"),
     )
