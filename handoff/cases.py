@@ -102,7 +102,7 @@ def create_case(
     """
     if not body.consent:
         raise ConsentMissing("consent")
-    request_hash = hash_secret(body.model_dump_json()) if idempotency_key else None
+    request_hash = _request_hash(body) if idempotency_key else None
     if idempotency_key is not None:
         existing = find_by_idempotency_key(session, idempotency_key)
         if existing is not None:
@@ -123,6 +123,7 @@ def create_case(
             contact_name=contact.name if contact else None,
             contact_email=contact.email if contact else None,
             contact_phone=contact.phone if contact else None,
+            callback_requested=body.callback_requested,
             conversation_id=body.conversation_id,
             idempotency_key=idempotency_key,
             request_hash=request_hash,
@@ -154,6 +155,21 @@ def create_case(
         log.info("case %s created, lead %s", case.reference, case.lead)
         return NewCase(case, token, created=True)
     raise RuntimeError("could not draw a free case reference")
+
+
+# Fields added to CaseCreate after request hashes were first stored (revision 0002): left out
+# of the hash while at their default, so a retry of a request stored before they existed
+# still matches its hash instead of being refused as a conflict.
+_FIELDS_ADDED_LATER = ("callback_requested",)
+
+
+def _request_hash(body: CaseCreate) -> str:
+    defaults = {
+        name
+        for name in _FIELDS_ADDED_LATER
+        if getattr(body, name) == CaseCreate.model_fields[name].default
+    }
+    return hash_secret(body.model_dump_json(exclude=defaults))
 
 
 def _replay(case: Case, secret_key: str, key: str, request_hash: str | None) -> NewCase:

@@ -5,7 +5,14 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+)
 
 from routing import Intake, Route
 
@@ -34,17 +41,32 @@ class Contact(BaseModel):
 
 
 class CaseCreate(BaseModel):
-    """A hand-off: the intake, explicit consent, and optional contact details."""
+    """A hand-off: the intake, explicit consent, optional contact details and call-back wish."""
 
     model_config = ConfigDict(extra="forbid")
 
     intake: Intake
     consent: bool = Field(description="Must be true: the inwoner agreed to share the intake.")
     contact: Contact | None = None
+    callback_requested: bool = Field(
+        default=False,
+        description="The inwoner asked to be called back; needs `contact.phone` or "
+        "`contact.email`.",
+    )
     conversation_id: (
         Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=r"^[\w.:-]+$")]
         | None
     ) = None
+
+    @field_validator("callback_requested")
+    @classmethod
+    def _callback_needs_a_way_to_reach(cls, value: bool, info: ValidationInfo) -> bool:
+        # A call-back request nobody can act on must not be stored as one (`contact` is
+        # declared above, so it is validated first).
+        contact = info.data.get("contact")
+        if value and not (contact and (contact.phone or contact.email)):
+            raise ValueError("a call-back needs contact.phone or contact.email")
+        return value
 
 
 class CaseCreated(BaseModel):
@@ -87,6 +109,7 @@ class CaseListItem(BaseModel):
     needs: list[str]
     partners: list[str]
     reply_by: date
+    callback_requested: bool = False
 
 
 class StatusReport(BaseModel):

@@ -42,6 +42,7 @@ class IntakeSummary(BaseModel):
     organisatievorm: Named | None
     wijk: str | None
     contact: ContactSummary | None
+    terugbellen: bool = False
     instrumenten: list[Named]
     partners: list[Named]
     teams: list[Named]
@@ -76,6 +77,7 @@ def build_summary(case: Case, catalogue: Catalogue) -> IntakeSummary:
         organisatievorm=_named(catalogue.organisations, route.organisation),
         wijk=route.wijk,
         contact=contact,
+        terugbellen=case.callback_requested,
         instrumenten=[Named(id=i, naam=catalogue.name_of(i)) for i in route.instruments],
         partners=[Named(id=p, naam=catalogue.name_of(p)) for p in partners],
         teams=[Named(id=d, naam=catalogue.name_of(d)) for d in departments],

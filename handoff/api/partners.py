@@ -29,6 +29,7 @@ def list_item(case: Case) -> CaseListItem:
         needs=[n for n in case.need_tags.split(",") if n],
         partners=[a.party for a in case.assignments if a.kind == "partner"],
         reply_by=case.reply_by,
+        callback_requested=case.callback_requested,
     )
 
 

@@ -94,6 +94,7 @@ def export_cases(
             "partners",
             "sdgs",
             "reageren_voor",
+            "terugbellen",
         ]
     )
     for case in repositories.staff_cases(session, **filters.values):  # type: ignore[arg-type]
@@ -108,6 +109,7 @@ def export_cases(
                 ";".join(a.party for a in case.assignments if a.kind == "partner"),
                 ";".join(s for s in case.sdg_tags.split(",") if s),
                 case.reply_by,
+                "ja" if case.callback_requested else "nee",
             ]
         )
     return Response(

@@ -114,7 +114,7 @@
         h(
           "table",
           {},
-          h("thead", {}, h("tr", {}, ["Kenmerk", "Datum", "Status", "Leidend team", "Wijk", "Behoeften"].map((t) => h("th", { scope: "col" }, t)))),
+          h("thead", {}, h("tr", {}, ["Kenmerk", "Datum", "Status", "Leidend team", "Wijk", "Behoeften", "Terugbellen"].map((t) => h("th", { scope: "col" }, t)))),
           h(
             "tbody",
             {},
@@ -127,7 +127,8 @@
                 h("td", {}, c.status || ""),
                 h("td", {}, nameOf("departments", c.lead || (c.route && c.route.departments && c.route.departments[0]) || "")),
                 h("td", {}, c.wijk || (c.route && c.route.wijk) || ""),
-                h("td", {}, list((c.needs || (c.route && c.route.needs) || []).map((n) => (typeof n === "string" ? n : n.id))))
+                h("td", {}, list((c.needs || (c.route && c.route.needs) || []).map((n) => (typeof n === "string" ? n : n.id)))),
+                h("td", {}, c.callback_requested ? "ja" : "nee")
               )
             )
           )
