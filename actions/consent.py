@@ -35,8 +35,9 @@ _CONVERSATION_ID = re.compile(r"^[\w.:-]{1,200}$")
 
 
 def case_payload(slots: dict[str, Any], sender_id: str) -> dict[str, Any]:
-    """The body of POST /api/v1/cases: intake, consent, chosen contact details, conversation."""
-    intake = intake_from_slots(slots, callback=bool(slots.get("callback")))
+    """The body of POST /api/v1/cases: intake, consent, chosen contact details, call-back
+    wish, conversation."""
+    intake = intake_from_slots(slots)
     payload: dict[str, Any] = {"intake": intake.model_dump(mode="json"), "consent": True}
     contact = {
         key: slots.get(f"contact_{key}")
@@ -45,6 +46,10 @@ def case_payload(slots: dict[str, Any], sender_id: str) -> dict[str, Any]:
     }
     if contact and slots.get("contact_wanted") is not False:
         payload["contact"] = contact
+        # The API takes a call-back only with a way to reach the inwoner; the field is sent
+        # only when true, so a case without one stays valid for an API without the field.
+        if slots.get("callback") and (contact.get("phone") or contact.get("email")):
+            payload["callback_requested"] = True
     if sender_id and _CONVERSATION_ID.match(sender_id):
         payload["conversation_id"] = sender_id
     return payload

@@ -173,11 +173,9 @@ def wijk_for_routing(wijk: str | None) -> str | None:
     return None if not wijk or wijk == WHOLE_CITY else wijk
 
 
-def intake_from_slots(slots: dict[str, Any], callback: bool = False) -> Intake:
-    """The routing Intake of the filled slots; a call-back request says so in the text."""
+def intake_from_slots(slots: dict[str, Any]) -> Intake:
+    """The routing Intake of the filled slots (a call-back is a field of the case, not text)."""
     text = str(slots.get("goal") or "").strip()
-    if callback:
-        text = (text + "\n\n" if text else "") + "De inwoner vraagt om teruggebeld te worden."
     return Intake(
         text=text[:MAX_TEXT_LENGTH],
         needs=list(slots.get("needs") or []),

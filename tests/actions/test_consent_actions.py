@@ -115,6 +115,31 @@ async def test_consent_sends_the_case_once_with_key_and_conversation(router, api
     assert slots["goal"] is None  # the intake is forgotten once it is sent
 
 
+def test_a_call_back_is_sent_as_a_field_and_the_goal_is_left_alone():
+    callback = {"goal": "Een moestuin", "callback": True, "contact_wanted": True}
+    payload = case_payload({**callback, "contact_phone": "015 123 4567"}, "conv-1")
+    assert payload["callback_requested"] is True
+    assert payload["intake"]["text"] == "Een moestuin"
+    assert payload["contact"] == {"phone": "015 123 4567"}
+
+
+def test_the_handoff_api_accepts_the_call_back_payload():
+    from handoff.schemas import CaseCreate  # the API's own schema: a contract check
+
+    slots = {**FILLED, "callback": True}
+    assert CaseCreate.model_validate(case_payload(slots, "conv-1")).callback_requested
+
+
+def test_no_call_back_field_without_a_call_back_or_a_way_to_reach():
+    assert "callback_requested" not in case_payload(FILLED, "conv-1")
+    no_number = {"goal": "Een moestuin", "callback": True, "contact_name": "Sam"}
+    assert "callback_requested" not in case_payload(no_number, "conv-1")
+    declined = {**no_number, "contact_phone": "015 123 4567", "contact_wanted": False}
+    payload = case_payload(declined, "conv-1")
+    assert "callback_requested" not in payload
+    assert "contact" not in payload
+
+
 def test_no_contact_is_sent_that_the_inwoner_did_not_give():
     payload = case_payload({"goal": "Een moestuin", "contact_wanted": False}, "conv 1")
     assert "contact" not in payload
