@@ -94,6 +94,7 @@ def test_staff_case_list_filters_and_shows_status(
     page.get_by_role("button", name="Toon initiatieven").click()
     result = page.locator("#list-result")
     expect(result).to_contain_text(case["reference"])
+    expect(result.get_by_role("columnheader", name="Terugbellen")).to_be_visible()
     page.get_by_label("Wijk").nth(1).select_option("Voorhof")
     page.get_by_role("button", name="Toon initiatieven").click()
     expect(result).to_contain_text("Geen initiatieven gevonden")
