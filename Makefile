@@ -70,7 +70,7 @@ format: setup-app ## Format the code with ruff
 bench: setup train ## Run the benchmarks and print their numbers (see docs/benchmarks.md)
 	@scripts/bench.sh
 
-bot-eval: setup-bot ## 5-fold cross-validated NLU intent report (slow: minutes)
+bot-eval: setup-bot ## NLU report: 5-fold cross-validation + the unseen test set (slow: minutes)
 	@scripts/bot_eval.sh
 
 clean: ## Remove built models, caches and local data (keeps the virtual environments)
