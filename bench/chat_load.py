@@ -1,8 +1,9 @@
 """Bounded chat load: N concurrent Dutch conversations over the API's chat proxy (loopback).
 
-Reports turn latency p50/p95/max, errors, and the memory (RSS and PSS, read from /proc) of
-the whole running stack: every process listening on the API, Rasa and action-server ports,
-plus their child processes.
+Reports turn latency p50/p95/max, errors, the CPU time each part of the stack spent per
+turn, the load average, and the memory (RSS and PSS, read from /proc) of the whole running
+stack: every process listening on the API, Rasa and action-server ports, plus their child
+processes.
 
 Needs a running stack (`make run`, or LOKET_*_PORT for other ports), or pass `--start` to
 start one with scripts/run.sh (the same starter as `make run`) and stop it afterwards.
@@ -130,6 +131,19 @@ def _kib(path: str, field: str) -> int:
     return 0
 
 
+def cpu_seconds(pids: set[int]) -> float:
+    """User + system CPU time of the processes so far (all their threads), from /proc."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+        except (OSError, ValueError, IndexError):
+            continue
+    return total / ticks
+
+
 def memory_mib(pids: set[int]) -> tuple[float, float]:
     rss = sum(_kib(f"/proc/{p}/status", "VmRSS") for p in pids)
     pss = sum(_kib(f"/proc/{p}/smaps_rollup", "Pss") for p in pids)
@@ -213,9 +227,17 @@ def main() -> int:
             return 2
         ports = {args.api_port, args.rasa_port, args.actions_port}
         before = memory_mib(stack_pids(ports))
+        parts = {"rasa": args.rasa_port, "actions": args.actions_port, "api": args.api_port}
+        part_pids = {name: stack_pids({port}) for name, port in parts.items()}
+        cpu_before = {name: cpu_seconds(pids) for name, pids in part_pids.items()}
+        before_load = " ".join(Path("/proc/loadavg").read_text().split()[:3])
         latencies, errors, wall = asyncio.run(
             run_load(base, args.conversations, args.rounds, args.think)
         )
+        cpu_ms = {
+            name: (cpu_seconds(pids) - cpu_before[name]) * 1000 / max(1, len(latencies))
+            for name, pids in part_pids.items()
+        }
         pids = stack_pids(ports)
         after = memory_mib(pids)
         q = statistics.quantiles(latencies, n=100)
@@ -231,6 +253,9 @@ def main() -> int:
             + "  ".join(f"{i + 1}:{statistics.median(v):.0f}" for i, v in sorted(BY_TURN.items()))
         )
         print(f"errors: {len(errors)}" + (f" (first: {errors[0]})" if errors else ""))
+        print("CPU ms per turn: " + "  ".join(f"{name} {ms:.0f}" for name, ms in cpu_ms.items()))
+        after_load = " ".join(Path("/proc/loadavg").read_text().split()[:3])
+        print(f"load average (1/5/15 min): before {before_load}, after {after_load}")
         print(
             f"stack memory ({len(pids)} processes): RSS {before[0]:.0f} -> {after[0]:.0f} MiB, "
             f"PSS {before[1]:.0f} -> {after[1]:.0f} MiB"
