@@ -61,6 +61,12 @@ def parse_args() -> argparse.Namespace:
     )
     p.add_argument("--api-port", type=int, default=int(env.get("LOKET_API_PORT", 8000)))
     p.add_argument("--rasa-port", type=int, default=int(env.get("LOKET_RASA_PORT", 5005)))
+    p.add_argument(
+        "--rasa-port-2",
+        type=int,
+        default=int(env["LOKET_RASA_PORT_2"]) if env.get("LOKET_RASA_PORT_2") else None,
+        help="the second Rasa server's port (default: --rasa-port + 1); counted when it listens",
+    )
     p.add_argument("--actions-port", type=int, default=int(env.get("LOKET_ACTIONS_PORT", 5055)))
     p.add_argument("--start", action="store_true", help="start the stack with scripts/run.sh")
     return p.parse_args()
@@ -201,6 +207,7 @@ def start_stack(args: argparse.Namespace) -> subprocess.Popen[str]:
         **os.environ,
         "LOKET_API_PORT": str(args.api_port),
         "LOKET_RASA_PORT": str(args.rasa_port),
+        "LOKET_RASA_PORT_2": str(args.rasa_port_2),
         "LOKET_ACTIONS_PORT": str(args.actions_port),
     }
     proc = subprocess.Popen(
@@ -217,6 +224,8 @@ def start_stack(args: argparse.Namespace) -> subprocess.Popen[str]:
 
 def main() -> int:
     args = parse_args()
+    if args.rasa_port_2 is None:
+        args.rasa_port_2 = args.rasa_port + 1
     stack = start_stack(args) if args.start else None
     try:
         base = f"http://127.0.0.1:{args.api_port}"
@@ -225,10 +234,15 @@ def main() -> int:
         except httpx.HTTPError:
             print(f"No Loket API at {base}: start it with `make run` or pass --start.")
             return 2
-        ports = {args.api_port, args.rasa_port, args.actions_port}
+        ports = {args.api_port, args.rasa_port, args.rasa_port_2, args.actions_port}
         before = memory_mib(stack_pids(ports))
-        parts = {"rasa": args.rasa_port, "actions": args.actions_port, "api": args.api_port}
-        part_pids = {name: stack_pids({port}) for name, port in parts.items()}
+        parts = {
+            "rasa": {args.rasa_port, args.rasa_port_2},
+            "actions": {args.actions_port},
+            "api": {args.api_port},
+        }
+        part_pids = {name: stack_pids(part_ports) for name, part_ports in parts.items()}
+        rasa_servers = sum(1 for port in parts["rasa"] if _listening_inodes({port}))
         cpu_before = {name: cpu_seconds(pids) for name, pids in part_pids.items()}
         before_load = " ".join(Path("/proc/loadavg").read_text().split()[:3])
         latencies, errors, wall = asyncio.run(
@@ -244,6 +258,7 @@ def main() -> int:
         print(
             f"chat load: {args.conversations} concurrent conversations x {args.rounds} rounds x "
             f"{len(CONVERSATION)} turns = {len(latencies)} turns, think time {args.think:g} s, "
+            f"{rasa_servers} Rasa server(s), "
             f"in {wall:.1f} s "
             f"({len(latencies) / wall:.1f} turns/s)"
         )

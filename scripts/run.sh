@@ -6,6 +6,9 @@
 # Settings (environment or .env; defaults in brackets):
 #   LOKET_API_HOST [127.0.0.1]  LOKET_API_PORT [8000]  LOKET_RASA_PORT [5005]
 #   LOKET_ACTIONS_PORT [5055]   LOKET_RUN_TIMEOUT [240]  (seconds to wait for health)
+#   LOKET_RASA_PROCESSES [2]: Rasa servers (1 or 2); the second listens on LOKET_RASA_PORT_2
+#   [LOKET_RASA_PORT + 1]. The chat proxy keeps each conversation on one of them (see
+#   docs/web.md); one server saves ~0.7 GB of memory, two keep turns fast under load.
 #   LOKET_LOG_DIR [var/log]
 #   LOKET_DATABASE_URL [sqlite:///var/loket.db]: cases; a PostgreSQL URL is also used for
 #   the Rasa tracker store (see docs/web.md for the variables exported to Rasa and the API).
@@ -18,7 +21,17 @@ export LOKET_API_HOST="${LOKET_API_HOST:-127.0.0.1}"
 export LOKET_API_PORT="${LOKET_API_PORT:-8000}"
 export LOKET_RASA_PORT="${LOKET_RASA_PORT:-5005}"
 export LOKET_ACTIONS_PORT="${LOKET_ACTIONS_PORT:-5055}"
-export LOKET_RASA_URL="${LOKET_RASA_URL:-http://127.0.0.1:$LOKET_RASA_PORT}"
+export LOKET_RASA_PROCESSES="${LOKET_RASA_PROCESSES:-2}"
+export LOKET_RASA_PORT_2="${LOKET_RASA_PORT_2:-$((LOKET_RASA_PORT + 1))}"
+case "$LOKET_RASA_PROCESSES" in
+  1) rasa_procs=(rasa); rasa_ports=("$LOKET_RASA_PORT") ;;
+  2) rasa_procs=(rasa rasa2); rasa_ports=("$LOKET_RASA_PORT" "$LOKET_RASA_PORT_2") ;;
+  *) echo "LOKET_RASA_PROCESSES must be 1 or 2 (got '$LOKET_RASA_PROCESSES')." >&2; exit 1 ;;
+esac
+# The chat proxy's Rasa servers, comma-separated (the first one is Rasa's REST API for tools).
+rasa_urls=""
+for p in "${rasa_ports[@]}"; do rasa_urls+="${rasa_urls:+,}http://127.0.0.1:$p"; done
+export LOKET_RASA_URL="${LOKET_RASA_URL:-$rasa_urls}"
 export LOKET_API_URL="${LOKET_API_URL:-http://$LOKET_API_HOST:$LOKET_API_PORT}"
 export LOKET_DATABASE_URL="${LOKET_DATABASE_URL:-sqlite:///var/loket.db}"
 export RASA_TELEMETRY_ENABLED=false SQLALCHEMY_SILENCE_UBER_WARNING=1 PYTHONUNBUFFERED=1
@@ -60,17 +73,18 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for p in "$LOKET_RASA_PORT" "$LOKET_ACTIONS_PORT" "$LOKET_API_PORT"; do
+for p in "${rasa_ports[@]}" "$LOKET_ACTIONS_PORT" "$LOKET_API_PORT"; do
   if port_busy "$p"; then
     echo "Port $p is already in use (is Loket already running?). Choose other ports with" \
-         "LOKET_RASA_PORT, LOKET_ACTIONS_PORT and LOKET_API_PORT." >&2
+         "LOKET_RASA_PORT (and LOKET_RASA_PORT_2), LOKET_ACTIONS_PORT and LOKET_API_PORT." >&2
     exit 1
   fi
 done
 
 mkdir -p "$LOKET_LOG_DIR"
-echo "==> starting Rasa (:$LOKET_RASA_PORT), actions (:$LOKET_ACTIONS_PORT), API (:$LOKET_API_PORT); logs in $LOKET_LOG_DIR/"
-.venv/bin/honcho --no-colour -f Procfile -d . start >>"$LOKET_LOG_DIR/honcho.log" 2>&1 &
+echo "==> starting Rasa (:${rasa_ports[*]}), actions (:$LOKET_ACTIONS_PORT), API (:$LOKET_API_PORT); logs in $LOKET_LOG_DIR/"
+.venv/bin/honcho --no-colour -f Procfile -d . start "${rasa_procs[@]}" actions api \
+  >>"$LOKET_LOG_DIR/honcho.log" 2>&1 &
 honcho_pid=$!
 
 stopping=0
@@ -90,8 +104,11 @@ healthy() { curl -fs -o /dev/null --max-time 2 "$1"; }
 checks=(
   "API|$LOKET_API_URL/health|api"
   "action server|http://127.0.0.1:$LOKET_ACTIONS_PORT/health|actions"
-  "Rasa server (loads the model: about 30-40 s)|$LOKET_RASA_URL/|rasa"
+  "Rasa server (loads the model: about 30-60 s)|http://127.0.0.1:$LOKET_RASA_PORT/|rasa"
 )
+if [ "$LOKET_RASA_PROCESSES" = 2 ]; then
+  checks+=("second Rasa server|http://127.0.0.1:$LOKET_RASA_PORT_2/|rasa2")
+fi
 start=$SECONDS
 for check in "${checks[@]}"; do
   IFS='|' read -r name url log <<<"$check"

@@ -78,12 +78,13 @@ def missing_prerequisites() -> list[str]:
 @contextmanager
 def run_stack(workdir: Path, timeout: float = 300) -> Iterator[RunningStack]:
     """Start scripts/run.sh on free ports; stop it with SIGINT, as Ctrl-C does."""
-    api, rasa, actions = free_port(), free_port(), free_port()
+    api, rasa, rasa_2, actions = free_port(), free_port(), free_port(), free_port()
     staff_token = uuid.uuid4().hex
     env = {
         **os.environ,
         "LOKET_API_PORT": str(api),
         "LOKET_RASA_PORT": str(rasa),
+        "LOKET_RASA_PORT_2": str(rasa_2),  # the second Rasa server (LOKET_RASA_PROCESSES=2)
         "LOKET_ACTIONS_PORT": str(actions),
         "LOKET_DATABASE_URL": f"sqlite:///{workdir}/loket.db",
         "LOKET_BOT_TRACKER_URL": f"sqlite:///{workdir}/trackers.db",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ssl
 import time
+import zlib
 from collections import deque
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -165,6 +166,18 @@ async def _post(request: Request, url: str, turn: ChatTurn, timeout: float) -> h
         return await client.post(url, json=body, timeout=timeout)
 
 
+def rasa_url_for(sender: str, settings: WebSettings) -> str:
+    """The Rasa server of this conversation: always the same one for a sender id.
+
+    Each Rasa process serialises the turns of a conversation with its in-memory lock store,
+    so a conversation must never be served by two processes at once (Rasa's multi-worker
+    mode would need a Redis lock store instead). CRC-32 is stable across restarts, unlike
+    Python's `hash`; the trackers themselves live in the shared tracker store.
+    """
+    urls = settings.rasa_urls
+    return urls[zlib.crc32(sender.encode()) % len(urls)]
+
+
 # Not in the OpenAPI schema on purpose: the widget is its only client, and its 502/503/504
 # answers when Rasa is down are correct but would trip a schema fuzzer's "no 5xx" check.
 @router.post("/chat", response_model=ChatReply, include_in_schema=False)
@@ -192,7 +205,7 @@ async def chat(
             "U stuurt veel berichten kort na elkaar. Wacht even en probeer het dan opnieuw.",
             30,
         )
-    url = settings.rasa_url.rstrip("/") + "/webhooks/rest/webhook"
+    url = rasa_url_for(turn.sender, settings) + "/webhooks/rest/webhook"
     try:
         answer = await _post(request, url, turn, settings.chat_timeout_seconds)
     except httpx.TimeoutException:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -15,8 +15,23 @@ class WebSettings(BaseSettings):
 
     rasa_url: str = Field(
         default="http://127.0.0.1:5005",
-        description="Rasa server; the proxy posts to its REST channel.",
+        description=(
+            "Rasa server; the proxy posts to its REST channel. Several servers, comma-separated:"
+            " every turn of one conversation goes to the same one, chosen from its sender id."
+        ),
     )
+
+    @field_validator("rasa_url")
+    @classmethod
+    def _at_least_one_rasa(cls, value: str) -> str:
+        if not any(url.strip() for url in value.split(",")):
+            raise ValueError("LOKET_RASA_URL needs at least one URL")
+        return value
+
+    @property
+    def rasa_urls(self) -> list[str]:
+        return [url.strip().rstrip("/") for url in self.rasa_url.split(",") if url.strip()]
+
     chat_timeout_seconds: float = Field(default=20.0, gt=0)
     chat_max_message_chars: int = Field(default=1000, gt=0, description="Longer messages get 413.")
     chat_max_body_bytes: int = Field(default=8192, gt=0, description="Larger bodies get 413.")

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from fastapi.testclient import TestClient
 
 from handoff.web.chat import SlidingWindowLimiter
-from tests.web.fake_rasa import REFERENCE
+from tests.web.fake_rasa import REFERENCE, create_fake_rasa
+from tests.web.servers import serve
 
 SENDER = "test-sender-0001"
 
@@ -119,3 +120,24 @@ def test_proxy_uses_one_pooled_client_while_the_app_runs(fake_rasa_url: str) -> 
         assert client.post("/api/v1/chat", json=turn).status_code == 200
     assert not hasattr(app.state, "loket_rasa_client")
     assert client.get("/health").status_code == 200  # the handoff app around the router
+
+
+def test_each_conversation_stays_on_one_of_several_rasa_servers(
+    web_client_factory: Callable[..., TestClient],
+) -> None:
+    first, second = create_fake_rasa(), create_fake_rasa()
+    with serve(first) as first_url, serve(second) as second_url:
+        client = web_client_factory(rasa_url=f"{first_url}, {second_url}/")
+        senders = [f"test-sender-{i:04d}" for i in range(12)]
+        for sender in senders:
+            for text in ["/greet", "Een wormenhotel", "/inform"]:
+                assert client.post(
+                    "/api/v1/chat", json={"sender": sender, "message": text}
+                ).is_success
+    served = [{b["sender"] for b in app.state.received} for app in (first, second)]
+    assert served[0] and served[1], "both servers get conversations"
+    assert not served[0] & served[1], "no conversation is split over two servers"
+    assert served[0] | served[1] == set(senders)
+    assert all(
+        len(app.state.received) == 3 * len(served[i]) for i, app in enumerate((first, second))
+    )
