@@ -8,6 +8,7 @@ tests. Missing prerequisites are a failure, never a skip: `make test` builds the
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -76,6 +77,38 @@ def missing_prerequisites() -> list[str]:
 
 
 @contextmanager
+def _descendants(pid: int) -> list[int]:
+    """All processes below `pid` (from /proc), deepest last. honcho starts the servers in
+    sessions of their own, so killing run.sh's process group alone can orphan them."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        children.setdefault(ppid, []).append(int(entry.name))
+    found: list[int] = []
+    todo = [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
+def _kill_all(proc: subprocess.Popen[str]) -> None:
+    """SIGKILL run.sh, its process group and every process it started."""
+    pids = _descendants(proc.pid)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, signal.SIGKILL)
+    for pid in pids:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+
+
 def run_stack(workdir: Path, timeout: float = 300) -> Iterator[RunningStack]:
     """Start scripts/run.sh on free ports; stop it with SIGINT, as Ctrl-C does."""
     api, rasa, rasa_2, actions = free_port(), free_port(), free_port(), free_port()
@@ -122,7 +155,7 @@ def run_stack(workdir: Path, timeout: float = 300) -> Iterator[RunningStack]:
     deadline = time.monotonic() + timeout + 30
     while not ready.is_set():
         if proc.poll() is not None or time.monotonic() > deadline:
-            os.killpg(proc.pid, signal.SIGKILL)
+            _kill_all(proc)
             raise RuntimeError("scripts/run.sh did not come up:\n" + "".join(lines[-40:]))
         time.sleep(0.5)
     try:
@@ -139,5 +172,5 @@ def run_stack(workdir: Path, timeout: float = 300) -> Iterator[RunningStack]:
         try:
             proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
+            _kill_all(proc)
             proc.wait()
