@@ -10,6 +10,8 @@
 #   [LOKET_RASA_PORT + 1]. The chat proxy keeps each conversation on one of them (see
 #   docs/web.md); one server saves ~0.7 GB of memory, two keep turns fast under load.
 #   LOKET_LOG_DIR [var/log]
+#   TF_INTRA_OP_PARALLELISM_THREADS / TF_INTER_OP_PARALLELISM_THREADS [1]: TensorFlow threads
+#   per Rasa server
 #   LOKET_DATABASE_URL [sqlite:///var/loket.db]: cases; a PostgreSQL URL is also used for
 #   the Rasa tracker store (see docs/web.md for the variables exported to Rasa and the API).
 set -euo pipefail
@@ -36,6 +38,12 @@ export LOKET_API_URL="${LOKET_API_URL:-http://$LOKET_API_HOST:$LOKET_API_PORT}"
 export LOKET_DATABASE_URL="${LOKET_DATABASE_URL:-sqlite:///var/loket.db}"
 export RASA_TELEMETRY_ENABLED=false SQLALCHEMY_SILENCE_UBER_WARNING=1 PYTHONUNBUFFERED=1
 export LOKET_LOG_DIR="${LOKET_LOG_DIR:-var/log}"
+# One TensorFlow thread per operation in each Rasa server (read by Rasa at start-up): the
+# servers' default pools (a thread per core each) otherwise compete for the same cores. On
+# two cores this lowered the chat-load p95 (docs/benchmarks.md "Chat load"); raise both on a
+# machine with cores to spare per Rasa server.
+export TF_INTRA_OP_PARALLELISM_THREADS="${TF_INTRA_OP_PARALLELISM_THREADS:-1}"
+export TF_INTER_OP_PARALLELISM_THREADS="${TF_INTER_OP_PARALLELISM_THREADS:-1}"
 timeout="${LOKET_RUN_TIMEOUT:-240}"
 
 # The Rasa tracker store follows the case database: the same PostgreSQL database when
