@@ -76,7 +76,6 @@ def missing_prerequisites() -> list[str]:
     return [f"{path} ({how})" for path, how in PREREQUISITES.items() if not (ROOT / path).exists()]
 
 
-@contextmanager
 def _descendants(pid: int) -> list[int]:
     """All processes below `pid` (from /proc), deepest last. honcho starts the servers in
     sessions of their own, so killing run.sh's process group alone can orphan them."""
@@ -109,6 +108,7 @@ def _kill_all(proc: subprocess.Popen[str]) -> None:
             os.kill(pid, signal.SIGKILL)
 
 
+@contextmanager
 def run_stack(workdir: Path, timeout: float = 300) -> Iterator[RunningStack]:
     """Start scripts/run.sh on free ports; stop it with SIGINT, as Ctrl-C does."""
     api, rasa, rasa_2, actions = free_port(), free_port(), free_port(), free_port()
