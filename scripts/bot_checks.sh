@@ -31,24 +31,4 @@ grep -E "Finished collecting predictions|Correct:|Accuracy:" results/core/rasa_t
 echo "==> test stories passed"
 
 echo "==> rasa test nlu: the trained model on the unseen test set"
-mkdir -p results/nlu-unseen
-.venv-bot/bin/rasa test nlu -m models/loket.tar.gz --nlu tests/nlu/unseen.yml \
-  --out results/nlu-unseen --no-plot >results/nlu-unseen/rasa_test.log 2>&1 || {
-    tail -n 30 results/nlu-unseen/rasa_test.log >&2; exit 1; }
-.venv-bot/bin/python - "${LOKET_NLU_UNSEEN_MIN_F1:-0.90}" <<'PY'
-import json
-import sys
-
-minimum = float(sys.argv[1])
-report = json.load(open("results/nlu-unseen/intent_report.json", encoding="utf-8"))
-f1 = report["macro avg"]["f1-score"]
-worst = sorted(
-    (row["f1-score"], name)
-    for name, row in report.items()
-    if isinstance(row, dict) and name not in {"macro avg", "weighted avg", "micro avg"}
-)[:3]
-print(f"unseen intents: macro-F1 {f1:.3f} (minimum {minimum:.2f}); weakest: "
-      + ", ".join(f"{name} {score:.2f}" for score, name in worst))
-if f1 < minimum:
-    sys.exit("NLU regression on the unseen test set: see results/nlu-unseen/intent_errors.json")
-PY
+scripts/nlu_unseen.sh --min "${LOKET_NLU_UNSEEN_MIN_F1:-0.90}"

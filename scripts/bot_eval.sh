@@ -20,8 +20,4 @@ fi
 
 echo "==> trained model on the unseen test set (tests/nlu/unseen.yml)"
 scripts/train.sh
-mkdir -p results/nlu-unseen
-.venv-bot/bin/rasa test nlu -m models/loket.tar.gz --nlu tests/nlu/unseen.yml \
-  --out results/nlu-unseen --no-plot >results/nlu-unseen/rasa_test.log 2>&1 || {
-    tail -n 30 results/nlu-unseen/rasa_test.log >&2; exit 1; }
-.venv-bot/bin/python scripts/bot_eval_table.py results/nlu-unseen/intent_report.json
+scripts/nlu_unseen.sh
