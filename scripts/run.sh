@@ -99,14 +99,19 @@ stopping=0
 stop() {
   [ "$stopping" = 1 ] && return
   stopping=1
-  echo
-  echo "==> stopping Loket"
+  kill -0 "$honcho_pid" 2>/dev/null || return 0
   kill -TERM "$honcho_pid" 2>/dev/null || true
+  { echo; echo "==> stopping Loket"; } 2>/dev/null || true
   wait "$honcho_pid" 2>/dev/null || true
-  echo "==> stopped"
+  echo "==> stopped" 2>/dev/null || true
 }
+# Whatever ends this script stops the stack with it, also when whoever read its output has
+# gone (a closed pipe would otherwise end it with SIGPIPE and leave the servers running).
+trap '' PIPE
 trap 'stop; exit 130' INT
 trap 'stop; exit 143' TERM
+trap 'stop; exit 129' HUP
+trap 'stop' EXIT
 
 healthy() { curl -fs -o /dev/null --max-time 2 "$1"; }
 checks=(
