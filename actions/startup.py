@@ -10,6 +10,11 @@ The routing engine (catalogue, rules, the Dutch spaCy pipeline) is loaded before
 serves: loaded on first use instead, the first description of an initiative waited 1.3-2.5 s,
 and so did every conversation on that process meanwhile, because loading blocks the event
 loop. `/health` answers only after it, so `make run` waits for it.
+
+rasa_sdk sets up logging in its main process only; Sanic starts the serving processes anew,
+so there our INFO lines ("routing engine loaded", "queued case ... delivered") went nowhere.
+The hook gives such a process rasa_sdk's own log format and default level (INFO) when it has
+no log handler yet.
 """
 
 from __future__ import annotations
@@ -47,9 +52,19 @@ async def stop_retry(app: Any) -> None:
     await asyncio.to_thread(services.stop_retry_worker)
 
 
+def configure_logging() -> None:
+    """rasa_sdk's log set-up, in a process that has none (a Sanic serving process)."""
+    if logging.getLogger().handlers:
+        return
+    from rasa_sdk.utils import configure_colored_logging
+
+    configure_colored_logging(logging.INFO)  # rasa_sdk's default level
+
+
 @hookimpl
 def attach_sanic_app_extensions(app: Any) -> None:
     """rasa_sdk calls this for the app of every process; listeners run in the serving ones."""
+    configure_logging()
     app.register_listener(load_routing_engine, "before_server_start")
     app.register_listener(start_retry, "before_server_start")
     app.register_listener(stop_retry, "after_server_stop")
