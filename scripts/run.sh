@@ -8,7 +8,7 @@
 #   LOKET_ACTIONS_PORT [5055]   LOKET_RUN_TIMEOUT [240]  (seconds to wait for health)
 #   LOKET_RASA_PROCESSES [2]: Rasa servers (1 or 2); the second listens on LOKET_RASA_PORT_2
 #   [LOKET_RASA_PORT + 1]. The chat proxy keeps each conversation on one of them (see
-#   docs/web.md); one server saves ~0.7 GB of memory, two keep turns fast under load.
+#   docs/web.md); one server saves ~0.9 GiB of memory, two keep turns fast under load.
 #   LOKET_LOG_DIR [var/log]
 #   TF_INTRA_OP_PARALLELISM_THREADS / TF_INTER_OP_PARALLELISM_THREADS [1]: TensorFlow threads
 #   per Rasa server
