@@ -17,9 +17,11 @@ from actions import knowledge, services
 from actions.clients.handoff import HandoffRejected, HandoffUnavailable
 from actions.common import ALL_INTAKE_SLOTS, intake_slots
 from actions.messages import (
+    ERASE_WORDS,
     YES_NO_CONSENT,
     case_created_text,
     consent_question,
+    consent_unclear_text,
     declined_text,
     handoff_down_text,
     handoff_rejected_text,
@@ -32,6 +34,20 @@ from actions.slots import intake_from_slots
 log = logging.getLogger(__name__)
 # The handoff API accepts these conversation ids (schemas.CaseCreate.conversation_id).
 _CONVERSATION_ID = re.compile(r"^[\w.:-]{1,200}$")
+# Words that take a typed "ja" back: erasing, not sending, not keeping, stopping. A "ja" with
+# one of them ("ja, wis alles") is no clear consent, so nothing is sent and the question is
+# asked again. Consent must be unambiguous; asking once more costs the inwoner one click.
+_WITHDRAWN = re.compile(
+    r"\b(wis\w*|gewist|verwijder\w*|delete|weg\s*halen|niet|geen|nee|nooit|stop\w*|"
+    r"bewaar\w*|opslaan|annuleer\w*|laat\s+maar)\b",
+    re.IGNORECASE,
+)
+
+
+def consent_is_unclear(text: str) -> bool:
+    """A typed yes that also says to erase, not send or stop (a button payload is clear)."""
+    text = (text or "").strip()
+    return not text.startswith("/") and bool(_WITHDRAWN.search(text))
 
 
 def case_payload(slots: dict[str, Any], sender_id: str) -> dict[str, Any]:
@@ -101,6 +117,11 @@ class ActionSubmitCase(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         catalogue = knowledge.catalogue()
+        text = str((tracker.latest_message or {}).get("text") or "")
+        if consent_is_unclear(text):
+            erase = bool(ERASE_WORDS.search(text))
+            dispatcher.utter_message(text=consent_unclear_text(erase), buttons=YES_NO_CONSENT)
+            return [SlotSet("phase", "consent")]
         key = tracker.get_slot("idempotency_key") or str(uuid.uuid4())
         payload = case_payload(intake_slots(tracker), tracker.sender_id)
         done: list[EventType] = [SlotSet("phase", "done"), SlotSet("idempotency_key", None)]

@@ -9,7 +9,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import knowledge
 from actions.common import latest_intent
-from actions.messages import HUMAN_BUTTONS, human_text
+from actions.messages import ERASE_WORDS, HUMAN_BUTTONS, human_text
 from actions.settings import get_settings
 
 # After this many misunderstandings the assistant offers the human route.
@@ -93,8 +93,13 @@ class ActionStartOver(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        dispatcher.utter_message(
-            text="Goed, we beginnen opnieuw. Wat u eerder vertelde, ben ik vergeten."
-        )
+        text = "Goed, we beginnen opnieuw. Uw eerdere antwoorden gebruik ik niet meer."
+        typed = str((tracker.latest_message or {}).get("text") or "")
+        if ERASE_WORDS.search(typed):
+            # Starting over does not erase what is stored; the button does (privacy page).
+            text += (
+                " Wilt u ook alles wissen wat al is opgeslagen? Klik dan op de knop 'Wis gesprek'."
+            )
+        dispatcher.utter_message(text=text)
         dispatcher.utter_message(response="utter_ask_initiative")
         return [AllSlotsReset()]

@@ -5,6 +5,7 @@ Pure functions: no Rasa, no I/O. Short sentences, one question at a time.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -16,6 +17,10 @@ YES_NO_SUMMARY = [
     {"title": "Ja, dat klopt", "payload": "/affirm"},
     {"title": "Nee, ik wil iets aanpassen", "payload": "/deny"},
 ]
+# "Wis", "verwijder"...: the inwoner wants something erased. The widget's "Wis gesprek" button
+# erases the conversation and any case (privacy page); the bot's answers point to it.
+ERASE_WORDS = re.compile(r"\b(wis\w*|gewist|verwijder\w*|delete|weg\s*halen)\b", re.IGNORECASE)
+
 YES_NO_CONSENT = [
     {"title": "Ja, stuur het door", "payload": "/affirm"},
     {"title": "Nee, niet doorsturen", "payload": "/deny"},
@@ -172,6 +177,16 @@ def handoff_rejected_text(catalogue: Catalogue) -> str:
         "Er ging iets mis bij het doorsturen. Uw vraag is niet verstuurd. "
         f"Mail uw vraag naar {team_email(catalogue)} of bel {catalogue.general_contact}."
     )
+
+
+def consent_unclear_text(erase: bool) -> str:
+    text = "Ik weet niet zeker of u ja bedoelt. Daarom stuur ik nog niets door."
+    if erase:
+        text += (
+            " Wilt u alles wissen? Klik dan op de knop 'Wis gesprek'. Dan wis ik het gesprek,"
+            " en ook uw aanvraag als u die al had gedaan."
+        )
+    return text + " Mag ik uw samenvatting doorsturen? Kies een van de knoppen."
 
 
 def declined_text(catalogue: Catalogue) -> str:

@@ -166,3 +166,33 @@ async def test_declined_consent_sends_nothing(router, api):
     assert "publiekondernemen@gemeente.example" in texts(dispatcher)
     assert slot_events(events)["phase"] == "done"
     assert services.pending_cases().count() == 0
+
+
+@pytest.mark.parametrize(
+    "text", ["/affirm", "ja", "Ja, stuur het door", "ja hoor, prima", "is goed"]
+)
+def test_a_plain_yes_or_the_button_is_consent(text):
+    from actions.consent import consent_is_unclear
+
+    assert not consent_is_unclear(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ja, wis alles",
+        "ja maar verwijder mijn gegevens",
+        "ja, toch niet doorsturen",
+        "ja stop maar",
+    ],
+)
+async def test_a_yes_that_takes_itself_back_sends_nothing_and_asks_again(router, api, text):
+    tracker = make_tracker(text=text, intent="affirm", slots={**FILLED, "phase": "consent"})
+    dispatcher = CollectingDispatcher()
+    events = await ActionSubmitCase().run(dispatcher, tracker, {})
+    assert api.requests == []
+    assert services.pending_cases().count() == 0
+    assert slot_events(events) == {"phase": "consent"}  # the answers are kept for the question
+    assert "stuur ik nog niets door" in texts(dispatcher)
+    assert [b["payload"] for b in dispatcher.messages[-1]["buttons"]] == ["/affirm", "/deny"]
+    assert ("Wis gesprek" in texts(dispatcher)) == any(w in text for w in ("wis", "verwijder"))

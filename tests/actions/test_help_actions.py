@@ -101,3 +101,13 @@ async def test_start_over_forgets_every_answer(router):
     events = await ActionStartOver().run(dispatcher, make_tracker(slots={"goal": "x"}), {})
     assert events == [{"event": "reset_slots", "timestamp": None}]
     assert "opnieuw" in texts(dispatcher)
+
+
+async def test_starting_over_when_asked_to_erase_points_to_the_erase_button():
+    asked = CollectingDispatcher()
+    await ActionStartOver().run(asked, make_tracker(text="wis gesprek", intent="start_over"), {})
+    assert "Wis gesprek" in texts(asked)
+    plain = CollectingDispatcher()
+    await ActionStartOver().run(plain, make_tracker(text="opnieuw beginnen"), {})
+    assert "Wis gesprek" not in texts(plain)
+    assert "beginnen opnieuw" in texts(plain)
