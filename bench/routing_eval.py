@@ -1,10 +1,11 @@
 """Routing quality on unseen initiatives: lead, scope, partner and instrument recall.
 
 Run with `make bench` or `.venv/bin/python bench/routing_eval.py [--quiet] [files...]`.
-The evaluation sets in data/routing/eval/ were written blind (without reading the rules);
-see their header comments. Fix rules on dev only; measure holdout once, at the end.
-Misses are printed for dev; holdout prints numbers only unless --holdout-misses is given,
-so that the holdout stays unseen while rules are being fixed.
+Without files it runs dev.yml, dev2.yml and holdout.yml. The evaluation sets in
+data/routing/eval/ were written blind (without reading the rules); see their header
+comments. Fix rules on the dev sets (dev, dev2) only; measure holdout once, at the end.
+Misses are printed for the dev sets; holdout prints numbers only unless --holdout-misses
+is given, so that the holdout stays unseen while rules are being fixed.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 from routing import get_router  # noqa: E402
 
 EVAL_DIR = ROOT / "data" / "routing" / "eval"
-DEFAULT_FILES = [EVAL_DIR / "dev.yml", EVAL_DIR / "holdout.yml"]
+DEFAULT_FILES = [EVAL_DIR / "dev.yml", EVAL_DIR / "dev2.yml", EVAL_DIR / "holdout.yml"]
 
 
 def pct(num: int, den: int) -> str:
