@@ -6,7 +6,7 @@ import threading
 
 from actions.clients.handoff import HandoffClient
 from actions.clients.outbox import PendingCases, RetryWorker
-from actions.settings import get_settings
+from actions.settings import get_settings, service_token
 
 _lock = threading.Lock()
 _queue: PendingCases | None = None
@@ -15,7 +15,10 @@ _worker: RetryWorker | None = None
 
 def handoff_client() -> HandoffClient:
     settings = get_settings()
-    return HandoffClient(settings.api_url, timeout=settings.api_timeout)
+    # The token is read on each use: the API writes its file when it first starts.
+    return HandoffClient(
+        settings.api_url, timeout=settings.api_timeout, service_token=service_token()
+    )
 
 
 def pending_cases() -> PendingCases:

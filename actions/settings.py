@@ -19,6 +19,18 @@ class ActionSettings:
     website: str
 
 
+def service_token(env: dict[str, str] | os._Environ[str] = os.environ) -> str | None:
+    """LOKET_SERVICE_TOKEN, else the file the API generated (LOKET_SERVICE_TOKEN_FILE, default
+    var/service-token); None when neither exists yet (the calls are then rate-limited)."""
+    if env.get("LOKET_SERVICE_TOKEN"):
+        return env["LOKET_SERVICE_TOKEN"]
+    path = Path(env.get("LOKET_SERVICE_TOKEN_FILE", "var/service-token"))
+    try:
+        return path.read_text(encoding="utf-8").strip() or None
+    except OSError:
+        return None
+
+
 @lru_cache(maxsize=1)
 def get_settings() -> ActionSettings:
     env = os.environ

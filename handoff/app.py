@@ -58,6 +58,9 @@ def create_app(
             settings.staff_token, settings.staff_token_file, "LOKET_STAFF_TOKEN"
         ),
         secret_key=load_secret(settings.secret_key, settings.secret_key_file, "LOKET_SECRET_KEY"),
+        service_token=load_secret(
+            settings.service_token, settings.service_token_file, "LOKET_SERVICE_TOKEN"
+        ),
         limiter=RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst),
         router=router,
     )

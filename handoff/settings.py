@@ -28,6 +28,17 @@ class Settings(BaseSettings):
         description="Where a generated staff token is kept when `staff_token` is unset.",
     )
 
+    service_token: str | None = Field(
+        default=None,
+        description="Shared secret of the action server (header X-Loket-Service-Token): its "
+        "calls are not rate-limited per client address, as it speaks for every inwoner.",
+    )
+    service_token_file: Path = Field(
+        default=Path("var/service-token"),
+        description="Where a generated service token is kept when `service_token` is unset; "
+        "the action server reads the same file (LOKET_SERVICE_TOKEN_FILE).",
+    )
+
     reply_days_default: int = Field(default=5, ge=1, le=60)
     reply_days: dict[str, int] = Field(
         default_factory=lambda: {"publiek-ondernemen": 3, "vergunningen": 10},

@@ -43,13 +43,21 @@ class HandoffClient:
         base_url: str,
         timeout: float = 5.0,
         transport: httpx.BaseTransport | None = None,
+        service_token: str | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self.transport = transport
+        # Sent as X-Loket-Service-Token: the API does not rate-limit the action server.
+        self.headers = {"X-Loket-Service-Token": service_token} if service_token else {}
 
     def _client(self) -> httpx.Client:
-        return httpx.Client(base_url=self.base_url, timeout=self.timeout, transport=self.transport)
+        return httpx.Client(
+            base_url=self.base_url,
+            timeout=self.timeout,
+            transport=self.transport,
+            headers=self.headers,
+        )
 
     def _request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         try:

@@ -94,3 +94,32 @@ def test_the_background_worker_delivers_when_the_api_comes_back(tmp_path):
         assert len(api.cases) == 1
     finally:
         worker.stop()
+
+
+def test_the_client_sends_the_service_token_from_the_environment_or_the_file(tmp_path, monkeypatch):
+    from actions import services
+    from actions.settings import get_settings, service_token
+
+    seen: list[str | None] = []
+
+    def api(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers.get("X-Loket-Service-Token"))
+        return httpx.Response(
+            200, json={"department": "wijken", "working_days": 5, "reply_by": "2026-11-30"}
+        )
+
+    token_file = tmp_path / "service-token"
+    monkeypatch.delenv("LOKET_SERVICE_TOKEN", raising=False)
+    monkeypatch.setenv("LOKET_SERVICE_TOKEN_FILE", str(token_file))
+    assert service_token() is None  # the API has not written it yet
+    token_file.write_text("from-the-file\n")
+    assert service_token() == "from-the-file"
+    monkeypatch.setenv("LOKET_SERVICE_TOKEN", "from-the-env")
+    assert service_token() == "from-the-env"
+
+    get_settings.cache_clear()
+    client = services.handoff_client()
+    client.transport = httpx.MockTransport(api)
+    client.reply_by("wijken")
+    HandoffClient("http://h.test", transport=httpx.MockTransport(api)).reply_by("wijken")
+    assert seen == ["from-the-env", None]

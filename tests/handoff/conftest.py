@@ -72,6 +72,7 @@ def make_settings(database_url: str, tmp_path: Path, **overrides: Any) -> Settin
         "delivery_backoff_seconds": 0,
         "staff_token_file": tmp_path / "staff-token",
         "secret_key_file": tmp_path / "secret-key",
+        "service_token_file": tmp_path / "service-token",
         **overrides,
     }
     return Settings(**values)

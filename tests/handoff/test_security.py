@@ -53,6 +53,27 @@ def test_public_endpoints_are_rate_limited(tmp_path: Path, catalogue_router: Fix
         assert client.get("/health").status_code == 200  # not a limited endpoint
 
 
+def test_the_action_server_with_the_service_token_is_not_limited(
+    tmp_path: Path, catalogue_router: FixedRouter
+) -> None:
+    with sqlite_client(
+        tmp_path, catalogue_router, rate_limit_per_minute=1, rate_limit_burst=2
+    ) as client:
+        token = (tmp_path / "service-token").read_text().strip()  # generated at start-up
+        service = {"X-Loket-Service-Token": token}
+        codes = [
+            client.post("/api/v1/route", json=FUNDING_INTAKE, headers=service).status_code
+            for _ in range(6)
+        ]
+        assert codes == [200] * 6
+        wrong = {"X-Loket-Service-Token": token + "x"}
+        codes = [
+            client.post("/api/v1/route", json=FUNDING_INTAKE, headers=wrong).status_code
+            for _ in range(3)
+        ]
+        assert codes == [200, 200, 429]  # a wrong token is just another client
+
+
 def test_token_bucket_refills_over_time() -> None:
     limiter = RateLimiter(rate_per_minute=60, burst=1)
     assert limiter.allow("a", now=0.0)[0]
