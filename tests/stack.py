@@ -128,6 +128,7 @@ def run_stack(workdir: Path, timeout: float = 300) -> Iterator[RunningStack]:
         "LOKET_SECRET_KEY": uuid.uuid4().hex,
         "LOKET_STAFF_TOKEN_FILE": str(workdir / "staff-token"),
         "LOKET_SECRET_KEY_FILE": str(workdir / "secret-key"),
+        "LOKET_SERVICE_TOKEN_FILE": str(workdir / "service-token"),  # API writes, actions read
         "LOKET_RUN_TIMEOUT": str(int(timeout)),
         "LOKET_LOG_DIR": str(workdir / "log"),
     }
