@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -19,7 +20,7 @@ class ActionSettings:
     website: str
 
 
-def service_token(env: dict[str, str] | os._Environ[str] = os.environ) -> str | None:
+def service_token(env: Mapping[str, str] = os.environ) -> str | None:
     """LOKET_SERVICE_TOKEN, else the file the API generated (LOKET_SERVICE_TOKEN_FILE, default
     var/service-token); None when neither exists yet (the calls are then rate-limited)."""
     if env.get("LOKET_SERVICE_TOKEN"):

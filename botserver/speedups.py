@@ -240,6 +240,7 @@ def _combining(original: Callable[..., Any]) -> Callable[..., Any]:
         if os.environ.get(VERIFY_ENV) == "1":
             expected = original(self, tracker, domain, **every())
             if result != expected:
+                ted_counts["differed"] += 1
                 raise VerificationError(
                     f"botserver: prediction without TED {result.policy_name} "
                     f"(action {result.max_confidence_index}) differs from Rasa's own "
@@ -252,10 +253,14 @@ def _combining(original: Callable[..., Any]) -> Callable[..., Any]:
 
 def _report_ted_counts() -> None:
     if ted_counts["predictions"]:
+        verdict = (
+            f"{ted_counts['differed']} differed from Rasa's own"
+            if ted_counts["differed"]
+            else "every one equal to Rasa's own"
+        )
         print(
             f"botserver verify: {ted_counts['predictions']} predictions, TED left out in "
-            f"{ted_counts['skipped']} and computed in {ted_counts['computed']}; every one "
-            "equal to Rasa's own",
+            f"{ted_counts['skipped']} and computed in {ted_counts['computed']}; {verdict}",
             file=sys.stderr,
         )
 

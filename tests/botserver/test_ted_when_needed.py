@@ -186,3 +186,4 @@ def test_ted_left_out_only_when_it_cannot_win(report: dict[str, Any]) -> None:
 def test_verify_mode_catches_a_wrong_skip(report: dict[str, Any]) -> None:
     forced = report["cases"]["forced skip"]
     assert "differs from Rasa's own" in forced["error"]
+    assert report["counts"]["differed"] == 1  # only the forced one; the exit report says so
