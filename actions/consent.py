@@ -15,7 +15,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import knowledge, services
 from actions.clients.handoff import HandoffRejected, HandoffUnavailable
-from actions.common import ALL_INTAKE_SLOTS, intake_slots
+from actions.common import ALL_INTAKE_SLOTS, intake_slots, latest_text
 from actions.messages import (
     ERASE_WORDS,
     YES_NO_CONSENT,
@@ -117,7 +117,7 @@ class ActionSubmitCase(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         catalogue = knowledge.catalogue()
-        text = str((tracker.latest_message or {}).get("text") or "")
+        text = latest_text(tracker)
         if consent_is_unclear(text):
             erase = bool(ERASE_WORDS.search(text))
             dispatcher.utter_message(text=consent_unclear_text(erase), buttons=YES_NO_CONSENT)

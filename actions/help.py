@@ -8,7 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import knowledge
-from actions.common import latest_intent
+from actions.common import latest_intent, latest_text
 from actions.messages import ERASE_WORDS, HUMAN_BUTTONS, human_text
 from actions.settings import get_settings
 
@@ -94,8 +94,7 @@ class ActionStartOver(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = "Goed, we beginnen opnieuw. Uw eerdere antwoorden gebruik ik niet meer."
-        typed = str((tracker.latest_message or {}).get("text") or "")
-        if ERASE_WORDS.search(typed):
+        if ERASE_WORDS.search(latest_text(tracker)):
             # Starting over does not erase what is stored; the button does (privacy page).
             text += (
                 " Wilt u ook alles wissen wat al is opgeslagen? Klik dan op de knop 'Wis gesprek'."
