@@ -1,0 +1,59 @@
+"""Score the blind conversation set (tests/conversations/) on a fresh stack.
+
+Starts scripts/run.sh on free ports with its data in a temporary folder (as the tests do),
+replays the set and prints the share of conversations that pass every check. Dev
+conversations print their failures (and, with --transcripts, their transcripts); the holdout
+prints only its score.
+
+    .venv/bin/python bench/conversation_score.py [--set dev|holdout|both] [--only ID]
+        [--transcripts var/blind-dev.md]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests.conversations.replay import SETS, load_set, replay_set, score  # noqa: E402
+from tests.conversations.test_blind_conversations import stack_for  # noqa: E402
+from tests.stack import run_stack  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=["dev", "holdout", "both"], default="both")
+    parser.add_argument("--only", help="replay one dev conversation by id")
+    parser.add_argument("--transcripts", type=Path, help="write dev transcripts here")
+    args = parser.parse_args()
+    names = ["dev", "holdout"] if args.set == "both" else [args.set]
+    with tempfile.TemporaryDirectory() as tmp, run_stack(Path(tmp)) as running:
+        stack = stack_for(running)
+        lines: list[str] = []
+        for name in names:
+            conversations = load_set(SETS[name])
+            if args.only:
+                if name != "dev":
+                    continue
+                conversations = [c for c in conversations if c["id"] == args.only]
+            results = replay_set(stack, conversations)
+            passed = sum(r.passed for r in results)
+            print(f"{name}: {passed}/{len(results)} = {score(results):.0%} pass")
+            if name != "dev":
+                continue
+            for result in results:
+                if not result.passed:
+                    print(f"  {result.id}: " + "; ".join(result.failures))
+                lines += [f"## {result.id} ({'pass' if result.passed else 'FAIL'})", ""]
+                lines += [*result.failures, "", "```", *result.transcript, "```", ""]
+        if args.transcripts:
+            args.transcripts.parent.mkdir(parents=True, exist_ok=True)
+            args.transcripts.write_text("\n".join(lines), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
