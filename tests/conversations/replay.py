@@ -260,6 +260,8 @@ class Replay:
                     self.say("Ja, dat klopt.")
                     continue
                 self.fail(f"asked {question}, which the inwoner had already answered or said")
+                if asked[question] > 1:
+                    break  # the same unanswerable question again: a dead end
                 self.say("Dat heb ik al gezegd.")
                 continue
             if asked[question] > 1:
