@@ -35,11 +35,14 @@ def evaluate(path: Path, show_misses: bool) -> None:
     items: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
     scope_ok = lead_ok = lead_n = 0
     p_hit = p_n = i_hit = i_n = 0
+    team_counts: list[int] = []
     misses: list[str] = []
     for item in items:
         route = router.route({"text": item["text"]})
         got = route.model_dump(mode="json")
         lead = got["departments"][0] if got["departments"] else None
+        if got["in_scope"]:
+            team_counts.append(len(got["departments"]))
         problems: list[str] = []
         if bool(got["in_scope"]) == bool(item["in_scope"]):
             scope_ok += 1
@@ -76,6 +79,8 @@ def evaluate(path: Path, show_misses: bool) -> None:
     print(f"  in-scope accuracy  {pct(scope_ok, len(items))}")
     print(f"  partner recall     {pct(p_hit, p_n)}")
     print(f"  instrument recall  {pct(i_hit, i_n)}")
+    mean = sum(team_counts) / len(team_counts) if team_counts else 0.0
+    print(f"  mean departments   {mean:.2f} per in-scope route (max {max(team_counts, default=0)})")
     if misses and show_misses:
         print(f"  misses ({len(misses)}):")
         print("\n".join(misses))

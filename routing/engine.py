@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from routing import teams
 from routing.catalogue import Catalogue, load_catalogue
 from routing.errors import RulesError
 from routing.intake import validate_intake
@@ -30,6 +31,7 @@ class _Facts:
     organisation: str | None
     wijk: str | None
     hits: dict[str, list[str]]
+    chosen: set[str] = field(default_factory=set)  # `organisatie: x` etc. given by the intake
 
 
 @dataclass
@@ -42,6 +44,11 @@ class _Tally:
     instruments: dict[str, float] = field(default_factory=dict)
     sdgs: set[int] = field(default_factory=set)
     reasons: list[Reason] = field(default_factory=list)
+    evidence: dict[str, teams.Evidence] = field(default_factory=dict)
+
+    def lead_team(self) -> str | None:
+        order = list(self.score)
+        return max(self.lead, key=lambda d: (self.lead_score(d), -order.index(d)), default=None)
 
     def lead_score(self, department: str) -> float:
         """The strongest lead claim counts fully, further claims a quarter: a team that covers
@@ -144,21 +151,34 @@ class Router:
             organisation=base["organisation"],  # type: ignore[arg-type]
             wijk=base["wijk"],  # type: ignore[arg-type]
             hits=hits,
+            chosen={
+                f"{key}: {value}"
+                for key, value in (
+                    ("fase", intake.stage),
+                    ("organisatie", intake.organisation),
+                    ("wijk", intake.wijk),
+                )
+                if value
+            },
         )
         tally = self._decide(facts)
-        order = list(tally.score)
-        lead = max(tally.lead, key=lambda d: (tally.lead_score(d), -order.index(d)), default=None)
-        departments = tally.ordered(tally.score)
-        if lead is not None:
-            departments.remove(lead)
-            departments.insert(0, lead)
+        lead = tally.lead_team()
+        departments, left_out = teams.choose(
+            tally.ordered(tally.score), tally.evidence, lead, self.catalogue.name_of
+        )
+        dropped = {item.department for item in left_out}
+        reasons = [
+            r.model_copy(update={"adds": [a for a in r.adds if a not in dropped]})
+            for r in tally.reasons
+        ]
         return Route(
             in_scope=True,
             departments=departments,
             partners=tally.ordered(tally.partners),
             instruments=tally.ordered(tally.instruments),
             sdgs=sorted(tally.sdgs),
-            reasons=tally.reasons,
+            reasons=reasons,
+            left_out=left_out,
             **base,
         )
 
@@ -168,14 +188,16 @@ class Router:
             matched = _matches(rule.id, rule.als, facts)
             if matched is not None:
                 self._apply(rule, matched, facts, tally)
+        # Regie counts the teams that are needed, not every team a loose word pointed at.
+        needed = len(teams.needed(tally.evidence, tally.lead_team()))
         for rule in self._late:
             if rule.als.anders and tally.score:
                 continue
-            if rule.als.teams_minimaal and len(tally.score) < rule.als.teams_minimaal:
+            if rule.als.teams_minimaal and needed < rule.als.teams_minimaal:
                 continue
             matched = _matches(rule.id, rule.als, facts)
             if matched is not None:
-                extra = [f"{len(tally.score)} teams"] if rule.als.teams_minimaal else []
+                extra = [f"{needed} teams"] if rule.als.teams_minimaal else []
                 self._apply(rule, matched + extra, facts, tally)
         return tally
 
@@ -187,24 +209,35 @@ class Router:
         strength = min(2.0, 1.0 + 0.25 * max(0, words - 1))
         eff = rule.dan
         adds: list[str] = []
+        evidence, chosen = _evidence(matched, facts)
+        asked = bool(rule.als.behoefte or rule.als.woorden)
+        regie = bool(rule.als.teams_minimaal)
 
         def add(table: dict[str, float], key: str, weight: float) -> None:
             table[key] = table.get(key, 0.0) + weight
             if key not in adds:
                 adds.append(key)
 
+        def add_team(dep: str, weight: float, provider: bool = False) -> None:
+            # An instrument is advice; the team that offers it only counts as asked for
+            # when the need was chosen (otherwise its words must be strong enough).
+            add(tally.score, dep, weight)
+            tally.evidence.setdefault(dep, teams.Evidence()).note(
+                rule.id, evidence, chosen=chosen, asked=asked and not provider, regie=regie
+            )
+
         if eff.trekker:
             tally.lead.setdefault(eff.trekker, []).append(eff.gewicht * strength)
-            add(tally.score, eff.trekker, eff.gewicht * strength)
+            add_team(eff.trekker, eff.gewicht * strength)
         for dep in eff.teams:
-            add(tally.score, dep, SUPPORT_WEIGHT * strength)
+            add_team(dep, SUPPORT_WEIGHT * strength)
         for partner in eff.partners:
             add(tally.partners, partner, strength)
         for instrument in eff.instrumenten:
             add(tally.instruments, instrument, strength)
             by = self.catalogue.instruments[instrument].by
             if by in self.catalogue.departments:
-                add(tally.score, by, 0.5)
+                add_team(by, 0.5, provider=True)
             else:
                 add(tally.partners, by, 0.5 * strength)
         tally.sdgs.update(eff.sdgs)
@@ -239,6 +272,25 @@ def _matches(rule_id: str, cond: Conditions, facts: _Facts) -> list[str] | None:
     if cond.niet is not None and _any_holds(rule_id, cond.niet, facts):
         return None
     return matched
+
+
+def _evidence(matched: list[str], facts: _Facts) -> tuple[list[str], bool]:
+    """The words and facts behind a rule, and whether the inwoner chose one of them.
+
+    A chosen need, organisation, stage or wijk is explicit; a fact found in the text counts by
+    the words it was found by, so that one word ("buren") is not counted twice.
+    """
+    words: list[str] = []
+    chosen = False
+    for item in matched:
+        key, sep, value = item.partition(": ")
+        if not sep or key not in ("behoefte", "fase", "organisatie", "wijk"):
+            words.append(item)
+        elif (key == "behoefte" and value in facts.given) or item in facts.chosen:
+            chosen = True
+        elif key != "behoefte":  # a derived need's words are in `matched` already
+            words.extend(facts.hits.get(f"{key}:{value}", []))
+    return list(dict.fromkeys(words)), chosen
 
 
 def _need_evidence(need: str, facts: _Facts) -> list[str]:

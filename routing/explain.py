@@ -48,4 +48,8 @@ def explain(router: Router, route: Route) -> str:
     for reason in route.reasons:
         found = f" (gevonden: {', '.join(reason.matched)})" if reason.matched else ""
         lines.append(f"- {reason.reden}{found} [regel {reason.rule}]")
+    if route.left_out:
+        lines.append("")
+        lines.append("Niet betrokken:")
+        lines.extend(f"- {item.reden}" for item in route.left_out)
     return "\n".join(lines)

@@ -146,22 +146,23 @@ class Lexicon:
     def match(self, tokens: Sequence[Token], known: frozenset[str]) -> dict[Label, list[str]]:
         """Labels found in the tokens, each with the words of the text that matched, in order."""
         hits: dict[Label, list[str]] = {}
-
-        def hit(label: Label, text: str) -> None:
+        for label, start, end in self.spans(tokens, known):
             seen = hits.setdefault(label, [])
+            text = " ".join(t.text for t in tokens[start:end])
             if text not in seen:
                 seen.append(text)
+        return hits
 
+    def spans(self, tokens: Sequence[Token], known: frozenset[str]) -> list[tuple[Label, int, int]]:
+        """Every match as (label, first token, end token), in text order."""
+        found: list[tuple[Label, int, int]] = []
         for i, token in enumerate(tokens):
-            found = self._word_hits(token, known)
-            for label in found:
-                hit(label, token.text)
-            candidates = self._phrase_candidates(token)
-            for label, _raw, words in candidates:
+            found.extend((label, i, i + 1) for label in self._word_hits(token, known))
+            for label, _raw, words in self._phrase_candidates(token):
                 end = _match_from(words, tokens, i)
                 if end is not None:
-                    hit(label, " ".join(t.text for t in tokens[i:end]))
-        return hits
+                    found.append((label, i, end))
+        return found
 
     def _phrase_candidates(self, token: Token) -> list[tuple[Label, str, tuple[WordPattern, ...]]]:
         """Phrases whose first word matches this token (memoised per word form)."""

@@ -45,6 +45,17 @@ class Reason(BaseModel):
     sdgs: list[int] = Field(default_factory=list, description="SDGs this rule added.")
 
 
+class LeftOut(BaseModel):
+    """A team that rules pointed at but that the route does not involve, and why."""
+
+    model_config = ConfigDict(frozen=True)
+
+    department: str
+    reden: str
+    rules: list[str] = Field(default_factory=list, description="Rules that pointed at it.")
+    matched: list[str] = Field(default_factory=list, description="The evidence they found.")
+
+
 class Route(BaseModel):
     """The routing decision. `departments` is ordered: the first one leads."""
 
@@ -60,6 +71,11 @@ class Route(BaseModel):
     stage: str | None = None
     organisation: str | None = None
     reasons: list[Reason] = Field(default_factory=list)
+    left_out: list[LeftOut] = Field(
+        default_factory=list,
+        description="Teams rules pointed at but that are not needed (too little evidence, "
+        "or more teams than the lead and two others), each with a Dutch reason.",
+    )
     general_contact: str
     rules_version: str
 

@@ -10,10 +10,21 @@ from routing.catalogue import Catalogue
 from routing.errors import RulesError, unknown_message
 from routing.lexicon import Lexicon, valid_term
 from routing.models import Analysis
-from routing.text import Pipeline
+from routing.text import Pipeline, Token
 from routing.yamlfile import line_of, load_yaml
 
-SECTIONS = ("themas", "behoeften", "organisaties", "fases", "initiatief", "buiten_scope", "wijken")
+SECTIONS = (
+    "themas",
+    "andere_betekenis",
+    "behoeften",
+    "organisaties",
+    "fases",
+    "initiatief",
+    "buiten_scope",
+    "wijken",
+)
+SENSE_PREFIX = "andere-betekenis:"
+_BLANK = Token("", frozenset())
 
 
 @dataclass(frozen=True)
@@ -26,6 +37,7 @@ class Signals:
     organisations: tuple[str, ...]
     stages: tuple[str, ...]
     lexicon: Lexicon
+    senses: Lexicon  # `andere_betekenis`: phrases in which a theme's word means something else
 
 
 def load_signals(path: Path, catalogue: Catalogue) -> Signals:
@@ -65,6 +77,14 @@ def load_signals(path: Path, catalogue: Catalogue) -> Signals:
             )
         themes[str(key)] = str(value.get("naam", key))
         lexicon.add(f"thema:{key}", terms(f"themas.{key}.woorden", value["woorden"]))
+    senses = Lexicon()
+    for key, value in (raw.get("andere_betekenis") or {}).items():
+        kind = "thema" if key in themes else "behoefte" if key in catalogue.needs else None
+        if kind is None:
+            valid = [*themes, *catalogue.needs]
+            problem = unknown_message("theme or need", key, valid)
+            raise RulesError(f"{path}: line {line_of(raw)}: andere_betekenis: {problem}")
+        senses.add(f"{SENSE_PREFIX}{kind}:{key}", terms(f"andere_betekenis.{key}", value))
     scope: dict[str, str] = {}
     for key, value in (raw.get("buiten_scope") or {}).items():
         if not isinstance(value, dict) or "woorden" not in value:
@@ -82,7 +102,7 @@ def load_signals(path: Path, catalogue: Catalogue) -> Signals:
     for name in catalogue.wijken:
         extra = terms(f"wijken.{name}", aliases[name]) if name in aliases else []
         lexicon.add(f"wijk:{name}", [name.casefold(), *extra])
-    return Signals(themes, scope, needs, organisations, stages, lexicon)
+    return Signals(themes, scope, needs, organisations, stages, lexicon, senses)
 
 
 def analyse(
@@ -94,6 +114,7 @@ def analyse(
     """
     tokens = pipeline.tokens(text) if text else []
     hits = signals.lexicon.match(tokens, pipeline.known)
+    _set_aside_other_senses(signals, tokens, pipeline.known, hits)
     if rule_words is not None:
         hits.update(rule_words.match(tokens, pipeline.known))
 
@@ -114,3 +135,30 @@ def analyse(
         signals={k: v for k, v in hits.items() if not k.startswith(("regel:", "niet:"))},
     )
     return analysis, hits
+
+
+def _set_aside_other_senses(
+    signals: Signals, tokens: list[Token], known: frozenset[str], hits: dict[str, list[str]]
+) -> None:
+    """Words inside an `andere_betekenis` phrase do not count for that theme or need.
+
+    A repair café is not horeca and books in a swap cupboard are not about literacy: the theme
+    is matched again with those words blanked out. The phrases are kept in `hits` (label
+    `andere-betekenis:thema:horeca`) so that the analysis shows what was set aside.
+    """
+    covered: dict[str, set[int]] = {}
+    for label, start, end in signals.senses.spans(tokens, known):
+        target = label.removeprefix(SENSE_PREFIX)  # e.g. `thema:horeca`
+        if target in hits:
+            covered.setdefault(target, set()).update(range(start, end))
+            phrase = " ".join(t.text for t in tokens[start:end])
+            seen = hits.setdefault(label, [])
+            if phrase not in seen:
+                seen.append(phrase)
+    for target, blanked in covered.items():
+        rest = [_BLANK if i in blanked else t for i, t in enumerate(tokens)]
+        words = signals.lexicon.match(rest, known).get(target)
+        if words:
+            hits[target] = words
+        else:
+            del hits[target]

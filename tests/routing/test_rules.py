@@ -60,7 +60,7 @@ def test_unknown_theme_and_need_are_errors(data_copy: Path) -> None:
 
 
 def test_malformed_condition_value_is_an_error(data_copy: Path) -> None:
-    _edit(data_copy / "rules" / "90-regie.yml", "teams_minimaal: 3", "teams_minimaal: veel")
+    _edit(data_copy / "rules" / "90-regie.yml", "teams_minimaal: 4", "teams_minimaal: veel")
     with pytest.raises(RulesError, match="teams_minimaal"):
         Router.load(data_copy)
 
