@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -21,16 +21,17 @@ from actions.common import (
 )
 from actions.slots import (
     CONTACT_SLOTS,
-    Analyse,
+    UNKNOWN,
     field_slot,
     is_meaningful_goal,
+    needs_in_text,
     normalise_needs,
     normalise_organisation,
     normalise_stage,
     normalise_wijk,
     parse_contact,
+    says_unknown,
 )
-from routing import Catalogue
 
 MAX_GOAL_CHARS = 2000
 
@@ -55,21 +56,20 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
     ):
         values["goal"] = text[:MAX_GOAL_CHARS]
 
-    needs = normalise_needs(entity_values(tracker, "need"), catalogue, knowledge.analyse)
-    if not needs and analysis is not None:
-        needs = [n for n in analysis.needs if n in catalogue.needs]
+    needs = needs_from_message(tracker, text)
     if needs and not tracker.get_slot("needs"):
         values["needs"] = needs
 
-    for slot, normalise, derived in (
-        ("stage", normalise_stage, analysis.stage if analysis else None),
-        ("organisation", normalise_organisation, analysis.organisation if analysis else None),
+    for slot, normalise in (
+        ("stage", normalise_stage),
+        ("organisation", normalise_organisation),
     ):
         if tracker.get_slot(slot):
             continue
+        # The whole text, not only the analysis: "bestaat al 10 jaar" is running.
         found = first_normalised(
             tracker, slot, lambda v, f=normalise: f(v, catalogue, knowledge.analyse)
-        ) or normalise(derived, catalogue, knowledge.analyse)
+        ) or (normalise(text, catalogue, knowledge.analyse) if text else None)
         if found:
             values[slot] = found
 
@@ -80,6 +80,84 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         if wijk:
             values["wijk"] = wijk
     return values
+
+
+_YES = re.compile(
+    r"^\W*(ja|jawel|jazeker|graag|ja\s+graag|prima|oke|ok|goed|zeker|doe\s+maar|is\s+goed|"
+    r"jep|yes|ja\s+hoor)\b",
+    re.IGNORECASE,
+)
+_NO = re.compile(
+    r"^\W*(nee|neen|nope|liever\s+niet|hoeft\s+niet|niet\s+nodig|nee\s+dank|geen\s+contact|"
+    r"nah|nee\s+hoor|niet\s+doen)\b",
+    re.IGNORECASE,
+)
+
+
+def needs_from_message(tracker: Tracker, text: str) -> list[str]:
+    """Every need the message gives: the entities and the text analysis together, without
+    what the text negates ("geen geld nodig, wel een plek")."""
+    catalogue = knowledge.catalogue()
+    from_text = needs_in_text(text, catalogue, knowledge.analyse) if text else []
+    if text and from_text != [n for n in knowledge.analyse(text).needs if n in catalogue.needs]:
+        # The text negates a need: an entity the tagger found there may be that need.
+        return from_text
+    from_entities = normalise_needs(entity_values(tracker, "need"), catalogue, knowledge.analyse)
+    return list(dict.fromkeys([*from_entities, *from_text]))
+
+
+def contact_values(text: str) -> dict[str, Any]:
+    """The contact slots of a message that gives a way to reach the inwoner, else {}."""
+    details = parse_contact(text)
+    if not details.reachable:
+        return {}
+    return {
+        "contact_wanted": True,
+        "contact": text.strip()[:500],
+        "contact_name": details.name,
+        "contact_email": details.email,
+        "contact_phone": details.phone,
+        "contact_time": details.preferred_time,
+    }
+
+
+def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
+    """The slot values a typed answer to the question for `slot` gives ({} when it gives none).
+
+    One reading for the form's own extraction and for turns the classifier was unsure of.
+    "weet ik niet", "maakt niet uit", "nog niet" answer every question: the value is
+    `UNKNOWN` (no needs for the needs, no contact for contact), so it is not asked again.
+    """
+    text = (text or "").strip()
+    if not text:
+        return {}
+    catalogue = knowledge.catalogue()
+    if slot == "goal":
+        return {"goal": text[:MAX_GOAL_CHARS]} if is_meaningful_goal(text) else {}
+    if slot == "needs":
+        needs = needs_from_message(tracker, text)
+        if needs:
+            return {"needs": needs}
+        return {"needs": []} if says_unknown(text) else {}
+    if slot in ("stage", "organisation", "wijk"):
+        normalise = {
+            "stage": normalise_stage,
+            "organisation": normalise_organisation,
+            "wijk": normalise_wijk,
+        }[slot]
+        found = normalise(text, catalogue, knowledge.analyse)
+        if found:
+            return {slot: found}
+        return {slot: UNKNOWN} if says_unknown(text) or (_NO.match(text) and slot == "wijk") else {}
+    if slot in ("contact_wanted", "contact"):
+        values = contact_values(text)
+        if values:
+            return values
+        if slot == "contact_wanted" and _YES.match(text) and not _NO.match(text):
+            return {"contact_wanted": True}
+        if _NO.match(text) or says_unknown(text):
+            return {"contact_wanted": False, **{name: None for name in CONTACT_SLOTS}}
+    return {}
 
 
 class ActionStartIntake(Action):
@@ -125,49 +203,51 @@ class ValidateIntakeForm(FormValidationAction):
             return [s for s in domain_slots if s != "contact"]
         return list(domain_slots)
 
-    # -- custom extraction: answers in words, when no entity was recognised ------------------
+    # -- custom extraction: answers in words, read as an answer to the open question ------
 
     def _answer_text(self, tracker: Tracker, slot: str) -> str:
         if tracker.get_slot("requested_slot") != slot or latest_intent(tracker) in INTERRUPTIONS:
             return ""
         return typed_text(tracker)
 
+    def _extract(self, tracker: Tracker, slot: str) -> dict[str, Any]:
+        text = self._answer_text(tracker, slot)
+        if not text:
+            return {}
+        values = answer_to(slot, text, tracker)
+        if slot in ("stage", "organisation", "wijk") and entity_values(tracker, slot):
+            # The entity (from the domain's mapping) wins over the text reading.
+            values.pop(slot, None)
+        return values
+
     async def extract_needs(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        text = self._answer_text(tracker, "needs")
-        if not text or entity_values(tracker, "need"):
-            return {}
-        derived = knowledge.analyse(text).needs
-        return {"needs": list(derived)} if derived else {}
-
-    def _extract_from_answer(
-        self,
-        tracker: Tracker,
-        slot: str,
-        normalise: Callable[[Any, Catalogue, Analyse], str | None],
-    ) -> dict[str, Any]:
-        """A typed answer to the question for `slot` that no entity covered, normalised."""
-        text = self._answer_text(tracker, slot)
-        if not text or entity_values(tracker, slot):
-            return {}
-        found = normalise(text, knowledge.catalogue(), knowledge.analyse)
-        return {slot: found} if found else {}
+        return self._extract(tracker, "needs")
 
     async def extract_stage(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        return self._extract_from_answer(tracker, "stage", normalise_stage)
+        return self._extract(tracker, "stage")
 
     async def extract_organisation(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        return self._extract_from_answer(tracker, "organisation", normalise_organisation)
+        return self._extract(tracker, "organisation")
 
     async def extract_wijk(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        return self._extract_from_answer(tracker, "wijk", normalise_wijk)
+        return self._extract(tracker, "wijk")
+
+    async def extract_contact_wanted(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Contact details, "weet ik niet" or a yes in words at the contact question: "ja,
+        Noor Bakker, noor@example.nl" and a bare e-mail address answer both questions."""
+        if tracker.get_slot("requested_slot") != "contact_wanted":
+            return {}
+        return answer_to("contact_wanted", typed_text(tracker), tracker)
 
     # -- validation --------------------------------------------------------------------------
 
@@ -185,6 +265,8 @@ class ValidateIntakeForm(FormValidationAction):
     def validate_needs(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
+        if value == []:
+            return {"needs": []}  # "weet ik niet": no need named, and not asked again
         needs = normalise_needs(value, knowledge.catalogue(), knowledge.analyse)
         if not needs:
             dispatcher.utter_message(
@@ -196,6 +278,8 @@ class ValidateIntakeForm(FormValidationAction):
     def validate_stage(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
+        if value == UNKNOWN:
+            return {"stage": UNKNOWN}
         stage = normalise_stage(value, knowledge.catalogue(), knowledge.analyse)
         if not stage:
             dispatcher.utter_message(text="Dat heb ik niet goed begrepen. Kies een van de knoppen.")
@@ -204,6 +288,8 @@ class ValidateIntakeForm(FormValidationAction):
     def validate_organisation(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
+        if value == UNKNOWN:
+            return {"organisation": UNKNOWN}
         found = normalise_organisation(value, knowledge.catalogue(), knowledge.analyse)
         if not found:
             dispatcher.utter_message(text="Dat heb ik niet goed begrepen. Kies een van de knoppen.")
@@ -212,6 +298,8 @@ class ValidateIntakeForm(FormValidationAction):
     def validate_wijk(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
+        if value == UNKNOWN:
+            return {"wijk": UNKNOWN}
         wijk = normalise_wijk(value, knowledge.catalogue(), knowledge.analyse)
         if not wijk:
             dispatcher.utter_message(
@@ -223,13 +311,7 @@ class ValidateIntakeForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         if value is False:
-            clear: dict[str, Any] = {
-                "contact": None,
-                "contact_name": None,
-                "contact_email": None,
-                "contact_phone": None,
-            }
-            return {"contact_wanted": False, **clear}
+            return {"contact_wanted": False, **{name: None for name in CONTACT_SLOTS}}
         return {"contact_wanted": bool(value)}
 
     def validate_contact(
@@ -244,12 +326,9 @@ class ValidateIntakeForm(FormValidationAction):
                 )
             )
             return {"contact": None}
-        return {
-            "contact": str(value).strip()[:500],
-            "contact_name": details.name,
-            "contact_email": details.email,
-            "contact_phone": details.phone,
-        }
+        values = contact_values(str(value))
+        values.pop("contact_wanted", None)
+        return values
 
 
 class ActionStartChange(Action):

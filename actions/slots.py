@@ -18,7 +18,7 @@ from routing.models import MAX_TEXT_LENGTH
 Analyse = Callable[[str], Analysis]
 
 INTAKE_SLOTS = ("goal", "needs", "stage", "organisation", "wijk", "contact_wanted", "contact")
-CONTACT_SLOTS = ("contact", "contact_name", "contact_email", "contact_phone")
+CONTACT_SLOTS = ("contact", "contact_name", "contact_email", "contact_phone", "contact_time")
 # The slot value for "not one wijk": the whole city, or the inwoner does not know yet.
 WHOLE_CITY = "hele stad"
 _WHOLE_CITY_WORDS = (
@@ -29,22 +29,49 @@ _WHOLE_CITY_WORDS = (
     "geen specifieke wijk",
     "geen wijk",
     "niet aan een wijk",
-    "weet ik niet",
-    "weet ik nog niet",
     "meerdere wijken",
     "alle wijken",
+    "door de hele",
+    "stadsbreed",
+)
+# The slot value of an answer the inwoner does not know or does not mind ("weet ik niet",
+# "maakt niet uit", "nog niet"): the question counts as answered and is not asked again; the
+# case gets no value for it. For the needs the value is an empty list.
+UNKNOWN = "onbekend"
+_UNKNOWN = re.compile(
+    r"\b(weet\s+(ik\s+)?(het\s+)?(nog\s+)?(niet|nie)|weet\s+niet|geen\s+(flauw\s+)?(idee|benul|"
+    r"voorkeur)|maakt\s+(me|mij|ons)?\s*(niet|niks|geen\s+bal)\s+(zoveel\s+|veel\s+)?uit|"
+    r"nog\s+niet\s+(bekend|duidelijk|zeker)|nog\s+onbekend|onbekend|geen\s+idee|idk|"
+    r"moeten\s+we\s+nog\s+(bekijken|zien|uitzoeken)|nog\s+geen\s+idee|n\.?v\.?t\.?|"
+    r"weetniet|wee\s+ik\s+nie|boeit\s+niet|om\s+het\s+even|nog\s+niet)\b",
+    re.IGNORECASE,
+)
+# Negation that takes the words after it back ("geen stichting", "geld hebben we niet nodig").
+_NEGATION = re.compile(r"\b(geen|niet|nee|hoeft|hoeven|zonder|behalve|niks|niets)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r"[.,;:!?\n]+|\b(maar|wel|alleen|vooral|wat\s+we\s+wel)\b", re.IGNORECASE
+)
+# Words for people without an organisation form ("gewoon buren", "ik en mijn buurvrouw").
+_RESIDENTS = re.compile(
+    r"\b(buren|buurtbewoners?|bewoners?|buurvrouw|buurman|vrienden|vriendinnen|vrouwen|mannen|"
+    r"moeders|ouders|gewoon\s+(ik|wij|we|een\s+paar)|ik\s+(alleen|zelf)|alleen\s+ik|"
+    r"particulier|privé|prive|met\s+z'?n\s+(tweeën|drieën|vieren))\b",
+    re.IGNORECASE,
+)
+# A running initiative: "draait al 10 jaar", "sinds 2019", "bestaat 30 jaar".
+_RUNNING = re.compile(
+    r"\b(al\s+(\d+|twee|drie|vier|vijf|tien|twintig|dertig|veertig|vele|een\s+paar)\s+jaar|"
+    r"al\s+(jaren|jaaaren|lang|een\s+tijd|een\s+hele\s+tijd|maanden)|sinds\s+(19|20)\d\d|"
+    r"sinds\s+\d+\s+jaar|(bestaat|bestaan|draait|draaien|loopt|lopen)\s+(nu\s+)?(al|sinds)|"
+    r"(van|bestaat|bestaan)\s+\d+\s+jaar|\d+[-\s]?jarig|\d+\s+jaar\s+(oud|bestaan|actief)|"
+    r"we\s+zijn\s+al\s+\d+)",
+    re.IGNORECASE,
 )
 # Words that mean "add to what you have" in a correction ("we zoeken ook vrijwilligers").
 _ADDING_WORDS = re.compile(r"\b(ook|daarnaast|bovendien|nog|tevens|en)\b", re.IGNORECASE)
 
 EMAIL = re.compile(r"[^@\s<>,;:()]+@[^@\s<>,;:()]+\.[A-Za-z]{2,}")
 PHONE = re.compile(r"(?<![\w@])(\+?\d[\d ()-]{5,18}\d)(?![\w@])")
-_NAME_LEADS = re.compile(
-    r"\b(mijn naam is|ik heet|ik ben|naam|e-?mail(adres)?|mailadres|mail( maar)?( naar)?|"
-    r"telefoon(nummer)?|nummer|tel|bel( me| mij)?( maar)?( op)?|u kunt|je kunt|je kan|"
-    r"bereikbaar via|liefst per|per|via|op|graag|contact|mijn gegevens|en|of)\b[:,]?",
-    re.IGNORECASE,
-)
 
 
 def normalise_need(value: Any, catalogue: Catalogue, analyse: Analyse) -> list[str]:
@@ -92,18 +119,81 @@ def _id_or_none(value: Any, table: dict[str, str]) -> str | None:
     return None
 
 
+# Growing: "willen groeien", "een tweede vestiging", "uitbreiden" (also misspelt).
+_GROWING = re.compile(
+    r"\b(groe?ien|groeijen|groijen|groeien|uitbreiden|uit\s+te\s+breiden|uitbreiding|opschalen|"
+    r"op\s+te\s+schalen|groter\s+worden|groter\s+maken|twee?de\s+(vestiging|winkel|locatie|pand|"
+    r"zaak|filiaal)|meer\s+vestigingen|nieuwe\s+vestiging)\b",
+    re.IGNORECASE,
+)
+# Someone with a business of their own: "ik heb een fietsenwinkel", "onze bakkerij".
+_OWN_BUSINESS = re.compile(
+    r"\b(ik\s+heb|wij\s+hebben|we\s+hebben|mijn|onze|ons|eigen|ik\s+run|ik\s+ben\s+eigenaar\s+van)"
+    r"\s+(een\s+|eigen\s+)?\w*(winkel|zaak|bedrijf|bedrijfje|bakkerij|kapsalon|restaurant|"
+    r"eetcafé|cafe|café|garage|webshop|salon|atelier|lunchroom|slagerij|drukkerij|praktijk)\b|"
+    r"\b(eenmanszaak|zzp['’]?er|zzp|ondernemer|b\.?v\.?|vof|v\.o\.f\.)\b",
+    re.IGNORECASE,
+)
+
+
+def says_unknown(text: Any) -> bool:
+    """A short answer that says the inwoner does not know or does not mind."""
+    words = str(text or "").split()
+    return 0 < len(words) <= 12 and bool(_UNKNOWN.search(str(text)))
+
+
+def without_negated(text: str) -> str:
+    """The text without the clauses a negation takes back ("geen geld, wel een plek" keeps
+    "een plek"); the words the analysis should read as wanted."""
+    if not _NEGATION.search(text or ""):
+        return text or ""
+    kept = [
+        part
+        for part in _CLAUSE_BREAK.split(text)
+        if part and part.strip() and not _NEGATION.search(part)
+    ]
+    return " ".join(p.strip() for p in kept)
+
+
+def running_stage(text: str, catalogue: Catalogue) -> str | None:
+    """'lopend' when the text says the initiative has existed for a while."""
+    return "lopend" if "lopend" in catalogue.stages and _RUNNING.search(text or "") else None
+
+
 def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str | None:
     found = _id_or_none(value, catalogue.stages)
     if found or not value:
         return found
-    return _id_or_none(analyse(str(value)).stage, catalogue.stages)
+    text = str(value)
+    derived = _id_or_none(analyse(text).stage, catalogue.stages)
+    if _GROWING.search(text) and "opschalen" in catalogue.stages:
+        return "opschalen"
+    running = running_stage(text, catalogue)
+    # "Het draait al tien jaar, we willen groeien" is growing; otherwise years mean running.
+    if running and derived in (None, "idee", "opstart"):
+        return running
+    return derived
 
 
 def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -> str | None:
     found = _id_or_none(value, catalogue.organisations)
     if found or not value:
         return found
-    return _id_or_none(analyse(str(value)).organisation, catalogue.organisations)
+    text = str(value)
+    found = _id_or_none(analyse(without_negated(text)).organisation, catalogue.organisations)
+    if found:
+        return found
+    wanted = without_negated(text)
+    if _OWN_BUSINESS.search(wanted) and "ondernemer" in catalogue.organisations:
+        return "ondernemer"
+    if _RESIDENTS.search(wanted) and "bewoner" in catalogue.organisations:
+        return "bewoner"
+    return None
+
+
+def needs_in_text(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str]:
+    """Every need the text asks for, leaving out what it negates ("geen geld nodig")."""
+    return [n for n in analyse(without_negated(text)).needs if n in catalogue.needs]
 
 
 def normalise_wijk(value: Any, catalogue: Catalogue, analyse: Analyse | None = None) -> str | None:
@@ -142,14 +232,264 @@ class ContactDetails:
     name: str | None = None
     email: str | None = None
     phone: str | None = None
+    preferred_time: str | None = None
 
     @property
     def reachable(self) -> bool:
         return bool(self.email or self.phone)
 
 
+_DAYPART = r"(ochtend|middag|avond|morgen)"
+_WEEKDAY = r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|werkdagen|weekend)"
+_CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:uur|u\b)?"
+# When the inwoner prefers to be called: "na 17 uur", "'s ochtends", "dinsdagmiddag".
+PREFERRED_TIME = re.compile(
+    rf"((liefst|liever|het\s+liefst|bij\s+voorkeur|graag|alleen|bel(len)?\s+(me|mij)?\s*)\s*)?"
+    rf"((na|voor|vanaf|tot|rond|om|tussen)\s+{_CLOCK}(\s*(en|tot|-)\s*{_CLOCK})?"
+    rf"|['’`]?s\s*{_DAYPART}s?|(in\s+de\s+|op\s+de\s+)?{_DAYPART}\b"
+    rf"|{_WEEKDAY}{_DAYPART}?s?(\s+(na|voor|vanaf)\s+{_CLOCK})?)",
+    re.IGNORECASE,
+)
+# Words that are no part of a name ("ja", "mijn", "graag", "bellen"...).
+_NOT_NAME = frozenset(
+    [
+        "ja",
+        "jawel",
+        "jazeker",
+        "nee",
+        "oke",
+        "ok",
+        "okay",
+        "prima",
+        "goed",
+        "hoor",
+        "hallo",
+        "hoi",
+        "beste",
+        "graag",
+        "alstublieft",
+        "aub",
+        "a.u.b.",
+        "svp",
+        "bedankt",
+        "dank",
+        "mijn",
+        "naam",
+        "is",
+        "ik",
+        "ben",
+        "heet",
+        "het",
+        "de",
+        "een",
+        "en",
+        "of",
+        "u",
+        "je",
+        "jij",
+        "jullie",
+        "wij",
+        "we",
+        "ons",
+        "onze",
+        "mij",
+        "me",
+        "mail",
+        "mailen",
+        "e-mail",
+        "email",
+        "e-mailadres",
+        "emailadres",
+        "mailadres",
+        "adres",
+        "telefoon",
+        "telefoonnummer",
+        "nummer",
+        "tel",
+        "mobiel",
+        "gsm",
+        "bel",
+        "bellen",
+        "belt",
+        "gebeld",
+        "mag",
+        "kan",
+        "kunt",
+        "kunnen",
+        "wil",
+        "wilt",
+        "willen",
+        "op",
+        "via",
+        "per",
+        "naar",
+        "met",
+        "van",
+        "voor",
+        "na",
+        "om",
+        "tot",
+        "tussen",
+        "vanaf",
+        "liefst",
+        "liever",
+        "bij",
+        "voorkeur",
+        "contact",
+        "gegevens",
+        "bereikbaar",
+        "te",
+        "is",
+        "zijn",
+        "dat",
+        "dit",
+        "die",
+        "zo",
+        "maar",
+        "ook",
+        "nog",
+        "wel",
+        "niet",
+        "even",
+        "uur",
+        "ochtend",
+        "middag",
+        "avond",
+        "morgen",
+        "'s",
+        "s",
+        "overdag",
+        "werkdagen",
+        "weekend",
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+        "let",
+        "dus",
+        "hier",
+        "daar",
+        "alvast",
+        "groet",
+        "groeten",
+        "vriendelijke",
+        "mvg",
+        "gr",
+        "thanks",
+        "thx",
+        "namens",
+        "typ",
+        "typt",
+        "hem",
+        "haar",
+        "zijn",
+        "buurman",
+        "buurvrouw",
+        "vader",
+        "moeder",
+        "oma",
+        "opa",
+        "oeps",
+        "sorry",
+        "foutje",
+    ]
+)
+_PARTICLES = frozenset(
+    [
+        "van",
+        "de",
+        "der",
+        "den",
+        "ter",
+        "ten",
+        "te",
+        "la",
+        "le",
+        "du",
+        "da",
+        "del",
+        "von",
+        "el",
+        "al",
+        "bin",
+    ]
+)
+_TITLES = frozenset(
+    [
+        "mevrouw",
+        "meneer",
+        "mevr",
+        "mevr.",
+        "mw",
+        "mw.",
+        "dhr",
+        "dhr.",
+        "mr.",
+        "mr",
+        "dr",
+        "dr.",
+        "ir",
+        "ir.",
+    ]
+)
+
+
+def _name_from(rest: str) -> str | None:
+    """The name in what is left of a contact answer: an explicit "mijn naam is …", else the
+    longest run of capitalised words (with initials and tussenvoegsels), else the words that
+    are not everyday words."""
+    explicit = re.search(
+        r"\b(?:mijn naam is|ik heet|ik ben|naam:?|namens)\s+([^\d,;:!?\n]{2,60})", rest, re.I
+    )
+    if explicit:
+        rest = explicit.group(1)
+    tokens = [t for t in re.split(r"[\s,;:!?()]+", rest) if t]
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for token in tokens:
+        word = token.strip(".'\"")
+        plain = token.casefold().strip("'\"")
+        is_initial = bool(re.fullmatch(r"([A-Z]\.)+[A-Z]?\.?", token))
+        capital = bool(re.fullmatch(r"[A-ZÀ-Þ][\w'’-]*\.?", token)) and plain not in _NOT_NAME
+        if capital or is_initial or plain in _TITLES:
+            current.append(token.rstrip(","))
+        elif current and plain in _PARTICLES:
+            current.append(word)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+        del word
+    if current:
+        runs.append(current)
+    runs = [[w for w in run if w.casefold() not in _TITLES] or run for run in runs]
+    while runs and runs[-1] and runs[-1][-1].casefold() in _PARTICLES:
+        runs[-1].pop()
+    runs = [run for run in runs if run and not all(w.casefold() in _TITLES for w in run)]
+    if runs:
+        best = max(runs, key=len)
+        return " ".join(best)[:100] if len(best) <= 6 else None
+    plain_words: list[str] = []
+    for token in tokens:
+        plain = token.casefold().strip(".")
+        if (plain in _PARTICLES and plain_words) or (
+            re.fullmatch(r"[^\W\d_][\w'’.-]*", token) and plain not in _NOT_NAME
+        ):
+            plain_words.append(token)
+        elif plain_words and plain_words[-1].casefold() not in _PARTICLES:
+            break
+    while plain_words and plain_words[-1].casefold() in _PARTICLES:
+        plain_words.pop()
+    names = [w for w in plain_words if w.casefold() not in _PARTICLES]
+    return " ".join(plain_words)[:100] if 0 < len(names) <= 3 else None
+
+
 def parse_contact(text: str) -> ContactDetails:
-    """Name, e-mail address and phone number from one free-text answer; what is missing is None."""
+    """Name, e-mail address, phone number and preferred time to call from one free-text
+    answer ("ja, Noor Bakker, noor@example.nl, bel liever na 17 uur"); missing parts are None."""
     text = (text or "").strip()
     email_match = EMAIL.search(text)
     email = email_match.group(0).rstrip(".") if email_match else None
@@ -162,15 +502,19 @@ def parse_contact(text: str) -> ContactDetails:
     if phone:
         rest = rest.replace(phone, " ")
     rest = PHONE.sub(" ", rest)
-    rest = re.sub(r"\bna\s+\d+[.:]?\d*\s*uur\b", " ", rest, flags=re.IGNORECASE)
-    rest = _NAME_LEADS.sub(" ", rest)
-    words = [w for w in re.split(r"[\s,;:]+", rest) if re.fullmatch(r"[^\W\d_][\w'’.-]*", w)]
-    name = " ".join(words) if 0 < len(words) <= 5 else None
-    return ContactDetails(name=name, email=email, phone=phone)
+    times = [m.group(0).strip() for m in PREFERRED_TIME.finditer(rest) if m.group(0).strip()]
+    preferred = "; ".join(dict.fromkeys(times))[:100] or None
+    rest = PREFERRED_TIME.sub(" ", rest)
+    return ContactDetails(name=_name_from(rest), email=email, phone=phone, preferred_time=preferred)
 
 
 def wijk_for_routing(wijk: str | None) -> str | None:
-    return None if not wijk or wijk == WHOLE_CITY else wijk
+    return None if not wijk or wijk in (WHOLE_CITY, UNKNOWN) else wijk
+
+
+def known(value: Any) -> Any:
+    """The slot value for the case and the route: None for an answer the inwoner did not know."""
+    return None if value == UNKNOWN else value
 
 
 def intake_from_slots(slots: dict[str, Any]) -> Intake:
@@ -179,8 +523,8 @@ def intake_from_slots(slots: dict[str, Any]) -> Intake:
     return Intake(
         text=text[:MAX_TEXT_LENGTH],
         needs=list(slots.get("needs") or []),
-        stage=slots.get("stage"),
-        organisation=slots.get("organisation"),
+        stage=known(slots.get("stage")),
+        organisation=known(slots.get("organisation")),
         wijk=wijk_for_routing(slots.get("wijk")),
     )
 

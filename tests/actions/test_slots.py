@@ -98,3 +98,55 @@ def test_a_goal_needs_a_few_words():
     assert not is_meaningful_goal("ja")
     assert not is_meaningful_goal("asdf 123")
     assert is_meaningful_goal("een moestuin voor de buurt")
+
+
+def test_contact_keeps_the_preferred_time_and_a_clean_name():
+    details = parse_contact("ja hoor: Kees van der Berg 06-12345678 bel liever na 17 uur")
+    assert details.name == "Kees van der Berg"
+    assert details.phone == "06-12345678"
+    assert details.preferred_time is not None and "na 17 uur" in details.preferred_time
+    assert parse_contact("Oeps, mijn nummer is 0612345678, ik ben Sanne").name == "Sanne"
+    assert parse_contact("piet@example.nl").name is None
+
+
+def test_negated_needs_and_organisations_are_not_taken(router, catalogue):
+    from actions.slots import needs_in_text, normalise_organisation
+
+    analyse = router.analyse
+    assert needs_in_text("We hebben geen geld nodig, wel een ruimte", catalogue, analyse) == [
+        "locatie"
+    ]
+    assert needs_in_text("geld en een ruimte en vrijwilligers", catalogue, analyse) == [
+        "financiering",
+        "vrijwilligers",
+        "locatie",
+    ]
+    assert normalise_organisation("geen stichting, gewoon buren", catalogue, analyse) == "bewoner"
+
+
+def test_a_running_initiative_is_not_an_idea(router, catalogue):
+    from actions.slots import normalise_stage
+
+    for text in ("onze bakkerij bestaat al 10 jaar", "het buurthuis draait sinds 1994"):
+        assert normalise_stage(text, catalogue, router.analyse) == "lopend", text
+
+
+def test_dont_know_is_unknown_and_whole_city_is_not():
+    from actions.slots import says_unknown
+
+    for text in ("weet ik niet", "maakt niet uit", "geen idee eigenlijk", "nog niet"):
+        assert says_unknown(text), text
+    assert not says_unknown("in de hele stad")
+
+
+def test_growing_and_own_business_are_read_from_words(router, catalogue):
+    from actions.slots import normalise_organisation, normalise_stage
+
+    text = "ik heb een bakkerij al 10 jaar en we willen groijen naar een twede vestiging"
+    assert normalise_stage(text, catalogue, router.analyse) == "opschalen"
+    assert normalise_organisation("Ik heb een fietsenwinkel", catalogue, router.analyse) == (
+        "ondernemer"
+    )
+    assert normalise_organisation(
+        "gewoon een eenmanszaak, geen stichting", catalogue, router.analyse
+    ) == ("ondernemer")
