@@ -123,6 +123,7 @@ def create_case(
             contact_name=contact.name if contact else None,
             contact_email=contact.email if contact else None,
             contact_phone=contact.phone if contact else None,
+            contact_time=contact.preferred_time if contact else None,
             callback_requested=body.callback_requested,
             conversation_id=body.conversation_id,
             idempotency_key=idempotency_key,

@@ -79,6 +79,7 @@ class Case(Base):
     contact_name: Mapped[str | None] = mapped_column(String(200))
     contact_email: Mapped[str | None] = mapped_column(String(320))
     contact_phone: Mapped[str | None] = mapped_column(String(40))
+    contact_time: Mapped[str | None] = mapped_column(String(100))
     callback_requested: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     conversation_id: Mapped[str | None] = mapped_column(String(200), index=True)
     idempotency_key: Mapped[str | None] = mapped_column(String(200), unique=True)

@@ -38,6 +38,10 @@ class Contact(BaseModel):
     name: Name | None = None
     email: Email | None = None
     phone: Phone | None = None
+    preferred_time: (
+        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+        | None
+    ) = Field(default=None, description="When the inwoner prefers to be called, in their words.")
 
 
 class CaseCreate(BaseModel):

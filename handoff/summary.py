@@ -28,6 +28,7 @@ class ContactSummary(BaseModel):
     naam: str | None = None
     email: str | None = None
     telefoon: str | None = None
+    voorkeur: str | None = None
 
 
 class IntakeSummary(BaseModel):
@@ -65,7 +66,10 @@ def build_summary(case: Case, catalogue: Catalogue) -> IntakeSummary:
     contact = None
     if any((case.contact_name, case.contact_email, case.contact_phone)):
         contact = ContactSummary(
-            naam=case.contact_name, email=case.contact_email, telefoon=case.contact_phone
+            naam=case.contact_name,
+            email=case.contact_email,
+            telefoon=case.contact_phone,
+            voorkeur=case.contact_time,
         )
     return IntakeSummary(
         referentie=case.reference,
