@@ -9,7 +9,8 @@ from rasa_sdk.types import DomainDict
 
 from actions import knowledge
 from actions.common import entity_values, latest_text
-from actions.messages import YES_NO_CONSENT, YES_NO_SUMMARY, faq_text, unknown_topic_text
+from actions.messages import faq_text, unknown_topic_text
+from actions.resume import resume
 from actions.slots import find_topic
 
 
@@ -27,18 +28,5 @@ class ActionAnswerFaq(Action):
             dispatcher.utter_message(text=unknown_topic_text(catalogue))
         for topic in dict.fromkeys(topics):
             dispatcher.utter_message(text=faq_text(topic, catalogue))
-        # Back to the open question. An active form asks its own question again.
-        if tracker.active_loop.get("name"):
-            return []
-        phase = tracker.get_slot("phase")
-        if phase == "summary":
-            dispatcher.utter_message(
-                text="Klopt de samenvatting van uw vraag?", buttons=YES_NO_SUMMARY
-            )
-        elif phase == "consent":
-            dispatcher.utter_message(
-                text="Mag ik uw samenvatting doorsturen?", buttons=YES_NO_CONSENT
-            )
-        elif not tracker.get_slot("goal"):
-            dispatcher.utter_message(response="utter_ask_initiative")
+        resume(dispatcher, tracker)
         return []

@@ -8,12 +8,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import knowledge
-from actions.common import latest_intent, latest_text
+from actions.common import latest_text
 from actions.messages import ERASE_WORDS, HUMAN_BUTTONS, human_text
 from actions.settings import get_settings
-
-# After this many misunderstandings the assistant offers the human route.
-OFFER_HUMAN_AFTER = 2
 
 
 class ActionOfferHuman(Action):
@@ -49,39 +46,6 @@ class ActionStartCallback(Action):
         if tracker.get_slot("phase") in ("consent", "done"):
             events.append(SlotSet("phase", None))
         return events
-
-
-class ActionHandleMisunderstanding(Action):
-    """A polite fallback; from the second misunderstanding on it offers a human."""
-
-    def name(self) -> str:
-        return "action_handle_misunderstanding"
-
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
-        count = int(tracker.get_slot("misunderstandings") or 0) + 1
-        english = latest_intent(tracker) == "other_language"
-        if english:
-            dispatcher.utter_message(
-                text="Sorry, ik begrijp alleen Nederlands. (Sorry, I only understand Dutch.)"
-            )
-        if count >= OFFER_HUMAN_AFTER:
-            catalogue = knowledge.catalogue()
-            dispatcher.utter_message(
-                text=(
-                    "Het lukt mij niet goed om u te begrijpen. Wilt u liever een mens spreken? "
-                    + human_text(catalogue, get_settings().team_hours, has_intake=False)
-                ),
-                buttons=HUMAN_BUTTONS,
-            )
-        elif not english:
-            dispatcher.utter_message(
-                text="Sorry, dat begreep ik niet. Kunt u het op een andere manier zeggen?"
-            )
-        else:
-            dispatcher.utter_message(text="Kunt u uw vraag in het Nederlands stellen?")
-        return [SlotSet("misunderstandings", float(count))]
 
 
 class ActionStartOver(Action):

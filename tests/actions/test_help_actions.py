@@ -5,12 +5,7 @@ from __future__ import annotations
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.faq import ActionAnswerFaq
-from actions.help import (
-    ActionHandleMisunderstanding,
-    ActionOfferHuman,
-    ActionStartCallback,
-    ActionStartOver,
-)
+from actions.help import ActionOfferHuman, ActionStartCallback, ActionStartOver
 from tests.actions.conftest import make_tracker, slot_events, texts
 
 
@@ -46,11 +41,13 @@ async def test_faq_at_the_summary_asks_the_summary_question_again(router):
     assert dispatcher.messages[-1]["buttons"][0]["payload"] == "/affirm"
 
 
-async def test_faq_in_the_form_leaves_the_question_to_the_form(router):
+async def test_faq_in_the_form_says_it_goes_on_and_leaves_the_question_to_the_form(router):
     tracker = make_tracker(text="wat is MAEX", intent="ask_about", active_loop="intake_form")
     dispatcher = CollectingDispatcher()
     await ActionAnswerFaq().run(dispatcher, tracker, {})
-    assert len(dispatcher.messages) == 1
+    assert len(dispatcher.messages) == 2
+    assert "verder" in dispatcher.messages[-1]["text"]
+    assert not dispatcher.messages[-1].get("buttons")
 
 
 async def test_unknown_topic_says_so(router):
@@ -72,28 +69,6 @@ async def test_human_gives_team_contact_hours_and_call_back(router):
 async def test_call_back_needs_contact(router):
     events = await ActionStartCallback().run(CollectingDispatcher(), make_tracker(), {})
     assert slot_events(events) == {"callback": True, "contact_wanted": True}
-
-
-async def test_second_misunderstanding_offers_a_human(router):
-    action = ActionHandleMisunderstanding()
-    first = CollectingDispatcher()
-    events = await action.run(first, make_tracker(text="qwerty", intent="nlu_fallback"), {})
-    assert slot_events(events) == {"misunderstandings": 1.0}
-    assert "publiekondernemen" not in texts(first)
-    second = CollectingDispatcher()
-    await action.run(
-        second, make_tracker(intent="nlu_fallback", slots={"misunderstandings": 1}), {}
-    )
-    assert "mens spreken" in texts(second)
-    assert "publiekondernemen@gemeente.example" in texts(second)
-
-
-async def test_english_gets_a_dutch_answer_with_an_english_hint(router):
-    dispatcher = CollectingDispatcher()
-    await ActionHandleMisunderstanding().run(
-        dispatcher, make_tracker(text="do you speak english", intent="other_language"), {}
-    )
-    assert "I only understand Dutch" in texts(dispatcher)
 
 
 async def test_start_over_forgets_every_answer(router):

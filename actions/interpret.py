@@ -1,0 +1,233 @@
+"""Turns the classifier is unsure about, or sends away, read again with the conversation in mind.
+
+Rasa's intent alone decided what happened to "Kan het sneller? Het is echt dringend." (another
+language), "nee" at the wijk question (nothing) or a question about the permit inside the
+intake (the general number). Every such turn (`nlu_fallback`, `out_of_scope`,
+`other_language`, `dont_know`) comes here first, and is read in this order:
+
+1. a question about the process ("kost het iets?") is answered;
+2. inside the intake, an answer to the open question is taken as that answer
+   ("weet ik niet" is a valid answer: the question is not asked again);
+3. outside the intake, a description of an initiative starts it;
+4. only text that is not Dutch gets the remark about language;
+5. only a question about another municipal service gets the general number;
+6. anything else is a misunderstanding, and the second one offers a human.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from datetime import date
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
+from spacy.lang.nl.stop_words import STOP_WORDS as DUTCH
+
+from actions import knowledge, services
+from actions.clients.handoff import HandoffRejected, HandoffUnavailable
+from actions.common import intake_slots, latest_intent
+from actions.intake import answer_to, prefill_from_message, typed_text
+from actions.messages import HUMAN_BUTTONS, human_text
+from actions.process import Known, answer, process_topics
+from actions.resume import resume
+from actions.settings import get_settings
+from actions.slots import intake_from_slots
+
+log = logging.getLogger(__name__)
+OFFER_HUMAN_AFTER = 2
+# Dutch words that are no stop words but that every chat in Dutch is full of.
+_DUTCH_EXTRA = frozenset(
+    [
+        "ja",
+        "nee",
+        "hoi",
+        "hallo",
+        "doei",
+        "dank",
+        "bedankt",
+        "graag",
+        "oke",
+        "ok",
+        "wij",
+        "jullie",
+        "ons",
+        "onze",
+        "gemeente",
+        "buurt",
+        "wijk",
+        "geld",
+        "hulp",
+        "weet",
+        "niet",
+        "maakt",
+        "uit",
+        "ff",
+        "effe",
+        "gwn",
+        "idd",
+        "mss",
+        "wss",
+        "nie",
+        "ni",
+        "iets",
+    ]
+)
+
+
+def is_dutch(text: str) -> bool:
+    """True unless the words are clearly of another language (a few Dutch words suffice)."""
+    words = re.findall(r"[^\W\d_]+", (text or "").casefold())
+    if not words:
+        return True
+    dutch = sum(w in DUTCH or w in _DUTCH_EXTRA for w in words)
+    english = sum(w in ENGLISH and w not in DUTCH for w in words)
+    if re.search(r"[\u0400-\u04ff\u0600-\u06ff\u0590-\u05ff\u4e00-\u9fff]", text):
+        return dutch > 0 and dutch >= len(words) // 2
+    return (dutch > 0 and dutch >= english) or (dutch == 0 and english == 0 and len(words) <= 2)
+
+
+def looks_like_initiative(text: str) -> bool:
+    analysis = knowledge.analyse(text)
+    return (
+        analysis.out_of_scope is None
+        and bool(analysis.needs or analysis.themes)
+        and len(text.split()) >= 5
+    )
+
+
+async def known_facts(tracker: Tracker, with_reply_by: bool) -> Known:
+    """What the answer to a process question may rely on: the case, else the route so far."""
+    reference = tracker.get_slot("case_reference")
+    if reference:
+        reply_by = None
+        day = tracker.get_slot("case_reply_by")
+        if day:
+            reply_by = (0, date.fromisoformat(str(day)))
+        route = None
+        lead = tracker.get_slot("case_lead")
+        if lead:
+            from routing import Route
+
+            route = Route(departments=[lead], in_scope=True)
+        return Known(
+            route=route,
+            reply_by=reply_by,
+            reference=str(reference),
+            has_contact=bool(tracker.get_slot("case_contact")),
+            callback=bool(tracker.get_slot("case_callback")),
+            before_consent=False,
+        )
+    slots = intake_slots(tracker)
+    if not slots.get("goal") and not slots.get("needs"):
+        return Known()
+    route = knowledge.route(intake_from_slots(slots))
+    reply_by = None
+    if with_reply_by and route.lead:
+        try:
+            result = await asyncio.to_thread(services.handoff_client().reply_by, route.lead)
+            reply_by = (result.working_days, result.reply_by)
+        except (HandoffUnavailable, HandoffRejected, KeyError, ValueError) as exc:
+            log.warning("no reply-by date for %s: %s", route.lead, type(exc).__name__)
+    return Known(route=route if route.in_scope else None, reply_by=reply_by)
+
+
+async def answer_process(
+    dispatcher: CollectingDispatcher, tracker: Tracker, topics: list[str]
+) -> None:
+    known = await known_facts(tracker, with_reply_by="doorlooptijd" in topics)
+    catalogue = knowledge.catalogue()
+    for topic in topics[:2]:
+        dispatcher.utter_message(text=answer(topic, known, catalogue))
+    resume(dispatcher, tracker)
+
+
+class ActionAnswerProcess(Action):
+    """`ask_process`: answer the question about the process, then go on where we were."""
+
+    def name(self) -> str:
+        return "action_answer_process"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        topics = process_topics(typed_text(tracker)) or ["vervolg"]
+        await answer_process(dispatcher, tracker, topics)
+        return []
+
+
+def misunderstood(
+    dispatcher: CollectingDispatcher, tracker: Tracker, english: bool
+) -> list[EventType]:
+    """A polite fallback; from the second misunderstanding on it offers a human."""
+    count = int(tracker.get_slot("misunderstandings") or 0) + 1
+    if english:
+        dispatcher.utter_message(
+            text="Sorry, ik begrijp alleen Nederlands. (Sorry, I only understand Dutch.)"
+        )
+    if count >= OFFER_HUMAN_AFTER:
+        catalogue = knowledge.catalogue()
+        dispatcher.utter_message(
+            text=(
+                "Het lukt mij niet goed om u te begrijpen. Wilt u liever een mens spreken? "
+                + human_text(catalogue, get_settings().team_hours, has_intake=False)
+            ),
+            buttons=HUMAN_BUTTONS,
+        )
+    elif not english:
+        dispatcher.utter_message(
+            text="Sorry, dat begreep ik niet. Kunt u het op een andere manier zeggen?"
+        )
+    else:
+        dispatcher.utter_message(text="Kunt u uw vraag in het Nederlands stellen?")
+    return [SlotSet("misunderstandings", float(count))]
+
+
+class ActionInterpretTurn(Action):
+    def name(self) -> str:
+        return "action_interpret_turn"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        text = typed_text(tracker)
+        in_form = tracker.active_loop.get("name") == "intake_form"
+        requested = tracker.get_slot("requested_slot") if in_form else None
+
+        topics = process_topics(text)
+        if topics:
+            await answer_process(dispatcher, tracker, topics)
+            return []
+
+        if requested:
+            values: dict[str, Any] = answer_to(requested, text, tracker)
+            if values:
+                return [SlotSet(name, value) for name, value in values.items()]
+
+        phase = tracker.get_slot("phase")
+        starts = not in_form and phase not in ("summary", "consent") and bool(text)
+        if starts and looks_like_initiative(text):
+            values = prefill_from_message(tracker)
+            if values.get("goal"):
+                dispatcher.utter_message(text="Dank u. Ik stel u nog een paar korte vragen.")
+                return [
+                    *(SlotSet(name, value) for name, value in values.items()),
+                    FollowupAction("intake_form"),
+                ]
+
+        if text and not is_dutch(text):
+            events = misunderstood(dispatcher, tracker, english=True)
+            return events
+
+        analysis = knowledge.analyse(text) if text else None
+        other_service = analysis is not None and analysis.out_of_scope is not None
+        if other_service or (latest_intent(tracker) == "out_of_scope" and not in_form):
+            dispatcher.utter_message(response="utter_out_of_scope")
+            resume(dispatcher, tracker)
+            return []
+        return misunderstood(dispatcher, tracker, english=False)

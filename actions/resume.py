@@ -1,0 +1,25 @@
+"""Going on where the conversation was, after an answer to a side question."""
+
+from __future__ import annotations
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.messages import YES_NO_CONSENT, YES_NO_SUMMARY
+
+
+def resume(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """Say that the intake goes on, or ask the open question of the summary or consent again.
+
+    Inside the intake form the form itself asks its open question again right after this.
+    """
+    if tracker.active_loop.get("name"):
+        dispatcher.utter_message(text="Dan ga ik verder met de vraag waar we waren.")
+        return
+    phase = tracker.get_slot("phase")
+    if phase == "summary":
+        dispatcher.utter_message(text="Klopt de samenvatting van uw vraag?", buttons=YES_NO_SUMMARY)
+    elif phase == "consent":
+        dispatcher.utter_message(text="Mag ik uw samenvatting doorsturen?", buttons=YES_NO_CONSENT)
+    elif not tracker.get_slot("goal") and not tracker.get_slot("case_reference"):
+        dispatcher.utter_message(response="utter_ask_initiative")
