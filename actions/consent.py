@@ -60,6 +60,8 @@ def case_payload(slots: dict[str, Any], sender_id: str) -> dict[str, Any]:
         for key in ("name", "email", "phone")
         if slots.get(f"contact_{key}")
     }
+    if contact and slots.get("contact_time"):
+        contact["preferred_time"] = str(slots["contact_time"])[:100]
     if contact and slots.get("contact_wanted") is not False:
         payload["contact"] = contact
         # The API takes a call-back only with a way to reach the inwoner; the field is sent
@@ -69,6 +71,17 @@ def case_payload(slots: dict[str, Any], sender_id: str) -> dict[str, Any]:
     if sender_id and _CONVERSATION_ID.match(sender_id):
         payload["conversation_id"] = sender_id
     return payload
+
+
+def case_facts(payload: dict[str, Any], receipt: Any) -> list[EventType]:
+    """What later questions ("wanneer hoor ik iets?") need to know of the case just made."""
+    contact = payload.get("contact") or {}
+    return [
+        SlotSet("case_lead", getattr(receipt, "lead", None)),
+        SlotSet("case_reply_by", receipt.reply_by.isoformat() if receipt.reply_by else None),
+        SlotSet("case_contact", bool(contact.get("email") or contact.get("phone"))),
+        SlotSet("case_callback", bool(payload.get("callback_requested"))),
+    ]
 
 
 def reset_intake() -> list[EventType]:
@@ -99,7 +112,8 @@ class ActionShowRoute(Action):
                 reply_by = (answer.working_days, answer.reply_by)
             except (HandoffUnavailable, HandoffRejected, KeyError, ValueError) as exc:
                 log.warning("no reply-by date for %s: %s", route.lead, exc)
-        dispatcher.utter_message(text=route_text(route, catalogue, reply_by))
+        has_contact = bool(slots.get("contact_email") or slots.get("contact_phone"))
+        dispatcher.utter_message(text=route_text(route, catalogue, reply_by, has_contact))
         dispatcher.utter_message(text=consent_question(route, catalogue), buttons=YES_NO_CONSENT)
         events: list[EventType] = [SlotSet("phase", "consent")]
         if not tracker.get_slot("idempotency_key"):
@@ -142,7 +156,12 @@ class ActionSubmitCase(Action):
                 receipt.reference, receipt.lead_name, receipt.reply_by, receipt.status_url
             )
         )
-        return [*done, *reset_intake(), SlotSet("case_reference", receipt.reference)]
+        return [
+            *done,
+            *reset_intake(),
+            SlotSet("case_reference", receipt.reference),
+            *case_facts(payload, receipt),
+        ]
 
 
 class ActionDeclineConsent(Action):

@@ -9,7 +9,7 @@ import re
 from datetime import date
 from typing import Any
 
-from actions.slots import WHOLE_CITY
+from actions.slots import UNKNOWN, WHOLE_CITY
 from routing import Catalogue, Route
 
 TEAM_ID = "publiek-ondernemen"
@@ -61,78 +61,126 @@ def team_name(catalogue: Catalogue) -> str:
     return team.name if team else "Team Publiek Ondernemen"
 
 
-def summary_text(slots: dict[str, Any], catalogue: Catalogue) -> str:
-    """The intake as the inwoner gave it, ending with the question 'Klopt dit?'."""
-    needs = slots.get("needs") or []
+def plain_label(text: str) -> str:
+    """The first plain part of a catalogue description ("Een ruimte, pand of stuk grond" →
+    "een ruimte, pand of stuk grond"), without the examples in brackets, for a sentence."""
+    text = re.sub(r"\s*\(.*?\)", "", text).strip()
+    return text[:1].lower() + text[1:]
+
+
+def summary_lines(slots: dict[str, Any], catalogue: Catalogue) -> dict[str, str]:
+    """One line per answer, in words (no codes): goal, needs, stage, organisation, wijk, contact."""
+    unknown = "weet u nog niet"
+    needs = slots.get("needs")
     stage = slots.get("stage")
     organisation = slots.get("organisation")
     wijk = slots.get("wijk")
-    lines = ["Dit heb ik van u genoteerd:"]
-    lines.append(f"- Wat u wilt: {slots.get('goal') or 'nog niet ingevuld'}")
-    lines.append(f"- Hulp bij: {', '.join(needs) if needs else 'nog niet ingevuld'}")
-    lines.append(f"- Hoe ver: {catalogue.stages.get(stage, 'nog niet ingevuld')}")
-    lines.append(
-        f"- Wie erachter zit: {catalogue.organisations.get(organisation, 'nog niet ingevuld')}"
-    )
-    if wijk == WHOLE_CITY:
-        lines.append("- Wijk: de hele stad of nog niet bekend")
+    if needs == []:
+        needs_text = unknown
+    elif needs:
+        needs_text = "; ".join(plain_label(catalogue.needs.get(n, n)) for n in needs)
     else:
-        lines.append(f"- Wijk: {wijk or 'nog niet ingevuld'}")
+        needs_text = "nog niet ingevuld"
+    lines = {
+        "goal": f"- Wat u wilt: {slots.get('goal') or 'nog niet ingevuld'}",
+        "needs": f"- Hulp bij: {needs_text}",
+        "stage": "- Hoe ver: "
+        + (unknown if stage == UNKNOWN else catalogue.stages.get(stage, "nog niet ingevuld")),
+        "organisation": "- Wie erachter zit: "
+        + (
+            unknown
+            if organisation == UNKNOWN
+            else catalogue.organisations.get(organisation, "nog niet ingevuld")
+        ),
+    }
+    if wijk == WHOLE_CITY:
+        lines["wijk"] = "- Wijk: de hele stad"
+    elif wijk == UNKNOWN:
+        lines["wijk"] = f"- Wijk: {unknown}"
+    else:
+        lines["wijk"] = f"- Wijk: {wijk or 'nog niet ingevuld'}"
     contact = [
         str(slots[k]) for k in ("contact_name", "contact_email", "contact_phone") if slots.get(k)
     ]
-    lines.append(f"- Contact: {', '.join(contact) if contact else 'geen contactgegevens'}")
-    lines.append("")
-    lines.append("Klopt dit?")
-    return "\n".join(lines)
+    if contact and slots.get("contact_time"):
+        contact.append(f"liefst bellen: {slots['contact_time']}")
+    lines["contact"] = f"- Contact: {', '.join(contact) if contact else 'geen contactgegevens'}"
+    return lines
+
+
+def summary_text(slots: dict[str, Any], catalogue: Catalogue) -> str:
+    """The intake as the inwoner gave it, ending with the question 'Klopt dit?'."""
+    lines = ["Dit heb ik van u genoteerd:", *summary_lines(slots, catalogue).values()]
+    return "\n".join([*lines, "", "Klopt dit?"])
+
+
+def reason_for(route: Route, party: str) -> str | None:
+    """The reden of the first rule that put `party` in the route."""
+    for reason in route.reasons:
+        # `adds` (what a rule added to the route) is optional in the Reason contract.
+        if party in (getattr(reason, "adds", None) or []) and reason.reden:
+            return reason.reden
+    return None
 
 
 def lead_reason(route: Route) -> str | None:
     """The reden of the rule that brought in the lead team; else the first reden."""
-    lead = route.lead
-    for reason in route.reasons:
-        # `adds` (what a rule added to the route) is optional in the Reason contract.
-        if lead and lead in (getattr(reason, "adds", None) or []) and reason.reden:
-            return reason.reden
+    if route.lead:
+        found = reason_for(route, route.lead)
+        if found:
+            return found
     return next((r.reden for r in route.reasons if r.reden), None)
 
 
-def route_text(route: Route, catalogue: Catalogue, reply_by: tuple[int, date] | None) -> str:
-    """Who picks the question up and why, which partners and instruments fit, and when."""
+# The chat names the lead and at most this many other teams; the rest only when asked.
+TEAMS_SHOWN = 2
+
+
+def route_text(
+    route: Route,
+    catalogue: Catalogue,
+    reply_by: tuple[int, date] | None,
+    has_contact: bool = True,
+) -> str:
+    """Who picks the question up and why, at most two other teams with one reason each, the
+    partners and help by name (what they are: ask), and when."""
     lead = route.lead or TEAM_ID
-    lead_name = catalogue.name_of(lead)
-    lines = [f"{lead_name} pakt uw vraag op."]
+    lines = [f"{catalogue.name_of(lead)} pakt uw vraag op."]
     reason = lead_reason(route)
     if reason:
         lines.append(f"Waarom: {reason}")
-    others = [catalogue.name_of(d) for d in route.departments[1:]]
-    if others:
-        lines.append(f"Zij werken samen met: {', '.join(others)}.")
+    others = route.departments[1:]
+    for department in others[:TEAMS_SHOWN]:
+        why = reason_for(route, department)
+        lines.append(f"Ook {catalogue.name_of(department)} kijkt mee." + (f" {why}" if why else ""))
+    if len(others) > TEAMS_SHOWN:
+        more = len(others) - TEAMS_SHOWN
+        lines.append(
+            f"Nog {more} {'ander team kijkt' if more == 1 else 'andere teams kijken'} mee. "
+            "Vraag 'welke teams?' als u wilt weten welke."
+        )
     if route.partners:
-        lines.append("")
-        lines.append("Partners die bij uw vraag passen:")
-        for partner_id in route.partners:
-            partner = catalogue.partners.get(partner_id)
-            about = f": {partner.about}" if partner and partner.about else ""
-            lines.append(f"- {catalogue.name_of(partner_id)}{about}")
+        names = [catalogue.name_of(p) for p in route.partners]
+        lines.append(f"Partners die kunnen helpen: {', '.join(names)}.")
     if route.instruments:
-        lines.append("")
-        lines.append("Hulp die kan passen:")
-        for instrument_id in route.instruments:
-            instrument = catalogue.instruments.get(instrument_id)
-            if instrument is None:
-                lines.append(f"- {instrument_id}")
-                continue
-            by = catalogue.name_of(instrument.by)
-            about = f": {instrument.about}" if instrument.about else ""
-            lines.append(f"- {instrument.name} ({by}){about}")
+        names = [
+            catalogue.instruments[i].name if i in catalogue.instruments else catalogue.name_of(i)
+            for i in route.instruments
+        ]
+        lines.append(f"Hulp die kan passen: {', '.join(names)}.")
+    if route.partners or route.instruments:
+        lines.append("Wilt u weten wat iets is? Vraag het gerust, bijvoorbeeld 'wat is MAEX?'.")
     lines.append("")
-    if reply_by:
+    if not has_contact:
+        lines.append(
+            "U gaf geen contactgegevens. Het team kan u dan niet zelf bereiken. Na het "
+            "doorsturen krijgt u een kenmerk en een link: daarmee ziet u hoe het ervoor staat."
+        )
+    elif reply_by:
         days, day = reply_by
-        lines.append(f"U krijgt binnen {days} werkdagen antwoord, uiterlijk op {dutch_date(day)}.")
+        lines.append(f"Het team reageert binnen {days} werkdagen, uiterlijk op {dutch_date(day)}.")
     else:
-        lines.append("Ik kan nu niet opzoeken wanneer u antwoord krijgt.")
-        lines.append("Het team reageert zo snel mogelijk.")
+        lines.append("Ik kan nu niet opzoeken wanneer het team reageert.")
     return "\n".join(lines)
 
 

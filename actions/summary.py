@@ -12,7 +12,7 @@ from rasa_sdk.types import DomainDict
 from actions import knowledge
 from actions.common import entity_values, first_normalised, intake_slots, latest_intent
 from actions.intake import MAX_GOAL_CHARS, typed_text
-from actions.messages import YES_NO_SUMMARY, summary_text
+from actions.messages import YES_NO_SUMMARY, summary_lines, summary_text
 from actions.slots import (
     is_meaningful_goal,
     merge_needs,
@@ -100,7 +100,18 @@ class ActionApplyCorrection(Action):
         if not changes:
             dispatcher.utter_message(response="utter_ask_what_to_change")
             return events
-        slots = {**intake_slots(tracker), **changes}
-        dispatcher.utter_message(text="Ik heb het aangepast.")
+        before = intake_slots(tracker)
+        slots = {**before, **changes}
+        catalogue = knowledge.catalogue()
+        old_lines = summary_lines(before, catalogue)
+        changed = [
+            line for key, line in summary_lines(slots, catalogue).items() if line != old_lines[key]
+        ]
+        if not changed:
+            # What was said is what we had: nothing to change, so do not claim a change.
+            dispatcher.utter_message(text="Dat had ik al zo genoteerd. Wat wilt u aanpassen?")
+            dispatcher.utter_message(response="utter_ask_what_to_change")
+            return events
+        dispatcher.utter_message(text="Ik heb dit aangepast:\n" + "\n".join(changed))
         show_summary(dispatcher, slots)
         return [*events, *(SlotSet(k, v) for k, v in changes.items())]

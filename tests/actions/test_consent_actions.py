@@ -77,8 +77,11 @@ async def test_route_says_who_why_which_partners_and_when(router, api):
     shown = texts(dispatcher)
     assert "Wijkzaken pakt uw vraag op" in shown
     assert "Waarom: Het gaat over groen." in shown
-    assert "Vrijwilligerscentrale: Vrijwilligers werven, matchen en begeleiden" in shown
-    assert "Vrijwilligersmatch (Vrijwilligerscentrale)" in shown
+    assert "Ook Openbare Ruimte en Groen kijkt mee." in shown
+    assert "Partners die kunnen helpen: Vrijwilligerscentrale." in shown
+    assert "Hulp die kan passen: Vrijwilligersmatch." in shown
+    # No catalogue descriptions dumped into the answer: the inwoner can ask what it is.
+    assert "Vrijwilligers werven, matchen en begeleiden" not in shown
     assert "binnen 5 werkdagen" in shown and "maandag 30 november" in shown
     assert "Mag ik uw samenvatting delen met Wijkzaken en Vrijwilligerscentrale?" in shown
     slots = slot_events(events)
