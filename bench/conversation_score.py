@@ -18,9 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.conversations.replay import SETS, load_set, replay_set, score  # noqa: E402
-from tests.conversations.test_blind_conversations import stack_for  # noqa: E402
-from tests.stack import run_stack  # noqa: E402
+from tests.conversations.replay import SETS, load_set, replay_set, score
+from tests.conversations.test_blind_conversations import stack_for
+from tests.stack import run_stack
 
 
 def main() -> int:

@@ -57,8 +57,49 @@ PROMISE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _DUTCH_WORDS = set(
-    "de het een en ik wij we jij je u is zijn niet wel met voor van in op dat die dit wat hoe "
-    "mijn ons onze graag ja nee maar ook nog al heb hebben wil willen kan kunnen er".split()
+    [
+        "de",
+        "het",
+        "een",
+        "en",
+        "ik",
+        "wij",
+        "we",
+        "jij",
+        "je",
+        "u",
+        "is",
+        "zijn",
+        "niet",
+        "wel",
+        "met",
+        "voor",
+        "van",
+        "in",
+        "op",
+        "dat",
+        "die",
+        "dit",
+        "wat",
+        "hoe",
+        "mijn",
+        "ons",
+        "onze",
+        "graag",
+        "ja",
+        "nee",
+        "maar",
+        "ook",
+        "nog",
+        "al",
+        "heb",
+        "hebben",
+        "wil",
+        "willen",
+        "kan",
+        "kunnen",
+        "er",
+    ]
 )
 
 # Topic -> what a reply that answers it must mention (lenient, from the topic's meaning).
@@ -139,6 +180,7 @@ class Replay:
         self.buttons: list[dict[str, Any]] = []
         self.replies: list[str] = []  # every bot text, in order
         self.consent_texts: list[str] = []
+        self.consented_at: int | None = None  # index in `replies` of the answer to consent
         self.reference: str | None = None
         self.topics_seen: set[str] = set()
 
@@ -171,7 +213,9 @@ class Replay:
     def say(self, turn: Any, expect: list[str] | None = None) -> str:
         if isinstance(turn, dict) and "click" in turn:
             wanted = str(turn["click"]).casefold()
-            button = next((b for b in self.buttons if wanted in b.get("title", "").casefold()), None)
+            button = next(
+                (b for b in self.buttons if wanted in b.get("title", "").casefold()), None
+            )
             if button is None:
                 self.fail(f"no button {turn['click']!r} to click")
                 return ""
@@ -223,7 +267,13 @@ class Replay:
                     self.fail(f"no general number for {short!r}")
                 continue
             if topic == "uitleg":
-                ok = any(name.casefold() in reply.casefold() for name in self.stack.party_names.values()) or len(reply) > 60
+                ok = (
+                    any(
+                        name.casefold() in reply.casefold()
+                        for name in self.stack.party_names.values()
+                    )
+                    or len(reply) > 60
+                )
             else:
                 pattern = TOPICS.get(topic)
                 ok = bool(pattern and pattern.search(reply))
@@ -275,6 +325,7 @@ class Replay:
                     break
             if question == "consent":
                 self.consent_texts.append(self.replies[-1] if self.replies else "")
+                self.consented_at = len(self.replies)
             self.say(answers[question])
         else:
             self.fail("the conversation did not end")
@@ -321,10 +372,15 @@ class Replay:
         if outcome.get("erased"):
             if self.reference and self.staff_case(self.reference) is not None:
                 self.fail("the case still exists after erasure")
-            events = self.client.get(
-                f"{self.stack.rasa_url}/conversations/{self.sender}/tracker",
-                params={"include_events": "ALL"},
-            ).json().get("events") or []
+            events = (
+                self.client.get(
+                    f"{self.stack.rasa_url}/conversations/{self.sender}/tracker",
+                    params={"include_events": "ALL"},
+                )
+                .json()
+                .get("events")
+                or []
+            )
             said = [e for e in events if e.get("event") == "user" and e.get("text")]
             if len(said) > 2:
                 self.fail("the conversation was not erased")
@@ -383,7 +439,10 @@ class Replay:
         if expected.get("no_contact") and has_contact:
             self.fail("contact stored although none was given")
         if not has_contact:
-            promises = [r for r in self.replies if PROMISE.search(r)]
+            # What is said once the case is sent: "u krijgt binnen 3 werkdagen antwoord" is a
+            # promise the team cannot keep without a way to reach the inwoner.
+            after = self.replies[self.consented_at or 0 :]
+            promises = [r for r in after if PROMISE.search(r)]
             if promises:
                 self.fail("promised a reply within days without contact details")
         if not any(k in expected for k in contact_keys):
@@ -393,12 +452,15 @@ class Replay:
             return
         summary = self.party_summary(lead, str(case["reference"]))
         contact = summary.get("contact") or {}
-        if "contact_name" in expected:
-            if str(expected["contact_name"]).casefold() not in str(contact.get("naam") or "").casefold():
-                self.fail(f"name: stored {contact.get('naam')!r}, said {expected['contact_name']!r}")
-        if "contact_email" in expected:
-            if str(contact.get("email") or "").casefold() != str(expected["contact_email"]).casefold():
-                self.fail(f"e-mail: stored {contact.get('email')!r}")
+        if "contact_name" in expected and (
+            str(expected["contact_name"]).casefold()
+            not in str(contact.get("naam") or "").casefold()
+        ):
+            self.fail(f"name: stored {contact.get('naam')!r}, said {expected['contact_name']!r}")
+        if "contact_email" in expected and (
+            str(contact.get("email") or "").casefold() != str(expected["contact_email"]).casefold()
+        ):
+            self.fail(f"e-mail: stored {contact.get('email')!r}")
         if "contact_phone" in expected:
             digits = re.sub(r"\D", "", str(contact.get("telefoon") or ""))
             want = re.sub(r"\D", "", str(expected["contact_phone"]))

@@ -36,8 +36,10 @@ def stack_for(running: RunningStack) -> Stack:
 def test_blind_conversations_reach_their_goal(stack: RunningStack, name: str) -> None:
     results = replay_set(stack_for(stack), load_set(SETS[name]))
     measured = score(results)
-    print(f"\nblind conversations, {name}: {sum(r.passed for r in results)}/{len(results)} "
-          f"= {measured:.0%} pass (minimum {MIN_SCORE[name]:.0%})")
+    print(
+        f"\nblind conversations, {name}: {sum(r.passed for r in results)}/{len(results)} "
+        f"= {measured:.0%} pass (minimum {MIN_SCORE[name]:.0%})"
+    )
     if name == "dev":
         for result in results:
             if not result.passed:

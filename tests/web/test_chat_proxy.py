@@ -141,3 +141,12 @@ def test_each_conversation_stays_on_one_of_several_rasa_servers(
     assert all(
         len(app.state.received) == 3 * len(served[i]) for i, app in enumerate((first, second))
     )
+
+
+def test_a_long_first_story_of_2000_characters_is_accepted(
+    web_client_factory: Callable[..., TestClient], fake_rasa_url: str
+) -> None:
+    client = web_client_factory(rasa_url=fake_rasa_url)
+    story = ("Wij zijn een groep buren in Voorhof en willen een moestuin beginnen. " * 30)[:2000]
+    response = client.post("/api/v1/chat", json={"sender": SENDER, "message": story})
+    assert response.status_code == 200
