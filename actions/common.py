@@ -28,6 +28,8 @@ INTERRUPTIONS = frozenset(
         "affirm",
         "deny",
         "give_contact",
+        "ask_process",
+        "request_erasure",
     }
 )
 ALL_INTAKE_SLOTS = tuple(dict.fromkeys((*INTAKE_SLOTS, *CONTACT_SLOTS, "callback")))

@@ -24,6 +24,7 @@ from actions.slots import (
     UNKNOWN,
     field_slot,
     is_meaningful_goal,
+    needs_in_answer,
     needs_in_text,
     normalise_needs,
     normalise_organisation,
@@ -56,7 +57,10 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
     ):
         values["goal"] = text[:MAX_GOAL_CHARS]
 
-    needs = needs_from_message(tracker, text)
+    # A story names needs only when it asks for something ("we zoeken een ruimte"); "we willen
+    # het gebouw verduurzamen" asks nothing yet, so the needs question is still asked.
+    asks = latest_intent(tracker) == "inform_need" or len(text.split()) < 6 or _ASKS.search(text)
+    needs = needs_from_message(tracker, text) if asks else []
     if needs and not tracker.get_slot("needs"):
         values["needs"] = needs
 
@@ -82,7 +86,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
     return values
 
 
-_YES = re.compile(
+YES = re.compile(
     r"^\W*(ja|jawel|jazeker|graag|ja\s+graag|prima|oke|ok|goed|zeker|doe\s+maar|is\s+goed|"
     r"jep|yes|ja\s+hoor)\b",
     re.IGNORECASE,
@@ -92,6 +96,24 @@ _NO = re.compile(
     r"nah|nee\s+hoor|niet\s+doen)\b",
     re.IGNORECASE,
 )
+
+
+_ASKS = re.compile(
+    r"\b(zoek\w*|nodig|hulp|helpen|vraag|vragen|kunnen\s+jullie|kan\s+de\s+gemeente|"
+    r"wil(len)?\s+graag|op\s+zoek|tekort|missen|mis|aanvragen|krijgen)\b",
+    re.IGNORECASE,
+)
+# A question word or a question mark: a question about the process is no answer.
+_QUESTION = re.compile(
+    r"\?|^\W*(hoe|wat|wanneer|waarom|wie|welke|kost|kan|kunnen|moet|mag|krijg|word|is|zijn)\b",
+    re.IGNORECASE,
+)
+
+
+def is_process_question(text: str) -> bool:
+    from actions.process import process_topics
+
+    return bool(_QUESTION.search(text or "")) and bool(process_topics(text))
 
 
 def needs_from_message(tracker: Tracker, text: str) -> list[str]:
@@ -104,6 +126,16 @@ def needs_from_message(tracker: Tracker, text: str) -> list[str]:
         return from_text
     from_entities = normalise_needs(entity_values(tracker, "need"), catalogue, knowledge.analyse)
     return list(dict.fromkeys([*from_entities, *from_text]))
+
+
+def times_asked(tracker: Tracker, slot: str) -> int:
+    """How often the form has asked for `slot` in this conversation."""
+    return sum(
+        1
+        for event in tracker.events
+        if event.get("event") == "bot"
+        and (event.get("metadata") or {}).get("utter_action") == f"utter_ask_{slot}"
+    )
 
 
 def contact_values(text: str) -> dict[str, Any]:
@@ -129,13 +161,20 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
     `UNKNOWN` (no needs for the needs, no contact for contact), so it is not asked again.
     """
     text = (text or "").strip()
-    if not text:
+    if not text or is_process_question(text):
         return {}
     catalogue = knowledge.catalogue()
     if slot == "goal":
         return {"goal": text[:MAX_GOAL_CHARS]} if is_meaningful_goal(text) else {}
     if slot == "needs":
-        needs = needs_from_message(tracker, text)
+        needs = list(
+            dict.fromkeys(
+                [
+                    *needs_from_message(tracker, text),
+                    *needs_in_answer(text, catalogue, knowledge.analyse),
+                ]
+            )
+        )
         if needs:
             return {"needs": needs}
         return {"needs": []} if says_unknown(text) else {}
@@ -153,7 +192,7 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
         values = contact_values(text)
         if values:
             return values
-        if slot == "contact_wanted" and _YES.match(text) and not _NO.match(text):
+        if slot == "contact_wanted" and YES.match(text) and not _NO.match(text):
             return {"contact_wanted": True}
         if _NO.match(text) or says_unknown(text):
             return {"contact_wanted": False, **{name: None for name in CONTACT_SLOTS}}
@@ -218,6 +257,11 @@ class ValidateIntakeForm(FormValidationAction):
         if slot in ("stage", "organisation", "wijk") and entity_values(tracker, slot):
             # The entity (from the domain's mapping) wins over the text reading.
             values.pop(slot, None)
+            return values
+        if not values and times_asked(tracker, slot) >= 2 and not is_process_question(text):
+            # Asked twice and still not clear: note it as not known rather than ask a third
+            # time; the team asks it when they call.
+            values = {slot: [] if slot == "needs" else UNKNOWN}
         return values
 
     async def extract_needs(

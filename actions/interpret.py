@@ -32,12 +32,13 @@ from spacy.lang.nl.stop_words import STOP_WORDS as DUTCH
 from actions import knowledge, services
 from actions.clients.handoff import HandoffRejected, HandoffUnavailable
 from actions.common import intake_slots, latest_intent
-from actions.intake import answer_to, prefill_from_message, typed_text
+from actions.intake import YES, answer_to, prefill_from_message, typed_text
 from actions.messages import HUMAN_BUTTONS, human_text
 from actions.process import Known, answer, process_topics
 from actions.resume import resume
 from actions.settings import get_settings
 from actions.slots import intake_from_slots
+from routing import Route
 
 log = logging.getLogger(__name__)
 OFFER_HUMAN_AFTER = 2
@@ -112,9 +113,12 @@ async def known_facts(tracker: Tracker, with_reply_by: bool) -> Known:
         route = None
         lead = tracker.get_slot("case_lead")
         if lead:
-            from routing import Route
-
-            route = Route(departments=[lead], in_scope=True)
+            route = Route(
+                in_scope=True,
+                departments=[str(lead)],
+                general_contact=knowledge.catalogue().general_contact,
+                rules_version="",
+            )
         return Known(
             route=route,
             reply_by=reply_by,
@@ -156,9 +160,24 @@ class ActionAnswerProcess(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        topics = process_topics(typed_text(tracker)) or ["vervolg"]
-        await answer_process(dispatcher, tracker, topics)
+        text = typed_text(tracker)
+        topics = process_topics(text)
+        if not topics:
+            follow = yes_at_the_open_question(tracker, text)
+            if follow:
+                return [FollowupAction(follow)]
+        await answer_process(dispatcher, tracker, topics or ["vervolg"])
         return []
+
+
+def yes_at_the_open_question(tracker: Tracker, text: str) -> str | None:
+    """The action a typed yes leads to at the summary or consent question ("Ja, ze vindt het
+    goed"), when the classifier did not read it as a yes; None otherwise."""
+    if "?" in text or not YES.match(text):
+        return None
+    return {"summary": "action_show_route", "consent": "action_submit_case"}.get(
+        str(tracker.get_slot("phase"))
+    )
 
 
 def misunderstood(
@@ -219,6 +238,10 @@ class ActionInterpretTurn(Action):
                     *(SlotSet(name, value) for name, value in values.items()),
                     FollowupAction("intake_form"),
                 ]
+
+        follow = yes_at_the_open_question(tracker, text)
+        if follow:
+            return [FollowupAction(follow)]
 
         if text and not is_dutch(text):
             events = misunderstood(dispatcher, tracker, english=True)

@@ -53,11 +53,17 @@ _CLAUSE_BREAK = re.compile(
 )
 # Words for people without an organisation form ("gewoon buren", "ik en mijn buurvrouw").
 _RESIDENTS = re.compile(
-    r"\b(buren|buurtbewoners?|bewoners?|buurvrouw|buurman|vrienden|vriendinnen|vrouwen|mannen|"
-    r"moeders|ouders|gewoon\s+(ik|wij|we|een\s+paar)|ik\s+(alleen|zelf)|alleen\s+ik|"
-    r"particulier|privé|prive|met\s+z'?n\s+(tweeën|drieën|vieren))\b",
+    r"\b(buren|buurtbewoners?|bewoners?|bewoonsters?|buurvrouw(en)?|buurm(an|annen)|vrienden|"
+    r"vriend(in|innen)?|vrouwen|mannen|moeders|vaders|ouders|gezinnen|"
+    r"gewoon\s+(ik|hij|zij|wij|we|een\s+paar|met)|(ik|hij|zij|wij|we)\s+(alleen|zelf)|"
+    r"alleen\s+(ik|wij|we)|(ik|hij|zij)\s+en\s+(mijn|mn|m'n|z'n|zijn|haar|twee|drie|een|de)|"
+    r"particulier|privé|prive|als\s+(bewoner|inwoner|burger)|geen\s+(organisatie|club|stichting)|"
+    r"met\s+z['’]?n\s+(tweeën|drieën|vieren|allen)|inwoners?)\b",
     re.IGNORECASE,
 )
+# Above this many words a text is a story, not an answer: the patterns below that read who is
+# behind an initiative from everyday words are only used on answers.
+_ANSWER_WORDS = 40
 # A running initiative: "draait al 10 jaar", "sinds 2019", "bestaat 30 jaar".
 _RUNNING = re.compile(
     r"\b(al\s+(\d+|twee|drie|vier|vijf|tien|twintig|dertig|veertig|vele|een\s+paar)\s+jaar|"
@@ -184,6 +190,8 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
     if found:
         return found
     wanted = without_negated(text)
+    if len(text.split()) > _ANSWER_WORDS:
+        return None
     if _OWN_BUSINESS.search(wanted) and "ondernemer" in catalogue.organisations:
         return "ondernemer"
     if _RESIDENTS.search(wanted) and "bewoner" in catalogue.organisations:
@@ -191,9 +199,49 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
     return None
 
 
+# Everyday words that, as an answer to "waar zoekt u hulp bij?", name a need ("een plek",
+# "een potje", "handen"), while in a story they could mean anything.
+_NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
+    "locatie": re.compile(
+        r"\b(plek|plekje|plaats|ruimte|zaal|zaaltje|keuken|lokaal|pand|gebouw|huisje|grond|"
+        r"terrein|onderdak|ergens\s+waar)\b",
+        re.IGNORECASE,
+    ),
+    "financiering": re.compile(
+        r"\b(geld|potje|budget|centen|subsidie|bijdrage|financi\w*|sponsor\w*|kosten\s+dekken)\b",
+        re.IGNORECASE,
+    ),
+    "vrijwilligers": re.compile(
+        r"\b(vrijwillig\w*|handen|mensen\s+die\s+(mee)?helpen|helpers|meehelpen)\b", re.IGNORECASE
+    ),
+    "vergunning": re.compile(r"\b(vergunning\w*|toestemming|mag\s+het|regels)\b", re.IGNORECASE),
+    "zichtbaarheid": re.compile(
+        r"\b(bekendheid|reclame|promotie|pr|publiciteit|aandacht|naamsbekendheid|zichtbaar\w*)\b",
+        re.IGNORECASE,
+    ),
+    "netwerk": re.compile(r"\b(contact(en)?\s+met|netwerk|in\s+contact|koppelen)\b", re.IGNORECASE),
+    "kennis": re.compile(
+        r"\b(advies|raad|hulp\s+bij\s+het\s+plan|ondernemingsplan)\b", re.IGNORECASE
+    ),
+    "personeel": re.compile(
+        r"\b(personeel|leerwerkplek\w*|stagiair\w*|werknemers|medewerkers)\b", re.IGNORECASE
+    ),
+}
+
+
 def needs_in_text(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str]:
     """Every need the text asks for, leaving out what it negates ("geen geld nodig")."""
     return [n for n in analyse(without_negated(text)).needs if n in catalogue.needs]
+
+
+def needs_in_answer(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str]:
+    """The needs an answer to the needs question names: the analysis plus everyday words."""
+    wanted = without_negated(text)
+    found = needs_in_text(text, catalogue, analyse)
+    for need, pattern in _NEED_ANSWER_WORDS.items():
+        if need in catalogue.needs and need not in found and pattern.search(wanted):
+            found.append(need)
+    return found
 
 
 def normalise_wijk(value: Any, catalogue: Catalogue, analyse: Analyse | None = None) -> str | None:

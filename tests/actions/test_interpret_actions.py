@@ -155,3 +155,33 @@ def test_dutch_in_any_form_is_dutch():
         assert is_dutch(text), text
     for text in ("Can someone help me with my project please", "I do not speak Dutch"):
         assert not is_dutch(text), text
+
+
+async def test_a_typed_yes_at_consent_that_was_not_read_as_yes_still_sends(router):
+    tracker = make_tracker(
+        text="Ja, ze vindt het goed, ik heb het haar net gevraagd.",
+        intent="ask_process",
+        slots={"phase": "consent"},
+    )
+    events = await ActionAnswerProcess().run(CollectingDispatcher(), tracker, {})
+    assert events == [{"event": "followup", "name": "action_submit_case", "timestamp": None}]
+
+
+async def test_an_answer_asked_twice_and_still_unclear_is_noted_as_unknown(router):
+    from actions.intake import ValidateIntakeForm
+
+    asked = {"event": "bot", "metadata": {"utter_action": "utter_ask_organisation"}}
+    tracker = make_tracker(
+        text="tja lastig te zeggen hoor",
+        intent="inform_organisation",
+        active_loop="intake_form",
+        slots={"requested_slot": "organisation"},
+    )
+    tracker.events = [asked]
+    assert (
+        await ValidateIntakeForm().extract_organisation(CollectingDispatcher(), tracker, {}) == {}
+    )
+    tracker.events = [asked, asked]
+    assert await ValidateIntakeForm().extract_organisation(CollectingDispatcher(), tracker, {}) == {
+        "organisation": UNKNOWN
+    }
