@@ -228,6 +228,30 @@ class ValidateIntakeForm(FormValidationAction):
     def name(self) -> str:
         return "validate_intake_form"
 
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """A process question the classifier took for an answer ("Hoeveel subsidie kan een
+        buurthuis krijgen?" at the needs question) is answered here, and the same question
+        is asked again: it is never stored as the answer."""
+        text = typed_text(tracker)
+        if (
+            tracker.get_slot("requested_slot")
+            and latest_intent(tracker) not in INTERRUPTIONS
+            and is_process_question(text)
+        ):
+            if tracker.latest_action_name == "action_listen":
+                # Rasa runs this action twice a turn (slot extraction, then the form's own
+                # validation); the answer is given once, in the first.
+                from actions.interpret import answer_process
+                from actions.process import process_topics
+
+                await answer_process(dispatcher, tracker, process_topics(text))
+            # A slot event that changes nothing keeps the form from being rejected, so it
+            # asks its open question again.
+            return [SlotSet("misunderstandings", tracker.get_slot("misunderstandings") or 0.0)]
+        return await super().run(dispatcher, tracker, domain)
+
     async def required_slots(
         self,
         domain_slots: list[str],

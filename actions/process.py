@@ -29,9 +29,11 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "toestemming": re.compile(
         r"\b(toestemming|goedkeuring|akkoord|instemming|goedvinden|goed\s+vinden|ermee\s+eens)\b"
-        r".{0,60}\b(buurman|buurvrouw|moeder|vader|oma|opa|hij|zij|hem|haar|zelf|persoon)\b|"
-        r"\b(buurman|buurvrouw|moeder|vader|oma|opa|hij|zij)\b.{0,60}\b(toestemming|akkoord|"
-        r"goedkeuren|tekenen|zelf\s+(ja\s+)?zeggen|mee\s+eens)",
+        r".{0,60}\b(buurman|buurvrouw|buren|bewoners|omwonenden|iedereen|moeder|vader|oma|opa|"
+        r"hij|zij|hem|haar|zelf|persoon)\b|"
+        r"\b(buurman|buurvrouw|buren|bewoners|omwonenden|iedereen|moeder|vader|oma|opa|hij|zij)\b"
+        r".{0,60}\b(toestemming|akkoord|goedkeuren|tekenen|zelf\s+(ja\s+)?zeggen|mee\s+eens)|"
+        r"\b(moet|moeten|hoeft|hoeven)\b.{0,40}\b(toestemming|akkoord|tekenen|instemmen)\b",
         re.IGNORECASE,
     ),
     "doorlooptijd": re.compile(
@@ -121,7 +123,9 @@ def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
         return (
             "Typt u voor iemand anders? Vraag dan eerst of die persoon het goed vindt dat u "
             "de vraag en de contactgegevens doorgeeft. Geef alleen gegevens door als hij of "
-            "zij dat goed vindt."
+            "zij dat goed vindt. Moeten buren of anderen ergens mee instemmen, bijvoorbeeld "
+            "bij een vergunning? Dat hangt af van wat u precies wilt doen. Het team zoekt "
+            "dat met u uit."
         )
     if topic == "doorlooptijd":
         if known.reference and known.reply_by and known.has_contact:

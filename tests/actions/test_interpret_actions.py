@@ -185,3 +185,18 @@ async def test_an_answer_asked_twice_and_still_unclear_is_noted_as_unknown(route
     assert await ValidateIntakeForm().extract_organisation(CollectingDispatcher(), tracker, {}) == {
         "organisation": UNKNOWN
     }
+
+
+async def test_a_process_question_taken_for_an_answer_is_answered_and_not_stored(router):
+    from actions.intake import ValidateIntakeForm
+
+    tracker = make_tracker(
+        text="Hoeveel subsidie kan zo'n buurthuis eigenlijk krijgen voor een verbouwing?",
+        intent="inform_need",
+        active_loop="intake_form",
+        slots={"requested_slot": "needs", "goal": "Een buurtrestaurant in het buurthuis"},
+    )
+    dispatcher = CollectingDispatcher()
+    events = await ValidateIntakeForm().run(dispatcher, tracker, {})
+    assert "kan ik niet zeggen" in texts(dispatcher)
+    assert "needs" not in slot_events(events)
