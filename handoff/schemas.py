@@ -28,6 +28,8 @@ Email = Annotated[
     ),
 ]
 Phone = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\+?[0-9 ()-]{6,20}$")]
+# A case reference as handoff.security.new_reference makes it; part of the published contract.
+Reference = Annotated[str, StringConstraints(pattern=r"^LOK-[0-9]{4}-[0-9]{6}$")]
 
 
 class Contact(BaseModel):
@@ -74,7 +76,7 @@ class CaseCreate(BaseModel):
 
 
 class CaseCreated(BaseModel):
-    reference: str
+    reference: Reference
     token: str = Field(description="Secret for the status link; shown only once.")
     status_url: str
     lead: str | None

@@ -45,7 +45,7 @@ def parties_of(case: Case, catalogue: Catalogue) -> list[PartyStatus]:
     status_code=status.HTTP_201_CREATED,
     summary="Hand off an intake as a case (needs consent)",
     responses={
-        200: {"description": "Same Idempotency-Key: the case made before"},
+        200: {"model": CaseCreated, "description": "Same Idempotency-Key: the case made before"},
         409: {"description": "Idempotency-Key used before with a different request"},
     },
 )

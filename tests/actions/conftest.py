@@ -15,6 +15,7 @@ from rasa_sdk import Tracker
 from actions import knowledge, services
 from actions.settings import get_settings
 from routing import Analysis, Catalogue, Intake, Reason, Route, load_catalogue
+from tests.actions.handoff_contract import BREACHES
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -91,6 +92,15 @@ def router(catalogue: Catalogue) -> Iterator[FakeRouter]:
     knowledge.use_router(fake)
     yield fake
     knowledge.use_router(None)
+
+
+@pytest.fixture(autouse=True)
+def no_contract_breach() -> Iterator[None]:
+    """Fails a test whose fake handoff API answered unlike the real one, also when the code
+    under test swallowed the ContractBreach (the retry thread catches everything)."""
+    BREACHES.clear()
+    yield
+    assert BREACHES == [], "a fake handoff API drifted from the real API"
 
 
 @pytest.fixture(autouse=True)

@@ -17,6 +17,9 @@ from actions.consent import (
     case_payload,
 )
 from tests.actions.conftest import make_tracker, slot_events, texts
+from tests.actions.handoff_contract import case_created, contract_transport
+
+REFERENCE = "LOK-2026-000001"
 
 FILLED = {
     "goal": "Een moestuin voor de buurt",
@@ -31,7 +34,7 @@ FILLED = {
 
 
 class FakeHandoff:
-    """An in-memory handoff API behind httpx.MockTransport."""
+    """An in-memory handoff API; its answers are checked against the real API's schema."""
 
     def __init__(self, down: bool = False) -> None:
         self.down = down
@@ -45,24 +48,13 @@ class FakeHandoff:
             return httpx.Response(
                 200, json={"department": "wijken", "working_days": 5, "reply_by": "2026-11-30"}
             )
-        return httpx.Response(
-            201,
-            json={
-                "reference": "LKT-2026-0001",
-                "token": "secret",
-                "status_url": "/status/LKT-2026-0001?token=secret",
-                "lead": "wijken",
-                "lead_name": "Wijkzaken",
-                "reply_by": "2026-11-30",
-                "route": {},
-            },
-        )
+        return httpx.Response(201, json=case_created(REFERENCE))
 
 
 @pytest.fixture
 def api(monkeypatch: pytest.MonkeyPatch) -> FakeHandoff:
     fake = FakeHandoff()
-    transport = httpx.MockTransport(fake)
+    transport = contract_transport(fake)
     monkeypatch.setattr(
         services,
         "handoff_client",
@@ -111,9 +103,9 @@ async def test_consent_sends_the_case_once_with_key_and_conversation(router, api
     assert body["conversation_id"] == "conv-42"
     assert body["intake"]["wijk"] == "Voorhof"
     assert body["contact"] == {"name": "Karin Bos", "email": "karin@voorbeeld.nl"}
-    assert "LKT-2026-0001" in texts(dispatcher)
+    assert REFERENCE in texts(dispatcher)
     slots = slot_events(events)
-    assert slots["case_reference"] == "LKT-2026-0001"
+    assert slots["case_reference"] == REFERENCE
     assert slots["phase"] == "done"
     assert slots["goal"] is None  # the intake is forgotten once it is sent
 

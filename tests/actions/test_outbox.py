@@ -8,10 +8,12 @@ import httpx
 
 from actions.clients.handoff import HandoffClient
 from actions.clients.outbox import PendingCases, RetryWorker, deliver_pending
+from tests.actions.handoff_contract import case_created, contract_transport, validation_error
 
 
 class IdempotentAPI:
-    """Stores cases by Idempotency-Key like the handoff API; can be down or lose answers."""
+    """Stores cases by Idempotency-Key like the handoff API; can be down or lose answers.
+    Its answers are checked against the real API's schema (contract_transport)."""
 
     def __init__(self) -> None:
         self.cases: dict[str, dict] = {}
@@ -24,16 +26,15 @@ class IdempotentAPI:
             raise httpx.ConnectError("connection refused", request=request)
         key = request.headers["Idempotency-Key"]
         created = key not in self.cases
-        self.cases.setdefault(key, {"reference": f"LKT-{len(self.cases) + 1:04d}"})
+        self.cases.setdefault(key, case_created(f"LOK-2026-{len(self.cases) + 1:06d}"))
         if self.mode == "lose-answer":
             # Stored, but the answer never reaches the action server.
             raise httpx.ReadTimeout("timed out", request=request)
-        body = {**self.cases[key], "status_url": "/s", "reply_by": "2026-11-30"}
-        return httpx.Response(201 if created else 200, json=body)
+        return httpx.Response(201 if created else 200, json=self.cases[key])
 
 
 def client_for(api: IdempotentAPI) -> HandoffClient:
-    return HandoffClient("http://handoff.test", transport=httpx.MockTransport(api))
+    return HandoffClient("http://handoff.test", transport=contract_transport(api))
 
 
 def test_queue_keeps_one_entry_per_key(tmp_path):
@@ -71,7 +72,8 @@ def test_retries_until_delivered_without_duplicates(tmp_path):
 def test_rejected_case_is_not_retried_forever(tmp_path):
     queue = PendingCases(tmp_path / "q.db")
     queue.add("bad", {"intake": {}})
-    transport = httpx.MockTransport(lambda r: httpx.Response(422, json={"detail": "invalid"}))
+    rejected = validation_error("intake", "Field required")
+    transport = contract_transport(lambda r: httpx.Response(422, json=rejected))
     assert deliver_pending(queue, HandoffClient("http://h.test", transport=transport)) == 0
     assert queue.count() == 0
     assert queue.count("rejected") == 1
@@ -119,7 +121,7 @@ def test_the_client_sends_the_service_token_from_the_environment_or_the_file(tmp
 
     get_settings.cache_clear()
     client = services.handoff_client()
-    client.transport = httpx.MockTransport(api)
+    client.transport = contract_transport(api)
     client.reply_by("wijken")
-    HandoffClient("http://h.test", transport=httpx.MockTransport(api)).reply_by("wijken")
+    HandoffClient("http://h.test", transport=contract_transport(api)).reply_by("wijken")
     assert seen == ["from-the-env", None]

@@ -14,6 +14,7 @@ from rasa_sdk.plugin import plugin_manager
 from actions import services, startup
 from actions.clients.handoff import HandoffClient
 from actions.settings import get_settings
+from tests.actions.handoff_contract import case_created, contract_transport
 
 
 class RecordingApp:
@@ -36,7 +37,7 @@ class UpAPI:
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.keys.append(request.headers["Idempotency-Key"])
-        return httpx.Response(201, json={"reference": "LOK-2026-000001", "status_url": "/s"})
+        return httpx.Response(201, json=case_created("LOK-2026-000001"))
 
 
 @pytest.fixture
@@ -45,7 +46,7 @@ def api(monkeypatch: pytest.MonkeyPatch) -> UpAPI:
     monkeypatch.setattr(
         services,
         "handoff_client",
-        lambda: HandoffClient("http://handoff.test", transport=httpx.MockTransport(fake)),
+        lambda: HandoffClient("http://handoff.test", transport=contract_transport(fake)),
     )
     return fake
 

@@ -111,11 +111,13 @@ SCRIPT = textwrap.dedent(
             [rule("utter_greet", 1.0)], "utter_goodbye", 0.6,
             steps=(("user", "greet"), ("rejected", "utter_greet"))),
     }
+    verified = dict(speedups.ted_counts)  # before the deliberately wrong skip below
     # Verify mode must be able to fail: pretend TED could be left out where it wins.
     speedups.others_always_win = lambda *args: True
     cases["forced skip"] = combine(
         [rule("action_default_fallback", 0.3)], "utter_goodbye", 0.9)
-    print(json.dumps({"turns": turns, "counts": dict(speedups.ted_counts), "cases": cases}))
+    print(json.dumps({"turns": turns, "counts": dict(speedups.ted_counts), "cases": cases,
+                      "verified": verified}))
     """
 )
 
@@ -153,8 +155,13 @@ def test_ted_runs_where_no_rule_decides(report: dict[str, Any]) -> None:
 
 
 def test_every_prediction_without_ted_equals_rasas_own(report: dict[str, Any]) -> None:
-    counts = report["counts"]
-    assert counts["skipped"] > 0 and counts["computed"] > 0  # both branches, all verified
+    counts = report["verified"]  # every prediction before the deliberately wrong skip
+    assert counts["skipped"] > 0 and counts["computed"] > 0  # both branches were taken
+    # each prediction made without TED was also made Rasa's own way, and none differed
+    assert counts["verified"] == counts["skipped"]
+    assert counts.get("differed", 0) == 0
+    errors = {name: case for name, case in report["cases"].items() if "error" in case}
+    assert list(errors) == ["forced skip"], errors
 
 
 def test_ted_left_out_only_when_it_cannot_win(report: dict[str, Any]) -> None:

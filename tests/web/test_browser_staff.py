@@ -7,6 +7,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
+from routing.cases import case_paths, load_cases
 from tests.web.browser import screenshot, tab_to
 from tests.web.conftest import STAFF_TOKEN
 
@@ -38,9 +39,15 @@ def test_staff_runs_all_routing_cases_with_token(page: Page, live_web_url: str) 
     expect(page.locator("#token-status")).to_contain_text("Token wordt gebruikt")
     assert page.evaluate("() => sessionStorage.getItem('loket.staffToken')") == STAFF_TOKEN
     page.get_by_role("button", name="Testcases draaien").click()
-    expect(page.locator("#cases-result")).to_contain_text(
-        re.compile(r"\d+ van \d+ testcases geslaagd"), timeout=60_000
-    )
+    summary = page.locator("#cases-result p").first
+    expect(summary).to_contain_text(re.compile(r"\d+ van \d+ testcases geslaagd"), timeout=60_000)
+    found = re.search(r"(\d+) van (\d+) testcases geslaagd", summary.inner_text())
+    assert found is not None
+    passed, total = int(found[1]), int(found[2])
+    staff_cases = len(load_cases(case_paths()))
+    assert total == staff_cases > 0
+    assert passed == total, summary.inner_text()
+    expect(page.locator("#cases-result tbody tr")).to_have_count(staff_cases)
 
 
 def test_staff_without_token_gets_dutch_refusal(page: Page, live_web_url: str) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from fastapi.testclient import TestClient
 
 from handoff.web.chat import SlidingWindowLimiter
-from tests.web.fake_rasa import REFERENCE, create_fake_rasa
+from tests.web.fake_rasa import NEED_BUTTONS, REFERENCE, create_fake_rasa
 from tests.web.servers import serve
 
 SENDER = "test-sender-0001"
@@ -23,7 +23,7 @@ def test_turn_is_proxied_to_rasa_and_buttons_come_back(
     assert "Loket" in greet.json()["messages"][0]["text"]
     reply = client.post("/api/v1/chat", json={"sender": SENDER, "message": "Een wormenhotel"})
     message = reply.json()["messages"][0]
-    assert message["buttons"][0] == {"title": "Geld", "payload": '/inform{"needs":"financiering"}'}
+    assert message["buttons"][0] == {"title": "Geld", "payload": NEED_BUTTONS[0][1]}
     assert "content-security-policy" in reply.headers
 
 
@@ -32,7 +32,7 @@ def test_custom_case_payload_is_passed_to_the_widget(
 ) -> None:
     client = web_client_factory(rasa_url=fake_rasa_url)
     sender = "test-sender-case"
-    for text in ["/greet", "wormen", "/inform", "Voorhof", "/affirm"]:
+    for text in ["/greet", "wormen", NEED_BUTTONS[0][1], "Voorhof", "/affirm"]:
         last = client.post("/api/v1/chat", json={"sender": sender, "message": text}).json()
     assert REFERENCE in last["messages"][0]["text"]
     custom = client.post("/api/v1/chat", json={"sender": sender, "message": "/custom"}).json()
@@ -130,7 +130,7 @@ def test_each_conversation_stays_on_one_of_several_rasa_servers(
         client = web_client_factory(rasa_url=f"{first_url}, {second_url}/")
         senders = [f"test-sender-{i:04d}" for i in range(12)]
         for sender in senders:
-            for text in ["/greet", "Een wormenhotel", "/inform"]:
+            for text in ["/greet", "Een wormenhotel", NEED_BUTTONS[0][1]]:
                 assert client.post(
                     "/api/v1/chat", json={"sender": sender, "message": text}
                 ).is_success
