@@ -227,7 +227,8 @@ def test_named_nasty_values_on_every_endpoint_get_4xx(target: Target) -> None:
             if "{" in endpoint.path:
                 response = target.send(endpoint, path_value=value)
                 assert_refused_cleanly(response, f"{endpoint.path} path {value}")
-        for raw in [b"\xed\xa0\x80", b'{"text": "\xed\xa0\x80"}', b"\x00", b"[" * 5000]:
+        deep = b"[" * 30_000 + b"]" * 30_000
+        for raw in [b"\xed\xa0\x80", b'{"text": "\xed\xa0\x80"}', b"\x00", b"[" * 5000, deep]:
             response = target.send(endpoint, body=raw)
             assert_refused_cleanly(response, f"{endpoint.path} raw {raw[:9]!r}")
 

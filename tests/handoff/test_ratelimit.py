@@ -11,22 +11,10 @@ from pathlib import Path
 
 import pytest
 import redis
-from fastapi.testclient import TestClient
 
-from handoff.app import create_app
-from handoff.deps import get_router
 from handoff.devdb import free_port
-from tests.handoff.conftest import FUNDING_INTAKE, make_settings
+from tests.handoff.conftest import FUNDING_INTAKE, sqlite_client
 from tests.handoff.fixed_router import FixedRouter
-
-
-def sqlite_client(tmp_path: Path, router: FixedRouter, **overrides: object) -> TestClient:
-    settings = make_settings(
-        f"sqlite:///{tmp_path}/loket.db", tmp_path, migrate_on_start=True, **overrides
-    )
-    app = create_app(settings, router=router)
-    app.dependency_overrides[get_router] = lambda: router
-    return TestClient(app)
 
 
 @pytest.fixture(scope="module")

@@ -8,20 +8,9 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from handoff.app import create_app
-from handoff.deps import get_router
 from handoff.security import load_secret
-from tests.handoff.conftest import FUNDING_INTAKE, make_settings, new_case
+from tests.handoff.conftest import FUNDING_INTAKE, new_case, sqlite_client
 from tests.handoff.fixed_router import FixedRouter
-
-
-def sqlite_client(tmp_path: Path, router: FixedRouter, **overrides: object) -> TestClient:
-    settings = make_settings(
-        f"sqlite:///{tmp_path}/loket.db", tmp_path, migrate_on_start=True, **overrides
-    )
-    app = create_app(settings, router=router)
-    app.dependency_overrides[get_router] = lambda: router
-    return TestClient(app)
 
 
 def test_body_over_the_limit_is_refused_with_413(
