@@ -125,8 +125,9 @@ def create_app(
     @app.exception_handler(DataError)
     async def unstorable_value(request: Request, exc: DataError) -> JSONResponse:
         # The request guard refuses what no database takes; this catches what is left
-        # (e.g. a value out of a column's range) without echoing the value.
-        log.warning("database refused a value on %s: %s", request.url.path, exc.orig)
+        # (e.g. a value out of a column's range). Neither the answer nor the log names the
+        # value: PostgreSQL quotes it in its message, so only the error's kind is logged.
+        log.warning("database refused a value on %s: %s", request.url.path, type(exc.orig).__name__)
         return JSONResponse(
             status_code=422,
             content={"detail": "A value in the request cannot be stored (too long or invalid)."},

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -19,9 +20,11 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy.exc import DataError
 
 from handoff.web.settings import WebSettings, get_web_settings
-from tests.handoff.conftest import FUNDING_INTAKE, STAFF, new_case, partner_key
+from tests.handoff.conftest import FUNDING_INTAKE, STAFF, new_case, partner_key, sqlite_client
+from tests.handoff.fixed_router import FixedRouter
 from tests.web.fake_rasa import create_fake_rasa
 from tests.web.servers import serve
 
@@ -276,3 +279,24 @@ def test_nothing_crafted_is_stored_and_the_app_goes_on(target: Target) -> None:
     staff_list = target.client.get("/api/v1/staff/cases", headers=STAFF).json()
     assert [c["reference"] for c in staff_list] == [target.reference]
     assert new_case(target.client, contact=CONTACT)["reference"]
+
+
+def test_a_value_the_database_refuses_is_a_422_that_echoes_nothing(
+    tmp_path: Path, catalogue_router: FixedRouter
+) -> None:
+    """What the guard cannot know (a column's range or length) still is no 500."""
+    with sqlite_client(tmp_path, catalogue_router) as client:
+        app: FastAPI = client.app  # type: ignore[assignment]
+
+        @app.get("/api/v1/test-data-error")
+        def refused() -> None:
+            raise DataError(
+                "INSERT INTO cases (contact_name) VALUES (?)",
+                ("Henk Jansen",),
+                ValueError("value too long for type character varying(200)"),
+            )
+
+        response = client.get("/api/v1/test-data-error")
+    assert response.status_code == 422
+    assert response.json()["detail"].startswith("A value in the request cannot be stored")
+    assert "Henk" not in response.text
