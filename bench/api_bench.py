@@ -52,7 +52,7 @@ def api_server(database_url: str, workdir: Path, workers: int) -> Iterator[str]:
     command = [
         sys.executable, "-m", "uvicorn", "handoff.main:app", "--host", "127.0.0.1",
         "--port", str(port), "--log-level", "warning", "--no-access-log",
-        "--timeout-keep-alive", "60", "--workers", str(workers),
+        "--timeout-keep-alive", "60", "--workers", str(workers), "--no-proxy-headers",
     ]  # fmt: skip
     process = subprocess.Popen(command, cwd=ROOT, env=env)
     url = f"http://127.0.0.1:{port}"

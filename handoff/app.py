@@ -11,21 +11,28 @@ from contextlib import asynccontextmanager
 import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
+from fastapi_offline import FastAPIOffline
+from sqlalchemy.exc import DataError
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from handoff import __version__, logs
 from handoff.api import cases, partners, routing, staff
 from handoff.conversations import ConversationEraser, make_eraser
 from handoff.db import Database
 from handoff.deps import Services
-from handoff.middleware import BodySizeLimit
+from handoff.headers import SecureResponses
+from handoff.middleware import RequestGuard
 from handoff.ratelimit import RateLimiter
 from handoff.router import RouterLike
 from handoff.security import load_secret
 from handoff.settings import Settings
 from handoff.web import router as web_router
+from handoff.web.chat import CHAT_REFUSALS
 from routing import IntakeError
 
 log = logging.getLogger(__name__)
+
+DOCS_ASSETS = "/docs-assets"
 
 
 async def _delivery_loop(services: Services) -> None:
@@ -61,7 +68,7 @@ def create_app(
         service_token=load_secret(
             settings.service_token, settings.service_token_file, "LOKET_SERVICE_TOKEN"
         ),
-        limiter=RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst),
+        limiter=RateLimiter(settings.rate_limit_storage),
         router=router,
     )
 
@@ -84,11 +91,13 @@ def create_app(
                     await task
             services.db.dispose()
 
-    app = FastAPI(
+    # Swagger UI and ReDoc from the files fastapi-offline ships, not from a CDN.
+    app = FastAPIOffline(
         title="Loket handoff API",
         version=__version__,
         description="Cases, intake summaries for partners, and the staff list of initiatives.",
         lifespan=lifespan,
+        static_url=DOCS_ASSETS,
     )
     app.state.services = services
 
@@ -113,8 +122,26 @@ def create_app(
             },
         )
 
+    @app.exception_handler(DataError)
+    async def unstorable_value(request: Request, exc: DataError) -> JSONResponse:
+        # The request guard refuses what no database takes; this catches what is left
+        # (e.g. a value out of a column's range). Neither the answer nor the log names the
+        # value: PostgreSQL quotes it in its message, so only the error's kind is logged.
+        log.warning("database refused a value on %s: %s", request.url.path, type(exc.orig).__name__)
+        return JSONResponse(
+            status_code=422,
+            content={"detail": "A value in the request cannot be stored (too long or invalid)."},
+        )
+
     for module in (routing, cases, partners, staff):
         app.include_router(module.router)
     app.include_router(web_router)
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    # Added last is outermost: headers wrap everything, proxy addresses are settled before
+    # the guard and the rate limits look at the client.
+    app.add_middleware(
+        RequestGuard, max_bytes=settings.max_body_bytes, user_facing={"/api/v1/chat": CHAT_REFUSALS}
+    )
+    if settings.trusted_proxies.strip():
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.trusted_proxies)
+    app.add_middleware(SecureResponses, frame_ancestors=settings.frame_ancestors)
     return app

@@ -66,6 +66,9 @@ def main(argv: list[str]) -> int:
             host=args.host or settings.api_host,
             port=args.port or settings.api_port,
             reload=args.reload,
+            # The app trusts X-Forwarded-For itself, from LOKET_TRUSTED_PROXIES only; uvicorn
+            # would otherwise believe any client on 127.0.0.1.
+            proxy_headers=False,
         )
         return 0
     db.upgrade()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,16 +28,36 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def make_private(database: Path) -> None:
+    """Create a SQLite file readable by its owner only, or make an existing one so (with its
+    WAL and shared-memory files, which SQLite creates with the database file's mode)."""
+    database.parent.mkdir(parents=True, exist_ok=True)
+    os.close(os.open(database, os.O_WRONLY | os.O_CREAT, 0o600))
+    for path in (database, Path(f"{database}-wal"), Path(f"{database}-shm")):
+        with contextlib.suppress(FileNotFoundError, PermissionError):
+            if path.stat().st_mode & 0o077:
+                path.chmod(0o600)
+
+
 def make_engine(url: str) -> Engine:
-    """An engine for `url`; for a SQLite file, its folder is created first."""
+    """An engine for `url`; a SQLite file is made private first (see `make_private`).
+
+    Parameters are hidden from SQLAlchemy's errors and logs: they hold personal data.
+    """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 10, "check_same_thread": False})
+            make_private(Path(parsed.database))
+        engine = create_engine(
+            url,
+            connect_args={"timeout": 10, "check_same_thread": False},
+            hide_parameters=True,
+        )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_size=20, max_overflow=20, pool_pre_ping=True)
+    return create_engine(
+        url, pool_size=20, max_overflow=20, pool_pre_ping=True, hide_parameters=True
+    )
 
 
 class Database:
@@ -96,7 +118,7 @@ class Database:
             return
         lock_path = Path(f"{parsed.database}.migrate-lock")
         lock_path.parent.mkdir(parents=True, exist_ok=True)
-        with lock_path.open("w") as handle:
+        with os.fdopen(os.open(lock_path, os.O_WRONLY | os.O_CREAT, 0o600), "w") as handle:
             fcntl.flock(handle, fcntl.LOCK_EX)
             try:
                 yield

@@ -10,12 +10,13 @@ from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, Security, status
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+from limits import RateLimitItem, RateLimitItemPerMinute, RateLimitItemPerSecond
 from sqlalchemy.orm import Session
 
 from handoff.conversations import ConversationEraser
 from handoff.db import Database
 from handoff.models import Partner
-from handoff.ratelimit import RateLimiter
+from handoff.ratelimit import RateLimiter, client_address
 from handoff.router import RouterLike, default_router
 from handoff.security import partner_of_key, same_secret
 from handoff.settings import Settings
@@ -33,7 +34,14 @@ class Services:
     service_token: str
     limiter: RateLimiter
     router: RouterLike | None = None
+    api_limits: list[RateLimitItem] = field(init=False)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def __post_init__(self) -> None:
+        self.api_limits = [
+            RateLimitItemPerMinute(self.settings.rate_limit_per_minute),
+            RateLimitItemPerSecond(self.settings.rate_limit_burst),
+        ]
 
     def get_router(self) -> RouterLike:
         with self._lock:
@@ -67,21 +75,20 @@ SERVICE_TOKEN_HEADER = "X-Loket-Service-Token"
 
 
 async def rate_limited(request: Request, services: ServicesDep) -> None:
-    """A token bucket per client address; the action server (with the service token) is
-    exempt: it calls for every inwoner from one address, and the chat proxy already limits
-    each conversation and each browser."""
+    """Limits per client address; the action server (with the service token) is exempt: it
+    calls for every inwoner from one address, and the chat proxy already limits each
+    conversation and each browser."""
     offered = request.headers.get(SERVICE_TOKEN_HEADER)
     if offered and hmac.compare_digest(
         offered.encode("utf-8"), services.service_token.encode("utf-8")
     ):
         return
-    client = request.client.host if request.client else "unknown"
-    allowed, wait = services.limiter.allow(client)
-    if not allowed:
+    wait = services.limiter.hit(services.api_limits, "api", client_address(request))
+    if wait is not None:
         raise HTTPException(
             status.HTTP_429_TOO_MANY_REQUESTS,
             "Too many requests; try again later.",
-            headers={"Retry-After": str(max(1, round(wait)))},
+            headers={"Retry-After": str(round(wait))},
         )
 
 

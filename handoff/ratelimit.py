@@ -1,31 +1,49 @@
-"""An in-memory token bucket per client address, for the public endpoints."""
+"""The one rate limiter of the service, on the `limits` library (sliding window counters).
+
+Its state lives where `LOKET_RATE_LIMIT_STORAGE` says: `memory://` (one process) or
+`redis://host:port/db`, shared by every API worker. Clients are keyed by their address as
+the server saw it; `X-Forwarded-For` only counts when the app trusts the proxy that sent it
+(`LOKET_TRUSTED_PROXIES`, see `handoff.app`), so a client cannot pick its own key.
+"""
 
 from __future__ import annotations
 
-import threading
+import logging
+import math
 import time
+from collections.abc import Sequence
+
+from limits import RateLimitItem
+from limits.storage import storage_from_string
+from limits.strategies import SlidingWindowCounterRateLimiter
+from starlette.requests import HTTPConnection
+
+log = logging.getLogger(__name__)
+
+
+def client_address(request: HTTPConnection) -> str:
+    """The peer address; behind a trusted proxy, the address that proxy saw."""
+    return request.client.host if request.client else "unknown"
 
 
 class RateLimiter:
-    """`rate_per_minute` requests per client on average, bursts up to `burst`."""
+    """Counts hits per key against one or more limits (e.g. per minute and per second)."""
 
-    def __init__(self, rate_per_minute: float, burst: int, max_clients: int = 10_000) -> None:
-        self.rate = rate_per_minute / 60.0
-        self.burst = float(burst)
-        self.max_clients = max_clients
-        self._buckets: dict[str, tuple[float, float]] = {}
-        self._lock = threading.Lock()
+    def __init__(self, storage_uri: str = "memory://") -> None:
+        self.storage = storage_from_string(storage_uri)
+        self.strategy = SlidingWindowCounterRateLimiter(self.storage)
 
-    def allow(self, client: str, now: float | None = None) -> tuple[bool, float]:
-        """(allowed, seconds until the next token) for one request of `client`."""
-        now = time.monotonic() if now is None else now
-        with self._lock:
-            tokens, last = self._buckets.get(client, (self.burst, now))
-            tokens = min(self.burst, tokens + (now - last) * self.rate)
-            if len(self._buckets) >= self.max_clients and client not in self._buckets:
-                self._buckets.clear()  # bounded memory; a reset only favours clients
-            if tokens >= 1.0:
-                self._buckets[client] = (tokens - 1.0, now)
-                return True, 0.0
-            self._buckets[client] = (tokens, now)
-            return False, (1.0 - tokens) / self.rate
+    def hit(self, limits: Sequence[RateLimitItem], *key: str) -> float | None:
+        """Count one request of `key`: None when it may pass, else the seconds to wait.
+
+        A storage that cannot be reached (Redis down) lets requests pass: the service
+        stays usable, and the warning says why limits are off.
+        """
+        try:
+            for item in limits:
+                if not self.strategy.hit(item, *key):
+                    reset = self.strategy.get_window_stats(item, *key).reset_time
+                    return max(1.0, math.ceil(reset - time.time()))
+        except Exception as exc:  # the storage's own errors (redis, connection) vary
+            log.warning("rate limit storage unavailable, not limiting: %s", type(exc).__name__)
+        return None

@@ -49,8 +49,27 @@ class Settings(BaseSettings):
 
     worker_threads: int = Field(default=8, ge=1, le=200, description="Request thread pool.")
     max_body_bytes: int = Field(default=64 * 1024, ge=1024)
-    rate_limit_per_minute: float = Field(default=60, gt=0)
-    rate_limit_burst: int = Field(default=20, ge=1)
+    rate_limit_per_minute: int = Field(
+        default=60, ge=1, description="Requests per client address in any minute."
+    )
+    rate_limit_burst: int = Field(
+        default=20, ge=1, description="Requests per client address in any one second."
+    )
+    rate_limit_storage: str = Field(
+        default="memory://",
+        description="Where the rate limiter counts (`limits` storage URI): `memory://` for one "
+        "process, `redis://host:6379/0` to share the counts between API workers.",
+    )
+    trusted_proxies: str = Field(
+        default="",
+        description="Comma-separated addresses or networks of reverse proxies whose "
+        "X-Forwarded-For/-Proto are believed. Empty (default): none, not even 127.0.0.1.",
+    )
+    frame_ancestors: str = Field(
+        default="'none'",
+        description="CSP frame-ancestors: the sites that may embed Loket's pages "
+        "(e.g. \"'self' https://www.gemeente.example\").",
+    )
 
     delivery_in_process: bool = Field(
         default=False, description="Run the outbox worker as a background loop inside the app."

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import re
 from datetime import date
 from pathlib import Path
 
@@ -11,12 +14,38 @@ from pydantic import BaseModel
 from handoff.models import Case
 from routing import Catalogue, Route
 
+_TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 _TEMPLATES = Environment(
-    loader=FileSystemLoader(Path(__file__).resolve().parent / "templates"),
+    loader=FileSystemLoader(_TEMPLATE_DIR),
     autoescape=select_autoescape(["html"]),
     trim_blocks=True,
     lstrip_blocks=True,
 )
+# Characters that make Markdown emit raw HTML, entities, links, images or code.
+_MARKDOWN_ACTIVE = re.compile(r"([\\`<>&\[\]])")
+
+
+def escape_markdown(value: object) -> object:
+    """Backslash-escape what Markdown would turn into HTML; the text stays readable as plain
+    text (the e-mail's text part)."""
+    return _MARKDOWN_ACTIVE.sub(r"\\\1", value) if isinstance(value, str) else value
+
+
+# Every value the Markdown template prints is escaped, as autoescape does for HTML.
+_MARKDOWN = _TEMPLATES.overlay(autoescape=False, finalize=escape_markdown)
+
+
+def _style_hash() -> str:
+    """CSP source for the HTML summary's one inline <style> (the page is self-contained, so
+    it also reads well as an e-mail)."""
+    html = (_TEMPLATE_DIR / "summary.html").read_text(encoding="utf-8")
+    match = re.search(r"<style>(.*?)</style>", html, re.S)
+    style = match.group(1) if match else ""
+    digest = base64.b64encode(hashlib.sha256(style.encode("utf-8")).digest()).decode()
+    return f"'sha256-{digest}'"
+
+
+SUMMARY_STYLE_SOURCE = _style_hash()
 
 
 class Named(BaseModel):
@@ -92,7 +121,7 @@ def build_summary(case: Case, catalogue: Catalogue) -> IntakeSummary:
 
 
 def render_markdown(summary: IntakeSummary) -> str:
-    return _TEMPLATES.get_template("summary.md").render(s=summary)
+    return _MARKDOWN.get_template("summary.md").render(s=summary)
 
 
 def render_html(summary: IntakeSummary) -> str:

@@ -5,6 +5,7 @@ Routing commands import nothing of the web service, so `loket route` starts fast
 
 from __future__ import annotations
 
+import os
 import sys
 
 ROUTING_COMMANDS = {"route", "rules", "info"}
@@ -18,6 +19,7 @@ Run `loket <command> --help` for the options of a command."""
 
 
 def main(argv: list[str] | None = None) -> int:
+    os.umask(0o077)  # databases, secrets and exports it writes are for their owner only
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or args[0] in {"-h", "--help", "help"}:
         print(USAGE)

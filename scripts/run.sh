@@ -10,12 +10,16 @@
 #   [LOKET_RASA_PORT + 1]. The chat proxy keeps each conversation on one of them (see
 #   docs/web.md); one server saves ~0.9 GiB of memory, two keep turns fast under load.
 #   LOKET_LOG_DIR [var/log]
+#   LOKET_TRUSTED_PROXIES [none]: reverse proxies whose X-Forwarded-For the API believes
 #   TF_INTRA_OP_PARALLELISM_THREADS / TF_INTER_OP_PARALLELISM_THREADS [1]: TensorFlow threads
 #   per Rasa server
 #   LOKET_DATABASE_URL [sqlite:///var/loket.db]: cases; a PostgreSQL URL is also used for
 #   the Rasa tracker store (see docs/web.md for the variables exported to Rasa and the API).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Data files are private: whatever the processes create (databases, logs, secrets) is for
+# this user only, and files from an earlier run are made so too.
+umask 077
 
 if [ -f .env ]; then set -a; . ./.env; set +a; fi
 
@@ -90,6 +94,8 @@ for p in "${rasa_ports[@]}" "$LOKET_ACTIONS_PORT" "$LOKET_API_PORT"; do
 done
 
 mkdir -p "$LOKET_LOG_DIR"
+chmod -f go-rwx var var/*.db var/*.db-wal var/*.db-shm var/*-token var/secret-key \
+  "$LOKET_LOG_DIR" "$LOKET_LOG_DIR"/*.log 2>/dev/null || true
 echo "==> starting Rasa (:${rasa_ports[*]}), actions (:$LOKET_ACTIONS_PORT), API (:$LOKET_API_PORT); logs in $LOKET_LOG_DIR/"
 .venv/bin/honcho --no-colour -f Procfile -d . start "${rasa_procs[@]}" actions api \
   >>"$LOKET_LOG_DIR/honcho.log" 2>&1 &

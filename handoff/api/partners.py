@@ -9,10 +9,17 @@ from fastapi import APIRouter, HTTPException, Query, Request, status
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 
 from handoff import repositories
-from handoff.deps import PartnerDep, RouterDep, SessionDep
+from handoff.deps import PartnerDep, RouterDep, ServicesDep, SessionDep
+from handoff.headers import content_security_policy
 from handoff.models import AuditEntry, Case
 from handoff.schemas import CaseListItem, PartyStatus, StatusReport
-from handoff.summary import IntakeSummary, build_summary, render_html, render_markdown
+from handoff.summary import (
+    SUMMARY_STYLE_SOURCE,
+    IntakeSummary,
+    build_summary,
+    render_html,
+    render_markdown,
+)
 
 router = APIRouter(prefix="/api/v1/partner", tags=["partner"])
 
@@ -80,6 +87,7 @@ def case_summary(
     partner: PartnerDep,
     session: SessionDep,
     router_: RouterDep,
+    services: ServicesDep,
     format: Annotated[Format | None, Query(description="Overrides the Accept header")] = None,
 ) -> Response:
     case = _own_case(session, partner, reference)
@@ -88,7 +96,10 @@ def case_summary(
     if chosen == "markdown":
         return PlainTextResponse(render_markdown(summary), media_type="text/markdown")
     if chosen == "html":
-        return HTMLResponse(render_html(summary))
+        policy = content_security_policy(
+            services.settings.frame_ancestors, style=SUMMARY_STYLE_SOURCE
+        )
+        return HTMLResponse(render_html(summary), headers={"Content-Security-Policy": policy})
     return JSONResponse(summary.model_dump(mode="json"))
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
 
+from handoff.db import make_engine
 from handoff.models import Base
 
 config = context.config
@@ -12,7 +12,7 @@ connection = config.attributes.get("connection")
 
 if connection is None:
     url = config.get_main_option("sqlalchemy.url") or "sqlite:///var/loket.db"
-    with create_engine(url).begin() as own_connection:
+    with make_engine(url).begin() as own_connection:
         context.configure(connection=own_connection, target_metadata=Base.metadata)
         with context.begin_transaction():
             context.run_migrations()

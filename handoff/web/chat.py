@@ -1,16 +1,15 @@
 """`POST /api/v1/chat`: the widget's one endpoint, proxied to Rasa's REST channel.
 
-The browser only talks to this origin. The proxy bounds what reaches Rasa (body and message
-size, turns per minute per conversation and per client address), passes back only the
+The browser only talks to this origin. The proxy bounds what reaches Rasa (message size,
+turns per minute per conversation and per client address; the app's request guard bounds
+the body), passes back only the
 message fields the widget renders, and turns an unreachable Rasa into a clear Dutch message.
 """
 
 from __future__ import annotations
 
 import ssl
-import time
 import zlib
-from collections import deque
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from functools import lru_cache
@@ -19,10 +18,13 @@ from typing import Annotated, Any
 import httpx
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.responses import JSONResponse
+from limits import RateLimitItemPerMinute
 from pydantic import BaseModel, Field, ValidationError
 
+from handoff.deps import ServicesDep
+from handoff.middleware import Refusals
+from handoff.ratelimit import client_address
 from handoff.web.content import general_contact
-from handoff.web.security import SecureRoute
 from handoff.web.settings import WebSettings, get_web_settings
 
 
@@ -37,7 +39,7 @@ async def rasa_client(app: FastAPI) -> AsyncIterator[None]:
             del app.state.loket_rasa_client
 
 
-router = APIRouter(prefix="/api/v1", route_class=SecureRoute, lifespan=rasa_client)
+router = APIRouter(prefix="/api/v1", lifespan=rasa_client)
 
 SENDER_PATTERN = r"^[A-Za-z0-9_-]{8,64}$"
 
@@ -64,45 +66,12 @@ class ChatReply(BaseModel):
     messages: list[ChatMessage]
 
 
-class SlidingWindowLimiter:
-    """At most `limit` hits per key in any 60 s window (in memory, per process)."""
-
-    def __init__(self, limit: int, window: float = 60.0, max_keys: int = 10_000) -> None:
-        self.limit = limit
-        self.window = window
-        self.max_keys = max_keys
-        self._hits: dict[str, deque[float]] = {}
-
-    def allow(self, key: str, now: float | None = None) -> bool:
-        now = time.monotonic() if now is None else now
-        if len(self._hits) > self.max_keys:
-            self._forget_idle(now)
-        hits = self._hits.setdefault(key, deque())
-        while hits and now - hits[0] >= self.window:
-            hits.popleft()
-        if len(hits) >= self.limit:
-            return False
-        hits.append(now)
-        return True
-
-    def _forget_idle(self, now: float) -> None:
-        for key in [k for k, h in self._hits.items() if not h or now - h[-1] >= self.window]:
-            del self._hits[key]
-
-
-class ChatLimits:
-    def __init__(self, settings: WebSettings) -> None:
-        self.per_sender = SlidingWindowLimiter(settings.chat_turns_per_minute_per_sender)
-        self.per_client = SlidingWindowLimiter(settings.chat_turns_per_minute_per_client)
-
-
-def _limits(request: Request, settings: WebSettings) -> ChatLimits:
-    # One set of counters per app instance (tests create fresh apps).
-    limits: ChatLimits | None = getattr(request.app.state, "loket_chat_limits", None)
-    if limits is None:
-        limits = ChatLimits(settings)
-        request.app.state.loket_chat_limits = limits
-    return limits
+CHAT_REFUSALS = Refusals(
+    too_large="Uw bericht is te lang. Maak het korter en probeer het opnieuw.",
+    bad_text="Dit bericht kan de chat niet lezen. Haal vreemde tekens weg en probeer het opnieuw.",
+    bad_number="Dit bericht kan de chat niet lezen. Laad de pagina opnieuw.",
+)
+"""What the request guard answers on this path: the widget shows `detail` to the inwoner."""
 
 
 @lru_cache(maxsize=1)
@@ -123,19 +92,6 @@ def _down_message(settings: WebSettings) -> str:
         "De chat werkt op dit moment niet. Probeer het over een paar minuten opnieuw. "
         f"Liever direct iemand spreken? Bel {general_contact()}."
     )
-
-
-async def _read_body(request: Request, limit: int) -> bytes | None:
-    """The body, or None when it is larger than `limit` (stops reading early)."""
-    declared = request.headers.get("content-length")
-    if declared is not None and declared.isdigit() and int(declared) > limit:
-        return None
-    body = bytearray()
-    async for chunk in request.stream():
-        body.extend(chunk)
-        if len(body) > limit:
-            return None
-    return bytes(body)
 
 
 def _clean(raw: Any) -> list[ChatMessage]:
@@ -182,13 +138,12 @@ def rasa_url_for(sender: str, settings: WebSettings) -> str:
 # answers when Rasa is down are correct but would trip a schema fuzzer's "no 5xx" check.
 @router.post("/chat", response_model=ChatReply, include_in_schema=False)
 async def chat(
-    request: Request, settings: Annotated[WebSettings, Depends(get_web_settings)]
+    request: Request,
+    settings: Annotated[WebSettings, Depends(get_web_settings)],
+    services: ServicesDep,
 ) -> JSONResponse:
-    body = await _read_body(request, settings.chat_max_body_bytes)
-    if body is None:
-        return _error(413, "Uw bericht is te lang. Maak het korter en probeer het opnieuw.")
-    try:
-        turn = ChatTurn.model_validate_json(body)
+    try:  # the request guard has bounded the body's size already
+        turn = ChatTurn.model_validate_json(await request.body())
     except ValidationError:
         return _error(422, "Dit bericht kan de chat niet lezen. Laad de pagina opnieuw.")
     if len(turn.message) > settings.chat_max_message_chars:
@@ -197,13 +152,21 @@ async def chat(
             f"Uw bericht is te lang (meer dan {settings.chat_max_message_chars} tekens). "
             "Maak het korter en probeer het opnieuw.",
         )
-    limits = _limits(request, settings)
-    client = request.client.host if request.client else "unknown"
-    if not limits.per_sender.allow(turn.sender) or not limits.per_client.allow(client):
+    limiter = services.limiter
+    wait = limiter.hit(
+        [RateLimitItemPerMinute(settings.chat_turns_per_minute_per_sender)],
+        "chat-sender",
+        turn.sender,
+    ) or limiter.hit(
+        [RateLimitItemPerMinute(settings.chat_turns_per_minute_per_client)],
+        "chat-client",
+        client_address(request),
+    )
+    if wait is not None:
         return _error(
             429,
             "U stuurt veel berichten kort na elkaar. Wacht even en probeer het dan opnieuw.",
-            30,
+            round(wait),
         )
     url = rasa_url_for(turn.sender, settings) + "/webhooks/rest/webhook"
     try:

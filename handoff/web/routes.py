@@ -1,7 +1,7 @@
 """The web router: pages, static assets, the chat proxy and the staff routing-case runner.
 
-The handoff app factory includes `router`; every response from it carries the security
-headers of `handoff.web.security`.
+The handoff app factory includes `router`; its middleware (`handoff.headers`) gives every
+response the security headers.
 """
 
 from fastapi import APIRouter

@@ -34,7 +34,6 @@ class WebSettings(BaseSettings):
 
     chat_timeout_seconds: float = Field(default=20.0, gt=0)
     chat_max_message_chars: int = Field(default=2500, gt=0, description="Longer messages get 413.")
-    chat_max_body_bytes: int = Field(default=8192, gt=0, description="Larger bodies get 413.")
     chat_turns_per_minute_per_sender: int = Field(default=20, gt=0)
     chat_turns_per_minute_per_client: int = Field(
         default=600, gt=0, description="Per client address; generous for offices behind one NAT."

@@ -9,11 +9,10 @@ from fastapi import APIRouter
 from pydantic import BaseModel
 
 from handoff.deps import StaffDep
-from handoff.web.security import SecureRoute
 from routing import get_router
 from routing.cases import run_cases
 
-router = APIRouter(prefix="/api/v1/staff", route_class=SecureRoute, tags=["staff"])
+router = APIRouter(prefix="/api/v1/staff", tags=["staff"])
 
 
 class RoutingCaseResult(BaseModel):

@@ -121,3 +121,13 @@ def new_case(client: TestClient, **overrides: Any) -> dict[str, Any]:
     assert response.status_code == 201, response.text
     result: dict[str, Any] = response.json()
     return result
+
+
+def sqlite_client(tmp_path: Path, router: FixedRouter, **overrides: object) -> TestClient:
+    """A client of an app on its own SQLite file, with settings overridden (not yet started)."""
+    settings = make_settings(
+        f"sqlite:///{tmp_path}/loket.db", tmp_path, migrate_on_start=True, **overrides
+    )
+    app = create_app(settings, router=router)
+    app.dependency_overrides[get_router] = lambda: router
+    return TestClient(app)
