@@ -50,6 +50,7 @@ def test_summary_is_readable_dutch_in_json_markdown_and_html(client: TestClient)
         "naam": "Anna de Vries",
         "email": "info@voorbeeld.example",
         "telefoon": None,
+        "voorkeur": None,
     }
     assert summary["reageren_voor"] == created["reply_by"]
 
