@@ -57,6 +57,16 @@ class CaseCreate(BaseModel):
         Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=r"^[\w.:-]+$")]
         | None
     ) = None
+    recipients: (
+        list[Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"^[a-z0-9-]+$")]]
+        | None
+    ) = Field(
+        default=None,
+        max_length=40,
+        description="Catalogue IDs of the teams and partners the inwoner agreed to share "
+        "with; the case goes only to those of its route. Must include the lead team. "
+        "Default: every party of the route.",
+    )
 
     @field_validator("callback_requested")
     @classmethod

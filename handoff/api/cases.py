@@ -67,6 +67,18 @@ def create_case(
             status.HTTP_409_CONFLICT,
             "This Idempotency-Key was used with a different request; use a new key.",
         ) from None
+    except service.LeadNotConsented:
+        raise HTTPException(
+            status.HTTP_422_UNPROCESSABLE_CONTENT,
+            [
+                {
+                    "loc": ["body", "recipients"],
+                    "msg": "The lead team of the route always receives the case; include it "
+                    "in recipients. Nothing was stored.",
+                    "type": "lead_required",
+                }
+            ],
+        ) from None
     except service.ConsentMissing:
         raise HTTPException(
             status.HTTP_422_UNPROCESSABLE_CONTENT,
