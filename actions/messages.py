@@ -11,6 +11,7 @@ from typing import Any
 
 from actions.slots import WHOLE_CITY
 from routing import Catalogue, Route
+from routing.dutch import dutch_date, need_label
 
 TEAM_ID = "publiek-ondernemen"
 YES_NO_SUMMARY = [
@@ -28,27 +29,6 @@ YES_NO_CONSENT = [
 HUMAN_BUTTONS = [
     {"title": "Bel mij terug", "payload": "/request_callback"},
 ]
-
-_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
-
-def dutch_date(day: date) -> str:
-    """'maandag 30 november'."""
-    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
 
 
 def team_email(catalogue: Catalogue) -> str:
@@ -69,7 +49,8 @@ def summary_text(slots: dict[str, Any], catalogue: Catalogue) -> str:
     wijk = slots.get("wijk")
     lines = ["Dit heb ik van u genoteerd:"]
     lines.append(f"- Wat u wilt: {slots.get('goal') or 'nog niet ingevuld'}")
-    lines.append(f"- Hulp bij: {', '.join(needs) if needs else 'nog niet ingevuld'}")
+    labels = [need_label(catalogue, need) for need in needs]
+    lines.append(f"- Hulp bij: {', '.join(labels) if labels else 'nog niet ingevuld'}")
     lines.append(f"- Hoe ver: {catalogue.stages.get(stage, 'nog niet ingevuld')}")
     lines.append(
         f"- Wie erachter zit: {catalogue.organisations.get(organisation, 'nog niet ingevuld')}"

@@ -103,7 +103,9 @@ def consent_of(case: Case) -> list[str] | None:
     return None
 
 
-def apply_route(case: Case, route: Route, now: datetime, consented: list[str] | None = None) -> None:
+def apply_route(
+    case: Case, route: Route, now: datetime, consented: list[str] | None = None
+) -> None:
     """Store the route and assign its recipients; with `consented`, only those parties (a
     re-route never adds a party the inwoner did not agree to)."""
     case.route = route.model_dump(mode="json")

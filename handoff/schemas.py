@@ -27,6 +27,9 @@ Email = Annotated[
         strip_whitespace=True, max_length=320, pattern=r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$"
     ),
 ]
+CatalogueId = Annotated[
+    str, StringConstraints(min_length=1, max_length=64, pattern=r"^[a-z0-9-]+$")
+]
 Phone = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\+?[0-9 ()-]{6,20}$")]
 
 
@@ -57,10 +60,7 @@ class CaseCreate(BaseModel):
         Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=r"^[\w.:-]+$")]
         | None
     ) = None
-    recipients: (
-        list[Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"^[a-z0-9-]+$")]]
-        | None
-    ) = Field(
+    recipients: list[CatalogueId] | None = Field(
         default=None,
         max_length=40,
         description="Catalogue IDs of the teams and partners the inwoner agreed to share "

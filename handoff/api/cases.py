@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Header, HTTPException, Query, Request, Response, status
+from fastapi.responses import HTMLResponse
 
 from handoff import cases as service
 from handoff.deps import RateLimited, RouterDep, ServicesDep, SessionDep
 from handoff.models import Case
 from handoff.schemas import CaseCreate, CaseCreated, CasePublic, PartyStatus
+from handoff.web.status import status_page, wants_html
 from routing import Catalogue, Route
 
 router = APIRouter(prefix="/api/v1/cases", tags=["cases"], dependencies=[RateLimited])
@@ -114,10 +116,22 @@ def _case_or_404(session: SessionDep, reference: str, token: str) -> Case:
     return case
 
 
-@router.get("/{reference}", summary="Status of a case (with its status token)")
+@router.get(
+    "/{reference}",
+    summary="Status of a case (with its status token)",
+    response_model=CasePublic,
+    responses={
+        200: {
+            "content": {"text/html": {}},
+            "description": "JSON, or for a browser (Accept: text/html) the Dutch status page",
+        }
+    },
+)
 def case_status(
-    reference: str, token: Token, session: SessionDep, router_: RouterDep
-) -> CasePublic:
+    reference: str, token: Token, session: SessionDep, router_: RouterDep, request: Request
+) -> CasePublic | HTMLResponse:
+    if wants_html(request):
+        return status_page(request, session, router_, reference, token)
     case = _case_or_404(session, reference, token)
     return CasePublic(
         reference=case.reference,
