@@ -242,6 +242,23 @@ def erase_cases(session: Session, cases: list[Case], eraser: ConversationEraser)
     return len(cases)
 
 
+def cases_of_conversation(session: Session, conversation_id: str) -> list[Case]:
+    return list(session.scalars(select(Case).where(Case.conversation_id == conversation_id)))
+
+
+def erase_conversation(
+    session: Session, conversation_id: str, eraser: ConversationEraser
+) -> list[str]:
+    """Erase the cases made in a conversation (as `erase_cases`) and the conversation itself,
+    also when it led to no case. Returns the references of the erased cases."""
+    cases = cases_of_conversation(session, conversation_id)
+    references = [c.reference for c in cases]
+    erase_cases(session, cases, eraser)
+    if not cases:
+        eraser.erase([conversation_id])
+    return references
+
+
 def purge(
     session: Session, eraser: ConversationEraser, older_than_days: int, now: datetime | None = None
 ) -> int:

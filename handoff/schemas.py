@@ -89,6 +89,13 @@ class CaseCreated(BaseModel):
     route: Route
 
 
+class ConversationErased(BaseModel):
+    """What `DELETE /api/v1/cases?conversation_id=` erased: the conversation and its cases."""
+
+    conversation_id: str
+    cases: list[str] = Field(description="References of the erased cases (may be empty).")
+
+
 class PartyStatus(BaseModel):
     party: str
     name: str

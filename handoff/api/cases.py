@@ -2,15 +2,34 @@
 
 from __future__ import annotations
 
+import hmac
 from typing import Annotated
 
-from fastapi import APIRouter, Header, HTTPException, Query, Request, Response, status
+from fastapi import (
+    APIRouter,
+    Depends,
+    Header,
+    HTTPException,
+    Query,
+    Request,
+    Response,
+    Security,
+    status,
+)
 from fastapi.responses import HTMLResponse
+from fastapi.security import APIKeyHeader
 
 from handoff import cases as service
-from handoff.deps import RateLimited, RouterDep, ServicesDep, SessionDep
+from handoff.deps import SERVICE_TOKEN_HEADER, RateLimited, RouterDep, ServicesDep, SessionDep
 from handoff.models import Case
-from handoff.schemas import CaseCreate, CaseCreated, CasePublic, PartyStatus
+from handoff.schemas import (
+    CaseCreate,
+    CaseCreated,
+    CasePublic,
+    ConversationErased,
+    PartyStatus,
+)
+from handoff.web.receipts import status_url
 from handoff.web.status import status_page, wants_html
 from routing import Catalogue, Route
 
@@ -101,7 +120,7 @@ def create_case(
     return CaseCreated(
         reference=case.reference,
         token=made.token,
-        status_url=f"{base}/api/v1/cases/{case.reference}?token={made.token}",
+        status_url=status_url(base, case.reference, made.token),
         lead=case.lead,
         lead_name=router_.catalogue.name_of(case.lead) if case.lead else None,
         reply_by=case.reply_by,
@@ -156,3 +175,35 @@ def erase_case(
     service.erase_cases(session, [case], services.eraser)
     session.commit()
     return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+_service_token = APIKeyHeader(
+    name=SERVICE_TOKEN_HEADER, auto_error=False, description="The action server's service token"
+)
+ConversationId = Annotated[
+    str, Query(min_length=1, max_length=200, pattern=r"^[\w.:-]+$", description="Sender id")
+]
+
+
+def _action_server(
+    services: ServicesDep, offered: Annotated[str | None, Security(_service_token)] = None
+) -> None:
+    if not offered:
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, f"Missing {SERVICE_TOKEN_HEADER} header")
+    if not hmac.compare_digest(offered.encode("utf-8"), services.service_token.encode("utf-8")):
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "Invalid service token")
+
+
+@router.delete(
+    "",
+    summary="Erase a conversation and every case made in it (action server only)",
+    dependencies=[Depends(_action_server)],
+)
+def erase_conversation(
+    conversation_id: ConversationId, session: SessionDep, services: ServicesDep
+) -> ConversationErased:
+    """For an inwoner who asks in the chat to erase everything: the same erasure as the
+    status link's, for each case of the conversation, and the conversation even without one."""
+    references = service.erase_conversation(session, conversation_id, services.eraser)
+    session.commit()
+    return ConversationErased(conversation_id=conversation_id, cases=references)

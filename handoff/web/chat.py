@@ -7,6 +7,7 @@ message fields the widget renders, and turns an unreachable Rasa into a clear Du
 
 from __future__ import annotations
 
+import asyncio
 import ssl
 import time
 import zlib
@@ -20,7 +21,9 @@ import httpx
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, ValidationError
+from sqlalchemy.exc import SQLAlchemyError
 
+from handoff.web import receipts
 from handoff.web.content import general_contact
 from handoff.web.security import SecureRoute
 from handoff.web.settings import WebSettings, get_web_settings
@@ -47,6 +50,12 @@ class ChatTurn(BaseModel):
 
     sender: str = Field(pattern=SENDER_PATTERN)
     message: str = Field(min_length=1)
+
+
+class ChatErase(BaseModel):
+    """The widget's "Wis gesprek": erase this conversation (and any case made in it)."""
+
+    sender: str = Field(pattern=SENDER_PATTERN)
 
 
 class ChatButton(BaseModel):
@@ -218,5 +227,59 @@ async def chat(
         raw = answer.json()
     except ValueError:
         return _error(502, _down_message(settings))
-    reply = ChatReply(messages=_clean(raw))
+    messages = _clean(raw)
+    if any(receipts.needs_server(m.custom) for m in messages):
+        try:
+            messages = await asyncio.to_thread(_finish_turn, request, turn.sender, messages)
+        except (SQLAlchemyError, OSError):
+            return _error(503, _erase_failed_message())
+    reply = ChatReply(messages=messages)
     return JSONResponse(reply.model_dump(mode="json"), headers={"Cache-Control": "no-store"})
+
+
+def _erase_failed_message() -> str:
+    return (
+        "Het wissen is niet gelukt. Er is niets gewist. Probeer het over een paar minuten "
+        f"opnieuw, of bel {general_contact()}."
+    )
+
+
+def _finish_turn(request: Request, sender: str, messages: list[ChatMessage]) -> list[ChatMessage]:
+    """The assistant's requests to the server (status link, erasure) resolved: see receipts."""
+    services = receipts.services_of(request)
+    base = receipts.public_base(request, services)
+    finished = []
+    for message in messages:
+        if message.custom is None or not receipts.needs_server(message.custom):
+            finished.append(message)
+            continue
+        custom = receipts.resolve(services, base, sender, message.custom)
+        if message.text or message.buttons or custom:
+            finished.append(message.model_copy(update={"custom": custom}))
+    return finished
+
+
+@router.post("/chat/erase", include_in_schema=False)
+async def erase_chat(
+    request: Request, settings: Annotated[WebSettings, Depends(get_web_settings)]
+) -> JSONResponse:
+    """ "Wis gesprek": erases the conversation in Rasa's tracker store and every case made in
+    it (with its deliveries), also when no case was made."""
+    body = await _read_body(request, 1_000)
+    if body is None:
+        return _error(413, "Dit verzoek is te groot.")
+    try:
+        erase = ChatErase.model_validate_json(body)
+    except ValidationError:
+        return _error(422, "Dit verzoek kan de chat niet lezen. Laad de pagina opnieuw.")
+    client = request.client.host if request.client else "unknown"
+    if not _limits(request, settings).per_client.allow(client):
+        return _error(429, "U stuurt veel verzoeken kort na elkaar. Wacht even.", 30)
+    services = receipts.services_of(request)
+    try:
+        cases = await asyncio.to_thread(receipts.erase_conversation, services, erase.sender)
+    except (SQLAlchemyError, OSError):
+        return _error(503, _erase_failed_message())
+    return JSONResponse(
+        {"erased": True, "cases": len(cases)}, headers={"Cache-Control": "no-store"}
+    )
