@@ -78,8 +78,12 @@ def lead_reason(route: Route) -> str | None:
     return next((r.reden for r in route.reasons if r.reden), None)
 
 
-def route_text(route: Route, catalogue: Catalogue, reply_by: tuple[int, date] | None) -> str:
-    """Who picks the question up and why, which partners and instruments fit, and when."""
+def route_text(
+    route: Route, catalogue: Catalogue, reply_by: tuple[int, date] | None, can_reply: bool = True
+) -> str:
+    """Who picks the question up and why, which partners and instruments fit, and when.
+    Without an e-mail address or phone number (`can_reply` false) nobody can answer the
+    inwoner: then no answer is promised, only when the team looks at the question."""
     lead = route.lead or TEAM_ID
     lead_name = catalogue.name_of(lead)
     lines = [f"{lead_name} pakt uw vraag op."]
@@ -108,7 +112,14 @@ def route_text(route: Route, catalogue: Catalogue, reply_by: tuple[int, date] | 
             about = f": {instrument.about}" if instrument.about else ""
             lines.append(f"- {instrument.name} ({by}){about}")
     lines.append("")
-    if reply_by:
+    if reply_by and not can_reply:
+        days, day = reply_by
+        lines.append(
+            f"{lead_name} bekijkt uw vraag binnen {days} werkdagen, uiterlijk op "
+            f"{dutch_date(day)}. U gaf geen e-mailadres of telefoonnummer, dus het team kan u "
+            "niet zelf antwoorden. Hoe u uw vraag volgt, leest u na het doorsturen."
+        )
+    elif reply_by:
         days, day = reply_by
         lines.append(f"U krijgt binnen {days} werkdagen antwoord, uiterlijk op {dutch_date(day)}.")
     else:
@@ -117,30 +128,11 @@ def route_text(route: Route, catalogue: Catalogue, reply_by: tuple[int, date] | 
     return "\n".join(lines)
 
 
-def consent_question(route: Route, catalogue: Catalogue) -> str:
-    parties = [catalogue.name_of(route.lead or TEAM_ID)]
-    parties += [catalogue.name_of(p) for p in route.partners]
-    who = parties[0] if len(parties) == 1 else ", ".join(parties[:-1]) + " en " + parties[-1]
-    return f"Mag ik uw samenvatting delen met {who}? Alleen als u ja zegt, sturen we het door."
-
-
 def out_of_scope_route_text(catalogue: Catalogue, website: str) -> str:
     return (
         "Uw vraag lijkt niet over een initiatief te gaan. Daar kan ik u niet mee helpen. "
         f"Belt u de gemeente op {catalogue.general_contact} of kijk op {website}."
     )
-
-
-def case_created_text(
-    reference: str, lead_name: str | None, day: date | None, status_url: str
-) -> str:
-    lines = [f"Dank u wel. Uw vraag is doorgestuurd. Uw kenmerk is {reference}."]
-    if lead_name and day:
-        lines.append(f"{lead_name} reageert uiterlijk op {dutch_date(day)}.")
-    if status_url:
-        lines.append(f"Hier kunt u zien hoe het ervoor staat: {status_url}")
-        lines.append("Bewaar deze link goed. Wij kunnen hem niet nog een keer sturen.")
-    return "\n".join(lines)
 
 
 def handoff_down_text(catalogue: Catalogue) -> str:

@@ -9,10 +9,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from rasa_sdk import Tracker
 
 from actions import knowledge, services
+from actions.clients.handoff import HandoffClient
 from actions.settings import get_settings
 from routing import Analysis, Catalogue, Intake, Reason, Route, load_catalogue
 
@@ -143,3 +145,50 @@ def texts(dispatcher: Any) -> str:
 
 def slot_events(events: list[dict[str, Any]]) -> dict[str, Any]:
     return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+class FakeHandoff:
+    """An in-memory handoff API behind httpx.MockTransport."""
+
+    def __init__(self, down: bool = False) -> None:
+        self.down = down
+        self.requests: list[httpx.Request] = []
+        self.conversation_cases: list[str] = []  # what DELETE ?conversation_id= erases
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        if self.down:
+            raise httpx.ConnectError("connection refused", request=request)
+        if request.method == "DELETE":
+            conversation = request.url.params["conversation_id"]
+            return httpx.Response(
+                200, json={"conversation_id": conversation, "cases": self.conversation_cases}
+            )
+        if request.url.path.endswith("/reply-by"):
+            return httpx.Response(
+                200, json={"department": "wijken", "working_days": 5, "reply_by": "2026-11-30"}
+            )
+        return httpx.Response(
+            201,
+            json={
+                "reference": "LKT-2026-0001",
+                "token": "secret",
+                "status_url": "/status/LKT-2026-0001?token=secret",
+                "lead": "wijken",
+                "lead_name": "Wijkzaken",
+                "reply_by": "2026-11-30",
+                "route": {},
+            },
+        )
+
+
+@pytest.fixture
+def api(monkeypatch: pytest.MonkeyPatch) -> FakeHandoff:
+    fake = FakeHandoff()
+    transport = httpx.MockTransport(fake)
+    monkeypatch.setattr(
+        services,
+        "handoff_client",
+        lambda: HandoffClient("http://handoff.test", transport=transport),
+    )
+    return fake

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import json
 
-import httpx
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
-from actions.clients.handoff import HandoffClient
 from actions.consent import (
     ActionDeclineConsent,
     ActionShowRoute,
@@ -30,47 +28,6 @@ FILLED = {
 }
 
 
-class FakeHandoff:
-    """An in-memory handoff API behind httpx.MockTransport."""
-
-    def __init__(self, down: bool = False) -> None:
-        self.down = down
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        if self.down:
-            raise httpx.ConnectError("connection refused", request=request)
-        if request.url.path.endswith("/reply-by"):
-            return httpx.Response(
-                200, json={"department": "wijken", "working_days": 5, "reply_by": "2026-11-30"}
-            )
-        return httpx.Response(
-            201,
-            json={
-                "reference": "LKT-2026-0001",
-                "token": "secret",
-                "status_url": "/status/LKT-2026-0001?token=secret",
-                "lead": "wijken",
-                "lead_name": "Wijkzaken",
-                "reply_by": "2026-11-30",
-                "route": {},
-            },
-        )
-
-
-@pytest.fixture
-def api(monkeypatch: pytest.MonkeyPatch) -> FakeHandoff:
-    fake = FakeHandoff()
-    transport = httpx.MockTransport(fake)
-    monkeypatch.setattr(
-        services,
-        "handoff_client",
-        lambda: HandoffClient("http://handoff.test", transport=transport),
-    )
-    return fake
-
-
 async def test_route_says_who_why_which_partners_and_when(router, api):
     dispatcher = CollectingDispatcher()
     events = await ActionShowRoute().run(dispatcher, make_tracker(slots=FILLED), {})
@@ -80,7 +37,12 @@ async def test_route_says_who_why_which_partners_and_when(router, api):
     assert "Vrijwilligerscentrale: Vrijwilligers werven, matchen en begeleiden" in shown
     assert "Vrijwilligersmatch (Vrijwilligerscentrale)" in shown
     assert "binnen 5 werkdagen" in shown and "maandag 30 november" in shown
-    assert "Mag ik uw samenvatting delen met Wijkzaken en Vrijwilligerscentrale?" in shown
+    question = dispatcher.messages[-1]["text"]
+    assert question.startswith("Mag ik uw vraag doorsturen naar:")
+    for name in ("Wijkzaken", "Openbare Ruimte en Groen", "Vrijwilligerscentrale"):
+        assert f"- {name}" in question  # every team and partner the case goes to
+    assert "uw naam en uw e-mailadres" in question
+    assert "telefoonnummer" not in question  # not given, so not shared
     slots = slot_events(events)
     assert slots["phase"] == "consent"
     assert slots["idempotency_key"]

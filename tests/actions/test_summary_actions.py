@@ -21,7 +21,12 @@ async def test_summary_shows_every_answer_and_asks_if_it_is_right(router):
     dispatcher = CollectingDispatcher()
     events = await ActionShowSummary().run(dispatcher, make_tracker(slots=FILLED), {})
     shown = texts(dispatcher)
-    for expected in ("Een moestuin voor de buurt", "financiering", "Tanthof", "Klopt dit?"):
+    for expected in (
+        "Een moestuin voor de buurt",
+        "geld om het initiatief te starten",
+        "Tanthof",
+        "Klopt dit?",
+    ):
         assert expected in shown
     assert "Er is een idee" in shown  # the catalogue's words for the stage
     assert dispatcher.messages[-1]["buttons"][0]["payload"] == "/affirm"
