@@ -10,13 +10,17 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from fastapi import Request
+from sqlalchemy.exc import SQLAlchemyError
 
 from handoff import cases as service
 from handoff.deps import Services
 from handoff.security import same_secret, status_token
+
+log = logging.getLogger(__name__)
 
 STATUS_LINK = "status_link"
 ERASE_CONVERSATION = "erase_conversation"
@@ -73,7 +77,11 @@ def resolve(
     """
     kind = custom.get("loket")
     if kind == STATUS_LINK:
-        link = status_link(services, base, sender, str(custom.get("reference") or ""))
+        try:
+            link = status_link(services, base, sender, str(custom.get("reference") or ""))
+        except SQLAlchemyError as exc:  # the receipt still shows; only the button is missing
+            log.warning("no status link for a receipt: %s", type(exc).__name__)
+            return None
         return {"status_link": link} if link else None
     if kind == ERASE_CONVERSATION:
         erase_conversation(services, sender)

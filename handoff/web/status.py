@@ -60,7 +60,8 @@ class StatusView:
     reply_by: str
     status: str
     parties: list[PartyView]
-    lead_email: str | None
+    contact_team: str
+    contact_email: str | None
     general_contact: str
 
 
@@ -78,6 +79,8 @@ def status_view(case: Case, catalogue: Catalogue) -> StatusView:
     lead = case.lead or REGIE_TEAM
     team = catalogue.departments.get(lead)
     regie = catalogue.departments.get(REGIE_TEAM)
+    # The lead team's mailbox; a team without one is reached through the regie team.
+    contact = lead if team and team.email else REGIE_TEAM
     email = (team.email if team else None) or (regie.email if regie else None)
     parties = [
         PartyView(
@@ -97,7 +100,8 @@ def status_view(case: Case, catalogue: Catalogue) -> StatusView:
         reply_by=dutch_date(date.fromisoformat(case.reply_by)),
         status=STATUS_WORDS.get(case.status, case.status),
         parties=parties,
-        lead_email=email,
+        contact_team=catalogue.name_of(contact),
+        contact_email=email,
         general_contact=catalogue.general_contact,
     )
 

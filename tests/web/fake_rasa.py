@@ -8,11 +8,16 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx
 from fastapi import FastAPI, Request
 
 REFERENCE = "LOK-2026-482913"
 TOKEN = "test-token_abc123"
-STATUS_URL = f"http://127.0.0.1:8000/api/v1/cases/{REFERENCE}?token={TOKEN}"
+INTAKE = {
+    "text": "We willen een wormenhotel beginnen voor de buurt",
+    "needs": ["financiering"],
+    "wijk": "Voorhof",
+}
 
 
 def _bot(sender: str, text: str, buttons: list[tuple[str, str]] | None = None) -> dict[str, Any]:
@@ -20,6 +25,21 @@ def _bot(sender: str, text: str, buttons: list[tuple[str, str]] | None = None) -
     if buttons:
         out["buttons"] = [{"title": t, "payload": p} for t, p in buttons]
     return out
+
+
+async def _create_case(app: FastAPI, sender: str) -> str:
+    """Like action_submit_case: a case for this conversation through the live app's API (set
+    `app.state.api_url`); without one, the fixed REFERENCE (then no link comes back)."""
+    api_url = getattr(app.state, "api_url", None)
+    if not api_url:
+        return REFERENCE
+    body = {"intake": INTAKE, "consent": True, "conversation_id": sender}
+    async with httpx.AsyncClient() as client:
+        response = await client.post(
+            f"{api_url}/api/v1/cases", json=body, headers={"Idempotency-Key": f"fake-{sender}"}
+        )
+    response.raise_for_status()
+    return str(response.json()["reference"])
 
 
 def create_fake_rasa() -> FastAPI:
@@ -70,14 +90,32 @@ def create_fake_rasa() -> FastAPI:
                     [("Ja, stuur door", "/affirm"), ("Nee", "/deny")],
                 )
             ]
-        if message == "/affirm":  # the real assistant's receipt, with the status link
+        if message in ("wis alles", "verwijder mijn gegevens"):  # typed erasure
+            steps[sender] = -1
             return [
                 _bot(
                     sender,
-                    f"Dank u wel. Uw vraag is doorgestuurd. Uw kenmerk is {REFERENCE}.\n"
-                    f"Hier kunt u zien hoe het ervoor staat: {STATUS_URL}\n"
-                    "Bewaar deze link goed.",
+                    "Weet u zeker dat u alles wilt wissen? Dan wis ik dit gesprek.",
+                    [("Ja, wis alles", "/affirm"), ("Nee, niet wissen", "/deny")],
                 )
+            ]
+        if message == "/affirm" and step == -1:  # as action_erase_everything answers
+            return [
+                _bot(sender, "Ik heb dit gesprek gewist."),
+                {"recipient_id": sender, "custom": {"loket": "erase_conversation"}},
+            ]
+        if message == "/affirm":  # the real assistant's receipt: the proxy adds the link
+            reference = await _create_case(app, sender)
+            return [
+                _bot(
+                    sender,
+                    f"Dank u wel. Uw vraag is doorgestuurd. Uw kenmerk is {reference}.\n"
+                    "Met de link hieronder ziet u hoe het ervoor staat.",
+                ),
+                {
+                    "recipient_id": sender,
+                    "custom": {"loket": "status_link", "reference": reference},
+                },
             ]
         if message == "/custom":  # a receipt as a custom payload (json_message)
             return [
