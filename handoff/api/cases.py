@@ -89,28 +89,18 @@ def create_case(
             "This Idempotency-Key was used with a different request; use a new key.",
         ) from None
     except service.LeadNotConsented:
-        raise HTTPException(
-            status.HTTP_422_UNPROCESSABLE_CONTENT,
-            [
-                {
-                    "loc": ["body", "recipients"],
-                    "msg": "The lead team of the route always receives the case; include it "
-                    "in recipients. Nothing was stored.",
-                    "type": "lead_required",
-                }
-            ],
+        raise _refused(
+            "recipients",
+            "The lead team of the route always receives the case; include it in recipients. "
+            "Nothing was stored.",
+            "lead_required",
         ) from None
     except service.ConsentMissing:
-        raise HTTPException(
-            status.HTTP_422_UNPROCESSABLE_CONTENT,
-            [
-                {
-                    "loc": ["body", "consent"],
-                    "msg": "Consent is required: the inwoner must agree before the intake is "
-                    "shared. Nothing was stored.",
-                    "type": "consent_required",
-                }
-            ],
+        raise _refused(
+            "consent",
+            "Consent is required: the inwoner must agree before the intake is shared. "
+            "Nothing was stored.",
+            "consent_required",
         ) from None
     session.commit()
     if not made.created:
@@ -126,6 +116,12 @@ def create_case(
         reply_by=case.reply_by,
         route=Route.model_validate(case.route),
     )
+
+
+def _refused(field: str, message: str, kind: str) -> HTTPException:
+    """A 422 in FastAPI's own `detail` shape, for a body field."""
+    detail = [{"loc": ["body", field], "msg": message, "type": kind}]
+    return HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, detail)
 
 
 def _case_or_404(session: SessionDep, reference: str, token: str) -> Case:

@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from functools import lru_cache
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import httpx
 from fastapi import APIRouter, Depends, FastAPI, Request
@@ -43,6 +43,7 @@ async def rasa_client(app: FastAPI) -> AsyncIterator[None]:
 router = APIRouter(prefix="/api/v1", route_class=SecureRoute, lifespan=rasa_client)
 
 SENDER_PATTERN = r"^[A-Za-z0-9_-]{8,64}$"
+Body = TypeVar("Body", bound=BaseModel)
 
 
 class ChatTurn(BaseModel):
@@ -147,6 +148,19 @@ async def _read_body(request: Request, limit: int) -> bytes | None:
     return bytes(body)
 
 
+async def _read_model(
+    request: Request, limit: int, model: type[Body], too_large: str
+) -> Body | JSONResponse:
+    """The body as `model`, or the Dutch 413/422 answer for the widget."""
+    body = await _read_body(request, limit)
+    if body is None:
+        return _error(413, too_large)
+    try:
+        return model.model_validate_json(body)
+    except ValidationError:
+        return _error(422, "Dit bericht kan de chat niet lezen. Laad de pagina opnieuw.")
+
+
 def _clean(raw: Any) -> list[ChatMessage]:
     """Keep only what the widget renders from Rasa's REST output."""
     messages: list[ChatMessage] = []
@@ -193,13 +207,14 @@ def rasa_url_for(sender: str, settings: WebSettings) -> str:
 async def chat(
     request: Request, settings: Annotated[WebSettings, Depends(get_web_settings)]
 ) -> JSONResponse:
-    body = await _read_body(request, settings.chat_max_body_bytes)
-    if body is None:
-        return _error(413, "Uw bericht is te lang. Maak het korter en probeer het opnieuw.")
-    try:
-        turn = ChatTurn.model_validate_json(body)
-    except ValidationError:
-        return _error(422, "Dit bericht kan de chat niet lezen. Laad de pagina opnieuw.")
+    turn = await _read_model(
+        request,
+        settings.chat_max_body_bytes,
+        ChatTurn,
+        "Uw bericht is te lang. Maak het korter en probeer het opnieuw.",
+    )
+    if isinstance(turn, JSONResponse):
+        return turn
     if len(turn.message) > settings.chat_max_message_chars:
         return _error(
             413,
@@ -265,13 +280,9 @@ async def erase_chat(
 ) -> JSONResponse:
     """ "Wis gesprek": erases the conversation in Rasa's tracker store and every case made in
     it (with its deliveries), also when no case was made."""
-    body = await _read_body(request, 1_000)
-    if body is None:
-        return _error(413, "Dit verzoek is te groot.")
-    try:
-        erase = ChatErase.model_validate_json(body)
-    except ValidationError:
-        return _error(422, "Dit verzoek kan de chat niet lezen. Laad de pagina opnieuw.")
+    erase = await _read_model(request, 1_000, ChatErase, "Dit verzoek is te groot.")
+    if isinstance(erase, JSONResponse):
+        return erase
     client = request.client.host if request.client else "unknown"
     if not _limits(request, settings).per_client.allow(client):
         return _error(429, "U stuurt veel verzoeken kort na elkaar. Wacht even.", 30)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Form, Query, Request
@@ -116,9 +116,14 @@ def _private(response: HTMLResponse, status_code: int = 200) -> HTMLResponse:
     return response
 
 
+def private_page(
+    request: Request, name: str, title: str, status_code: int = 200, **context: Any
+) -> HTMLResponse:
+    return _private(page(request, name, title=title, **context), status_code)
+
+
 def not_found_page(request: Request) -> HTMLResponse:
-    response = page(request, "aanvraag-niet-gevonden.html", title="Aanvraag niet gevonden")
-    return _private(response, 404)
+    return private_page(request, "aanvraag-niet-gevonden.html", "Aanvraag niet gevonden", 404)
 
 
 def _case(session: SessionDep, reference: str, token: str | None) -> Case | None:
@@ -134,10 +139,8 @@ def status_page(
     if case is None:
         return not_found_page(request)
     view = status_view(case, router_.catalogue)
-    response = page(
-        request, "aanvraag.html", title=f"Uw aanvraag {case.reference}", v=view, token=token
-    )
-    return _private(response)
+    title = f"Uw aanvraag {case.reference}"
+    return private_page(request, "aanvraag.html", title, v=view, token=token)
 
 
 @router.get("/aanvraag/{reference}", response_class=HTMLResponse)
@@ -158,14 +161,10 @@ def confirm_erasure(
     case = _case(session, reference, token)
     if case is None:
         return not_found_page(request)
-    response = page(
-        request,
-        "aanvraag-verwijderen.html",
-        title=f"Aanvraag {case.reference} verwijderen",
-        reference=case.reference,
-        token=token,
+    title = f"Aanvraag {case.reference} verwijderen"
+    return private_page(
+        request, "aanvraag-verwijderen.html", title, reference=case.reference, token=token
     )
-    return _private(response)
 
 
 @router.post("/aanvraag/{reference}/verwijderen", response_class=HTMLResponse)
@@ -182,7 +181,5 @@ def erase(
         return not_found_page(request)
     service.erase_cases(session, [case], services.eraser)
     session.commit()
-    response = page(
-        request, "aanvraag-verwijderd.html", title="Aanvraag verwijderd", reference=reference
-    )
-    return _private(response)
+    title = "Aanvraag verwijderd"
+    return private_page(request, "aanvraag-verwijderd.html", title, reference=reference)
