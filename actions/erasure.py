@@ -24,6 +24,10 @@ from routing import Catalogue
 log = logging.getLogger(__name__)
 
 PENDING_SLOT = "erase_pending"
+# While the question is open, `phase` is unset (so a "ja" is never read as consent to send or
+# as "the summary is right") and kept here, to be restored when the inwoner says no.
+PHASE_SLOT = "phase"
+KEPT_PHASE_SLOT = "phase_before_erasure"
 YES_NO_ERASE = [
     {"title": "Ja, wis alles", "payload": "/affirm"},
     {"title": "Nee, niet wissen", "payload": "/deny"},
@@ -63,6 +67,15 @@ def erase_failed_text(catalogue: Catalogue) -> str:
     )
 
 
+def resume(tracker: Tracker) -> list[EventType]:
+    """Close the question and put the phase back to where the conversation was."""
+    return [
+        SlotSet(PENDING_SLOT, False),
+        SlotSet(PHASE_SLOT, tracker.get_slot(KEPT_PHASE_SLOT)),
+        SlotSet(KEPT_PHASE_SLOT, None),
+    ]
+
+
 class ActionAskErasure(Action):
     """ "Verwijder mijn gegevens": says what would be erased and asks "Weet u zeker …?"."""
 
@@ -74,7 +87,11 @@ class ActionAskErasure(Action):
     ) -> list[EventType]:
         text = confirm_text(tracker.get_slot("case_reference"))
         dispatcher.utter_message(text=text, buttons=YES_NO_ERASE)
-        return [SlotSet(PENDING_SLOT, True)]
+        events: list[EventType] = [SlotSet(PENDING_SLOT, True)]
+        if not tracker.get_slot(PENDING_SLOT):  # asked twice: keep the phase from before
+            phase = tracker.get_slot(PHASE_SLOT)
+            events += [SlotSet(KEPT_PHASE_SLOT, phase), SlotSet(PHASE_SLOT, None)]
+        return events
 
 
 class ActionEraseEverything(Action):
@@ -93,7 +110,7 @@ class ActionEraseEverything(Action):
         except (HandoffUnavailable, HandoffRejected, KeyError, ValueError) as exc:
             log.warning("erasure by typing failed: %s", exc)
             dispatcher.utter_message(text=erase_failed_text(knowledge.catalogue()))
-            return [SlotSet(PENDING_SLOT, False)]
+            return resume(tracker)
         dispatcher.utter_message(text=erased_text(references))
         dispatcher.utter_message(json_message=ERASE_REQUEST)
         return [AllSlotsReset()]
@@ -109,4 +126,4 @@ class ActionCancelErasure(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         dispatcher.utter_message(text="Goed, ik wis niets. We gaan verder waar we waren.")
-        return [SlotSet(PENDING_SLOT, False)]
+        return resume(tracker)

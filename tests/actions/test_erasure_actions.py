@@ -16,13 +16,20 @@ from tests.actions.conftest import make_tracker, slot_events, texts
 
 async def test_confirmation_names_the_case_when_there_is_one(api):
     dispatcher = CollectingDispatcher()
-    tracker = make_tracker(text="wis alles", slots={"case_reference": "LOK-2026-123456"})
+    tracker = make_tracker(
+        text="wis alles", slots={"case_reference": "LOK-2026-123456", "phase": "done"}
+    )
     events = await ActionAskErasure().run(dispatcher, tracker, {})
     shown = texts(dispatcher)
     assert shown.startswith("Weet u zeker")
     assert "LOK-2026-123456" in shown
     assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == ["/affirm", "/deny"]
-    assert slot_events(events) == {"erase_pending": True}
+    # No "ja" can be read as consent or as "the summary is right" while this question is open.
+    assert slot_events(events) == {
+        "erase_pending": True,
+        "phase": None,
+        "phase_before_erasure": "done",
+    }
     assert api.requests == []  # asking erases nothing
 
 
@@ -59,15 +66,29 @@ async def test_erasure_without_a_case_says_only_the_conversation_was_erased(api)
 async def test_erasure_with_the_api_down_says_nothing_was_erased(api):
     api.down = True
     dispatcher = CollectingDispatcher()
-    events = await ActionEraseEverything().run(dispatcher, make_tracker(text="ja"), {})
+    tracker = make_tracker(
+        text="ja", slots={"erase_pending": True, "phase_before_erasure": "summary"}
+    )
+    events = await ActionEraseEverything().run(dispatcher, tracker, {})
     assert "Er is niets gewist" in texts(dispatcher)
     assert all("custom" not in m or not m["custom"] for m in dispatcher.messages)
-    assert slot_events(events) == {"erase_pending": False}
+    assert slot_events(events) == {
+        "erase_pending": False,
+        "phase": "summary",
+        "phase_before_erasure": None,
+    }
 
 
 async def test_no_erases_nothing_and_goes_on(api):
     dispatcher = CollectingDispatcher()
-    events = await ActionCancelErasure().run(dispatcher, make_tracker(text="nee"), {})
+    tracker = make_tracker(
+        text="nee", slots={"erase_pending": True, "phase_before_erasure": "consent"}
+    )
+    events = await ActionCancelErasure().run(dispatcher, tracker, {})
     assert "ik wis niets" in texts(dispatcher)
-    assert slot_events(events) == {"erase_pending": False}
+    assert slot_events(events) == {
+        "erase_pending": False,
+        "phase": "consent",  # the consent question is open again
+        "phase_before_erasure": None,
+    }
     assert api.requests == []
