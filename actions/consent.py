@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import hmac
 import logging
 import re
 import uuid
@@ -38,7 +40,7 @@ from actions.recipients import (
     reachable,
     without_exclusion,
 )
-from actions.settings import get_settings
+from actions.settings import get_settings, service_token
 from actions.slots import intake_from_slots
 from routing import Catalogue, Route
 from routing.dutch import dutch_date
@@ -83,6 +85,18 @@ def case_payload(
     if sender_id and _CONVERSATION_ID.match(sender_id):
         payload["conversation_id"] = sender_id
     return payload
+
+
+def idempotency_key(nonce: str) -> str:
+    """The Idempotency-Key of a case: HMAC of the slot's random nonce with the service token.
+
+    The API answers a retry with the same key and body with the case's status token, and the
+    tracker store holds the slot and the body; the key itself therefore stays out of Rasa.
+    Without a service token yet, the nonce is the key."""
+    secret = service_token()
+    if not secret:
+        return nonce
+    return hmac.new(secret.encode("utf-8"), nonce.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 def reset_intake() -> list[EventType]:
@@ -205,7 +219,7 @@ class ActionSubmitCase(Action):
             dispatcher.utter_message(text=consent_unclear_text(erase), buttons=YES_NO_CONSENT)
             return [SlotSet("phase", "consent")]
         sent_to = [p for p in parties if p not in left_out]
-        key = tracker.get_slot("idempotency_key") or str(uuid.uuid4())
+        key = idempotency_key(tracker.get_slot("idempotency_key") or str(uuid.uuid4()))
         payload = case_payload(slots, tracker.sender_id, sent_to)
         done: list[EventType] = [SlotSet("phase", "done"), SlotSet("idempotency_key", None)]
         client = services.handoff_client()

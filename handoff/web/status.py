@@ -16,14 +16,15 @@ from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse
 
 from handoff import cases as service
-from handoff.deps import RouterDep, ServicesDep, SessionDep
+from handoff.deps import RateLimited, RouterDep, ServicesDep, SessionDep
 from handoff.models import Case
 from handoff.web.pages import page
 from handoff.web.security import SECURITY_HEADERS, SecureRoute
 from routing import Catalogue
 from routing.dutch import dutch_date
 
-router = APIRouter(route_class=SecureRoute, include_in_schema=False)
+# Rate limited like the API path of the same page (the token is a secret to guess).
+router = APIRouter(route_class=SecureRoute, include_in_schema=False, dependencies=[RateLimited])
 
 LOCAL_TIME = ZoneInfo("Europe/Amsterdam")
 REGIE_TEAM = "publiek-ondernemen"

@@ -100,6 +100,7 @@ def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
     monkeypatch.setenv("LOKET_ACTIONS_QUEUE", str(tmp_path / "pending.db"))
     monkeypatch.setenv("LOKET_API_URL", "http://handoff.test")
     monkeypatch.setenv("LOKET_ACTIONS_RETRY_SECONDS", "0.05")
+    monkeypatch.setenv("LOKET_SERVICE_TOKEN", "service-token-for-action-tests")
     get_settings.cache_clear()
     services._queue = None
     yield
