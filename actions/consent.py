@@ -135,25 +135,18 @@ def receipt_text(
     team = catalogue.departments.get(receipt.lead or "")
     email = (team.email if team else None) or team_email(catalogue)
     if reachable(contact):
-        how = (
-            "mailt of belt u"
-            if contact.get("email") and contact.get("phone")
-            else ("mailt u" if contact.get("email") else "belt u")
-        )
         when = f"binnen {working_days} werkdagen" if working_days else "zo snel mogelijk"
         by = f", uiterlijk op {dutch_date(receipt.reply_by)}" if receipt.reply_by else ""
-        lines.append(f"{lead} {how} {when}{by}.")
+        lines.append(f"{lead} neemt {when} contact met u op{by}.")
     else:
         lines.append(
-            "U heeft geen e-mailadres of telefoonnummer gegeven. Het team kan u dus niet zelf "
-            "bereiken. Wilt u weten hoe het ervoor staat? Kijk dan op de pagina van uw aanvraag "
-            f"(de link hieronder), of mail {email} of bel {catalogue.general_contact} en noem uw "
-            "kenmerk."
+            "U gaf geen e-mailadres of telefoonnummer. Het team kan u dus niet zelf bereiken."
         )
     lines.append(
-        "Met de link hieronder ziet u hoe het ervoor staat en kunt u uw aanvraag verwijderen. "
-        "Bewaar de link goed: wij kunnen hem niet nog een keer sturen."
+        "Met de link hieronder ziet u hoe het ervoor staat. Daar kunt u uw aanvraag ook "
+        "verwijderen. Bewaar de link goed: wij kunnen hem niet nog een keer sturen."
     )
+    lines.append(f"Vragen? Mail {email} of bel {catalogue.general_contact} en noem uw kenmerk.")
     return "\n".join(lines)
 
 

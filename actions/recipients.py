@@ -150,7 +150,7 @@ def party_line(party: str, route: Route, catalogue: Catalogue) -> str:
         return f"- {name} (heeft de regie)"
     if party in catalogue.partners:
         return f"- {name} (partner)"
-    return f"- {name} (gemeente)"
+    return f"- {name} (team van de gemeente)"
 
 
 def consent_question(
@@ -173,8 +173,8 @@ def consent_question(
         )
     if minor:
         lines.append(
-            "U bent jonger dan 16 jaar. Vraag dan eerst aan uw ouder of verzorger of die het "
-            "goed vindt."
+            "U vertelde dat u jonger bent dan 16 jaar. Vraag dan eerst aan uw ouder of verzorger "
+            "of die het goed vindt."
         )
     lines.append("Alleen als u ja zegt, sturen we het door.")
     return "\n".join(lines)

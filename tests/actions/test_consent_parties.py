@@ -131,7 +131,7 @@ async def test_under_16_the_question_asks_for_a_parent(router, api, said, minor)
     tracker = tracker_with_history([said, "Voorhof"], FILLED)
     dispatcher = CollectingDispatcher()
     await ActionShowRoute().run(dispatcher, tracker, {})
-    assert ("jonger dan 16" in dispatcher.messages[-1]["text"]) == minor
+    assert ("jonger bent dan 16" in dispatcher.messages[-1]["text"]) == minor
 
 
 def test_ages_are_read_only_when_said_about_oneself():
@@ -158,8 +158,9 @@ async def test_without_contact_nothing_is_promised_and_following_up_is_explained
 
 async def test_with_contact_the_lead_team_mails_within_its_reply_days(router, api):
     dispatcher, _ = await submit("/affirm")
-    assert "Wijkzaken mailt u binnen 5 werkdagen, uiterlijk op maandag 30 november." in texts(
-        dispatcher
+    assert (
+        "Wijkzaken neemt binnen 5 werkdagen contact met u op, uiterlijk op maandag 30 november."
+        in texts(dispatcher)
     )
 
 
