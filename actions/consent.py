@@ -33,12 +33,14 @@ from actions.recipients import (
     consent_question,
     contact_given,
     dutch_list,
-    excluded_parties,
     exclusion_check_text,
     is_minor,
     lead_required_text,
     reachable,
     without_exclusion,
+)
+from actions.recipients import (
+    left_out as parties_left_out,
 )
 from actions.settings import get_settings, service_token
 from actions.slots import intake_from_slots
@@ -199,15 +201,17 @@ class ActionSubmitCase(Action):
         slots = intake_slots(tracker)
         route = route_of(slots)
         parties = route.recipients
-        named = excluded_parties(text, parties, catalogue)
+        said = parties_left_out(text, parties, catalogue)
+        named = said or []
         left_out = [p for p in parties if p in {*(tracker.get_slot(EXCLUDED_SLOT) or []), *named}]
         if route.lead in left_out:
-            dispatcher.utter_message(
-                text=lead_required_text(route, catalogue), buttons=YES_NO_CONSENT
-            )
             kept_out = [p for p in left_out if p != route.lead]
+            kept = [p for p in parties if p not in kept_out]
+            dispatcher.utter_message(
+                text=lead_required_text(route, catalogue, kept), buttons=YES_NO_CONSENT
+            )
             return [SlotSet("phase", "consent"), SlotSet(EXCLUDED_SLOT, kept_out or None)]
-        if consent_is_unclear(without_exclusion(text) if named else text):
+        if said is None or consent_is_unclear(without_exclusion(text) if named else text):
             erase = bool(ERASE_WORDS.search(text))
             dispatcher.utter_message(text=consent_unclear_text(erase), buttons=YES_NO_CONSENT)
             return [SlotSet("phase", "consent")]
@@ -262,13 +266,14 @@ class ActionDeclineConsent(Action):
         named: list[str] = []
         if not text.startswith("/"):
             route = route_of(intake_slots(tracker))
-            named = excluded_parties(text, route.recipients, catalogue)
+            named = parties_left_out(text, route.recipients, catalogue) or []
         if named:
             if route.lead in named:
-                dispatcher.utter_message(
-                    text=lead_required_text(route, catalogue), buttons=YES_NO_CONSENT
-                )
                 others = [p for p in named if p != route.lead]
+                kept = [p for p in route.recipients if p not in others]
+                dispatcher.utter_message(
+                    text=lead_required_text(route, catalogue, kept), buttons=YES_NO_CONSENT
+                )
                 return [SlotSet("phase", "consent"), SlotSet(EXCLUDED_SLOT, others or None)]
             kept = [p for p in route.recipients if p not in named]
             dispatcher.utter_message(

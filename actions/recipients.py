@@ -24,6 +24,10 @@ _COMMON = frozenset(
 )
 # "niet naar de partners": every partner (the teams of the municipality stay).
 _ALL_PARTNERS = re.compile(r"\b(?:partners?|andere\s+organisaties?)\b", re.I)
+# "alleen naar de gemeente": every team of the municipality.
+_ALL_TEAMS = re.compile(r"\b(?:gemeente|teams)\b", re.I)
+# An answer that names whom to send to: "alleen naar Wijkzaken", "enkel de gemeente".
+_ONLY = re.compile(r"\b(?:alleen|enkel|uitsluitend|slechts)\b(?P<rest>.*)$", re.I)
 _WORD = re.compile(r"[a-z0-9à-ÿ]+")
 # An inwoner's own age: "ik ben 14", "ik ben 14 jaar", "14 jaar oud", "mijn leeftijd is 14".
 _AGE = re.compile(
@@ -66,6 +70,21 @@ def _mentions(words: list[str], alias: list[str]) -> bool:
     return alias[0] in pairs
 
 
+def _named(clause: str, parties: list[str], catalogue: Catalogue) -> list[str]:
+    """The parties a clause names, in route order ("de partners": every partner)."""
+    words = _words(clause)
+    found = {
+        party
+        for party in parties
+        if any(_mentions(words, alias) for alias in _aliases(party, parties, catalogue))
+    }
+    if _ALL_PARTNERS.search(clause):
+        found |= {p for p in parties if p in catalogue.partners}
+    if _ALL_TEAMS.search(clause):
+        found |= {p for p in parties if p in catalogue.departments}
+    return [p for p in parties if p in found]
+
+
 def excluded_parties(text: str, parties: list[str], catalogue: Catalogue) -> list[str]:
     """The parties a typed answer leaves out ("ja, maar niet naar de KVK en MAEX"), in route
     order; empty when it names none. A button payload ("/affirm") leaves out nobody."""
@@ -73,18 +92,27 @@ def excluded_parties(text: str, parties: list[str], catalogue: Catalogue) -> lis
     if text.startswith("/"):
         return []
     clause = _EXCLUSION.search(text)
-    if clause is None:
+    return _named(clause.group("rest"), parties, catalogue) if clause else []
+
+
+def only_parties(text: str, parties: list[str], catalogue: Catalogue) -> list[str] | None:
+    """The parties of an answer that says whom to send to ("ja, alleen naar de gemeente"):
+    None when it says no "alleen"; empty when it names none of the parties."""
+    text = (text or "").strip()
+    clause = None if text.startswith("/") else _ONLY.search(text)
+    return _named(clause.group("rest"), parties, catalogue) if clause else None
+
+
+def left_out(text: str, parties: list[str], catalogue: Catalogue) -> list[str] | None:
+    """Whom a typed answer leaves out: by "niet naar …", or by "alleen naar …" (everyone not
+    named). None: an "alleen" that names no party, so it is unclear whom to send to."""
+    excluded = excluded_parties(text, parties, catalogue)
+    if excluded or _EXCLUSION.search(text or ""):
+        return excluded
+    only = only_parties(text, parties, catalogue)
+    if only is None:
         return []
-    rest = clause.group("rest")
-    words = _words(rest)
-    found = [
-        party
-        for party in parties
-        if any(_mentions(words, alias) for alias in _aliases(party, parties, catalogue))
-    ]
-    if _ALL_PARTNERS.search(rest):
-        found += [p for p in parties if p in catalogue.partners]
-    return [p for p in parties if p in set(found)]
+    return [p for p in parties if p not in only] if only else None
 
 
 def without_exclusion(text: str) -> str:
@@ -180,12 +208,15 @@ def consent_question(
     return "\n".join(lines)
 
 
-def lead_required_text(route: Route, catalogue: Catalogue) -> str:
+def lead_required_text(route: Route, catalogue: Catalogue, kept: list[str]) -> str:
+    """The lead team cannot be left out; asks again for the lead plus the parties `kept`."""
     lead = catalogue.name_of(route.lead or "")
+    names = dutch_list([catalogue.name_of(p) for p in kept])
     return (
         f"{lead} krijgt uw vraag altijd: dit team helpt u verder en houdt de regie. "
         "De andere teams en partners kunt u wel overslaan. "
-        "Mag ik uw vraag doorsturen? Kies een van de knoppen, of typ wie u wilt overslaan."
+        f"Mag ik uw vraag dan doorsturen naar {names}? "
+        "Kies een van de knoppen, of typ wie u wilt overslaan."
     )
 
 

@@ -174,3 +174,27 @@ async def test_the_status_token_never_goes_through_rasa(router, api):
         "loket": "status_link",
         "reference": "LKT-2026-0001",
     }
+
+
+async def test_a_yes_only_to_some_leaves_out_the_others_but_never_the_lead(router, api):
+    dispatcher, events = await submit("ja, alleen naar de vrijwilligerscentrale")
+    assert api.requests == []  # the lead team was not named: explained, asked again
+    assert "Mag ik uw vraag dan doorsturen naar Wijkzaken en Vrijwilligerscentrale?" in texts(
+        dispatcher
+    )
+    excluded = slot_events(events)["consent_excluded"]
+    assert excluded == ["openbare-ruimte"]
+    await submit("/affirm", {"consent_excluded": excluded})
+    assert posted(api)["recipients"] == ["wijken", "vrijwilligerscentrale"]
+
+
+async def test_a_yes_only_to_the_municipality_leaves_out_the_partners(router, api):
+    await submit("ja, alleen naar de gemeente")
+    assert posted(api)["recipients"] == ["wijken", "openbare-ruimte"]
+
+
+async def test_a_yes_only_to_nobody_known_sends_nothing(router, api):
+    dispatcher, events = await submit("ja, alleen naar mijn buurvrouw")
+    assert api.requests == []
+    assert slot_events(events) == {"phase": "consent"}
+    assert "stuur ik nog niets door" in texts(dispatcher)
