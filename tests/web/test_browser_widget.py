@@ -64,6 +64,7 @@ def test_whole_conversation_by_keyboard_ends_in_reference(page: Page, live_web_u
     expect(link).to_have_attribute(
         "href", f"{live_web_url}/api/v1/cases/{reference}?token={kase['token']}"
     )
+    assert blocking_violations(page) == [], "chat with a receipt and its status link"
     first_sender = storage["session"]["loket.sender"]
 
     # "Wis gesprek" asks before erasing the case, then starts a new conversation id.
