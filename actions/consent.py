@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import hmac
 import logging
 import re
 import uuid
@@ -14,24 +16,40 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import knowledge, services
-from actions.clients.handoff import HandoffRejected, HandoffUnavailable
+from actions.clients.handoff import CaseReceipt, HandoffRejected, HandoffUnavailable
 from actions.common import ALL_INTAKE_SLOTS, intake_slots, latest_text
 from actions.messages import (
     ERASE_WORDS,
     YES_NO_CONSENT,
-    case_created_text,
-    consent_question,
     consent_unclear_text,
     declined_text,
     handoff_down_text,
     handoff_rejected_text,
     out_of_scope_route_text,
     route_text,
+    team_email,
 )
-from actions.settings import get_settings
+from actions.recipients import (
+    consent_question,
+    contact_given,
+    dutch_list,
+    exclusion_check_text,
+    is_minor,
+    lead_required_text,
+    reachable,
+    without_exclusion,
+)
+from actions.recipients import (
+    left_out as parties_left_out,
+)
+from actions.settings import get_settings, service_token
 from actions.slots import intake_from_slots
+from routing import Catalogue, Route
+from routing.dutch import dutch_date
 
 log = logging.getLogger(__name__)
+# The parties the inwoner left out so far while the consent question is open.
+EXCLUDED_SLOT = "consent_excluded"
 # The handoff API accepts these conversation ids (schemas.CaseCreate.conversation_id).
 _CONVERSATION_ID = re.compile(r"^[\w.:-]{1,200}$")
 # Words that take a typed "ja" back: erasing, not sending, not keeping, stopping. A "ja" with
@@ -50,19 +68,19 @@ def consent_is_unclear(text: str) -> bool:
     return not text.startswith("/") and bool(_WITHDRAWN.search(text))
 
 
-def case_payload(slots: dict[str, Any], sender_id: str) -> dict[str, Any]:
-    """The body of POST /api/v1/cases: intake, consent, chosen contact details, call-back
-    wish, conversation."""
+def case_payload(
+    slots: dict[str, Any], sender_id: str, recipients: list[str] | None = None
+) -> dict[str, Any]:
+    """The body of POST /api/v1/cases: intake, consent and the parties it covers, chosen
+    contact details, call-back wish, conversation."""
     intake = intake_from_slots(slots)
     payload: dict[str, Any] = {"intake": intake.model_dump(mode="json"), "consent": True}
-    contact = {
-        key: slots.get(f"contact_{key}")
-        for key in ("name", "email", "phone")
-        if slots.get(f"contact_{key}")
-    }
-    if contact and slots.get("contact_time"):
-        contact["preferred_time"] = str(slots["contact_time"])[:100]
-    if contact and slots.get("contact_wanted") is not False:
+    if recipients is not None:
+        payload["recipients"] = recipients
+    contact = contact_given(slots)
+    if contact:
+        if slots.get("contact_time"):
+            contact = {**contact, "preferred_time": str(slots["contact_time"])[:100]}
         payload["contact"] = contact
         # The API takes a call-back only with a way to reach the inwoner; the field is sent
         # only when true, so a case without one stays valid for an API without the field.
@@ -84,9 +102,67 @@ def case_facts(payload: dict[str, Any], receipt: Any) -> list[EventType]:
     ]
 
 
+def idempotency_key(nonce: str) -> str:
+    """The Idempotency-Key of a case: HMAC of the slot's random nonce with the service token.
+
+    The API answers a retry with the same key and body with the case's status token, and the
+    tracker store holds the slot and the body; the key itself therefore stays out of Rasa.
+    Without a service token yet, the nonce is the key."""
+    secret = service_token()
+    if not secret:
+        return nonce
+    return hmac.new(secret.encode("utf-8"), nonce.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
 def reset_intake() -> list[EventType]:
     """Forget the intake once it is sent or declined (the form slots of a finished case)."""
-    return [SlotSet(name, None) for name in ALL_INTAKE_SLOTS]
+    return [SlotSet(name, None) for name in ALL_INTAKE_SLOTS] + [SlotSet(EXCLUDED_SLOT, None)]
+
+
+def user_texts(tracker: Tracker) -> list[str]:
+    """Everything the inwoner typed in this conversation (for an age they mentioned)."""
+    texts = [str(e.get("text") or "") for e in tracker.events if e.get("event") == "user"]
+    return [*texts, latest_text(tracker)]
+
+
+def route_of(slots: dict[str, Any]) -> Route:
+    return knowledge.route(intake_from_slots(slots))
+
+
+def receipt_text(
+    receipt: CaseReceipt,
+    catalogue: Catalogue,
+    sent_to: list[str],
+    left_out: list[str],
+    contact: dict[str, str],
+    working_days: int | None,
+) -> str:
+    """The reference, who got it, and what happens next. A reply is promised only when the
+    team can reach the inwoner (e-mail or phone); otherwise: how to follow it up."""
+    names = dutch_list([catalogue.name_of(p) for p in sent_to])
+    lines = [
+        f"Dank u wel. Uw vraag is doorgestuurd naar {names}. Uw kenmerk is {receipt.reference}."
+    ]
+    if left_out:
+        skipped = dutch_list([catalogue.name_of(p) for p in left_out])
+        lines.append(f"Zoals u vroeg, is uw vraag niet naar {skipped} gegaan.")
+    lead = receipt.lead_name or catalogue.name_of(receipt.lead or "")
+    team = catalogue.departments.get(receipt.lead or "")
+    email = (team.email if team else None) or team_email(catalogue)
+    if reachable(contact):
+        when = f"binnen {working_days} werkdagen" if working_days else "zo snel mogelijk"
+        by = f", uiterlijk op {dutch_date(receipt.reply_by)}" if receipt.reply_by else ""
+        lines.append(f"{lead} neemt {when} contact met u op{by}.")
+    else:
+        lines.append(
+            "U gaf geen e-mailadres of telefoonnummer. Het team kan u dus niet zelf bereiken."
+        )
+    lines.append(
+        "Met de link hieronder ziet u hoe het ervoor staat. Daar kunt u uw aanvraag ook "
+        "verwijderen. Bewaar de link goed: wij kunnen hem niet nog een keer sturen."
+    )
+    lines.append(f"Vragen? Mail {email} of bel {catalogue.general_contact} en noem uw kenmerk.")
+    return "\n".join(lines)
 
 
 class ActionShowRoute(Action):
@@ -100,7 +176,7 @@ class ActionShowRoute(Action):
     ) -> list[EventType]:
         catalogue = knowledge.catalogue()
         slots = intake_slots(tracker)
-        route = knowledge.route(intake_from_slots(slots))
+        route = route_of(slots)
         if not route.in_scope:
             text = out_of_scope_route_text(catalogue, get_settings().website)
             dispatcher.utter_message(text=text)
@@ -112,17 +188,20 @@ class ActionShowRoute(Action):
                 reply_by = (answer.working_days, answer.reply_by)
             except (HandoffUnavailable, HandoffRejected, KeyError, ValueError) as exc:
                 log.warning("no reply-by date for %s: %s", route.lead, exc)
-        has_contact = bool(slots.get("contact_email") or slots.get("contact_phone"))
-        dispatcher.utter_message(text=route_text(route, catalogue, reply_by, has_contact))
-        dispatcher.utter_message(text=consent_question(route, catalogue), buttons=YES_NO_CONSENT)
-        events: list[EventType] = [SlotSet("phase", "consent")]
+        contact = contact_given(slots)
+        dispatcher.utter_message(text=route_text(route, catalogue, reply_by, reachable(contact)))
+        minor = is_minor(user_texts(tracker))
+        question = consent_question(route, catalogue, route.recipients, contact, minor)
+        dispatcher.utter_message(text=question, buttons=YES_NO_CONSENT)
+        events: list[EventType] = [SlotSet("phase", "consent"), SlotSet(EXCLUDED_SLOT, None)]
         if not tracker.get_slot("idempotency_key"):
             events.append(SlotSet("idempotency_key", str(uuid.uuid4())))
         return events
 
 
 class ActionSubmitCase(Action):
-    """Consent given: POST the case with an Idempotency-Key; queue it when the API is down."""
+    """Consent given: POST the case for the parties agreed to, with an Idempotency-Key;
+    queue it when the API is down. A lead team left out or an unclear yes: ask again."""
 
     def name(self) -> str:
         return "action_submit_case"
@@ -132,15 +211,30 @@ class ActionSubmitCase(Action):
     ) -> list[EventType]:
         catalogue = knowledge.catalogue()
         text = latest_text(tracker)
-        if consent_is_unclear(text):
+        slots = intake_slots(tracker)
+        route = route_of(slots)
+        parties = route.recipients
+        said = parties_left_out(text, parties, catalogue)
+        named = said or []
+        left_out = [p for p in parties if p in {*(tracker.get_slot(EXCLUDED_SLOT) or []), *named}]
+        if route.lead in left_out:
+            kept_out = [p for p in left_out if p != route.lead]
+            kept = [p for p in parties if p not in kept_out]
+            dispatcher.utter_message(
+                text=lead_required_text(route, catalogue, kept), buttons=YES_NO_CONSENT
+            )
+            return [SlotSet("phase", "consent"), SlotSet(EXCLUDED_SLOT, kept_out or None)]
+        if said is None or consent_is_unclear(without_exclusion(text) if named else text):
             erase = bool(ERASE_WORDS.search(text))
             dispatcher.utter_message(text=consent_unclear_text(erase), buttons=YES_NO_CONSENT)
             return [SlotSet("phase", "consent")]
-        key = tracker.get_slot("idempotency_key") or str(uuid.uuid4())
-        payload = case_payload(intake_slots(tracker), tracker.sender_id)
+        sent_to = [p for p in parties if p not in left_out]
+        key = idempotency_key(tracker.get_slot("idempotency_key") or str(uuid.uuid4()))
+        payload = case_payload(slots, tracker.sender_id, sent_to)
         done: list[EventType] = [SlotSet("phase", "done"), SlotSet("idempotency_key", None)]
+        client = services.handoff_client()
         try:
-            receipt = await asyncio.to_thread(services.handoff_client().create_case, payload, key)
+            receipt = await asyncio.to_thread(client.create_case, payload, key)
         except HandoffUnavailable as exc:
             log.warning("handoff API unavailable, case %s queued: %s", key, exc)
             await asyncio.to_thread(services.pending_cases().add, key, payload)
@@ -151,10 +245,20 @@ class ActionSubmitCase(Action):
             log.error("handoff API rejected case %s: %s", key, exc)
             dispatcher.utter_message(text=handoff_rejected_text(catalogue))
             return [*done, *reset_intake()]
+        working_days = None
+        if receipt.lead:
+            try:
+                working_days = (await asyncio.to_thread(client.reply_by, receipt.lead)).working_days
+            except (HandoffUnavailable, HandoffRejected, KeyError, ValueError) as exc:
+                log.warning("no reply days for %s: %s", receipt.lead, exc)
+        contact = contact_given(slots) if "contact" in payload else {}
         dispatcher.utter_message(
-            text=case_created_text(
-                receipt.reference, receipt.lead_name, receipt.reply_by, receipt.status_url
-            )
+            text=receipt_text(receipt, catalogue, sent_to, left_out, contact, working_days)
+        )
+        # Only the reference goes through Rasa: the chat proxy turns it into the status link,
+        # so the link's token never reaches the tracker store (handoff/web/receipts.py).
+        dispatcher.utter_message(
+            json_message={"loket": "status_link", "reference": receipt.reference}
         )
         return [
             *done,
@@ -165,7 +269,9 @@ class ActionSubmitCase(Action):
 
 
 class ActionDeclineConsent(Action):
-    """Consent refused: nothing is sent or stored as a case; offer the team's contact."""
+    """Consent refused: nothing is sent or stored as a case; offer the team's contact.
+    A "nee" that only leaves parties out ("nee, niet naar de KVK") asks whether the others
+    may have it."""
 
     def name(self) -> str:
         return "action_decline_consent"
@@ -173,5 +279,24 @@ class ActionDeclineConsent(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        dispatcher.utter_message(text=declined_text(knowledge.catalogue()))
+        catalogue = knowledge.catalogue()
+        text = latest_text(tracker)
+        named: list[str] = []
+        if not text.startswith("/"):
+            route = route_of(intake_slots(tracker))
+            named = parties_left_out(text, route.recipients, catalogue) or []
+        if named:
+            if route.lead in named:
+                others = [p for p in named if p != route.lead]
+                kept = [p for p in route.recipients if p not in others]
+                dispatcher.utter_message(
+                    text=lead_required_text(route, catalogue, kept), buttons=YES_NO_CONSENT
+                )
+                return [SlotSet("phase", "consent"), SlotSet(EXCLUDED_SLOT, others or None)]
+            kept = [p for p in route.recipients if p not in named]
+            dispatcher.utter_message(
+                text=exclusion_check_text(kept, named, catalogue), buttons=YES_NO_CONSENT
+            )
+            return [SlotSet("phase", "consent"), SlotSet(EXCLUDED_SLOT, named)]
+        dispatcher.utter_message(text=declined_text(catalogue))
         return [SlotSet("phase", "done"), SlotSet("idempotency_key", None), *reset_intake()]

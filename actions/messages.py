@@ -11,6 +11,7 @@ from typing import Any
 
 from actions.slots import UNKNOWN, WHOLE_CITY
 from routing import Catalogue, Route
+from routing.dutch import dutch_date, need_label
 
 TEAM_ID = "publiek-ondernemen"
 YES_NO_SUMMARY = [
@@ -29,27 +30,6 @@ HUMAN_BUTTONS = [
     {"title": "Bel mij terug", "payload": "/request_callback"},
 ]
 
-_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
-
-def dutch_date(day: date) -> str:
-    """'maandag 30 november'."""
-    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
-
 
 def team_email(catalogue: Catalogue) -> str:
     team = catalogue.departments.get(TEAM_ID)
@@ -59,13 +39,6 @@ def team_email(catalogue: Catalogue) -> str:
 def team_name(catalogue: Catalogue) -> str:
     team = catalogue.departments.get(TEAM_ID)
     return team.name if team else "Team Publiek Ondernemen"
-
-
-def plain_label(text: str) -> str:
-    """The first plain part of a catalogue description ("Een ruimte, pand of stuk grond" →
-    "een ruimte, pand of stuk grond"), without the examples in brackets, for a sentence."""
-    text = re.sub(r"\s*\(.*?\)", "", text).strip()
-    return text[:1].lower() + text[1:]
 
 
 def summary_lines(slots: dict[str, Any], catalogue: Catalogue) -> dict[str, str]:
@@ -78,7 +51,7 @@ def summary_lines(slots: dict[str, Any], catalogue: Catalogue) -> dict[str, str]
     if needs == []:
         needs_text = unknown
     elif needs:
-        needs_text = "; ".join(plain_label(catalogue.needs.get(n, n)) for n in needs)
+        needs_text = "; ".join(need_label(catalogue, n) for n in needs)
     else:
         needs_text = "nog niet ingevuld"
     lines = {
@@ -137,13 +110,12 @@ TEAMS_SHOWN = 2
 
 
 def route_text(
-    route: Route,
-    catalogue: Catalogue,
-    reply_by: tuple[int, date] | None,
-    has_contact: bool = True,
+    route: Route, catalogue: Catalogue, reply_by: tuple[int, date] | None, can_reply: bool = True
 ) -> str:
     """Who picks the question up and why, at most two other teams with one reason each, the
-    partners and help by name (what they are: ask), and when."""
+    partners and help by name (what they are: ask), and when. Without an e-mail address or
+    phone number (`can_reply` false) nobody can answer the inwoner: then no answer is
+    promised, only when the team looks at the question."""
     lead = route.lead or TEAM_ID
     lines = [f"{catalogue.name_of(lead)} pakt uw vraag op."]
     reason = lead_reason(route)
@@ -171,10 +143,12 @@ def route_text(
     if route.partners or route.instruments:
         lines.append("Wilt u weten wat iets is? Vraag het gerust, bijvoorbeeld 'wat is MAEX?'.")
     lines.append("")
-    if not has_contact:
+    if reply_by and not can_reply:
+        days, day = reply_by
         lines.append(
-            "U gaf geen contactgegevens. Het team kan u dan niet zelf bereiken. Na het "
-            "doorsturen krijgt u een kenmerk en een link: daarmee ziet u hoe het ervoor staat."
+            f"{catalogue.name_of(lead)} bekijkt uw vraag binnen {days} werkdagen, uiterlijk op "
+            f"{dutch_date(day)}. U gaf geen e-mailadres of telefoonnummer, dus het team kan u "
+            "niet zelf antwoorden. Hoe u uw vraag volgt, leest u na het doorsturen."
         )
     elif reply_by:
         days, day = reply_by
@@ -184,30 +158,11 @@ def route_text(
     return "\n".join(lines)
 
 
-def consent_question(route: Route, catalogue: Catalogue) -> str:
-    parties = [catalogue.name_of(route.lead or TEAM_ID)]
-    parties += [catalogue.name_of(p) for p in route.partners]
-    who = parties[0] if len(parties) == 1 else ", ".join(parties[:-1]) + " en " + parties[-1]
-    return f"Mag ik uw samenvatting delen met {who}? Alleen als u ja zegt, sturen we het door."
-
-
 def out_of_scope_route_text(catalogue: Catalogue, website: str) -> str:
     return (
         "Uw vraag lijkt niet over een initiatief te gaan. Daar kan ik u niet mee helpen. "
         f"Belt u de gemeente op {catalogue.general_contact} of kijk op {website}."
     )
-
-
-def case_created_text(
-    reference: str, lead_name: str | None, day: date | None, status_url: str
-) -> str:
-    lines = [f"Dank u wel. Uw vraag is doorgestuurd. Uw kenmerk is {reference}."]
-    if lead_name and day:
-        lines.append(f"{lead_name} reageert uiterlijk op {dutch_date(day)}.")
-    if status_url:
-        lines.append(f"Hier kunt u zien hoe het ervoor staat: {status_url}")
-        lines.append("Bewaar deze link goed. Wij kunnen hem niet nog een keer sturen.")
-    return "\n".join(lines)
 
 
 def handoff_down_text(catalogue: Catalogue) -> str:

@@ -31,6 +31,14 @@ class IdempotencyConflict(ValueError):
     """The Idempotency-Key was used before with a different request body."""
 
 
+class LeadNotConsented(ValueError):
+    """The consented recipients leave out the lead team, which always receives the case."""
+
+
+# The audit detail of the "aangemaakt" entry that holds the parties the inwoner agreed to.
+CONSENT_KEY = "toestemming"
+
+
 @dataclass(frozen=True)
 class NewCase:
     case: Case
@@ -75,12 +83,38 @@ def assign(case: Case, departments: list[str], partners: list[str], now: datetim
     case.lead = departments[0] if departments else None
 
 
-def apply_route(case: Case, route: Route, now: datetime) -> None:
+def consented_recipients(route: Route, consented: list[str] | None) -> list[str]:
+    """The parties of `route` the case goes to: `Route.recipients`, less those the inwoner
+    left out (None: they agreed to all). The lead team cannot be left out."""
+    recipients = route.recipients
+    if consented is None:
+        return recipients
+    if route.lead is not None and route.lead not in consented:
+        raise LeadNotConsented(route.lead)
+    return [party for party in recipients if party in consented]
+
+
+def consent_of(case: Case) -> list[str] | None:
+    """The parties the inwoner agreed to when the case was made; None when not recorded
+    (cases made before consent per party, or without a list: the whole route)."""
+    for entry in case.audit:
+        if entry.action == "aangemaakt" and isinstance(entry.detail.get(CONSENT_KEY), list):
+            return [str(p) for p in entry.detail[CONSENT_KEY]]
+    return None
+
+
+def apply_route(
+    case: Case, route: Route, now: datetime, consented: list[str] | None = None
+) -> None:
+    """Store the route and assign its recipients; with `consented`, only those parties (a
+    re-route never adds a party the inwoner did not agree to)."""
     case.route = route.model_dump(mode="json")
     case.wijk = route.wijk
     case.need_tags = _tags([n.id for n in route.needs])
     case.sdg_tags = _tags([str(s) for s in route.sdgs])
-    assign(case, route.departments, route.partners, now)
+    allowed = set(route.recipients if consented is None else consented)
+    departments = [d for d in route.departments if d in allowed or d == route.lead]
+    assign(case, departments, [p for p in route.partners if p in allowed], now)
 
 
 def find_by_idempotency_key(session: Session, key: str) -> Case | None:
@@ -98,7 +132,8 @@ def create_case(
 ) -> NewCase:
     """Route the intake, store the case and its outbox rows in one transaction.
 
-    Raises `ConsentMissing`, or `routing.IntakeError` for unknown catalogue IDs.
+    Raises `ConsentMissing`, `LeadNotConsented`, or `routing.IntakeError` for unknown
+    catalogue IDs.
     """
     if not body.consent:
         raise ConsentMissing("consent")
@@ -108,6 +143,7 @@ def create_case(
         if existing is not None:
             return _replay(existing, secret_key, idempotency_key, request_hash)
     route = router.route(body.intake)
+    recipients = consented_recipients(route, body.recipients)
     now = now or datetime.now(UTC)
     contact = body.contact
     for _attempt in range(5):
@@ -131,9 +167,16 @@ def create_case(
         )
         token = status_token(secret_key, case.reference, idempotency_key)
         case.token_hash = hash_secret(token)
-        apply_route(case, route, now)
+        apply_route(case, route, now, recipients)
         case.audit.append(
-            AuditEntry(at=now, actor="inwoner", action="aangemaakt", detail={"lead": route.lead})
+            AuditEntry(
+                at=now,
+                actor="inwoner",
+                action="aangemaakt",
+                detail={"lead": route.lead}
+                if body.recipients is None
+                else {"lead": route.lead, CONSENT_KEY: recipients},
+            )
         )
         plan_deliveries(
             session,
@@ -161,7 +204,7 @@ def create_case(
 # Fields added to CaseCreate after request hashes were first stored (revision 0002): left out
 # of the hash while at their default, so a retry of a request stored before they existed
 # still matches its hash instead of being refused as a conflict.
-_FIELDS_ADDED_LATER = ("callback_requested",)
+_FIELDS_ADDED_LATER = ("callback_requested", "recipients")
 
 
 def _request_hash(body: CaseCreate) -> str:
@@ -198,6 +241,23 @@ def erase_cases(session: Session, cases: list[Case], eraser: ConversationEraser)
     session.flush()
     eraser.erase(conversations)
     return len(cases)
+
+
+def cases_of_conversation(session: Session, conversation_id: str) -> list[Case]:
+    return list(session.scalars(select(Case).where(Case.conversation_id == conversation_id)))
+
+
+def erase_conversation(
+    session: Session, conversation_id: str, eraser: ConversationEraser
+) -> list[str]:
+    """Erase the cases made in a conversation (as `erase_cases`) and the conversation itself,
+    also when it led to no case. Returns the references of the erased cases."""
+    cases = cases_of_conversation(session, conversation_id)
+    references = [c.reference for c in cases]
+    erase_cases(session, cases, eraser)
+    if not cases:
+        eraser.erase([conversation_id])
+    return references
 
 
 def purge(

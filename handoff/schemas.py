@@ -27,6 +27,9 @@ Email = Annotated[
         strip_whitespace=True, max_length=320, pattern=r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$"
     ),
 ]
+CatalogueId = Annotated[
+    str, StringConstraints(min_length=1, max_length=64, pattern=r"^[a-z0-9-]+$")
+]
 Phone = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\+?[0-9 ()-]{6,20}$")]
 # A case reference as handoff.security.new_reference makes it; part of the published contract.
 Reference = Annotated[str, StringConstraints(pattern=r"^LOK-[0-9]{4}-[0-9]{6}$")]
@@ -63,6 +66,13 @@ class CaseCreate(BaseModel):
         Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=r"^[\w.:-]+$")]
         | None
     ) = None
+    recipients: list[CatalogueId] | None = Field(
+        default=None,
+        max_length=40,
+        description="Catalogue IDs of the teams and partners the inwoner agreed to share "
+        "with; the case goes only to those of its route. Must include the lead team. "
+        "Default: every party of the route.",
+    )
 
     @field_validator("callback_requested")
     @classmethod
@@ -83,6 +93,13 @@ class CaseCreated(BaseModel):
     lead_name: str | None
     reply_by: date
     route: Route
+
+
+class ConversationErased(BaseModel):
+    """What `DELETE /api/v1/cases?conversation_id=` erased: the conversation and its cases."""
+
+    conversation_id: str
+    cases: list[str] = Field(description="References of the erased cases (may be empty).")
 
 
 class PartyStatus(BaseModel):

@@ -83,6 +83,13 @@ class Route(BaseModel):
     def lead(self) -> str | None:
         return self.departments[0] if self.departments else None
 
+    @property
+    def recipients(self) -> list[str]:
+        """Every party that receives the summary of a case on this route: the teams (the lead
+        first), then the partners, each once. The consent question names exactly these, and
+        the case goes to exactly these (or those of them the inwoner agreed to)."""
+        return list(dict.fromkeys([*self.departments, *self.partners]))
+
 
 class Analysis(BaseModel):
     """What the text analysis found in free Dutch text (used by routing and the assistant)."""

@@ -94,3 +94,11 @@ class HandoffClient:
             lead_name=data.get("lead_name"),
             reply_by=date.fromisoformat(reply_by) if reply_by else None,
         )
+
+    def erase_conversation(self, conversation_id: str) -> list[str]:
+        """DELETE /api/v1/cases?conversation_id=: erases every case made in the conversation
+        (with deliveries) and the conversation; returns the erased cases' references."""
+        response = self._request(
+            "DELETE", "/api/v1/cases", params={"conversation_id": conversation_id}
+        )
+        return [str(r) for r in response.json().get("cases", [])]

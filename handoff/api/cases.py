@@ -2,14 +2,35 @@
 
 from __future__ import annotations
 
+import hmac
 from typing import Annotated
 
-from fastapi import APIRouter, Header, HTTPException, Query, Request, Response, status
+from fastapi import (
+    APIRouter,
+    Depends,
+    Header,
+    HTTPException,
+    Query,
+    Request,
+    Response,
+    Security,
+    status,
+)
+from fastapi.responses import HTMLResponse
+from fastapi.security import APIKeyHeader
 
 from handoff import cases as service
-from handoff.deps import RateLimited, RouterDep, ServicesDep, SessionDep
+from handoff.deps import SERVICE_TOKEN_HEADER, RateLimited, RouterDep, ServicesDep, SessionDep
 from handoff.models import Case
-from handoff.schemas import CaseCreate, CaseCreated, CasePublic, PartyStatus
+from handoff.schemas import (
+    CaseCreate,
+    CaseCreated,
+    CasePublic,
+    ConversationErased,
+    PartyStatus,
+)
+from handoff.web.receipts import status_url
+from handoff.web.status import status_page, wants_html
 from routing import Catalogue, Route
 
 router = APIRouter(prefix="/api/v1/cases", tags=["cases"], dependencies=[RateLimited])
@@ -67,17 +88,19 @@ def create_case(
             status.HTTP_409_CONFLICT,
             "This Idempotency-Key was used with a different request; use a new key.",
         ) from None
+    except service.LeadNotConsented:
+        raise _refused(
+            "recipients",
+            "The lead team of the route always receives the case; include it in recipients. "
+            "Nothing was stored.",
+            "lead_required",
+        ) from None
     except service.ConsentMissing:
-        raise HTTPException(
-            status.HTTP_422_UNPROCESSABLE_CONTENT,
-            [
-                {
-                    "loc": ["body", "consent"],
-                    "msg": "Consent is required: the inwoner must agree before the intake is "
-                    "shared. Nothing was stored.",
-                    "type": "consent_required",
-                }
-            ],
+        raise _refused(
+            "consent",
+            "Consent is required: the inwoner must agree before the intake is shared. "
+            "Nothing was stored.",
+            "consent_required",
         ) from None
     session.commit()
     if not made.created:
@@ -87,12 +110,18 @@ def create_case(
     return CaseCreated(
         reference=case.reference,
         token=made.token,
-        status_url=f"{base}/api/v1/cases/{case.reference}?token={made.token}",
+        status_url=status_url(base, case.reference, made.token),
         lead=case.lead,
         lead_name=router_.catalogue.name_of(case.lead) if case.lead else None,
         reply_by=case.reply_by,
         route=Route.model_validate(case.route),
     )
+
+
+def _refused(field: str, message: str, kind: str) -> HTTPException:
+    """A 422 in FastAPI's own `detail` shape, for a body field."""
+    detail = [{"loc": ["body", field], "msg": message, "type": kind}]
+    return HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, detail)
 
 
 def _case_or_404(session: SessionDep, reference: str, token: str) -> Case:
@@ -102,10 +131,22 @@ def _case_or_404(session: SessionDep, reference: str, token: str) -> Case:
     return case
 
 
-@router.get("/{reference}", summary="Status of a case (with its status token)")
+@router.get(
+    "/{reference}",
+    summary="Status of a case (with its status token)",
+    response_model=CasePublic,
+    responses={
+        200: {
+            "content": {"text/html": {}},
+            "description": "JSON, or for a browser (Accept: text/html) the Dutch status page",
+        }
+    },
+)
 def case_status(
-    reference: str, token: Token, session: SessionDep, router_: RouterDep
-) -> CasePublic:
+    reference: str, token: Token, session: SessionDep, router_: RouterDep, request: Request
+) -> CasePublic | HTMLResponse:
+    if wants_html(request):
+        return status_page(request, session, router_, reference, token)
     case = _case_or_404(session, reference, token)
     return CasePublic(
         reference=case.reference,
@@ -130,3 +171,35 @@ def erase_case(
     service.erase_cases(session, [case], services.eraser)
     session.commit()
     return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+_service_token = APIKeyHeader(
+    name=SERVICE_TOKEN_HEADER, auto_error=False, description="The action server's service token"
+)
+ConversationId = Annotated[
+    str, Query(min_length=1, max_length=200, pattern=r"^[\w.:-]+$", description="Sender id")
+]
+
+
+def _action_server(
+    services: ServicesDep, offered: Annotated[str | None, Security(_service_token)] = None
+) -> None:
+    if not offered:
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, f"Missing {SERVICE_TOKEN_HEADER} header")
+    if not hmac.compare_digest(offered.encode("utf-8"), services.service_token.encode("utf-8")):
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "Invalid service token")
+
+
+@router.delete(
+    "",
+    summary="Erase a conversation and every case made in it (action server only)",
+    dependencies=[Depends(_action_server)],
+)
+def erase_conversation(
+    conversation_id: ConversationId, session: SessionDep, services: ServicesDep
+) -> ConversationErased:
+    """For an inwoner who asks in the chat to erase everything: the same erasure as the
+    status link's, for each case of the conversation, and the conversation even without one."""
+    references = service.erase_conversation(session, conversation_id, services.eraser)
+    session.commit()
+    return ConversationErased(conversation_id=conversation_id, cases=references)

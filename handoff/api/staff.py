@@ -186,7 +186,7 @@ def reroute(
     except IntakeError as exc:
         raise HTTPException(status.HTTP_409_CONFLICT, str(exc)) from exc
     before = [a.party for a in case.assignments]
-    case_service.apply_route(case, route, now)
+    case_service.apply_route(case, route, now, case_service.consent_of(case))
     _deliver_to_new_parties(session, services, router_, case, before, now)
     case.audit.append(
         AuditEntry(

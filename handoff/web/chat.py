@@ -8,6 +8,7 @@ message fields the widget renders, and turns an unreachable Rasa into a clear Du
 
 from __future__ import annotations
 
+import asyncio
 import ssl
 import zlib
 from collections.abc import AsyncIterator
@@ -20,10 +21,12 @@ from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.responses import JSONResponse
 from limits import RateLimitItemPerMinute
 from pydantic import BaseModel, Field, ValidationError
+from sqlalchemy.exc import SQLAlchemyError
 
 from handoff.deps import ServicesDep
 from handoff.middleware import Refusals
 from handoff.ratelimit import client_address
+from handoff.web import receipts
 from handoff.web.content import general_contact
 from handoff.web.settings import WebSettings, get_web_settings
 
@@ -49,6 +52,12 @@ class ChatTurn(BaseModel):
 
     sender: str = Field(pattern=SENDER_PATTERN)
     message: str = Field(min_length=1)
+
+
+class ChatErase(BaseModel):
+    """The widget's "Wis gesprek": erase this conversation (and any case made in it)."""
+
+    sender: str = Field(pattern=SENDER_PATTERN)
 
 
 class ChatButton(BaseModel):
@@ -181,5 +190,62 @@ async def chat(
         raw = answer.json()
     except ValueError:
         return _error(502, _down_message(settings))
-    reply = ChatReply(messages=_clean(raw))
+    messages = _clean(raw)
+    if any(receipts.needs_server(m.custom) for m in messages):
+        try:
+            messages = await asyncio.to_thread(_finish_turn, request, turn.sender, messages)
+        except (SQLAlchemyError, OSError):
+            return _error(503, _erase_failed_message())
+    reply = ChatReply(messages=messages)
     return JSONResponse(reply.model_dump(mode="json"), headers={"Cache-Control": "no-store"})
+
+
+def _erase_failed_message() -> str:
+    return (
+        "Het wissen is niet gelukt. Er is niets gewist. Probeer het over een paar minuten "
+        f"opnieuw, of bel {general_contact()}."
+    )
+
+
+def _finish_turn(request: Request, sender: str, messages: list[ChatMessage]) -> list[ChatMessage]:
+    """The assistant's requests to the server (status link, erasure) resolved: see receipts."""
+    services = receipts.services_of(request)
+    base = receipts.public_base(request, services)
+    finished = []
+    for message in messages:
+        if message.custom is None or not receipts.needs_server(message.custom):
+            finished.append(message)
+            continue
+        custom = receipts.resolve(services, base, sender, message.custom)
+        if message.text or message.buttons or custom:
+            finished.append(message.model_copy(update={"custom": custom}))
+    return finished
+
+
+@router.post("/chat/erase", include_in_schema=False)
+async def erase_chat(
+    request: Request,
+    settings: Annotated[WebSettings, Depends(get_web_settings)],
+    services: ServicesDep,
+) -> JSONResponse:
+    """ "Wis gesprek": erases the conversation in Rasa's tracker store and every case made in
+    it (with its deliveries), also when no case was made."""
+    try:  # the request guard has bounded the body's size already
+        erase = ChatErase.model_validate_json(await request.body())
+    except ValidationError:
+        return _error(422, "Dit verzoek kan de chat niet lezen. Laad de pagina opnieuw.")
+    wait = services.limiter.hit(
+        [RateLimitItemPerMinute(settings.chat_turns_per_minute_per_client)],
+        "chat-erase",
+        client_address(request),
+    )
+    if wait is not None:
+        return _error(429, "U stuurt veel verzoeken kort na elkaar. Wacht even.", round(wait))
+    services = receipts.services_of(request)
+    try:
+        cases = await asyncio.to_thread(receipts.erase_conversation, services, erase.sender)
+    except (SQLAlchemyError, OSError):
+        return _error(503, _erase_failed_message())
+    return JSONResponse(
+        {"erased": True, "cases": len(cases)}, headers={"Cache-Control": "no-store"}
+    )

@@ -20,7 +20,7 @@ templates = Jinja2Templates(directory=HERE / "templates")
 router = APIRouter(include_in_schema=False)
 
 
-def _page(request: Request, name: str, **context: Any) -> HTMLResponse:
+def page(request: Request, name: str, **context: Any) -> HTMLResponse:
     cat = catalogue()
     return templates.TemplateResponse(
         request,
@@ -37,7 +37,7 @@ def _page(request: Request, name: str, **context: Any) -> HTMLResponse:
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request) -> HTMLResponse:
-    return _page(request, "home.html", title="Hulp bij uw initiatief")
+    return page(request, "home.html", title="Hulp bij uw initiatief")
 
 
 @router.get("/medewerkers", response_class=HTMLResponse)
@@ -50,27 +50,27 @@ def staff(request: Request) -> HTMLResponse:
         "sdgs": {str(k): v for k, v in cat.sdgs.items()},
         "needs": dict(cat.needs),
     }
-    return _page(request, "staff.html", title="Medewerkers: routering en initiatieven", names=names)
+    return page(request, "staff.html", title="Medewerkers: routering en initiatieven", names=names)
 
 
 @router.get("/partner", response_class=HTMLResponse)
 def partner(request: Request) -> HTMLResponse:
-    return _page(request, "partner.html", title="Partners: aanvragen")
+    return page(request, "partner.html", title="Partners: aanvragen")
 
 
 @router.get("/privacy", response_class=HTMLResponse)
 def privacy(request: Request) -> HTMLResponse:
-    return _page(request, "privacy.html", title="Privacyverklaring Loket")
+    return page(request, "privacy.html", title="Privacyverklaring Loket")
 
 
 @router.get("/toegankelijkheid", response_class=HTMLResponse)
 def accessibility(request: Request) -> HTMLResponse:
-    return _page(request, "toegankelijkheid.html", title="Toegankelijkheidsverklaring")
+    return page(request, "toegankelijkheid.html", title="Toegankelijkheidsverklaring")
 
 
 @router.get("/zo-werkt-het", response_class=HTMLResponse)
 def how_it_works(request: Request) -> HTMLResponse:
-    return _page(request, "zo-werkt-het.html", title="Zo werkt Loket", x=routing_explanation())
+    return page(request, "zo-werkt-het.html", title="Zo werkt Loket", x=routing_explanation())
 
 
 @router.get("/static/{name}")

@@ -9,13 +9,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from rasa_sdk import Tracker
 
 from actions import knowledge, services
+from actions.clients.handoff import HandoffClient
 from actions.settings import get_settings
 from routing import Analysis, Catalogue, Intake, Reason, Route, load_catalogue
-from tests.actions.handoff_contract import BREACHES
+from tests.actions.handoff_contract import BREACHES, case_created, contract_transport
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -108,6 +110,7 @@ def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
     monkeypatch.setenv("LOKET_ACTIONS_QUEUE", str(tmp_path / "pending.db"))
     monkeypatch.setenv("LOKET_API_URL", "http://handoff.test")
     monkeypatch.setenv("LOKET_ACTIONS_RETRY_SECONDS", "0.05")
+    monkeypatch.setenv("LOKET_SERVICE_TOKEN", "service-token-for-action-tests")
     get_settings.cache_clear()
     services._queue = None
     yield
@@ -153,3 +156,42 @@ def texts(dispatcher: Any) -> str:
 
 def slot_events(events: list[dict[str, Any]]) -> dict[str, Any]:
     return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+REFERENCE = "LOK-2026-000001"
+
+
+class FakeHandoff:
+    """An in-memory handoff API; its answers are checked against the real API's schema."""
+
+    def __init__(self, down: bool = False) -> None:
+        self.down = down
+        self.requests: list[httpx.Request] = []
+        self.conversation_cases: list[str] = []  # what DELETE ?conversation_id= erases
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        if self.down:
+            raise httpx.ConnectError("connection refused", request=request)
+        if request.method == "DELETE":
+            conversation = request.url.params["conversation_id"]
+            return httpx.Response(
+                200, json={"conversation_id": conversation, "cases": self.conversation_cases}
+            )
+        if request.url.path.endswith("/reply-by"):
+            return httpx.Response(
+                200, json={"department": "wijken", "working_days": 5, "reply_by": "2026-11-30"}
+            )
+        return httpx.Response(201, json=case_created(REFERENCE))
+
+
+@pytest.fixture
+def api(monkeypatch: pytest.MonkeyPatch) -> FakeHandoff:
+    fake = FakeHandoff()
+    transport = contract_transport(fake)
+    monkeypatch.setattr(
+        services,
+        "handoff_client",
+        lambda: HandoffClient("http://handoff.test", transport=transport),
+    )
+    return fake

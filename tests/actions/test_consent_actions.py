@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import json
 
-import httpx
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
-from actions.clients.handoff import HandoffClient
 from actions.consent import (
     ActionDeclineConsent,
     ActionShowRoute,
     ActionSubmitCase,
     case_payload,
+    idempotency_key,
 )
 from tests.actions.conftest import make_tracker, slot_events, texts
 from tests.actions.handoff_contract import case_created, contract_transport
@@ -33,36 +32,6 @@ FILLED = {
 }
 
 
-class FakeHandoff:
-    """An in-memory handoff API; its answers are checked against the real API's schema."""
-
-    def __init__(self, down: bool = False) -> None:
-        self.down = down
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        if self.down:
-            raise httpx.ConnectError("connection refused", request=request)
-        if request.url.path.endswith("/reply-by"):
-            return httpx.Response(
-                200, json={"department": "wijken", "working_days": 5, "reply_by": "2026-11-30"}
-            )
-        return httpx.Response(201, json=case_created(REFERENCE))
-
-
-@pytest.fixture
-def api(monkeypatch: pytest.MonkeyPatch) -> FakeHandoff:
-    fake = FakeHandoff()
-    transport = contract_transport(fake)
-    monkeypatch.setattr(
-        services,
-        "handoff_client",
-        lambda: HandoffClient("http://handoff.test", transport=transport),
-    )
-    return fake
-
-
 async def test_route_says_who_why_which_partners_and_when(router, api):
     dispatcher = CollectingDispatcher()
     events = await ActionShowRoute().run(dispatcher, make_tracker(slots=FILLED), {})
@@ -75,7 +44,12 @@ async def test_route_says_who_why_which_partners_and_when(router, api):
     # No catalogue descriptions dumped into the answer: the inwoner can ask what it is.
     assert "Vrijwilligers werven, matchen en begeleiden" not in shown
     assert "binnen 5 werkdagen" in shown and "maandag 30 november" in shown
-    assert "Mag ik uw samenvatting delen met Wijkzaken en Vrijwilligerscentrale?" in shown
+    question = dispatcher.messages[-1]["text"]
+    assert question.startswith("Mag ik uw vraag doorsturen naar:")
+    for name in ("Wijkzaken", "Openbare Ruimte en Groen", "Vrijwilligerscentrale"):
+        assert f"- {name}" in question  # every team and partner the case goes to
+    assert "uw naam en uw e-mailadres" in question
+    assert "telefoonnummer" not in question  # not given, so not shared
     slots = slot_events(events)
     assert slots["phase"] == "consent"
     assert slots["idempotency_key"]
@@ -97,7 +71,9 @@ async def test_consent_sends_the_case_once_with_key_and_conversation(router, api
     events = await ActionSubmitCase().run(dispatcher, tracker, {})
     posts = [r for r in api.requests if r.method == "POST"]
     assert len(posts) == 1
-    assert posts[0].headers["Idempotency-Key"] == "idem-key-0001"
+    # Derived from the slot's nonce: the key that returns the status token is not in Rasa.
+    assert posts[0].headers["Idempotency-Key"] == idempotency_key("idem-key-0001")
+    assert "idem-key-0001" not in posts[0].headers["Idempotency-Key"]
     body = json.loads(posts[0].content)
     assert body["consent"] is True
     assert body["conversation_id"] == "conv-42"
@@ -150,7 +126,8 @@ async def test_api_down_queues_the_case_and_says_so(router, api):
     assert "Het lukt nu niet" in shown
     assert "publiekondernemen@gemeente.example" in shown
     assert "14 015" in shown
-    assert [key for key, _ in services.pending_cases().pending()] == ["idem-key-0002"]
+    queued = [key for key, _ in services.pending_cases().pending()]
+    assert queued == [idempotency_key("idem-key-0002")]
     assert services._worker is not None and services._worker.running
 
 

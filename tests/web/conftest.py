@@ -57,8 +57,13 @@ def web_client_factory() -> Callable[..., TestClient]:
 
 
 @pytest.fixture(scope="session")
-def fake_rasa_url() -> Iterator[str]:
-    with serve(create_fake_rasa()) as url:
+def fake_rasa() -> FastAPI:
+    return create_fake_rasa()
+
+
+@pytest.fixture(scope="session")
+def fake_rasa_url(fake_rasa: FastAPI) -> Iterator[str]:
+    with serve(fake_rasa) as url:
         yield url
 
 
@@ -80,7 +85,9 @@ def live_app(fake_rasa_url: str) -> FastAPI:
 
 
 @pytest.fixture(scope="session")
-def live_web_url(live_app: FastAPI) -> Iterator[str]:
-    """The app served by uvicorn on a free port (lifespan runs: migrations), fake Rasa."""
+def live_web_url(live_app: FastAPI, fake_rasa: FastAPI) -> Iterator[str]:
+    """The app served by uvicorn on a free port (lifespan runs: migrations), fake Rasa (which
+    makes its cases through this app's API, as the action server does)."""
     with serve(live_app) as url:
+        fake_rasa.state.api_url = url
         yield url

@@ -10,19 +10,25 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx
 from fastapi import FastAPI, Request
 
 from tests.domain import Domain, load_domain
 
 REFERENCE = "LOK-2026-482913"
 TOKEN = "test-token_abc123"
-STATUS_URL = f"http://127.0.0.1:8000/api/v1/cases/{REFERENCE}?token={TOKEN}"
 # As Rasa sends them: the domain's `{{`/`}}` reach the channel as single braces.
 NEED_BUTTONS = [
     ("Geld", '/inform_need{"need": "financiering"}'),
     ("Een ruimte of plek", '/inform_need{"need": "locatie"}'),
 ]
 CONSENT_BUTTONS = [("Ja, stuur door", "/affirm"), ("Nee", "/deny")]
+ERASE_BUTTONS = [("Ja, wis alles", "/affirm"), ("Nee, niet wissen", "/deny")]
+INTAKE = {
+    "text": "We willen een wormenhotel beginnen voor de buurt",
+    "needs": ["financiering"],
+    "wijk": "Voorhof",
+}
 
 
 class FakeDrift(AssertionError):
@@ -46,9 +52,24 @@ def _bot(sender: str, text: str, buttons: list[tuple[str, str]] | None = None) -
     return out
 
 
+async def _create_case(app: FastAPI, sender: str) -> str:
+    """Like action_submit_case: a case for this conversation through the live app's API (set
+    `app.state.api_url`); without one, the fixed REFERENCE (then no link comes back)."""
+    api_url = getattr(app.state, "api_url", None)
+    if not api_url:
+        return REFERENCE
+    body = {"intake": INTAKE, "consent": True, "conversation_id": sender}
+    async with httpx.AsyncClient() as client:
+        response = await client.post(
+            f"{api_url}/api/v1/cases", json=body, headers={"Idempotency-Key": f"fake-{sender}"}
+        )
+    response.raise_for_status()
+    return str(response.json()["reference"])
+
+
 def create_fake_rasa(domain: Domain | None = None) -> FastAPI:
     domain = domain or load_domain()
-    check_answer(domain, [_bot("check", "", NEED_BUTTONS + CONSENT_BUTTONS)])
+    check_answer(domain, [_bot("check", "", NEED_BUTTONS + CONSENT_BUTTONS + ERASE_BUTTONS)])
     app = FastAPI()
     steps: dict[str, int] = {}
     app.state.received = []
@@ -61,12 +82,15 @@ def create_fake_rasa(domain: Domain | None = None) -> FastAPI:
     async def webhook(request: Request) -> list[dict[str, Any]]:
         body = await request.json()
         app.state.received.append(body)
-        return check_answer(domain, _answer(steps, body["sender"], body["message"]))
+        answer = await _answer(app, steps, body["sender"], body["message"])
+        return check_answer(domain, answer)
 
     return app
 
 
-def _answer(steps: dict[str, int], sender: str, message: str) -> list[dict[str, Any]]:
+async def _answer(
+    app: FastAPI, steps: dict[str, int], sender: str, message: str
+) -> list[dict[str, Any]]:
     if message == "/greet":
         steps[sender] = 0
         return [
@@ -92,16 +116,31 @@ def _answer(steps: dict[str, int], sender: str, message: str) -> list[dict[str, 
                 CONSENT_BUTTONS,
             )
         ]
-    if message == "/affirm":  # the real assistant's receipt, with the status link
+    if message in ("wis alles", "verwijder mijn gegevens"):  # typed erasure
+        steps[sender] = -1
         return [
             _bot(
                 sender,
-                f"Dank u wel. Uw vraag is doorgestuurd. Uw kenmerk is {REFERENCE}.\n"
-                f"Hier kunt u zien hoe het ervoor staat: {STATUS_URL}\n"
-                "Bewaar deze link goed.",
+                "Weet u zeker dat u alles wilt wissen? Dan wis ik dit gesprek.",
+                ERASE_BUTTONS,
             )
         ]
-    if message == "/custom":  # the tests' trigger for a receipt as a custom payload
+    if message == "/affirm" and step == -1:  # as action_erase_everything answers
+        return [
+            _bot(sender, "Ik heb dit gesprek gewist."),
+            {"recipient_id": sender, "custom": {"loket": "erase_conversation"}},
+        ]
+    if message == "/affirm":  # the real assistant's receipt: the proxy adds the link
+        reference = await _create_case(app, sender)
+        return [
+            _bot(
+                sender,
+                f"Dank u wel. Uw vraag is doorgestuurd. Uw kenmerk is {reference}.\n"
+                "Met de link hieronder ziet u hoe het ervoor staat.",
+            ),
+            {"recipient_id": sender, "custom": {"loket": "status_link", "reference": reference}},
+        ]
+    if message == "/custom":  # a receipt as a custom payload (json_message)
         return [
             {
                 "recipient_id": sender,

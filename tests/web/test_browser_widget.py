@@ -9,7 +9,6 @@ import pytest
 from playwright.sync_api import Dialog, Page, expect
 
 from tests.web.browser import blocking_violations, has_horizontal_scroll, screenshot, tab_to
-from tests.web.fake_rasa import REFERENCE, STATUS_URL, TOKEN
 
 pytestmark = pytest.mark.browser
 
@@ -50,15 +49,22 @@ def test_whole_conversation_by_keyboard_ends_in_reference(page: Page, live_web_u
     expect(log.get_by_role("button", name="Ja, stuur door")).to_be_visible()
     tab_to(page, "#chat-log .button-reply:first-child", backwards=True)
     page.keyboard.press("Space")
-    expect(log).to_contain_text(f"Uw kenmerk is {REFERENCE}")
+    expect(log).to_contain_text("Uw kenmerk is LOK-")
     expect(page.locator("#chat-input")).to_be_focused()
     expect(log.locator(".msg-user")).to_have_count(4)
     screenshot(page, "home-gesprek-1280")
 
     storage = page.evaluate("() => ({session: {...sessionStorage}, local: localStorage.length})")
     assert storage["local"] == 0, "nothing in localStorage"
-    assert json.loads(storage["session"]["loket.case"]) == {"reference": REFERENCE, "token": TOKEN}
-    expect(log.locator(f'a[href="{STATUS_URL}"]')).to_be_visible()
+    kase = json.loads(storage["session"]["loket.case"])
+    reference = kase["reference"]
+    assert re.fullmatch(r"LOK-\d{4}-\d{6}", reference)
+    # The status link comes from the proxy (custom payload), not from text in the conversation.
+    link = log.get_by_role("link", name=f"Bekijk uw aanvraag {reference}")
+    expect(link).to_have_attribute(
+        "href", f"{live_web_url}/api/v1/cases/{reference}?token={kase['token']}"
+    )
+    assert blocking_violations(page) == [], "chat with a receipt and its status link"
     first_sender = storage["session"]["loket.sender"]
 
     # "Wis gesprek" asks before erasing the case, then starts a new conversation id.
@@ -72,8 +78,8 @@ def test_whole_conversation_by_keyboard_ends_in_reference(page: Page, live_web_u
     tab_to(page, "#chat-clear")
     page.keyboard.press("Enter")
     expect(log).to_contain_text("Het gesprek is gewist")
-    expect(log).not_to_contain_text(REFERENCE)
-    assert dialogs and REFERENCE in dialogs[0]
+    expect(log).not_to_contain_text(reference)
+    assert dialogs and reference in dialogs[0]
     session = page.evaluate("() => ({...sessionStorage})")
     assert "loket.case" not in session
     expect(log).to_contain_text("Ik ben Loket")

@@ -33,7 +33,7 @@ def test_custom_case_payload_is_passed_to_the_widget(
     sender = "test-sender-case"
     for text in ["/greet", "wormen", NEED_BUTTONS[0][1], "Voorhof", "/affirm"]:
         last = client.post("/api/v1/chat", json={"sender": sender, "message": text}).json()
-    assert REFERENCE in last["messages"][0]["text"]
+    assert "Uw kenmerk is LOK-" in last["messages"][0]["text"]
     custom = client.post("/api/v1/chat", json={"sender": sender, "message": "/custom"}).json()
     assert custom["messages"][0]["custom"]["case"]["reference"] == REFERENCE
 

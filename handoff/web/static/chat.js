@@ -1,6 +1,8 @@
 // Loket chat widget: vanilla JS, no build step. Talks only to this origin (POST /api/v1/chat).
 // Everything is kept per browser tab in sessionStorage: the random conversation id, the
 // privacy-notice choice, the shown messages and (after a handoff) the case reference + token.
+// The status link comes as a custom payload that the chat proxy adds ({"status_link": …});
+// it never passes through Rasa, so its token is not in the conversation store.
 "use strict";
 
 (function () {
@@ -114,19 +116,52 @@
     el.status.classList.toggle("is-typing", on);
   }
 
-  // The assistant's receipt contains the status link /api/v1/cases/LOK-…?token=…; keep it
-  // so that "Wis gesprek" can erase the case.
-  function findCase(text) {
-    const m = /\/api\/v1\/cases\/(LOK-\d{4}-\d{6})\?token=([A-Za-z0-9_%-]+)/.exec(text || "");
-    if (m) sessionStorage.setItem(KEY.kase, JSON.stringify({ reference: m[1], token: decodeURIComponent(m[2]) }));
+  // The status link of a case: a link styled as a button, below the receipt.
+  function addLink(link) {
+    const item = document.createElement("div");
+    item.className = "msg msg-bot";
+    const label = document.createElement("p");
+    label.className = "msg-who";
+    label.textContent = "Loket:";
+    const body = document.createElement("p");
+    const a = document.createElement("a");
+    a.className = "button-link";
+    a.href = link.url;
+    a.target = "_blank";
+    a.rel = "noopener noreferrer";
+    a.textContent = "Bekijk uw aanvraag " + link.reference + " (opent in een nieuw tabblad)";
+    body.appendChild(a);
+    item.append(label, body);
+    el.log.appendChild(item);
+    el.log.scrollTop = el.log.scrollHeight;
   }
 
+  // {"status_link": {reference, url, token}}: show it and keep it, so that "Wis gesprek" can
+  // erase the case. {"erased": true}: the conversation was erased on the server.
   function handleCustom(custom) {
-    // The assistant sends {"case": {"reference", "token"}} after a handoff, so that
-    // "Wis gesprek" can erase the case through its DELETE endpoint.
-    if (custom && custom.case && custom.case.reference && custom.case.token) {
-      sessionStorage.setItem(KEY.kase, JSON.stringify(custom.case));
+    const link = custom && custom.status_link;
+    if (link && link.reference && link.url && link.token) {
+      sessionStorage.setItem(KEY.kase, JSON.stringify({ reference: link.reference, token: link.token }));
+      addLink(link);
+      remember({ who: "bot", link: { reference: link.reference, url: link.url } });
     }
+    return Boolean(custom && custom.erased);
+  }
+
+  // After an erasure: forget everything in this tab and start a new conversation.
+  function startOver(note) {
+    [KEY.sender, KEY.history, KEY.kase].forEach((k) => sessionStorage.removeItem(k));
+    el.log.replaceChildren();
+    showError("");
+    [note, "U begint een nieuw gesprek."].forEach((text) => {
+      if (!text) return;
+      const p = document.createElement("p");
+      p.className = "msg msg-system";
+      p.textContent = text;
+      el.log.appendChild(p);
+    });
+    el.input.focus();
+    send(startPayload, null);
   }
 
   async function send(payload, shown) {
@@ -149,14 +184,17 @@
         showError(data.detail || "Er ging iets mis. Probeer het opnieuw.");
         return;
       }
+      let erased = false;
+      let lastText = "";
       (data.messages || []).forEach((m) => {
-        handleCustom(m.custom);
-        findCase(m.text);
         if (m.text || (m.buttons && m.buttons.length)) {
           addMessage("bot", m.text, m.buttons);
           remember({ who: "bot", text: m.text, buttons: m.buttons });
+          lastText = m.text || lastText;
         }
+        if (handleCustom(m.custom)) erased = true;
       });
+      if (erased) setTimeout(() => startOver(lastText), 0);
     } catch (e) {
       showError("Geen verbinding. Controleer uw internet en probeer het opnieuw.");
     } finally {
@@ -166,7 +204,10 @@
 
   function restore() {
     const items = history();
-    items.forEach((m, i) => addMessage(m.who, m.text, i === items.length - 1 ? m.buttons : null));
+    items.forEach((m, i) => {
+      if (m.link) addLink(m.link);
+      else addMessage(m.who, m.text, i === items.length - 1 ? m.buttons : null);
+    });
   }
 
   function open(focusInput) {
@@ -214,15 +255,20 @@
         return;
       }
     }
-    [KEY.sender, KEY.history, KEY.kase].forEach((k) => sessionStorage.removeItem(k));
-    el.log.replaceChildren();
-    showError("");
-    const note = document.createElement("p");
-    note.className = "msg msg-system";
-    note.textContent = "Het gesprek is gewist. U begint een nieuw gesprek.";
-    el.log.appendChild(note);
-    el.input.focus();
-    send(startPayload, null);
+    // The conversation itself, also when it led to no case.
+    const id = sessionStorage.getItem(KEY.sender);
+    if (id) {
+      const response = await fetch("/api/v1/chat/erase", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ sender: id }),
+      }).catch(() => null);
+      if (!response || !response.ok) {
+        showError("Wissen lukte niet. Probeer het opnieuw of bel " + contact + ".");
+        return;
+      }
+    }
+    startOver("Het gesprek is gewist.");
   });
 
   if (sessionStorage.getItem(KEY.accepted) === "1") {

@@ -1,0 +1,129 @@
+"""Erasure by typing ("wis alles"): ask for confirmation, then erase the case, its deliveries
+and the conversation the way the status page and "Wis gesprek" do, and say what was erased.
+
+The case goes through the API (`DELETE /api/v1/cases?conversation_id=`, service token). The
+conversation itself is erased by the chat proxy once this turn is stored: Rasa writes a turn's
+events after its actions ran, so erasing them from here would not last (handoff/web/receipts.py).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import AllSlotsReset, EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import knowledge, services
+from actions.clients.handoff import HandoffRejected, HandoffUnavailable
+from actions.recipients import dutch_list
+from routing import Catalogue
+
+log = logging.getLogger(__name__)
+
+PENDING_SLOT = "erase_pending"
+# While the question is open, `phase` is unset (so a "ja" is never read as consent to send or
+# as "the summary is right") and kept here, to be restored when the inwoner says no.
+PHASE_SLOT = "phase"
+KEPT_PHASE_SLOT = "phase_before_erasure"
+YES_NO_ERASE = [
+    {"title": "Ja, wis alles", "payload": "/affirm"},
+    {"title": "Nee, niet wissen", "payload": "/deny"},
+]
+# What the chat proxy acts on after the turn (handoff.web.receipts.ERASE_CONVERSATION).
+ERASE_REQUEST = {"loket": "erase_conversation"}
+
+
+def confirm_text(reference: str | None) -> str:
+    what = (
+        f"dit gesprek en uw aanvraag {reference}, ook bij de teams en partners"
+        if reference
+        else "dit gesprek"
+    )
+    return f"Weet u zeker dat u alles wilt wissen? Dan wis ik {what}. Dit kan niet terug."
+
+
+def erased_text(references: list[str]) -> str:
+    if not references:
+        return (
+            "Ik heb dit gesprek gewist. U had nog geen aanvraag gedaan, dus er is niets "
+            "doorgestuurd en niets bewaard."
+        )
+    cases = "uw aanvraag" if len(references) == 1 else "uw aanvragen"
+    return (
+        f"Ik heb {cases} {dutch_list(references)} gewist, met uw contactgegevens en de "
+        "samenvattingen voor de teams en partners. Ook dit gesprek is gewist. "
+        "Heeft een team of partner uw samenvatting al per e-mail gekregen? Vraag hen dan om "
+        "die te wissen."
+    )
+
+
+def erase_failed_text(catalogue: Catalogue) -> str:
+    return (
+        "Het wissen lukt nu niet. Er is niets gewist. Probeer het over een paar minuten "
+        f"opnieuw, of bel {catalogue.general_contact}."
+    )
+
+
+def resume(tracker: Tracker) -> list[EventType]:
+    """Close the question and put the phase back to where the conversation was."""
+    return [
+        SlotSet(PENDING_SLOT, False),
+        SlotSet(PHASE_SLOT, tracker.get_slot(KEPT_PHASE_SLOT)),
+        SlotSet(KEPT_PHASE_SLOT, None),
+    ]
+
+
+class ActionAskErasure(Action):
+    """ "Verwijder mijn gegevens": says what would be erased and asks "Weet u zeker …?"."""
+
+    def name(self) -> str:
+        return "action_ask_erasure"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        text = confirm_text(tracker.get_slot("case_reference"))
+        dispatcher.utter_message(text=text, buttons=YES_NO_ERASE)
+        events: list[EventType] = [SlotSet(PENDING_SLOT, True)]
+        if not tracker.get_slot(PENDING_SLOT):  # asked twice: keep the phase from before
+            phase = tracker.get_slot(PHASE_SLOT)
+            events += [SlotSet(KEPT_PHASE_SLOT, phase), SlotSet(PHASE_SLOT, None)]
+        return events
+
+
+class ActionEraseEverything(Action):
+    """Confirmed: erase the conversation's cases through the API, then ask the chat proxy to
+    erase the conversation, and say truthfully what was erased."""
+
+    def name(self) -> str:
+        return "action_erase_everything"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        client = services.handoff_client()
+        try:
+            references = await asyncio.to_thread(client.erase_conversation, tracker.sender_id)
+        except (HandoffUnavailable, HandoffRejected, KeyError, ValueError) as exc:
+            log.warning("erasure by typing failed: %s", exc)
+            dispatcher.utter_message(text=erase_failed_text(knowledge.catalogue()))
+            return resume(tracker)
+        dispatcher.utter_message(text=erased_text(references))
+        dispatcher.utter_message(json_message=ERASE_REQUEST)
+        return [AllSlotsReset()]
+
+
+class ActionCancelErasure(Action):
+    """Not confirmed: nothing is erased; the conversation goes on where it was."""
+
+    def name(self) -> str:
+        return "action_cancel_erasure"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        dispatcher.utter_message(text="Goed, ik wis niets. We gaan verder waar we waren.")
+        return resume(tracker)

@@ -1,0 +1,227 @@
+"""Who receives the summary, what they receive, and what the inwoner leaves out.
+
+Pure helpers for the consent step (no Rasa, no I/O). The parties come from
+`routing.Route.recipients`, the one list the API also delivers to; the inwoner can leave any
+of them out except the lead team ("ja, maar niet naar Voor je Buurt").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from difflib import SequenceMatcher
+from typing import Any
+
+from routing import Catalogue, Route
+
+# The clause that names whom to leave out: "niet naar X", "zonder X", "behalve X", "geen X".
+_EXCLUSION = re.compile(r"\b(?:niet|geen|zonder|behalve|uitgezonderd|except)\b(?P<rest>.*)$", re.I)
+# Words of party names too common to identify one on their own.
+_COMMON = frozenset(
+    {"team", "de", "het", "een", "en", "van", "voor", "je", "in", "op", "met", "naar"}
+    | {"sociaal", "sociale", "gemeente"}
+)
+# "niet naar de partners": every partner (the teams of the municipality stay).
+_ALL_PARTNERS = re.compile(r"\b(?:partners?|andere\s+organisaties?)\b", re.I)
+# "alleen naar de gemeente": every team of the municipality.
+_ALL_TEAMS = re.compile(r"\b(?:gemeente|teams)\b", re.I)
+# An answer that names whom to send to: "alleen naar Wijkzaken", "enkel de gemeente".
+_ONLY = re.compile(r"\b(?:alleen|enkel|uitsluitend|slechts)\b(?P<rest>.*)$", re.I)
+_WORD = re.compile(r"[a-z0-9à-ÿ]+")
+# An inwoner's own age: "ik ben 14", "ik ben 14 jaar", "14 jaar oud", "mijn leeftijd is 14".
+_AGE = re.compile(
+    r"\b(?:ik\s+ben|ben\s+ik|ik\s+word|i'?m)\s+(?P<a>\d{1,2})(?=\s*(?:jaar|jr)\b|\s+(?:en|maar|dus|want|oud)\b|\s*[.,!?)]|\s*$)"
+    r"|\b(?P<b>\d{1,2})\s*(?:jaar|jr)\s+oud\b"
+    r"|\bleeftijd\s*(?:is|:)?\s*(?P<c>\d{1,2})\b",
+    re.I,
+)
+ADULT_CONSENT_AGE = 16
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def _aliases(party: str, parties: list[str], catalogue: Catalogue) -> list[list[str]]:
+    """Word sequences that name `party`: its name, its ID, and each word of its name that no
+    other party in `parties` shares (so "fondsen" names Delftse Fondsen)."""
+    name = _words(catalogue.name_of(party))
+    aliases = [name, _words(party.replace("-", " "))]
+    others = {w for p in parties if p != party for w in _words(catalogue.name_of(p))}
+    aliases += [[w] for w in name if w not in _COMMON and w not in others and len(w) >= 3]
+    return [a for a in aliases if a]
+
+
+def _mentions(words: list[str], alias: list[str]) -> bool:
+    """`alias` occurs in `words`, allowing a typo per longer word ("voor je buurd")."""
+    size = len(alias)
+    for start in range(len(words) - size + 1):
+        window = words[start : start + size]
+        if window == alias:
+            return True
+        joined, wanted = " ".join(window), " ".join(alias)
+        if len(wanted) >= 6 and SequenceMatcher(None, joined, wanted).ratio() >= 0.85:
+            return True
+    # Written as one word ("voorjebuurt"), or one word split in two ("vrijwilligers centrale").
+    if size > 1:
+        return "".join(alias) in words
+    pairs = [a + b for a, b in itertools.pairwise(words)]
+    return alias[0] in pairs
+
+
+def _named(clause: str, parties: list[str], catalogue: Catalogue) -> list[str]:
+    """The parties a clause names, in route order ("de partners": every partner)."""
+    words = _words(clause)
+    found = {
+        party
+        for party in parties
+        if any(_mentions(words, alias) for alias in _aliases(party, parties, catalogue))
+    }
+    if _ALL_PARTNERS.search(clause):
+        found |= {p for p in parties if p in catalogue.partners}
+    if _ALL_TEAMS.search(clause):
+        found |= {p for p in parties if p in catalogue.departments}
+    return [p for p in parties if p in found]
+
+
+def excluded_parties(text: str, parties: list[str], catalogue: Catalogue) -> list[str]:
+    """The parties a typed answer leaves out ("ja, maar niet naar de KVK en MAEX"), in route
+    order; empty when it names none. A button payload ("/affirm") leaves out nobody."""
+    text = (text or "").strip()
+    if text.startswith("/"):
+        return []
+    clause = _EXCLUSION.search(text)
+    return _named(clause.group("rest"), parties, catalogue) if clause else []
+
+
+def only_parties(text: str, parties: list[str], catalogue: Catalogue) -> list[str] | None:
+    """The parties of an answer that says whom to send to ("ja, alleen naar de gemeente"):
+    None when it says no "alleen"; empty when it names none of the parties."""
+    text = (text or "").strip()
+    clause = None if text.startswith("/") else _ONLY.search(text)
+    return _named(clause.group("rest"), parties, catalogue) if clause else None
+
+
+def left_out(text: str, parties: list[str], catalogue: Catalogue) -> list[str] | None:
+    """Whom a typed answer leaves out: by "niet naar …", or by "alleen naar …" (everyone not
+    named). None: an "alleen" that names no party, so it is unclear whom to send to."""
+    excluded = excluded_parties(text, parties, catalogue)
+    if excluded or _EXCLUSION.search(text or ""):
+        return excluded
+    only = only_parties(text, parties, catalogue)
+    if only is None:
+        return []
+    return [p for p in parties if p not in only] if only else None
+
+
+def without_exclusion(text: str) -> str:
+    """The answer without its "niet naar …" clause: what is left must still be a clear yes."""
+    return _EXCLUSION.sub("", text or "")
+
+
+def stated_age(texts: Iterable[str]) -> int | None:
+    """The youngest age the inwoner gave for themselves anywhere in the conversation."""
+    ages = []
+    for text in texts:
+        for match in _AGE.finditer(text or ""):
+            value = next(v for v in match.group("a", "b", "c") if v)
+            ages.append(int(value))
+    plausible = [a for a in ages if 6 <= a <= 99]
+    return min(plausible) if plausible else None
+
+
+def is_minor(texts: Iterable[str]) -> bool:
+    age = stated_age(texts)
+    return age is not None and age < ADULT_CONSENT_AGE
+
+
+def contact_given(slots: dict[str, Any]) -> dict[str, str]:
+    """The contact details that go with the case: only those given, and none when the inwoner
+    said they want no contact."""
+    if slots.get("contact_wanted") is False:
+        return {}
+    return {
+        key: str(slots[f"contact_{key}"])
+        for key in ("name", "email", "phone")
+        if slots.get(f"contact_{key}")
+    }
+
+
+def reachable(contact: dict[str, str]) -> bool:
+    """A team can reach the inwoner only by e-mail or phone (a name alone is not enough)."""
+    return bool(contact.get("email") or contact.get("phone"))
+
+
+def dutch_list(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " en " + items[-1]
+
+
+_CONTACT_WORDS = {"name": "uw naam", "email": "uw e-mailadres", "phone": "uw telefoonnummer"}
+
+
+def what_they_receive(contact: dict[str, str]) -> str:
+    given = [_CONTACT_WORDS[k] for k in ("name", "email", "phone") if k in contact]
+    if not given:
+        return (
+            "Zij krijgen een samenvatting van uw vraag. "
+            "Uw naam en contactgegevens krijgen zij niet."
+        )
+    return f"Zij krijgen een samenvatting van uw vraag en {dutch_list(given)}."
+
+
+def party_line(party: str, route: Route, catalogue: Catalogue) -> str:
+    name = catalogue.name_of(party)
+    if party == route.lead:
+        return f"- {name} (heeft de regie)"
+    if party in catalogue.partners:
+        return f"- {name} (partner)"
+    return f"- {name} (team van de gemeente)"
+
+
+def consent_question(
+    route: Route,
+    catalogue: Catalogue,
+    parties: list[str],
+    contact: dict[str, str],
+    minor: bool,
+) -> str:
+    """Names every party that will receive the summary and what they get."""
+    lines = ["Mag ik uw vraag doorsturen naar:"]
+    lines += [party_line(p, route, catalogue) for p in parties]
+    lines.append(what_they_receive(contact))
+    optional = [p for p in parties if p != route.lead]
+    if optional:
+        example = next((p for p in optional if p in catalogue.partners), optional[0])
+        lines.append(
+            "Wilt u iemand overslaan? Typ dan bijvoorbeeld: "
+            f"ja, maar niet naar {catalogue.name_of(example)}."
+        )
+    if minor:
+        lines.append(
+            "U vertelde dat u jonger bent dan 16 jaar. Vraag dan eerst aan uw ouder of verzorger "
+            "of die het goed vindt."
+        )
+    lines.append("Alleen als u ja zegt, sturen we het door.")
+    return "\n".join(lines)
+
+
+def lead_required_text(route: Route, catalogue: Catalogue, kept: list[str]) -> str:
+    """The lead team cannot be left out; asks again for the lead plus the parties `kept`."""
+    lead = catalogue.name_of(route.lead or "")
+    names = dutch_list([catalogue.name_of(p) for p in kept])
+    return (
+        f"{lead} krijgt uw vraag altijd: dit team helpt u verder en houdt de regie. "
+        "De andere teams en partners kunt u wel overslaan. "
+        f"Mag ik uw vraag dan doorsturen naar {names}? "
+        "Kies een van de knoppen, of typ wie u wilt overslaan."
+    )
+
+
+def exclusion_check_text(kept: list[str], left_out: list[str], catalogue: Catalogue) -> str:
+    return (
+        f"Dan stuur ik uw vraag alleen naar {dutch_list([catalogue.name_of(p) for p in kept])}, "
+        f"niet naar {dutch_list([catalogue.name_of(p) for p in left_out])}. Is dat goed?"
+    )

@@ -1,0 +1,186 @@
+"""The inwoner's status page (Dutch HTML) behind the status link, and erasure with a confirm step.
+
+`GET /api/v1/cases/{reference}?token=` answers browsers (Accept: text/html) with this page and
+API clients with JSON. The forms work without JavaScript: the button opens a confirm page,
+whose form POSTs the token; an unknown or erased case gets a Dutch 404 page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Annotated, Any
+from zoneinfo import ZoneInfo
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import HTMLResponse
+
+from handoff import cases as service
+from handoff.deps import RateLimited, RouterDep, ServicesDep, SessionDep
+from handoff.models import Case
+from handoff.web.pages import page
+from handoff.web.security import SECURITY_HEADERS, SecureRoute
+from routing import Catalogue
+from routing.dutch import dutch_date
+
+# Rate limited like the API path of the same page (the token is a secret to guess).
+router = APIRouter(route_class=SecureRoute, include_in_schema=False, dependencies=[RateLimited])
+
+LOCAL_TIME = ZoneInfo("Europe/Amsterdam")
+REGIE_TEAM = "publiek-ondernemen"
+# Every party's status in words an inwoner understands (statuses: handoff.schemas).
+STATUS_WORDS = {
+    "nieuw": "Doorgestuurd, nog niet bekeken",
+    "ontvangen": "Ontvangen",
+    "in behandeling": "Mee bezig",
+    "afgerond": "Klaar",
+    "niet passend": "Kan u hier niet mee helpen",
+}
+# Personal data: never cached, never indexed.
+PRIVATE = {"Cache-Control": "no-store", "X-Robots-Tag": "noindex"}
+OptionalToken = Annotated[str | None, Query(max_length=200)]
+
+
+@dataclass(frozen=True)
+class PartyView:
+    name: str
+    kind: str
+    status: str
+    note: str | None
+    since: str
+
+
+@dataclass(frozen=True)
+class StatusView:
+    """What the status page shows: names and Dutch dates only, never catalogue IDs."""
+
+    reference: str
+    asked: str
+    sent_on: str
+    lead_name: str
+    reply_by: str
+    status: str
+    parties: list[PartyView]
+    contact_team: str
+    contact_email: str | None
+    general_contact: str
+
+
+def wants_html(request: Request) -> bool:
+    """A browser following the link; API clients (application/json or */*) get JSON."""
+    accept = request.headers.get("accept", "")
+    return "text/html" in accept and "application/json" not in accept
+
+
+def _local_day(case: Case) -> date:
+    return case.created_at.astimezone(LOCAL_TIME).date()
+
+
+def status_view(case: Case, catalogue: Catalogue) -> StatusView:
+    lead = case.lead or REGIE_TEAM
+    team = catalogue.departments.get(lead)
+    regie = catalogue.departments.get(REGIE_TEAM)
+    # The lead team's mailbox; a team without one is reached through the regie team.
+    contact = lead if team and team.email else REGIE_TEAM
+    email = (team.email if team else None) or (regie.email if regie else None)
+    parties = [
+        PartyView(
+            name=catalogue.name_of(a.party),
+            kind="Team van de gemeente" if a.kind == "department" else "Partner",
+            status=STATUS_WORDS.get(a.status, a.status),
+            note=a.note,
+            since=dutch_date(a.updated_at.astimezone(LOCAL_TIME).date()),
+        )
+        for a in case.assignments
+    ]
+    return StatusView(
+        reference=case.reference,
+        asked=str(case.intake.get("text") or "").strip(),
+        sent_on=dutch_date(_local_day(case), year=True),
+        lead_name=catalogue.name_of(lead),
+        reply_by=dutch_date(date.fromisoformat(case.reply_by)),
+        status=STATUS_WORDS.get(case.status, case.status),
+        parties=parties,
+        contact_team=catalogue.name_of(contact),
+        contact_email=email,
+        general_contact=catalogue.general_contact,
+    )
+
+
+def _private(response: HTMLResponse, status_code: int = 200) -> HTMLResponse:
+    """No caching, no indexing, and the page's security headers also when the page is served
+    from the API path (whose routes are not `SecureRoute`s)."""
+    response.status_code = status_code
+    response.headers.update(PRIVATE)
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+    return response
+
+
+def private_page(
+    request: Request, name: str, title: str, status_code: int = 200, **context: Any
+) -> HTMLResponse:
+    return _private(page(request, name, title=title, **context), status_code)
+
+
+def not_found_page(request: Request) -> HTMLResponse:
+    return private_page(request, "aanvraag-niet-gevonden.html", "Aanvraag niet gevonden", 404)
+
+
+def _case(session: SessionDep, reference: str, token: str | None) -> Case | None:
+    if not token or len(reference) > 40:
+        return None
+    return service.case_for_token(session, reference, token)
+
+
+def status_page(
+    request: Request, session: SessionDep, router_: RouterDep, reference: str, token: str | None
+) -> HTMLResponse:
+    case = _case(session, reference, token)
+    if case is None:
+        return not_found_page(request)
+    view = status_view(case, router_.catalogue)
+    title = f"Uw aanvraag {case.reference}"
+    return private_page(request, "aanvraag.html", title, v=view, token=token)
+
+
+@router.get("/aanvraag/{reference}", response_class=HTMLResponse)
+def status(
+    request: Request,
+    reference: str,
+    session: SessionDep,
+    router_: RouterDep,
+    token: OptionalToken = None,
+) -> HTMLResponse:
+    return status_page(request, session, router_, reference, token)
+
+
+@router.get("/aanvraag/{reference}/verwijderen", response_class=HTMLResponse)
+def confirm_erasure(
+    request: Request, reference: str, session: SessionDep, token: OptionalToken = None
+) -> HTMLResponse:
+    case = _case(session, reference, token)
+    if case is None:
+        return not_found_page(request)
+    title = f"Aanvraag {case.reference} verwijderen"
+    return private_page(
+        request, "aanvraag-verwijderen.html", title, reference=case.reference, token=token
+    )
+
+
+@router.post("/aanvraag/{reference}/verwijderen", response_class=HTMLResponse)
+def erase(
+    request: Request,
+    reference: str,
+    session: SessionDep,
+    services: ServicesDep,
+    token: Annotated[str, Form(max_length=200)] = "",
+) -> HTMLResponse:
+    """Erases exactly what `DELETE /api/v1/cases/{reference}` erases."""
+    case = _case(session, reference, token)
+    if case is None:
+        return not_found_page(request)
+    service.erase_cases(session, [case], services.eraser)
+    session.commit()
+    title = "Aanvraag verwijderd"
+    return private_page(request, "aanvraag-verwijderd.html", title, reference=reference)

@@ -1,0 +1,200 @@
+"""Consent that is true: every party named, parties left out, the lead kept, under 16, and
+no reply promised without a way to reach the inwoner; the status token never goes through Rasa."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.consent import ActionDeclineConsent, ActionShowRoute, ActionSubmitCase
+from actions.recipients import excluded_parties, stated_age
+from tests.actions.conftest import make_tracker, slot_events, texts
+from tests.actions.test_consent_actions import FILLED
+
+# FakeRouter's route for FILLED: teams wijken (lead), openbare-ruimte; partner
+# vrijwilligerscentrale.
+ROUTE = ["wijken", "openbare-ruimte", "vrijwilligerscentrale"]
+NO_CONTACT = {k: v for k, v in FILLED.items() if not k.startswith("contact_")}
+
+
+def posted(api: Any) -> dict[str, Any]:
+    posts = [r for r in api.requests if r.method == "POST"]
+    assert len(posts) == 1
+    body: dict[str, Any] = json.loads(posts[0].content)
+    return body
+
+
+async def submit(text: str, slots: dict[str, Any] | None = None) -> tuple[Any, list[Any]]:
+    tracker = make_tracker(
+        text=text, intent="affirm", slots={**FILLED, "phase": "consent", **(slots or {})}
+    )
+    dispatcher = CollectingDispatcher()
+    events = await ActionSubmitCase().run(dispatcher, tracker, {})
+    return dispatcher, events
+
+
+async def test_the_button_sends_to_every_party_named_in_the_question(router, api):
+    _dispatcher, _ = await submit("/affirm")
+    assert posted(api)["recipients"] == ROUTE
+
+
+@pytest.mark.parametrize(
+    ("text", "left_out"),
+    [
+        ("ja, maar niet naar de Vrijwilligerscentrale", ["vrijwilligerscentrale"]),
+        ("Ja hoor, alleen niet naar vrijwilligers centrale", ["vrijwilligerscentrale"]),
+        ("ja maar niet naar OPENBARE RUIMTE en de vrijwilligerscentrale", ROUTE[1:]),
+        ("ja, zonder de partners", ["vrijwilligerscentrale"]),
+    ],
+)
+async def test_a_yes_that_leaves_parties_out_sends_only_to_the_rest(router, api, text, left_out):
+    dispatcher, events = await submit(text)
+    assert posted(api)["recipients"] == [p for p in ROUTE if p not in left_out]
+    assert "niet naar" in texts(dispatcher)
+    assert slot_events(events)["phase"] == "done"
+
+
+async def test_leaving_out_the_lead_team_is_explained_and_asked_again(router, api):
+    dispatcher, events = await submit("ja, maar niet naar Wijkzaken en de vrijwilligerscentrale")
+    assert api.requests == []
+    shown = texts(dispatcher)
+    assert "Wijkzaken krijgt uw vraag altijd" in shown
+    assert [b["payload"] for b in dispatcher.messages[-1]["buttons"]] == ["/affirm", "/deny"]
+    slots = slot_events(events)
+    assert slots["phase"] == "consent"
+    assert slots["consent_excluded"] == ["vrijwilligerscentrale"]
+    # The next plain yes keeps the party left out before.
+    await submit("/affirm", {"consent_excluded": slots["consent_excluded"]})
+    assert posted(api)["recipients"] == ["wijken", "openbare-ruimte"]
+
+
+async def test_a_no_that_leaves_a_party_out_asks_whether_the_others_may_have_it(router, api):
+    tracker = make_tracker(
+        text="nee, niet naar de vrijwilligerscentrale",
+        intent="deny",
+        slots={**FILLED, "phase": "consent"},
+    )
+    dispatcher = CollectingDispatcher()
+    events = await ActionDeclineConsent().run(dispatcher, tracker, {})
+    assert api.requests == []
+    assert "alleen naar Wijkzaken en Openbare Ruimte en Groen" in texts(dispatcher)
+    assert slot_events(events) == {
+        "phase": "consent",
+        "consent_excluded": ["vrijwilligerscentrale"],
+    }
+
+
+async def test_a_yes_that_withdraws_still_sends_nothing(router, api):
+    _dispatcher, events = await submit("ja, maar niet doorsturen")
+    assert api.requests == []
+    assert slot_events(events) == {"phase": "consent"}
+
+
+def test_party_names_are_matched_loosely_but_only_in_the_negated_part(catalogue):
+    parties = ["publiek-ondernemen", "voor-je-buurt", "kvk", "maex", "delftse-fondsen"]
+    assert excluded_parties("ja, maar niet naar Voor je Buurt", parties, catalogue) == [
+        "voor-je-buurt"
+    ]
+    assert excluded_parties("ja maar niet naar de KVK en MAEX", parties, catalogue) == [
+        "kvk",
+        "maex",
+    ]
+    assert excluded_parties("ja, niet naar voor je buurd", parties, catalogue) == ["voor-je-buurt"]
+    assert excluded_parties("ja, zonder de fondsen", parties, catalogue) == ["delftse-fondsen"]
+    assert excluded_parties("ja, de KVK mag het ook hebben", parties, catalogue) == []
+    assert excluded_parties("ja, maar niet naar mijn buurman", parties, catalogue) == []
+    assert excluded_parties("/affirm", parties, catalogue) == []
+
+
+def tracker_with_history(user_texts: list[str], slots: dict[str, Any]) -> Tracker:
+    events = [{"event": "user", "text": t} for t in user_texts]
+    tracker = make_tracker(slots=slots)
+    tracker.events = events
+    return tracker
+
+
+@pytest.mark.parametrize(
+    ("said", "minor"),
+    [
+        ("Hoi ik ben 14 en wil een moestuin", True),
+        ("ik ben 15 jaar oud", True),
+        ("Ik ben 34, moeder van twee", False),
+        ("We hebben 12 jaar ervaring", False),
+        ("Ik ben 2 keer doorgestuurd", False),
+    ],
+)
+async def test_under_16_the_question_asks_for_a_parent(router, api, said, minor):
+    tracker = tracker_with_history([said, "Voorhof"], FILLED)
+    dispatcher = CollectingDispatcher()
+    await ActionShowRoute().run(dispatcher, tracker, {})
+    assert ("jonger bent dan 16" in dispatcher.messages[-1]["text"]) == minor
+
+
+def test_ages_are_read_only_when_said_about_oneself():
+    assert stated_age(["ik ben 14"]) == 14
+    assert stated_age(["ik ben 30 minuten bezig"]) is None
+    assert stated_age(["mijn leeftijd is 13"]) == 13
+
+
+async def test_without_contact_nothing_is_promised_and_following_up_is_explained(router, api):
+    dispatcher = CollectingDispatcher()
+    await ActionShowRoute().run(dispatcher, make_tracker(slots=NO_CONTACT), {})
+    before = texts(dispatcher)
+    assert "U krijgt binnen" not in before
+    assert "Uw naam en contactgegevens krijgen zij niet" in before
+
+    dispatcher, _ = await submit("/affirm", {k: None for k in FILLED if k.startswith("contact_")})
+    shown = texts(dispatcher)
+    assert "LKT-2026-0001" in shown
+    assert "antwoord" not in shown and "binnen 5 werkdagen" not in shown
+    assert "niet zelf bereiken" in shown
+    assert "publiekondernemen@gemeente.example" in shown  # Wijkzaken has no mailbox of its own
+    assert "14 015" in shown
+
+
+async def test_with_contact_the_lead_team_mails_within_its_reply_days(router, api):
+    dispatcher, _ = await submit("/affirm")
+    assert (
+        "Wijkzaken neemt binnen 5 werkdagen contact met u op, uiterlijk op maandag 30 november."
+        in texts(dispatcher)
+    )
+
+
+async def test_the_status_token_never_goes_through_rasa(router, api):
+    """The receipt names the case; the chat proxy adds the link. Nothing the action server
+    sends to Rasa (and so nothing in its tracker store) holds the token."""
+    dispatcher, events = await submit("/affirm")
+    assert "secret" not in json.dumps(dispatcher.messages)
+    assert "secret" not in json.dumps(events)
+    assert dispatcher.messages[-1]["custom"] == {
+        "loket": "status_link",
+        "reference": "LKT-2026-0001",
+    }
+
+
+async def test_a_yes_only_to_some_leaves_out_the_others_but_never_the_lead(router, api):
+    dispatcher, events = await submit("ja, alleen naar de vrijwilligerscentrale")
+    assert api.requests == []  # the lead team was not named: explained, asked again
+    assert "Mag ik uw vraag dan doorsturen naar Wijkzaken en Vrijwilligerscentrale?" in texts(
+        dispatcher
+    )
+    excluded = slot_events(events)["consent_excluded"]
+    assert excluded == ["openbare-ruimte"]
+    await submit("/affirm", {"consent_excluded": excluded})
+    assert posted(api)["recipients"] == ["wijken", "vrijwilligerscentrale"]
+
+
+async def test_a_yes_only_to_the_municipality_leaves_out_the_partners(router, api):
+    await submit("ja, alleen naar de gemeente")
+    assert posted(api)["recipients"] == ["wijken", "openbare-ruimte"]
+
+
+async def test_a_yes_only_to_nobody_known_sends_nothing(router, api):
+    dispatcher, events = await submit("ja, alleen naar mijn buurvrouw")
+    assert api.requests == []
+    assert slot_events(events) == {"phase": "consent"}
+    assert "stuur ik nog niets door" in texts(dispatcher)
