@@ -12,13 +12,14 @@ import asyncio
 import logging
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import AllSlotsReset, EventType, SlotSet
+from rasa_sdk.events import AllSlotsReset, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import knowledge, services
 from actions.clients.handoff import HandoffRejected, HandoffUnavailable
 from actions.recipients import dutch_list
+from actions.resume import resume
 from routing import Catalogue
 
 log = logging.getLogger(__name__)
@@ -67,7 +68,7 @@ def erase_failed_text(catalogue: Catalogue) -> str:
     )
 
 
-def resume(tracker: Tracker) -> list[EventType]:
+def close_question(tracker: Tracker) -> list[EventType]:
     """Close the question and put the phase back to where the conversation was."""
     return [
         SlotSet(PENDING_SLOT, False),
@@ -110,7 +111,7 @@ class ActionEraseEverything(Action):
         except (HandoffUnavailable, HandoffRejected, KeyError, ValueError) as exc:
             log.warning("erasure by typing failed: %s", exc)
             dispatcher.utter_message(text=erase_failed_text(knowledge.catalogue()))
-            return resume(tracker)
+            return close_question(tracker)
         dispatcher.utter_message(text=erased_text(references))
         dispatcher.utter_message(json_message=ERASE_REQUEST)
         return [AllSlotsReset()]
@@ -126,4 +127,11 @@ class ActionCancelErasure(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         dispatcher.utter_message(text="Goed, ik wis niets. We gaan verder waar we waren.")
-        return resume(tracker)
+        events = close_question(tracker)
+        kept = tracker.get_slot(KEPT_PHASE_SLOT)
+        if kept:
+            resume(dispatcher, tracker, phase=kept)
+        elif tracker.get_slot("goal") and not tracker.get_slot("case_reference"):
+            # In the middle of the intake: the form asks its open question again.
+            events.append(FollowupAction("intake_form"))
+        return events

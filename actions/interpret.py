@@ -175,6 +175,8 @@ def yes_at_the_open_question(tracker: Tracker, text: str) -> str | None:
     goed"), when the classifier did not read it as a yes; None otherwise."""
     if "?" in text or not YES.match(text):
         return None
+    if tracker.get_slot("erase_pending"):
+        return "action_erase_everything"
     return {"summary": "action_show_route", "consent": "action_submit_case"}.get(
         str(tracker.get_slot("phase"))
     )

@@ -8,7 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.messages import YES_NO_CONSENT, YES_NO_SUMMARY
 
 
-def resume(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+def resume(dispatcher: CollectingDispatcher, tracker: Tracker, phase: str | None = None) -> None:
     """Say that the intake goes on, or ask the open question of the summary or consent again.
 
     Inside the intake form the form itself asks its open question again right after this.
@@ -16,7 +16,7 @@ def resume(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     if tracker.active_loop.get("name"):
         dispatcher.utter_message(text="Dan ga ik verder met de vraag waar we waren.")
         return
-    phase = tracker.get_slot("phase")
+    phase = phase or tracker.get_slot("phase")
     if phase == "summary":
         dispatcher.utter_message(text="Klopt de samenvatting van uw vraag?", buttons=YES_NO_SUMMARY)
     elif phase == "consent":

@@ -19,12 +19,11 @@ from handoff import cases as service
 from handoff.deps import RateLimited, RouterDep, ServicesDep, SessionDep
 from handoff.models import Case
 from handoff.web.pages import page
-from handoff.web.security import SECURITY_HEADERS, SecureRoute
 from routing import Catalogue
 from routing.dutch import dutch_date
 
 # Rate limited like the API path of the same page (the token is a secret to guess).
-router = APIRouter(route_class=SecureRoute, include_in_schema=False, dependencies=[RateLimited])
+router = APIRouter(include_in_schema=False, dependencies=[RateLimited])
 
 LOCAL_TIME = ZoneInfo("Europe/Amsterdam")
 REGIE_TEAM = "publiek-ondernemen"
@@ -108,12 +107,9 @@ def status_view(case: Case, catalogue: Catalogue) -> StatusView:
 
 
 def _private(response: HTMLResponse, status_code: int = 200) -> HTMLResponse:
-    """No caching, no indexing, and the page's security headers also when the page is served
-    from the API path (whose routes are not `SecureRoute`s)."""
+    """No caching, no indexing (the security headers come from handoff/headers.py)."""
     response.status_code = status_code
     response.headers.update(PRIVATE)
-    for name, value in SECURITY_HEADERS.items():
-        response.headers.setdefault(name, value)
     return response
 
 

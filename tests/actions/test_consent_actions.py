@@ -16,7 +16,6 @@ from actions.consent import (
     idempotency_key,
 )
 from tests.actions.conftest import make_tracker, slot_events, texts
-from tests.actions.handoff_contract import case_created, contract_transport
 
 REFERENCE = "LOK-2026-000001"
 

@@ -149,7 +149,7 @@ async def test_without_contact_nothing_is_promised_and_following_up_is_explained
 
     dispatcher, _ = await submit("/affirm", {k: None for k in FILLED if k.startswith("contact_")})
     shown = texts(dispatcher)
-    assert "LKT-2026-0001" in shown
+    assert "LOK-2026-000001" in shown
     assert "antwoord" not in shown and "binnen 5 werkdagen" not in shown
     assert "niet zelf bereiken" in shown
     assert "publiekondernemen@gemeente.example" in shown  # Wijkzaken has no mailbox of its own
@@ -172,7 +172,7 @@ async def test_the_status_token_never_goes_through_rasa(router, api):
     assert "secret" not in json.dumps(events)
     assert dispatcher.messages[-1]["custom"] == {
         "loket": "status_link",
-        "reference": "LKT-2026-0001",
+        "reference": "LOK-2026-000001",
     }
 
 
