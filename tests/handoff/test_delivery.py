@@ -94,12 +94,11 @@ def test_worker_restart_mid_delivery_delivers_exactly_once_per_key(
     new_case(client)
 
     def crash(*args: object, **kwargs: object) -> str:
-        raise KeyboardInterrupt("worker killed after sending, before recording")
+        raise SystemExit("worker killed after sending, before recording")
 
     with monkeypatch.context() as patched:
         patched.setattr(worker, "_record", crash)
-        with pytest.raises(KeyboardInterrupt):
-            run_round(client)
+        assert run_round(client) == {}  # nothing recorded
     assert len(receiver.calls) == 1
     assert webhook_rows(client)[0].status == "pending"
 
