@@ -49,7 +49,7 @@ def database_problem(db: Database, timeout: float) -> str | None:
                 with connection.begin():
                     if not sqlite:
                         connection.execute(text(f"SET LOCAL lock_timeout = {millis}"))
-                        connection.execute(text(f"SET LOCAL statement_timeout = {millis}"))
+                        connection.execute(text(f"SET LOCAL statement_timeout = {2 * millis}"))
                     _upsert_probe(connection, datetime.now(UTC))
             finally:
                 if sqlite:
@@ -57,7 +57,11 @@ def database_problem(db: Database, timeout: float) -> str | None:
                     connection.commit()
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", exc)).splitlines()[0].lower()
-        for known in ("locked", "readonly", "read-only", "disk is full", "not a database"):
+        if "lock" in reason:  # SQLite "database is locked", PostgreSQL "lock timeout"
+            return "database: not writable (locked)"
+        if "timeout" in reason:
+            return "database: not writable (too slow)"
+        for known in ("readonly", "read-only", "disk is full", "not a database", "malformed"):
             if known in reason:
                 return f"database: not writable ({known})"
         return f"database: not writable ({type(getattr(exc, 'orig', exc)).__name__})"

@@ -15,11 +15,13 @@ from __future__ import annotations
 import json
 import logging
 import signal
+import ssl
 import threading
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from types import FrameType
 from urllib.parse import urlsplit
 
@@ -40,6 +42,11 @@ log = logging.getLogger(__name__)
 
 HEARTBEAT = "delivery-worker"
 Clock = Callable[[], datetime]
+
+
+@lru_cache(maxsize=1)
+def _tls_context() -> ssl.SSLContext:
+    return ssl.create_default_context()
 
 
 def utc_now() -> datetime:
@@ -199,7 +206,7 @@ class DeliveryWorker:
         # For one round (`deliver_due`): every row is tried at most once.
         self.seen: set[int] | None = set() if once_each else None
         self.pool = ThreadPoolExecutor(settings.delivery_concurrency, "delivery")
-        self.client = httpx.Client(timeout=settings.webhook_timeout_seconds)
+        self._client: httpx.Client | None = None
         self.in_flight: dict[Future[str], str] = {}
         self.outcomes: Counter[str] = Counter()
         self._lock = threading.Lock()
@@ -218,6 +225,16 @@ class DeliveryWorker:
                     self.seen.add(delivery_id)
                 self.in_flight[self.pool.submit(self._deliver, delivery_id)] = key
             return len(claimed)
+
+    @property
+    def client(self) -> httpx.Client:
+        """One pooled HTTP client, made on the first webhook (it costs tens of milliseconds)."""
+        with self._lock:
+            if self._client is None:
+                self._client = httpx.Client(
+                    timeout=self.settings.webhook_timeout_seconds, verify=_tls_context()
+                )
+            return self._client
 
     def _deliver(self, delivery_id: int) -> str:
         error = None
@@ -242,7 +259,8 @@ class DeliveryWorker:
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
-        self.client.close()
+        if self._client is not None:
+            self._client.close()
 
 
 def deliver_due(

@@ -2,7 +2,8 @@
 
 The browser only talks to this origin. The proxy bounds what reaches Rasa (body and message
 size, turns per minute per conversation and per client address), passes back only the
-message fields the widget renders, and turns an unreachable Rasa into a clear Dutch message.
+message fields the widget renders, and turns an unreachable Rasa, or a turn that got no
+answer, into a clear Dutch message.
 """
 
 from __future__ import annotations
@@ -118,6 +119,13 @@ def _error(status: int, message: str, retry_after: int | None = None) -> JSONRes
     return JSONResponse({"detail": message}, status_code=status, headers=headers)
 
 
+def _no_answer_message() -> str:
+    return (
+        "Loket kon uw laatste bericht niet verwerken. Stuur het opnieuw. Lukt het weer niet? "
+        f"Bel {general_contact()}."
+    )
+
+
 def _down_message(settings: WebSettings) -> str:
     return (
         "De chat werkt op dit moment niet. Probeer het over een paar minuten opnieuw. "
@@ -219,4 +227,8 @@ async def chat(
     except ValueError:
         return _error(502, _down_message(settings))
     reply = ChatReply(messages=_clean(raw))
+    if not reply.messages:
+        # Rasa answers 200 with nothing when a custom action failed (e.g. the action server
+        # was restarting): the widget must not sit silent.
+        return _error(502, _no_answer_message())
     return JSONResponse(reply.model_dump(mode="json"), headers={"Cache-Control": "no-store"})
