@@ -14,6 +14,7 @@ Standard library only: it runs before anything else is imported.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shlex
 import signal
@@ -94,10 +95,8 @@ def supervisord_conf(
         f"serverurl=unix://{_value(str(run_dir / 'supervisor.sock'))}",
     ]
     for program in progs:
-        command = shlex.join(
-            [python, "-m", "loket.processes", "exec", "--procfile", str(procfile)]
-            + ["--run-dir", str(run_dir), program.entry, program.name]
-        )
+        args = ["exec", "--procfile", str(procfile), "--run-dir", str(run_dir)]
+        command = shlex.join([python, "-m", "loket.processes", *args, program.entry, program.name])
         environment = ",".join(f'{k}="{v}"' for k, v in program.environment.items())
         sections += [
             "",
@@ -141,10 +140,8 @@ def kill_tagged(tag_prefix: str, wait: float = 5.0) -> int:
     """SIGKILL every tagged process and wait until they are gone; returns how many."""
     pids = tagged(tag_prefix)
     for pid in pids:
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
     deadline = time.monotonic() + wait
     while tagged(tag_prefix) and time.monotonic() < deadline:
         time.sleep(0.05)

@@ -1,9 +1,10 @@
 """The whole Loket stack for a test session, started the way `make run` starts it.
 
 `scripts/run.sh` (supervisord + Procfile) brings up the Rasa servers, the action server, the
-API and the delivery worker on free loopback ports with their data in a temporary folder; the `stack` fixture in
-tests/conftest.py shares one such stack between the REST conversation tests and the browser
-tests. Missing prerequisites are a failure, never a skip: `make test` builds them.
+API and the delivery worker on free loopback ports with their data in a temporary folder;
+the `stack` fixture in tests/conftest.py shares one such stack between the REST conversation
+tests and the browser tests. Missing prerequisites are a failure, never a skip: `make test`
+builds them.
 """
 
 from __future__ import annotations
@@ -126,9 +127,7 @@ def _kill_all(proc: subprocess.Popen[str], run_dir: Path) -> None:
 
 
 @contextmanager
-def run_stack(
-    workdir: Path, timeout: float = 300, **extra_env: str
-) -> Iterator[RunningStack]:
+def run_stack(workdir: Path, timeout: float = 300, **extra_env: str) -> Iterator[RunningStack]:
     """Start scripts/run.sh on free ports; stop it with SIGINT, as Ctrl-C does."""
     api, rasa, rasa_2, actions = free_port(), free_port(), free_port(), free_port()
     staff_token = uuid.uuid4().hex

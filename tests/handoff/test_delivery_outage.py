@@ -5,6 +5,7 @@ re-send it (or a re-route does). One hanging partner never delays another."""
 from __future__ import annotations
 
 import email
+import itertools
 import socket
 import time
 from collections.abc import Iterator
@@ -62,9 +63,7 @@ def test_a_three_day_outage_is_retried_then_alerts_the_lead_team_and_staff_resen
     # Still retried long after the old window, and until 72 hours, not before.
     assert any(OLD_WINDOW < t - start < timedelta(hours=1) for t in attempts)
     assert attempts[-2] - start < timedelta(hours=72) <= attempts[-1] - start
-    assert max(b - a for a, b in zip(attempts, attempts[1:], strict=False)) <= timedelta(
-        seconds=901
-    )
+    assert max(b - a for a, b in itertools.pairwise(attempts)) <= timedelta(seconds=901)
     (row,) = webhook_rows(client)
     assert row.status == "failed" and row.attempts == len(attempts) > 8
     assert row.last_error == "HTTP 503"
