@@ -7,13 +7,13 @@ the parties and the error, never the inwoner's contact details.
 
 from __future__ import annotations
 
-import uuid
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import make_msgid
 
 from sqlalchemy.orm import Session
 
+from handoff.delivery.outbox import new_delivery
 from handoff.models import Case, Delivery
 from handoff.partners import endpoints_for
 from handoff.settings import Settings
@@ -44,18 +44,7 @@ def plan_alert(
     if mailbox is None:
         return None
     team, address = mailbox
-    alert = Delivery(
-        key=uuid.uuid4().hex,
-        party=team,
-        channel="email",
-        kind="alert",
-        target=address,
-        status="pending",
-        attempts=0,
-        next_attempt_at=now,
-        created_at=now,
-        queued_at=now,
-    )
+    alert = new_delivery(team, "email", address, now, kind="alert")
     case.deliveries.append(alert)
     return alert
 

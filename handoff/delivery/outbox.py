@@ -30,20 +30,28 @@ def plan_deliveries(
         for channel, target in channels:
             if not target:
                 continue
-            delivery = Delivery(
-                key=uuid.uuid4().hex,
-                party=party,
-                channel=channel,
-                target=target,
-                status="pending",
-                attempts=0,
-                next_attempt_at=now,
-                created_at=now,
-                queued_at=now,
-            )
+            delivery = new_delivery(party, channel, target, now)
             case.deliveries.append(delivery)
             planned.append(delivery)
     return planned
+
+
+def new_delivery(
+    party: str, channel: str, target: str, now: datetime, kind: str = "summary"
+) -> Delivery:
+    """A pending row, due now, with a fresh idempotency key."""
+    return Delivery(
+        key=uuid.uuid4().hex,
+        party=party,
+        channel=channel,
+        kind=kind,
+        target=target,
+        status="pending",
+        attempts=0,
+        next_attempt_at=now,
+        created_at=now,
+        queued_at=now,
+    )
 
 
 def requeue(delivery: Delivery, now: datetime) -> None:

@@ -113,15 +113,20 @@ def test_a_three_day_outage_is_retried_then_alerts_the_lead_team_and_staff_resen
     assert again.status_code == 409  # nothing failed any more
 
 
-def test_a_reroute_sends_a_failed_summary_again(
-    client: TestClient, partner: WebhookReceiver
-) -> None:
+def failed_case(client: TestClient, partner: WebhookReceiver) -> dict[str, str]:
+    """A case whose summary to the partner failed for good (a 1-hour window, to be quick)."""
     services_of(client).settings.delivery_max_age_hours = 1
     use_webhook(client, partner.url)
     created = new_case(client)
-    start = webhook_rows(client)[0].created_at
-    fail_for_good(client, start)
+    fail_for_good(client, webhook_rows(client)[0].created_at)
     assert webhook_rows(client)[0].status == "failed"
+    return created
+
+
+def test_a_reroute_sends_a_failed_summary_again(
+    client: TestClient, partner: WebhookReceiver
+) -> None:
+    created = failed_case(client, partner)
 
     partner.status = 200
     rerouted = client.post(f"/api/v1/staff/cases/{created['reference']}/reroute", headers=STAFF)
@@ -138,10 +143,7 @@ def test_erasing_a_case_removes_its_failed_deliveries_and_alerts(
 
     from handoff.models import Delivery
 
-    services_of(client).settings.delivery_max_age_hours = 1
-    use_webhook(client, partner.url)
-    created = new_case(client)
-    fail_for_good(client, webhook_rows(client)[0].created_at)
+    created = failed_case(client, partner)
     url = f"/api/v1/cases/{created['reference']}?token={created['token']}"
     assert client.delete(url).status_code == 204
     with services_of(client).db.session() as session:

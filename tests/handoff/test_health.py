@@ -63,17 +63,26 @@ def checked_client(
     return TestClient(app)
 
 
+def with_processes(
+    database_url: str, tmp_path: Path, router: object, processes: tuple, rasa_url: str
+) -> TestClient:
+    """A client whose /health checks these Rasa servers and the (stand-in) action server."""
+    actions = processes[1]
+    return checked_client(
+        database_url,
+        tmp_path,
+        router,
+        rasa_url=rasa_url,
+        action_endpoint_url=f"{actions.url}/webhook",
+    )
+
+
 def test_health_is_ok_when_every_part_answers_and_the_worker_beats(
     database_url: str, tmp_path: Path, catalogue_router: object, processes: tuple
 ) -> None:
-    rasa, actions = processes
-    with checked_client(
-        database_url,
-        tmp_path,
-        catalogue_router,
-        rasa_url=f"{rasa.url},{rasa.url}",
-        action_endpoint_url=f"{actions.url}/webhook",
-    ) as client:
+    rasa = processes[0]
+    rasa_url = f"{rasa.url},{rasa.url}"
+    with with_processes(database_url, tmp_path, catalogue_router, processes, rasa_url) as client:
         beat(services_of(client).db, datetime.now(UTC))
         response = client.get("/health")
     assert response.status_code == 200, response.text
@@ -85,13 +94,8 @@ def test_a_stale_worker_heartbeat_and_a_dead_rasa_server_give_503_naming_them(
 ) -> None:
     rasa, actions = processes
     dead = free_port()
-    with checked_client(
-        database_url,
-        tmp_path,
-        catalogue_router,
-        rasa_url=f"http://user:secret@127.0.0.1:{rasa.server.server_port},http://127.0.0.1:{dead}",
-        action_endpoint_url=f"{actions.url}/webhook",
-    ) as client:
+    rasa_url = f"http://user:secret@127.0.0.1:{rasa.server.server_port},http://127.0.0.1:{dead}"
+    with with_processes(database_url, tmp_path, catalogue_router, processes, rasa_url) as client:
         db = services_of(client).db
         beat(db, datetime.now(UTC) - timedelta(minutes=10))
         response = client.get("/health")
@@ -113,14 +117,8 @@ def test_a_stale_worker_heartbeat_and_a_dead_rasa_server_give_503_naming_them(
 def test_no_heartbeat_at_all_is_degraded(
     database_url: str, tmp_path: Path, catalogue_router: object, processes: tuple
 ) -> None:
-    rasa, actions = processes
-    with checked_client(
-        database_url,
-        tmp_path,
-        catalogue_router,
-        rasa_url=rasa.url,
-        action_endpoint_url=f"{actions.url}/webhook",
-    ) as client:
+    rasa_url = processes[0].url
+    with with_processes(database_url, tmp_path, catalogue_router, processes, rasa_url) as client:
         response = client.get("/health")
     assert response.status_code == 503
     assert response.json()["problems"] == ["delivery worker: no heartbeat yet"]
