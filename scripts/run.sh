@@ -3,7 +3,7 @@
 # and the delivery worker) under supervisord, which restarts a process that dies; waits until
 # each answers its health check, prints the chat URL and stays in the foreground. Ctrl-C (or
 # SIGTERM) stops all of them. Logs: var/log/<process>.log and var/log/supervisord.log.
-# Status of the processes: .venv/bin/supervisorctl -c var/run/supervisord.conf status
+# Status of the processes: .venv/bin/supervisorctl -c var/run/8000/supervisord.conf status
 #
 # Settings (environment or .env; defaults in brackets):
 #   LOKET_API_HOST [127.0.0.1]  LOKET_API_PORT [8000]  LOKET_RASA_PORT [5005]
@@ -12,7 +12,8 @@
 #   [LOKET_RASA_PORT + n - 1]. The chat proxy keeps each conversation on one of them (see
 #   docs/web.md); one server saves ~0.9 GiB of memory, two keep turns fast under load.
 #   LOKET_API_WORKERS [1]: API processes (uvicorn --workers).
-#   LOKET_LOG_DIR [var/log]  LOKET_RUN_DIR [var/run] (supervisord's configuration and socket)
+#   LOKET_LOG_DIR [var/log]  LOKET_RUN_DIR [var/run/<API port>] (supervisord's configuration,
+#   socket and pid file)
 #   TF_INTRA_OP_PARALLELISM_THREADS / TF_INTER_OP_PARALLELISM_THREADS [1]: TensorFlow threads
 #   per Rasa server
 #   LOKET_DATABASE_URL [sqlite:///var/loket.db]: cases; a PostgreSQL URL is also used for
@@ -47,7 +48,8 @@ export LOKET_API_URL="${LOKET_API_URL:-http://$LOKET_API_HOST:$LOKET_API_PORT}"
 export LOKET_DATABASE_URL="${LOKET_DATABASE_URL:-sqlite:///var/loket.db}"
 export RASA_TELEMETRY_ENABLED=false SQLALCHEMY_SILENCE_UBER_WARNING=1 PYTHONUNBUFFERED=1
 export LOKET_LOG_DIR="${LOKET_LOG_DIR:-var/log}"
-export LOKET_RUN_DIR="${LOKET_RUN_DIR:-var/run}"
+# One folder per API port: a second copy on other ports never touches this one's processes.
+export LOKET_RUN_DIR="${LOKET_RUN_DIR:-var/run/$LOKET_API_PORT}"
 # One TensorFlow thread per operation in each Rasa server (read by Rasa at start-up): the
 # servers' default pools (a thread per core each) otherwise compete for the same cores. On
 # two cores this lowered the chat-load p95 (docs/benchmarks.md "Chat load"); raise both on a

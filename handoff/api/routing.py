@@ -45,6 +45,7 @@ def department_reply_by(department: str, router_: RouterDep, services: ServicesD
 @router.get(
     "/health",
     summary="Is every part of Loket working? 503 names what is not",
+    response_model=Health,
     responses={503: {"model": Health, "description": "Degraded: `problems` says what is wrong"}},
 )
 async def health(services: ServicesDep, router_: RouterDep) -> JSONResponse:
