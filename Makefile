@@ -51,7 +51,7 @@ train: setup-bot ## Train the Rasa model when it is missing or the bot data chan
 migrate: setup-app ## Create or upgrade the database schema (LOKET_DATABASE_URL, default SQLite under var/)
 	@$(VENV)/bin/loket db upgrade
 
-run: setup train migrate ## Start Rasa, the action server and the API; prints the chat URL (Ctrl-C stops all)
+run: setup train migrate ## Start Rasa, the action server, the API and the delivery worker (supervised); prints the chat URL
 	@scripts/run.sh
 
 test: setup train ## Run every check: lint, types, Rasa validation and test stories, pytest (incl. PostgreSQL and browser)

@@ -1,4 +1,4 @@
-"""The route, explicit consent, and handing the case to the handoff API (or the local queue)."""
+"""The route, explicit consent, and handing the case to the handoff API."""
 
 from __future__ import annotations
 
@@ -200,8 +200,10 @@ class ActionShowRoute(Action):
 
 
 class ActionSubmitCase(Action):
-    """Consent given: POST the case for the parties agreed to, with an Idempotency-Key;
-    queue it when the API is down. A lead team left out or an unclear yes: ask again."""
+    """Consent given: POST the case for the parties agreed to, with an Idempotency-Key. When
+    the API stays unavailable, nothing is stored here: the answers stay in the conversation
+    and the question is asked again, so a later "ja" sends the same case (the same key: never
+    twice). A lead team left out or an unclear yes: ask again."""
 
     def name(self) -> str:
         return "action_submit_case"
@@ -236,11 +238,9 @@ class ActionSubmitCase(Action):
         try:
             receipt = await asyncio.to_thread(client.create_case, payload, key)
         except HandoffUnavailable as exc:
-            log.warning("handoff API unavailable, case %s queued: %s", key, exc)
-            await asyncio.to_thread(services.pending_cases().add, key, payload)
-            services.ensure_retry_worker()
-            dispatcher.utter_message(text=handoff_down_text(catalogue))
-            return [*done, *reset_intake()]
+            log.warning("handoff API unavailable, case %s not sent yet: %s", key, exc)
+            dispatcher.utter_message(text=handoff_down_text(catalogue), buttons=YES_NO_CONSENT)
+            return [SlotSet("phase", "consent"), SlotSet("idempotency_key", key)]
         except HandoffRejected as exc:
             log.error("handoff API rejected case %s: %s", key, exc)
             dispatcher.utter_message(text=handoff_rejected_text(catalogue))

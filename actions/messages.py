@@ -168,10 +168,11 @@ def out_of_scope_route_text(catalogue: Catalogue, website: str) -> str:
 def handoff_down_text(catalogue: Catalogue) -> str:
     return (
         "Het lukt nu niet om uw vraag door te sturen. Dat ligt aan ons, niet aan u. "
-        "Uw vraag is bewaard en gaat vanzelf naar het team zodra het weer werkt. "
+        "Uw vraag is nog niet verstuurd. Uw antwoorden blijven in dit gesprek staan. "
         "U hoeft niets opnieuw in te vullen.\n"
-        f"Wilt u niet wachten? Mail naar {team_email(catalogue)} "
-        f"of bel {catalogue.general_contact}."
+        "Wat kunt u doen? Probeer het over een paar minuten opnieuw: kies dan "
+        "'Ja, stuur het door'. Wilt u niet wachten? Mail naar "
+        f"{team_email(catalogue)} of bel {catalogue.general_contact}."
     )
 
 

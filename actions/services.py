@@ -1,49 +1,58 @@
-"""The action server's long-lived objects, created on first use: API client, queue, retry thread."""
+"""The action server's long-lived objects, created on first use: the API client, and the drain
+of the old queue of cases (actions/clients/outbox.py)."""
 
 from __future__ import annotations
 
+import os
 import threading
 
 from actions.clients.handoff import HandoffClient
-from actions.clients.outbox import PendingCases, RetryWorker
+from actions.clients.outbox import LegacyDrain, LegacyQueue
 from actions.settings import get_settings, service_token
 
+# How long a hand-off waits for an API that is unavailable (e.g. restarting under
+# supervision) before the inwoner is told to send again; well within the chat's 20 s.
+HANDOFF_PATIENCE_SECONDS = 10.0
+
 _lock = threading.Lock()
-_queue: PendingCases | None = None
-_worker: RetryWorker | None = None
+_drain: LegacyDrain | None = None
 
 
 def handoff_client() -> HandoffClient:
     settings = get_settings()
     # The token is read on each use: the API writes its file when it first starts.
     return HandoffClient(
-        settings.api_url, timeout=settings.api_timeout, service_token=service_token()
+        settings.api_url,
+        timeout=settings.api_timeout,
+        service_token=service_token(),
+        patience=HANDOFF_PATIENCE_SECONDS,
     )
 
 
-def pending_cases() -> PendingCases:
-    global _queue
+def start_legacy_drain() -> LegacyDrain | None:
+    """Drain what an older version queued, once per process; None when nothing is left."""
+    global _drain
+    settings = get_settings()
+    queue = LegacyQueue(settings.queue_path)
+    if not queue.exists():
+        return None
+    retention = float(os.environ.get("LOKET_RETENTION_DAYS", "365"))
+
+    def client() -> HandoffClient:
+        made = handoff_client()
+        made.patience = 0.0  # one try per row and round: the thread waits between rounds
+        return made
+
     with _lock:
-        if _queue is None:
-            _queue = PendingCases(get_settings().queue_path)
-        return _queue
+        if _drain is None:
+            _drain = LegacyDrain(queue, client, settings.retry_seconds, retention)
+        _drain.start()
+        return _drain
 
 
-def ensure_retry_worker() -> RetryWorker:
-    """Start the retry thread once per process; its first round runs at once, so cases queued
-    before a restart are sent without waiting for a new one."""
-    global _worker
-    queue = pending_cases()
+def stop_legacy_drain() -> None:
+    """Stop this process's drain thread, if one runs (at action-server shutdown)."""
     with _lock:
-        if _worker is None:
-            _worker = RetryWorker(queue, handoff_client, get_settings().retry_seconds)
-        _worker.start()
-        return _worker
-
-
-def stop_retry_worker() -> None:
-    """Stop the retry thread of this process, if one runs (at action-server shutdown)."""
-    with _lock:
-        worker = _worker
-    if worker is not None:
-        worker.stop()
+        drain = _drain
+    if drain is not None:
+        drain.stop()

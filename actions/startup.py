@@ -1,10 +1,10 @@
-"""Action-server start-up: load the routing engine, and deliver cases queued before a restart.
+"""Action-server start-up: load the routing engine, and drain the old queue of cases.
 
 A rasa_sdk plugin (registered by the top-level `rasa_sdk_plugins` package, which
 `python -m rasa_sdk` imports when it is on the path): it adds Sanic listeners that, in each
-serving process, load the routing engine and start the retry thread, and stop the thread at
-shutdown. Importing `actions` starts nothing. `LOKET_ACTIONS_RETRY_ON_START=false` turns the
-retry off.
+serving process, load the routing engine and drain what an older version queued
+(actions/clients/outbox.py), and stop that thread at shutdown. Importing `actions` starts
+nothing. `LOKET_ACTIONS_RETRY_ON_START=false` leaves the old queue alone.
 
 The routing engine (catalogue, rules, the Dutch spaCy pipeline) is loaded before the process
 serves: loaded on first use instead, the first description of an initiative waited 1.3-2.5 s,
@@ -12,7 +12,7 @@ and so did every conversation on that process meanwhile, because loading blocks 
 loop. `/health` answers only after it, so `make run` waits for it.
 
 rasa_sdk sets up logging in its main process only; Sanic starts the serving processes anew,
-so there our INFO lines ("routing engine loaded", "queued case ... delivered") went nowhere.
+so there our INFO lines ("routing engine loaded", "old queue of cases: ...") went nowhere.
 The hook gives such a process rasa_sdk's own log format and default level (INFO) when it has
 no log handler yet.
 """
@@ -39,17 +39,18 @@ async def load_routing_engine(app: Any) -> None:
     log.info("routing engine loaded (rules %s)", router.rules_version)
 
 
-async def start_retry(app: Any) -> None:
+async def start_drain(app: Any) -> None:
     if not get_settings().retry_on_start:
-        log.info("retry of queued cases at start-up is off (LOKET_ACTIONS_RETRY_ON_START)")
+        log.info("draining the old queue of cases is off (LOKET_ACTIONS_RETRY_ON_START)")
         return
-    worker = services.ensure_retry_worker()
-    log.info("retry of queued cases started (every %s s)", worker.interval)
+    drain = services.start_legacy_drain()
+    if drain is not None:
+        log.info("draining the old queue of cases (every %s s)", drain.interval)
 
 
-async def stop_retry(app: Any) -> None:
+async def stop_drain(app: Any) -> None:
     # stop() joins the thread; a round in progress may wait on an HTTP timeout.
-    await asyncio.to_thread(services.stop_retry_worker)
+    await asyncio.to_thread(services.stop_legacy_drain)
 
 
 def configure_logging() -> None:
@@ -66,5 +67,5 @@ def attach_sanic_app_extensions(app: Any) -> None:
     """rasa_sdk calls this for the app of every process; listeners run in the serving ones."""
     configure_logging()
     app.register_listener(load_routing_engine, "before_server_start")
-    app.register_listener(start_retry, "before_server_start")
-    app.register_listener(stop_retry, "after_server_stop")
+    app.register_listener(start_drain, "before_server_start")
+    app.register_listener(stop_drain, "after_server_stop")

@@ -48,6 +48,7 @@ def api_server(database_url: str, workdir: Path, workers: int) -> Iterator[str]:
         "LOKET_STAFF_TOKEN": "bench-staff-token-0123456789",
         "LOKET_SECRET_KEY": "bench-secret-key",
         "LOKET_DELIVERY_IN_PROCESS": "false",
+        "LOKET_HEALTH_CHECK_PROCESSES": "false",  # the API alone: no Rasa, actions or worker
     }
     command = [
         sys.executable, "-m", "uvicorn", "handoff.main:app", "--host", "127.0.0.1",

@@ -36,16 +36,19 @@ DOCS_ASSETS = "/docs-assets"
 
 
 async def _delivery_loop(services: Services) -> None:
-    from handoff.delivery.worker import deliver_due
+    from handoff.delivery.worker import DeliveryWorker, beat, utc_now
 
-    while True:
-        try:
-            await asyncio.to_thread(
-                deliver_due, services.db, services.settings, services.get_router().catalogue
-            )
-        except Exception:  # the loop must survive a bad round; the rows stay pending
-            log.exception("delivery round failed")
-        await asyncio.sleep(services.settings.delivery_interval_seconds)
+    worker = DeliveryWorker(services.db, services.settings, services.get_router().catalogue)
+    try:
+        while True:
+            try:
+                await asyncio.to_thread(beat, services.db, utc_now())
+                await asyncio.to_thread(worker.tick)
+            except Exception:  # the loop must survive a bad round; the rows stay pending
+                log.exception("delivery round failed")
+            await asyncio.sleep(services.settings.delivery_interval_seconds)
+    finally:
+        await asyncio.to_thread(worker.close)
 
 
 def create_app(

@@ -86,9 +86,10 @@ def main(argv: list[str]) -> int:
         return 0
     if args.command == "worker":
         from handoff.delivery.worker import run_worker
-        from handoff.router import default_router
+        from routing import data_dir, load_catalogue
 
-        catalogue = default_router().catalogue
+        # The catalogue only (names, mailboxes): the worker needs no language pipeline.
+        catalogue = load_catalogue(data_dir() / "catalogue.yml")
         with contextlib.suppress(KeyboardInterrupt):
             run_worker(db, settings, catalogue, once=args.once)
         return 0

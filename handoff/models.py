@@ -1,4 +1,4 @@
-"""Typed SQLAlchemy 2 models: cases, their assignments, deliveries (outbox), partners, audit."""
+"""Typed SQLAlchemy 2 models: cases, assignments, deliveries (outbox), partners, audit, beats."""
 
 from __future__ import annotations
 
@@ -132,15 +132,28 @@ class Delivery(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     party: Mapped[str] = mapped_column(String(64))
     channel: Mapped[str] = mapped_column(String(16))  # "webhook" | "email"
+    # "summary" (the intake summary to a party) | "alert" (a failed delivery, to the lead team)
+    kind: Mapped[str] = mapped_column(String(16), default="summary", server_default="summary")
     target: Mapped[str] = mapped_column(String(500))
     status: Mapped[str] = mapped_column(String(16), index=True)  # pending|delivered|failed
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(index=True)
     last_error: Mapped[str | None] = mapped_column(String(500))
     created_at: Mapped[datetime]
+    # Start of the retry window (LOKET_DELIVERY_MAX_AGE_HOURS): creation, or a re-send.
+    queued_at: Mapped[datetime | None]
     delivered_at: Mapped[datetime | None]
 
     case: Mapped[Case] = relationship(back_populates="deliveries")
+
+
+class Heartbeat(Base):
+    """The last sign of life of a process without an HTTP port (the delivery worker)."""
+
+    __tablename__ = "heartbeats"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    beat_at: Mapped[datetime]
 
 
 class Partner(Base):

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
-from handoff.models import Assignment, Case
+from handoff.models import Assignment, Case, Delivery
 
 
 def _with_parties(query: Select[Case]) -> Select[Case]:
@@ -51,10 +51,21 @@ def staff_cases(
     sdg: int | None = None,
     since: datetime | None = None,
     until: datetime | None = None,
+    delivery: str | None = None,
     limit: int = 100,
     offset: int = 0,
 ) -> list[Case]:
     query = select(Case)
+    if delivery:  # "failed": a summary that was not delivered in its retry window
+        query = query.where(
+            select(Delivery.id)
+            .where(
+                Delivery.case_id == Case.id,
+                Delivery.kind == "summary",
+                Delivery.status == delivery,
+            )
+            .exists()
+        )
     if status:
         query = query.where(Case.status == status)
     for party, kind in ((department, "department"), (partner, "partner")):
@@ -79,4 +90,4 @@ def staff_cases(
     if until:
         query = query.where(Case.created_at < until)
     query = query.order_by(Case.created_at.desc(), Case.id.desc()).limit(limit).offset(offset)
-    return list(session.scalars(_with_parties(query)))
+    return list(session.scalars(_with_parties(query).options(selectinload(Case.deliveries))))

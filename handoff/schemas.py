@@ -142,10 +142,17 @@ class StatusReport(BaseModel):
     note: Annotated[str, StringConstraints(max_length=2000)] | None = None
 
 
+class StaffCaseListItem(CaseListItem):
+    """A case in the staff list: also how many summaries failed for good (staff can re-send)."""
+
+    failed_deliveries: int = 0
+
+
 class DeliveryPublic(BaseModel):
     key: str
     party: str
     channel: str
+    kind: str = "summary"  # "summary" | "alert" (to the lead team, about a failed summary)
     status: str
     attempts: int
     last_error: str | None
@@ -159,7 +166,7 @@ class AuditPublic(BaseModel):
     detail: dict[str, Any]
 
 
-class CaseDetail(CaseListItem):
+class CaseDetail(StaffCaseListItem):
     """Everything staff see: route with reasons, parties' statuses, deliveries, audit trail."""
 
     intake: dict[str, Any]
@@ -188,7 +195,8 @@ class ReplyBy(BaseModel):
 
 class Health(BaseModel):
     status: Literal["ok", "degraded"]
-    database: bool
+    database: bool  # writable
+    problems: list[str] = Field(default_factory=list)  # what is wrong, e.g. "rasa server 2 ..."
     rules_version: str
     pipeline: str
     version: str

@@ -72,14 +72,49 @@ class Settings(BaseSettings):
     )
 
     delivery_in_process: bool = Field(
-        default=False, description="Run the outbox worker as a background loop inside the app."
+        default=False,
+        description="Run the outbox worker as a background loop inside the app (make run "
+        "starts `loket worker` as a process of its own instead).",
     )
     delivery_interval_seconds: float = Field(default=2.0, gt=0)
-    delivery_max_attempts: int = Field(default=8, ge=1)
+    delivery_max_age_hours: float = Field(
+        default=72.0,
+        gt=0,
+        description="A delivery is retried until it is this old (since it was queued or "
+        "re-sent); then it is failed, shown to staff and the lead team gets an alert.",
+    )
+    delivery_max_attempts: int | None = Field(
+        default=None, ge=1, description="Optional cap on attempts besides the age limit."
+    )
     delivery_backoff_seconds: float = Field(default=5.0, ge=0)
-    delivery_backoff_max_seconds: float = Field(default=3600.0, ge=0)
-    delivery_lease_seconds: float = Field(default=60.0, gt=0)
+    delivery_backoff_max_seconds: float = Field(default=900.0, ge=0)
+    delivery_lease_seconds: float = Field(
+        default=60.0, gt=0, description="Longer than the webhook and SMTP timeout."
+    )
+    delivery_concurrency: int = Field(
+        default=8, ge=1, le=100, description="Deliveries sent at the same time."
+    )
+    delivery_per_target: int = Field(
+        default=2, ge=1, description="At most this many at once to one host (or mail domain)."
+    )
+    delivery_heartbeat_max_age_seconds: float = Field(
+        default=60.0, gt=0, description="/health is degraded when the worker is silent longer."
+    )
+    alert_fallback_department: str = Field(
+        default="publiek-ondernemen",
+        description="Gets the alert of a failed delivery when the lead team has no mailbox.",
+    )
     webhook_timeout_seconds: float = Field(default=10.0, gt=0)
+
+    health_check_processes: bool = Field(
+        default=True,
+        description="/health also checks each Rasa server (LOKET_RASA_URL), the action server "
+        "(LOKET_ACTION_ENDPOINT_URL) and the delivery worker's heartbeat.",
+    )
+    action_endpoint_url: str | None = Field(
+        default=None, description="The action server's webhook; /health asks its /health."
+    )
+    health_timeout_seconds: float = Field(default=2.0, gt=0)
 
     smtp_host: str | None = None
     smtp_port: int = 25

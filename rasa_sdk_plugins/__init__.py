@@ -1,6 +1,6 @@
 """rasa_sdk's plugin entry point: `python -m rasa_sdk` imports this package if it can.
 
-Loket's one plugin, `actions.startup`, starts the retry of queued cases with the server.
+Loket's one plugin, `actions.startup`, loads the routing engine and drains the old queue of cases.
 """
 
 from __future__ import annotations

@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
-# `make run`: starts the Rasa server, the action server and the API with honcho (Procfile),
-# waits until each answers its health check, prints the chat URL and stays in the
-# foreground. Ctrl-C (or SIGTERM) stops all three. Logs: var/log/{rasa,actions,api,honcho}.log.
+# `make run`: starts every process of the Procfile (Rasa servers, the action server, the API
+# and the delivery worker) under supervisord, which restarts a process that dies; waits until
+# each answers its health check, prints the chat URL and stays in the foreground. Ctrl-C (or
+# SIGTERM) stops all of them. Logs: var/log/<process>.log and var/log/supervisord.log.
+# Status of the processes: .venv/bin/supervisorctl -c var/run/8000/supervisord.conf status
 #
 # Settings (environment or .env; defaults in brackets):
 #   LOKET_API_HOST [127.0.0.1]  LOKET_API_PORT [8000]  LOKET_RASA_PORT [5005]
 #   LOKET_ACTIONS_PORT [5055]   LOKET_RUN_TIMEOUT [240]  (seconds to wait for health)
-#   LOKET_RASA_PROCESSES [2]: Rasa servers (1 or 2); the second listens on LOKET_RASA_PORT_2
-#   [LOKET_RASA_PORT + 1]. The chat proxy keeps each conversation on one of them (see
+#   LOKET_RASA_PROCESSES [2]: Rasa servers (1 or more); server n listens on LOKET_RASA_PORT_<n>
+#   [LOKET_RASA_PORT + n - 1]. The chat proxy keeps each conversation on one of them (see
 #   docs/web.md); one server saves ~0.9 GiB of memory, two keep turns fast under load.
-#   LOKET_LOG_DIR [var/log]
+#   LOKET_API_WORKERS [1]: API processes (uvicorn --workers).
+#   LOKET_LOG_DIR [var/log]  LOKET_RUN_DIR [var/run/<API port>] (supervisord's configuration,
+#   socket and pid file)
 #   LOKET_TRUSTED_PROXIES [none]: reverse proxies whose X-Forwarded-For the API believes
 #   TF_INTRA_OP_PARALLELISM_THREADS / TF_INTER_OP_PARALLELISM_THREADS [1]: TensorFlow threads
 #   per Rasa server
@@ -28,12 +32,18 @@ export LOKET_API_PORT="${LOKET_API_PORT:-8000}"
 export LOKET_RASA_PORT="${LOKET_RASA_PORT:-5005}"
 export LOKET_ACTIONS_PORT="${LOKET_ACTIONS_PORT:-5055}"
 export LOKET_RASA_PROCESSES="${LOKET_RASA_PROCESSES:-2}"
-export LOKET_RASA_PORT_2="${LOKET_RASA_PORT_2:-$((LOKET_RASA_PORT + 1))}"
-case "$LOKET_RASA_PROCESSES" in
-  1) rasa_procs=(rasa); rasa_ports=("$LOKET_RASA_PORT") ;;
-  2) rasa_procs=(rasa rasa2); rasa_ports=("$LOKET_RASA_PORT" "$LOKET_RASA_PORT_2") ;;
-  *) echo "LOKET_RASA_PROCESSES must be 1 or 2 (got '$LOKET_RASA_PROCESSES')." >&2; exit 1 ;;
-esac
+export LOKET_API_WORKERS="${LOKET_API_WORKERS:-1}"
+for knob in LOKET_RASA_PROCESSES LOKET_API_WORKERS; do
+  if ! [[ "${!knob}" =~ ^[1-9][0-9]*$ ]]; then
+    echo "$knob must be a whole number of 1 or more (got '${!knob}')." >&2; exit 1
+  fi
+done
+rasa_ports=()
+for ((n = 1; n <= LOKET_RASA_PROCESSES; n++)); do
+  var="LOKET_RASA_PORT_$n"
+  export "$var=${!var:-$((LOKET_RASA_PORT + n - 1))}"
+  rasa_ports+=("${!var}")
+done
 # The chat proxy's Rasa servers, comma-separated (the first one is Rasa's REST API for tools).
 rasa_urls=""
 for p in "${rasa_ports[@]}"; do rasa_urls+="${rasa_urls:+,}http://127.0.0.1:$p"; done
@@ -42,6 +52,8 @@ export LOKET_API_URL="${LOKET_API_URL:-http://$LOKET_API_HOST:$LOKET_API_PORT}"
 export LOKET_DATABASE_URL="${LOKET_DATABASE_URL:-sqlite:///var/loket.db}"
 export RASA_TELEMETRY_ENABLED=false SQLALCHEMY_SILENCE_UBER_WARNING=1 PYTHONUNBUFFERED=1
 export LOKET_LOG_DIR="${LOKET_LOG_DIR:-var/log}"
+# One folder per API port: a second copy on other ports never touches this one's processes.
+export LOKET_RUN_DIR="${LOKET_RUN_DIR:-var/run/$LOKET_API_PORT}"
 # One TensorFlow thread per operation in each Rasa server (read by Rasa at start-up): the
 # servers' default pools (a thread per core each) otherwise compete for the same cores. On
 # two cores this lowered the chat-load p95 (docs/benchmarks.md "Chat load"); raise both on a
@@ -75,7 +87,7 @@ export LOKET_PUBLIC_BASE_URL="${LOKET_PUBLIC_BASE_URL:-$LOKET_API_URL}"
 if [ -f scripts/bot_env.sh ]; then . scripts/bot_env.sh; fi
 
 missing=()
-[ -x .venv/bin/honcho ] || missing+=(".venv (make setup-app)")
+[ -x .venv/bin/supervisord ] || missing+=(".venv (make setup-app)")
 [ -x .venv-bot/bin/rasa ] || missing+=(".venv-bot (make setup-bot)")
 [ -f models/loket.tar.gz ] || missing+=("models/loket.tar.gz (make train)")
 [ -f bot/endpoints.yml ] || missing+=("bot/endpoints.yml")
@@ -88,7 +100,7 @@ port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 for p in "${rasa_ports[@]}" "$LOKET_ACTIONS_PORT" "$LOKET_API_PORT"; do
   if port_busy "$p"; then
     echo "Port $p is already in use (is Loket already running?). Choose other ports with" \
-         "LOKET_RASA_PORT (and LOKET_RASA_PORT_2), LOKET_ACTIONS_PORT and LOKET_API_PORT." >&2
+         "LOKET_RASA_PORT (and LOKET_RASA_PORT_<n>), LOKET_ACTIONS_PORT and LOKET_API_PORT." >&2
     exit 1
   fi
 done
@@ -96,19 +108,25 @@ done
 mkdir -p "$LOKET_LOG_DIR"
 chmod -f go-rwx var var/*.db var/*.db-wal var/*.db-shm var/*-token var/secret-key \
   "$LOKET_LOG_DIR" "$LOKET_LOG_DIR"/*.log 2>/dev/null || true
-echo "==> starting Rasa (:${rasa_ports[*]}), actions (:$LOKET_ACTIONS_PORT), API (:$LOKET_API_PORT); logs in $LOKET_LOG_DIR/"
-.venv/bin/honcho --no-colour -f Procfile -d . start "${rasa_procs[@]}" actions api \
-  >>"$LOKET_LOG_DIR/honcho.log" 2>&1 &
-honcho_pid=$!
+processes() { .venv/bin/python -m loket.processes "$@"; }
+processes cleanup --run-dir "$LOKET_RUN_DIR" >/dev/null  # left over from a run that was killed
+conf="$(processes conf --log-dir "$LOKET_LOG_DIR" --run-dir "$LOKET_RUN_DIR")"
+echo "==> starting Rasa (:${rasa_ports[*]}), actions (:$LOKET_ACTIONS_PORT), API (:$LOKET_API_PORT)" \
+     "and the delivery worker under supervisord; logs in $LOKET_LOG_DIR/"
+.venv/bin/supervisord -c "$conf" >>"$LOKET_LOG_DIR/supervisord.out" 2>&1 &
+supervisor_pid=$!
 
 stopping=0
 stop() {
   [ "$stopping" = 1 ] && return
   stopping=1
-  kill -0 "$honcho_pid" 2>/dev/null || return 0
-  kill -TERM "$honcho_pid" 2>/dev/null || true
   { echo; echo "==> stopping Loket"; } 2>/dev/null || true
-  wait "$honcho_pid" 2>/dev/null || true
+  if kill -0 "$supervisor_pid" 2>/dev/null; then
+    kill -TERM "$supervisor_pid" 2>/dev/null || true
+    wait "$supervisor_pid" 2>/dev/null || true
+  fi
+  # Worker processes of a server that was killed with SIGKILL are no longer supervisord's.
+  processes cleanup --run-dir "$LOKET_RUN_DIR" 2>/dev/null || true
   echo "==> stopped" 2>/dev/null || true
 }
 # Whatever ends this script stops the stack with it, also when whoever read its output has
@@ -119,29 +137,44 @@ trap 'stop; exit 143' TERM
 trap 'stop; exit 129' HUP
 trap 'stop' EXIT
 
-healthy() { curl -fs -o /dev/null --max-time 2 "$1"; }
+answers() { [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$1")" != 000 ]; }
+healthy() { curl -fs -o /dev/null --max-time 5 "$1"; }
+fatal() {  # programs that supervisord gave up restarting
+  { .venv/bin/supervisorctl -c "$conf" status 2>/dev/null || true; } | awk '$2 == "FATAL" {print $1}'
+}
 checks=(
-  "API|$LOKET_API_URL/health|api"
-  "action server|http://127.0.0.1:$LOKET_ACTIONS_PORT/health|actions"
-  "Rasa server (loads the model: about 30-60 s)|http://127.0.0.1:$LOKET_RASA_PORT/|rasa"
+  "API|$LOKET_API_URL/health|api|answers"
+  "action server|http://127.0.0.1:$LOKET_ACTIONS_PORT/health|actions|healthy"
 )
-if [ "$LOKET_RASA_PROCESSES" = 2 ]; then
-  checks+=("second Rasa server|http://127.0.0.1:$LOKET_RASA_PORT_2/|rasa2")
-fi
+for ((n = 1; n <= LOKET_RASA_PROCESSES; n++)); do
+  name="rasa"; [ "$n" -gt 1 ] && name="rasa$n"
+  checks+=("Rasa server $n (loads the model: about 30-60 s)|http://127.0.0.1:${rasa_ports[$((n - 1))]}/|$name|healthy")
+done
+checks+=("all parts, delivery worker included (/health)|$LOKET_API_URL/health|worker|healthy")
 start=$SECONDS
 for check in "${checks[@]}"; do
-  IFS='|' read -r name url log <<<"$check"
+  IFS='|' read -r name url log probe <<<"$check"
   printf '    waiting for %s ' "$name"
-  until healthy "$url"; do
-    if ! kill -0 "$honcho_pid" 2>/dev/null; then
+  until "$probe" "$url"; do
+    if ! kill -0 "$supervisor_pid" 2>/dev/null; then
       echo
-      echo "A process stopped during start-up; last lines of $LOKET_LOG_DIR/$log.log:" >&2
-      tail -n 20 "$LOKET_LOG_DIR/$log.log" >&2 || true
+      echo "supervisord stopped during start-up; see $LOKET_LOG_DIR/supervisord.out" >&2
+      tail -n 20 "$LOKET_LOG_DIR/supervisord.out" >&2 || true
+      stop; exit 1
+    fi
+    if (( (SECONDS - start) % 5 == 4 )) && failed="$(fatal)" && [ -n "$failed" ]; then
+      echo
+      for f in $failed; do
+        echo "$f keeps stopping during start-up; last lines of $LOKET_LOG_DIR/$f.log:" >&2
+        tail -n 20 "$LOKET_LOG_DIR/$f.log" >&2 || true
+      done
       stop; exit 1
     fi
     if (( SECONDS - start > timeout )); then
       echo
       echo "$name not healthy after ${timeout}s; see $LOKET_LOG_DIR/$log.log" >&2
+      curl -s --max-time 5 "$LOKET_API_URL/health" >&2 || true
+      echo >&2
       stop; exit 1
     fi
     printf '.'
@@ -153,8 +186,9 @@ done
 echo
 echo "==> Loket is running: open http://$LOKET_API_HOST:$LOKET_API_PORT/ (chat)"
 echo "    staff: /medewerkers   partners: /partner   API docs: /docs   Ctrl-C stops everything"
-wait "$honcho_pid" || true
+echo "    a process that stops is restarted; status: .venv/bin/supervisorctl -c $conf status"
+wait "$supervisor_pid" || true
 if [ "$stopping" = 0 ]; then
-  echo "A process stopped; Loket is down. See $LOKET_LOG_DIR/ (honcho.log lists which one)." >&2
+  echo "supervisord stopped; Loket is down. See $LOKET_LOG_DIR/supervisord.log." >&2
   exit 1
 fi

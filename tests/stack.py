@@ -1,9 +1,10 @@
 """The whole Loket stack for a test session, started the way `make run` starts it.
 
-`scripts/run.sh` (honcho + Procfile) brings up the Rasa server, the action server and the
-API on free loopback ports with their data in a temporary folder; the `stack` fixture in
-tests/conftest.py shares one such stack between the REST conversation tests and the browser
-tests. Missing prerequisites are a failure, never a skip: `make test` builds them.
+`scripts/run.sh` (supervisord + Procfile) brings up the Rasa servers, the action server, the
+API and the delivery worker on free loopback ports with their data in a temporary folder;
+the `stack` fixture in tests/conftest.py shares one such stack between the REST conversation
+tests and the browser tests. Missing prerequisites are a failure, never a skip: `make test`
+builds them.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ PREREQUISITES = {
     "bot/config.yml": "the Rasa project",
     "models/loket.tar.gz": "make train",
     ".venv-bot/bin/rasa": "make setup-bot",
-    ".venv/bin/honcho": "make setup-app",
+    ".venv/bin/supervisord": "make setup-app",
 }
 
 
@@ -56,6 +57,20 @@ class RunningStack:
         response.raise_for_status()
         return list(response.json())
 
+    def supervisorctl(self, *args: str) -> subprocess.CompletedProcess[str]:
+        conf = Path(self.env["LOKET_RUN_DIR"]) / "supervisord.conf"
+        return subprocess.run(
+            [str(ROOT / ".venv/bin/supervisorctl"), "-c", str(conf), *args],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
+    def pid(self, program: str) -> int:
+        """The process ID of a running program (rasa, rasa2, actions, api, worker)."""
+        result = self.supervisorctl("pid", program)
+        return int(result.stdout.strip())
+
     def partner_key(self, party: str) -> str:
         """An API key for a partner or team, made once with `loket partners set-key`."""
         if party not in self._partner_keys:
@@ -77,8 +92,8 @@ def missing_prerequisites() -> list[str]:
 
 
 def _descendants(pid: int) -> list[int]:
-    """All processes below `pid` (from /proc), deepest last. honcho starts the servers in
-    sessions of their own, so killing run.sh's process group alone can orphan them."""
+    """All processes below `pid` (from /proc), deepest last. supervisord starts the servers in
+    process groups of their own, so killing run.sh's process group alone can orphan them."""
     children: dict[int, list[int]] = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -98,8 +113,11 @@ def _descendants(pid: int) -> list[int]:
     return found
 
 
-def _kill_all(proc: subprocess.Popen[str]) -> None:
+def _kill_all(proc: subprocess.Popen[str], run_dir: Path) -> None:
     """SIGKILL run.sh, its process group and every process it started."""
+    from loket.processes import kill_tagged
+
+    kill_tagged(f"{run_dir.resolve()}|")  # also the orphans of a server killed with SIGKILL
     pids = _descendants(proc.pid)
     with contextlib.suppress(ProcessLookupError):
         os.killpg(proc.pid, signal.SIGKILL)
@@ -109,7 +127,7 @@ def _kill_all(proc: subprocess.Popen[str]) -> None:
 
 
 @contextmanager
-def run_stack(workdir: Path, timeout: float = 300) -> Iterator[RunningStack]:
+def run_stack(workdir: Path, timeout: float = 300, **extra_env: str) -> Iterator[RunningStack]:
     """Start scripts/run.sh on free ports; stop it with SIGINT, as Ctrl-C does."""
     api, rasa, rasa_2, actions = free_port(), free_port(), free_port(), free_port()
     staff_token = uuid.uuid4().hex
@@ -131,6 +149,8 @@ def run_stack(workdir: Path, timeout: float = 300) -> Iterator[RunningStack]:
         "LOKET_SERVICE_TOKEN_FILE": str(workdir / "service-token"),  # API writes, actions read
         "LOKET_RUN_TIMEOUT": str(int(timeout)),
         "LOKET_LOG_DIR": str(workdir / "log"),
+        "LOKET_RUN_DIR": str(workdir / "run"),
+        **extra_env,
     }
     proc = subprocess.Popen(
         ["scripts/run.sh"],
@@ -156,7 +176,7 @@ def run_stack(workdir: Path, timeout: float = 300) -> Iterator[RunningStack]:
     deadline = time.monotonic() + timeout + 30
     while not ready.is_set():
         if proc.poll() is not None or time.monotonic() > deadline:
-            _kill_all(proc)
+            _kill_all(proc, workdir / "run")
             raise RuntimeError("scripts/run.sh did not come up:\n" + "".join(lines[-40:]))
         time.sleep(0.5)
     try:
@@ -173,5 +193,5 @@ def run_stack(workdir: Path, timeout: float = 300) -> Iterator[RunningStack]:
         try:
             proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
-            _kill_all(proc)
+            _kill_all(proc, workdir / "run")
             proc.wait()

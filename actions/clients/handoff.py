@@ -1,11 +1,13 @@
 """HTTP client of the handoff API (`LOKET_API_URL`): reply-by dates and creating cases.
 
-Synchronous httpx, so the background retry thread and the actions (via
-`asyncio.to_thread`) share one implementation. Never imports the handoff package.
+Synchronous httpx, so the drain of the old queue and the actions (via `asyncio.to_thread`)
+share one implementation. Never imports the handoff package.
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -15,6 +17,10 @@ import httpx
 
 class HandoffUnavailable(Exception):
     """The API could not be reached or failed on its side (5xx, 429): try again later."""
+
+    def __init__(self, message: str, *, unreachable: bool = False) -> None:
+        super().__init__(message)
+        self.unreachable = unreachable  # no answer at all (down, restarting, timed out)
 
 
 class HandoffRejected(Exception):
@@ -44,10 +50,15 @@ class HandoffClient:
         timeout: float = 5.0,
         transport: httpx.BaseTransport | None = None,
         service_token: str | None = None,
+        patience: float = 0.0,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self.transport = transport
+        # How long `create_case` keeps trying while the API is unavailable (e.g. restarting).
+        self.patience = patience
+        self.sleep = sleep
         # Sent as X-Loket-Service-Token: the API does not rate-limit the action server.
         self.headers = {"X-Loket-Service-Token": service_token} if service_token else {}
 
@@ -64,12 +75,16 @@ class HandoffClient:
             with self._client() as client:
                 response = client.request(method, path, **kwargs)
         except httpx.HTTPError as exc:
-            raise HandoffUnavailable(f"{method} {path}: {exc}") from exc
+            raise HandoffUnavailable(
+                f"{method} {path}: {type(exc).__name__}", unreachable=True
+            ) from exc
         if response.status_code >= 500 or response.status_code in (408, 429):
             raise HandoffUnavailable(f"{method} {path}: HTTP {response.status_code}")
         if response.status_code >= 400:
-            detail = response.text[:300]
-            raise HandoffRejected(f"{method} {path}: HTTP {response.status_code}: {detail}")
+            # Which fields, never their values: the API's 422 echoes the input (contact data).
+            raise HandoffRejected(
+                f"{method} {path}: HTTP {response.status_code}{_fields(response)}"
+            )
         return response
 
     def reply_by(self, department: str) -> ReplyBy:
@@ -81,10 +96,26 @@ class HandoffClient:
         )
 
     def create_case(self, payload: dict[str, Any], idempotency_key: str) -> CaseReceipt:
-        """POST /api/v1/cases; the same key returns the case made before, never a second one."""
-        response = self._request(
-            "POST", "/api/v1/cases", json=payload, headers={"Idempotency-Key": idempotency_key}
-        )
+        """POST /api/v1/cases; the same key returns the case made before, never a second one.
+
+        While the API is unavailable it tries again (0.5 s, 1 s, 2 s… apart) for `patience`
+        seconds, then raises HandoffUnavailable."""
+        deadline = time.monotonic() + self.patience
+        delay = 0.5
+        while True:
+            try:
+                response = self._request(
+                    "POST",
+                    "/api/v1/cases",
+                    json=payload,
+                    headers={"Idempotency-Key": idempotency_key},
+                )
+                break
+            except HandoffUnavailable:
+                if time.monotonic() + delay > deadline:
+                    raise
+                self.sleep(delay)
+                delay *= 2
         data = response.json()
         reply_by = data.get("reply_by")
         return CaseReceipt(
@@ -102,3 +133,19 @@ class HandoffClient:
             "DELETE", "/api/v1/cases", params={"conversation_id": conversation_id}
         )
         return [str(r) for r in response.json().get("cases", [])]
+
+
+def _fields(response: httpx.Response) -> str:
+    """` (body.contact.email: value_error, …)` from a FastAPI 422, else nothing."""
+    try:
+        detail = response.json().get("detail")
+    except (ValueError, AttributeError):
+        return ""
+    if not isinstance(detail, list):
+        return ""
+    fields = [
+        ".".join(str(part) for part in item.get("loc", [])) + f": {item.get('type', '?')}"
+        for item in detail[:5]
+        if isinstance(item, dict)
+    ]
+    return f" ({', '.join(fields)})" if fields else ""

@@ -1,8 +1,17 @@
-"""A durable local queue of cases the handoff API could not take yet, and its retry thread.
+"""The action server's former queue of cases (SQLite, `LOKET_ACTIONS_QUEUE`): drained, never
+written.
 
-SQLite (stdlib) under var/, so a queued case survives a restart of the action server. Each
-entry keeps its Idempotency-Key: a retry after a lost response returns the case the API
-already made instead of a duplicate.
+Loket used to queue a case here when the handoff API was down. It no longer does: the API is
+supervised and restarts in seconds, the action server waits for it a few seconds within the
+turn, and otherwise tells the inwoner to send again (docs/handoff.md, "The action server
+hands off to the API only"). A second store of personal data outside the API's retention
+and erasure is gone with it.
+
+What an older version left behind is sent once more, each row with its own Idempotency-Key
+(so never twice): a row the API takes or refuses (4xx) is deleted, a row that fails on the
+API's side (5xx) is skipped and tried in a later round, and rows older than the retention
+period are deleted unsent. The file is removed once it is empty. Logs carry counts, never a
+payload or an API answer.
 """
 
 from __future__ import annotations
@@ -14,105 +23,115 @@ import threading
 import time
 from collections.abc import Callable
 from contextlib import closing
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from actions.clients.handoff import HandoffClient, HandoffRejected, HandoffUnavailable
 
 log = logging.getLogger(__name__)
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS pending_cases (
-    idempotency_key TEXT PRIMARY KEY,
-    payload TEXT NOT NULL,
-    created_at REAL NOT NULL,
-    attempts INTEGER NOT NULL DEFAULT 0,
-    status TEXT NOT NULL DEFAULT 'pending',
-    last_error TEXT
-)
-"""
+
+@dataclass(frozen=True)
+class DrainRound:
+    delivered: int = 0
+    refused: int = 0
+    expired: int = 0
+    left: int = 0
 
 
-class PendingCases:
-    """The queue. Every method opens its own connection, so threads can share one object."""
+class LegacyQueue:
+    """The old `pending_cases` table; every method opens its own connection."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
 
+    def exists(self) -> bool:
+        return self.path.exists()
+
     def _connect(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        connection = sqlite3.connect(self.path, timeout=10)
-        connection.execute(_SCHEMA)
-        return connection
+        return sqlite3.connect(self.path, timeout=10)
 
-    def add(self, idempotency_key: str, payload: dict[str, Any]) -> bool:
-        """Queue a case; False when that key is already queued (nothing is added twice)."""
-        with closing(self._connect()) as db, db:
-            cursor = db.execute(
-                "INSERT OR IGNORE INTO pending_cases (idempotency_key, payload, created_at) "
-                "VALUES (?, ?, ?)",
-                (idempotency_key, json.dumps(payload), time.time()),
-            )
-            return cursor.rowcount == 1
-
-    def pending(self) -> list[tuple[str, dict[str, Any]]]:
+    def rows(self) -> list[tuple[str, str, float]]:
+        """(key, payload JSON, created_at) of rows still to send, oldest first."""
         with closing(self._connect()) as db:
-            rows = db.execute(
-                "SELECT idempotency_key, payload FROM pending_cases "
-                "WHERE status = 'pending' ORDER BY created_at"
+            return db.execute(
+                "SELECT idempotency_key, payload, created_at FROM pending_cases ORDER BY created_at"
             ).fetchall()
-        return [(key, json.loads(payload)) for key, payload in rows]
 
-    def count(self, status: str = "pending") -> int:
-        with closing(self._connect()) as db:
-            row = db.execute(
-                "SELECT COUNT(*) FROM pending_cases WHERE status = ?", (status,)
-            ).fetchone()
-        return int(row[0])
-
-    def delivered(self, idempotency_key: str) -> None:
-        # Delivered cases are deleted: the contact details must not linger here.
+    def delete(self, key: str) -> None:
         with closing(self._connect()) as db, db:
-            db.execute("DELETE FROM pending_cases WHERE idempotency_key = ?", (idempotency_key,))
+            db.execute("DELETE FROM pending_cases WHERE idempotency_key = ?", (key,))
 
-    def failed(self, idempotency_key: str, error: str, *, final: bool) -> None:
-        with closing(self._connect()) as db, db:
-            db.execute(
-                "UPDATE pending_cases SET attempts = attempts + 1, last_error = ?, "
-                "status = ? WHERE idempotency_key = ?",
-                (error[:500], "rejected" if final else "pending", idempotency_key),
-            )
-
-
-def deliver_pending(queue: PendingCases, client: HandoffClient) -> int:
-    """One retry round: send every pending case once; returns how many were delivered."""
-    delivered = 0
-    for key, payload in queue.pending():
+    def remove_if_empty(self) -> bool:
         try:
-            receipt = client.create_case(payload, key)
-        except HandoffUnavailable as exc:
-            queue.failed(key, str(exc), final=False)
-            # The API is still down: the rest would fail the same way.
-            break
-        except HandoffRejected as exc:
-            log.error("queued case %s rejected by the handoff API: %s", key, exc)
-            queue.failed(key, str(exc), final=True)
+            if self.rows():
+                return False
+        except sqlite3.OperationalError:  # no such table: nothing was ever queued
+            pass
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        return True
+
+
+def drain(
+    queue: LegacyQueue, client: HandoffClient, retention_days: float, now: float | None = None
+) -> DrainRound:
+    """One round over the old rows; see the module docstring."""
+    if not queue.exists():
+        return DrainRound()
+    now = time.time() if now is None else now
+    delivered = refused = expired = left = 0
+    try:
+        rows = queue.rows()
+    except sqlite3.OperationalError:
+        rows = []
+    for position, (key, payload, created_at) in enumerate(rows):
+        if now - created_at > retention_days * 86400:
+            queue.delete(key)
+            expired += 1
             continue
-        log.info("queued case %s delivered as %s", key, receipt.reference)
-        queue.delivered(key)
+        try:
+            client.create_case(json.loads(payload), key)
+        except HandoffUnavailable as exc:
+            if exc.unreachable:  # the API is down: the other rows would fail the same way
+                left += len(rows) - position
+                break
+            left += 1  # this row fails on the API's side: skip it, the others go on
+            continue
+        except (HandoffRejected, ValueError):
+            queue.delete(key)  # the API will never take it (or it is not JSON): not kept
+            refused += 1
+            continue
+        queue.delete(key)
         delivered += 1
-    return delivered
+    result = DrainRound(delivered, refused, expired, left)
+    if delivered or refused or expired:
+        log.info(
+            "old queue of cases: %d delivered, %d refused, %d past retention, %d left",
+            delivered,
+            refused,
+            expired,
+            left,
+        )
+    if not left:
+        queue.remove_if_empty()
+    return result
 
 
-class RetryWorker:
-    """A daemon thread that runs `deliver_pending` every `interval` seconds."""
+class LegacyDrain:
+    """A daemon thread that drains the old queue every `interval` seconds until it is gone."""
 
     def __init__(
-        self, queue: PendingCases, client_factory: Callable[[], HandoffClient], interval: float
+        self,
+        queue: LegacyQueue,
+        client_factory: Callable[[], HandoffClient],
+        interval: float,
+        retention_days: float,
     ) -> None:
         self.queue = queue
         self.client_factory = client_factory
         self.interval = interval
+        self.retention_days = retention_days
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -121,10 +140,10 @@ class RetryWorker:
         return self._thread is not None and self._thread.is_alive()
 
     def start(self) -> None:
-        if self.running:
+        if self.running or not self.queue.exists():
             return
         self._stop.clear()
-        self._thread = threading.Thread(target=self._loop, name="loket-case-retry", daemon=True)
+        self._thread = threading.Thread(target=self._loop, name="loket-old-queue", daemon=True)
         self._thread.start()
 
     def stop(self, timeout: float = 5.0) -> None:
@@ -133,10 +152,9 @@ class RetryWorker:
             self._thread.join(timeout)
 
     def _loop(self) -> None:
-        while not self._stop.is_set():
+        while not self._stop.is_set() and self.queue.exists():
             try:
-                if self.queue.count():
-                    deliver_pending(self.queue, self.client_factory())
-            except Exception:  # the thread must survive anything a round throws
-                log.exception("retry round of queued cases failed")
+                drain(self.queue, self.client_factory(), self.retention_days)
+            except Exception as exc:  # the thread must survive anything a round throws
+                log.error("old queue of cases: round failed (%s)", type(exc).__name__)
             self._stop.wait(self.interval)

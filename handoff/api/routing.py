@@ -6,10 +6,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 from fastapi import APIRouter, HTTPException
+from fastapi.responses import JSONResponse
 
 from handoff import __version__
 from handoff.cases import reply_by, reply_days
 from handoff.deps import RateLimited, RouterDep, ServicesDep
+from handoff.health import problems
 from handoff.schemas import Health, ReplyBy
 from routing import Intake
 
@@ -40,13 +42,26 @@ def department_reply_by(department: str, router_: RouterDep, services: ServicesD
     )
 
 
-@router.get("/health", summary="Database, rules and pipeline status")
-def health(services: ServicesDep, router_: RouterDep) -> Health:
-    database = services.db.ping()
-    return Health(
-        status="ok" if database else "degraded",
-        database=database,
+@router.get(
+    "/health",
+    summary="Is every part of Loket working? 503 names what is not",
+    response_model=Health,
+    responses={503: {"model": Health, "description": "Degraded: `problems` says what is wrong"}},
+)
+async def health(services: ServicesDep, router_: RouterDep) -> JSONResponse:
+    settings = services.settings
+    rasa_urls = [url.strip() for url in settings.rasa_url.split(",") if url.strip()]
+    found = await problems(services.db, settings, rasa_urls)
+    body = Health(
+        status="degraded" if found else "ok",
+        database=not any(p.startswith("database") for p in found),
+        problems=found,
         rules_version=router_.rules_version,
         pipeline=router_.pipeline,
         version=__version__,
+    )
+    return JSONResponse(
+        body.model_dump(mode="json"),
+        status_code=503 if found else 200,
+        headers={"Cache-Control": "no-store"},
     )

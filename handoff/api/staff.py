@@ -1,11 +1,12 @@
-"""The staff side: the one list of all initiatives, CSV export, detail, re-route and assign."""
+"""The staff side: the one list of all initiatives, CSV export, detail, re-route, assign and
+re-sending summaries that failed."""
 
 from __future__ import annotations
 
 import csv
 import io
 from datetime import UTC, datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, status
 from fastapi.responses import Response
@@ -14,7 +15,7 @@ from handoff import cases as case_service
 from handoff import repositories
 from handoff.api.cases import parties_of
 from handoff.api.partners import list_item
-from handoff.delivery.outbox import plan_deliveries
+from handoff.delivery.outbox import failed_summaries, plan_deliveries, resend_failed
 from handoff.deps import RouterDep, ServicesDep, SessionDep, StaffDep
 from handoff.models import AuditEntry, Case
 from handoff.router import RouterLike
@@ -22,8 +23,8 @@ from handoff.schemas import (
     Assign,
     AuditPublic,
     CaseDetail,
-    CaseListItem,
     DeliveryPublic,
+    StaffCaseListItem,
 )
 from routing import Intake, IntakeError, Route
 
@@ -47,6 +48,10 @@ class CaseFilters:
         sdg: Annotated[int | None, Query(ge=1, le=17)] = None,
         since: datetime | None = None,
         until: datetime | None = None,
+        delivery: Annotated[
+            Literal["failed", "pending", "delivered"] | None,
+            Query(description="Cases with a partner summary in this delivery status."),
+        ] = None,
         limit: Limit = 100,
         offset: Offset = 0,
     ) -> None:
@@ -59,6 +64,7 @@ class CaseFilters:
             "sdg": sdg,
             "since": since,
             "until": until,
+            "delivery": delivery,
             "limit": limit,
             "offset": offset,
         }
@@ -67,9 +73,15 @@ class CaseFilters:
 Filters = Annotated[CaseFilters, Depends()]
 
 
+def staff_item(case: Case) -> StaffCaseListItem:
+    return StaffCaseListItem(
+        **list_item(case).model_dump(), failed_deliveries=len(failed_summaries(case))
+    )
+
+
 @router.get("/cases", summary="All cases, filtered")
-def all_cases(_: StaffDep, session: SessionDep, filters: Filters) -> list[CaseListItem]:
-    return [list_item(c) for c in repositories.staff_cases(session, **filters.values)]  # type: ignore[arg-type]
+def all_cases(_: StaffDep, session: SessionDep, filters: Filters) -> list[StaffCaseListItem]:
+    return [staff_item(c) for c in repositories.staff_cases(session, **filters.values)]  # type: ignore[arg-type]
 
 
 @router.get(
@@ -128,7 +140,7 @@ def _case(session: SessionDep, reference: str) -> Case:
 
 def detail(case: Case, router_: RouterLike) -> CaseDetail:
     return CaseDetail(
-        **list_item(case).model_dump(),
+        **staff_item(case).model_dump(),
         intake=case.intake,
         route=Route.model_validate(case.route),
         parties=parties_of(case, router_.catalogue),
@@ -137,6 +149,7 @@ def detail(case: Case, router_: RouterLike) -> CaseDetail:
                 key=d.key,
                 party=d.party,
                 channel=d.channel,
+                kind=d.kind,
                 status=d.status,
                 attempts=d.attempts,
                 last_error=d.last_error,
@@ -157,7 +170,7 @@ def case_detail(reference: str, _: StaffDep, session: SessionDep, router_: Route
     return detail(_case(session, reference), router_)
 
 
-def _deliver_to_new_parties(
+def _deliver_again(
     session: SessionDep,
     services: ServicesDep,
     router_: RouterLike,
@@ -165,9 +178,18 @@ def _deliver_to_new_parties(
     before: list[str],
     now: datetime,
 ) -> None:
-    """Parties added by a re-route or assignment get the summary delivered too."""
-    added = [a.party for a in case.assignments if a.party not in before]
-    plan_deliveries(session, case, added, router_.catalogue, services.settings.partners_file, now)
+    """After a re-route or assignment, parties added get the summary, and parties whose
+    summary failed get it again."""
+    parties = [a.party for a in case.assignments]
+    plan_deliveries(
+        session,
+        case,
+        [p for p in parties if p not in before],
+        router_.catalogue,
+        services.settings.partners_file,
+        now,
+    )
+    resend_failed(case, now, parties)
     case.updated_at = now
 
 
@@ -187,7 +209,7 @@ def reroute(
         raise HTTPException(status.HTTP_409_CONFLICT, str(exc)) from exc
     before = [a.party for a in case.assignments]
     case_service.apply_route(case, route, now, case_service.consent_of(case))
-    _deliver_to_new_parties(session, services, router_, case, before, now)
+    _deliver_again(session, services, router_, case, before, now)
     case.audit.append(
         AuditEntry(
             at=now,
@@ -235,7 +257,7 @@ def assign(
     now = datetime.now(UTC)
     before = [a.party for a in case.assignments]
     case_service.assign(case, body.departments, body.partners, now)
-    _deliver_to_new_parties(session, services, router_, case, before, now)
+    _deliver_again(session, services, router_, case, before, now)
     case.audit.append(
         AuditEntry(
             at=now,
@@ -244,5 +266,29 @@ def assign(
             detail={"voor": before, "na": [a.party for a in case.assignments], "note": body.note},
         )
     )
+    session.commit()
+    return detail(case, router_)
+
+
+@router.post(
+    "/cases/{reference}/resend",
+    summary="Send the summaries that failed again (a fresh retry window, the same key)",
+    responses={409: {"description": "No summary of this case has failed"}},
+)
+def resend(reference: str, staff: StaffDep, session: SessionDep, router_: RouterDep) -> CaseDetail:
+    case = _case(session, reference)
+    now = datetime.now(UTC)
+    again = resend_failed(case, now)
+    if not again:
+        raise HTTPException(status.HTTP_409_CONFLICT, "No failed delivery to send again")
+    case.audit.append(
+        AuditEntry(
+            at=now,
+            actor=staff,
+            action="opnieuw verstuurd",
+            detail={"partijen": sorted({d.party for d in again})},
+        )
+    )
+    case.updated_at = now
     session.commit()
     return detail(case, router_)

@@ -1,4 +1,4 @@
-"""Writes outbox rows for a case, in the caller's transaction: nothing is sent here."""
+"""Writes and re-queues outbox rows of a case in the caller's transaction: nothing is sent here."""
 
 from __future__ import annotations
 
@@ -30,16 +30,49 @@ def plan_deliveries(
         for channel, target in channels:
             if not target:
                 continue
-            delivery = Delivery(
-                key=uuid.uuid4().hex,
-                party=party,
-                channel=channel,
-                target=target,
-                status="pending",
-                attempts=0,
-                next_attempt_at=now,
-                created_at=now,
-            )
+            delivery = new_delivery(party, channel, target, now)
             case.deliveries.append(delivery)
             planned.append(delivery)
     return planned
+
+
+def new_delivery(
+    party: str, channel: str, target: str, now: datetime, kind: str = "summary"
+) -> Delivery:
+    """A pending row, due now, with a fresh idempotency key."""
+    return Delivery(
+        key=uuid.uuid4().hex,
+        party=party,
+        channel=channel,
+        kind=kind,
+        target=target,
+        status="pending",
+        attempts=0,
+        next_attempt_at=now,
+        created_at=now,
+        queued_at=now,
+    )
+
+
+def requeue(delivery: Delivery, now: datetime) -> None:
+    """Send again from now on, with a fresh retry window (the same idempotency key)."""
+    delivery.status = "pending"
+    delivery.attempts = 0
+    delivery.next_attempt_at = now
+    delivery.queued_at = now
+
+
+def failed_summaries(case: Case, parties: list[str] | None = None) -> list[Delivery]:
+    return [
+        d
+        for d in case.deliveries
+        if d.kind == "summary" and d.status == "failed" and (parties is None or d.party in parties)
+    ]
+
+
+def resend_failed(case: Case, now: datetime, parties: list[str] | None = None) -> list[Delivery]:
+    """Re-queue the case's failed summaries (of `parties`, when given); returns them."""
+    again = failed_summaries(case, parties)
+    for delivery in again:
+        requeue(delivery, now)
+    return again

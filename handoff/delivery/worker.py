@@ -1,24 +1,38 @@
-"""The outbox worker: claims due deliveries, sends them, and retries with backoff.
+"""The outbox worker: claims due deliveries, sends them side by side, and retries with backoff.
 
 A claim moves `next_attempt_at` one lease ahead, so a second worker (or the in-app loop)
 does not send the same row at the same time; a worker that dies mid-delivery leaves the row
 to be retried after the lease with the same idempotency key, which receivers dedupe on.
+
+Sends run in a thread pool with at most `delivery_per_target` at once to one host, and the
+loop never waits for them: a partner that hangs holds up only its own rows, never another
+partner's. A row is retried until it is `delivery_max_age_hours` old; then it is `failed`,
+and the lead team gets an alert e-mail (handoff.delivery.alerts).
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import time
+import signal
+import ssl
+import threading
+from collections import Counter
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
+from types import FrameType
+from urllib.parse import urlsplit
 
 import httpx
 from sqlalchemy import select, update
 
 from handoff.db import Database
+from handoff.delivery.alerts import alert_message, plan_alert
 from handoff.delivery.mail import send_mail, summary_message
 from handoff.delivery.webhook import DeliveryFailed, post_webhook
-from handoff.models import Delivery
+from handoff.models import Delivery, Heartbeat
 from handoff.partners import endpoints_for
 from handoff.settings import Settings
 from handoff.summary import build_summary
@@ -26,19 +40,54 @@ from routing import Catalogue
 
 log = logging.getLogger(__name__)
 
+HEARTBEAT = "delivery-worker"
+Clock = Callable[[], datetime]
 
-def _claim(db: Database, settings: Settings, now: datetime, limit: int) -> list[int]:
-    """IDs of due deliveries this worker now owns for one lease."""
+
+@lru_cache(maxsize=1)
+def _tls_context() -> ssl.SSLContext:
+    return ssl.create_default_context()
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def target_key(channel: str, target: str) -> str:
+    """What the per-target limit counts: a webhook's host, an e-mail address's domain."""
+    if channel == "webhook":
+        return "webhook:" + (urlsplit(target).netloc or target).lower()
+    return "email:" + target.rsplit("@", 1)[-1].lower()
+
+
+def _claim(
+    db: Database,
+    settings: Settings,
+    now: datetime,
+    limit: int,
+    busy: Counter[str],
+    skip: set[int] | None = None,
+) -> list[tuple[int, str]]:
+    """(id, target key) of due deliveries this worker now owns for one lease; a target that
+    already has `delivery_per_target` sends in flight gets none, and `skip` ids are left."""
     lease_end = now + timedelta(seconds=settings.delivery_lease_seconds)
-    due = select(Delivery.id).where(Delivery.status == "pending", Delivery.next_attempt_at <= now)
+    due = select(Delivery.id, Delivery.channel, Delivery.target).where(
+        Delivery.status == "pending", Delivery.next_attempt_at <= now
+    )
     if not settings.smtp_host:  # e-mail waits until an SMTP server is configured
         due = due.where(Delivery.channel != "email")
+    if skip:
+        due = due.where(Delivery.id.not_in(skip))
     with db.transaction() as session:
         candidates = list(
-            session.scalars(due.order_by(Delivery.next_attempt_at, Delivery.id).limit(limit))
+            session.execute(due.order_by(Delivery.next_attempt_at, Delivery.id).limit(limit * 4))
         )
-    claimed = []
-    for delivery_id in candidates:
+    taken = Counter(busy)
+    claimed: list[tuple[int, str]] = []
+    for delivery_id, channel, target in candidates:
+        key = target_key(channel, target)
+        if len(claimed) >= limit or taken[key] >= settings.delivery_per_target:
+            continue
         with db.transaction() as session:
             result = session.execute(
                 update(Delivery)
@@ -50,13 +99,23 @@ def _claim(db: Database, settings: Settings, now: datetime, limit: int) -> list[
                 .values(next_attempt_at=lease_end, attempts=Delivery.attempts + 1)
             )
             if result.rowcount == 1:  # type: ignore[attr-defined]
-                claimed.append(delivery_id)
+                claimed.append((delivery_id, key))
+                taken[key] += 1
     return claimed
 
 
 def backoff(settings: Settings, attempts: int) -> timedelta:
-    seconds = settings.delivery_backoff_seconds * 2 ** max(0, attempts - 1)
+    seconds = settings.delivery_backoff_seconds * 2 ** min(40, max(0, attempts - 1))
     return timedelta(seconds=min(seconds, settings.delivery_backoff_max_seconds))
+
+
+def expired(settings: Settings, delivery: Delivery, now: datetime) -> bool:
+    """Out of time (and, when a cap is set, out of attempts): the row fails for good."""
+    start = delivery.queued_at or delivery.created_at
+    if now - start >= timedelta(hours=settings.delivery_max_age_hours):
+        return True
+    cap = settings.delivery_max_attempts
+    return cap is not None and delivery.attempts >= cap
 
 
 def _send(
@@ -65,6 +124,9 @@ def _send(
     with db.session() as session:
         delivery = session.get(Delivery, delivery_id)
         if delivery is None:  # the case was erased meanwhile
+            return
+        if delivery.kind == "alert":
+            send_mail(settings, alert_message(delivery, catalogue, settings))
             return
         summary = build_summary(delivery.case, catalogue)
         if delivery.channel == "webhook":
@@ -87,8 +149,14 @@ def _send(
             )
 
 
-def _record(db: Database, settings: Settings, delivery_id: int, error: str | None) -> str:
-    now = datetime.now(UTC)
+def _record(
+    db: Database,
+    settings: Settings,
+    catalogue: Catalogue,
+    delivery_id: int,
+    error: str | None,
+    now: datetime,
+) -> str:
     with db.transaction() as session:
         delivery = session.get(Delivery, delivery_id)
         if delivery is None:
@@ -97,45 +165,153 @@ def _record(db: Database, settings: Settings, delivery_id: int, error: str | Non
             delivery.status, delivery.delivered_at, delivery.last_error = "delivered", now, None
         else:
             delivery.last_error = error[:500]
-            if delivery.attempts >= settings.delivery_max_attempts:
+            if expired(settings, delivery, now):
                 delivery.status = "failed"
+                log.warning(
+                    "delivery %s (%s to %s) failed for good after %s attempts",
+                    delivery.id,
+                    delivery.kind,
+                    delivery.party,
+                    delivery.attempts,
+                )
+                if delivery.kind == "summary":
+                    plan_alert(session, delivery.case, catalogue, settings, now)
             else:
                 delivery.next_attempt_at = now + backoff(settings, delivery.attempts)
         return delivery.status
+
+
+def beat(db: Database, now: datetime, name: str = HEARTBEAT) -> None:
+    """Record that `name` is alive (read by /health)."""
+    with db.transaction() as session:
+        row = session.get(Heartbeat, name)
+        if row is None:
+            session.add(Heartbeat(name=name, beat_at=now))
+        else:
+            row.beat_at = now
+
+
+class DeliveryWorker:
+    """Claims due rows each `tick` and sends them in a thread pool, without waiting for them."""
+
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        catalogue: Catalogue,
+        clock: Clock = utc_now,
+        once_each: bool = False,
+    ) -> None:
+        self.db, self.settings, self.catalogue, self.clock = db, settings, catalogue, clock
+        # For one round (`deliver_due`): every row is tried at most once.
+        self.seen: set[int] | None = set() if once_each else None
+        self.pool = ThreadPoolExecutor(settings.delivery_concurrency, "delivery")
+        self._client: httpx.Client | None = None
+        self.in_flight: dict[Future[str], str] = {}
+        self.outcomes: Counter[str] = Counter()
+        self._lock = threading.Lock()
+
+    def tick(self) -> int:
+        """Start sending what is due and has a free slot; returns how many were started."""
+        with self._lock:
+            self.in_flight = {f: k for f, k in self.in_flight.items() if not f.done()}
+            free = self.settings.delivery_concurrency - len(self.in_flight)
+            if free <= 0:
+                return 0
+            busy = Counter(self.in_flight.values())
+            claimed = _claim(self.db, self.settings, self.clock(), free, busy, self.seen)
+            for delivery_id, key in claimed:
+                if self.seen is not None:
+                    self.seen.add(delivery_id)
+                self.in_flight[self.pool.submit(self._deliver, delivery_id)] = key
+            return len(claimed)
+
+    @property
+    def client(self) -> httpx.Client:
+        """One pooled HTTP client, made on the first webhook (it costs tens of milliseconds)."""
+        with self._lock:
+            if self._client is None:
+                self._client = httpx.Client(
+                    timeout=self.settings.webhook_timeout_seconds, verify=_tls_context()
+                )
+            return self._client
+
+    def _deliver(self, delivery_id: int) -> str:
+        error = None
+        try:
+            _send(self.db, self.settings, self.catalogue, self.client, delivery_id)
+        except DeliveryFailed as exc:
+            error = str(exc)
+        except Exception as exc:  # a bug must not stop other deliveries
+            log.exception("delivery %s crashed", delivery_id)
+            error = f"internal error: {type(exc).__name__}"
+        outcome = _record(self.db, self.settings, self.catalogue, delivery_id, error, self.clock())
+        log.info("delivery %s: %s", delivery_id, outcome)
+        with self._lock:
+            self.outcomes[outcome] += 1
+        return outcome
+
+    def drain(self, timeout: float | None = None) -> None:
+        """Wait for the sends in flight (at most `timeout` seconds)."""
+        with self._lock:
+            pending = list(self.in_flight)
+        wait(pending, timeout=timeout)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        if self._client is not None:
+            self._client.close()
 
 
 def deliver_due(
     db: Database,
     settings: Settings,
     catalogue: Catalogue,
-    limit: int = 50,
+    limit: int | None = None,
     now: datetime | None = None,
 ) -> dict[str, int]:
-    """One round: send every due delivery once. Returns counts by resulting status."""
-    counts: dict[str, int] = {}
-    claimed = _claim(db, settings, now or datetime.now(UTC), limit)
-    if not claimed:
-        return counts
-    with httpx.Client(timeout=settings.webhook_timeout_seconds) as client:
-        for delivery_id in claimed:
-            error = None
-            try:
-                _send(db, settings, catalogue, client, delivery_id)
-            except DeliveryFailed as exc:
-                error = str(exc)
-            except Exception as exc:  # a bug must not stop other deliveries
-                log.exception("delivery %s crashed", delivery_id)
-                error = f"internal error: {type(exc).__name__}"
-            outcome = _record(db, settings, delivery_id, error)
-            log.info("delivery %s: %s", delivery_id, outcome)
-            counts[outcome] = counts.get(outcome, 0) + 1
-    return counts
+    """One round: send every due delivery once and wait for them. Counts by resulting status.
+
+    `now` fixes the worker's clock (tests move time with it)."""
+    clock = (lambda: now) if now else utc_now
+    worker = DeliveryWorker(db, settings, catalogue, clock=clock, once_each=True)
+    try:
+        while worker.tick():
+            # Waits for the sends of this tick; the next tick takes rows of a busy target.
+            worker.drain()
+            if limit is not None and sum(worker.outcomes.values()) >= limit:
+                break
+    finally:
+        worker.close()
+    return dict(worker.outcomes)
 
 
 def run_worker(db: Database, settings: Settings, catalogue: Catalogue, once: bool = False) -> None:
-    """`loket worker`: deliver until interrupted (or one round with `once`)."""
-    while True:
+    """`loket worker`: deliver until SIGTERM/SIGINT (or one round with `once`)."""
+    if once:
         deliver_due(db, settings, catalogue)
-        if once:
-            return
-        time.sleep(settings.delivery_interval_seconds)
+        beat(db, utc_now())
+        return
+    stop = threading.Event()
+
+    def request_stop(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGTERM, request_stop)
+    signal.signal(signal.SIGINT, request_stop)
+    worker = DeliveryWorker(db, settings, catalogue)
+    log.info("delivery worker started (every %s s)", settings.delivery_interval_seconds)
+    try:
+        while not stop.is_set():
+            try:
+                beat(db, utc_now())
+                worker.tick()
+            except Exception:  # e.g. the database is locked for a moment: try again
+                log.exception("delivery round failed")
+            stop.wait(settings.delivery_interval_seconds)
+    finally:
+        # Sends in flight end within the webhook timeout; an unfinished one is retried after
+        # its lease with the same idempotency key.
+        worker.drain(settings.webhook_timeout_seconds)
+        worker.close()
+        log.info("delivery worker stopped")

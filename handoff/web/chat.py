@@ -2,8 +2,8 @@
 
 The browser only talks to this origin. The proxy bounds what reaches Rasa (message size,
 turns per minute per conversation and per client address; the app's request guard bounds
-the body), passes back only the
-message fields the widget renders, and turns an unreachable Rasa into a clear Dutch message.
+the body), passes back only the message fields the widget renders, and turns an unreachable
+Rasa, or a turn that got no answer, into a clear Dutch message.
 """
 
 from __future__ import annotations
@@ -94,6 +94,13 @@ def _error(status: int, message: str, retry_after: int | None = None) -> JSONRes
     if retry_after is not None:
         headers["Retry-After"] = str(retry_after)
     return JSONResponse({"detail": message}, status_code=status, headers=headers)
+
+
+def _no_answer_message() -> str:
+    return (
+        "Loket kon uw laatste bericht niet verwerken. Stuur het opnieuw. Lukt het weer niet? "
+        f"Bel {general_contact()}."
+    )
 
 
 def _down_message(settings: WebSettings) -> str:
@@ -191,6 +198,10 @@ async def chat(
     except ValueError:
         return _error(502, _down_message(settings))
     messages = _clean(raw)
+    if not messages:
+        # Rasa answers 200 with nothing when a custom action failed (e.g. the action server
+        # was restarting): the widget must not sit silent.
+        return _error(502, _no_answer_message())
     if any(receipts.needs_server(m.custom) for m in messages):
         try:
             messages = await asyncio.to_thread(_finish_turn, request, turn.sender, messages)

@@ -1,5 +1,5 @@
 """Fixtures for the action tests: the real catalogue, a small fake text analysis and route,
-trackers built with `Tracker.from_dict`, and an isolated settings/queue per test."""
+trackers built with `Tracker.from_dict`, and isolated settings per test."""
 
 from __future__ import annotations
 
@@ -112,12 +112,9 @@ def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
     monkeypatch.setenv("LOKET_ACTIONS_RETRY_SECONDS", "0.05")
     monkeypatch.setenv("LOKET_SERVICE_TOKEN", "service-token-for-action-tests")
     get_settings.cache_clear()
-    services._queue = None
     yield
-    if services._worker is not None:
-        services._worker.stop()
-    services._worker = None
-    services._queue = None
+    services.stop_legacy_drain()
+    services._drain = None
     get_settings.cache_clear()
 
 

@@ -1,4 +1,4 @@
-"""Route, consent and the hand-off: sent, declined, and the API down (queued, not lost)."""
+"""Route, consent and the hand-off: sent, declined, and the API down (asked again, not lost)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import json
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import services
 from actions.consent import (
     ActionDeclineConsent,
     ActionShowRoute,
@@ -116,18 +115,29 @@ def test_no_contact_is_sent_that_the_inwoner_did_not_give():
     assert "conversation_id" not in payload  # not a valid id for the API
 
 
-async def test_api_down_queues_the_case_and_says_so(router, api):
+async def test_api_down_keeps_the_answers_and_a_later_yes_sends_the_same_case(
+    router, api, tmp_path
+):
     api.down = True
     tracker = make_tracker(slots={**FILLED, "idempotency_key": "idem-key-0002"})
     dispatcher = CollectingDispatcher()
-    await ActionSubmitCase().run(dispatcher, tracker, {})
+    events = await ActionSubmitCase().run(dispatcher, tracker, {})
     shown = texts(dispatcher)
-    assert "Het lukt nu niet" in shown
-    assert "publiekondernemen@gemeente.example" in shown
-    assert "14 015" in shown
-    queued = [key for key, _ in services.pending_cases().pending()]
-    assert queued == [idempotency_key("idem-key-0002")]
-    assert services._worker is not None and services._worker.running
+    assert "Het lukt nu niet" in shown and "nog niet verstuurd" in shown
+    assert "Ja, stuur het door" in shown  # what to do: send again later
+    assert "publiekondernemen@gemeente.example" in shown and "14 015" in shown
+    assert [b["payload"] for b in dispatcher.messages[-1]["buttons"]] == ["/affirm", "/deny"]
+    # Nothing stored on the action server; the intake and the key stay in the conversation.
+    assert slot_events(events) == {"phase": "consent", "idempotency_key": "idem-key-0002"}
+    assert not list(tmp_path.glob("*.db"))
+
+    api.down = False
+    retry = make_tracker(slots={**FILLED, "phase": "consent", "idempotency_key": "idem-key-0002"})
+    dispatcher = CollectingDispatcher()
+    await ActionSubmitCase().run(dispatcher, retry, {})
+    assert REFERENCE in texts(dispatcher)
+    keys = {r.headers.get("Idempotency-Key") for r in api.requests if r.method == "POST"}
+    assert keys == {idempotency_key("idem-key-0002")}
 
 
 async def test_declined_consent_sends_nothing(router, api):
@@ -136,7 +146,6 @@ async def test_declined_consent_sends_nothing(router, api):
     assert api.requests == []
     assert "publiekondernemen@gemeente.example" in texts(dispatcher)
     assert slot_events(events)["phase"] == "done"
-    assert services.pending_cases().count() == 0
 
 
 @pytest.mark.parametrize(
@@ -162,7 +171,6 @@ async def test_a_yes_that_takes_itself_back_sends_nothing_and_asks_again(router,
     dispatcher = CollectingDispatcher()
     events = await ActionSubmitCase().run(dispatcher, tracker, {})
     assert api.requests == []
-    assert services.pending_cases().count() == 0
     assert slot_events(events) == {"phase": "consent"}  # the answers are kept for the question
     assert "stuur ik nog niets door" in texts(dispatcher)
     assert [b["payload"] for b in dispatcher.messages[-1]["buttons"]] == ["/affirm", "/deny"]

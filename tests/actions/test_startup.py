@@ -1,7 +1,9 @@
-"""Cases queued before a restart are sent when the action server starts, not with the next one."""
+"""Start-up: cases an older version queued are sent when the action server starts."""
 
 from __future__ import annotations
 
+import json
+import sqlite3
 import threading
 import time
 from typing import Any
@@ -13,8 +15,10 @@ from rasa_sdk.plugin import plugin_manager
 
 from actions import services, startup
 from actions.clients.handoff import HandoffClient
+from actions.clients.outbox import LegacyQueue
 from actions.settings import get_settings
 from tests.actions.handoff_contract import case_created, contract_transport
+from tests.actions.test_outbox import OLD_SCHEMA
 
 
 class RecordingApp:
@@ -51,57 +55,71 @@ def api(monkeypatch: pytest.MonkeyPatch) -> UpAPI:
     return fake
 
 
-def retry_threads() -> list[threading.Thread]:
-    return [t for t in threading.enumerate() if t.name == "loket-case-retry" and t.is_alive()]
+def drain_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "loket-old-queue" and t.is_alive()]
 
 
-def wait_until_empty(timeout: float = 5.0) -> int:
-    deadline = time.monotonic() + timeout
-    while services.pending_cases().count() and time.monotonic() < deadline:
-        time.sleep(0.02)
-    return services.pending_cases().count()
+def queue_old_case(key: str) -> LegacyQueue:
+    path = get_settings().queue_path
+    with sqlite3.connect(path) as db:
+        db.execute(OLD_SCHEMA)
+        db.execute(
+            "INSERT INTO pending_cases (idempotency_key, payload, created_at) VALUES (?, ?, ?)",
+            (key, json.dumps({"intake": {"text": "moestuin"}}), time.time()),
+        )
+    return LegacyQueue(path)
 
 
 def test_importing_the_actions_starts_no_thread() -> None:
     # What `python -m rasa_sdk --actions actions` does before it starts the server.
     ActionExecutor().register_package("actions")
-    assert services._worker is None
-    assert retry_threads() == []
+    assert services._drain is None
+    assert drain_threads() == []
 
 
 def test_rasa_sdk_finds_the_start_up_plugin() -> None:
     app = RecordingApp()
     plugin_manager().hook.attach_sanic_app_extensions(app=app)
-    assert startup.start_retry in app.listeners["before_server_start"]
-    assert startup.stop_retry in app.listeners["after_server_stop"]
+    assert startup.start_drain in app.listeners["before_server_start"]
+    assert startup.stop_drain in app.listeners["after_server_stop"]
 
 
-async def test_cases_queued_before_a_restart_are_delivered_at_start_up(api: UpAPI) -> None:
-    # Queued by an earlier process; nothing is queued in this one.
-    services.pending_cases().add("queued-before-restart", {"intake": {"text": "moestuin"}})
+async def test_cases_an_older_version_queued_are_delivered_at_start_up(api: UpAPI) -> None:
+    queue = queue_old_case("queued-before-upgrade")
     app = RecordingApp()
     startup.attach_sanic_app_extensions(app)
 
     await app.fire("before_server_start")
 
-    assert wait_until_empty() == 0
-    assert api.keys == ["queued-before-restart"]
+    deadline = time.monotonic() + 5
+    while queue.exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert not queue.exists()
+    assert api.keys == ["queued-before-upgrade"]
     await app.fire("after_server_stop")
-    assert services._worker is not None and not services._worker.running
+    assert services._drain is not None and not services._drain.running
 
 
-async def test_start_up_retry_can_be_switched_off(
+async def test_start_up_drain_can_be_switched_off(
     api: UpAPI, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("LOKET_ACTIONS_RETRY_ON_START", "false")
     get_settings.cache_clear()
-    services.pending_cases().add("queued-before-restart", {"intake": {"text": "moestuin"}})
+    queue = queue_old_case("queued-before-upgrade")
     app = RecordingApp()
     startup.attach_sanic_app_extensions(app)
 
     await app.fire("before_server_start")
-    time.sleep(0.2)  # several retry intervals of the test settings
+    time.sleep(0.2)  # several rounds of the test settings
 
-    assert services._worker is None
-    assert services.pending_cases().count() == 1
+    assert services._drain is None
+    assert len(queue.rows()) == 1
     assert api.keys == []
+
+
+async def test_without_an_old_queue_nothing_starts(api: UpAPI) -> None:
+    app = RecordingApp()
+    startup.attach_sanic_app_extensions(app)
+    await app.fire("before_server_start")
+    assert services._drain is None and drain_threads() == []
+    assert not get_settings().queue_path.exists()

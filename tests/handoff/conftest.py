@@ -73,6 +73,8 @@ def make_settings(database_url: str, tmp_path: Path, **overrides: Any) -> Settin
         "staff_token_file": tmp_path / "staff-token",
         "secret_key_file": tmp_path / "secret-key",
         "service_token_file": tmp_path / "service-token",
+        # No Rasa, action server or worker runs here; tests/handoff/test_health.py checks them.
+        "health_check_processes": False,
         **overrides,
     }
     return Settings(**values)

@@ -94,12 +94,11 @@ def test_worker_restart_mid_delivery_delivers_exactly_once_per_key(
     new_case(client)
 
     def crash(*args: object, **kwargs: object) -> str:
-        raise KeyboardInterrupt("worker killed after sending, before recording")
+        raise SystemExit("worker killed after sending, before recording")
 
     with monkeypatch.context() as patched:
         patched.setattr(worker, "_record", crash)
-        with pytest.raises(KeyboardInterrupt):
-            run_round(client)
+        assert run_round(client) == {}  # nothing recorded
     assert len(receiver.calls) == 1
     assert webhook_rows(client)[0].status == "pending"
 
@@ -117,7 +116,7 @@ def test_worker_restart_mid_delivery_delivers_exactly_once_per_key(
     assert len(receiver.calls) == 2
 
 
-def test_delivery_fails_visibly_after_the_last_try(client: TestClient, tmp_path: Path) -> None:
+def test_an_attempt_cap_can_end_retries_before_the_age_limit(client: TestClient) -> None:
     failing = WebhookReceiver(free_port(), SECRET, status=500).start()
     try:
         services_of(client).settings.delivery_max_attempts = 3
@@ -136,6 +135,7 @@ def test_backoff_grows_exponentially_up_to_a_maximum() -> None:
     settings = Settings(delivery_backoff_seconds=5, delivery_backoff_max_seconds=60)
     delays = [worker.backoff(settings, n).total_seconds() for n in range(1, 6)]
     assert delays == [5, 10, 20, 40, 60]
+    assert worker.backoff(settings, 10_000).total_seconds() == 60  # no overflow
 
 
 def test_team_mailbox_receives_the_summary_by_smtp(client: TestClient) -> None:

@@ -35,6 +35,7 @@ def make_web_app(**web_settings: Any) -> FastAPI:
         secret_key_file=tmp / "secret-key",
         rate_limit_per_minute=1_000_000,
         rate_limit_burst=1_000_000,
+        health_check_processes=False,  # no Rasa, action server or worker behind these pages
     )
     app = create_app(settings)
     configured = WebSettings(**web_settings)

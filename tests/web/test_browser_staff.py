@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from fastapi import FastAPI
 from playwright.sync_api import Page, expect
 
 from routing.cases import case_paths, load_cases
@@ -54,3 +55,39 @@ def test_staff_without_token_gets_dutch_refusal(page: Page, live_web_url: str) -
     page.goto(live_web_url + "/medewerkers")
     page.get_by_role("button", name="Testcases draaien").click()
     expect(page.locator("#cases-result").get_by_role("alert")).to_contain_text("Geen toegang")
+
+
+def test_staff_see_a_summary_that_did_not_arrive_and_send_it_again(
+    page: Page, live_web_url: str, live_app: FastAPI
+) -> None:
+    import httpx
+    from sqlalchemy import update
+
+    from handoff.models import Delivery
+    from handoff.partners import configure
+
+    db = live_app.state.services.db
+    with db.transaction() as session:
+        configure(session, "delftse-fondsen", webhook_url="http://127.0.0.1:9/loket")
+    created = httpx.post(
+        live_web_url + "/api/v1/cases",
+        json={"intake": {"text": "Een wormenhotel", "needs": ["financiering"]}, "consent": True},
+    )
+    reference = created.json()["reference"]
+    with db.transaction() as session:  # as the worker leaves it after 72 hours of trying
+        session.execute(
+            update(Delivery).where(Delivery.channel == "webhook").values(status="failed")
+        )
+
+    page.goto(live_web_url + "/medewerkers")
+    page.evaluate(f"() => sessionStorage.setItem('loket.staffToken', '{STAFF_TOKEN}')")
+    page.get_by_label("Levering").select_option("failed")
+    page.get_by_role("button", name="Toon initiatieven").click()
+    row = page.locator("#list-result tr", has_text=reference)
+    expect(row).to_contain_text("niet aangekomen (1)")
+    screenshot(page, "medewerkers-levering-mislukt-1280")
+    row.get_by_role("button", name=f"Opnieuw versturen: {reference}").click()
+    expect(row.get_by_role("status")).to_contain_text("Opnieuw verstuurd")
+    with db.session() as session:
+        statuses = {d.status for d in session.query(Delivery).filter_by(channel="webhook")}
+    assert statuses == {"pending"}

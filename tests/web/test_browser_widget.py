@@ -109,6 +109,38 @@ def test_rasa_down_shows_dutch_error_in_alert(page: Page, live_web_url: str) -> 
     expect(page.get_by_role("alert")).to_have_text(re.compile("werkt op dit moment niet"))
 
 
+FAILED_TURNS = {
+    "no messages": {"status": 200, "content_type": "application/json", "body": '{"messages": []}'},
+    "gateway error page": {"status": 502, "content_type": "text/html", "body": "<h1>502</h1>"},
+}
+
+
+@pytest.mark.parametrize("answer", FAILED_TURNS)
+def test_a_turn_that_fails_shows_a_dutch_message_and_keeps_the_text(
+    page: Page, live_web_url: str, answer: str
+) -> None:
+    page.goto(live_web_url + "/")
+    page.get_by_role("button", name="Ik begrijp het, start de chat").click()
+    expect(page.locator("#chat-log")).to_contain_text("Ik ben Loket")
+    page.route("**/api/v1/chat", lambda route: route.fulfill(**FAILED_TURNS[answer]))
+    _say(page, "We willen een moestuin")
+    expect(page.get_by_role("alert")).to_have_text(re.compile("niet verwerken.*Bel 14 015"))
+    expect(page.locator("#chat-input")).to_have_value("We willen een moestuin")
+
+
+def test_server_unreachable_does_not_blame_the_inwoners_internet(
+    page: Page, live_web_url: str
+) -> None:
+    page.goto(live_web_url + "/")
+    page.get_by_role("button", name="Ik begrijp het, start de chat").click()
+    expect(page.locator("#chat-log")).to_contain_text("Ik ben Loket")
+    page.route("**/api/v1/chat", lambda route: route.abort("connectionrefused"))
+    _say(page, "hallo")
+    alert = page.get_by_role("alert")
+    expect(alert).to_have_text(re.compile("even niet bereikbaar.*Bel 14 015"))
+    expect(alert).not_to_contain_text("internet")
+
+
 def test_focus_is_visible_on_keyboard_focus(page: Page, live_web_url: str) -> None:
     page.goto(live_web_url + "/")
     tab_to(page, "#chat-start")

@@ -104,6 +104,17 @@ def test_rasa_down_gives_friendly_dutch_503(
     assert "Traceback" not in response.text
 
 
+def test_a_turn_rasa_answers_with_nothing_gives_a_dutch_message_not_silence(
+    web_client_factory: Callable[..., TestClient], fake_rasa_url: str
+) -> None:
+    # Rasa answers 200 [] when the action server died during the turn.
+    client = web_client_factory(rasa_url=fake_rasa_url)
+    response = client.post("/api/v1/chat", json={"sender": SENDER, "message": "/silent"})
+    assert response.status_code == 502
+    detail = response.json()["detail"]
+    assert "niet verwerken" in detail and "Stuur het opnieuw" in detail and "14 015" in detail
+
+
 def test_proxy_uses_one_pooled_client_while_the_app_runs(fake_rasa_url: str) -> None:
     from tests.web.conftest import make_web_app
 

@@ -23,6 +23,7 @@
   };
   const startPayload = root.dataset.startPayload || "/greet";
   const contact = root.dataset.contact || "14 015";
+  const noAnswer = "Loket kon uw laatste bericht niet verwerken. Stuur het opnieuw. Lukt het weer niet? Bel " + contact + ".";
   let busy = false;
 
   function newId() {
@@ -173,6 +174,11 @@
       remember({ who: "user", text: shown });
     }
     setBusy(true);
+    const failed = (text) => {
+      showError(text);
+      // A typed message that got no answer goes back into the input, ready to send again.
+      if (shown && shown === payload && !el.input.value) el.input.value = shown;
+    };
     try {
       const response = await fetch("/api/v1/chat", {
         method: "POST",
@@ -181,22 +187,26 @@
       });
       const data = await response.json().catch(() => ({}));
       if (!response.ok) {
-        showError(data.detail || "Er ging iets mis. Probeer het opnieuw.");
+        failed(typeof data.detail === "string" ? data.detail : noAnswer);
         return;
       }
       let erased = false;
       let lastText = "";
+      let shownAny = false;
       (data.messages || []).forEach((m) => {
         if (m.text || (m.buttons && m.buttons.length)) {
           addMessage("bot", m.text, m.buttons);
           remember({ who: "bot", text: m.text, buttons: m.buttons });
           lastText = m.text || lastText;
+          shownAny = true;
         }
         if (handleCustom(m.custom)) erased = true;
       });
       if (erased) setTimeout(() => startOver(lastText), 0);
+      if (!shownAny && !(data.messages || []).some((m) => m.custom)) failed(noAnswer);
     } catch (e) {
-      showError("Geen verbinding. Controleer uw internet en probeer het opnieuw.");
+      // The page's own server did not answer (it may be restarting): not the inwoner's fault.
+      failed("Loket is even niet bereikbaar. Probeer het over een minuut opnieuw. Lukt het niet? Bel " + contact + ".");
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,5 @@
-// Staff page: routing tester (POST /api/v1/route), staff routing cases, the list of initiatives.
+// Staff page: routing tester (POST /api/v1/route), staff routing cases, the list of initiatives
+// (with re-sending summaries that did not arrive).
 "use strict";
 
 (function () {
@@ -93,6 +94,29 @@
     );
   });
 
+  // A summary that did not arrive within its retry window: say so, and offer to send it again.
+  function delivery(c) {
+    const cell = h("td", {});
+    if (!c.failed_deliveries) {
+      cell.textContent = "in orde";
+      return cell;
+    }
+    const note = h("span", { class: "fail" }, "niet aangekomen (" + c.failed_deliveries + ") ");
+    const button = h("button", { type: "button", class: "button" }, "Opnieuw versturen");
+    button.setAttribute("aria-label", "Opnieuw versturen: " + c.reference);
+    button.addEventListener("click", async () => {
+      button.disabled = true;
+      const result = await api("POST", "/api/v1/staff/cases/" + encodeURIComponent(c.reference) + "/resend", { token: token() });
+      if (result.ok) show(cell, h("span", { role: "status" }, "Opnieuw verstuurd. Loket probeert het weer tot 72 uur lang."));
+      else {
+        button.disabled = false;
+        show(cell, note, button, error(result.error));
+      }
+    });
+    cell.append(note, button);
+    return cell;
+  }
+
   $("list-form").addEventListener("submit", async (event) => {
     event.preventDefault();
     const params = new URLSearchParams();
@@ -114,7 +138,7 @@
         h(
           "table",
           {},
-          h("thead", {}, h("tr", {}, ["Kenmerk", "Datum", "Status", "Leidend team", "Wijk", "Behoeften", "Terugbellen"].map((t) => h("th", { scope: "col" }, t)))),
+          h("thead", {}, h("tr", {}, ["Kenmerk", "Datum", "Status", "Leidend team", "Wijk", "Behoeften", "Terugbellen", "Levering"].map((t) => h("th", { scope: "col" }, t)))),
           h(
             "tbody",
             {},
@@ -128,7 +152,8 @@
                 h("td", {}, nameOf("departments", c.lead || (c.route && c.route.departments && c.route.departments[0]) || "")),
                 h("td", {}, c.wijk || (c.route && c.route.wijk) || ""),
                 h("td", {}, list((c.needs || (c.route && c.route.needs) || []).map((n) => (typeof n === "string" ? n : n.id)))),
-                h("td", {}, c.callback_requested ? "ja" : "nee")
+                h("td", {}, c.callback_requested ? "ja" : "nee"),
+                delivery(c)
               )
             )
           )
