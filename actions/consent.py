@@ -231,7 +231,8 @@ class ActionSubmitCase(Action):
             dispatcher.utter_message(text=consent_unclear_text(erase), buttons=YES_NO_CONSENT)
             return [SlotSet("phase", "consent")]
         sent_to = [p for p in parties if p not in left_out]
-        key = idempotency_key(tracker.get_slot("idempotency_key") or str(uuid.uuid4()))
+        nonce = tracker.get_slot("idempotency_key") or str(uuid.uuid4())
+        key = idempotency_key(nonce)
         payload = case_payload(slots, tracker.sender_id, sent_to)
         done: list[EventType] = [SlotSet("phase", "done"), SlotSet("idempotency_key", None)]
         client = services.handoff_client()
@@ -240,7 +241,8 @@ class ActionSubmitCase(Action):
         except HandoffUnavailable as exc:
             log.warning("handoff API unavailable, case %s not sent yet: %s", key, exc)
             dispatcher.utter_message(text=handoff_down_text(catalogue), buttons=YES_NO_CONSENT)
-            return [SlotSet("phase", "consent"), SlotSet("idempotency_key", key)]
+            # The nonce, not the key, stays in the conversation (the key gets the status token).
+            return [SlotSet("phase", "consent"), SlotSet("idempotency_key", nonce)]
         except HandoffRejected as exc:
             log.error("handoff API rejected case %s: %s", key, exc)
             dispatcher.utter_message(text=handoff_rejected_text(catalogue))

@@ -75,6 +75,7 @@ ENDPOINTS = [
         auth="staff",
     ),
     Endpoint("GET", "/api/v1/staff/routing-cases", auth="staff"),
+    Endpoint("POST", "/api/v1/staff/cases/{reference}/resend", auth="staff"),
     Endpoint("POST", "/api/v1/chat", {"sender": "crafted-sender-01", "message": "Hallo"}),
     Endpoint("POST", "/api/v1/chat/erase", {"sender": "crafted-sender-01"}),
     Endpoint("DELETE", "/api/v1/cases", query={"conversation_id": "crafted-conversation-1"}),
