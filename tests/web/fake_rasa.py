@@ -22,9 +22,11 @@ def _bot(sender: str, text: str, buttons: list[tuple[str, str]] | None = None) -
     return out
 
 
-def create_fake_rasa() -> FastAPI:
+def create_fake_rasa(steps: dict[str, int] | None = None) -> FastAPI:
+    """A fake Rasa server; fakes given the same `steps` share their conversations' state,
+    as Rasa servers on one tracker store do."""
     app = FastAPI()
-    steps: dict[str, int] = {}
+    steps = {} if steps is None else steps
     app.state.received = []
 
     @app.get("/")
