@@ -6,9 +6,13 @@
 # Settings (environment or .env; defaults in brackets):
 #   LOKET_API_HOST [127.0.0.1]  LOKET_API_PORT [8000]  LOKET_RASA_PORT [5005]
 #   LOKET_ACTIONS_PORT [5055]   LOKET_RUN_TIMEOUT [240]  (seconds to wait for health)
-#   LOKET_RASA_PROCESSES [2]: Rasa servers (1 or 2); the second listens on LOKET_RASA_PORT_2
-#   [LOKET_RASA_PORT + 1]. The chat proxy keeps each conversation on one of them (see
-#   docs/web.md); one server saves ~0.9 GiB of memory, two keep turns fast under load.
+#   LOKET_RASA_PROCESSES [2]: Rasa servers (1-99); the second listens on LOKET_RASA_PORT_2
+#   [LOKET_RASA_PORT + 1], server i on LOKET_RASA_PORT + i - 1. The chat proxy keeps each
+#   conversation on one of them (see docs/web.md); one server saves ~0.9 GiB of memory, two
+#   keep turns fast under load.
+#   LOKET_RASA_ENDPOINTS [bot/endpoints.yml]: Rasa's endpoints file (the scaled setup uses
+#   bot/endpoints.scaled.yml: Redis lock store)
+#   LOKET_API_WORKERS [1]: uvicorn worker processes of the API
 #   LOKET_LOG_DIR [var/log]
 #   TF_INTRA_OP_PARALLELISM_THREADS / TF_INTER_OP_PARALLELISM_THREADS [1]: TensorFlow threads
 #   per Rasa server
@@ -25,11 +29,23 @@ export LOKET_RASA_PORT="${LOKET_RASA_PORT:-5005}"
 export LOKET_ACTIONS_PORT="${LOKET_ACTIONS_PORT:-5055}"
 export LOKET_RASA_PROCESSES="${LOKET_RASA_PROCESSES:-2}"
 export LOKET_RASA_PORT_2="${LOKET_RASA_PORT_2:-$((LOKET_RASA_PORT + 1))}"
-case "$LOKET_RASA_PROCESSES" in
-  1) rasa_procs=(rasa); rasa_ports=("$LOKET_RASA_PORT") ;;
-  2) rasa_procs=(rasa rasa2); rasa_ports=("$LOKET_RASA_PORT" "$LOKET_RASA_PORT_2") ;;
-  *) echo "LOKET_RASA_PROCESSES must be 1 or 2 (got '$LOKET_RASA_PROCESSES')." >&2; exit 1 ;;
-esac
+export LOKET_API_WORKERS="${LOKET_API_WORKERS:-1}"
+export LOKET_RASA_ENDPOINTS="${LOKET_RASA_ENDPOINTS:-bot/endpoints.yml}"
+if ! [[ "$LOKET_RASA_PROCESSES" =~ ^[1-9][0-9]?$ ]]; then
+  echo "LOKET_RASA_PROCESSES must be a number from 1 to 99 (got '$LOKET_RASA_PROCESSES')." >&2
+  exit 1
+fi
+if ! [[ "$LOKET_API_WORKERS" =~ ^[1-9][0-9]?$ ]]; then
+  echo "LOKET_API_WORKERS must be a number from 1 to 99 (got '$LOKET_API_WORKERS')." >&2
+  exit 1
+fi
+# Rasa server i listens on LOKET_RASA_PORT + i - 1 (the second on LOKET_RASA_PORT_2); its
+# process is `rasa`, `rasa2`, `rasa3`…, each from the Procfile's `rasa` line.
+rasa_procs=(rasa); rasa_ports=("$LOKET_RASA_PORT")
+for ((i = 2; i <= LOKET_RASA_PROCESSES; i++)); do
+  rasa_procs+=("rasa$i")
+  if [ "$i" = 2 ]; then rasa_ports+=("$LOKET_RASA_PORT_2"); else rasa_ports+=("$((LOKET_RASA_PORT + i - 1))"); fi
+done
 # The chat proxy's Rasa servers, comma-separated (the first one is Rasa's REST API for tools).
 rasa_urls=""
 for p in "${rasa_ports[@]}"; do rasa_urls+="${rasa_urls:+,}http://127.0.0.1:$p"; done
@@ -74,7 +90,7 @@ missing=()
 [ -x .venv/bin/honcho ] || missing+=(".venv (make setup-app)")
 [ -x .venv-bot/bin/rasa ] || missing+=(".venv-bot (make setup-bot)")
 [ -f models/loket.tar.gz ] || missing+=("models/loket.tar.gz (make train)")
-[ -f bot/endpoints.yml ] || missing+=("bot/endpoints.yml")
+[ -f "$LOKET_RASA_ENDPOINTS" ] || missing+=("$LOKET_RASA_ENDPOINTS")
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Cannot start Loket, missing: ${missing[*]}. Use 'make run', which prepares them." >&2
   exit 1
@@ -90,8 +106,18 @@ for p in "${rasa_ports[@]}" "$LOKET_ACTIONS_PORT" "$LOKET_API_PORT"; do
 done
 
 mkdir -p "$LOKET_LOG_DIR"
-echo "==> starting Rasa (:${rasa_ports[*]}), actions (:$LOKET_ACTIONS_PORT), API (:$LOKET_API_PORT); logs in $LOKET_LOG_DIR/"
-.venv/bin/honcho --no-colour -f Procfile -d . start "${rasa_procs[@]}" actions api \
+# The Procfile with one `rasa` line per Rasa server, each with its own port and log.
+procfile="$LOKET_LOG_DIR/Procfile.generated"
+rasa_line="$(sed -n 's/^rasa: //p' Procfile)"
+{
+  grep -v '^rasa: ' Procfile
+  for i in "${!rasa_procs[@]}"; do
+    line="${rasa_line//\"\$LOKET_RASA_PORT\"/${rasa_ports[$i]}}"
+    echo "${rasa_procs[$i]}: ${line//\/rasa.log/\/${rasa_procs[$i]}.log}"
+  done
+} >"$procfile"
+echo "==> starting Rasa (:${rasa_ports[*]}), actions (:$LOKET_ACTIONS_PORT), API (:$LOKET_API_PORT, $LOKET_API_WORKERS worker(s)), delivery worker; logs in $LOKET_LOG_DIR/"
+.venv/bin/honcho --no-colour -f "$procfile" -d . start "${rasa_procs[@]}" actions api worker \
   >>"$LOKET_LOG_DIR/honcho.log" 2>&1 &
 honcho_pid=$!
 
@@ -119,9 +145,10 @@ checks=(
   "action server|http://127.0.0.1:$LOKET_ACTIONS_PORT/health|actions"
   "Rasa server (loads the model: about 30-60 s)|http://127.0.0.1:$LOKET_RASA_PORT/|rasa"
 )
-if [ "$LOKET_RASA_PROCESSES" = 2 ]; then
-  checks+=("second Rasa server|http://127.0.0.1:$LOKET_RASA_PORT_2/|rasa2")
-fi
+for i in "${!rasa_procs[@]}"; do
+  [ "$i" = 0 ] && continue
+  checks+=("Rasa server $((i + 1))|http://127.0.0.1:${rasa_ports[$i]}/|${rasa_procs[$i]}")
+done
 start=$SECONDS
 for check in "${checks[@]}"; do
   IFS='|' read -r name url log <<<"$check"
