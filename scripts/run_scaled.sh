@@ -26,8 +26,8 @@ export LOKET_RASA_PROCESSES="${LOKET_RASA_PROCESSES:-3}"
 export LOKET_API_WORKERS="${LOKET_API_WORKERS:-2}"
 export LOKET_RASA_ENDPOINTS=bot/endpoints.scaled.yml
 export LOKET_REDIS_LOCK_DB="${LOKET_REDIS_LOCK_DB:-1}"
-# The API's rate-limit counters, shared by its workers (the `limits` storage URI).
-export LOKET_RATE_LIMIT_STORAGE_URI="${LOKET_RATE_LIMIT_STORAGE_URI:-$LOKET_REDIS_URL/${LOKET_REDIS_LIMITS_DB:-2}}"
+# The API's rate-limit counters, shared by its workers (a `limits` storage URI).
+export LOKET_RATE_LIMIT_STORAGE="${LOKET_RATE_LIMIT_STORAGE:-$LOKET_REDIS_URL/${LOKET_REDIS_LIMITS_DB:-2}}"
 # Rasa's default (60 s) would hold a conversation whose server died mid-turn for a minute.
 export TICKET_LOCK_LIFETIME="${TICKET_LOCK_LIFETIME:-15}"
 
