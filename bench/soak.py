@@ -44,13 +44,12 @@ import httpx
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from chat_load import memory_mib, stack_pids
+from chat_load import listener_pids, memory_mib, stack_pids, start_script
 from soak_stack import (
     Receiver,
     api_worker_pids,
     database_counts,
     delivery_worker_pids,
-    listener_pids,
     pending_webhooks,
 )
 
@@ -190,7 +189,7 @@ async def load(args: argparse.Namespace, soak: Soak, base: str, deadline: float)
 def kill_nine(args: argparse.Namespace) -> dict[str, int]:
     """kill -9 one Rasa server, one API worker and the delivery worker (of this stack only)."""
     victims = {
-        "Rasa server": sorted(listener_pids(args.rasa_port))[:1],
+        "Rasa server": sorted(listener_pids({args.rasa_port}))[:1],
         "API worker": sorted(api_worker_pids(args.api_port))[:1],
         "delivery worker": sorted(delivery_worker_pids(ROOT, args.api_port))[:1],
     }
@@ -223,25 +222,6 @@ def supervisor_pids() -> list[str]:
         if cwd == str(ROOT) and ("honcho" in cmd or "supervisord" in cmd):
             found.append(pid)
     return found
-
-
-def start_stack(args: argparse.Namespace, env: dict[str, str]) -> subprocess.Popen[str]:
-    proc = subprocess.Popen(
-        ["scripts/run_scaled.sh"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,
-    )
-    assert proc.stdout is not None
-    for line in proc.stdout:
-        print("  run_scaled.sh:", line.rstrip())
-        if "Loket is running" in line:
-            return proc
-    proc.wait()
-    sys.exit(f"scripts/run_scaled.sh exited ({proc.returncode}) before the stack was healthy")
 
 
 def stack_env(args: argparse.Namespace, partners_file: Path) -> dict[str, str]:
@@ -295,7 +275,7 @@ def main() -> int:
     partners_file = Path(tempfile.mkdtemp(prefix="loket-soak-")) / "partners.yml"
     parties = [*catalogue.departments, *catalogue.partners]
     partners_file.write_text(yaml.safe_dump({p: {"webhook": receiver.url} for p in parties}))
-    stack = start_stack(args, stack_env(args, partners_file)) if args.start else None
+    stack = start_script("run_scaled.sh", stack_env(args, partners_file)) if args.start else None
     try:
         base = f"http://127.0.0.1:{args.api_port}"
         httpx.get(base + "/health", timeout=5).raise_for_status()
@@ -320,7 +300,7 @@ def main() -> int:
             killed.update(kill_nine(args))
             print(f"  {time.monotonic() - began:.0f} s: kill -9 {killed}")
             checks = {
-                "Rasa server": lambda: bool(listener_pids(args.rasa_port)),
+                "Rasa server": lambda: bool(listener_pids({args.rasa_port})),
                 "API worker": lambda: len(api_worker_pids(args.api_port)) >= 2,
                 "delivery worker": lambda: bool(delivery_worker_pids(ROOT, args.api_port)),
             }

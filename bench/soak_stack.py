@@ -13,7 +13,7 @@ from typing import Any
 
 import sqlalchemy as sa
 import uvicorn
-from chat_load import _listening_inodes, _parent, _pids
+from chat_load import _parent, _pids, listener_pids
 
 
 def _cmdline(pid: int) -> str:
@@ -23,28 +23,9 @@ def _cmdline(pid: int) -> str:
         return ""
 
 
-def listener_pids(port: int) -> set[int]:
-    """Processes holding the listening socket of a loopback port."""
-    inodes = {f"socket:[{i}]" for i in _listening_inodes({port})}
-    owners = set()
-    for pid in _pids():
-        try:
-            fds = os.listdir(f"/proc/{pid}/fd")
-        except OSError:
-            continue
-        for fd in fds:
-            try:
-                if os.readlink(f"/proc/{pid}/fd/{fd}") in inodes:
-                    owners.add(pid)
-                    break
-            except OSError:
-                continue
-    return owners
-
-
 def api_worker_pids(port: int) -> set[int]:
     """uvicorn's worker processes: the children of the process serving the API port."""
-    masters = {pid for pid in listener_pids(port) if "uvicorn" in _cmdline(pid)}
+    masters = {pid for pid in listener_pids({port}) if "uvicorn" in _cmdline(pid)}
     return {pid for pid in _pids() if _parent(pid) in masters and "spawn_main" in _cmdline(pid)}
 
 
@@ -119,43 +100,44 @@ def _engine(url: str) -> sa.Engine:
 
 
 def pending_webhooks(url: str, references: list[str]) -> int:
-    if not references:
-        return 0
-    query = sa.text(
-        "SELECT count(*) FROM deliveries d JOIN cases c ON c.id = d.case_id "
-        "WHERE c.reference IN :refs AND d.channel = 'webhook' AND d.status = 'pending'"
-    ).bindparams(sa.bindparam("refs", expanding=True))
     with _engine(url).connect() as db:
-        return int(db.execute(query, {"refs": references}).scalar_one())
+        return _count(
+            db,
+            "SELECT count(*) FROM deliveries d JOIN cases c ON c.id = d.case_id "
+            "WHERE c.reference IN :refs AND d.channel = 'webhook' AND d.status = 'pending'",
+            refs=references,
+        )
+
+
+def _count(db: sa.Connection, sql: str, **values: list[str]) -> int:
+    """`SELECT count(*)` with each keyword a list bound to `:name` (an IN list)."""
+    query = sa.text(sql).bindparams(*(sa.bindparam(k, expanding=True) for k in values))
+    return int(db.execute(query, {k: v or [""] for k, v in values.items()}).scalar_one())
 
 
 def database_counts(url: str, references: list[str], senders: list[str]) -> dict[str, int]:
     """Lost and duplicated cases and deliveries of the soak's conversations."""
     refs = sa.bindparam("refs", expanding=True)
-    senders_param = sa.bindparam("senders", expanding=True)
     with _engine(url).connect() as db:
-        found = set(
-            db.execute(
-                sa.text("SELECT reference FROM cases WHERE reference IN :refs").bindparams(refs),
-                {"refs": references or [""]},
-            ).scalars()
+        found = _count(
+            db,
+            "SELECT count(DISTINCT reference) FROM cases WHERE reference IN :refs",
+            refs=references,
         )
-        duplicate_cases = db.execute(
-            sa.text(
-                "SELECT count(*) FROM (SELECT conversation_id FROM cases "
-                "WHERE conversation_id IN :senders GROUP BY conversation_id "
-                "HAVING count(*) > 1) AS twice"
-            ).bindparams(senders_param),
-            {"senders": senders or [""]},
-        ).scalar_one()
-        duplicate_deliveries = db.execute(
-            sa.text(
-                "SELECT count(*) FROM (SELECT d.case_id FROM deliveries d "
-                "JOIN cases c ON c.id = d.case_id WHERE c.reference IN :refs "
-                "GROUP BY d.case_id, d.party, d.channel HAVING count(*) > 1) AS twice"
-            ).bindparams(refs),
-            {"refs": references or [""]},
-        ).scalar_one()
+        duplicate_cases = _count(
+            db,
+            "SELECT count(*) FROM (SELECT conversation_id FROM cases "
+            "WHERE conversation_id IN :senders GROUP BY conversation_id "
+            "HAVING count(*) > 1) AS twice",
+            senders=senders,
+        )
+        duplicate_deliveries = _count(
+            db,
+            "SELECT count(*) FROM (SELECT d.case_id FROM deliveries d "
+            "JOIN cases c ON c.id = d.case_id WHERE c.reference IN :refs "
+            "GROUP BY d.case_id, d.party, d.channel HAVING count(*) > 1) AS twice",
+            refs=references,
+        )
         rows = db.execute(
             sa.text(
                 "SELECT d.channel, d.status, count(*) FROM deliveries d "
@@ -166,9 +148,9 @@ def database_counts(url: str, references: list[str], senders: list[str]) -> dict
         ).all()
     by = {(channel, status): int(n) for channel, status, n in rows}
     return {
-        "lost": len(set(references) - found),
-        "duplicate_cases": int(duplicate_cases),
-        "duplicate_deliveries": int(duplicate_deliveries),
+        "lost": len(set(references)) - found,
+        "duplicate_cases": duplicate_cases,
+        "duplicate_deliveries": duplicate_deliveries,
         "webhook_delivered": by.get(("webhook", "delivered"), 0),
         "webhook_pending": by.get(("webhook", "pending"), 0),
         "webhook_failed": by.get(("webhook", "failed"), 0),
