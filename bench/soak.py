@@ -271,10 +271,11 @@ def main() -> int:
     from routing import load_catalogue
 
     catalogue = load_catalogue(ROOT / "data" / "routing" / "catalogue.yml")
-    receiver = Receiver().start()
-    partners_file = Path(tempfile.mkdtemp(prefix="loket-soak-")) / "partners.yml"
     parties = [*catalogue.departments, *catalogue.partners]
-    partners_file.write_text(yaml.safe_dump({p: {"webhook": receiver.url} for p in parties}))
+    receiver = Receiver(ports=len(parties)).start()
+    partners_file = Path(tempfile.mkdtemp(prefix="loket-soak-")) / "partners.yml"
+    webhooks = {p: {"webhook": url} for p, url in zip(parties, receiver.urls, strict=True)}
+    partners_file.write_text(yaml.safe_dump(webhooks))
     stack = start_script("run_scaled.sh", stack_env(args, partners_file)) if args.start else None
     try:
         base = f"http://127.0.0.1:{args.api_port}"
@@ -297,12 +298,14 @@ def main() -> int:
             if args.no_kill:
                 return
             await asyncio.sleep(kill_time - time.monotonic())
+            api_workers = len(api_worker_pids(args.api_port))
             killed.update(kill_nine(args))
             print(f"  {time.monotonic() - began:.0f} s: kill -9 {killed}")
-            checks = {
-                "Rasa server": lambda: bool(listener_pids({args.rasa_port})),
-                "API worker": lambda: len(api_worker_pids(args.api_port)) >= 2,
-                "delivery worker": lambda: bool(delivery_worker_pids(ROOT, args.api_port)),
+            gone = set(killed.values())
+            checks = {  # back = a new process in the killed one's place
+                "Rasa server": lambda: bool(listener_pids({args.rasa_port}) - gone),
+                "API worker": lambda: len(api_worker_pids(args.api_port) - gone) >= api_workers,
+                "delivery worker": lambda: bool(delivery_worker_pids(ROOT, args.api_port) - gone),
             }
             while time.monotonic() < deadline + 60 and len(recovered) < len(checks):
                 for name, check in checks.items():

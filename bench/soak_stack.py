@@ -5,6 +5,7 @@ working folder and environment, so only the soaked stack's own processes are eve
 from __future__ import annotations
 
 import os
+import socket
 import threading
 import time
 from collections import Counter
@@ -47,21 +48,20 @@ def delivery_worker_pids(root: Path, api_port: int) -> set[int]:
 
 
 class Receiver:
-    """A partner's webhook on 127.0.0.1: answers 200 and counts each Idempotency-Key."""
+    """Partners' webhooks on 127.0.0.1: answers 200 and counts each Idempotency-Key.
 
-    def __init__(self) -> None:
+    One port per partner, as real partners have their own hosts: the delivery worker limits
+    how many summaries it sends to one host at once."""
+
+    def __init__(self, ports: int) -> None:
         self.keys: Counter[str] = Counter()
-        config = uvicorn.Config(
-            self.app,
-            host="127.0.0.1",
-            port=0,
-            log_level="warning",
-            lifespan="off",
-            interface="asgi3",
-        )
+        self.sockets = [socket.create_server(("127.0.0.1", 0)) for _ in range(ports)]
+        config = uvicorn.Config(self.app, log_level="warning", lifespan="off", interface="asgi3")
         self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-        self.url = ""
+        self.thread = threading.Thread(
+            target=self.server.run, kwargs={"sockets": self.sockets}, daemon=True
+        )
+        self.urls = [f"http://127.0.0.1:{s.getsockname()[1]}/loket" for s in self.sockets]
 
     async def app(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -80,13 +80,13 @@ class Receiver:
         deadline = time.monotonic() + 15
         while not self.server.started and time.monotonic() < deadline:
             time.sleep(0.05)
-        port = self.server.servers[0].sockets[0].getsockname()[1]
-        self.url = f"http://127.0.0.1:{port}/loket"
         return self
 
     def stop(self) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=10)
+        for sock in self.sockets:
+            sock.close()
 
     def distinct(self) -> int:
         return len(self.keys)
