@@ -13,7 +13,7 @@ export RASA_TELEMETRY_ENABLED := false
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
 .PHONY: help setup setup-system setup-app setup-bot train run test lint format typecheck \
-        bench bot-eval migrate clean
+        bench bot-eval migrate clean run-scaled soak
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -53,6 +53,12 @@ migrate: setup-app ## Create or upgrade the database schema (LOKET_DATABASE_URL,
 
 run: setup train migrate ## Start Rasa, the action server, the API and the delivery worker (supervised); prints the chat URL
 	@scripts/run.sh
+
+run-scaled: setup train ## Scaled out: own Redis + PostgreSQL (var/scaled/), 3 Rasa servers, 2 API workers, delivery worker (Ctrl-C stops all)
+	@scripts/run_scaled.sh
+
+soak: setup train ## Soak the scaled setup: 100 conversations, 10 min, kill -9 mid-way (SOAK_ARGS=--short: 2 min)
+	@$(VENV)/bin/python bench/soak.py --start $(SOAK_ARGS)
 
 test: setup train ## Run every check: lint, types, Rasa validation and test stories, pytest (incl. PostgreSQL and browser)
 	@scripts/test.sh

@@ -102,7 +102,8 @@ def _parent(pid: int) -> int:
         return -1
 
 
-def stack_pids(ports: set[int]) -> set[int]:
+def listener_pids(ports: set[int]) -> set[int]:
+    """Processes holding a listening socket of one of the loopback ports."""
     inodes = {f"socket:[{i}]" for i in _listening_inodes(ports)}
     owners = set()
     for pid in _pids():
@@ -117,6 +118,11 @@ def stack_pids(ports: set[int]) -> set[int]:
                     break
             except OSError:
                 continue
+    return owners
+
+
+def stack_pids(ports: set[int]) -> set[int]:
+    owners = listener_pids(ports)
     parents = {pid: _parent(pid) for pid in _pids()}
     found = set(owners)
     changed = True
@@ -210,16 +216,28 @@ def start_stack(args: argparse.Namespace) -> subprocess.Popen[str]:
         "LOKET_RASA_PORT_2": str(args.rasa_port_2),
         "LOKET_ACTIONS_PORT": str(args.actions_port),
     }
+    return start_script("run.sh", env)
+
+
+def start_script(script: str, env: dict[str, str]) -> subprocess.Popen[str]:
+    """Start scripts/<script> (in its own session) and return once it says Loket runs."""
     proc = subprocess.Popen(
-        ["scripts/run.sh"], cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True, bufsize=1
+        ["scripts/" + script],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        bufsize=1,
+        start_new_session=True,
     )
     assert proc.stdout is not None
     for line in proc.stdout:
-        print("  run.sh:", line.rstrip())
+        print(f"  {script}:", line.rstrip())
         if "Loket is running" in line:
             return proc
     proc.wait()
-    sys.exit(f"scripts/run.sh exited ({proc.returncode}) before the stack was healthy")
+    sys.exit(f"scripts/{script} exited ({proc.returncode}) before the stack was healthy")
 
 
 def main() -> int:

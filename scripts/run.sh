@@ -15,6 +15,8 @@
 #   LOKET_LOG_DIR [var/log]  LOKET_RUN_DIR [var/run/<API port>] (supervisord's configuration,
 #   socket and pid file)
 #   LOKET_TRUSTED_PROXIES [none]: reverse proxies whose X-Forwarded-For the API believes
+#   LOKET_RASA_ENDPOINTS [bot/endpoints.yml]: Rasa's endpoints file (the scaled setup uses
+#   bot/endpoints.scaled.yml: Redis lock store)
 #   TF_INTRA_OP_PARALLELISM_THREADS / TF_INTER_OP_PARALLELISM_THREADS [1]: TensorFlow threads
 #   per Rasa server
 #   LOKET_DATABASE_URL [sqlite:///var/loket.db]: cases; a PostgreSQL URL is also used for
@@ -32,6 +34,7 @@ export LOKET_API_PORT="${LOKET_API_PORT:-8000}"
 export LOKET_RASA_PORT="${LOKET_RASA_PORT:-5005}"
 export LOKET_ACTIONS_PORT="${LOKET_ACTIONS_PORT:-5055}"
 export LOKET_RASA_PROCESSES="${LOKET_RASA_PROCESSES:-2}"
+export LOKET_RASA_ENDPOINTS="${LOKET_RASA_ENDPOINTS:-bot/endpoints.yml}"
 export LOKET_API_WORKERS="${LOKET_API_WORKERS:-1}"
 for knob in LOKET_RASA_PROCESSES LOKET_API_WORKERS; do
   if ! [[ "${!knob}" =~ ^[1-9][0-9]*$ ]]; then
@@ -90,7 +93,7 @@ missing=()
 [ -x .venv/bin/supervisord ] || missing+=(".venv (make setup-app)")
 [ -x .venv-bot/bin/rasa ] || missing+=(".venv-bot (make setup-bot)")
 [ -f models/loket.tar.gz ] || missing+=("models/loket.tar.gz (make train)")
-[ -f bot/endpoints.yml ] || missing+=("bot/endpoints.yml")
+[ -f "$LOKET_RASA_ENDPOINTS" ] || missing+=("$LOKET_RASA_ENDPOINTS")
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Cannot start Loket, missing: ${missing[*]}. Use 'make run', which prepares them." >&2
   exit 1

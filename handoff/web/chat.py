@@ -9,8 +9,8 @@ Rasa, or a turn that got no answer, into a clear Dutch message.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import ssl
-import zlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from functools import lru_cache
@@ -138,16 +138,49 @@ async def _post(request: Request, url: str, turn: ChatTurn, timeout: float) -> h
         return await client.post(url, json=body, timeout=timeout)
 
 
-def rasa_url_for(sender: str, settings: WebSettings) -> str:
-    """The Rasa server of this conversation: always the same one for a sender id.
+def rasa_urls_for(sender: str, settings: WebSettings) -> list[str]:
+    """The Rasa servers for this conversation, the one to use first and then the fallbacks.
 
-    Each Rasa process serialises the turns of a conversation with its in-memory lock store,
-    so a conversation must never be served by two processes at once (Rasa's multi-worker
-    mode would need a Redis lock store instead). CRC-32 is stable across restarts, unlike
-    Python's `hash`; the trackers themselves live in the shared tracker store.
+    Rendezvous hashing: each server gets a score from a hash of (server, sender) and the
+    highest score serves the conversation, so every API process picks the same server
+    without sharing state, also after restarts. When that server is down, the next one in
+    this order takes over, for these conversations only; the others stay where they are.
+    The trackers live in the shared tracker store, and with several servers Rasa's Redis
+    lock store serialises a conversation's turns across them (docs/web.md "Scaled setup").
     """
-    urls = settings.rasa_urls
-    return urls[zlib.crc32(sender.encode()) % len(urls)]
+
+    def score(url: str) -> bytes:
+        return hashlib.blake2b(f"{url}\n{sender}".encode(), digest_size=8).digest()
+
+    return sorted(settings.rasa_urls, key=score, reverse=True)
+
+
+# Errors after which the turn is sent to the next server: nothing answers on that address,
+# or the server went away mid-turn (killed). Rasa stores a turn's events only once the turn
+# is done, and a case carries the conversation's idempotency key, so sending the turn again
+# does not double anything. A timeout is not among them: the server may still be working.
+FAILOVER_ERRORS = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.RemoteProtocolError,
+    httpx.ReadError,
+)
+
+
+async def _post_with_failover(
+    request: Request, turn: ChatTurn, settings: WebSettings
+) -> httpx.Response:
+    """Post the turn to the conversation's server, or to the next one when it is down."""
+    urls = rasa_urls_for(turn.sender, settings)
+    for index, base in enumerate(urls):
+        try:
+            return await _post(
+                request, base + "/webhooks/rest/webhook", turn, settings.chat_timeout_seconds
+            )
+        except FAILOVER_ERRORS:
+            if index == len(urls) - 1:
+                raise
+    raise AssertionError("unreachable: settings.rasa_urls is never empty")
 
 
 # Not in the OpenAPI schema on purpose: the widget is its only client, and its 502/503/504
@@ -184,9 +217,8 @@ async def chat(
             "U stuurt veel berichten kort na elkaar. Wacht even en probeer het dan opnieuw.",
             round(wait),
         )
-    url = rasa_url_for(turn.sender, settings) + "/webhooks/rest/webhook"
     try:
-        answer = await _post(request, url, turn, settings.chat_timeout_seconds)
+        answer = await _post_with_failover(request, turn, settings)
     except httpx.TimeoutException:
         return _error(504, "De chat reageert nu te langzaam. " + _down_message(settings))
     except httpx.HTTPError:

@@ -67,11 +67,13 @@ async def _create_case(app: FastAPI, sender: str) -> str:
     return str(response.json()["reference"])
 
 
-def create_fake_rasa(domain: Domain | None = None) -> FastAPI:
+def create_fake_rasa(steps: dict[str, int] | None = None, domain: Domain | None = None) -> FastAPI:
+    """A fake Rasa server; fakes given the same `steps` share their conversations' state,
+    as Rasa servers on one tracker store do."""
     domain = domain or load_domain()
     check_answer(domain, [_bot("check", "", NEED_BUTTONS + CONSENT_BUTTONS + ERASE_BUTTONS)])
     app = FastAPI()
-    steps: dict[str, int] = {}
+    steps = {} if steps is None else steps
     app.state.received = []
 
     @app.get("/")

@@ -29,7 +29,7 @@ def test_a_fake_with_an_intent_the_domain_lacks_fails_when_made() -> None:
         domain, intents=tuple(i for i in domain.intents if i != "inform_need")
     )
     with pytest.raises(FakeDrift, match="unknown intent 'inform_need'"):
-        create_fake_rasa(without)
+        create_fake_rasa(domain=without)
 
 
 def test_a_fake_answer_with_an_unknown_intent_or_entity_fails() -> None:
