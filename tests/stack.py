@@ -149,6 +149,9 @@ def run_stack(workdir: Path, timeout: float = 300, **extra_env: str) -> Iterator
         "LOKET_SERVICE_TOKEN_FILE": str(workdir / "service-token"),  # API writes, actions read
         "LOKET_RUN_TIMEOUT": str(int(timeout)),
         "LOKET_LOG_DIR": str(workdir / "log"),
+        # Scripted conversations type faster than people do.
+        "LOKET_CHAT_TURNS_PER_MINUTE_PER_SENDER": "240",
+        "LOKET_CHAT_TURNS_PER_MINUTE_PER_CLIENT": "6000",
         "LOKET_RUN_DIR": str(workdir / "run"),
         **extra_env,
     }

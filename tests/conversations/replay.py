@@ -175,7 +175,8 @@ class Replay:
         self.stack = stack
         self.conv = conv
         self.client = client
-        self.sender = f"blind-{conv['id']}-{uuid.uuid4().hex[:8]}"
+        # The chat proxy's sender pattern: 8-64 letters, digits, '-' or '_'.
+        self.sender = f"blind-{conv['id'][:40]}-{uuid.uuid4().hex[:8]}"
         self.result = Result(conv["id"])
         self.buttons: list[dict[str, Any]] = []
         self.replies: list[str] = []  # every bot text, in order
@@ -222,17 +223,23 @@ class Replay:
             said, message = f"[klikt: {button['title']}]", str(button["payload"])
         else:
             said = message = str(turn["text"] if isinstance(turn, dict) else turn)
+        # Through the chat proxy, as the widget sends it: the proxy adds the status link and
+        # erases a conversation the assistant was asked to erase.
         response = self.client.post(
-            f"{self.stack.rasa_url}/webhooks/rest/webhook",
+            f"{self.stack.api_url}/api/v1/chat",
             json={"sender": self.sender, "message": message},
         )
-        response.raise_for_status()
-        messages = list(response.json())
+        if response.status_code != 200:
+            detail = response.json().get("detail", "") if response.content else ""
+            self.fail(f"the chat answered {response.status_code} to {message[:40]!r}: {detail}")
+            self.replies.append("")
+            return ""
+        messages = list(response.json().get("messages") or [])
         texts = [str(m.get("text") or "") for m in messages]
         for m in messages:
             custom = m.get("custom")
             if isinstance(custom, dict):
-                texts.append(" ".join(str(v) for v in custom.values()))
+                texts.append(" ".join(str(v) for v in custom.values() if isinstance(v, str)))
         reply = "\n".join(t for t in texts if t)
         buttons = [b for m in messages for b in (m.get("buttons") or [])]
         if buttons:
