@@ -59,8 +59,10 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
 
     # A story names needs only when it asks for something ("we zoeken een ruimte"); "we willen
     # het gebouw verduurzamen" asks nothing yet, so the needs question is still asked.
+    # A place in a story is often where it happens, not what is needed ("we willen het gebouw
+    # verduurzamen"): the need for a space counts only when the story asks for something.
     asks = latest_intent(tracker) == "inform_need" or len(text.split()) < 6 or _ASKS.search(text)
-    needs = needs_from_message(tracker, text) if asks else []
+    needs = [n for n in needs_from_message(tracker, text) if asks or n != "locatie"]
     if needs and not tracker.get_slot("needs"):
         values["needs"] = needs
 
@@ -91,7 +93,7 @@ YES = re.compile(
     r"jep|yes|ja\s+hoor)\b",
     re.IGNORECASE,
 )
-_NO = re.compile(
+NO = re.compile(
     r"^\W*(nee|neen|nope|liever\s+niet|hoeft\s+niet|niet\s+nodig|nee\s+dank|geen\s+contact|"
     r"nah|nee\s+hoor|niet\s+doen)\b",
     re.IGNORECASE,
@@ -187,14 +189,14 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
         found = normalise(text, catalogue, knowledge.analyse)
         if found:
             return {slot: found}
-        return {slot: UNKNOWN} if says_unknown(text) or (_NO.match(text) and slot == "wijk") else {}
+        return {slot: UNKNOWN} if says_unknown(text) or (NO.match(text) and slot == "wijk") else {}
     if slot in ("contact_wanted", "contact"):
         values = contact_values(text)
         if values:
             return values
-        if slot == "contact_wanted" and YES.match(text) and not _NO.match(text):
+        if slot == "contact_wanted" and YES.match(text) and not NO.match(text):
             return {"contact_wanted": True}
-        if _NO.match(text) or says_unknown(text):
+        if NO.match(text) or says_unknown(text):
             return {"contact_wanted": False, **{name: None for name in CONTACT_SLOTS}}
     return {}
 
@@ -343,37 +345,61 @@ class ValidateIntakeForm(FormValidationAction):
             return {"needs": None}
         return {"needs": needs}
 
+    def _validate_choice(
+        self,
+        slot: str,
+        value: Any,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        not_understood: str,
+    ) -> dict[str, Any]:
+        """A catalogue ID (or 'not known') for `slot`; otherwise empty, with a word to the
+        inwoner only when they were answering this question (a word tagged elsewhere in a
+        story that does not fit is simply not used)."""
+        if value == UNKNOWN:
+            return {slot: UNKNOWN}
+        normalise = {
+            "stage": normalise_stage,
+            "organisation": normalise_organisation,
+            "wijk": normalise_wijk,
+        }[slot]
+        found = normalise(value, knowledge.catalogue(), knowledge.analyse)
+        if not found and tracker.get_slot("requested_slot") == slot:
+            dispatcher.utter_message(text=not_understood)
+        return {slot: found}
+
     def validate_stage(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        if value == UNKNOWN:
-            return {"stage": UNKNOWN}
-        stage = normalise_stage(value, knowledge.catalogue(), knowledge.analyse)
-        if not stage:
-            dispatcher.utter_message(text="Dat heb ik niet goed begrepen. Kies een van de knoppen.")
-        return {"stage": stage}
+        return self._validate_choice(
+            "stage",
+            value,
+            dispatcher,
+            tracker,
+            "Dat heb ik niet goed begrepen. Kies een van de knoppen.",
+        )
 
     def validate_organisation(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        if value == UNKNOWN:
-            return {"organisation": UNKNOWN}
-        found = normalise_organisation(value, knowledge.catalogue(), knowledge.analyse)
-        if not found:
-            dispatcher.utter_message(text="Dat heb ik niet goed begrepen. Kies een van de knoppen.")
-        return {"organisation": found}
+        return self._validate_choice(
+            "organisation",
+            value,
+            dispatcher,
+            tracker,
+            "Dat heb ik niet goed begrepen. Kies een van de knoppen.",
+        )
 
     def validate_wijk(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        if value == UNKNOWN:
-            return {"wijk": UNKNOWN}
-        wijk = normalise_wijk(value, knowledge.catalogue(), knowledge.analyse)
-        if not wijk:
-            dispatcher.utter_message(
-                text="Die wijk ken ik niet. Kies een wijk hieronder, of 'De hele stad'."
-            )
-        return {"wijk": wijk}
+        return self._validate_choice(
+            "wijk",
+            value,
+            dispatcher,
+            tracker,
+            "Die wijk ken ik niet. Kies een wijk hieronder, of 'De hele stad'.",
+        )
 
     def validate_contact_wanted(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

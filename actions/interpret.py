@@ -32,9 +32,10 @@ from spacy.lang.nl.stop_words import STOP_WORDS as DUTCH
 from actions import knowledge, services
 from actions.clients.handoff import HandoffRejected, HandoffUnavailable
 from actions.common import intake_slots, latest_intent
-from actions.intake import YES, answer_to, prefill_from_message, typed_text
+from actions.intake import NO, YES, answer_to, prefill_from_message, typed_text
 from actions.messages import HUMAN_BUTTONS, human_text
 from actions.process import Known, answer, process_topics
+from actions.recipients import answers_consent
 from actions.resume import resume
 from actions.settings import get_settings
 from actions.slots import intake_from_slots
@@ -42,6 +43,7 @@ from routing import Route
 
 log = logging.getLogger(__name__)
 OFFER_HUMAN_AFTER = 2
+_QUESTION_WORD = re.compile(r"\?|^\W*(hoe|wat|wanneer|waarom|wie|welke)\b", re.IGNORECASE)
 # Dutch words that are no stop words but that every chat in Dutch is full of.
 _DUTCH_EXTRA = frozenset(
     [
@@ -138,7 +140,11 @@ async def known_facts(tracker: Tracker, with_reply_by: bool) -> Known:
             reply_by = (result.working_days, result.reply_by)
         except (HandoffUnavailable, HandoffRejected, KeyError, ValueError) as exc:
             log.warning("no reply-by date for %s: %s", route.lead, type(exc).__name__)
-    return Known(route=route if route.in_scope else None, reply_by=reply_by)
+    return Known(
+        route=route if route.in_scope else None,
+        reply_by=reply_by,
+        phase=tracker.get_slot("phase"),
+    )
 
 
 async def answer_process(
@@ -161,11 +167,14 @@ class ActionAnswerProcess(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = typed_text(tracker)
+        follow = yes_at_the_open_question(tracker, text)
+        if follow and answers_consent(text):
+            return [FollowupAction(follow)]
         topics = process_topics(text)
-        if not topics:
-            follow = yes_at_the_open_question(tracker, text)
-            if follow:
-                return [FollowupAction(follow)]
+        if not topics and not _QUESTION_WORD.search(text):
+            # No word of the process and no question: the classifier was wrong. Read the turn
+            # again in context (an answer to the open question, a yes, …).
+            return await ActionInterpretTurn().run(dispatcher, tracker, domain)
         await answer_process(dispatcher, tracker, topics or ["vervolg"])
         return []
 
@@ -173,6 +182,8 @@ class ActionAnswerProcess(Action):
 def yes_at_the_open_question(tracker: Tracker, text: str) -> str | None:
     """The action a typed yes leads to at the summary or consent question ("Ja, ze vindt het
     goed"), when the classifier did not read it as a yes; None otherwise."""
+    if tracker.get_slot("phase") == "consent" and answers_consent(text):
+        return "action_decline_consent" if NO.match(text) else "action_submit_case"
     if "?" in text or not YES.match(text):
         return None
     if tracker.get_slot("erase_pending"):
@@ -256,3 +267,23 @@ class ActionInterpretTurn(Action):
             resume(dispatcher, tracker)
             return []
         return misunderstood(dispatcher, tracker, english=False)
+
+
+class ActionCoreFallback(Action):
+    """Rasa's core fallback (no policy is sure what comes next).
+
+    Right after the inwoner's message it is a turn read again in context, like
+    `action_interpret_turn`. After one of the assistant's own actions (an erasure, a case sent
+    by a typed yes) it says nothing: the assistant has answered and waits for the inwoner,
+    instead of adding "Sorry, dat begreep ik niet" to an answer that was fine.
+    """
+
+    def name(self) -> str:
+        return "action_core_fallback"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        if tracker.latest_action_name not in (None, "action_listen"):
+            return []
+        return await ActionInterpretTurn().run(dispatcher, tracker, domain)

@@ -95,6 +95,7 @@ class Known:
     has_contact: bool = False
     callback: bool = False
     before_consent: bool = True
+    phase: str | None = None
 
 
 def _lead_name(known: Known, catalogue: Catalogue) -> str:
@@ -201,6 +202,13 @@ def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
             f"{lead}. U hoeft niet zelf langs alle afdelingen."
         )
     # vervolg
+    if known.phase in ("summary", "consent") and not known.reference:
+        return (
+            "Als u ja zegt, krijgen de teams en partners die ik noemde uw samenvatting. "
+            f"{lead} houdt de regie en beslist samen met u wat er nodig is. Over geld "
+            "beslist wie het geeft: de gemeente bij een subsidie, een fonds bij een aanvraag "
+            "daar."
+        )
     if known.reference:
         return (
             f"{lead} heeft uw samenvatting en bekijkt uw vraag. Het team beslist samen met u "

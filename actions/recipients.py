@@ -115,6 +115,14 @@ def left_out(text: str, parties: list[str], catalogue: Catalogue) -> list[str] |
     return [p for p in parties if p not in only] if only else None
 
 
+def answers_consent(text: str) -> bool:
+    """A typed answer to the consent question that says whom (not) to send to ("ja, maar niet
+    naar het Werkgeversservicepunt", "alleen naar de gemeente"), whatever the classifier
+    made of it (a question about that partner, say)."""
+    text = (text or "").strip()
+    return not text.startswith("/") and bool(_EXCLUSION.search(text) or _ONLY.search(text))
+
+
 def without_exclusion(text: str) -> str:
     """The answer without its "niet naar …" clause: what is left must still be a clear yes."""
     return _EXCLUSION.sub("", text or "")

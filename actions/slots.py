@@ -65,12 +65,16 @@ _RESIDENTS = re.compile(
 # behind an initiative from everyday words are only used on answers.
 _ANSWER_WORDS = 40
 # A running initiative: "draait al 10 jaar", "sinds 2019", "bestaat 30 jaar".
+_NUMBER = (
+    r"(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|"
+    r"dertig|veertig|vijftig|vele|enkele|een\s+paar|paar)"
+)
 _RUNNING = re.compile(
-    r"\b(al\s+(\d+|twee|drie|vier|vijf|tien|twintig|dertig|veertig|vele|een\s+paar)\s+jaar|"
-    r"al\s+(jaren|jaaaren|lang|een\s+tijd|een\s+hele\s+tijd|maanden)|sinds\s+(19|20)\d\d|"
-    r"sinds\s+\d+\s+jaar|(bestaat|bestaan|draait|draaien|loopt|lopen)\s+(nu\s+)?(al|sinds)|"
-    r"(van|bestaat|bestaan)\s+\d+\s+jaar|\d+[-\s]?jarig|\d+\s+jaar\s+(oud|bestaan|actief)|"
-    r"we\s+zijn\s+al\s+\d+)",
+    rf"\b(al\s+{_NUMBER}\s+jaar|al\s+(jaren|jaaaren|lang|een\s+tijd|een\s+hele\s+tijd|maanden)|"
+    rf"sinds\s+(19|20)\d\d|sinds\s+{_NUMBER}\s+jaar|sinds\s+vorig\s+jaar|"
+    rf"(bestaat|bestaan|draait|draaien|loopt|lopen)\s+(nu\s+)?(al|sinds)|"
+    rf"(van|bestaat|bestaan)\s+{_NUMBER}\s+jaar|\d+[-\s]?jarig|{_NUMBER}\s+jaar\s+(oud|bestaan|"
+    rf"actief|geleden\s+(begonnen|gestart|opgericht))|we\s+zijn\s+al\s+\d+)",
     re.IGNORECASE,
 )
 # Words that mean "add to what you have" in a correction ("we zoeken ook vrijwilligers").

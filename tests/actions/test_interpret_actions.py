@@ -200,3 +200,22 @@ async def test_a_process_question_taken_for_an_answer_is_answered_and_not_stored
     events = await ValidateIntakeForm().run(dispatcher, tracker, {})
     assert "kan ik niet zeggen" in texts(dispatcher)
     assert "needs" not in slot_events(events)
+
+
+async def test_the_core_fallback_after_an_action_of_the_assistant_says_nothing(router):
+    from actions.interpret import ActionCoreFallback
+
+    tracker = make_tracker(text="Ja, alles weg graag.", intent="affirm")
+    tracker.latest_action_name = "action_erase_everything"
+    dispatcher = CollectingDispatcher()
+    assert await ActionCoreFallback().run(dispatcher, tracker, {}) == []
+    assert dispatcher.messages == []
+
+
+async def test_the_core_fallback_after_a_message_reads_it_again(router):
+    from actions.interpret import ActionCoreFallback
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text="Kost het iets?", intent="inform_need")
+    await ActionCoreFallback().run(dispatcher, tracker, {})
+    assert "gratis" in texts(dispatcher)

@@ -331,7 +331,10 @@ class Replay:
                 if asked[question] > 3:
                     break
             if question == "consent":
-                self.consent_texts.append(self.replies[-1] if self.replies else "")
+                # The consent question that names the parties (a repeat after a side
+                # question may be short: "Mag ik uw samenvatting doorsturen?").
+                naming = [r for r in self.replies if self.named_parties(r)]
+                self.consent_texts.append(naming[-1] if naming else "")
                 self.consented_at = len(self.replies)
             self.say(answers[question])
         else:
