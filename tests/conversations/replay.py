@@ -331,10 +331,9 @@ class Replay:
                 if asked[question] > 3:
                     break
             if question == "consent":
-                # The consent question that names the parties (a repeat after a side
-                # question may be short: "Mag ik uw samenvatting doorsturen?").
-                naming = [r for r in self.replies if self.named_parties(r)]
-                self.consent_texts.append(naming[-1] if naming else "")
+                # Every party the inwoner was told of before saying yes (a repeat of the
+                # question after a side question may be short).
+                self.consent_texts.append("\n".join(self.replies))
                 self.consented_at = len(self.replies)
             self.say(answers[question])
         else:
