@@ -32,7 +32,9 @@ from actions.slots import (
     normalise_wijk,
     parse_contact,
     says_unknown,
+    story_stage,
 )
+from routing.dutch import need_label
 
 MAX_GOAL_CHARS = 2000
 
@@ -64,10 +66,14 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
     asks = latest_intent(tracker) == "inform_need" or len(text.split()) < 6 or _ASKS.search(text)
     needs = [n for n in needs_from_message(tracker, text) if asks or n != "locatie"]
     if needs and not tracker.get_slot("needs"):
-        values["needs"] = needs
+        # One need named in passing is rarely all: it is noted, and the needs question asks
+        # what else is needed ("Ik noteer al: … Zoekt u nog andere hulp?"). A story that
+        # names several needs has said what it needs.
+        direct = latest_intent(tracker) == "inform_need" and len(text.split()) < 6
+        values["needs" if direct or len(needs) >= 2 else "needs_hint"] = needs
 
     for slot, normalise in (
-        ("stage", normalise_stage),
+        ("stage", story_stage),
         ("organisation", normalise_organisation),
     ):
         if tracker.get_slot(slot):
@@ -88,6 +94,12 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
     return values
 
 
+# "Nee, dat is alles": nothing more than what was noted.
+_THAT_IS_ALL = re.compile(
+    r"\b(dat\s+is\s+(het|alles)|verder\s+(niets|niks)|niks\s+meer|niets\s+meer|alleen\s+dat|"
+    r"klopt\s+zo|dat\s+was\s+het)\b",
+    re.IGNORECASE,
+)
 YES = re.compile(
     r"^\W*(ja|jawel|jazeker|graag|ja\s+graag|prima|oke|ok|goed|zeker|doe\s+maar|is\s+goed|"
     r"jep|yes|ja\s+hoor)\b",
@@ -135,8 +147,9 @@ def times_asked(tracker: Tracker, slot: str) -> int:
     return sum(
         1
         for event in tracker.events
-        if event.get("event") == "bot"
-        and (event.get("metadata") or {}).get("utter_action") == f"utter_ask_{slot}"
+        if event.get("event") == "slot"
+        and event.get("name") == "requested_slot"
+        and event.get("value") == slot
     )
 
 
@@ -169,17 +182,16 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
     if slot == "goal":
         return {"goal": text[:MAX_GOAL_CHARS]} if is_meaningful_goal(text) else {}
     if slot == "needs":
-        needs = list(
-            dict.fromkeys(
-                [
-                    *needs_from_message(tracker, text),
-                    *needs_in_answer(text, catalogue, knowledge.analyse),
-                ]
-            )
-        )
-        if needs:
-            return {"needs": needs}
-        return {"needs": []} if says_unknown(text) else {}
+        noted = list(tracker.get_slot("needs_hint") or [])
+        found = [
+            *needs_from_message(tracker, text),
+            *needs_in_answer(text, catalogue, knowledge.analyse),
+        ]
+        if found:
+            return {"needs": list(dict.fromkeys([*noted, *found]))}
+        if says_unknown(text) or NO.match(text) or _THAT_IS_ALL.search(text):
+            return {"needs": noted}
+        return {}
     if slot in ("stage", "organisation", "wijk"):
         normalise = {
             "stage": normalise_stage,
@@ -441,3 +453,30 @@ class ActionStartChange(Action):
         if field == "contact":
             return [SlotSet(name, None) for name in ("contact_wanted", *CONTACT_SLOTS)]
         return [SlotSet(field, None)]
+
+
+class ActionAskNeeds(Action):
+    """The needs question; after a story that named one need: "Ik noteer al: … Zoekt u nog
+    andere hulp?" with the same buttons."""
+
+    def name(self) -> str:
+        return "action_ask_needs"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        noted = tracker.get_slot("needs_hint") or []
+        if not noted:
+            dispatcher.utter_message(response="utter_ask_needs")
+            return []
+        catalogue = knowledge.catalogue()
+        labels = "; ".join(need_label(catalogue, need) for need in noted)
+        responses = (domain.get("responses") or {}).get("utter_ask_needs") or [{}]
+        dispatcher.utter_message(
+            text=(
+                f"Ik noteer al: {labels}. Zoekt u nog andere hulp? Kies of typ het, of zeg "
+                "'nee, dat is alles'."
+            ),
+            buttons=responses[0].get("buttons") or [],
+        )
+        return []

@@ -47,7 +47,11 @@ _UNKNOWN = re.compile(
     re.IGNORECASE,
 )
 # Negation that takes the words after it back ("geen stichting", "geld hebben we niet nodig").
-_NEGATION = re.compile(r"\b(geen|niet|nee|hoeft|hoeven|zonder|behalve|niks|niets)\b", re.IGNORECASE)
+_NEGATION = re.compile(
+    r"\b(geen|niet|nee|hoeft|hoeven|zonder|behalve|niks|niets|hebben\s+(we|wij)\s+(zelf|al)|"
+    r"is\s+(al\s+)?geregeld|regelen\s+(we|wij)\s+zelf)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(
     r"[.,;:!?\n]+|\b(maar|wel|alleen|vooral|wat\s+we\s+wel)\b", re.IGNORECASE
 )
@@ -165,6 +169,32 @@ def without_negated(text: str) -> str:
     return " ".join(p.strip() for p in kept)
 
 
+# Just started: "sinds vorige maand", "in oprichting", "net begonnen".
+_STARTED = re.compile(
+    r"\b(sinds\s+(vorige\s+(maand|week)|kort|een\s+paar\s+(weken|maanden)|deze\s+maand)|"
+    r"net\s+(begonnen|gestart|opgericht|ingeschreven)|in\s+oprichting|opstartfase|"
+    r"(zijn|is)\s+(we\s+)?(aan\s+het\s+)?(opzetten|oprichten))\b",
+    re.IGNORECASE,
+)
+# An idea is only an idea when the words say so ("we willen" alone says nothing of a stage).
+_IDEA = re.compile(
+    r"\b(idee|ideeën|ideetje|plan|plannen|nog\s+niet\s+(begonnen|gestart)|nog\s+niets|"
+    r"nadenken|droom|dromen|overwegen|denken\s+erover)\b",
+    re.IGNORECASE,
+)
+
+
+def story_stage(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None:
+    """The stage a story states plainly, or None: read from a story, a weak cue ("we willen")
+    is no answer, and the question is asked instead."""
+    if _STARTED.search(text) and "opstart" in catalogue.stages:
+        return "opstart"
+    stage = normalise_stage(text, catalogue, analyse)
+    if stage == "idee" and not _IDEA.search(text):
+        return None
+    return stage
+
+
 def running_stage(text: str, catalogue: Catalogue) -> str | None:
     """'lopend' when the text says the initiative has existed for a while."""
     return "lopend" if "lopend" in catalogue.stages and _RUNNING.search(text or "") else None
@@ -178,6 +208,8 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
     derived = _id_or_none(analyse(text).stage, catalogue.stages)
     if _GROWING.search(text) and "opschalen" in catalogue.stages:
         return "opschalen"
+    if _STARTED.search(text) and "opstart" in catalogue.stages:
+        return "opstart"
     running = running_stage(text, catalogue)
     # "Het draait al tien jaar, we willen groeien" is growing; otherwise years mean running.
     if running and derived in (None, "idee", "opstart"):
@@ -207,8 +239,8 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
 # "een potje", "handen"), while in a story they could mean anything.
 _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
     "locatie": re.compile(
-        r"\b(plek|plekje|plaats|ruimte|zaal|zaaltje|keuken|lokaal|pand|gebouw|huisje|grond|"
-        r"terrein|onderdak|ergens\s+waar)\b",
+        r"\b(plek|plekje|plaats|ruimte|zaal|zaaltje|keuken|lokaal|pand|pant|gebouw|huisje|grond|"
+        r"terrein|onderdak|ergens\s+waar|vierkante\s+meter|m2|winkelpand|bedrijfsruimte)\b",
         re.IGNORECASE,
     ),
     "financiering": re.compile(
@@ -220,7 +252,9 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "vergunning": re.compile(r"\b(vergunning\w*|toestemming|mag\s+het|regels)\b", re.IGNORECASE),
     "zichtbaarheid": re.compile(
-        r"\b(bekendheid|reclame|promotie|pr|publiciteit|aandacht|naamsbekendheid|zichtbaar\w*)\b",
+        r"\b(bekendheid|bekender|reclame|promotie|pr|publiciteit|aandacht|naamsbekendheid|"
+        r"zichtbaar\w*|(mensen|men|iedereen)\s+(ons|het)\s+(zien|ziet|kent|kennen|vinden)|"
+        r"gezien\s+worden|in\s+de\s+krant|op\s+de\s+kaart)\b",
         re.IGNORECASE,
     ),
     "netwerk": re.compile(r"\b(contact(en)?\s+met|netwerk|in\s+contact|koppelen)\b", re.IGNORECASE),

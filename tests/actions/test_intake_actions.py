@@ -21,7 +21,8 @@ async def test_first_description_fills_what_it_tells(router):
     slots = slot_events(events)
     assert slots["goal"].startswith("Met een paar buren")
     assert slots["wijk"] == "Voorhof"
-    assert slots["needs"] == ["vrijwilligers"]
+    # One need named in passing is noted; the needs question then asks what else is needed.
+    assert slots["needs_hint"] == ["vrijwilligers"] and "needs" not in slots
     assert slots["organisation"] == "bewoner"
     assert "stage" not in slots
 
@@ -124,3 +125,27 @@ async def test_change_clears_the_chosen_answer(router):
     )
     events = await ActionStartChange().run(CollectingDispatcher(), tracker, {})
     assert slot_events(events) == {"wijk": None}
+
+
+async def test_the_needs_question_after_one_noted_need_asks_what_else(router):
+    from actions.intake import ActionAskNeeds
+
+    buttons = [{"title": "Geld", "payload": '/inform_need{"need": "financiering"}'}]
+    domain = {"responses": {"utter_ask_needs": [{"text": "Waar?", "buttons": buttons}]}}
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(slots={"needs_hint": ["vrijwilligers"]})
+    await ActionAskNeeds().run(dispatcher, tracker, domain)
+    assert "Ik noteer al: vrijwilligers vinden en houden" in texts(dispatcher)
+    assert dispatcher.messages[0]["buttons"] == buttons
+    for answer, expected in (
+        ("nee, dat is alles", ["vrijwilligers"]),
+        ("en ook wat geld", ["vrijwilligers", "financiering"]),
+    ):
+        tracker = make_tracker(
+            text=answer,
+            intent="inform_need",
+            active_loop="intake_form",
+            slots={"requested_slot": "needs", "needs_hint": ["vrijwilligers"]},
+        )
+        events = await ValidateIntakeForm().extract_needs(CollectingDispatcher(), tracker, {})
+        assert events == {"needs": expected}, answer

@@ -170,7 +170,7 @@ async def test_a_typed_yes_at_consent_that_was_not_read_as_yes_still_sends(route
 async def test_an_answer_asked_twice_and_still_unclear_is_noted_as_unknown(router):
     from actions.intake import ValidateIntakeForm
 
-    asked = {"event": "bot", "metadata": {"utter_action": "utter_ask_organisation"}}
+    asked = {"event": "slot", "name": "requested_slot", "value": "organisation"}
     tracker = make_tracker(
         text="tja lastig te zeggen hoor",
         intent="inform_organisation",
