@@ -249,11 +249,15 @@ class ValidateIntakeForm(FormValidationAction):
         buurthuis krijgen?" at the needs question) is answered here, and the same question
         is asked again: it is never stored as the answer."""
         text = typed_text(tracker)
-        if (
-            tracker.get_slot("requested_slot")
-            and latest_intent(tracker) not in INTERRUPTIONS
-            and is_process_question(text)
-        ):
+        requested = tracker.get_slot("requested_slot")
+        details = contact_values(text) if text else {}
+        if requested and details and requested not in ("contact_wanted", "contact"):
+            # Contact details given while another question is open ("Ik ben Frank,
+            # 06-12341456" at the needs question): kept, and the open question asked again.
+            if tracker.latest_action_name == "action_listen":
+                dispatcher.utter_message(text="Dank u, ik heb uw contactgegevens genoteerd.")
+            return [SlotSet(name, value) for name, value in details.items()]
+        if requested and latest_intent(tracker) not in INTERRUPTIONS and is_process_question(text):
             if tracker.latest_action_name == "action_listen":
                 # Rasa runs this action twice a turn (slot extraction, then the form's own
                 # validation); the answer is given once, in the first.

@@ -287,3 +287,28 @@ class ActionCoreFallback(Action):
         if tracker.latest_action_name not in (None, "action_listen"):
             return []
         return await ActionInterpretTurn().run(dispatcher, tracker, domain)
+
+
+class ActionAnswerCapabilities(Action):
+    """ "Wat kun jij?": what Loket does. A message the classifier took for that question but
+    that describes an initiative ("Ik wil iets doen tegen eenzaamheid") starts the intake."""
+
+    def name(self) -> str:
+        return "action_answer_capabilities"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        text = typed_text(tracker)
+        if not tracker.get_slot("goal") and text and looks_like_initiative(text):
+            values = prefill_from_message(tracker)
+            if values.get("goal"):
+                dispatcher.utter_message(text="Dank u. Ik stel u nog een paar korte vragen.")
+                return [
+                    *(SlotSet(name, value) for name, value in values.items()),
+                    FollowupAction("intake_form"),
+                ]
+        dispatcher.utter_message(response="utter_capabilities")
+        if not tracker.get_slot("goal") and not tracker.get_slot("case_reference"):
+            dispatcher.utter_message(response="utter_ask_initiative")
+        return []

@@ -44,7 +44,9 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
     "bellen": re.compile(
         r"\b(gebeld|bellen\s+jullie|belt\s+(er\s+)?(iemand|u|jullie)|word\s+ik\s+(ge)?bel|"
         r"neemt\s+(er\s+)?iemand\s+contact|contact\s+(met\s+mij\s+)?op(nemen)?\??$|"
-        r"hoor\s+ik\s+(nog\s+)?(iets|wat)|krijg\s+ik\s+(nog\s+)?(een\s+)?(reactie|antwoord|bericht))",
+        r"hoor\s+ik\s+(nog\s+)?(iets|wat)|krijg\s+ik\s+(nog\s+)?(een\s+)?(reactie|antwoord|bericht)|"
+        r"(gaan|gaat|zullen|zal)\s+(jullie|u|iemand|er\s+iemand)\s+(mij|me)\s+(op\s*)?(bellen|mailen)|"
+        r"moet\s+ik\s+(dan\s+)?(zelf\s+)?(bellen|mailen))",
         re.IGNORECASE,
     ),
     "teams": re.compile(

@@ -219,3 +219,38 @@ async def test_the_core_fallback_after_a_message_reads_it_again(router):
     tracker = make_tracker(text="Kost het iets?", intent="inform_need")
     await ActionCoreFallback().run(dispatcher, tracker, {})
     assert "gratis" in texts(dispatcher)
+
+
+async def test_an_initiative_taken_for_a_question_about_loket_starts_the_intake(router):
+    from actions.interpret import ActionAnswerCapabilities
+
+    tracker = make_tracker(
+        text="Ik wil met de buren iets doen in Tanthof en we zoeken vrijwilligers",
+        intent="ask_capabilities",
+    )
+    events = await ActionAnswerCapabilities().run(CollectingDispatcher(), tracker, {})
+    assert events[-1] == {"event": "followup", "name": "intake_form", "timestamp": None}
+    dispatcher = CollectingDispatcher()
+    await ActionAnswerCapabilities().run(
+        dispatcher, make_tracker(text="wat kun jij?", intent="ask_capabilities"), {}
+    )
+    assert [m.get("response") for m in dispatcher.messages] == [
+        "utter_capabilities",
+        "utter_ask_initiative",
+    ]
+
+
+async def test_contact_details_given_at_another_question_are_kept(router):
+    from actions.intake import ValidateIntakeForm
+
+    tracker = make_tracker(
+        text="Ik ben Frank, 06-12341456.",
+        intent="give_contact",
+        active_loop="intake_form",
+        slots={"requested_slot": "needs"},
+    )
+    dispatcher = CollectingDispatcher()
+    events = slot_events(await ValidateIntakeForm().run(dispatcher, tracker, {}))
+    assert events["contact_phone"] == "06-12341456" and events["contact_wanted"] is True
+    assert "needs" not in events
+    assert "genoteerd" in texts(dispatcher)
