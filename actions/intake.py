@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -21,6 +22,7 @@ from actions.common import (
 )
 from actions.slots import (
     CONTACT_SLOTS,
+    INTAKE_SLOTS,
     UNKNOWN,
     field_slot,
     is_meaningful_goal,
@@ -94,6 +96,8 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
     return values
 
 
+# "Dat heb ik al gezegd": what was said before stands.
+_SAID = re.compile(r"\b(al\s+gezegd|zei\s+ik\s+al|staat\s+(hier)?boven|al\s+verteld)\b", re.I)
 # "Nee, dat is alles": nothing more than what was noted.
 _THAT_IS_ALL = re.compile(
     r"\b(dat\s+is\s+(het|alles)|verder\s+(niets|niks)|niks\s+meer|niets\s+meer|alleen\s+dat|"
@@ -117,17 +121,12 @@ _ASKS = re.compile(
     r"wil(len)?\s+graag|op\s+zoek|tekort|missen|mis|aanvragen|krijgen)\b",
     re.IGNORECASE,
 )
-# A question word or a question mark: a question about the process is no answer.
-_QUESTION = re.compile(
-    r"\?|^\W*(hoe|wat|wanneer|waarom|wie|welke|kost|kan|kunnen|moet|mag|krijg|word|is|zijn)\b",
-    re.IGNORECASE,
-)
 
 
 def is_process_question(text: str) -> bool:
-    from actions.process import process_topics
+    from actions.process import asked_topics
 
-    return bool(_QUESTION.search(text or "")) and bool(process_topics(text))
+    return bool(asked_topics(text))
 
 
 def needs_from_message(tracker: Tracker, text: str) -> list[str]:
@@ -140,6 +139,36 @@ def needs_from_message(tracker: Tracker, text: str) -> list[str]:
         return from_text
     from_entities = normalise_needs(entity_values(tracker, "need"), catalogue, knowledge.analyse)
     return list(dict.fromkeys([*from_entities, *from_text]))
+
+
+def before_this_turn(tracker: Tracker) -> dict[str, Any]:
+    """The intake slots set since the inwoner's last message, with their values before it."""
+    events = list(tracker.events)
+    last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=-1)
+    changed = {
+        str(e.get("name"))
+        for e in events[last_user + 1 :]
+        if e.get("event") == "slot" and e.get("name") in INTAKE_SLOTS
+    }
+    before: dict[str, Any] = {}
+    for name in changed:
+        value = None
+        for event in events[: last_user + 1]:
+            if event.get("event") == "slot" and event.get("name") == name:
+                value = event.get("value")
+        before[name] = value
+    return before
+
+
+def last_valid(tracker: Tracker, slot: str, normalise: Callable[..., Any]) -> Any:
+    """The latest value of `slot` in this conversation that is a valid answer, else None."""
+    catalogue = knowledge.catalogue()
+    for event in reversed(list(tracker.events)):
+        if event.get("event") == "slot" and event.get("name") == slot:
+            value = event.get("value")
+            if value == UNKNOWN or (value and normalise(value, catalogue, knowledge.analyse)):
+                return value
+    return None
 
 
 def times_asked(tracker: Tracker, slot: str) -> int:
@@ -189,7 +218,7 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
         ]
         if found:
             return {"needs": list(dict.fromkeys([*noted, *found]))}
-        if says_unknown(text) or NO.match(text) or _THAT_IS_ALL.search(text):
+        if says_unknown(text) or NO.match(text) or _THAT_IS_ALL.search(text) or _SAID.search(text):
             return {"needs": noted}
         return {}
     if slot in ("stage", "organisation", "wijk"):
@@ -257,18 +286,30 @@ class ValidateIntakeForm(FormValidationAction):
             if tracker.latest_action_name == "action_listen":
                 dispatcher.utter_message(text="Dank u, ik heb uw contactgegevens genoteerd.")
             return [SlotSet(name, value) for name, value in details.items()]
-        if requested and latest_intent(tracker) not in INTERRUPTIONS and is_process_question(text):
+        if requested and is_process_question(text):
             if tracker.latest_action_name == "action_listen":
                 # Rasa runs this action twice a turn (slot extraction, then the form's own
                 # validation); the answer is given once, in the first.
                 from actions.interpret import answer_process
-                from actions.process import process_topics
+                from actions.process import asked_topics
 
-                await answer_process(dispatcher, tracker, process_topics(text))
+                await answer_process(dispatcher, tracker, asked_topics(text))
             # A slot event that changes nothing keeps the form from being rejected, so it
-            # asks its open question again.
-            return [SlotSet("misunderstandings", tracker.get_slot("misunderstandings") or 0.0)]
-        return await super().run(dispatcher, tracker, domain)
+            # asks its open question again; a word of the question that Rasa's entity
+            # mappings took for an answer ("zo'n coöperatie") is taken back.
+            return [
+                SlotSet("misunderstandings", tracker.get_slot("misunderstandings") or 0.0),
+                *(SlotSet(name, value) for name, value in before_this_turn(tracker).items()),
+            ]
+        events = await super().run(dispatcher, tracker, domain)
+        # Details given at the contact_wanted question ("Ja, Gijs Verschoor, 06-…") set the
+        # `contact` text before `contact` is a required slot, so its validation (which splits
+        # it into name, e-mail, phone and time) did not run: split it here.
+        given = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+        if given.get("contact") and "contact_name" not in given:
+            extra = contact_values(str(given["contact"]))
+            events += [SlotSet(k, v) for k, v in extra.items() if k not in given]
+        return events
 
     async def required_slots(
         self,
@@ -303,7 +344,8 @@ class ValidateIntakeForm(FormValidationAction):
         if not values and times_asked(tracker, slot) >= 2 and not is_process_question(text):
             # Asked twice and still not clear: note it as not known rather than ask a third
             # time; the team asks it when they call.
-            values = {slot: [] if slot == "needs" else UNKNOWN}
+            noted = tracker.get_slot("needs_hint") or []
+            values = {slot: list(noted) if slot == "needs" else UNKNOWN}
         return values
 
     async def extract_needs(
@@ -380,9 +422,13 @@ class ValidateIntakeForm(FormValidationAction):
             "wijk": normalise_wijk,
         }[slot]
         found = normalise(value, knowledge.catalogue(), knowledge.analyse)
-        if not found and tracker.get_slot("requested_slot") == slot:
+        if found:
+            return {slot: found}
+        if tracker.get_slot("requested_slot") == slot:
             dispatcher.utter_message(text=not_understood)
-        return {slot: found}
+            return {slot: None}
+        # A word tagged elsewhere in a story: keep what the story already gave.
+        return {slot: last_valid(tracker, slot, normalise)}
 
     def validate_stage(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

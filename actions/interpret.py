@@ -34,7 +34,7 @@ from actions.clients.handoff import HandoffRejected, HandoffUnavailable
 from actions.common import intake_slots, latest_intent
 from actions.intake import NO, YES, answer_to, prefill_from_message, typed_text
 from actions.messages import HUMAN_BUTTONS, human_text
-from actions.process import Known, answer, process_topics
+from actions.process import Known, answer, asked_topics
 from actions.recipients import answers_consent
 from actions.resume import resume
 from actions.settings import get_settings
@@ -170,7 +170,7 @@ class ActionAnswerProcess(Action):
         follow = yes_at_the_open_question(tracker, text)
         if follow and answers_consent(text):
             return [FollowupAction(follow)]
-        topics = process_topics(text)
+        topics = asked_topics(text)
         if not topics and not _QUESTION_WORD.search(text):
             # No word of the process and no question: the classifier was wrong. Read the turn
             # again in context (an answer to the open question, a yes, …).
@@ -231,7 +231,7 @@ class ActionInterpretTurn(Action):
         in_form = tracker.active_loop.get("name") == "intake_form"
         requested = tracker.get_slot("requested_slot") if in_form else None
 
-        topics = process_topics(text)
+        topics = asked_topics(text)
         if topics:
             await answer_process(dispatcher, tracker, topics)
             return []
@@ -300,6 +300,10 @@ class ActionAnswerCapabilities(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = typed_text(tracker)
+        topics = asked_topics(text)
+        if topics:  # "Hoe kan ik straks zien hoe het ervoor staat?" is about the process
+            await answer_process(dispatcher, tracker, topics)
+            return []
         if not tracker.get_slot("goal") and text and looks_like_initiative(text):
             values = prefill_from_message(tracker)
             if values.get("goal"):

@@ -79,6 +79,24 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
 }
 
 
+# A question mark or a question word at the start: "kost het iets" asks, "de energierekening is
+# niet meer te betalen" tells.
+_QUESTION = re.compile(
+    r"\?|^\W*(hoe|wat|wanneer|waarom|wie|welke|kost|kan|kunnen|moet|moeten|mag|krijg|krijgen|"
+    r"word|worden|is|zijn|gaan|gaat|hoeveel|hoelang)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_topics(text: str) -> list[str]:
+    """The process topics a message asks about: only a question asks (a complaint about being
+    sent around counts without one)."""
+    topics = process_topics(text)
+    if _QUESTION.search(text or "") or "rondgestuurd" in topics:
+        return topics
+    return []
+
+
 def process_topics(text: str) -> list[str]:
     """The process topics a message asks about, most specific first (may be empty)."""
     found = [topic for topic, pattern in TOPIC_WORDS.items() if pattern.search(text or "")]

@@ -65,6 +65,7 @@ _RESIDENTS = re.compile(
     r"met\s+z['’]?n\s+(tweeën|drieën|vieren|allen)|inwoners?)\b",
     re.IGNORECASE,
 )
+_SOCIAL_ENTERPRISE = re.compile(r"\b(sociale?\s+onderneming|social\s+enterprise)\b", re.I)
 # Above this many words a text is a story, not an answer: the patterns below that read who is
 # behind an initiative from everyday words are only used on answers.
 _ANSWER_WORDS = 40
@@ -222,6 +223,9 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
     if found or not value:
         return found
     text = str(value)
+    if _SOCIAL_ENTERPRISE.search(text) and "sociale-onderneming" in catalogue.organisations:
+        # More telling than the legal form it may have ("een bv, een sociale onderneming").
+        return "sociale-onderneming"
     found = _id_or_none(analyse(without_negated(text)).organisation, catalogue.organisations)
     if found:
         return found
@@ -325,7 +329,7 @@ class ContactDetails:
         return bool(self.email or self.phone)
 
 
-_DAYPART = r"(ochtend|middag|avond|morgen)"
+_DAYPART = r"(ochtend|middag|avond|morgen|overdag)"
 _WEEKDAY = r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|werkdagen|weekend)"
 _CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:uur|u\b)?"
 # When the inwoner prefers to be called: "na 17 uur", "'s ochtends", "dinsdagmiddag".

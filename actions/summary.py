@@ -52,8 +52,12 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
         found = first_normalised(
             tracker, slot, lambda v, f=normalise: f(v, catalogue, knowledge.analyse)
         )
-        if not found and intent == f"inform_{slot}" and text:
-            found = normalise(text, catalogue, knowledge.analyse)
+        said = normalise(text, catalogue, knowledge.analyse) if text else None
+        if slot == "organisation" and said == "sociale-onderneming":
+            # "geen stichting meer, een bv, een sociale onderneming": the words decide.
+            found = said
+        elif not found and intent == f"inform_{slot}":
+            found = said
         if found:
             changes[slot] = found
 

@@ -254,3 +254,21 @@ async def test_contact_details_given_at_another_question_are_kept(router):
     assert events["contact_phone"] == "06-12341456" and events["contact_wanted"] is True
     assert "needs" not in events
     assert "genoteerd" in texts(dispatcher)
+
+
+async def test_contact_details_with_yes_at_the_contact_question_are_split(router):
+    from actions.intake import ValidateIntakeForm
+
+    text = "Ja, bel me terug, liefst 's ochtends: Gijs Verschoor, 06-12349315."
+    tracker = make_tracker(
+        text=text,
+        intent="give_contact",
+        active_loop="intake_form",
+        slots={"requested_slot": "contact_wanted", "goal": "Een kringloopwinkel"},
+    )
+    domain = {"forms": {"intake_form": {"required_slots": ["goal", "contact_wanted", "contact"]}}}
+    events = slot_events(await ValidateIntakeForm().run(CollectingDispatcher(), tracker, domain))
+    assert events["contact_wanted"] is True
+    assert events["contact_name"] == "Gijs Verschoor"
+    assert events["contact_phone"] == "06-12349315"
+    assert "ochtend" in events["contact_time"]
