@@ -106,6 +106,9 @@ for p in "${rasa_ports[@]}" "$LOKET_ACTIONS_PORT" "$LOKET_API_PORT"; do
 done
 
 mkdir -p "$LOKET_LOG_DIR"
+# Migrate once here, so the API workers and the delivery worker do not race to do it.
+.venv/bin/loket db upgrade >>"$LOKET_LOG_DIR/migrate.log" 2>&1 ||
+  { echo "Migrating the database failed; see $LOKET_LOG_DIR/migrate.log" >&2; exit 1; }
 # The Procfile with one `rasa` line per Rasa server, each with its own port and log.
 procfile="$LOKET_LOG_DIR/Procfile.generated"
 rasa_line="$(sed -n 's/^rasa: //p' Procfile)"
