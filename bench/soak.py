@@ -30,6 +30,7 @@ import asyncio
 import os
 import random
 import re
+import shutil
 import signal
 import statistics
 import subprocess
@@ -54,6 +55,7 @@ from soak_stack import (
 )
 
 ROOT = Path(__file__).resolve().parents[1]
+SCALED_DIR = ROOT / "var" / "soak" / "scaled"
 
 # Intakes of different initiatives, so cases go to different teams and partners.
 OPENINGS = [
@@ -84,6 +86,7 @@ class Outcome:
     sender: str
     reference: str | None = None
     failed_turn: str | None = None  # why the conversation could not carry on
+    last_reply: str = ""
 
 
 @dataclass
@@ -166,6 +169,7 @@ async def conversation(
             return outcome
         await asyncio.sleep(rng.uniform(0.5 * think, 1.5 * think))
         reply = await turn(client, soak, outcome.sender, message)
+        outcome.last_reply = reply or outcome.last_reply
         message = next((a for q, a in ANSWERS.items() if reply and q in reply), "ja")
     outcome.failed_turn = "no reference after the whole intake"
     return outcome
@@ -235,6 +239,8 @@ def stack_env(args: argparse.Namespace, partners_file: Path) -> dict[str, str]:
         "LOKET_REDIS_PORT": str(args.redis_port),
         "LOKET_POSTGRES_PORT": str(args.postgres_port),
         "LOKET_LOG_DIR": str(ROOT / "var" / "log" / "soak"),
+        # Its own Redis and PostgreSQL, made anew for each soak (see fresh_services).
+        "LOKET_SCALED_DIR": str(SCALED_DIR),
         "LOKET_PARTNERS_FILE": str(partners_file),
         # Every simulated inwoner comes from 127.0.0.1: the per-address chat limit would
         # otherwise count them as one client.
@@ -245,11 +251,20 @@ def stack_env(args: argparse.Namespace, partners_file: Path) -> dict[str, str]:
     }
 
 
+def fresh_services(env: dict[str, str]) -> None:
+    """Empty Redis and PostgreSQL for this soak: rows left pending by an earlier soak (its
+    receiver is gone) would hold up the delivery worker and blur the numbers."""
+    subprocess.run(["scripts/setup_scaled.sh", "stop"], cwd=ROOT, env=env, check=False)
+    shutil.rmtree(SCALED_DIR, ignore_errors=True)
+
+
 def database_url(args: argparse.Namespace) -> str:
     if os.environ.get("LOKET_DATABASE_URL", "").startswith("postgresql"):
         return os.environ["LOKET_DATABASE_URL"]
     env = {**os.environ, "LOKET_REDIS_PORT": str(args.redis_port)}
     env["LOKET_POSTGRES_PORT"] = str(args.postgres_port)
+    if args.start:
+        env["LOKET_SCALED_DIR"] = str(SCALED_DIR)
     out = subprocess.run(
         ["scripts/setup_scaled.sh", "start"], cwd=ROOT, env=env, capture_output=True, text=True
     )
@@ -276,6 +291,8 @@ def main() -> int:
     partners_file = Path(tempfile.mkdtemp(prefix="loket-soak-")) / "partners.yml"
     webhooks = {p: {"webhook": url} for p, url in zip(parties, receiver.urls, strict=True)}
     partners_file.write_text(yaml.safe_dump(webhooks))
+    if args.start:
+        fresh_services(stack_env(args, partners_file))
     stack = start_script("run_scaled.sh", stack_env(args, partners_file)) if args.start else None
     try:
         base = f"http://127.0.0.1:{args.api_port}"
@@ -370,12 +387,25 @@ def main() -> int:
             f"({', '.join(sorted({o.failed_turn or '' for o in stuck})) or '-'}); "
             f"cut off by the end of the run: {len(in_flight)}"
         )
+        for outcome in stuck[:3]:  # the assistant's last words (invented data only)
+            print(f"  e.g. {outcome.failed_turn}: {outcome.last_reply[-160:]!r}")
         print(
             f"failed turns: {len(soak.turn_errors)} "
             f"({', '.join(sorted(set(soak.turn_errors))) or '-'}), of which sent again: "
             f"{soak.retried_turns}"
         )
         print(f"turn latency ms: {percentiles(all_ms)}")
+        minutes: dict[int, list[float]] = {}
+        for when, ms in soak.latencies:
+            minutes.setdefault(int((when - began) // 60), []).append(ms)
+        print(
+            "p95 ms per minute of load: "
+            + "  ".join(
+                f"{m + 1}:{statistics.quantiles(v, n=20)[18]:.0f}"
+                for m, v in sorted(minutes.items())
+                if len(v) > 1
+            )
+        )
         print(f"turn latency ms in the minute after the kills: {percentiles(after_kill)}")
         peak = max(memory, key=lambda m: m[0])
         print(

@@ -111,6 +111,9 @@ done
 mkdir -p "$LOKET_LOG_DIR"
 chmod -f go-rwx var var/*.db var/*.db-wal var/*.db-shm var/*-token var/secret-key \
   "$LOKET_LOG_DIR" "$LOKET_LOG_DIR"/*.log 2>/dev/null || true
+# Migrate once here, so the API workers and the delivery worker do not race to do it.
+.venv/bin/loket db upgrade >>"$LOKET_LOG_DIR/migrate.log" 2>&1 ||
+  { echo "Migrating the database failed; see $LOKET_LOG_DIR/migrate.log" >&2; exit 1; }
 processes() { .venv/bin/python -m loket.processes "$@"; }
 processes cleanup --run-dir "$LOKET_RUN_DIR" >/dev/null  # left over from a run that was killed
 conf="$(processes conf --log-dir "$LOKET_LOG_DIR" --run-dir "$LOKET_RUN_DIR")"
