@@ -12,7 +12,7 @@ import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from fastapi_offline import FastAPIOffline
-from sqlalchemy.exc import DataError
+from sqlalchemy.exc import DataError, OperationalError
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from handoff import __version__, logs
@@ -134,6 +134,21 @@ def create_app(
         return JSONResponse(
             status_code=422,
             content={"detail": "A value in the request cannot be stored (too long or invalid)."},
+        )
+
+    @app.exception_handler(OperationalError)
+    async def database_unavailable(request: Request, exc: OperationalError) -> JSONResponse:
+        # The database is down, unreachable or locked: nothing was stored, and trying again
+        # later helps. Only the error's kind is logged (messages may quote values).
+        log.error("database unavailable on %s: %s", request.url.path, type(exc.orig).__name__)
+        if request.url.path.startswith("/api/v1/chat"):
+            detail = (
+                "Loket kan uw gegevens nu niet opslaan. Probeer het over een paar minuten opnieuw."
+            )
+        else:
+            detail = "The database is unavailable; nothing was stored. Try again later."
+        return JSONResponse(
+            status_code=503, content={"detail": detail}, headers={"Retry-After": "30"}
         )
 
     for module in (routing, cases, partners, staff):

@@ -199,3 +199,43 @@ def test_a_full_disk_gives_503(tmp_path: Path, catalogue_router: object) -> None
             assert c.get("/health").status_code == 200
     finally:
         subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+@pytest.mark.postgres
+def test_postgresql_down_gives_503_and_nothing_half_stored_then_it_comes_back(
+    tmp_path: Path, catalogue_router: object
+) -> None:
+    """PostgreSQL stopped under a running API: a new case and /health answer 503 (never a
+    500), and once the server is back the same request makes the case."""
+    from handoff.devdb import TempPostgres
+    from tests.handoff.conftest import FUNDING_INTAKE
+
+    server = TempPostgres(database="down").start()
+    pg_ctl = str(server.bin / "pg_ctl")
+    body = {"intake": FUNDING_INTAKE, "consent": True, "conversation_id": "down-1"}
+    headers = {"Idempotency-Key": "down-key-0001"}
+    try:
+        with checked_client(
+            server.url,
+            tmp_path,
+            catalogue_router,
+            health_check_processes=False,
+            migrate_on_start=True,
+        ) as client:
+            first = client.get("/health")
+            assert first.status_code == 200, first.json()
+            server._run(pg_ctl, "-D", str(server.data), "-m", "fast", "stop")
+            refused = client.post("/api/v1/cases", json=body, headers=headers)
+            assert refused.status_code == 503
+            assert "nothing was stored" in refused.json()["detail"]
+            health = client.get("/health")
+            assert health.status_code == 503
+            assert any(p.startswith("database") for p in health.json()["problems"])
+            options = f"-p {server.port} -k {server.dir} -c listen_addresses=127.0.0.1"
+            log = str(server.dir / "server.log")
+            server._run(pg_ctl, "-D", str(server.data), "-o", options, "-l", log, "-w", "start")
+            made = client.post("/api/v1/cases", json=body, headers=headers)
+            assert made.status_code == 201
+            assert client.get("/health").status_code == 200
+    finally:
+        server.stop()
