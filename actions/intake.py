@@ -283,13 +283,14 @@ class ValidateIntakeForm(FormValidationAction):
         if requested and details and requested not in ("contact_wanted", "contact"):
             # Contact details given while another question is open ("Ik ben Frank,
             # 06-12341456" at the needs question): kept, and the open question asked again.
-            if tracker.latest_action_name == "action_listen":
+            if tracker.latest_action_name != "action_listen":  # see the process question below
                 dispatcher.utter_message(text="Dank u, ik heb uw contactgegevens genoteerd.")
             return [SlotSet(name, value) for name, value in details.items()]
         if requested and is_process_question(text):
-            if tracker.latest_action_name == "action_listen":
-                # Rasa runs this action twice a turn (slot extraction, then the form's own
-                # validation); the answer is given once, in the first.
+            if tracker.latest_action_name != "action_listen":
+                # Rasa runs this action twice a turn: in its slot extraction (right after the
+                # message; what it says there is not sent) and in the form's own validation,
+                # where the answer is given.
                 from actions.interpret import answer_process
                 from actions.process import asked_topics
 
