@@ -15,7 +15,9 @@ from tests.stack import ROOT, RunningStack
 
 pytestmark = pytest.mark.stack
 
-MIN_SCORE = {"dev": 0.0, "holdout": 0.0}
+# Measured 2026-12-02 (docs/benchmarks.md "Blind conversations"): dev 23/32, holdout 12/32.
+# One conversation less still passes; two less fail. Raise these as the score rises.
+MIN_SCORE = {"dev": 0.68, "holdout": 0.34}
 
 
 def stack_for(running: RunningStack) -> Stack:
