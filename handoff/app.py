@@ -51,6 +51,27 @@ async def _delivery_loop(services: Services) -> None:
         await asyncio.to_thread(worker.close)
 
 
+_UNAVAILABLE = (
+    "could not connect",
+    "connection refused",
+    "connection is closed",
+    "server closed the connection",
+    "terminating connection",
+    "the database system is",
+    "database is locked",
+    "unable to open database",
+    "disk i/o error",
+    "database or disk is full",
+    "no space left",
+)
+
+
+def _unavailable(exc: OperationalError) -> bool:
+    """The database cannot be reached or written now (as opposed to a failing statement)."""
+    message = str(exc.orig).casefold()
+    return exc.connection_invalidated or any(part in message for part in _UNAVAILABLE)
+
+
 def create_app(
     settings: Settings | None = None,
     *,
@@ -138,8 +159,11 @@ def create_app(
 
     @app.exception_handler(OperationalError)
     async def database_unavailable(request: Request, exc: OperationalError) -> JSONResponse:
-        # The database is down, unreachable or locked: nothing was stored, and trying again
-        # later helps. Only the error's kind is logged (messages may quote values).
+        # The database is down, unreachable, locked or full: nothing was stored, and trying
+        # again later helps. Only the error's kind is logged (messages may quote values).
+        # Any other operational error goes on to the logged 500 of handoff/headers.py.
+        if not _unavailable(exc):
+            raise exc
         log.error("database unavailable on %s: %s", request.url.path, type(exc.orig).__name__)
         if request.url.path.startswith("/api/v1/chat"):
             detail = (
