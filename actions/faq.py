@@ -9,9 +9,8 @@ from rasa_sdk.types import DomainDict
 
 from actions import knowledge
 from actions.common import entity_values, latest_text
-from actions.intake import NO
+from actions.interpret import consent_reply
 from actions.messages import faq_text, unknown_topic_text
-from actions.recipients import answers_consent
 from actions.resume import resume
 from actions.slots import find_topic
 
@@ -24,9 +23,8 @@ class ActionAnswerFaq(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = latest_text(tracker)
-        if tracker.get_slot("phase") == "consent" and answers_consent(text):
-            # "ja, maar niet naar het Werkgeversservicepunt" names a partner but asks nothing.
-            follow = "action_decline_consent" if NO.match(text) else "action_submit_case"
+        follow = consent_reply(tracker, text)
+        if follow:  # "ja, maar niet naar het Werkgeversservicepunt" names a partner, asks nothing
             return [FollowupAction(follow)]
         catalogue = knowledge.catalogue()
         values = entity_values(tracker, "topic") or [None]

@@ -95,6 +95,19 @@ def is_dutch(text: str) -> bool:
     return (dutch > 0 and dutch >= english) or (dutch == 0 and english == 0 and len(words) <= 2)
 
 
+def start_intake(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """Start the intake from a message that describes an initiative (the slots it already
+    gives, then the form); nothing when it gives no goal."""
+    values = prefill_from_message(tracker)
+    if not values.get("goal"):
+        return []
+    dispatcher.utter_message(text="Dank u. Ik stel u nog een paar korte vragen.")
+    return [
+        *(SlotSet(name, value) for name, value in values.items()),
+        FollowupAction("intake_form"),
+    ]
+
+
 def looks_like_initiative(text: str) -> bool:
     analysis = knowledge.analyse(text)
     return (
@@ -167,8 +180,8 @@ class ActionAnswerProcess(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = typed_text(tracker)
-        follow = yes_at_the_open_question(tracker, text)
-        if follow and answers_consent(text):
+        follow = consent_reply(tracker, text)
+        if follow:
             return [FollowupAction(follow)]
         topics = asked_topics(text)
         if not topics and not _QUESTION_WORD.search(text):
@@ -179,11 +192,21 @@ class ActionAnswerProcess(Action):
         return []
 
 
+def consent_reply(tracker: Tracker, text: str) -> str | None:
+    """At the consent question, a typed answer that says whom (not) to send to ("ja, maar niet
+    naar het Werkgeversservicepunt") answers it, whatever the classifier made of it: the
+    action that handles it; None otherwise."""
+    if tracker.get_slot("phase") == "consent" and answers_consent(text):
+        return "action_decline_consent" if NO.match(text) else "action_submit_case"
+    return None
+
+
 def yes_at_the_open_question(tracker: Tracker, text: str) -> str | None:
     """The action a typed yes leads to at the summary or consent question ("Ja, ze vindt het
     goed"), when the classifier did not read it as a yes; None otherwise."""
-    if tracker.get_slot("phase") == "consent" and answers_consent(text):
-        return "action_decline_consent" if NO.match(text) else "action_submit_case"
+    follow = consent_reply(tracker, text)
+    if follow:
+        return follow
     if "?" in text or not YES.match(text):
         return None
     if tracker.get_slot("erase_pending"):
@@ -244,13 +267,9 @@ class ActionInterpretTurn(Action):
         phase = tracker.get_slot("phase")
         starts = not in_form and phase not in ("summary", "consent") and bool(text)
         if starts and looks_like_initiative(text):
-            values = prefill_from_message(tracker)
-            if values.get("goal"):
-                dispatcher.utter_message(text="Dank u. Ik stel u nog een paar korte vragen.")
-                return [
-                    *(SlotSet(name, value) for name, value in values.items()),
-                    FollowupAction("intake_form"),
-                ]
+            started = start_intake(dispatcher, tracker)
+            if started:
+                return started
 
         follow = yes_at_the_open_question(tracker, text)
         if follow:
@@ -305,13 +324,9 @@ class ActionAnswerCapabilities(Action):
             await answer_process(dispatcher, tracker, topics)
             return []
         if not tracker.get_slot("goal") and text and looks_like_initiative(text):
-            values = prefill_from_message(tracker)
-            if values.get("goal"):
-                dispatcher.utter_message(text="Dank u. Ik stel u nog een paar korte vragen.")
-                return [
-                    *(SlotSet(name, value) for name, value in values.items()),
-                    FollowupAction("intake_form"),
-                ]
+            started = start_intake(dispatcher, tracker)
+            if started:
+                return started
         dispatcher.utter_message(response="utter_capabilities")
         if not tracker.get_slot("goal") and not tracker.get_slot("case_reference"):
             dispatcher.utter_message(response="utter_ask_initiative")
