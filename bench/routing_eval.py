@@ -2,11 +2,11 @@
 
 Run with `make bench` or `.venv/bin/python bench/routing_eval.py [--quiet] [files...]`.
 Without files it runs dev.yml, dev2.yml and holdout.yml. The evaluation sets in
-data/routing/eval/ were written blind (without reading the rules); see their header
+data/municipalities/delft/eval/ were written blind (without reading the rules); see their header
 comments. Fix rules on the dev sets (dev, dev2) only; measure holdout once, at the end.
 Misses are printed for the dev sets; holdout prints numbers only unless --holdout-misses
 is given, so that the holdout stays unseen while rules are being fixed. The scoring is
-routing.evaluation's, the same that `make test` gates (data/routing/eval/gates.yml).
+routing.evaluation's, the same that `make test` gates (data/municipalities/delft/eval/gates.yml).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 from routing import get_router  # noqa: E402
 from routing.evaluation import evaluate, is_holdout  # noqa: E402
 
-EVAL_DIR = ROOT / "data" / "routing" / "eval"
+EVAL_DIR = ROOT / "data" / "municipalities" / "delft" / "eval"
 DEFAULT_FILES = [EVAL_DIR / "dev.yml", EVAL_DIR / "dev2.yml", EVAL_DIR / "holdout.yml"]
 
 

@@ -1,4 +1,4 @@
-"""Staff endpoint of the web pages: run every staff routing case (`data/routing/cases`).
+"""Staff endpoint of the web pages: run every staff routing case (`data/municipalities/*/cases`).
 
 Guarded by the handoff service's staff bearer token, like the rest of the staff API.
 """

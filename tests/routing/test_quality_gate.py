@@ -1,6 +1,6 @@
 """Routing quality is gated in `make test`: each blind evaluation set must reach its figures in
-data/routing/eval/gates.yml. Figures are printed for every set, misses only for the dev sets:
-the holdout's items never appear in the output, so it stays unseen."""
+data/municipalities/delft/eval/gates.yml. Figures are printed for every set, misses only for the
+dev sets: the holdout's items never appear in the output, so it stays unseen."""
 
 from __future__ import annotations
 
