@@ -27,8 +27,8 @@ def upgrade() -> None:
             sa.Column("municipality", sa.String(length=64), nullable=False, server_default=default)
         )
         batch_op.create_index(batch_op.f("ix_cases_municipality"), ["municipality"], unique=False)
-    with op.batch_alter_table("cases", schema=None) as batch_op:
-        batch_op.alter_column("municipality", server_default=None)
+    # The cases column keeps its server default: removing it would make SQLite rebuild the
+    # table, and dropping the old `cases` cascades to assignments, deliveries and audit.
     with op.batch_alter_table("partners", schema=None) as batch_op:
         batch_op.add_column(
             sa.Column("municipality", sa.String(length=64), nullable=False, server_default=default)
@@ -50,4 +50,5 @@ def downgrade() -> None:
         batch_op.drop_column("municipality")
     with op.batch_alter_table("cases", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_cases_municipality"))
-        batch_op.drop_column("municipality")
+    # A plain DROP COLUMN (SQLite 3.35+), not a rebuild of `cases` (see upgrade).
+    op.drop_column("cases", "municipality")
