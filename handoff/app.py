@@ -117,6 +117,13 @@ def create_app(
         router=router,
     )
 
+    # A default municipality or a staff token of a municipality without a folder is a
+    # configuration error: stop here, naming the known municipalities.
+    known = services.municipalities().ids
+    for municipality in sorted(settings.staff_tokens):
+        if municipality not in known:
+            raise UnknownMunicipality(municipality, known)
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # Fewer threads than anyio's 40: the handlers are CPU-bound under the GIL, and many
