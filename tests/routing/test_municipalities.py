@@ -122,8 +122,7 @@ def test_an_intake_for_another_municipality_is_refused_by_this_router(
 
 def test_a_loket_team_that_is_no_department_is_a_clear_error(tmp_path: Path) -> None:
     root = root_with_fixture(tmp_path)
-    path = root / "lindendam" / "catalogue.yml"
-    path.write_text(path.read_text().replace("loket_team: stadsloket", "loket_team: stadsloke"))
+    edit(root / "lindendam" / "catalogue.yml", "loket_team: stadsloket", "loket_team: stadsloke")
     with pytest.raises(RulesError, match="loket_team: unknown department 'stadsloke'"):
         Router.load(root / "lindendam")
 
@@ -151,6 +150,12 @@ def test_a_municipalitys_own_signal_words_add_to_the_shared_ones(tmp_path: Path)
 # The command line, as a user runs it.
 
 
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
 def check(root: Path, municipality: str = "lindendam") -> subprocess.CompletedProcess[str]:
     return loket("municipality", "check", municipality, "--root", str(root))
 
@@ -162,8 +167,7 @@ def test_municipality_check_passes_for_the_fixture_and_fails_on_a_wrong_case(
     done = check(root)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "4 passed, 0 failed" in done.stdout
-    cases = root / "lindendam" / "cases" / "gevallen.yml"
-    cases.write_text(cases.read_text().replace("lead: economie", "lead: groen"))
+    edit(root / "lindendam" / "cases" / "gevallen.yml", "lead: economie", "lead: groen")
     failed = check(root)
     assert failed.returncode == 1
     assert "expected lead groen, got economie" in failed.stdout
@@ -176,8 +180,7 @@ def test_municipality_check_of_an_unknown_or_broken_municipality_is_exit_2(
     unknown = check(root, "nergenshuizen")
     assert unknown.returncode == 2
     assert "known municipalities: lindendam" in unknown.stderr
-    rules = root / "lindendam" / "rules" / "10-regels.yml"
-    rules.write_text(rules.read_text().replace("trekker: groen", "trekker: groenn"))
+    edit(root / "lindendam" / "rules" / "10-regels.yml", "trekker: groen", "trekker: groenn")
     broken = check(root)
     assert broken.returncode == 2
     assert "did you mean 'groen'" in broken.stderr
