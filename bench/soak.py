@@ -285,7 +285,7 @@ def main() -> int:
     args = parse_args()
     from routing import load_catalogue
 
-    catalogue = load_catalogue(ROOT / "data" / "routing" / "catalogue.yml")
+    catalogue = load_catalogue(ROOT / "data" / "municipalities" / "delft" / "catalogue.yml")
     parties = [*catalogue.departments, *catalogue.partners]
     receiver = Receiver(ports=len(parties)).start()
     partners_file = Path(tempfile.mkdtemp(prefix="loket-soak-")) / "partners.yml"

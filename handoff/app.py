@@ -28,7 +28,7 @@ from handoff.security import load_secret
 from handoff.settings import Settings
 from handoff.web import router as web_router
 from handoff.web.chat import CHAT_REFUSALS
-from routing import IntakeError
+from routing import IntakeError, UnknownMunicipality
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +37,13 @@ DOCS_ASSETS = "/docs-assets"
 
 async def _delivery_loop(services: Services) -> None:
     from handoff.delivery.worker import DeliveryWorker, beat, utc_now
+    from handoff.router import load_catalogues
 
-    worker = DeliveryWorker(services.db, services.settings, services.get_router().catalogue)
+    settings = services.settings
+    catalogues = load_catalogues(settings.municipalities_dir)
+    if services.router is not None:  # an injected router (tests) names its own parties
+        catalogues[settings.default_municipality] = services.router.catalogue
+    worker = DeliveryWorker(services.db, settings, catalogues)
     try:
         while True:
             try:
@@ -72,6 +77,22 @@ def _unavailable(exc: OperationalError) -> bool:
     return exc.connection_invalidated or any(part in message for part in _UNAVAILABLE)
 
 
+def _unknown_value(
+    request: Request, field: str, message: str, kind: str, valid: list[str]
+) -> JSONResponse:
+    """A 422 in FastAPI's own `detail` shape for a value the catalogue does not know."""
+    path = request.url.path
+    loc = (
+        ["body", "intake", field]
+        if path.endswith("/cases")
+        else ["query", field]
+        if request.method == "GET"
+        else ["body", field]
+    )
+    detail = {"loc": loc, "msg": message, "type": kind, "ctx": {"valid": valid}}
+    return JSONResponse(status_code=422, content={"detail": [detail]})
+
+
 def create_app(
     settings: Settings | None = None,
     *,
@@ -95,6 +116,13 @@ def create_app(
         limiter=RateLimiter(settings.rate_limit_storage),
         router=router,
     )
+
+    # A default municipality or a staff token of a municipality without a folder is a
+    # configuration error: stop here, naming the known municipalities.
+    known = services.municipalities().ids
+    for municipality in sorted(settings.staff_tokens):
+        if municipality not in known:
+            raise UnknownMunicipality(municipality, known)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -127,24 +155,11 @@ def create_app(
 
     @app.exception_handler(IntakeError)
     async def intake_error(request: Request, exc: IntakeError) -> JSONResponse:
-        loc = (
-            ["body", "intake", exc.field]
-            if request.url.path.endswith("/cases")
-            else ["body", exc.field]
-        )
-        return JSONResponse(
-            status_code=422,
-            content={
-                "detail": [
-                    {
-                        "loc": loc,
-                        "msg": str(exc),
-                        "type": "unknown_value",
-                        "ctx": {"valid": exc.valid},
-                    }
-                ]
-            },
-        )
+        return _unknown_value(request, exc.field, str(exc), "unknown_value", exc.valid)
+
+    @app.exception_handler(UnknownMunicipality)
+    async def unknown_municipality(request: Request, exc: UnknownMunicipality) -> JSONResponse:
+        return _unknown_value(request, "municipality", str(exc), "unknown_municipality", exc.known)
 
     @app.exception_handler(DataError)
     async def unstorable_value(request: Request, exc: DataError) -> JSONResponse:

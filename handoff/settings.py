@@ -22,7 +22,26 @@ class Settings(BaseSettings):
         default=None, description="Rasa's SQL tracker store; erasure deletes a conversation there."
     )
 
-    staff_token: str | None = Field(default=None, description="Bearer token of staff.")
+    default_municipality: str = Field(
+        default="delft",
+        description="Municipality of an intake or case that names none (a catalogue ID).",
+    )
+    municipalities_dir: Path | None = Field(
+        default=None,
+        description="Folder of the municipality folders; default the repository's "
+        "data/municipalities.",
+    )
+
+    staff_token: str | None = Field(
+        default=None,
+        description="Bearer token of the cross-municipality admin: sees and changes the cases "
+        "of every municipality.",
+    )
+    staff_tokens: dict[str, str] = Field(
+        default_factory=dict,
+        description='Bearer tokens of each municipality\'s staff, as JSON: {"delft": "...", '
+        '"haarlem": "..."}. Such a token sees only that municipality\'s cases.',
+    )
     staff_token_file: Path = Field(
         default=Path("var/staff-token"),
         description="Where a generated staff token is kept when `staff_token` is unset.",
@@ -40,9 +59,13 @@ class Settings(BaseSettings):
     )
 
     reply_days_default: int = Field(default=5, ge=1, le=60)
+    reply_days_loket_team: int = Field(
+        default=3, ge=1, le=60, description="Working days of each municipality's loket team."
+    )
     reply_days: dict[str, int] = Field(
-        default_factory=lambda: {"publiek-ondernemen": 3, "vergunningen": 10},
-        description="Working days within which a department answers, by department ID.",
+        default_factory=lambda: {"vergunningen": 10},
+        description="Working days within which a department answers, by department ID "
+        "(any municipality's); wins over the two defaults.",
     )
 
     retention_days: int = Field(default=365, ge=1, description="`loket purge` age limit.")
@@ -100,9 +123,10 @@ class Settings(BaseSettings):
     delivery_heartbeat_max_age_seconds: float = Field(
         default=60.0, gt=0, description="/health is degraded when the worker is silent longer."
     )
-    alert_fallback_department: str = Field(
-        default="publiek-ondernemen",
-        description="Gets the alert of a failed delivery when the lead team has no mailbox.",
+    alert_fallback_department: str | None = Field(
+        default=None,
+        description="Gets the alert of a failed delivery when the lead team has no mailbox; "
+        "default: the case's municipality's loket team.",
     )
     webhook_timeout_seconds: float = Field(default=10.0, gt=0)
 

@@ -9,21 +9,49 @@ from pathlib import Path
 
 from routing.catalogue import Catalogue, load_catalogue
 from routing.engine import Router
-from routing.errors import IntakeError, RoutingError, RulesError
+from routing.errors import IntakeError, RoutingError, RulesError, UnknownMunicipality
 from routing.models import Analysis, Intake, NeedHit, Reason, Route
+from routing.municipalities import Municipalities
 
-DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "routing"
+MUNICIPALITIES_DIR = Path(__file__).resolve().parent.parent / "data" / "municipalities"
+DEFAULT_MUNICIPALITY = "delft"
+
+
+def municipalities_dir() -> Path:
+    """The folder of municipality folders: `LOKET_MUNICIPALITIES_DIR`, else the repository's
+    `data/municipalities`."""
+    return Path(os.environ.get("LOKET_MUNICIPALITIES_DIR") or MUNICIPALITIES_DIR)
+
+
+def default_municipality() -> str:
+    """`LOKET_DEFAULT_MUNICIPALITY`, else delft."""
+    return os.environ.get("LOKET_DEFAULT_MUNICIPALITY") or DEFAULT_MUNICIPALITY
+
+
+def routing_dir() -> Path | None:
+    """`LOKET_ROUTING_DIR`: one municipality's folder that replaces the municipalities (a copy
+    to try a change in), or None."""
+    configured = os.environ.get("LOKET_ROUTING_DIR")
+    return Path(configured) if configured else None
 
 
 def data_dir() -> Path:
-    """The routing data folder: `LOKET_ROUTING_DIR`, else the repository's `data/routing`."""
-    return Path(os.environ.get("LOKET_ROUTING_DIR") or DEFAULT_DATA_DIR)
+    """The default municipality's data folder; `LOKET_ROUTING_DIR` overrides it."""
+    return routing_dir() or municipalities_dir() / default_municipality()
+
+
+@lru_cache(maxsize=1)
+def get_municipalities() -> Municipalities:
+    """Every municipality's router, loaded on first use (see `municipalities_dir()`)."""
+    return Municipalities(municipalities_dir(), default_municipality())
 
 
 @lru_cache(maxsize=1)
 def get_router() -> Router:
-    """The default router, loaded and validated once per process (see `data_dir()`)."""
-    return Router.load(data_dir())
+    """The default municipality's router, loaded and validated once per process; with
+    `LOKET_ROUTING_DIR` the router of that folder."""
+    folder = routing_dir()
+    return Router.load(folder) if folder else get_municipalities().get()
 
 
 __all__ = [
@@ -31,13 +59,19 @@ __all__ = [
     "Catalogue",
     "Intake",
     "IntakeError",
+    "Municipalities",
     "NeedHit",
     "Reason",
     "Route",
     "Router",
     "RoutingError",
     "RulesError",
+    "UnknownMunicipality",
     "data_dir",
+    "default_municipality",
+    "get_municipalities",
     "get_router",
     "load_catalogue",
+    "municipalities_dir",
+    "routing_dir",
 ]

@@ -1,4 +1,9 @@
-"""The catalogue: canonical IDs of needs, stages, teams, partners, instruments, SDGs, wijken."""
+"""The catalogue: canonical IDs of needs, stages, teams, partners, instruments, SDGs, wijken.
+
+A municipality's `catalogue.yml` holds its own block, teams, partners, instruments and wijken;
+needs, stages, organisations and SDGs are the shared vocabulary (`vocabulary.yml` in the folder
+above it), merged in at load.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from routing.errors import RulesError
+from routing.errors import RulesError, unknown_message
 
 
 class Municipality(BaseModel):
@@ -15,6 +20,9 @@ class Municipality(BaseModel):
     id: str
     name: str
     general_contact: str
+    loket_team: str  # the department that holds regie on a case (validated below)
+    privacy_contact: str  # a generic mailbox, never a person
+    city: str  # the city's name as used in texts ("in Delft")
 
 
 class Department(BaseModel):
@@ -55,6 +63,11 @@ class Catalogue(BaseModel):
     def general_contact(self) -> str:
         return self.municipality.general_contact
 
+    @property
+    def loket_team(self) -> str:
+        """The department that holds regie on a case (the municipality's loket team)."""
+        return self.municipality.loket_team
+
     def name_of(self, item_id: str) -> str:
         """Dutch display name of a department, partner or instrument ID."""
         for table in (self.departments, self.partners, self.instruments):
@@ -68,13 +81,37 @@ class Catalogue(BaseModel):
         return next((w for w in self.wijken if w.casefold() == wanted), None)
 
 
-def load_catalogue(path: Path) -> Catalogue:
-    """Load and validate a catalogue file; errors name the file and the field."""
+VOCABULARY_KEYS = ("needs", "stages", "organisations", "sdgs")
+VOCABULARY_FILE = "vocabulary.yml"
+
+
+def _read(path: Path, what: str) -> object:
     try:
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # a safe loader
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # a safe loader
     except (OSError, yaml.YAMLError) as exc:
-        raise RulesError(f"{path}: cannot read catalogue: {exc}") from exc
+        raise RulesError(f"{path}: cannot read {what}: {exc}") from exc
+
+
+def vocabulary_path(catalogue_path: Path) -> Path | None:
+    """The shared vocabulary of a municipality's catalogue: `../vocabulary.yml`, if present."""
+    path = catalogue_path.parent.parent / VOCABULARY_FILE
+    return path if path.is_file() else None
+
+
+def load_catalogue(path: Path, vocabulary: Path | None = None) -> Catalogue:
+    """Load and validate a catalogue file with the shared vocabulary (default: the
+    `vocabulary.yml` of the folder above); errors name the file and the field."""
+    raw = _read(path, "catalogue")
+    vocabulary = vocabulary or vocabulary_path(path)
+    if vocabulary is not None and isinstance(raw, dict):
+        shared = _read(vocabulary, "vocabulary")
+        if not isinstance(shared, dict):
+            raise RulesError(f"{vocabulary}: expected {', '.join(VOCABULARY_KEYS)}")
+        for key in VOCABULARY_KEYS:
+            if key in raw:
+                raise RulesError(f"{path}: {key}: shared vocabulary belongs in {vocabulary}")
+        raw = {**raw, **{key: shared.get(key) for key in VOCABULARY_KEYS}}
     try:
         catalogue = Catalogue.model_validate(raw)
     except ValidationError as exc:
@@ -89,4 +126,10 @@ def load_catalogue(path: Path) -> Catalogue:
     if unknown_by:
         iid, by = next(iter(unknown_by.items()))
         raise RulesError(f"{path}: instruments.{iid}.by: {by!r} is no department or partner")
+    team = catalogue.municipality.loket_team
+    if team not in catalogue.departments:
+        raise RulesError(
+            f"{path}: municipality.loket_team: "
+            f"{unknown_message('department', team, list(catalogue.departments))}"
+        )
     return catalogue

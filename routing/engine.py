@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from routing import teams
-from routing.catalogue import Catalogue, load_catalogue
+from routing.catalogue import Catalogue, load_catalogue, vocabulary_path
 from routing.errors import RulesError
 from routing.intake import validate_intake
 from routing.lexicon import Lexicon
@@ -20,6 +20,7 @@ from routing.text import Pipeline, clean_text, load_pipeline
 
 SUPPORT_WEIGHT = 1.0
 OUT_OF_SCOPE_RULE = "buiten-scope"
+SIGNALS = "signalen.yml"
 
 
 @dataclass
@@ -86,12 +87,16 @@ class Router:
 
     @classmethod
     def load(cls, data_dir: Path | str, pipeline: Pipeline | None = None) -> Router:
-        """Load and validate `catalogue.yml`, `signalen.yml` and `rules/*.yml` (or `rules.yml`)."""
+        """Load and validate a municipality's folder: `catalogue.yml` (with the shared
+        `../vocabulary.yml`), the shared `../signalen.yml` plus its own `signalen.yml`, and
+        `rules/*.yml` (or `rules.yml`)."""
         data = Path(data_dir)
         catalogue_path = data / "catalogue.yml"
         catalogue = load_catalogue(catalogue_path)
-        signals_path = data / "signalen.yml"
-        signals = load_signals(signals_path, catalogue)
+        signal_paths = [p for p in (data.parent / SIGNALS, data / SIGNALS) if p.is_file()]
+        if not signal_paths:
+            raise RulesError(f"{data}: no {SIGNALS} here nor in {data.parent}")
+        signals = load_signals(signal_paths, catalogue)
         rule_paths = sorted((data / "rules").glob("*.yml")) if (data / "rules").is_dir() else []
         if (data / "rules.yml").is_file():
             rule_paths.insert(0, data / "rules.yml")
@@ -99,7 +104,9 @@ class Router:
             raise RulesError(f"{data}: no rules.yml and no rules/*.yml")
         rules, words = load_rules(rule_paths, catalogue, signals)
         digest = hashlib.sha256()
-        for path in [catalogue_path, signals_path, *rule_paths]:
+        vocabulary = vocabulary_path(catalogue_path)
+        shared = [vocabulary] if vocabulary else []
+        for path in [catalogue_path, *shared, *signal_paths, *rule_paths]:
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
         version = digest.hexdigest()[:12]
         return cls(catalogue, signals, rules, words, version, pipeline or load_pipeline(), data)
@@ -131,6 +138,7 @@ class Router:
             "organisation": intake.organisation or analysis.organisation,
             "general_contact": self.catalogue.general_contact,
             "rules_version": self.rules_version,
+            "municipality": self.catalogue.municipality.id,
         }
         structured = intake.needs or intake.stage or intake.organisation
         if analysis.out_of_scope and not structured:

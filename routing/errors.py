@@ -37,3 +37,14 @@ def unknown_message(kind: str, value: object, valid: list[str]) -> str:
     if hint:
         return f"unknown {kind} {value!r}; did you mean {hint!r}?"
     return f"unknown {kind} {value!r}; valid: {', '.join(valid)}"
+
+
+class UnknownMunicipality(RoutingError, LookupError):
+    """No data folder for this municipality ID; `known` lists the IDs there are."""
+
+    def __init__(self, municipality: object, known: list[str]) -> None:
+        self.municipality = municipality
+        self.known = known
+        super().__init__(
+            f"unknown municipality {municipality!r}; known municipalities: {', '.join(known)}"
+        )

@@ -1,4 +1,8 @@
-"""Text signals (`signalen.yml`): vocabularies for theme, need, organisation, stage, wijk, scope."""
+"""Text signals (`signalen.yml`): vocabularies for theme, need, organisation, stage, wijk, scope.
+
+The shared `signalen.yml` of all municipalities comes first; a municipality's own
+`signalen.yml` adds words (new themes, more words for a need, its wijken) on top.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ from routing.errors import RulesError, unknown_message
 from routing.lexicon import Lexicon, valid_term
 from routing.models import Analysis
 from routing.text import Pipeline, Token
-from routing.yamlfile import line_of, load_yaml
+from routing.yamlfile import LineDict, line_of, load_yaml
 
 SECTIONS = (
     "themas",
@@ -40,8 +44,10 @@ class Signals:
     senses: Lexicon  # `andere_betekenis`: phrases in which a theme's word means something else
 
 
-def load_signals(path: Path, catalogue: Catalogue) -> Signals:
+def _read_sections(path: Path) -> dict[str, Any]:
     raw = load_yaml(path)
+    if raw is None:
+        return {}
     if not isinstance(raw, dict):
         raise RulesError(f"{path}: expected sections {', '.join(SECTIONS)}")
     for key in raw:
@@ -49,6 +55,36 @@ def load_signals(path: Path, catalogue: Catalogue) -> Signals:
             raise RulesError(
                 f"{path}: line {line_of(raw)}: {unknown_message('section', key, list(SECTIONS))}"
             )
+    return raw
+
+
+def _add_words(have: Any, extra: Any, where: str, path: Path) -> Any:
+    """Extra signal words on top of shared ones: lists are extended, mappings merged key by
+    key, other values (a theme's `naam`) replaced."""
+    if have is None:
+        return extra
+    if isinstance(have, list) and isinstance(extra, list):
+        return [*have, *extra]
+    if isinstance(have, dict) and isinstance(extra, dict):
+        merged = LineDict(have)
+        merged.line = line_of(have) or line_of(extra)
+        for key, value in extra.items():
+            merged[key] = _add_words(have.get(key), value, f"{where}.{key}".lstrip("."), path)
+        return merged
+    if not isinstance(have, list | dict) and not isinstance(extra, list | dict):
+        return extra
+    raise RulesError(f"{path}: {where}: not the shape of the shared signalen.yml")
+
+
+def load_signals(paths: Path | list[Path], catalogue: Catalogue) -> Signals:
+    """Load the signal files in order (shared first, then a municipality's extras)."""
+    files = [paths] if isinstance(paths, Path) else list(paths)
+    if not files:
+        raise RulesError("no signalen.yml")
+    raw: dict[str, Any] = {}
+    for file in files:
+        raw = _add_words(raw, _read_sections(file), "", file)
+    path = files[-1] if len(files) == 1 else Path(" + ".join(str(f) for f in files))
     lexicon = Lexicon()
 
     def terms(where: str, value: Any) -> list[str]:

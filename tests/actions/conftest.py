@@ -85,7 +85,7 @@ def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
 
 @pytest.fixture(scope="session")
 def catalogue() -> Catalogue:
-    return load_catalogue(ROOT / "data" / "routing" / "catalogue.yml")
+    return load_catalogue(ROOT / "data" / "municipalities" / "delft" / "catalogue.yml")
 
 
 @pytest.fixture

@@ -91,10 +91,12 @@ def case_created(reference: str, **changes: Any) -> dict[str, Any]:
         departments=["wijken"],
         general_contact="14 015",
         rules_version="test",
+        municipality="delft",
     )
     token = "status-token-for-tests"
     body = {
         "reference": reference,
+        "municipality": "delft",
         "token": token,
         "status_url": f"http://handoff.test/api/v1/cases/{reference}?token={token}",
         "lead": "wijken",

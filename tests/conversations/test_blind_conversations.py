@@ -21,7 +21,7 @@ MIN_SCORE = {"dev": 0.68, "holdout": 0.34}
 
 
 def stack_for(running: RunningStack) -> Stack:
-    catalogue = load_catalogue(ROOT / "data" / "routing" / "catalogue.yml")
+    catalogue = load_catalogue(ROOT / "data" / "municipalities" / "delft" / "catalogue.yml")
     names = {pid: p.name for pid, p in catalogue.departments.items()}
     names.update({pid: p.name for pid, p in catalogue.partners.items()})
     return Stack(

@@ -34,7 +34,7 @@ def joined(messages: list[dict]) -> str:
 
 def test_rasa_36_calls_the_rasa_sdk_action_server(stack: RunningStack) -> None:
     """rasa-sdk (app env) answers the Rasa 3.6.21 server: the FAQ text comes from an action."""
-    catalogue = load_catalogue(ROOT / "data" / "routing" / "catalogue.yml")
+    catalogue = load_catalogue(ROOT / "data" / "municipalities" / "delft" / "catalogue.yml")
     reply = joined(stack.chat(f"faq-{uuid.uuid4().hex[:8]}", "wat is MAEX eigenlijk?"))
     assert catalogue.partners["maex"].about in reply
 

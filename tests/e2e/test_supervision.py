@@ -48,7 +48,7 @@ def supervised(
     if missing:
         pytest.fail(f"the real stack cannot start, missing: {', '.join(missing)}")
     workdir = tmp_path_factory.mktemp("supervised")
-    catalogue = load_catalogue(ROOT / "data/routing/catalogue.yml")
+    catalogue = load_catalogue(ROOT / "data/municipalities/delft/catalogue.yml")
     parties = [*catalogue.departments, *catalogue.partners]
     (workdir / "partners.yml").write_text(
         "partners:\n"

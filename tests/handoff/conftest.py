@@ -27,7 +27,7 @@ STAFF_TOKEN = "staff-token-for-tests-0123456789"
 @pytest.fixture(scope="session")
 def catalogue_router() -> FixedRouter:
     """A router with fixed, rule-independent routes: tests don't break when rules change."""
-    return FixedRouter(load_catalogue(ROOT / "data/routing/catalogue.yml"))
+    return FixedRouter(load_catalogue(ROOT / "data/municipalities/delft/catalogue.yml"))
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,8 @@ import pytest
 from routing import Router, data_dir, get_router
 
 ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "data" / "routing"
+MUNICIPALITIES = ROOT / "data" / "municipalities"
+DATA = MUNICIPALITIES / "delft"
 
 
 @pytest.fixture(scope="session")
@@ -20,7 +21,12 @@ def router() -> Router:
 
 @pytest.fixture
 def data_copy(tmp_path: Path) -> Path:
-    """A writable copy of data/routing, for tests that break or change rules."""
-    target = tmp_path / "routing"
+    """A writable copy of Delft's data folder (with the shared vocabulary and signals beside
+    it), for tests that break or change rules."""
+    root = tmp_path / "municipalities"
+    root.mkdir()
+    for name in ("vocabulary.yml", "signalen.yml"):
+        shutil.copy(MUNICIPALITIES / name, root / name)
+    target = root / "delft"
     shutil.copytree(data_dir(), target)
     return target

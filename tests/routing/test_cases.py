@@ -1,4 +1,4 @@
-"""The staff cases in data/routing/cases/*.yml, collected as one test item per case.
+"""The staff cases in data/municipalities/delft/cases/*.yml, collected as one test item per case.
 
 A failing case shows the readable difference and the rules that fired, not a stack trace.
 """

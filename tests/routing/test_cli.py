@@ -78,11 +78,11 @@ def test_rules_lint_test_and_info(tmp_path: Path) -> None:
 
 
 def test_broken_rules_give_exit_2_and_a_one_line_error(tmp_path: Path) -> None:
-    data = tmp_path / "routing"
+    data = tmp_path / "delft"
     (data / "rules").mkdir(parents=True)
-    src = ROOT / "data" / "routing"
-    for name in ("catalogue.yml", "signalen.yml"):
-        (data / name).write_text((src / name).read_text(encoding="utf-8"), encoding="utf-8")
+    src = ROOT / "data" / "municipalities"
+    for name in ("vocabulary.yml", "signalen.yml", "delft/catalogue.yml", "delft/signalen.yml"):
+        (tmp_path / name).write_text((src / name).read_text(encoding="utf-8"), encoding="utf-8")
     (data / "rules" / "a.yml").write_text(
         "- id: x\n  reden: Een reden hier\n  als: {thema: groen}\n  dan: {trekker: groen}\n",
         encoding="utf-8",

@@ -75,7 +75,7 @@ def test_same_intake_gives_the_same_route_in_the_same_order(router: Router) -> N
     }
     first = router.route(intake).model_dump_json()
     assert all(router.route(intake).model_dump_json() == first for _ in range(3))
-    fresh = Router.load(router.data_dir or Path("data/routing"))
+    fresh = Router.load(router.data_dir or Path("data/municipalities/delft"))
     assert fresh.route(intake).model_dump_json() == first
 
 

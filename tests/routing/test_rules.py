@@ -72,13 +72,13 @@ def test_unknown_sdg_is_an_error(data_copy: Path) -> None:
 
 
 def test_a_lone_wildcard_is_not_a_word(data_copy: Path) -> None:
-    _edit(data_copy / "signalen.yml", '["=grond", ', '["*", "=grond", ')
+    _edit(data_copy.parent / "signalen.yml", '["=grond", ', '["*", "=grond", ')
     with pytest.raises(RulesError, match=r"signalen\.yml"):
         Router.load(data_copy)
 
 
 def test_signal_for_an_unknown_need_suggests_the_closest(data_copy: Path) -> None:
-    _edit(data_copy / "signalen.yml", "  financiering: [geld,", "  financiring: [geld,")
+    _edit(data_copy.parent / "signalen.yml", "  financiering: [geld,", "  financiring: [geld,")
     with pytest.raises(RulesError, match="did you mean 'financiering'"):
         Router.load(data_copy)
 

@@ -108,7 +108,7 @@ def test_loonkostensubsidie_is_no_request_for_money(router: Router) -> None:
 
 
 def test_other_sense_for_an_unknown_theme_is_an_error(data_copy: Path) -> None:
-    path = data_copy / "signalen.yml"
+    path = data_copy.parent / "signalen.yml"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace('  horeca: ["repair cafe"', '  horca: ["repair cafe"', 1))
     with pytest.raises(RulesError, match="did you mean 'horeca'"):
