@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from handoff.devdb import TempPostgres, free_port  # noqa: E402
 
-INTAKE = {
+INTAKE: dict[str, object] = {
     "text": "Wij willen een wormenhotel in de wijk beginnen en zoeken geld en vrijwilligers.",
     "needs": ["financiering", "vrijwilligers"],
     "stage": "idee",
@@ -129,7 +129,7 @@ async def drive(
 
 def bench_backend(name: str, database_url: str, args: argparse.Namespace, workdir: Path) -> None:
     with api_server(database_url, workdir, args.workers) as url:
-        cases_body = {
+        cases_body: dict[str, object] = {
             "intake": INTAKE,
             "consent": True,
             "contact": {"email": "info@voorbeeld.example"},

@@ -85,11 +85,11 @@ def _exc_info(value: Any) -> ExcInfo | None:
     if isinstance(value, BaseException):
         return type(value), value, value.__traceback__
     if isinstance(value, tuple) and len(value) == 3 and value[0] is not None:
-        return value  # type: ignore[return-value]
+        return value
     if value is True:
         current = sys.exc_info()
         if current[0] is not None:
-            return current  # type: ignore[return-value]
+            return current
     return None
 
 
