@@ -10,6 +10,8 @@ from rasa_sdk import Tracker
 from actions.slots import CONTACT_SLOTS, INTAKE_SLOTS
 
 # Intents that interrupt the intake; custom slot extraction never reads them as an answer.
+# The domain's `&interruptions` list (bot/domain/intake.yml) but for `dont_know` (an answer
+# here) and `give_contact`; tests/actions/test_interruptions.py keeps the two in step.
 INTERRUPTIONS = frozenset(
     {
         "ask_about",
