@@ -8,8 +8,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 from pydantic import BaseModel
 
-from handoff.deps import StaffDep
-from routing import get_router
+from handoff.deps import EngineDep, StaffDep
 from routing.cases import run_cases
 
 router = APIRouter(prefix="/api/v1/staff", tags=["staff"])
@@ -36,8 +35,7 @@ class RoutingCasesReport(BaseModel):
     summary="Run all staff routing cases with the loaded rules; pass/fail per case",
     responses={401: {"description": "Missing staff token"}, 403: {"description": "Wrong token"}},
 )
-def routing_cases(_: StaffDep) -> RoutingCasesReport:
-    router_ = get_router()
+def routing_cases(_: StaffDep, router_: EngineDep) -> RoutingCasesReport:
     results = [
         RoutingCaseResult(name=r.name, passed=r.passed, message=r.message, fired=list(r.fired))
         for r in run_cases(router_)
