@@ -26,7 +26,8 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from handoff.devdb import TempPostgres, free_port  # noqa: E402
+from tests.postgres import TempPostgres  # noqa: E402
+from tests.web.servers import free_port  # noqa: E402
 
 INTAKE: dict[str, object] = {
     "text": "Wij willen een wormenhotel in de wijk beginnen en zoeken geld en vrijwilligers.",

@@ -97,6 +97,8 @@ def main(argv: list[str]) -> int:
 
 
 def _partners(args: argparse.Namespace, settings: Settings, db: object) -> int:
+    from sqlalchemy import select
+
     from handoff import partners
     from handoff.db import Database
     from handoff.models import Partner
@@ -106,7 +108,7 @@ def _partners(args: argparse.Namespace, settings: Settings, db: object) -> int:
     catalogue = load_catalogue(data_dir() / "catalogue.yml")
     if args.action == "list":
         with db.session() as session:
-            for row in session.query(Partner).order_by(Partner.id):
+            for row in session.scalars(select(Partner).order_by(Partner.id)):
                 print(
                     f"{row.id}\tkey={'yes' if row.api_key_hash else 'no'}\t"
                     f"webhook={row.webhook_url or '-'}\temail={row.email or '-'}"

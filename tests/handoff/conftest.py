@@ -13,12 +13,12 @@ from sqlalchemy import text
 from handoff.app import create_app
 from handoff.db import Database
 from handoff.deps import Services, get_router
-from handoff.devdb import TempPostgres
 from handoff.models import Base
 from handoff.partners import set_key
 from handoff.settings import Settings
 from routing import load_catalogue
 from tests.handoff.fixed_router import FixedRouter
+from tests.postgres import TempPostgres
 
 ROOT = Path(__file__).resolve().parents[2]
 STAFF_TOKEN = "staff-token-for-tests-0123456789"

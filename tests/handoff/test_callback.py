@@ -14,12 +14,12 @@ from pydantic import BaseModel, ConfigDict
 from sqlalchemy import MetaData, Table, create_engine, select, text, update
 
 from handoff.db import Database
-from handoff.devdb import TempPostgres
 from handoff.models import Case
 from handoff.schemas import Contact
 from handoff.security import hash_secret
 from routing import Intake
 from tests.handoff.conftest import FUNDING_INTAKE, STAFF, new_case, partner_key, services_of
+from tests.postgres import TempPostgres
 
 PHONE = {"name": "Sam Jansen", "phone": "015 123 4567"}
 EMAIL = {"email": "info@voorbeeld.example"}
