@@ -11,6 +11,7 @@ from sqlalchemy import (
     DateTime,
     Dialect,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -71,9 +72,6 @@ class Case(Base):
     route: Mapped[dict[str, Any]]
     lead: Mapped[str | None] = mapped_column(String(64), index=True)
     wijk: Mapped[str | None] = mapped_column(String(64), index=True)
-    # ",a,b," so that one LIKE '%,a,%' filters on both SQLite and PostgreSQL.
-    need_tags: Mapped[str] = mapped_column(String(400), default=",")
-    sdg_tags: Mapped[str] = mapped_column(String(100), default=",")
     reply_by: Mapped[str] = mapped_column(String(10))
     consent_at: Mapped[datetime]
     contact_name: Mapped[str | None] = mapped_column(String(200))
@@ -103,6 +101,34 @@ class Case(Base):
         passive_deletes=True,
         order_by="AuditEntry.id",
     )
+    tags: Mapped[list[CaseTag]] = relationship(
+        back_populates="case",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="[CaseTag.kind, CaseTag.position]",
+        lazy="selectin",
+    )
+
+    def tagged(self, kind: str) -> list[str]:
+        """The case's needs (`"need"`) or SDGs (`"sdg"`), in the route's order."""
+        return [t.tag for t in self.tags if t.kind == kind]
+
+
+class CaseTag(Base):
+    """Cases and the catalogue needs and SDGs they are about, many to many: a case has several,
+    a need tags many cases. The tags are catalogue IDs (like `Assignment.party`)."""
+
+    __tablename__ = "case_tags"
+    __table_args__ = (Index("ix_case_tags_kind_tag", "kind", "tag"),)
+
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String(8), primary_key=True)  # "need" | "sdg"
+    tag: Mapped[str] = mapped_column(String(64), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)  # order in the route
+
+    case: Mapped[Case] = relationship(back_populates="tags")
 
 
 class Assignment(Base):

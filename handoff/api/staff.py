@@ -117,9 +117,9 @@ def export_cases(
                 case.status,
                 router_.catalogue.name_of(case.lead) if case.lead else "",
                 case.wijk or "",
-                ";".join(n for n in case.need_tags.split(",") if n),
+                ";".join(case.tagged("need")),
                 ";".join(a.party for a in case.assignments if a.kind == "partner"),
-                ";".join(s for s in case.sdg_tags.split(",") if s),
+                ";".join(case.tagged("sdg")),
                 case.reply_by,
                 "ja" if case.callback_requested else "nee",
             ]

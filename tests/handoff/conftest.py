@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
 
 from handoff.app import create_app
 from handoff.db import Database
@@ -36,6 +36,27 @@ def postgres() -> Iterator[TempPostgres]:
     with TempPostgres() as server:
         Database(server.url).upgrade()
         yield server
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def empty_database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A database of its own (also on the session's PostgreSQL server) to migrate by hand."""
+    if request.param == "sqlite":
+        db = Database(f"sqlite:///{tmp_path}/loket.db")
+        yield db
+        db.dispose()
+        return
+    server: TempPostgres = request.getfixturevalue("postgres")
+    admin = create_engine(server.url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text("DROP DATABASE IF EXISTS loket_migration"))
+        connection.execute(text("CREATE DATABASE loket_migration"))
+    db = Database(server.url.rsplit("/", 1)[0] + "/loket_migration")
+    yield db
+    db.dispose()
+    with admin.connect() as connection:
+        connection.execute(text("DROP DATABASE loket_migration"))
+    admin.dispose()
 
 
 def _empty(db: Database) -> None:

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
-import pytest
 from fastapi.testclient import TestClient
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy import MetaData, Table, create_engine, select, text, update
+from sqlalchemy import MetaData, Table, select, update
 
 from handoff.db import Database
 from handoff.models import Case
@@ -19,7 +16,6 @@ from handoff.schemas import Contact
 from handoff.security import hash_secret
 from routing import Intake
 from tests.handoff.conftest import FUNDING_INTAKE, STAFF, new_case, partner_key, services_of
-from tests.postgres import TempPostgres
 
 PHONE = {"name": "Sam Jansen", "phone": "015 123 4567"}
 EMAIL = {"email": "info@voorbeeld.example"}
@@ -104,27 +100,6 @@ def test_retry_of_a_request_stored_before_the_field_existed_is_no_conflict(
     retry = client.post("/api/v1/cases", json=body, headers=headers)
     assert retry.status_code == 200
     assert retry.json()["reference"] == first.json()["reference"]
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def empty_database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
-    """A database of its own (also on the session's PostgreSQL server) to migrate by hand."""
-    if request.param == "sqlite":
-        db = Database(f"sqlite:///{tmp_path}/loket.db")
-        yield db
-        db.dispose()
-        return
-    server: TempPostgres = request.getfixturevalue("postgres")
-    admin = create_engine(server.url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text("DROP DATABASE IF EXISTS loket_migration"))
-        connection.execute(text("CREATE DATABASE loket_migration"))
-    db = Database(server.url.rsplit("/", 1)[0] + "/loket_migration")
-    yield db
-    db.dispose()
-    with admin.connect() as connection:
-        connection.execute(text("DROP DATABASE loket_migration"))
-    admin.dispose()
 
 
 def test_cases_stored_before_the_migration_are_no_call_backs(empty_database: Database) -> None:
