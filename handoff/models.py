@@ -57,6 +57,18 @@ class Base(DeclarativeBase):
     }
 
 
+def _of_case(order_by: str, **options: Any) -> Any:
+    """A case's rows in another table: deleted with the case (the database's ON DELETE
+    CASCADE does it; `passive_deletes` leaves it to the database)."""
+    return relationship(
+        back_populates="case",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by=order_by,
+        **options,
+    )
+
+
 class Case(Base):
     """An initiative handed off with consent. Contact fields hold only what was given."""
 
@@ -83,31 +95,10 @@ class Case(Base):
     idempotency_key: Mapped[str | None] = mapped_column(String(200), unique=True)
     request_hash: Mapped[str | None] = mapped_column(String(64))  # of the idempotent request
 
-    assignments: Mapped[list[Assignment]] = relationship(
-        back_populates="case",
-        cascade="all, delete-orphan",
-        passive_deletes=True,
-        order_by="Assignment.position",
-    )
-    deliveries: Mapped[list[Delivery]] = relationship(
-        back_populates="case",
-        cascade="all, delete-orphan",
-        passive_deletes=True,
-        order_by="Delivery.id",
-    )
-    audit: Mapped[list[AuditEntry]] = relationship(
-        back_populates="case",
-        cascade="all, delete-orphan",
-        passive_deletes=True,
-        order_by="AuditEntry.id",
-    )
-    tags: Mapped[list[CaseTag]] = relationship(
-        back_populates="case",
-        cascade="all, delete-orphan",
-        passive_deletes=True,
-        order_by="[CaseTag.kind, CaseTag.position]",
-        lazy="selectin",
-    )
+    assignments: Mapped[list[Assignment]] = _of_case("Assignment.position")
+    deliveries: Mapped[list[Delivery]] = _of_case("Delivery.id")
+    audit: Mapped[list[AuditEntry]] = _of_case("AuditEntry.id")
+    tags: Mapped[list[CaseTag]] = _of_case("[CaseTag.kind, CaseTag.position]", lazy="selectin")
 
     def tagged(self, kind: str) -> list[str]:
         """The case's needs (`"need"`) or SDGs (`"sdg"`), in the route's order."""

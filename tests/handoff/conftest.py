@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, text
+from sqlalchemy import Connection, MetaData, Table, create_engine, text
 
 from handoff.app import create_app
 from handoff.db import Database
@@ -154,3 +155,27 @@ def sqlite_client(tmp_path: Path, router: FixedRouter, **overrides: object) -> T
     app = create_app(settings, router=router)
     app.dependency_overrides[get_router] = lambda: router
     return TestClient(app)
+
+
+def insert_old_case(
+    connection: Connection, reference: str, needs: str = ",", sdgs: str = ","
+) -> int:
+    """A case row as a migration before 0007 stored it (tags as ",a,b," strings)."""
+    now = datetime.now(UTC).replace(tzinfo=None)
+    cases = Table("cases", MetaData(), autoload_with=connection)
+    result = connection.execute(
+        cases.insert().values(
+            reference=reference,
+            token_hash="0" * 64,
+            created_at=now,
+            updated_at=now,
+            status="nieuw",
+            intake={"text": "Een moestuin."},
+            route={},
+            need_tags=needs,
+            sdg_tags=sdgs,
+            reply_by="2026-12-01",
+            consent_at=now,
+        )
+    )
+    return int(result.inserted_primary_key[0])

@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import UTC, datetime
 
 from fastapi.testclient import TestClient
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy import MetaData, Table, select, update
+from sqlalchemy import select, update
 
 from handoff.db import Database
 from handoff.models import Case
 from handoff.schemas import Contact
 from handoff.security import hash_secret
 from routing import Intake
-from tests.handoff.conftest import FUNDING_INTAKE, STAFF, new_case, partner_key, services_of
+from tests.handoff.conftest import (
+    FUNDING_INTAKE,
+    STAFF,
+    insert_old_case,
+    new_case,
+    partner_key,
+    services_of,
+)
 
 PHONE = {"name": "Sam Jansen", "phone": "015 123 4567"}
 EMAIL = {"email": "info@voorbeeld.example"}
@@ -104,24 +110,8 @@ def test_retry_of_a_request_stored_before_the_field_existed_is_no_conflict(
 
 def test_cases_stored_before_the_migration_are_no_call_backs(empty_database: Database) -> None:
     empty_database.upgrade("0002")
-    now = datetime.now(UTC).replace(tzinfo=None)
     with empty_database.engine.begin() as connection:
-        cases = Table("cases", MetaData(), autoload_with=connection)
-        connection.execute(
-            cases.insert().values(
-                reference="LOK-2026-000001",
-                token_hash="0" * 64,
-                created_at=now,
-                updated_at=now,
-                status="nieuw",
-                intake={"text": "Een moestuin."},
-                route={},
-                need_tags=",",
-                sdg_tags=",",
-                reply_by="2026-12-01",
-                consent_at=now,
-            )
-        )
+        insert_old_case(connection, "LOK-2026-000001")
 
     empty_database.upgrade()
 

@@ -6,37 +6,22 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from fastapi.testclient import TestClient
-from sqlalchemy import MetaData, Table, select
+from sqlalchemy import Connection, MetaData, Table, select
 
 from handoff import repositories
 from handoff.db import Database
 from handoff.models import Assignment, Case, CaseTag
-from tests.handoff.conftest import FUNDING_INTAKE, STAFF_TOKEN
+from tests.handoff.conftest import FUNDING_INTAKE, STAFF_TOKEN, insert_old_case
 
 BEFORE = "0005"  # the last revision with ",a,b," tag strings
 
 
-def old_case(connection: object, reference: str, needs: str, sdgs: str) -> int:
-    now = datetime.now(UTC).replace(tzinfo=None)
-    cases = Table("cases", MetaData(), autoload_with=connection)
-    result = connection.execute(  # type: ignore[attr-defined]
-        cases.insert().values(
-            reference=reference,
-            token_hash="0" * 64,
-            created_at=now,
-            updated_at=now,
-            status="nieuw",
-            intake={"text": "Een moestuin."},
-            route={},
-            need_tags=needs,
-            sdg_tags=sdgs,
-            reply_by="2026-12-01",
-            consent_at=now,
-        )
-    )
-    case_id = int(result.inserted_primary_key[0])
+def old_case(connection: Connection, reference: str, needs: str, sdgs: str) -> None:
+    """A case with tag strings and one assignment, as stored before migration 0007."""
+    case_id = insert_old_case(connection, reference, needs, sdgs)
     assignments = Table("assignments", MetaData(), autoload_with=connection)
-    connection.execute(  # type: ignore[attr-defined]
+    now = datetime.now(UTC).replace(tzinfo=None)
+    connection.execute(
         assignments.insert().values(
             case_id=case_id,
             party="wijken",
@@ -46,7 +31,6 @@ def old_case(connection: object, reference: str, needs: str, sdgs: str) -> int:
             updated_at=now,
         )
     )
-    return case_id
 
 
 def test_the_migration_keeps_every_cases_tags_and_the_downgrade_gives_them_back(
