@@ -63,10 +63,11 @@ soak: setup train ## Soak the scaled setup: 100 conversations, 10 min, kill -9 m
 test: setup train ## Run every check: lint, types, Rasa validation and test stories, pytest (incl. PostgreSQL and browser)
 	@scripts/test.sh
 
-lint: setup-app ## ruff (lint + format check), mypy on routing/ and handoff/, import contracts
+lint: setup-app setup-bot ## ruff (lint + format check), mypy on every package, import contracts
 	@$(VENV)/bin/ruff check .
 	@$(VENV)/bin/ruff format --check .
 	@$(VENV)/bin/mypy
+	@$(VENV)/bin/mypy --python-executable $(BOT_VENV)/bin/python --python-version 3.10 -p botserver
 	@$(VENV)/bin/lint-imports
 
 format: setup-app ## Format the code with ruff

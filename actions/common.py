@@ -10,6 +10,8 @@ from rasa_sdk import Tracker
 from actions.slots import CONTACT_SLOTS, INTAKE_SLOTS
 
 # Intents that interrupt the intake; custom slot extraction never reads them as an answer.
+# The domain's `&interruptions` list (bot/domain/intake.yml) but for `dont_know` (an answer
+# here) and `give_contact`; tests/actions/test_interruptions.py keeps the two in step.
 INTERRUPTIONS = frozenset(
     {
         "ask_about",
@@ -36,7 +38,8 @@ ALL_INTAKE_SLOTS = tuple(dict.fromkeys((*INTAKE_SLOTS, *CONTACT_SLOTS, "callback
 
 
 def latest_intent(tracker: Tracker) -> str | None:
-    return (tracker.latest_message or {}).get("intent", {}).get("name")
+    name = (tracker.latest_message or {}).get("intent", {}).get("name")
+    return str(name) if name is not None else None
 
 
 def latest_text(tracker: Tracker) -> str:
@@ -55,6 +58,10 @@ def intake_slots(tracker: Tracker) -> dict[str, Any]:
     return {name: tracker.get_slot(name) for name in ALL_INTAKE_SLOTS}
 
 
-def first_normalised(tracker: Tracker, entity: str, normalise: Callable[[Any], Any]) -> Any:
-    """The first entity value of the latest message that `normalise` accepts, else None."""
-    return next((v for v in map(normalise, entity_values(tracker, entity)) if v), None)
+def first_normalised(
+    tracker: Tracker, entity: str, normalise: Callable[..., Any], *args: Any
+) -> Any:
+    """The first entity value of the latest message that `normalise(value, *args)` accepts,
+    else None."""
+    values = (normalise(value, *args) for value in entity_values(tracker, entity))
+    return next((v for v in values if v), None)

@@ -81,9 +81,9 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         if tracker.get_slot(slot):
             continue
         # The whole text, not only the analysis: "bestaat al 10 jaar" is running.
-        found = first_normalised(
-            tracker, slot, lambda v, f=normalise: f(v, catalogue, knowledge.analyse)
-        ) or (normalise(text, catalogue, knowledge.analyse) if text else None)
+        found = first_normalised(tracker, slot, normalise, catalogue, knowledge.analyse) or (
+            normalise(text, catalogue, knowledge.analyse) if text else None
+        )
         if found:
             values[slot] = found
 
@@ -227,9 +227,9 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
             "organisation": normalise_organisation,
             "wijk": normalise_wijk,
         }[slot]
-        found = normalise(text, catalogue, knowledge.analyse)
-        if found:
-            return {slot: found}
+        answer = normalise(text, catalogue, knowledge.analyse)
+        if answer:
+            return {slot: answer}
         return {slot: UNKNOWN} if says_unknown(text) or (NO.match(text) and slot == "wijk") else {}
     if slot in ("contact_wanted", "contact"):
         values = contact_values(text)

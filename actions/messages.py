@@ -45,8 +45,8 @@ def summary_lines(slots: dict[str, Any], catalogue: Catalogue) -> dict[str, str]
     """One line per answer, in words (no codes): goal, needs, stage, organisation, wijk, contact."""
     unknown = "weet u nog niet"
     needs = slots.get("needs")
-    stage = slots.get("stage")
-    organisation = slots.get("organisation")
+    stage = str(slots.get("stage") or "")
+    organisation = str(slots.get("organisation") or "")
     wijk = slots.get("wijk")
     if needs == []:
         needs_text = unknown

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from actions.messages import dutch_date, lead_reason, reason_for, team_email, team_name
+from actions.messages import lead_reason, reason_for, team_email, team_name
 from routing import Catalogue, Route
+from routing.dutch import dutch_date
 
 # Topic -> words that ask it. Order matters: the first topic that matches is answered first.
 TOPIC_WORDS: dict[str, re.Pattern[str]] = {

@@ -59,7 +59,7 @@ def configure_logging() -> None:
         return
     from rasa_sdk.utils import configure_colored_logging
 
-    configure_colored_logging(logging.INFO)  # rasa_sdk's default level
+    configure_colored_logging(logging.INFO)  # type: ignore[no-untyped-call]  # rasa_sdk's default level
 
 
 @hookimpl

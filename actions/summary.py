@@ -49,9 +49,7 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
         changes["needs"] = merge_needs(tracker.get_slot("needs"), needs, text)
 
     for slot, normalise in (("stage", normalise_stage), ("organisation", normalise_organisation)):
-        found = first_normalised(
-            tracker, slot, lambda v, f=normalise: f(v, catalogue, knowledge.analyse)
-        )
+        found = first_normalised(tracker, slot, normalise, catalogue, knowledge.analyse)
         said = normalise(text, catalogue, knowledge.analyse) if text else None
         if slot == "organisation" and said == "sociale-onderneming":
             # "geen stichting meer, een bv, een sociale onderneming": the words decide.

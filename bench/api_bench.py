@@ -26,9 +26,10 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from handoff.devdb import TempPostgres, free_port  # noqa: E402
+from tests.postgres import TempPostgres  # noqa: E402
+from tests.web.servers import free_port  # noqa: E402
 
-INTAKE = {
+INTAKE: dict[str, object] = {
     "text": "Wij willen een wormenhotel in de wijk beginnen en zoeken geld en vrijwilligers.",
     "needs": ["financiering", "vrijwilligers"],
     "stage": "idee",
@@ -129,7 +130,7 @@ async def drive(
 
 def bench_backend(name: str, database_url: str, args: argparse.Namespace, workdir: Path) -> None:
     with api_server(database_url, workdir, args.workers) as url:
-        cases_body = {
+        cases_body: dict[str, object] = {
             "intake": INTAKE,
             "consent": True,
             "contact": {"email": "info@voorbeeld.example"},

@@ -30,6 +30,7 @@ import sys
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import httpx
 import yaml
@@ -41,13 +42,13 @@ class Turn:
 
     said: str
     sent: str | None = None
-    replies: list[dict] = field(default_factory=list)
+    replies: list[dict[str, Any]] = field(default_factory=list)
     error: str | None = None
 
 
-def load_conversations(path: Path) -> list[dict]:
+def load_conversations(path: Path) -> list[dict[str, Any]]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    conversations = data["conversations"] if isinstance(data, dict) else data
+    conversations: list[dict[str, Any]] = data["conversations"] if isinstance(data, dict) else data
     for conv in conversations:
         if not conv.get("id") or not isinstance(conv.get("turns"), list):
             raise ValueError(f"conversation without id or turns: {conv!r}")
@@ -59,14 +60,14 @@ def load_conversations(path: Path) -> list[dict]:
     return conversations
 
 
-def find_button(buttons: list[dict], wanted: str) -> dict | None:
+def find_button(buttons: list[dict[str, Any]], wanted: str) -> dict[str, Any] | None:
     wanted = wanted.strip().lower()
     return next((b for b in buttons if wanted in b.get("title", "").lower()), None)
 
 
-def replay(client: httpx.Client, url: str, conv: dict) -> tuple[str, list[Turn]]:
+def replay(client: httpx.Client, url: str, conv: dict[str, Any]) -> tuple[str, list[Turn]]:
     sender = f"probe-{uuid.uuid4().hex[:12]}"
-    buttons: list[dict] = []
+    buttons: list[dict[str, Any]] = []
     turns: list[Turn] = []
     for raw in conv["turns"]:
         if isinstance(raw, dict) and "click" in raw:
@@ -95,7 +96,7 @@ def replay(client: httpx.Client, url: str, conv: dict) -> tuple[str, list[Turn]]
     return sender, turns
 
 
-def render(conv: dict, sender: str, turns: list[Turn]) -> str:
+def render(conv: dict[str, Any], sender: str, turns: list[Turn]) -> str:
     lines = [f"## {conv['id']}", ""]
     if conv.get("persona"):
         lines += [f"*{conv['persona']}* (sender `{sender}`)", ""]

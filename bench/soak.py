@@ -38,6 +38,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -319,7 +320,8 @@ def main() -> int:
             killed.update(kill_nine(args))
             print(f"  {time.monotonic() - began:.0f} s: kill -9 {killed}")
             gone = set(killed.values())
-            checks = {  # back = a new process in the killed one's place
+            # back = a new process in the killed one's place
+            checks: dict[str, Callable[[], bool]] = {
                 "Rasa server": lambda: bool(listener_pids({args.rasa_port}) - gone),
                 "API worker": lambda: len(api_worker_pids(args.api_port) - gone) >= api_workers,
                 "delivery worker": lambda: bool(delivery_worker_pids(ROOT, args.api_port) - gone),

@@ -117,7 +117,7 @@ def _count(db: sa.Connection, sql: str, **values: list[str]) -> int:
 
 def database_counts(url: str, references: list[str], senders: list[str]) -> dict[str, int]:
     """Lost and duplicated cases and deliveries of the soak's conversations."""
-    refs = sa.bindparam("refs", expanding=True)
+    refs: sa.BindParameter[str] = sa.bindparam("refs", expanding=True)
     with _engine(url).connect() as db:
         found = _count(
             db,

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from handoff.conversations import ConversationEraser
 from handoff.delivery.outbox import plan_deliveries
-from handoff.models import Assignment, AuditEntry, Case
+from handoff.models import Assignment, AuditEntry, Case, CaseTag
 from handoff.router import RouterLike
 from handoff.schemas import CaseCreate
 from handoff.security import hash_secret, new_reference, same_secret, status_token
@@ -64,8 +64,14 @@ def reply_by(
     return add_working_days(today, reply_days(settings, department, loket_team))
 
 
-def _tags(values: list[str]) -> str:
-    return "," + "".join(f"{v}," for v in values)
+def set_tags(case: Case, kind: str, values: list[str]) -> None:
+    """Tag the case with these needs or SDGs (in this order); tags that stay keep their row."""
+    existing = {t.tag: t for t in case.tags if t.kind == kind}
+    wanted = list(dict.fromkeys(values))
+    tags = [existing.get(tag) or CaseTag(kind=kind, tag=tag) for tag in wanted]
+    for position, tag in enumerate(tags):
+        tag.position = position
+    case.tags[:] = [t for t in case.tags if t.kind != kind] + tags
 
 
 def assign(case: Case, departments: list[str], partners: list[str], now: datetime) -> None:
@@ -118,8 +124,8 @@ def apply_route(
     re-route never adds a party the inwoner did not agree to)."""
     case.route = route.model_dump(mode="json")
     case.wijk = route.wijk
-    case.need_tags = _tags([n.id for n in route.needs])
-    case.sdg_tags = _tags([str(s) for s in route.sdgs])
+    set_tags(case, "need", [n.id for n in route.needs])
+    set_tags(case, "sdg", [str(s) for s in route.sdgs])
     allowed = set(route.recipients if consented is None else consented)
     departments = [d for d in route.departments if d in allowed or d == route.lead]
     assign(case, departments, [p for p in route.partners if p in allowed], now)

@@ -13,6 +13,7 @@ from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBea
 from limits import RateLimitItem, RateLimitItemPerMinute, RateLimitItemPerSecond
 from sqlalchemy.orm import Session
 
+import routing
 from handoff.conversations import ConversationEraser
 from handoff.db import Database
 from handoff.models import Partner
@@ -88,8 +89,17 @@ async def get_router(services: ServicesDep) -> RouterLike:
     return services.get_router()
 
 
+async def get_engine(services: ServicesDep) -> routing.Router:
+    """The app's router where the whole routing engine is read (its rules, signals and staff
+    cases: the "zo werkt het" page, the staff case runner). A stand-in router (tests) has no
+    rules; then the default engine answers these."""
+    router = services.get_router()
+    return router if isinstance(router, routing.Router) else routing.get_router()
+
+
 SessionDep = Annotated[Session, Depends(get_session)]
 RouterDep = Annotated[RouterLike, Depends(get_router)]
+EngineDep = Annotated[routing.Router, Depends(get_engine)]
 
 
 SERVICE_TOKEN_HEADER = "X-Loket-Service-Token"

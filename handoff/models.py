@@ -11,6 +11,7 @@ from sqlalchemy import (
     DateTime,
     Dialect,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -56,6 +57,18 @@ class Base(DeclarativeBase):
     }
 
 
+def _of_case(order_by: str, **options: Any) -> Any:
+    """A case's rows in another table: deleted with the case (the database's ON DELETE
+    CASCADE does it; `passive_deletes` leaves it to the database)."""
+    return relationship(
+        back_populates="case",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by=order_by,
+        **options,
+    )
+
+
 class Case(Base):
     """An initiative handed off with consent. Contact fields hold only what was given."""
 
@@ -74,9 +87,6 @@ class Case(Base):
     route: Mapped[dict[str, Any]]
     lead: Mapped[str | None] = mapped_column(String(64), index=True)
     wijk: Mapped[str | None] = mapped_column(String(64), index=True)
-    # ",a,b," so that one LIKE '%,a,%' filters on both SQLite and PostgreSQL.
-    need_tags: Mapped[str] = mapped_column(String(400), default=",")
-    sdg_tags: Mapped[str] = mapped_column(String(100), default=",")
     reply_by: Mapped[str] = mapped_column(String(10))
     consent_at: Mapped[datetime]
     contact_name: Mapped[str | None] = mapped_column(String(200))
@@ -88,24 +98,31 @@ class Case(Base):
     idempotency_key: Mapped[str | None] = mapped_column(String(200), unique=True)
     request_hash: Mapped[str | None] = mapped_column(String(64))  # of the idempotent request
 
-    assignments: Mapped[list[Assignment]] = relationship(
-        back_populates="case",
-        cascade="all, delete-orphan",
-        passive_deletes=True,
-        order_by="Assignment.position",
+    assignments: Mapped[list[Assignment]] = _of_case("Assignment.position")
+    deliveries: Mapped[list[Delivery]] = _of_case("Delivery.id")
+    audit: Mapped[list[AuditEntry]] = _of_case("AuditEntry.id")
+    tags: Mapped[list[CaseTag]] = _of_case("[CaseTag.kind, CaseTag.position]", lazy="selectin")
+
+    def tagged(self, kind: str) -> list[str]:
+        """The case's needs (`"need"`) or SDGs (`"sdg"`), in the route's order."""
+        return [t.tag for t in self.tags if t.kind == kind]
+
+
+class CaseTag(Base):
+    """Cases and the catalogue needs and SDGs they are about, many to many: a case has several,
+    a need tags many cases. The tags are catalogue IDs (like `Assignment.party`)."""
+
+    __tablename__ = "case_tags"
+    __table_args__ = (Index("ix_case_tags_kind_tag", "kind", "tag"),)
+
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True
     )
-    deliveries: Mapped[list[Delivery]] = relationship(
-        back_populates="case",
-        cascade="all, delete-orphan",
-        passive_deletes=True,
-        order_by="Delivery.id",
-    )
-    audit: Mapped[list[AuditEntry]] = relationship(
-        back_populates="case",
-        cascade="all, delete-orphan",
-        passive_deletes=True,
-        order_by="AuditEntry.id",
-    )
+    kind: Mapped[str] = mapped_column(String(8), primary_key=True)  # "need" | "sdg"
+    tag: Mapped[str] = mapped_column(String(64), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)  # order in the route
+
+    case: Mapped[Case] = relationship(back_populates="tags")
 
 
 class Assignment(Base):

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
-from handoff.models import Assignment, Case, Delivery
+from handoff.models import Assignment, Case, CaseTag, Delivery
 
 
 def _with_parties(query: Select[Case]) -> Select[Case]:
@@ -91,9 +91,9 @@ def staff_cases(
                 .exists()
             )
     if need:
-        query = query.where(Case.need_tags.contains(f",{need},", autoescape=True))
+        query = query.where(Case.tags.any((CaseTag.kind == "need") & (CaseTag.tag == need)))
     if sdg is not None:
-        query = query.where(Case.sdg_tags.contains(f",{sdg},", autoescape=True))
+        query = query.where(Case.tags.any((CaseTag.kind == "sdg") & (CaseTag.tag == str(sdg))))
     if wijk:
         query = query.where(Case.wijk == wijk)
     if since:

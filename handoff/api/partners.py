@@ -34,7 +34,7 @@ def list_item(case: Case) -> CaseListItem:
         status=case.status,
         lead=case.lead,
         wijk=case.wijk,
-        needs=[n for n in case.need_tags.split(",") if n],
+        needs=case.tagged("need"),
         partners=[a.party for a in case.assignments if a.kind == "partner"],
         reply_by=case.reply_by,
         callback_requested=case.callback_requested,

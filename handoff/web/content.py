@@ -1,7 +1,7 @@
 """What the pages show from the routing catalogue (names, contacts), loaded once.
 
 The catalogue alone loads in milliseconds; the full router (spaCy) is only needed by the
-"zo werkt het" page and the staff endpoints, which use `routing.get_router()`.
+"zo werkt het" page and the staff endpoints, which take the app's router (`handoff.deps.EngineDep`).
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from routing import Router, get_router
+from routing import Router
 from routing.rules import Conditions, Effects, Rule
 
 MAX_WORDS_SHOWN = 6
@@ -101,8 +101,7 @@ def describe_rule(rule: Rule, router: Router) -> RuleText:
     )
 
 
-def routing_explanation(router: Router | None = None) -> Explanation:
-    router = router or get_router()
+def routing_explanation(router: Router) -> Explanation:
     cat = router.catalogue
     departments = [Item(i, d.name, d.about) for i, d in cat.departments.items()]
     lead = next(d for d in departments if d.id == cat.loket_team)

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from handoff.deps import EngineDep
 from handoff.web.content import catalogue
 from handoff.web.explain import routing_explanation
 
@@ -69,8 +70,10 @@ def accessibility(request: Request) -> HTMLResponse:
 
 
 @router.get("/zo-werkt-het", response_class=HTMLResponse)
-def how_it_works(request: Request) -> HTMLResponse:
-    return page(request, "zo-werkt-het.html", title="Zo werkt Loket", x=routing_explanation())
+def how_it_works(request: Request, router_: EngineDep) -> HTMLResponse:
+    return page(
+        request, "zo-werkt-het.html", title="Zo werkt Loket", x=routing_explanation(router_)
+    )
 
 
 @router.get("/static/{name}")

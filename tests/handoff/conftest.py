@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import text
+from sqlalchemy import Connection, MetaData, Table, create_engine, text
 
 from handoff.app import create_app
 from handoff.db import Database
 from handoff.deps import Services, get_router
-from handoff.devdb import TempPostgres
 from handoff.models import Base
 from handoff.partners import set_key
 from handoff.settings import Settings
 from routing import load_catalogue
 from tests.handoff.fixed_router import FixedRouter
+from tests.postgres import TempPostgres
 
 ROOT = Path(__file__).resolve().parents[2]
 STAFF_TOKEN = "staff-token-for-tests-0123456789"
@@ -36,6 +37,27 @@ def postgres() -> Iterator[TempPostgres]:
     with TempPostgres() as server:
         Database(server.url).upgrade()
         yield server
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def empty_database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A database of its own (also on the session's PostgreSQL server) to migrate by hand."""
+    if request.param == "sqlite":
+        db = Database(f"sqlite:///{tmp_path}/loket.db")
+        yield db
+        db.dispose()
+        return
+    server: TempPostgres = request.getfixturevalue("postgres")
+    admin = create_engine(server.url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text("DROP DATABASE IF EXISTS loket_migration"))
+        connection.execute(text("CREATE DATABASE loket_migration"))
+    db = Database(server.url.rsplit("/", 1)[0] + "/loket_migration")
+    yield db
+    db.dispose()
+    with admin.connect() as connection:
+        connection.execute(text("DROP DATABASE loket_migration"))
+    admin.dispose()
 
 
 def _empty(db: Database) -> None:
@@ -133,3 +155,27 @@ def sqlite_client(tmp_path: Path, router: FixedRouter, **overrides: object) -> T
     app = create_app(settings, router=router)
     app.dependency_overrides[get_router] = lambda: router
     return TestClient(app)
+
+
+def insert_old_case(
+    connection: Connection, reference: str, needs: str = ",", sdgs: str = ","
+) -> int:
+    """A case row as a migration before 0007 stored it (tags as ",a,b," strings)."""
+    now = datetime.now(UTC).replace(tzinfo=None)
+    cases = Table("cases", MetaData(), autoload_with=connection)
+    result = connection.execute(
+        cases.insert().values(
+            reference=reference,
+            token_hash="0" * 64,
+            created_at=now,
+            updated_at=now,
+            status="nieuw",
+            intake={"text": "Een moestuin."},
+            route={},
+            need_tags=needs,
+            sdg_tags=sdgs,
+            reply_by="2026-12-01",
+            consent_at=now,
+        )
+    )
+    return int(result.inserted_primary_key[0])

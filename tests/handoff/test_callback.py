@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
-from datetime import UTC, datetime
-from pathlib import Path
 
-import pytest
 from fastapi.testclient import TestClient
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy import MetaData, Table, create_engine, select, text, update
+from sqlalchemy import select, update
 
 from handoff.db import Database
-from handoff.devdb import TempPostgres
 from handoff.models import Case
 from handoff.schemas import Contact
 from handoff.security import hash_secret
 from routing import Intake
-from tests.handoff.conftest import FUNDING_INTAKE, STAFF, new_case, partner_key, services_of
+from tests.handoff.conftest import (
+    FUNDING_INTAKE,
+    STAFF,
+    insert_old_case,
+    new_case,
+    partner_key,
+    services_of,
+)
 
 PHONE = {"name": "Sam Jansen", "phone": "015 123 4567"}
 EMAIL = {"email": "info@voorbeeld.example"}
@@ -108,47 +110,10 @@ def test_retry_of_a_request_stored_before_the_field_existed_is_no_conflict(
     assert retry.json()["reference"] == first.json()["reference"]
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def empty_database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
-    """A database of its own (also on the session's PostgreSQL server) to migrate by hand."""
-    if request.param == "sqlite":
-        db = Database(f"sqlite:///{tmp_path}/loket.db")
-        yield db
-        db.dispose()
-        return
-    server: TempPostgres = request.getfixturevalue("postgres")
-    admin = create_engine(server.url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text("DROP DATABASE IF EXISTS loket_migration"))
-        connection.execute(text("CREATE DATABASE loket_migration"))
-    db = Database(server.url.rsplit("/", 1)[0] + "/loket_migration")
-    yield db
-    db.dispose()
-    with admin.connect() as connection:
-        connection.execute(text("DROP DATABASE loket_migration"))
-    admin.dispose()
-
-
 def test_cases_stored_before_the_migration_are_no_call_backs(empty_database: Database) -> None:
     empty_database.upgrade("0002")
-    now = datetime.now(UTC).replace(tzinfo=None)
     with empty_database.engine.begin() as connection:
-        cases = Table("cases", MetaData(), autoload_with=connection)
-        connection.execute(
-            cases.insert().values(
-                reference="LOK-2026-000001",
-                token_hash="0" * 64,
-                created_at=now,
-                updated_at=now,
-                status="nieuw",
-                intake={"text": "Een moestuin."},
-                route={},
-                need_tags=",",
-                sdg_tags=",",
-                reply_by="2026-12-01",
-                consent_at=now,
-            )
-        )
+        insert_old_case(connection, "LOK-2026-000001")
 
     empty_database.upgrade()
 

@@ -14,12 +14,12 @@ from sqlalchemy import select
 
 from handoff.delivery import worker
 from handoff.delivery.webhook import sign, verify
-from handoff.devdb import free_port
 from handoff.models import Delivery
 from handoff.partners import configure
 from handoff.settings import Settings
 from tests.handoff.conftest import new_case, services_of
 from tests.handoff.receivers import WebhookReceiver, smtp_server
+from tests.web.servers import free_port
 
 SECRET = "webhook-secret-of-the-fund-network"
 

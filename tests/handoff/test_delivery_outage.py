@@ -16,10 +16,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from handoff.delivery import worker
-from handoff.devdb import free_port
 from tests.handoff.conftest import STAFF, new_case, services_of
 from tests.handoff.receivers import WebhookReceiver, smtp_server
 from tests.handoff.test_delivery import SECRET, run_round, use_webhook, webhook_rows
+from tests.web.servers import free_port
 
 OLD_WINDOW = timedelta(minutes=10.6)  # 8 attempts with the old settings
 

@@ -19,8 +19,8 @@ from handoff.app import create_app
 from handoff.db import Database
 from handoff.delivery.worker import beat
 from handoff.deps import get_router
-from handoff.devdb import free_port
 from tests.handoff.conftest import make_settings, services_of
+from tests.web.servers import free_port
 
 
 class Answering:
@@ -207,8 +207,8 @@ def test_postgresql_down_gives_503_and_nothing_half_stored_then_it_comes_back(
 ) -> None:
     """PostgreSQL stopped under a running API: a new case and /health answer 503 (never a
     500), and once the server is back the same request makes the case."""
-    from handoff.devdb import TempPostgres
     from tests.handoff.conftest import FUNDING_INTAKE
+    from tests.postgres import TempPostgres
 
     server = TempPostgres(database="down").start()
     pg_ctl = str(server.bin / "pg_ctl")

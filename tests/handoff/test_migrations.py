@@ -10,8 +10,8 @@ from alembic.migration import MigrationContext
 from sqlalchemy import inspect
 
 from handoff.db import Database
-from handoff.devdb import TempPostgres
 from handoff.models import Base
+from tests.postgres import TempPostgres
 
 
 def assert_matches_models(db: Database) -> None:

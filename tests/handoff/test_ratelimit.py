@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 import redis
 
-from handoff.devdb import free_port
 from tests.handoff.conftest import FUNDING_INTAKE, sqlite_client
 from tests.handoff.fixed_router import FixedRouter
+from tests.web.servers import free_port
 
 
 @pytest.fixture(scope="module")

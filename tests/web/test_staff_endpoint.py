@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 
 from fastapi.testclient import TestClient
 
+import routing
 from tests.web.conftest import STAFF_TOKEN
 
 
@@ -29,3 +31,22 @@ def test_routing_cases_report_pass_and_fail_per_case(
     assert report["passed"] + report["failed"] == report["total"]
     assert {"name", "passed", "message", "fired"} <= set(report["cases"][0])
     assert "content-security-policy" in response.headers
+
+
+def test_the_staff_runner_and_the_explanation_page_use_the_apps_router(
+    web_client_factory: Callable[..., TestClient],
+) -> None:
+    class InjectedRouter(routing.Router):
+        @property
+        def rules_version(self) -> str:
+            return "injected-rules"
+
+    injected = copy.copy(routing.get_router())
+    injected.__class__ = InjectedRouter
+    client = web_client_factory()
+    client.app.state.services.router = injected  # type: ignore[attr-defined]
+    report = client.get(
+        "/api/v1/staff/routing-cases", headers={"Authorization": f"Bearer {STAFF_TOKEN}"}
+    ).json()
+    assert report["rules_version"] == "injected-rules"
+    assert "injected-rules" in client.get("/zo-werkt-het").text
