@@ -79,8 +79,12 @@ class SecureResponses:
             if message["type"] == "http.response.start":
                 started = True
                 headers = MutableHeaders(scope=message)
+                # A response with its own CSP (the embeddable chat) says itself who may frame
+                # it; X-Frame-Options DENY would contradict that.
+                own_csp = "content-security-policy" in headers
                 for name, value in wanted:
-                    headers.setdefault(name, value)
+                    if not (own_csp and name == "X-Frame-Options"):
+                        headers.setdefault(name, value)
                 headers.setdefault("Cache-Control", "no-store")
             await send(message)
 
