@@ -133,7 +133,7 @@ def test_keyboard_conversation_partner_inbox_staff_and_erasure(
 
 def test_run_sh_logs_each_process(stack: RunningStack) -> None:
     log_dir = Path(stack.env["LOKET_LOG_DIR"])
-    for name in ("rasa", "rasa2", "actions", "api", "worker", "supervisord"):
+    for name in ("rasa", "rasa2", "actions", "api", "worker", "site", "supervisord"):
         assert (log_dir / f"{name}.log").exists(), name
     # our own INFO lines from the action server's serving processes reach its log
     assert "routing engine loaded" in (log_dir / "actions.log").read_text(encoding="utf-8")
