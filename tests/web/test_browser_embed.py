@@ -13,13 +13,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from http.server import ThreadingHTTPServer
 
 import pytest
 from fastapi import FastAPI
 from playwright.sync_api import Frame, Page, expect
 
 from handoff.web.theme import municipality_ids
-from loket.example_site import ThreadingHTTPServer, handler_for
+from loket.example_site import handler_for
 from tests.web.browser import (
     blocking_violations,
     focused,
