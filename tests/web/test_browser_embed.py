@@ -157,6 +157,14 @@ def test_host_page_with_the_chat_open_passes_axe_and_reflows(
         assert not blocking_violations(page), blocking_violations(page)
         assert not blocking_violations(frame), blocking_violations(frame)
         screenshot(page, f"embed-{municipality}-{width}")
+    # 400 % zoom of a 1280 x 1024 window is 320 x 256 CSS pixels: the panel is the window.
+    page.set_viewport_size({"width": 320, "height": 256})
+    box = page.locator("#loket-widget-panel").bounding_box()
+    assert box == {"x": 0, "y": 0, "width": 320, "height": 256}, box
+    assert not has_horizontal_scroll(page)
+    assert not frame.evaluate(
+        "() => document.documentElement.scrollWidth > document.documentElement.clientWidth"
+    ), "the chat scrolls sideways at 400 % zoom"
     # The chat itself (Loket's page inside the frame), with the municipality's theme.
     assert frame.evaluate(
         "() => getComputedStyle(document.documentElement)"
