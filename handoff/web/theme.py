@@ -198,7 +198,13 @@ def custom_properties(theme: Theme) -> dict[str, str]:
         "--utrecht-page-footer-background-color": c["background-soft"],
         "--utrecht-page-footer-color": c["text"],
         "--utrecht-table-header-background-color": c["background-soft"],
-        "--utrecht-table-row-border-color": c["border"],
+        "--utrecht-table-header-cell-font-weight": "700",
+        "--utrecht-table-cell-padding-block-start": "0.4rem",
+        "--utrecht-table-cell-padding-block-end": "0.4rem",
+        "--utrecht-table-cell-padding-inline-start": "0.6rem",
+        "--utrecht-table-cell-padding-inline-end": "0.6rem",
+        "--utrecht-table-row-border-block-end-color": c["border"],
+        "--utrecht-table-row-border-block-end-width": "1px",
     }
 
 
