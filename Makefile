@@ -8,20 +8,21 @@ VENV        := .venv
 BOT_VENV    := .venv-bot
 APP_STAMP   := $(VENV)/.stamp-installed
 BOT_STAMP   := $(BOT_VENV)/.stamp-installed
+NLDS_CSS    := handoff/web/static/nlds.css
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export RASA_TELEMETRY_ENABLED := false
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: help setup setup-system setup-app setup-bot train run test lint format typecheck \
+.PHONY: help setup setup-system setup-app setup-bot setup-web train run test lint format typecheck \
         bench bot-eval migrate clean run-scaled soak
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
 	  awk -F':.*## ' '{printf "  \033[1m%-14s\033[0m %s\n", $$1, $$2}'
 
-setup: setup-system setup-app setup-bot ## Install what is missing (system packages, .venv, .venv-bot); fast when nothing changed
+setup: setup-system setup-app setup-bot setup-web ## Install what is missing (system packages, .venv, .venv-bot, NL Design System CSS); fast when nothing changed
 
-setup-system: ## Install Debian packages the tests and run need (PostgreSQL, Chromium) when missing
+setup-system: ## Install Debian packages the tests and run need (PostgreSQL, Redis, Chromium, node/npm) when missing
 	@scripts/setup_system.sh
 
 setup-app: $(APP_STAMP) ## Create .venv (Python 3.11+: routing, API, actions, tests)
@@ -33,6 +34,11 @@ $(APP_STAMP): pyproject.toml requirements/app.lock.txt
 	@$(VENV)/bin/python -m pip install -q -c requirements/app.lock.txt -e ".[dev]" 2>&1 | grep -v "^WARNING: Location" || true
 	@$(VENV)/bin/python -m pip check
 	@touch $@
+
+setup-web: $(NLDS_CSS) ## Vendor the NL Design System CSS components from npm into handoff/web/static/nlds.css
+
+$(NLDS_CSS): package.json package-lock.json scripts/vendor_nlds.sh
+	@scripts/vendor_nlds.sh
 
 setup-bot: $(BOT_STAMP) ## Create .venv-bot (Python 3.10 with rasa==3.6.21)
 

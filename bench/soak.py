@@ -237,6 +237,7 @@ def stack_env(args: argparse.Namespace, partners_file: Path) -> dict[str, str]:
         "LOKET_RASA_PORT_2": str(args.rasa_port + 1),
         "LOKET_RASA_PROCESSES": str(args.rasa_processes),
         "LOKET_ACTIONS_PORT": str(args.actions_port),
+        "LOKET_SITE_PORT": str(args.api_port + 80),  # the example site, off `make run`'s 8080
         "LOKET_REDIS_PORT": str(args.redis_port),
         "LOKET_POSTGRES_PORT": str(args.postgres_port),
         "LOKET_LOG_DIR": str(ROOT / "var" / "log" / "soak"),

@@ -51,11 +51,25 @@ def security_headers(frame_ancestors: str = "'none'", *, docs: bool = False) -> 
         "Cross-Origin-Opener-Policy": "same-origin",
         "Cross-Origin-Resource-Policy": "same-origin",
     }
-    # X-Frame-Options cannot name other sites: it is only sent where CSP says the same.
-    legacy = {"'none'": "DENY", "'self'": "SAMEORIGIN"}.get(frame_ancestors.strip())
+    legacy = legacy_frame_options(frame_ancestors)
     if legacy:
         headers["X-Frame-Options"] = legacy
     return headers
+
+
+def legacy_frame_options(frame_ancestors: str) -> str | None:
+    """X-Frame-Options cannot name other sites: it is only sent where CSP says the same."""
+    return {"'none'": "DENY", "'self'": "SAMEORIGIN"}.get(frame_ancestors.strip())
+
+
+def _own_frame_options(policy: str, default: str) -> str | None:
+    """X-Frame-Options matching the frame-ancestors of a response's own CSP (`default`
+    when that CSP has none)."""
+    for directive in policy.split(";"):
+        name, _, value = directive.strip().partition(" ")
+        if name == "frame-ancestors":
+            return legacy_frame_options(value)
+    return default
 
 
 class SecureResponses:
@@ -79,8 +93,16 @@ class SecureResponses:
             if message["type"] == "http.response.start":
                 started = True
                 headers = MutableHeaders(scope=message)
+                # A response with its own CSP (the embeddable chat, the HTML summary) says
+                # itself who may frame it; X-Frame-Options follows that, or is left out.
+                own_csp = headers.get("content-security-policy")
                 for name, value in wanted:
-                    headers.setdefault(name, value)
+                    if own_csp is not None and name == "X-Frame-Options":
+                        legacy = _own_frame_options(own_csp, value)
+                        if legacy:
+                            headers.setdefault(name, legacy)
+                    else:
+                        headers.setdefault(name, value)
                 headers.setdefault("Cache-Control", "no-store")
             await send(message)
 

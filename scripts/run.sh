@@ -8,6 +8,9 @@
 # Settings (environment or .env; defaults in brackets):
 #   LOKET_API_HOST [127.0.0.1]  LOKET_API_PORT [8000]  LOKET_RASA_PORT [5005]
 #   LOKET_ACTIONS_PORT [5055]   LOKET_RUN_TIMEOUT [240]  (seconds to wait for health)
+#   LOKET_SITE_HOST [127.0.0.1]  LOKET_SITE_PORT [8080]: the example municipal website that
+#   embeds the chat (another origin; its origin must be in the municipality's embed_origins,
+#   data/municipalities/<id>/site.yml or LOKET_EMBED_ORIGINS, see docs/embed.md)
 #   LOKET_RASA_PROCESSES [2]: Rasa servers (1 or more); server n listens on LOKET_RASA_PORT_<n>
 #   [LOKET_RASA_PORT + n - 1]. The chat proxy keeps each conversation on one of them (see
 #   docs/web.md); one server saves ~0.9 GiB of memory, two keep turns fast under load.
@@ -33,6 +36,8 @@ export LOKET_API_HOST="${LOKET_API_HOST:-127.0.0.1}"
 export LOKET_API_PORT="${LOKET_API_PORT:-8000}"
 export LOKET_RASA_PORT="${LOKET_RASA_PORT:-5005}"
 export LOKET_ACTIONS_PORT="${LOKET_ACTIONS_PORT:-5055}"
+export LOKET_SITE_HOST="${LOKET_SITE_HOST:-127.0.0.1}"
+export LOKET_SITE_PORT="${LOKET_SITE_PORT:-8080}"
 export LOKET_RASA_PROCESSES="${LOKET_RASA_PROCESSES:-2}"
 export LOKET_RASA_ENDPOINTS="${LOKET_RASA_ENDPOINTS:-bot/endpoints.yml}"
 export LOKET_API_WORKERS="${LOKET_API_WORKERS:-1}"
@@ -100,10 +105,11 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for p in "${rasa_ports[@]}" "$LOKET_ACTIONS_PORT" "$LOKET_API_PORT"; do
+for p in "${rasa_ports[@]}" "$LOKET_ACTIONS_PORT" "$LOKET_API_PORT" "$LOKET_SITE_PORT"; do
   if port_busy "$p"; then
     echo "Port $p is already in use (is Loket already running?). Choose other ports with" \
-         "LOKET_RASA_PORT (and LOKET_RASA_PORT_<n>), LOKET_ACTIONS_PORT and LOKET_API_PORT." >&2
+         "LOKET_RASA_PORT (and LOKET_RASA_PORT_<n>), LOKET_ACTIONS_PORT, LOKET_API_PORT and" \
+         "LOKET_SITE_PORT." >&2
     exit 1
   fi
 done
@@ -117,8 +123,8 @@ chmod -f go-rwx var var/*.db var/*.db-wal var/*.db-shm var/*-token var/secret-ke
 processes() { .venv/bin/python -m loket.processes "$@"; }
 processes cleanup --run-dir "$LOKET_RUN_DIR" >/dev/null  # left over from a run that was killed
 conf="$(processes conf --log-dir "$LOKET_LOG_DIR" --run-dir "$LOKET_RUN_DIR")"
-echo "==> starting Rasa (:${rasa_ports[*]}), actions (:$LOKET_ACTIONS_PORT), API (:$LOKET_API_PORT)" \
-     "and the delivery worker under supervisord; logs in $LOKET_LOG_DIR/"
+echo "==> starting Rasa (:${rasa_ports[*]}), actions (:$LOKET_ACTIONS_PORT), API (:$LOKET_API_PORT)," \
+     "the delivery worker and the example site (:$LOKET_SITE_PORT) under supervisord; logs in $LOKET_LOG_DIR/"
 .venv/bin/supervisord -c "$conf" >>"$LOKET_LOG_DIR/supervisord.out" 2>&1 &
 supervisor_pid=$!
 
@@ -156,6 +162,7 @@ for ((n = 1; n <= LOKET_RASA_PROCESSES; n++)); do
   name="rasa"; [ "$n" -gt 1 ] && name="rasa$n"
   checks+=("Rasa server $n (loads the model: about 30-60 s)|http://127.0.0.1:${rasa_ports[$((n - 1))]}/|$name|healthy")
 done
+checks+=("example municipal website|http://$LOKET_SITE_HOST:$LOKET_SITE_PORT/|site|healthy")
 checks+=("all parts, delivery worker included (/health)|$LOKET_API_URL/health|worker|healthy")
 start=$SECONDS
 for check in "${checks[@]}"; do
@@ -191,6 +198,7 @@ done
 
 echo
 echo "==> Loket is running: open http://$LOKET_API_HOST:$LOKET_API_PORT/ (chat)"
+echo "    example municipal website with the embedded chat: http://$LOKET_SITE_HOST:$LOKET_SITE_PORT/"
 echo "    staff: /medewerkers   partners: /partner   API docs: /docs   Ctrl-C stops everything"
 echo "    a process that stops is restarted; status: .venv/bin/supervisorctl -c $conf status"
 wait "$supervisor_pid" || true

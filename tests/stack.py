@@ -10,6 +10,7 @@ builds them.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
 import subprocess
@@ -40,6 +41,7 @@ class RunningStack:
     """URLs of the running services and what a test needs to act as staff or a partner."""
 
     api_url: str
+    site_url: str  # the example municipal website that embeds the chat
     rasa_url: str
     actions_url: str
     env: dict[str, str]
@@ -130,6 +132,9 @@ def _kill_all(proc: subprocess.Popen[str], run_dir: Path) -> None:
 def run_stack(workdir: Path, timeout: float = 300, **extra_env: str) -> Iterator[RunningStack]:
     """Start scripts/run.sh on free ports; stop it with SIGINT, as Ctrl-C does."""
     api, rasa, rasa_2, actions = free_port(), free_port(), free_port(), free_port()
+    site = free_port()  # the example municipal website, allowed to embed every chat
+    site_origin = f"http://127.0.0.1:{site}"
+    municipalities = sorted(p.name for p in (ROOT / "data/municipalities").glob("*/"))
     staff_token = uuid.uuid4().hex
     env = {
         **os.environ,
@@ -137,6 +142,8 @@ def run_stack(workdir: Path, timeout: float = 300, **extra_env: str) -> Iterator
         "LOKET_RASA_PORT": str(rasa),
         "LOKET_RASA_PORT_2": str(rasa_2),  # the second Rasa server (LOKET_RASA_PROCESSES=2)
         "LOKET_ACTIONS_PORT": str(actions),
+        "LOKET_SITE_PORT": str(site),
+        "LOKET_EMBED_ORIGINS": json.dumps({m: [site_origin] for m in municipalities}),
         "LOKET_DATABASE_URL": f"sqlite:///{workdir}/loket.db",
         "LOKET_BOT_TRACKER_URL": f"sqlite:///{workdir}/trackers.db",
         "LOKET_TRACKER_DATABASE_URL": f"sqlite:///{workdir}/trackers.db",
@@ -185,6 +192,7 @@ def run_stack(workdir: Path, timeout: float = 300, **extra_env: str) -> Iterator
     try:
         yield RunningStack(
             api_url=f"http://127.0.0.1:{api}",
+            site_url=site_origin,
             rasa_url=f"http://127.0.0.1:{rasa}",
             actions_url=f"http://127.0.0.1:{actions}",
             env=env,

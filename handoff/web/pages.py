@@ -13,6 +13,7 @@ from fastapi.templating import Jinja2Templates
 from handoff.deps import EngineDep
 from handoff.web.content import catalogue
 from handoff.web.explain import routing_explanation
+from handoff.web.theme import default_municipality
 
 HERE = Path(__file__).resolve().parent
 STATIC = HERE / "static"
@@ -30,6 +31,7 @@ def page(request: Request, name: str, **context: Any) -> HTMLResponse:
             "municipality": cat.municipality.name,
             "general_contact": cat.general_contact,
             "catalogue": cat,
+            "theme_id": default_municipality(),  # /<id>/theme.css: colours, font (theme.py)
             "path": request.url.path,
             **context,
         },

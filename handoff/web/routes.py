@@ -1,4 +1,5 @@
-"""The web router: pages, static assets, the chat proxy and the staff routing-case runner.
+"""The web router: pages, static assets, the chat proxy, the embeddable chat and the staff
+routing-case runner.
 
 The handoff app factory includes `router`; its middleware (`handoff.headers`) gives every
 response the security headers.
@@ -6,10 +7,11 @@ response the security headers.
 
 from fastapi import APIRouter
 
-from handoff.web import chat, pages, staff, status
+from handoff.web import chat, embed, pages, staff, status
 
 router = APIRouter()
 router.include_router(chat.router)
 router.include_router(staff.router)
 router.include_router(status.router)
 router.include_router(pages.router)
+router.include_router(embed.router)  # /<municipality>/…: after the fixed paths

@@ -38,6 +38,14 @@ class WebSettings(BaseSettings):
     chat_turns_per_minute_per_client: int = Field(
         default=600, gt=0, description="Per client address; generous for offices behind one NAT."
     )
+    embed_origins: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description=(
+            "Per municipality, the exact origins of the sites that may embed its chat, as JSON"
+            ' (LOKET_EMBED_ORIGINS=\'{"delft": ["https://www.delft.example"]}\'); replaces the'
+            " `embed_origins` of data/municipalities/<id>/site.yml for the municipalities it names."
+        ),
+    )
 
 
 @lru_cache(maxsize=1)

@@ -89,12 +89,17 @@ ENDPOINTS = [
     Endpoint("GET", "/toegankelijkheid"),
     Endpoint("GET", "/zo-werkt-het"),
     Endpoint("GET", "/static/{name}"),
+    Endpoint("GET", "/{municipality}/widget.js"),
+    Endpoint("GET", "/{municipality}/widget.css"),
+    Endpoint("GET", "/{municipality}/theme.css"),
+    Endpoint("GET", "/{municipality}/logo.svg"),
+    Endpoint("GET", "/{municipality}/embed"),
     Endpoint("GET", "/docs"),
     Endpoint("GET", "/docs/oauth2-redirect"),
     Endpoint("GET", "/redoc"),
     Endpoint("GET", "/openapi.json"),
 ]
-PATH_VALUES = {"department": "vergunningen", "name": "chat.js"}
+PATH_VALUES = {"department": "vergunningen", "name": "chat.js", "municipality": "delft"}
 
 
 def app_routes(app: FastAPI) -> set[tuple[str, str]]:

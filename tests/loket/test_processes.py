@@ -26,7 +26,7 @@ def conf_for(tmp_path: Path, env: dict[str, str]) -> configparser.RawConfigParse
 def test_every_procfile_process_is_a_restarting_program_with_its_own_log(tmp_path: Path) -> None:
     conf = conf_for(tmp_path, {"LOKET_RASA_PROCESSES": "3", "LOKET_RASA_PORT": "6000"})
     names = [s.removeprefix("program:") for s in conf.sections() if s.startswith("program:")]
-    assert names == ["rasa", "rasa2", "rasa3", "actions", "api", "worker"]
+    assert names == ["rasa", "rasa2", "rasa3", "actions", "api", "worker", "site"]
     assert [conf["program:" + n]["environment"] for n in ("rasa", "rasa2", "rasa3")] == [
         'PORT="6000"',
         'PORT="6001"',

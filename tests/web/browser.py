@@ -6,25 +6,43 @@ from pathlib import Path
 from typing import Any
 
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Page
+from playwright.sync_api import Frame, Page
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "var/screenshots"
 BLOCKING = {"serious", "critical"}
 
 
-def tab_to(page: Page, selector: str, *, backwards: bool = False, limit: int = 60) -> None:
-    """Press (Shift+)Tab until the focused element matches `selector`: keyboard only."""
+def tab_to(
+    page: Page,
+    selector: str,
+    *,
+    backwards: bool = False,
+    limit: int = 60,
+    frame: Frame | None = None,
+) -> None:
+    """Press (Shift+)Tab until the focused element matches `selector`: keyboard only.
+    `frame`: the element is in that frame (the embedded chat), which must have the focus."""
     key = "Shift+Tab" if backwards else "Tab"
     for _ in range(limit):
-        if page.evaluate("s => document.activeElement?.matches(s) ?? false", selector):
+        if focused(page, selector, frame):
             return
         page.keyboard.press(key)
     raise AssertionError(f"{selector!r} not reachable with {key} in {limit} presses")
 
 
-def blocking_violations(page: Page) -> list[dict[str, Any]]:
-    """axe-core (bundled by axe-playwright-python, injected by the test) serious/critical."""
+def focused(page: Page, selector: str, frame: Frame | None = None) -> bool:
+    """The focused element matches `selector` (in `frame`, whose iframe has the page's focus)."""
+    script = "s => document.activeElement?.matches(s) ?? false"
+    if frame is None:
+        return bool(page.evaluate(script, selector))
+    in_frame = page.evaluate("() => document.activeElement?.tagName === 'IFRAME'")
+    return bool(in_frame and frame.evaluate(script, selector))
+
+
+def blocking_violations(page: Page | Frame) -> list[dict[str, Any]]:
+    """axe-core (bundled by axe-playwright-python, injected by the test) serious/critical;
+    a frame (the embedded chat) is checked on its own."""
     results = Axe().run(page)
     return [
         {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}

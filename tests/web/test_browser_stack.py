@@ -13,10 +13,10 @@ from pathlib import Path
 
 import httpx
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Frame, Page, expect
 
 from tests.stack import RunningStack
-from tests.web.browser import screenshot, tab_to
+from tests.web.browser import blocking_violations, focused, screenshot, tab_to
 
 pytestmark = [pytest.mark.browser, pytest.mark.stack]
 
@@ -39,33 +39,40 @@ ANSWERS = [
 PREFERRED = ["Ja, stuur", "Ja, dat klopt", "Geld", "Het is nog een idee", "Nee, liever niet"]
 
 
-def _answer_by_keyboard(page: Page, bot_text: str, buttons: list[str]) -> str:
+def _answer_by_keyboard(
+    page: Page, bot_text: str, buttons: list[str], frame: Frame | None = None
+) -> str:
     if buttons:
         choice = next((p for p in PREFERRED for b in buttons if b.startswith(p)), buttons[0])
         title = next(b for b in buttons if b.startswith(choice)) if choice in PREFERRED else choice
         index = buttons.index(title) + 1
-        tab_to(page, f"#chat-log .quick-replies .button-reply:nth-child({index})", backwards=True)
+        selector = f"#chat-log .quick-replies .button-reply:nth-child({index})"
+        tab_to(page, selector, backwards=True, frame=frame)
         page.keyboard.press("Enter")
         return title
     lowered = bot_text.lower()
     text = next((a for key, a in ANSWERS if key in lowered), "ja")
-    tab_to(page, "#chat-input")
+    tab_to(page, "#chat-input", frame=frame)
     page.keyboard.type(text)
     page.keyboard.press("Enter")
     return text
 
 
-def _converse_until_reference(page: Page, limit: int = 16) -> str:
-    log = page.locator("#chat-log")
-    tab_to(page, "#chat-start")
+def _converse_until_reference(page: Page, limit: int = 16, frame: Frame | None = None) -> str:
+    """By keyboard from the privacy notice to a reference; `frame`: the embedded chat, whose
+    start button already has the focus."""
+    chat = frame or page
+    log = chat.locator("#chat-log")
+    if frame is None:
+        tab_to(page, "#chat-start")
     page.keyboard.press("Enter")
     expect(log.locator(".msg-bot").first).to_be_visible(timeout=30_000)
-    expect(page.locator("#chat-input")).to_be_focused()
+    expect(chat.locator("#chat-input")).to_be_focused()
     page.keyboard.type(GOAL + " in Voorhof")
     page.keyboard.press("Enter")
     for _ in range(limit):
         users = log.locator(".msg-user").count()
-        expect(page.locator("#chat-status")).to_have_text("", timeout=30_000)
+        expect(chat.locator("#chat-status")).to_have_text("", timeout=30_000)
         expect(log.locator(".msg-user")).to_have_count(users)
         last = log.locator(".msg-bot").last
         text = last.inner_text()
@@ -73,7 +80,7 @@ def _converse_until_reference(page: Page, limit: int = 16) -> str:
         if found:
             return found.group(0)
         buttons = [b.inner_text() for b in log.locator(".button-reply").all()]
-        _answer_by_keyboard(page, text, buttons)
+        _answer_by_keyboard(page, text, buttons, frame)
         expect(log.locator(".msg-user")).to_have_count(users + 1)
     raise AssertionError("no reference after the conversation:\n" + log.inner_text())
 
@@ -131,9 +138,35 @@ def test_keyboard_conversation_partner_inbox_staff_and_erasure(
     assert gone.status_code == 404
 
 
+def test_conversation_in_the_chat_embedded_on_the_example_municipal_site(
+    page: Page, stack: RunningStack
+) -> None:
+    """`make run`'s example site (another origin) embeds the chat with the one-line snippet;
+    the inwoner opens it from the launcher and talks to a reference, keyboard only."""
+    page.goto(stack.site_url + "/delft/")
+    launcher = page.locator(".loket-widget__launcher")
+    tab_to(page, ".loket-widget__launcher")
+    page.keyboard.press("Enter")
+    expect(launcher).to_have_attribute("aria-expanded", "true")
+    handle = page.wait_for_selector("iframe.loket-widget__frame")
+    frame = handle.content_frame() if handle else None
+    assert frame is not None
+    page.wait_for_function("() => document.querySelector('.loket-widget.is-ready') !== null")
+    page.wait_for_function("() => document.activeElement?.tagName === 'IFRAME'")
+    assert focused(page, "#chat-start", frame), "focus moved into the chat"
+    reference = _converse_until_reference(page, frame=frame)
+    assert REFERENCE.fullmatch(reference)
+    assert not blocking_violations(page), blocking_violations(page)
+    assert not blocking_violations(frame), blocking_violations(frame)
+    screenshot(page, "stack-embed-gesprek-1280")
+    page.keyboard.press("Escape")
+    expect(launcher).to_be_focused()
+    expect(launcher).to_have_attribute("aria-expanded", "false")
+
+
 def test_run_sh_logs_each_process(stack: RunningStack) -> None:
     log_dir = Path(stack.env["LOKET_LOG_DIR"])
-    for name in ("rasa", "rasa2", "actions", "api", "worker", "supervisord"):
+    for name in ("rasa", "rasa2", "actions", "api", "worker", "site", "supervisord"):
         assert (log_dir / f"{name}.log").exists(), name
     # our own INFO lines from the action server's serving processes reach its log
     assert "routing engine loaded" in (log_dir / "actions.log").read_text(encoding="utf-8")

@@ -38,7 +38,7 @@
         { class: "table-wrap", role: "region", "aria-label": "Uw aanvragen", tabindex: "0" },
         h(
           "table",
-          {},
+          { class: "utrecht-table utrecht-table--html-table" },
           h("thead", {}, h("tr", {}, ["Kenmerk", "Datum", "Status", "Antwoord vóór", ""].map((t) => h("th", { scope: "col" }, t)))),
           h(
             "tbody",

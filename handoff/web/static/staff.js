@@ -86,7 +86,7 @@
         { class: "table-wrap", role: "region", "aria-label": "Uitkomst testcases", tabindex: "0" },
         h(
           "table",
-          {},
+          { class: "utrecht-table utrecht-table--html-table" },
           h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Case"), h("th", { scope: "col" }, "Uitkomst"), h("th", { scope: "col" }, "Toelichting"))),
           h("tbody", {}, cases.map((c) => h("tr", {}, h("td", {}, c.name), h("td", { class: c.passed ? "pass" : "fail" }, c.passed ? "geslaagd" : "mislukt"), h("td", {}, c.message || ""))))
         )
@@ -137,7 +137,7 @@
         { class: "table-wrap", role: "region", "aria-label": "Initiatieven", tabindex: "0" },
         h(
           "table",
-          {},
+          { class: "utrecht-table utrecht-table--html-table" },
           h("thead", {}, h("tr", {}, ["Kenmerk", "Datum", "Status", "Leidend team", "Wijk", "Behoeften", "Terugbellen", "Levering"].map((t) => h("th", { scope: "col" }, t)))),
           h(
             "tbody",

@@ -1,0 +1,134 @@
+"""The chat on a municipality's own website: the one-line snippet's script, its stylesheet, the
+chat page it frames, and each municipality's theme (docs/embed.md).
+
+`/<id>/widget.js` and `/<id>/widget.css` are loaded by the host page, so they may be read
+cross-origin. `/<id>/embed` is the only page that may be framed, and only by the origins
+allowed for that municipality (its site.yml, or LOKET_EMBED_ORIGINS): its CSP names exactly
+those in `frame-ancestors`; every other page keeps `frame-ancestors 'none'`.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Annotated
+
+import yaml
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import FileResponse, HTMLResponse, Response
+
+from handoff.headers import content_security_policy
+from handoff.web.content import catalogue
+from handoff.web.pages import STATIC, templates
+from handoff.web.settings import WebSettings, get_web_settings
+from handoff.web.theme import MUNICIPALITIES_DIR, load_theme, municipality_ids, theme_css
+
+router = APIRouter(include_in_schema=False)
+
+# scheme://host[:port] and nothing else: no path, no wildcard, nothing a header could split on.
+_ORIGIN = re.compile(r"^https?://[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]{1,5})?$")
+# Read by the host page from another origin (a script and a stylesheet), so not same-origin.
+CROSS_ORIGIN = {"Cross-Origin-Resource-Policy": "cross-origin", "Cache-Control": "max-age=300"}
+
+
+def known(municipality: str) -> str:
+    """The municipality of the path, or a 404 for anything Loket does not know."""
+    if municipality not in municipality_ids():
+        raise HTTPException(status_code=404, detail="Onbekende gemeente.")
+    return municipality
+
+
+Municipality = Annotated[str, Depends(known)]
+Settings = Annotated[WebSettings, Depends(get_web_settings)]
+
+
+def valid_origins(origins: object, source: str) -> tuple[str, ...]:
+    if not isinstance(origins, list):
+        raise ValueError(f"{source}: embed_origins must be a list of origins")
+    for origin in origins:
+        if not isinstance(origin, str) or not _ORIGIN.match(origin):
+            raise ValueError(
+                f"{source}: {origin!r} is not an origin like https://www.gemeente.example"
+                " (lower case, no path, no trailing slash)"
+            )
+    return tuple(origins)
+
+
+def embed_origins(municipality: str, settings: WebSettings) -> tuple[str, ...]:
+    """The origins that may frame this municipality's chat: from the settings when they name
+    the municipality, else from data/municipalities/<id>/site.yml; none when neither does."""
+    if municipality in settings.embed_origins:
+        return valid_origins(settings.embed_origins[municipality], "LOKET_EMBED_ORIGINS")
+    site = MUNICIPALITIES_DIR / municipality / "site.yml"
+    if not site.is_file():
+        return ()
+    data = yaml.safe_load(site.read_text(encoding="utf-8")) or {}
+    return valid_origins(data.get("embed_origins", []), str(site))
+
+
+def municipality_name(municipality: str) -> str:
+    """'Gemeente Delft': from the municipality's catalogue when it has one."""
+    path = MUNICIPALITIES_DIR / municipality / "catalogue.yml"
+    if path.is_file():
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        name = (data.get("municipality") or {}).get("name")
+        if isinstance(name, str) and name:
+            return name
+    cat = catalogue()
+    if cat.municipality.id == municipality:
+        return cat.municipality.name
+    return f"Gemeente {municipality.title()}"
+
+
+CACHED = {"Cache-Control": "max-age=300"}
+
+
+def _css(text: str, headers: dict[str, str] = CACHED) -> Response:
+    return Response(text, media_type="text/css", headers=headers)
+
+
+@router.get("/{municipality}/widget.js")
+def widget_script(municipality: Municipality) -> FileResponse:
+    return FileResponse(STATIC / "widget.js", media_type="text/javascript", headers=CROSS_ORIGIN)
+
+
+@router.get("/{municipality}/widget.css")
+def widget_stylesheet(municipality: Municipality) -> Response:
+    """The launcher and the panel, in the municipality's colours, scoped to `.loket-widget`
+    so nothing leaks into the host page's own styles."""
+    rules = (STATIC / "widget.css").read_text(encoding="utf-8")
+    return _css(theme_css(load_theme(municipality), ".loket-widget") + rules, CROSS_ORIGIN)
+
+
+@router.get("/{municipality}/theme.css")
+def theme_stylesheet(municipality: Municipality) -> Response:
+    return _css(theme_css(load_theme(municipality)))
+
+
+@router.get("/{municipality}/logo.svg")
+def logo(municipality: Municipality) -> FileResponse:
+    path: Path = load_theme(municipality).logo
+    return FileResponse(path, media_type="image/svg+xml", headers=CACHED)
+
+
+@router.get("/{municipality}/embed", response_class=HTMLResponse)
+def embedded_chat(request: Request, municipality: Municipality, settings: Settings) -> Response:
+    """The chat alone, for the widget's frame; also usable as a page of its own."""
+    origins = embed_origins(municipality, settings)
+    ancestors = " ".join(origins) if origins else "'none'"
+    cat = catalogue()
+    response = templates.TemplateResponse(
+        request,
+        "embed.html",
+        {
+            "title": "Chat met Loket",
+            "municipality": municipality_name(municipality),
+            "municipality_id": municipality,
+            "general_contact": cat.general_contact,
+            "embed_origins": list(origins),
+        },
+    )
+    # Its own CSP: the strict one with exactly these frame-ancestors (handoff.headers then
+    # leaves this header alone and sends no X-Frame-Options, which cannot name sites).
+    response.headers["Content-Security-Policy"] = content_security_policy(ancestors)
+    return response

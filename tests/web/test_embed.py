@@ -1,0 +1,121 @@
+"""The embeddable chat over HTTP: who may frame it, what the host page may load, the themes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from fastapi.testclient import TestClient
+
+from handoff.web.embed import valid_origins
+from loket.example_site import render, site_policy
+
+SITE = "http://127.0.0.1:8080"
+
+
+@pytest.fixture
+def client(web_client_factory: Callable[..., TestClient]) -> TestClient:
+    return web_client_factory()
+
+
+def frame_ancestors(response_csp: str) -> str:
+    return next(d for d in response_csp.split("; ") if d.startswith("frame-ancestors"))
+
+
+def test_embedded_chat_may_be_framed_by_exactly_the_allowed_origins(client: TestClient) -> None:
+    response = client.get("/delft/embed")
+    assert response.status_code == 200
+    csp = response.headers["content-security-policy"]
+    assert frame_ancestors(csp) == f"frame-ancestors {SITE} http://localhost:8080"
+    assert "x-frame-options" not in response.headers
+    # the rest of the strict policy stays: no inline script or style
+    assert "script-src 'self';" in csp and "style-src 'self';" in csp
+    assert "unsafe-inline" not in csp
+    assert 'data-embed-origins="[&#34;http://127.0.0.1:8080&#34;' in response.text
+
+
+def test_lokets_own_pages_may_not_be_framed(client: TestClient) -> None:
+    for path in ("/", "/privacy", "/medewerkers", "/delft/widget.js", "/delft/theme.css"):
+        response = client.get(path)
+        assert frame_ancestors(response.headers["content-security-policy"]) == (
+            "frame-ancestors 'none'"
+        ), path
+        assert response.headers["x-frame-options"] == "DENY", path
+
+
+def test_settings_replace_the_origins_of_the_municipalities_they_name(
+    web_client_factory: Callable[..., TestClient],
+) -> None:
+    client = web_client_factory(embed_origins={"haarlem": ["https://www.haarlem.example"]})
+    haarlem = client.get("/haarlem/embed").headers["content-security-policy"]
+    assert frame_ancestors(haarlem) == "frame-ancestors https://www.haarlem.example"
+    delft = client.get("/delft/embed").headers["content-security-policy"]
+    assert SITE in frame_ancestors(delft)
+
+
+def test_no_allowed_origin_means_no_framing(web_client_factory: Callable[..., TestClient]) -> None:
+    client = web_client_factory(embed_origins={"rotterdam": []})
+    csp = client.get("/rotterdam/embed").headers["content-security-policy"]
+    assert frame_ancestors(csp) == "frame-ancestors 'none'"
+
+
+@pytest.mark.parametrize(
+    "origin",
+    ["https://www.gemeente.example/", "https://*.example.nl", "*", "'self'", "HTTPS://X.NL", "x"],
+)
+def test_an_origin_that_is_not_exact_is_refused(origin: str) -> None:
+    with pytest.raises(ValueError, match=r"site\.yml: .* is not an origin"):
+        valid_origins([origin], "data/municipalities/x/site.yml")
+
+
+def test_widget_script_and_stylesheet_may_be_loaded_by_another_site(client: TestClient) -> None:
+    script = client.get("/haarlem/widget.js")
+    assert script.status_code == 200
+    assert script.headers["content-type"].startswith("text/javascript")
+    assert script.headers["cross-origin-resource-policy"] == "cross-origin"
+    style = client.get("/haarlem/widget.css")
+    assert style.headers["content-type"].startswith("text/css")
+    assert style.headers["cross-origin-resource-policy"] == "cross-origin"
+    # Haarlem's colour, scoped to the widget so the host page's styles are untouched
+    assert ".loket-widget {" in style.text and "--loket-color-primary: #a8102d;" in style.text
+    assert ":root" not in style.text
+    # the script adds nothing a host CSP without 'unsafe-inline' would block
+    for inline in ("innerHTML", ".style.", 'setAttribute("style"', "eval("):
+        assert inline not in script.text
+
+
+def test_each_municipality_has_its_own_theme_and_logo(client: TestClient) -> None:
+    for municipality, primary in [("delft", "#1c4f94"), ("rotterdam", "#00701c")]:
+        css = client.get(f"/{municipality}/theme.css")
+        assert css.status_code == 200
+        assert f"--utrecht-button-primary-action-background-color: {primary};" in css.text
+        logo = client.get(f"/{municipality}/logo.svg")
+        assert logo.headers["content-type"] == "image/svg+xml"
+        assert primary in logo.text
+
+
+def test_unknown_municipality_is_a_404(client: TestClient) -> None:
+    for path in ("/utrecht/widget.js", "/utrecht/embed", "/utrecht/theme.css", "/../widget.js"):
+        assert client.get(path).status_code == 404, path
+
+
+def test_pages_link_the_vendored_nl_design_system_css_and_the_theme(client: TestClient) -> None:
+    page = client.get("/").text
+    assert '<link rel="stylesheet" href="/static/nlds.css">' in page
+    assert '<link rel="stylesheet" href="/delft/theme.css">' in page
+    assert 'class="site-header utrecht-page-header"' in page
+    nlds = client.get("/static/nlds.css")
+    assert nlds.status_code == 200, "make setup-web vendors it"
+    assert ".utrecht-button" in nlds.text and "@utrecht/button-css@" in nlds.text
+
+
+def test_example_site_embeds_the_widget_with_one_line_and_no_unsafe_inline() -> None:
+    status, _, text = render("/rotterdam/ondernemen", "http://127.0.0.1:8000")
+    assert status == 200
+    assert '<script src="http://127.0.0.1:8000/rotterdam/widget.js" defer></script>' in text
+    assert '<a href="/rotterdam/ondernemen" aria-current="page">' in text
+    assert "<style" not in text and " style=" not in text
+    policy = site_policy("http://127.0.0.1:8000")
+    assert "unsafe-inline" not in policy
+    assert "frame-src http://127.0.0.1:8000" in policy
+    assert render("/utrecht/", "http://127.0.0.1:8000")[0] == 404
