@@ -17,11 +17,11 @@ import yaml
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 
+import routing
 from handoff.headers import content_security_policy
-from handoff.web.content import catalogue
 from handoff.web.pages import STATIC, templates
 from handoff.web.settings import WebSettings, get_web_settings
-from handoff.web.theme import MUNICIPALITIES_DIR, load_theme, municipality_ids, theme_css
+from handoff.web.theme import load_theme, municipality_ids, theme_css
 
 router = APIRouter(include_in_schema=False)
 
@@ -59,7 +59,7 @@ def embed_origins(municipality: str, settings: WebSettings) -> tuple[str, ...]:
     the municipality, else from data/municipalities/<id>/site.yml; none when neither does."""
     if municipality in settings.embed_origins:
         return valid_origins(settings.embed_origins[municipality], "LOKET_EMBED_ORIGINS")
-    site = MUNICIPALITIES_DIR / municipality / "site.yml"
+    site = routing.municipalities_dir() / municipality / "site.yml"
     if not site.is_file():
         return ()
     data = yaml.safe_load(site.read_text(encoding="utf-8")) or {}
@@ -67,17 +67,8 @@ def embed_origins(municipality: str, settings: WebSettings) -> tuple[str, ...]:
 
 
 def municipality_name(municipality: str) -> str:
-    """'Gemeente Delft': from the municipality's catalogue when it has one."""
-    path = MUNICIPALITIES_DIR / municipality / "catalogue.yml"
-    if path.is_file():
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        name = (data.get("municipality") or {}).get("name")
-        if isinstance(name, str) and name:
-            return name
-    cat = catalogue()
-    if cat.municipality.id == municipality:
-        return cat.municipality.name
-    return f"Gemeente {municipality.title()}"
+    """'Gemeente Delft': from the municipality's catalogue."""
+    return routing.get_municipalities().get(municipality).catalogue.municipality.name
 
 
 CACHED = {"Cache-Control": "max-age=300"}
@@ -116,15 +107,15 @@ def embedded_chat(request: Request, municipality: Municipality, settings: Settin
     """The chat alone, for the widget's frame; also usable as a page of its own."""
     origins = embed_origins(municipality, settings)
     ancestors = " ".join(origins) if origins else "'none'"
-    cat = catalogue()
+    info = routing.get_municipalities().get(municipality).catalogue.municipality
     response = templates.TemplateResponse(
         request,
         "embed.html",
         {
             "title": "Chat met Loket",
-            "municipality": municipality_name(municipality),
+            "municipality": info.name,
             "municipality_id": municipality,
-            "general_contact": cat.general_contact,
+            "general_contact": info.general_contact,
             "embed_origins": list(origins),
         },
     )

@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import routing
+from routing.municipalities import discover
+
 HERE = Path(__file__).resolve().parent
-MUNICIPALITIES_DIR = HERE.parents[1] / "data" / "municipalities"
 DEFAULT_TOKENS = HERE / "default-tokens.json"
 DEFAULT_LOGO = HERE / "static" / "logo.svg"
-DEFAULT_MUNICIPALITY = "delft"
 
 COLOR_NAMES = (
     "primary",
@@ -68,18 +69,12 @@ class Theme:
 
 
 def municipality_ids() -> list[str]:
-    """The municipalities Loket knows: the folders of data/municipalities/, else Delft.
-    (One small lookup on purpose: the municipality registry replaces it.)"""
-    if MUNICIPALITIES_DIR.is_dir():
-        found = sorted(p.name for p in MUNICIPALITIES_DIR.iterdir() if p.is_dir())
-        if found:
-            return found
-    return [DEFAULT_MUNICIPALITY]
+    """The municipalities Loket serves: the routing registry's folders."""
+    return discover(routing.municipalities_dir())
 
 
 def default_municipality() -> str:
-    ids = municipality_ids()
-    return DEFAULT_MUNICIPALITY if DEFAULT_MUNICIPALITY in ids else ids[0]
+    return routing.default_municipality()
 
 
 def _value(tokens: dict[str, object], *path: str, source: Path) -> str:
@@ -97,7 +92,7 @@ def _value(tokens: dict[str, object], *path: str, source: Path) -> str:
 @lru_cache(maxsize=32)
 def load_theme(municipality: str) -> Theme:
     """The theme of a known municipality (ValueError names the file and token if invalid)."""
-    folder = MUNICIPALITIES_DIR / municipality
+    folder = routing.municipalities_dir() / municipality
     source = folder / "tokens.json"
     if not source.is_file():
         source = DEFAULT_TOKENS

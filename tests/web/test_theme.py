@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import routing
 from handoff.web import theme
 from handoff.web.theme import NON_TEXT_PAIRS, TEXT_PAIRS, contrast_ratio, load_theme
 
@@ -13,7 +14,7 @@ THEMED = ["delft", "haarlem", "rotterdam"]
 
 def test_the_three_example_municipalities_have_their_own_tokens() -> None:
     for municipality in THEMED:
-        assert (theme.MUNICIPALITIES_DIR / municipality / "tokens.json").is_file()
+        assert (routing.municipalities_dir() / municipality / "tokens.json").is_file()
     primaries = {load_theme(m).colors["primary"] for m in THEMED}
     assert len(primaries) == 3, "each municipality has its own colour"
 
@@ -52,7 +53,7 @@ def test_a_bad_token_names_the_file_and_token(tmp_path, monkeypatch) -> None:
     folder = tmp_path / "kapot"
     folder.mkdir()
     (folder / "tokens.json").write_text('{"color": {"primary": {"$value": "blue"}}}')
-    monkeypatch.setattr(theme, "MUNICIPALITIES_DIR", tmp_path)
+    monkeypatch.setenv("LOKET_MUNICIPALITIES_DIR", str(tmp_path))
     load_theme.cache_clear()
     try:
         with pytest.raises(ValueError, match=r"tokens.json: token color.primary-dark is missing"):
