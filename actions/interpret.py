@@ -108,8 +108,8 @@ def start_intake(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
     ]
 
 
-def looks_like_initiative(text: str) -> bool:
-    analysis = knowledge.analyse(text)
+def looks_like_initiative(text: str, tracker: Tracker) -> bool:
+    analysis = knowledge.analyse(text, tracker)
     return (
         analysis.out_of_scope is None
         and bool(analysis.needs or analysis.themes)
@@ -131,7 +131,7 @@ async def known_facts(tracker: Tracker, with_reply_by: bool) -> Known:
             route = Route(
                 in_scope=True,
                 departments=[str(lead)],
-                general_contact=knowledge.catalogue().general_contact,
+                general_contact=knowledge.catalogue(tracker).general_contact,
                 rules_version="",
             )
         return Known(
@@ -145,7 +145,7 @@ async def known_facts(tracker: Tracker, with_reply_by: bool) -> Known:
     slots = intake_slots(tracker)
     if not slots.get("goal") and not slots.get("needs"):
         return Known()
-    route = knowledge.route(intake_from_slots(slots))
+    route = knowledge.route(intake_from_slots(slots), tracker)
     reply_by = None
     if with_reply_by and route.lead:
         try:
@@ -164,7 +164,7 @@ async def answer_process(
     dispatcher: CollectingDispatcher, tracker: Tracker, topics: list[str]
 ) -> None:
     known = await known_facts(tracker, with_reply_by="doorlooptijd" in topics)
-    catalogue = knowledge.catalogue()
+    catalogue = knowledge.catalogue(tracker)
     for topic in topics[:2]:
         dispatcher.utter_message(text=answer(topic, known, catalogue))
     resume(dispatcher, tracker)
@@ -226,7 +226,7 @@ def misunderstood(
             text="Sorry, ik begrijp alleen Nederlands. (Sorry, I only understand Dutch.)"
         )
     if count >= OFFER_HUMAN_AFTER:
-        catalogue = knowledge.catalogue()
+        catalogue = knowledge.catalogue(tracker)
         dispatcher.utter_message(
             text=(
                 "Het lukt mij niet goed om u te begrijpen. Wilt u liever een mens spreken? "
@@ -266,7 +266,7 @@ class ActionInterpretTurn(Action):
 
         phase = tracker.get_slot("phase")
         starts = not in_form and phase not in ("summary", "consent") and bool(text)
-        if starts and looks_like_initiative(text):
+        if starts and looks_like_initiative(text, tracker):
             started = start_intake(dispatcher, tracker)
             if started:
                 return started
@@ -279,7 +279,7 @@ class ActionInterpretTurn(Action):
             events = misunderstood(dispatcher, tracker, english=True)
             return events
 
-        analysis = knowledge.analyse(text) if text else None
+        analysis = knowledge.analyse(text, tracker) if text else None
         other_service = analysis is not None and analysis.out_of_scope is not None
         if other_service or (latest_intent(tracker) == "out_of_scope" and not in_form):
             dispatcher.utter_message(response="utter_out_of_scope")
@@ -323,7 +323,7 @@ class ActionAnswerCapabilities(Action):
         if topics:  # "Hoe kan ik straks zien hoe het ervoor staat?" is about the process
             await answer_process(dispatcher, tracker, topics)
             return []
-        if not tracker.get_slot("goal") and text and looks_like_initiative(text):
+        if not tracker.get_slot("goal") and text and looks_like_initiative(text, tracker):
             started = start_intake(dispatcher, tracker)
             if started:
                 return started

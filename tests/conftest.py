@@ -6,6 +6,9 @@ from collections.abc import Iterator
 
 import pytest
 
+import routing
+from routing import Municipalities
+from tests.municipalities import build as build_municipalities
 from tests.stack import RunningStack, missing_prerequisites, run_stack
 
 
@@ -17,3 +20,24 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningStack]:
         pytest.fail(f"the real stack cannot start, missing: {', '.join(missing)}")
     with run_stack(tmp_path_factory.mktemp("stack")) as running:
         yield running
+
+
+@pytest.fixture(scope="session")
+def municipalities_registry(tmp_path_factory: pytest.TempPathFactory) -> Municipalities:
+    """The repository's municipalities plus fixture Haarlem and Rotterdam where none exists
+    yet (tests/municipalities.py); its routers are loaded once per session."""
+    root = build_municipalities(tmp_path_factory.mktemp("municipalities") / "m")
+    return Municipalities(root, routing.default_municipality())
+
+
+@pytest.fixture
+def several_municipalities(
+    municipalities_registry: Municipalities, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Municipalities]:
+    """Every part of Loket sees the municipalities of `municipalities_registry`."""
+    from handoff.web import content
+
+    monkeypatch.setattr(routing, "get_municipalities", lambda: municipalities_registry)
+    content.catalogue.cache_clear()
+    yield municipalities_registry
+    content.catalogue.cache_clear()

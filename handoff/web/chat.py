@@ -26,8 +26,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from handoff.deps import ServicesDep
 from handoff.middleware import Refusals
 from handoff.ratelimit import client_address
-from handoff.web import receipts
+from handoff.web import content, receipts
 from handoff.web.content import general_contact
+from handoff.web.pages import host_municipality
 from handoff.web.settings import WebSettings, get_web_settings
 
 
@@ -48,10 +49,12 @@ SENDER_PATTERN = r"^[A-Za-z0-9_-]{8,64}$"
 
 
 class ChatTurn(BaseModel):
-    """One inwoner message; `sender` is the widget's random per-tab conversation id."""
+    """One inwoner message; `sender` is the widget's random per-tab conversation id and
+    `municipality` the site's (the page's `/<id>/`; default: the host's or the default one)."""
 
     sender: str = Field(pattern=SENDER_PATTERN)
     message: str = Field(min_length=1)
+    municipality: str | None = Field(default=None, max_length=64)
 
 
 class ChatErase(BaseModel):
@@ -96,17 +99,17 @@ def _error(status: int, message: str, retry_after: int | None = None) -> JSONRes
     return JSONResponse({"detail": message}, status_code=status, headers=headers)
 
 
-def _no_answer_message() -> str:
+def _no_answer_message(municipality: str | None) -> str:
     return (
         "Loket kon uw laatste bericht niet verwerken. Stuur het opnieuw. Lukt het weer niet? "
-        f"Bel {general_contact()}."
+        f"Bel {general_contact(municipality)}."
     )
 
 
-def _down_message(settings: WebSettings) -> str:
+def _down_message(municipality: str | None) -> str:
     return (
         "De chat werkt op dit moment niet. Probeer het over een paar minuten opnieuw. "
-        f"Liever direct iemand spreken? Bel {general_contact()}."
+        f"Liever direct iemand spreken? Bel {general_contact(municipality)}."
     )
 
 
@@ -129,7 +132,12 @@ def _clean(raw: Any) -> list[ChatMessage]:
 
 
 async def _post(request: Request, url: str, turn: ChatTurn, timeout: float) -> httpx.Response:
-    body = {"sender": turn.sender, "message": turn.message}
+    # The assistant reads the municipality from the metadata (actions/municipality.py).
+    body = {
+        "sender": turn.sender,
+        "message": turn.message,
+        "metadata": {"municipality": turn.municipality},
+    }
     shared: httpx.AsyncClient | None = getattr(request.app.state, "loket_rasa_client", None)
     if shared is not None:
         return await shared.post(url, json=body, timeout=timeout)
@@ -195,6 +203,15 @@ async def chat(
         turn = ChatTurn.model_validate_json(await request.body())
     except ValidationError:
         return _error(422, "Dit bericht kan de chat niet lezen. Laad de pagina opnieuw.")
+    chosen = turn.municipality or host_municipality(request, settings)
+    if chosen is None:
+        chosen = content.default_municipality()
+    elif not content.known(chosen):
+        known = ", ".join(content.municipality_ids())
+        return _error(
+            422, f"Deze chat hoort bij geen gemeente die Loket kent ({known}). Kies uw gemeente."
+        )
+    turn = turn.model_copy(update={"municipality": chosen})
     if len(turn.message) > settings.chat_max_message_chars:
         return _error(
             413,
@@ -220,20 +237,20 @@ async def chat(
     try:
         answer = await _post_with_failover(request, turn, settings)
     except httpx.TimeoutException:
-        return _error(504, "De chat reageert nu te langzaam. " + _down_message(settings))
+        return _error(504, "De chat reageert nu te langzaam. " + _down_message(chosen))
     except httpx.HTTPError:
-        return _error(503, _down_message(settings), 60)
+        return _error(503, _down_message(chosen), 60)
     if answer.status_code != 200:
-        return _error(502, _down_message(settings))
+        return _error(502, _down_message(chosen))
     try:
         raw = answer.json()
     except ValueError:
-        return _error(502, _down_message(settings))
+        return _error(502, _down_message(chosen))
     messages = _clean(raw)
     if not messages:
         # Rasa answers 200 with nothing when a custom action failed (e.g. the action server
         # was restarting): the widget must not sit silent.
-        return _error(502, _no_answer_message())
+        return _error(502, _no_answer_message(chosen))
     if any(receipts.needs_server(m.custom) for m in messages):
         try:
             messages = await asyncio.to_thread(_finish_turn, request, turn.sender, messages)

@@ -1,23 +1,46 @@
-"""What the pages show from the routing catalogue (names, contacts), loaded once.
+"""What the pages show from each municipality's catalogue (names, numbers, mailboxes).
 
-The catalogue alone loads in milliseconds; the full router (spaCy) is only needed by the
-"zo werkt het" page and the staff endpoints, which use `routing.get_router()`.
+One registry (`routing.get_municipalities()`) knows the municipality folders; a page needs
+only the catalogue, which loads in milliseconds. The full router (spaCy) is only needed by
+the "zo werkt het" page and the staff endpoints.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from routing import Catalogue, data_dir, load_catalogue
+import routing
+from routing import Catalogue, Municipalities, load_catalogue
+
+FALLBACK_CONTACT = "14 + netnummer"  # only if a catalogue cannot be read at all
 
 
-@lru_cache(maxsize=1)
-def catalogue() -> Catalogue:
-    return load_catalogue(data_dir() / "catalogue.yml")
+def registry() -> Municipalities:
+    return routing.get_municipalities()
 
 
-def general_contact() -> str:
+def municipality_ids() -> list[str]:
+    return list(registry().ids)
+
+
+def default_municipality() -> str:
+    return registry().default
+
+
+def known(municipality: str | None) -> bool:
+    return municipality in registry()
+
+
+@lru_cache(maxsize=32)
+def catalogue(municipality: str | None = None) -> Catalogue:
+    """The catalogue of `municipality` (default: the default one); `UnknownMunicipality`
+    for an ID without a folder."""
+    folder = registry().folder(registry().check(municipality))
+    return load_catalogue(folder / "catalogue.yml")
+
+
+def general_contact(municipality: str | None = None) -> str:
     try:
-        return catalogue().general_contact
+        return catalogue(municipality if known(municipality) else None).general_contact
     except Exception:  # the proxy's error message must never fail itself
-        return "14 015"
+        return FALLBACK_CONTACT

@@ -9,7 +9,11 @@
   const root = document.getElementById("chat");
   if (!root) return;
 
-  const KEY = { sender: "loket.sender", accepted: "loket.accepted", history: "loket.history", kase: "loket.case" };
+  // The site's municipality (the page's /<id>/): sent with every message, and each
+  // municipality's site keeps its own conversation in the same tab.
+  const municipality = root.dataset.municipality || "";
+  const prefix = municipality ? "loket." + municipality + "." : "loket.";
+  const KEY = { sender: prefix + "sender", accepted: "loket.accepted", history: prefix + "history", kase: prefix + "case" };
   const el = {
     privacy: document.getElementById("chat-privacy"),
     start: document.getElementById("chat-start"),
@@ -22,7 +26,7 @@
     clear: document.getElementById("chat-clear"),
   };
   const startPayload = root.dataset.startPayload || "/greet";
-  const contact = root.dataset.contact || "14 015";
+  const contact = root.dataset.contact || "het algemene nummer van de gemeente";
   const noAnswer = "Loket kon uw laatste bericht niet verwerken. Stuur het opnieuw. Lukt het weer niet? Bel " + contact + ".";
   let busy = false;
 
@@ -183,7 +187,7 @@
       const response = await fetch("/api/v1/chat", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ sender: sender(), message: payload }),
+        body: JSON.stringify(municipality ? { sender: sender(), message: payload, municipality } : { sender: sender(), message: payload }),
       });
       const data = await response.json().catch(() => ({}));
       if (!response.ok) {
