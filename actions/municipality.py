@@ -26,12 +26,13 @@ def _from_metadata(metadata: Any) -> str | None:
 
 
 def municipality_of(tracker: Tracker) -> str:
-    """The slot, else the latest message's metadata, else the session's first message's,
-    else the default; an ID no data folder has counts as not given."""
+    """The site the latest message came from (its metadata), else the slot, else the site
+    the session started on, else the default; an ID no data folder has counts as not given.
+    The message wins over the slot: the inwoner is on that site now."""
     known = knowledge.known_municipalities()
     for candidate in (
-        tracker.get_slot(SLOT),
         _from_metadata((tracker.latest_message or {}).get("metadata")),
+        tracker.get_slot(SLOT),
         _from_metadata(tracker.get_slot("session_started_metadata")),
     ):
         if candidate in known:
