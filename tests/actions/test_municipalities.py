@@ -110,9 +110,7 @@ def test_the_case_carries_the_conversations_municipality() -> None:
 def test_the_municipality_comes_from_the_message_then_the_slot_then_the_default(
     sites: Municipalities,
 ) -> None:
-    assert municipality_of(on_site("rotterdam", slots={"municipality": "haarlem"})) == (
-        "rotterdam"
-    )
+    assert municipality_of(on_site("rotterdam", slots={"municipality": "haarlem"})) == ("rotterdam")
     assert municipality_of(make_tracker(slots={"municipality": "haarlem"})) == "haarlem"
     assert municipality_of(make_tracker()) == "delft"
     assert municipality_of(on_site("atlantis")) == "delft"  # no such folder: the default

@@ -92,10 +92,7 @@ def test_generated_examples_are_not_also_written_by_hand() -> None:
     """Rasa's validation fails on an example that is in two places."""
     generated = yaml.safe_load((ROOT / generator.NLU_FILE).read_text("utf-8"))["nlu"]
     made = {
-        line
-        for item in generated
-        if "intent" in item
-        for line in item["examples"].splitlines()
+        line for item in generated if "intent" in item for line in item["examples"].splitlines()
     }
     for path in sorted((ROOT / "data" / "nlu").glob("*.yml")):
         if path.name != generator.NLU_FILE.name:
