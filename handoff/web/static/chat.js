@@ -9,11 +9,10 @@
   const root = document.getElementById("chat");
   if (!root) return;
 
-  // The site's municipality (the page's /<id>/): sent with every message, and each
-  // municipality's site keeps its own conversation in the same tab.
+  // The site's municipality (the page's /<id>/), sent with every message: the assistant
+  // answers with that municipality's wijken, teams and numbers.
   const municipality = root.dataset.municipality || "";
-  const prefix = municipality ? "loket." + municipality + "." : "loket.";
-  const KEY = { sender: prefix + "sender", accepted: "loket.accepted", history: prefix + "history", kase: prefix + "case" };
+  const KEY = { sender: "loket.sender", accepted: "loket.accepted", history: "loket.history", kase: "loket.case" };
   const el = {
     privacy: document.getElementById("chat-privacy"),
     start: document.getElementById("chat-start"),

@@ -1,0 +1,50 @@
+"""A conversation to a reference in headless Chromium on each municipality's own site: the
+page shows that municipality, and every turn reaches the assistant with its ID."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi import FastAPI
+from playwright.sync_api import Page, expect
+
+from routing import Municipalities
+from tests.web.browser import blocking_violations, tab_to
+
+pytestmark = pytest.mark.browser
+
+SITES = {"delft": "14 015", "haarlem": "14 023", "rotterdam": "14 010"}
+
+
+@pytest.mark.parametrize("municipality", list(SITES))
+def test_conversation_to_a_reference_on_each_municipalitys_site(
+    page: Page,
+    live_web_url: str,
+    fake_rasa: FastAPI,
+    several_municipalities: Municipalities,
+    municipality: str,
+) -> None:
+    catalogue = several_municipalities.get(municipality).catalogue
+    received_before = len(fake_rasa.state.received)
+    page.goto(f"{live_web_url}/{municipality}/")
+    expect(page.locator(".brand")).to_contain_text(catalogue.municipality.name)
+    expect(page.locator(".site-footer")).to_contain_text(SITES[municipality])
+    log = page.locator("#chat-log")
+
+    tab_to(page, "#chat-start")
+    page.keyboard.press("Enter")
+    expect(log).to_contain_text("Ik ben Loket")
+    for text in ("We willen een wormenhotel beginnen voor de buurt", "geld", catalogue.wijken[0]):
+        page.keyboard.type(text)
+        page.keyboard.press("Enter")
+        expect(log.locator(".msg-user")).to_contain_text([text], timeout=10_000)
+    expect(log.get_by_role("button", name="Ja, stuur door")).to_be_visible()
+    log.get_by_role("button", name="Ja, stuur door").click()
+    expect(log).to_contain_text("Uw kenmerk is LOK-")
+    assert re.search(r"LOK-\d{4}-\d{6}", log.inner_text())
+
+    turns = fake_rasa.state.received[received_before:]
+    assert len(turns) == 5  # greet, three answers, consent
+    assert {t["metadata"]["municipality"] for t in turns} == {municipality}
+    assert blocking_violations(page) == []
