@@ -28,7 +28,7 @@ from handoff.security import load_secret
 from handoff.settings import Settings
 from handoff.web import router as web_router
 from handoff.web.chat import CHAT_REFUSALS
-from routing import IntakeError
+from routing import IntakeError, UnknownMunicipality
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +37,13 @@ DOCS_ASSETS = "/docs-assets"
 
 async def _delivery_loop(services: Services) -> None:
     from handoff.delivery.worker import DeliveryWorker, beat, utc_now
+    from handoff.router import load_catalogues
 
-    worker = DeliveryWorker(services.db, services.settings, services.get_router().catalogue)
+    settings = services.settings
+    catalogues = load_catalogues(settings.municipalities_dir)
+    if services.router is not None:  # an injected router (tests) names its own parties
+        catalogues[settings.default_municipality] = services.router.catalogue
+    worker = DeliveryWorker(services.db, settings, catalogues)
     try:
         while True:
             try:
@@ -141,6 +146,30 @@ def create_app(
                         "msg": str(exc),
                         "type": "unknown_value",
                         "ctx": {"valid": exc.valid},
+                    }
+                ]
+            },
+        )
+
+    @app.exception_handler(UnknownMunicipality)
+    async def unknown_municipality(request: Request, exc: UnknownMunicipality) -> JSONResponse:
+        path = request.url.path
+        loc = (
+            ["body", "intake", "municipality"]
+            if path.endswith("/cases")
+            else ["body", "municipality"]
+            if path.endswith("/route")
+            else ["query", "municipality"]
+        )
+        return JSONResponse(
+            status_code=422,
+            content={
+                "detail": [
+                    {
+                        "loc": loc,
+                        "msg": str(exc),
+                        "type": "unknown_municipality",
+                        "ctx": {"valid": exc.known},
                     }
                 ]
             },

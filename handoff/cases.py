@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -46,14 +47,21 @@ class NewCase:
     created: bool
 
 
-def reply_days(settings: Settings, department: str | None) -> int:
+def reply_days(settings: Settings, department: str | None, loket_team: str | None = None) -> int:
+    """Working days a department takes to answer; `loket_team` is the municipality's."""
     if department is None:
         return settings.reply_days_default
-    return settings.reply_days.get(department, settings.reply_days_default)
+    if department in settings.reply_days:
+        return settings.reply_days[department]
+    if department == loket_team:
+        return settings.reply_days_loket_team
+    return settings.reply_days_default
 
 
-def reply_by(settings: Settings, department: str | None, today: date) -> date:
-    return add_working_days(today, reply_days(settings, department))
+def reply_by(
+    settings: Settings, department: str | None, today: date, loket_team: str | None = None
+) -> date:
+    return add_working_days(today, reply_days(settings, department, loket_team))
 
 
 def _tags(values: list[str]) -> str:
@@ -149,12 +157,15 @@ def create_case(
     for _attempt in range(5):
         case = Case(
             reference=new_reference(now),
+            municipality=router.catalogue.municipality.id,
             created_at=now,
             updated_at=now,
             status="nieuw",
             intake=body.intake.model_dump(mode="json"),
             route={},
-            reply_by=reply_by(settings, route.lead, now.date()).isoformat(),
+            reply_by=reply_by(
+                settings, route.lead, now.date(), router.catalogue.loket_team
+            ).isoformat(),
             consent_at=now,
             contact_name=contact.name if contact else None,
             contact_email=contact.email if contact else None,
@@ -208,12 +219,14 @@ _FIELDS_ADDED_LATER = ("callback_requested", "recipients")
 
 
 def _request_hash(body: CaseCreate) -> str:
-    defaults = {
-        name
+    exclude: dict[str, Any] = {
+        name: True
         for name in _FIELDS_ADDED_LATER
         if getattr(body, name) == CaseCreate.model_fields[name].default
     }
-    return hash_secret(body.model_dump_json(exclude=defaults))
+    if body.intake.municipality is None:  # added to the intake later (revision 0006)
+        exclude["intake"] = {"municipality"}
+    return hash_secret(body.model_dump_json(exclude=exclude))
 
 
 def _replay(case: Case, secret_key: str, key: str, request_hash: str | None) -> NewCase:

@@ -38,6 +38,10 @@ def _parser() -> argparse.ArgumentParser:
     set_key.add_argument("party")
     configure = partner_commands.add_parser("configure", help="set webhook and/or e-mail")
     configure.add_argument("party")
+    for command in (set_key, configure):
+        command.add_argument(
+            "--municipality", help="the party's municipality (default LOKET_DEFAULT_MUNICIPALITY)"
+        )
     configure.add_argument("--webhook", help="HTTPS URL ('' removes it)")
     configure.add_argument("--secret", help="webhook signing secret ('' removes it)")
     configure.add_argument("--email", help="address for summaries ('' removes it)")
@@ -86,41 +90,52 @@ def main(argv: list[str]) -> int:
         return 0
     if args.command == "worker":
         from handoff.delivery.worker import run_worker
-        from routing import data_dir, load_catalogue
+        from handoff.router import load_catalogues
 
-        # The catalogue only (names, mailboxes): the worker needs no language pipeline.
-        catalogue = load_catalogue(data_dir() / "catalogue.yml")
+        # The catalogues only (names, mailboxes): the worker needs no language pipeline.
+        catalogues = load_catalogues(settings.municipalities_dir)
         with contextlib.suppress(KeyboardInterrupt):
-            run_worker(db, settings, catalogue, once=args.once)
+            run_worker(db, settings, catalogues, once=args.once)
         return 0
     return _partners(args, settings, db)
 
 
 def _partners(args: argparse.Namespace, settings: Settings, db: object) -> int:
+    from sqlalchemy import select
+
     from handoff import partners
     from handoff.db import Database
     from handoff.models import Partner
-    from routing import data_dir, load_catalogue
+    from handoff.router import load_catalogues
 
     assert isinstance(db, Database)
-    catalogue = load_catalogue(data_dir() / "catalogue.yml")
     if args.action == "list":
         with db.session() as session:
-            for row in session.query(Partner).order_by(Partner.id):
+            query = select(Partner).order_by(Partner.municipality, Partner.id)
+            for row in session.scalars(query):
                 print(
-                    f"{row.id}\tkey={'yes' if row.api_key_hash else 'no'}\t"
+                    f"{row.municipality}\t{row.id}\tkey={'yes' if row.api_key_hash else 'no'}\t"
                     f"webhook={row.webhook_url or '-'}\temail={row.email or '-'}"
                 )
         return 0
+    catalogues = load_catalogues(settings.municipalities_dir)
+    municipality = args.municipality or settings.default_municipality
+    if municipality not in catalogues:
+        known = ", ".join(sorted(catalogues))
+        print(f"unknown municipality {municipality!r}; known: {known}", file=sys.stderr)
+        return 2
+    catalogue = catalogues[municipality]
     if args.party not in partners.known_parties(catalogue):
         valid = ", ".join(partners.known_parties(catalogue))
         print(f"unknown partner or team {args.party!r}; valid: {valid}", file=sys.stderr)
         return 2
     with db.transaction() as session:
         if args.action == "set-key":
-            key = partners.set_key(session, args.party)
+            key = partners.set_key(session, args.party, municipality)
         else:
-            partners.configure(session, args.party, args.webhook, args.secret, args.email)
+            partners.configure(
+                session, args.party, args.webhook, args.secret, args.email, municipality
+            )
             key = None
     if key is not None:
         print(key)

@@ -17,9 +17,10 @@ from handoff.conversations import ConversationEraser
 from handoff.db import Database
 from handoff.models import Partner
 from handoff.ratelimit import RateLimiter, client_address
-from handoff.router import RouterLike, default_router
+from handoff.router import RouterLike, municipalities
 from handoff.security import partner_of_key, same_secret
 from handoff.settings import Settings
+from routing import Catalogue, Municipalities
 
 
 @dataclass
@@ -33,7 +34,8 @@ class Services:
     secret_key: str
     service_token: str
     limiter: RateLimiter
-    router: RouterLike | None = None
+    router: RouterLike | None = None  # replaces the default municipality's router (tests)
+    registry: Municipalities | None = None
     api_limits: list[RateLimitItem] = field(init=False)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -43,11 +45,30 @@ class Services:
             RateLimitItemPerSecond(self.settings.rate_limit_burst),
         ]
 
-    def get_router(self) -> RouterLike:
+    def municipalities(self) -> Municipalities:
+        """The municipalities served (folders of `LOKET_MUNICIPALITIES_DIR`)."""
         with self._lock:
-            if self.router is None:
-                self.router = default_router()
+            if self.registry is None:
+                settings = self.settings
+                self.registry = municipalities(
+                    settings.municipalities_dir, settings.default_municipality
+                )
+            return self.registry
+
+    def router_for(self, municipality: str | None = None) -> RouterLike:
+        """The router of a municipality ID (None: the default one); raises
+        `routing.UnknownMunicipality` listing the known IDs."""
+        default = self.settings.default_municipality
+        if self.router is not None and municipality in (None, default):
             return self.router
+        return self.municipalities().get(municipality)
+
+    def catalogue_for(self, municipality: str | None = None) -> Catalogue:
+        return self.router_for(municipality).catalogue
+
+    def get_router(self) -> RouterLike:
+        """The default municipality's router."""
+        return self.router_for(None)
 
 
 async def get_services(request: Request) -> Services:
@@ -98,39 +119,69 @@ _api_key = APIKeyHeader(name="X-API-Key", auto_error=False, description="Partner
 _bearer = HTTPBearer(auto_error=False, description="Staff token")
 
 
+@dataclass(frozen=True)
+class PartnerUser:
+    """A partner (or team) signed in with its API key: one party of one municipality."""
+
+    municipality: str
+    party: str
+
+
+@dataclass(frozen=True)
+class StaffUser:
+    """Staff signed in with a token: of one municipality, or the admin of all (None)."""
+
+    municipality: str | None
+    actor: str = "staff"
+
+    def sees(self, municipality: str) -> bool:
+        return self.municipality is None or self.municipality == municipality
+
+
 def current_partner(
-    session: SessionDep, key: Annotated[str | None, Security(_api_key)] = None
-) -> str:
-    """The partner ID of a valid API key: 401 without a key, 403 for a wrong one."""
+    session: SessionDep,
+    services: ServicesDep,
+    key: Annotated[str | None, Security(_api_key)] = None,
+) -> PartnerUser:
+    """The partner of a valid API key: 401 without a key, 403 for a wrong one."""
     if not key:
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED,
             "Missing X-API-Key header",
             headers={"WWW-Authenticate": "APIKey"},
         )
-    party = partner_of_key(key)
-    row = session.get(Partner, party) if party else None
+    named, party = partner_of_key(key)
+    municipality = named or services.settings.default_municipality
+    row = session.get(Partner, (municipality, party)) if party else None
     if not same_secret(key, row.api_key_hash if row else None):
         raise HTTPException(status.HTTP_403_FORBIDDEN, "Invalid API key")
-    return party
+    return PartnerUser(municipality, party)
+
+
+def _same(offered: str, token: str) -> bool:
+    return bool(token) and hmac.compare_digest(offered.encode("utf-8"), token.encode("utf-8"))
 
 
 async def current_staff(
     services: ServicesDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)] = None,
-) -> str:
+) -> StaffUser:
+    """The admin token (`LOKET_STAFF_TOKEN`) or one municipality's (`LOKET_STAFF_TOKENS`)."""
     if credentials is None:
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED,
             "Missing bearer token",
             headers={"WWW-Authenticate": "Bearer"},
         )
-    if not hmac.compare_digest(
-        credentials.credentials.encode("utf-8"), services.staff_token.encode("utf-8")
-    ):
-        raise HTTPException(status.HTTP_403_FORBIDDEN, "Invalid staff token")
-    return "staff"
+    offered = credentials.credentials
+    if _same(offered, services.staff_token):
+        return StaffUser(municipality=None)
+    # Each municipality's token is compared, so the time taken does not tell which matched.
+    matched = [m for m, token in services.settings.staff_tokens.items() if _same(offered, token)]
+    if matched:
+        return StaffUser(municipality=matched[0])
+    raise HTTPException(status.HTTP_403_FORBIDDEN, "Invalid staff token")
 
 
-PartnerDep = Annotated[str, Depends(current_partner)]
-StaffDep = Annotated[str, Depends(current_staff)]
+PartnerDep = Annotated[PartnerUser, Depends(current_partner)]
+StaffDep = Annotated[StaffUser, Depends(current_staff)]

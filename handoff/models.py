@@ -63,6 +63,9 @@ class Case(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     reference: Mapped[str] = mapped_column(String(20), unique=True)
+    # The catalogue municipality ID: its catalogue names the parties; staff and partners of
+    # another municipality never see the case.
+    municipality: Mapped[str] = mapped_column(String(64), index=True)
     token_hash: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(index=True)
     updated_at: Mapped[datetime]
@@ -157,10 +160,12 @@ class Heartbeat(Base):
 
 
 class Partner(Base):
-    """Delivery configuration and API key of a partner (or a team) by its catalogue ID."""
+    """Delivery configuration and API key of a partner (or a team) by its catalogue ID, per
+    municipality: partner IDs are per catalogue, and a key opens only its municipality's cases."""
 
     __tablename__ = "partners"
 
+    municipality: Mapped[str] = mapped_column(String(64), primary_key=True)
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     api_key_hash: Mapped[str | None] = mapped_column(String(64))
     webhook_url: Mapped[str | None] = mapped_column(String(500))

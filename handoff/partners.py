@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from handoff.models import Partner
 from handoff.security import hash_secret, new_api_key
-from routing import Catalogue
+from routing import Catalogue, default_municipality
 
 
 @dataclass(frozen=True)
@@ -54,22 +54,29 @@ def file_endpoints(path: Path | None) -> dict[str, Endpoints]:
 def endpoints_of(
     session: Session, parties: list[str], catalogue: Catalogue, partners_file: Path | None
 ) -> dict[str, Endpoints]:
-    """Endpoints of several parties with one query."""
+    """Endpoints of several parties (of the catalogue's municipality) with one query."""
     # The table holds a few dozen rows: reading all is cheaper than compiling an IN list.
-    rows = {row.id: row for row in session.scalars(select(Partner))} if parties else {}
+    municipality = catalogue.municipality.id
+    query = select(Partner).where(Partner.municipality == municipality)
+    rows = {row.id: row for row in session.scalars(query)} if parties else {}
     return {p: _merge(p, rows.get(p), catalogue, partners_file) for p in parties}
 
 
 def endpoints_for(
     session: Session, party: str, catalogue: Catalogue, partners_file: Path | None
 ) -> Endpoints:
-    return _merge(party, session.get(Partner, party), catalogue, partners_file)
+    row = session.get(Partner, (catalogue.municipality.id, party))
+    return _merge(party, row, catalogue, partners_file)
 
 
 def _merge(
     party: str, row: Partner | None, catalogue: Catalogue, partners_file: Path | None
 ) -> Endpoints:
-    from_file = file_endpoints(partners_file).get(party, Endpoints())
+    entries = file_endpoints(partners_file)
+    # `<municipality>/<party>` in the file names one municipality's party; a bare ID any's.
+    from_file = entries.get(f"{catalogue.municipality.id}/{party}") or entries.get(
+        party, Endpoints()
+    )
     known = catalogue.departments.get(party) or catalogue.partners.get(party)
     fallback_email = known.email if known is not None else None
     if row is not None and (row.webhook_url or row.email):
@@ -79,18 +86,20 @@ def _merge(
     )
 
 
-def _row(session: Session, party: str) -> Partner:
-    row = session.get(Partner, party)
+def _row(session: Session, municipality: str, party: str) -> Partner:
+    row = session.get(Partner, (municipality, party))
     if row is None:
-        row = Partner(id=party, updated_at=datetime.now(UTC))
+        row = Partner(municipality=municipality, id=party, updated_at=datetime.now(UTC))
         session.add(row)
     return row
 
 
-def set_key(session: Session, party: str) -> str:
-    """A fresh API key for `party`; only its hash is stored, the key is returned once."""
-    key = new_api_key(party)
-    row = _row(session, party)
+def set_key(session: Session, party: str, municipality: str | None = None) -> str:
+    """A fresh API key for `party` of `municipality` (default: the default municipality);
+    only its hash is stored, the key is returned once."""
+    municipality = municipality or default_municipality()
+    key = new_api_key(municipality, party)
+    row = _row(session, municipality, party)
     row.api_key_hash = hash_secret(key)
     row.updated_at = datetime.now(UTC)
     return key
@@ -102,8 +111,9 @@ def configure(
     webhook_url: str | None = None,
     webhook_secret: str | None = None,
     email: str | None = None,
+    municipality: str | None = None,
 ) -> Partner:
-    row = _row(session, party)
+    row = _row(session, municipality or default_municipality(), party)
     if webhook_url is not None:
         row.webhook_url = webhook_url or None
     if webhook_secret is not None:

@@ -14,11 +14,14 @@ def _with_parties(query: Select[Case]) -> Select[Case]:
     return query.options(selectinload(Case.assignments))
 
 
-def cases_of_party(session: Session, party: str, limit: int, offset: int) -> list[Case]:
+def cases_of_party(
+    session: Session, municipality: str, party: str, limit: int, offset: int
+) -> list[Case]:
+    """The cases of `municipality` routed to `party` (its partner IDs are its own)."""
     query = (
         select(Case)
         .join(Assignment, Assignment.case_id == Case.id)
-        .where(Assignment.party == party)
+        .where(Case.municipality == municipality, Assignment.party == party)
         .order_by(Case.created_at.desc(), Case.id.desc())
         .limit(limit)
         .offset(offset)
@@ -26,12 +29,17 @@ def cases_of_party(session: Session, party: str, limit: int, offset: int) -> lis
     return list(session.scalars(_with_parties(query)).unique())
 
 
-def case_of_party(session: Session, party: str, reference: str) -> Case | None:
-    """The case if it is routed to `party`; None for another party's case or none at all."""
+def case_of_party(session: Session, municipality: str, party: str, reference: str) -> Case | None:
+    """The case if it is routed to `party` of `municipality`; None for another party's or
+    municipality's case, or none at all."""
     query = (
         select(Case)
         .join(Assignment, Assignment.case_id == Case.id)
-        .where(Case.reference == reference, Assignment.party == party)
+        .where(
+            Case.reference == reference,
+            Case.municipality == municipality,
+            Assignment.party == party,
+        )
     )
     return session.scalars(_with_parties(query)).unique().one_or_none()
 
@@ -43,6 +51,7 @@ def assignment_of(case: Case, party: str) -> Assignment | None:
 def staff_cases(
     session: Session,
     *,
+    municipality: str | None = None,
     status: str | None = None,
     department: str | None = None,
     partner: str | None = None,
@@ -66,6 +75,8 @@ def staff_cases(
             )
             .exists()
         )
+    if municipality:
+        query = query.where(Case.municipality == municipality)
     if status:
         query = query.where(Case.status == status)
     for party, kind in ((department, "department"), (partner, "partner")):

@@ -87,6 +87,7 @@ class CaseCreate(BaseModel):
 
 class CaseCreated(BaseModel):
     reference: Reference
+    municipality: str
     token: str = Field(description="Secret for the status link; shown only once.")
     status_url: str
     lead: str | None
@@ -115,6 +116,7 @@ class CasePublic(BaseModel):
     """What the inwoner sees with the status link."""
 
     reference: str
+    municipality: str
     status: str
     created_at: datetime
     lead: str | None
@@ -125,6 +127,7 @@ class CasePublic(BaseModel):
 
 class CaseListItem(BaseModel):
     reference: str
+    municipality: str
     created_at: datetime
     status: str
     lead: str | None

@@ -36,13 +36,21 @@ def new_token() -> str:
     return secrets.token_urlsafe(24)
 
 
-def new_api_key(partner_id: str) -> str:
-    """`<partner id>.<random>`: the prefix finds the partner, the whole key is compared."""
-    return f"{partner_id}.{secrets.token_urlsafe(32)}"
+def new_api_key(municipality: str, partner_id: str) -> str:
+    """`<municipality>.<partner id>.<random>`: the prefix finds the partner, the whole key is
+    compared. (Catalogue IDs and url-safe tokens hold no dots.)"""
+    return f"{municipality}.{partner_id}.{secrets.token_urlsafe(32)}"
 
 
-def partner_of_key(key: str) -> str:
-    return key.split(".", 1)[0] if "." in key else ""
+def partner_of_key(key: str) -> tuple[str | None, str]:
+    """(municipality, partner ID) named by a key; keys made before municipalities existed,
+    `<partner id>.<random>`, name no municipality (None: the default one)."""
+    parts = key.split(".")
+    if len(parts) == 3:
+        return parts[0], parts[1]
+    if len(parts) == 2:
+        return None, parts[0]
+    return None, ""
 
 
 def status_token(secret_key: str, reference: str, idempotency_key: str | None) -> str:

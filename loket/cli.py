@@ -8,12 +8,12 @@ from __future__ import annotations
 import os
 import sys
 
-ROUTING_COMMANDS = {"route", "rules", "info"}
+ROUTING_COMMANDS = {"route", "rules", "municipality", "info"}
 HANDOFF_COMMANDS = {"db", "purge", "serve", "worker", "partners"}
 
 USAGE = """usage: loket <command> [options]
 
-routing:  route, rules lint, rules test, info
+routing:  route, rules lint, rules test, municipality check ID, municipality list, info
 service:  db upgrade, purge, serve, worker, partners
 Run `loket <command> --help` for the options of a command."""
 

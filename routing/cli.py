@@ -1,4 +1,5 @@
-"""Command line for routing: `loket route`, `loket rules lint|test`, `loket info`.
+"""Command line for routing: `loket route`, `loket rules lint|test`, `loket municipality
+check|list`, `loket info`.
 
 Errors are one line on stderr with exit code 2 (bad input or rules), never a traceback.
 """
@@ -8,10 +9,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from routing.errors import RoutingError
+from routing.errors import RoutingError, UnknownMunicipality
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -24,7 +26,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def main(args: list[str]) -> int:
-    """Entry point; `args[0]` is the command name (route, rules, info)."""
+    """Entry point; `args[0]` is the command name (route, rules, municipality, info)."""
     command, rest = (args[0], args[1:]) if args else ("", [])
     try:
         if command == "route":
@@ -33,6 +35,8 @@ def main(args: list[str]) -> int:
             return _rules(rest)
         if command == "info":
             return _info(rest)
+        if command == "municipality":
+            return _municipality(rest)
     except RoutingError as exc:
         print(f"loket {command}: {_one_line(exc)}", file=sys.stderr)
         return EXIT_USAGE
@@ -55,34 +59,44 @@ def _route(rest: list[str]) -> int:
         "--jsonl", action="store_true", help="one intake per line in, one route per line out"
     )
     parser.add_argument("--text", help="route this Dutch text and explain the route in Dutch")
-    parser.add_argument("--data", type=Path, help="routing data folder (default LOKET_ROUTING_DIR)")
+    parser.add_argument(
+        "--municipality",
+        help="municipality ID for intakes that name none (default LOKET_DEFAULT_MUNICIPALITY)",
+    )
+    parser.add_argument("--data", type=Path, help="one municipality's data folder")
     opts = parser.parse_args(rest)
-    router = _router(opts.data)
+    router_for = _routers(opts.data)
+    default = router_for(opts.municipality)  # an unknown ID stops here: exit 2, known IDs
     if opts.text is not None:
         from routing.explain import explain
 
-        print(explain(router, router.route({"text": opts.text})))
+        print(explain(default, default.route({"text": opts.text})))
         return 0
+
+    def route(raw: str) -> Any:
+        intake = _parse_intake(raw)
+        chosen = intake.get("municipality")
+        router = router_for(chosen if isinstance(chosen, str) else opts.municipality)
+        return router.route(intake)
+
     if opts.jsonl:
         failed = 0
         for number, line in enumerate(sys.stdin, start=1):
             if not line.strip():
                 continue
             try:
-                route = router.route(_parse_intake(line))
-                print(route.model_dump_json(), flush=False)
+                print(route(line).model_dump_json(), flush=False)
             except (RoutingError, ValueError) as exc:
                 failed += 1
                 print(json.dumps({"error": _one_line(exc), "line": number}, ensure_ascii=False))
         sys.stdout.flush()
         return EXIT_USAGE if failed else 0
-    raw = sys.stdin.read()
     try:
-        route = router.route(_parse_intake(raw))
+        result = route(sys.stdin.read())
     except (RoutingError, ValueError) as exc:
         print(f"loket route: {_one_line(exc)}", file=sys.stderr)
         return EXIT_USAGE
-    print(json.dumps(route.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    print(json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2))
     return 0
 
 
@@ -101,24 +115,64 @@ def _parse_intake(raw: str) -> dict[str, Any]:
 def _rules(rest: list[str]) -> int:
     parser = _Parser(prog="rules", description="Check the routing rules and run the staff cases.")
     parser.add_argument("action", choices=["lint", "test"])
-    parser.add_argument("--data", type=Path, help="routing data folder (default LOKET_ROUTING_DIR)")
+    parser.add_argument("--municipality", help="municipality ID (default: the default one)")
+    parser.add_argument("--data", type=Path, help="one municipality's data folder")
     parser.add_argument("-v", "--verbose", action="store_true", help="also list passing cases")
     opts = parser.parse_args(rest)
-    router = _router(opts.data)
+    router = _routers(opts.data)(opts.municipality)
     if opts.action == "lint":
-        from routing.cases import uncovered_rules
-
-        print(
-            f"OK: {len(router.rules)} rules, {len(router.signals.themes)} themes, "
-            f"catalogue {router.catalogue.municipality.name}; rules version {router.rules_version}"
-        )
+        _print_lint(router)
         return 0
-    from routing.cases import case_paths, run_cases, uncovered_rules
+    return _run_staff_cases(router, opts.verbose)
 
-    results = run_cases(router, case_paths(opts.data))
+
+def _municipality(rest: list[str]) -> int:
+    parser = _Parser(
+        prog="municipality",
+        description="`check ID`: lint a municipality's data and run its staff test cases; "
+        "`list`: the municipalities this Loket serves.",
+    )
+    parser.add_argument("action", choices=["check", "list"])
+    parser.add_argument("id", nargs="?", help="municipality ID (the folder name)")
+    parser.add_argument(
+        "--root",
+        type=Path,
+        help="folder of municipality folders (default LOKET_MUNICIPALITIES_DIR)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="also list passing cases")
+    opts = parser.parse_args(rest)
+    from routing import municipalities_dir
+    from routing.municipalities import Municipalities, discover
+
+    root = opts.root or municipalities_dir()
+    if opts.action == "list":
+        for municipality in discover(root):
+            print(municipality)
+        return 0
+    if not opts.id:
+        parser.error("check needs a municipality ID")
+    known = discover(root)
+    if opts.id not in known:
+        raise UnknownMunicipality(opts.id, known)
+    router = Municipalities(root, opts.id).get(opts.id)
+    _print_lint(router)
+    return _run_staff_cases(router, opts.verbose)
+
+
+def _print_lint(router: Any) -> None:
+    print(
+        f"OK: {len(router.rules)} rules, {len(router.signals.themes)} themes, "
+        f"catalogue {router.catalogue.municipality.name}; rules version {router.rules_version}"
+    )
+
+
+def _run_staff_cases(router: Any, verbose: bool) -> int:
+    from routing.cases import run_cases, uncovered_rules
+
+    results = run_cases(router)
     failed = [r for r in results if not r.passed]
     for result in results:
-        if opts.verbose or not result.passed:
+        if verbose or not result.passed:
             print(("PASS " if result.passed else "FAIL ") + result.message)
     uncovered = uncovered_rules(router, results)
     if uncovered:
@@ -129,11 +183,12 @@ def _rules(rest: list[str]) -> int:
 
 def _info(rest: list[str]) -> int:
     parser = _Parser(prog="info", description="Versions, rules hash and spaCy pipeline.")
-    parser.add_argument("--data", type=Path, help="routing data folder (default LOKET_ROUTING_DIR)")
+    parser.add_argument("--municipality", help="municipality ID (default: the default one)")
+    parser.add_argument("--data", type=Path, help="one municipality's data folder")
     opts = parser.parse_args(rest)
     from importlib.metadata import PackageNotFoundError, version
 
-    router = _router(opts.data)
+    router = _routers(opts.data)(opts.municipality)
 
     def ver(name: str) -> str:
         try:
@@ -145,19 +200,34 @@ def _info(rest: list[str]) -> int:
     print(f"python {sys.version.split()[0]}")
     for name in ("spacy", "spacy-lookups-data", "pydantic", "PyYAML"):
         print(f"{name} {ver(name)}")
-    print(f"routing data {_data_dir(opts.data)}")
+    print(f"routing data {router.data_dir}")
     print(f"rules version {router.rules_version} ({len(router.rules)} rules)")
     print(f"spaCy pipeline {router.pipeline}")
     return 0
 
 
-def _data_dir(path: Path | None) -> Path:
-    from routing import data_dir
+def _routers(path: Path | None) -> Callable[[str | None], Any]:
+    """How to get the router of a municipality ID (None: the default municipality).
 
-    return path or data_dir()
+    With `--data` (or `LOKET_ROUTING_DIR`) only that folder's municipality is known.
+    """
+    import os
 
+    folder = path or (
+        Path(os.environ["LOKET_ROUTING_DIR"]) if os.environ.get("LOKET_ROUTING_DIR") else None
+    )
+    if folder is None:
+        from routing import get_municipalities
 
-def _router(path: Path | None) -> Any:
+        return get_municipalities().get
     from routing.engine import Router
 
-    return Router.load(_data_dir(path))
+    fixed = Router.load(folder)
+
+    def only(municipality: str | None) -> Any:
+        own = fixed.catalogue.municipality.id
+        if municipality not in (None, own):
+            raise UnknownMunicipality(municipality, [own])
+        return fixed
+
+    return only

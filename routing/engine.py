@@ -138,6 +138,7 @@ class Router:
             "organisation": intake.organisation or analysis.organisation,
             "general_contact": self.catalogue.general_contact,
             "rules_version": self.rules_version,
+            "municipality": self.catalogue.municipality.id,
         }
         structured = intake.needs or intake.stage or intake.organisation
         if analysis.out_of_scope and not structured:

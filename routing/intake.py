@@ -32,6 +32,14 @@ def validate_intake(catalogue: Catalogue, intake: Intake | Mapping[str, Any]) ->
                 msg = f"{name}: {unknown_message('field', name, valid)}"
             raise IntakeError(name, err.get("input"), valid, msg) from exc
     cat = catalogue
+    own = cat.municipality.id
+    if intake.municipality is not None and intake.municipality != own:
+        raise IntakeError(
+            "municipality",
+            intake.municipality,
+            [own],
+            f"municipality: {intake.municipality!r} is routed by its own router, not {own!r}'s",
+        )
     text = clean_text(intake.text)
     if len(text) > MAX_TEXT_LENGTH:
         raise IntakeError(
@@ -67,5 +75,10 @@ def validate_intake(catalogue: Catalogue, intake: Intake | Mapping[str, Any]) ->
             )
     needs = [n for n in cat.needs if n in intake.needs]
     return Intake(
-        text=text, needs=needs, stage=intake.stage, organisation=intake.organisation, wijk=wijk
+        text=text,
+        needs=needs,
+        stage=intake.stage,
+        organisation=intake.organisation,
+        wijk=wijk,
+        municipality=intake.municipality,
     )

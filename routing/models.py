@@ -19,6 +19,11 @@ class Intake(BaseModel):
     stage: str | None = Field(default=None, description="Catalogue stage ID.")
     organisation: str | None = Field(default=None, description="Catalogue organisation ID.")
     wijk: str | None = Field(default=None, description="Catalogue wijk name.")
+    municipality: str | None = Field(
+        default=None,
+        description="Catalogue municipality ID (e.g. `delft`); default: the service's default.",
+        max_length=64,
+    )
 
 
 class NeedHit(BaseModel):
@@ -78,6 +83,9 @@ class Route(BaseModel):
     )
     general_contact: str
     rules_version: str
+    municipality: str | None = Field(
+        default=None, description="The municipality whose catalogue and rules made this route."
+    )
 
     @property
     def lead(self) -> str | None:

@@ -20,7 +20,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.security import APIKeyHeader
 
 from handoff import cases as service
-from handoff.deps import SERVICE_TOKEN_HEADER, RateLimited, RouterDep, ServicesDep, SessionDep
+from handoff.deps import SERVICE_TOKEN_HEADER, RateLimited, ServicesDep, SessionDep
 from handoff.models import Case
 from handoff.schemas import (
     CaseCreate,
@@ -73,12 +73,14 @@ def parties_of(case: Case, catalogue: Catalogue) -> list[PartyStatus]:
 def create_case(
     body: CaseCreate,
     session: SessionDep,
-    router_: RouterDep,
     services: ServicesDep,
     response: Response,
     request: Request,
     idempotency_key: IdempotencyKey = None,
 ) -> CaseCreated:
+    # The intake's municipality (default: the service's) routes and owns the case; an
+    # unknown one is a 422 naming the known IDs (app.py).
+    router_ = services.router_for(body.intake.municipality)
     try:
         made = service.create_case(
             session, router_, services.settings, services.secret_key, body, idempotency_key
@@ -109,6 +111,7 @@ def create_case(
     base = (services.settings.public_base_url or str(request.base_url)).rstrip("/")
     return CaseCreated(
         reference=case.reference,
+        municipality=case.municipality,
         token=made.token,
         status_url=status_url(base, case.reference, made.token),
         lead=case.lead,
@@ -143,19 +146,21 @@ def _case_or_404(session: SessionDep, reference: str, token: str) -> Case:
     },
 )
 def case_status(
-    reference: str, token: Token, session: SessionDep, router_: RouterDep, request: Request
+    reference: str, token: Token, session: SessionDep, services: ServicesDep, request: Request
 ) -> CasePublic | HTMLResponse:
     if wants_html(request):
-        return status_page(request, session, router_, reference, token)
+        return status_page(request, session, services, reference, token)
     case = _case_or_404(session, reference, token)
+    catalogue = services.catalogue_for(case.municipality)
     return CasePublic(
         reference=case.reference,
+        municipality=case.municipality,
         status=case.status,
         created_at=case.created_at,
         lead=case.lead,
-        lead_name=router_.catalogue.name_of(case.lead) if case.lead else None,
+        lead_name=catalogue.name_of(case.lead) if case.lead else None,
         reply_by=case.reply_by,
-        parties=parties_of(case, router_.catalogue),
+        parties=parties_of(case, catalogue),
     )
 
 

@@ -9,7 +9,7 @@ from fastapi import APIRouter, HTTPException, Query, Request, status
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 
 from handoff import repositories
-from handoff.deps import PartnerDep, RouterDep, ServicesDep, SessionDep
+from handoff.deps import PartnerDep, PartnerUser, ServicesDep, SessionDep
 from handoff.headers import content_security_policy
 from handoff.models import AuditEntry, Case
 from handoff.schemas import CaseListItem, PartyStatus, StatusReport
@@ -29,6 +29,7 @@ Format = Literal["json", "markdown", "html"]
 def list_item(case: Case) -> CaseListItem:
     return CaseListItem(
         reference=case.reference,
+        municipality=case.municipality,
         created_at=case.created_at,
         status=case.status,
         lead=case.lead,
@@ -47,11 +48,12 @@ def my_cases(
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> list[CaseListItem]:
-    return [list_item(c) for c in repositories.cases_of_party(session, partner, limit, offset)]
+    found = repositories.cases_of_party(session, partner.municipality, partner.party, limit, offset)
+    return [list_item(c) for c in found]
 
 
-def _own_case(session: SessionDep, partner: str, reference: str) -> Case:
-    case = repositories.case_of_party(session, partner, reference)
+def _own_case(session: SessionDep, partner: PartnerUser, reference: str) -> Case:
+    case = repositories.case_of_party(session, partner.municipality, partner.party, reference)
     if case is None:  # someone else's case looks exactly like no case
         raise HTTPException(status.HTTP_404_NOT_FOUND, "Case not found")
     return case
@@ -86,12 +88,11 @@ def case_summary(
     request: Request,
     partner: PartnerDep,
     session: SessionDep,
-    router_: RouterDep,
     services: ServicesDep,
     format: Annotated[Format | None, Query(description="Overrides the Accept header")] = None,
 ) -> Response:
     case = _own_case(session, partner, reference)
-    summary = build_summary(case, router_.catalogue)
+    summary = build_summary(case, services.catalogue_for(case.municipality))
     chosen = wanted_format(request, format)
     if chosen == "markdown":
         return PlainTextResponse(render_markdown(summary), media_type="text/markdown")
@@ -109,10 +110,10 @@ def report_status(
     report: StatusReport,
     partner: PartnerDep,
     session: SessionDep,
-    router_: RouterDep,
+    services: ServicesDep,
 ) -> PartyStatus:
     case = _own_case(session, partner, reference)
-    assignment = repositories.assignment_of(case, partner)
+    assignment = repositories.assignment_of(case, partner.party)
     assert assignment is not None  # _own_case found the case through it
     now = datetime.now(UTC)
     assignment.status = report.status
@@ -121,11 +122,11 @@ def report_status(
     case.status = report.status
     case.updated_at = now
     detail: dict[str, Any] = {"status": report.status, "note": report.note}
-    case.audit.append(AuditEntry(at=now, actor=partner, action="status", detail=detail))
+    case.audit.append(AuditEntry(at=now, actor=partner.party, action="status", detail=detail))
     session.commit()
     return PartyStatus(
-        party=partner,
-        name=router_.catalogue.name_of(partner),
+        party=partner.party,
+        name=services.catalogue_for(case.municipality).name_of(partner.party),
         kind="partner" if assignment.kind == "partner" else "department",
         status=assignment.status,
         note=assignment.note,

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter, HTTPException, Query
 from fastapi.responses import JSONResponse
 
 from handoff import __version__
@@ -17,11 +17,16 @@ from routing import Intake
 
 router = APIRouter(tags=["routing"])
 
+MunicipalityQuery = Annotated[
+    str | None, Query(max_length=64, description="Municipality ID; default: the default one.")
+]
+
 
 @router.post("/api/v1/route", dependencies=[RateLimited], summary="Route an intake (no storage)")
-def route_intake(intake: Intake, router_: RouterDep) -> dict[str, Any]:
-    """The Route JSON, exactly as `loket route` prints it."""
-    return router_.route(intake).model_dump(mode="json")
+def route_intake(intake: Intake, services: ServicesDep) -> dict[str, Any]:
+    """The Route JSON, exactly as `loket route` prints it, by the intake's municipality's
+    catalogue and rules (an unknown municipality: 422 listing the known IDs)."""
+    return services.router_for(intake.municipality).route(intake).model_dump(mode="json")
 
 
 @router.get(
@@ -29,16 +34,19 @@ def route_intake(intake: Intake, router_: RouterDep) -> dict[str, Any]:
     dependencies=[RateLimited],
     summary="When a department answers a new case",
 )
-def department_reply_by(department: str, router_: RouterDep, services: ServicesDep) -> ReplyBy:
-    if department not in router_.catalogue.departments:
-        valid = ", ".join(sorted(router_.catalogue.departments))
+def department_reply_by(
+    department: str, services: ServicesDep, municipality: MunicipalityQuery = None
+) -> ReplyBy:
+    catalogue = services.catalogue_for(municipality)
+    if department not in catalogue.departments:
+        valid = ", ".join(sorted(catalogue.departments))
         raise HTTPException(404, f"Unknown department {department!r}; valid values: {valid}")
     settings = services.settings
     today = datetime.now(UTC).date()
     return ReplyBy(
         department=department,
-        working_days=reply_days(settings, department),
-        reply_by=reply_by(settings, department, today),
+        working_days=reply_days(settings, department, catalogue.loket_team),
+        reply_by=reply_by(settings, department, today, catalogue.loket_team),
     )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 from datetime import UTC, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, status
 from fastapi.responses import Response
@@ -16,9 +16,8 @@ from handoff import repositories
 from handoff.api.cases import parties_of
 from handoff.api.partners import list_item
 from handoff.delivery.outbox import failed_summaries, plan_deliveries, resend_failed
-from handoff.deps import RouterDep, ServicesDep, SessionDep, StaffDep
+from handoff.deps import ServicesDep, SessionDep, StaffDep, StaffUser
 from handoff.models import AuditEntry, Case
-from handoff.router import RouterLike
 from handoff.schemas import (
     Assign,
     AuditPublic,
@@ -26,7 +25,7 @@ from handoff.schemas import (
     DeliveryPublic,
     StaffCaseListItem,
 )
-from routing import Intake, IntakeError, Route
+from routing import Catalogue, Intake, IntakeError, Route
 
 router = APIRouter(prefix="/api/v1/staff", tags=["staff"])
 
@@ -40,6 +39,14 @@ class CaseFilters:
 
     def __init__(
         self,
+        municipality: Annotated[
+            str | None,
+            Query(
+                max_length=64,
+                description="Only this municipality's cases (a municipality's staff token "
+                "sees its own only).",
+            ),
+        ] = None,
         status: Filter = None,
         department: Filter = None,
         partner: Filter = None,
@@ -56,6 +63,7 @@ class CaseFilters:
         offset: Offset = 0,
     ) -> None:
         self.values = {
+            "municipality": municipality,
             "status": status,
             "department": department,
             "partner": partner,
@@ -73,6 +81,20 @@ class CaseFilters:
 Filters = Annotated[CaseFilters, Depends()]
 
 
+def scoped(staff: StaffUser, filters: CaseFilters) -> dict[str, Any]:
+    """The filters within what this staff token may see: its own municipality's cases."""
+    values = dict(filters.values)
+    own = staff.municipality
+    if own is not None:
+        if values["municipality"] not in (None, own):
+            raise HTTPException(
+                status.HTTP_403_FORBIDDEN,
+                f"This staff token is for municipality {own!r} only.",
+            )
+        values["municipality"] = own
+    return values
+
+
 def staff_item(case: Case) -> StaffCaseListItem:
     return StaffCaseListItem(
         **list_item(case).model_dump(), failed_deliveries=len(failed_summaries(case))
@@ -80,8 +102,9 @@ def staff_item(case: Case) -> StaffCaseListItem:
 
 
 @router.get("/cases", summary="All cases, filtered")
-def all_cases(_: StaffDep, session: SessionDep, filters: Filters) -> list[StaffCaseListItem]:
-    return [staff_item(c) for c in repositories.staff_cases(session, **filters.values)]  # type: ignore[arg-type]
+def all_cases(staff: StaffDep, session: SessionDep, filters: Filters) -> list[StaffCaseListItem]:
+    found = repositories.staff_cases(session, **scoped(staff, filters))
+    return [staff_item(c) for c in found]
 
 
 @router.get(
@@ -91,7 +114,7 @@ def all_cases(_: StaffDep, session: SessionDep, filters: Filters) -> list[StaffC
     responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}}}},
 )
 def export_cases(
-    _: StaffDep, session: SessionDep, router_: RouterDep, filters: Filters
+    staff: StaffDep, session: SessionDep, services: ServicesDep, filters: Filters
 ) -> Response:
     out = io.StringIO()
     writer = csv.writer(out)
@@ -107,21 +130,24 @@ def export_cases(
             "sdgs",
             "reageren_voor",
             "terugbellen",
+            "gemeente",
         ]
     )
-    for case in repositories.staff_cases(session, **filters.values):  # type: ignore[arg-type]
+    for case in repositories.staff_cases(session, **scoped(staff, filters)):
+        catalogue = services.catalogue_for(case.municipality)
         writer.writerow(
             [
                 case.reference,
                 case.created_at.isoformat(),
                 case.status,
-                router_.catalogue.name_of(case.lead) if case.lead else "",
+                catalogue.name_of(case.lead) if case.lead else "",
                 case.wijk or "",
                 ";".join(n for n in case.need_tags.split(",") if n),
                 ";".join(a.party for a in case.assignments if a.kind == "partner"),
                 ";".join(s for s in case.sdg_tags.split(",") if s),
                 case.reply_by,
                 "ja" if case.callback_requested else "nee",
+                catalogue.municipality.name,
             ]
         )
     return Response(
@@ -131,19 +157,19 @@ def export_cases(
     )
 
 
-def _case(session: SessionDep, reference: str) -> Case:
+def _case(session: SessionDep, reference: str, staff: StaffUser) -> Case:
     case = case_service.case_by_reference(session, reference)
-    if case is None:
+    if case is None or not staff.sees(case.municipality):  # another municipality's: no case
         raise HTTPException(status.HTTP_404_NOT_FOUND, "Case not found")
     return case
 
 
-def detail(case: Case, router_: RouterLike) -> CaseDetail:
+def detail(case: Case, catalogue: Catalogue) -> CaseDetail:
     return CaseDetail(
         **staff_item(case).model_dump(),
         intake=case.intake,
         route=Route.model_validate(case.route),
-        parties=parties_of(case, router_.catalogue),
+        parties=parties_of(case, catalogue),
         deliveries=[
             DeliveryPublic(
                 key=d.key,
@@ -166,14 +192,17 @@ def detail(case: Case, router_: RouterLike) -> CaseDetail:
 
 
 @router.get("/cases/{reference}", summary="One case with reasons, statuses and audit trail")
-def case_detail(reference: str, _: StaffDep, session: SessionDep, router_: RouterDep) -> CaseDetail:
-    return detail(_case(session, reference), router_)
+def case_detail(
+    reference: str, staff: StaffDep, session: SessionDep, services: ServicesDep
+) -> CaseDetail:
+    case = _case(session, reference, staff)
+    return detail(case, services.catalogue_for(case.municipality))
 
 
 def _deliver_again(
     session: SessionDep,
     services: ServicesDep,
-    router_: RouterLike,
+    catalogue: Catalogue,
     case: Case,
     before: list[str],
     now: datetime,
@@ -185,7 +214,7 @@ def _deliver_again(
         session,
         case,
         [p for p in parties if p not in before],
-        router_.catalogue,
+        catalogue,
         services.settings.partners_file,
         now,
     )
@@ -198,10 +227,10 @@ def reroute(
     reference: str,
     staff: StaffDep,
     session: SessionDep,
-    router_: RouterDep,
     services: ServicesDep,
 ) -> CaseDetail:
-    case = _case(session, reference)
+    case = _case(session, reference, staff)
+    router_ = services.router_for(case.municipality)
     now = datetime.now(UTC)
     try:
         route = router_.route(Intake.model_validate(case.intake))
@@ -209,11 +238,11 @@ def reroute(
         raise HTTPException(status.HTTP_409_CONFLICT, str(exc)) from exc
     before = [a.party for a in case.assignments]
     case_service.apply_route(case, route, now, case_service.consent_of(case))
-    _deliver_again(session, services, router_, case, before, now)
+    _deliver_again(session, services, router_.catalogue, case, before, now)
     case.audit.append(
         AuditEntry(
             at=now,
-            actor=staff,
+            actor=staff.actor,
             action="herrouterd",
             detail={
                 "voor": before,
@@ -223,7 +252,7 @@ def reroute(
         )
     )
     session.commit()
-    return detail(case, router_)
+    return detail(case, router_.catalogue)
 
 
 @router.post("/cases/{reference}/assign", summary="Assign departments and partners by hand")
@@ -232,11 +261,10 @@ def assign(
     body: Assign,
     staff: StaffDep,
     session: SessionDep,
-    router_: RouterDep,
     services: ServicesDep,
 ) -> CaseDetail:
-    case = _case(session, reference)
-    catalogue = router_.catalogue
+    case = _case(session, reference, staff)
+    catalogue = services.catalogue_for(case.municipality)
     for field, values, table in (
         ("departments", body.departments, catalogue.departments),
         ("partners", body.partners, catalogue.partners),
@@ -257,17 +285,17 @@ def assign(
     now = datetime.now(UTC)
     before = [a.party for a in case.assignments]
     case_service.assign(case, body.departments, body.partners, now)
-    _deliver_again(session, services, router_, case, before, now)
+    _deliver_again(session, services, catalogue, case, before, now)
     case.audit.append(
         AuditEntry(
             at=now,
-            actor=staff,
+            actor=staff.actor,
             action="toegewezen",
             detail={"voor": before, "na": [a.party for a in case.assignments], "note": body.note},
         )
     )
     session.commit()
-    return detail(case, router_)
+    return detail(case, catalogue)
 
 
 @router.post(
@@ -275,8 +303,10 @@ def assign(
     summary="Send the summaries that failed again (a fresh retry window, the same key)",
     responses={409: {"description": "No summary of this case has failed"}},
 )
-def resend(reference: str, staff: StaffDep, session: SessionDep, router_: RouterDep) -> CaseDetail:
-    case = _case(session, reference)
+def resend(
+    reference: str, staff: StaffDep, session: SessionDep, services: ServicesDep
+) -> CaseDetail:
+    case = _case(session, reference, staff)
     now = datetime.now(UTC)
     again = resend_failed(case, now)
     if not again:
@@ -284,11 +314,11 @@ def resend(reference: str, staff: StaffDep, session: SessionDep, router_: Router
     case.audit.append(
         AuditEntry(
             at=now,
-            actor=staff,
+            actor=staff.actor,
             action="opnieuw verstuurd",
             detail={"partijen": sorted({d.party for d in again})},
         )
     )
     case.updated_at = now
     session.commit()
-    return detail(case, router_)
+    return detail(case, services.catalogue_for(case.municipality))

@@ -25,8 +25,9 @@ CHANNEL_NAMES = {"webhook": "koppeling (webhook)", "email": "e-mail"}
 def lead_mailbox(
     session: Session, case: Case, catalogue: Catalogue, settings: Settings
 ) -> tuple[str, str] | None:
-    """(team, address): the lead team's mailbox, else the fallback team's (publiek-ondernemen)."""
-    for team in (case.lead, settings.alert_fallback_department):
+    """(team, address): the lead team's mailbox, else the fallback team's (by default the
+    municipality's loket team)."""
+    for team in (case.lead, settings.alert_fallback_department or catalogue.loket_team):
         if team:
             email = endpoints_for(session, team, catalogue, settings.partners_file).email
             if email:

@@ -18,7 +18,7 @@ import signal
 import ssl
 import threading
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
@@ -34,9 +34,12 @@ from handoff.delivery.mail import send_mail, summary_message
 from handoff.delivery.webhook import DeliveryFailed, post_webhook
 from handoff.models import Delivery, Heartbeat
 from handoff.partners import endpoints_for
+from handoff.router import as_catalogues, catalogue_of
 from handoff.settings import Settings
 from handoff.summary import build_summary
 from routing import Catalogue
+
+Catalogues = Mapping[str, Catalogue]
 
 log = logging.getLogger(__name__)
 
@@ -119,12 +122,13 @@ def expired(settings: Settings, delivery: Delivery, now: datetime) -> bool:
 
 
 def _send(
-    db: Database, settings: Settings, catalogue: Catalogue, client: httpx.Client, delivery_id: int
+    db: Database, settings: Settings, catalogues: Catalogues, client: httpx.Client, delivery_id: int
 ) -> None:
     with db.session() as session:
         delivery = session.get(Delivery, delivery_id)
         if delivery is None:  # the case was erased meanwhile
             return
+        catalogue = catalogue_of(catalogues, delivery.case.municipality)
         if delivery.kind == "alert":
             send_mail(settings, alert_message(delivery, catalogue, settings))
             return
@@ -152,7 +156,7 @@ def _send(
 def _record(
     db: Database,
     settings: Settings,
-    catalogue: Catalogue,
+    catalogues: Catalogues,
     delivery_id: int,
     error: str | None,
     now: datetime,
@@ -175,6 +179,7 @@ def _record(
                     delivery.attempts,
                 )
                 if delivery.kind == "summary":
+                    catalogue = catalogue_of(catalogues, delivery.case.municipality)
                     plan_alert(session, delivery.case, catalogue, settings, now)
             else:
                 delivery.next_attempt_at = now + backoff(settings, delivery.attempts)
@@ -198,11 +203,12 @@ class DeliveryWorker:
         self,
         db: Database,
         settings: Settings,
-        catalogue: Catalogue,
+        catalogues: Catalogue | Mapping[str, Catalogue],
         clock: Clock = utc_now,
         once_each: bool = False,
     ) -> None:
-        self.db, self.settings, self.catalogue, self.clock = db, settings, catalogue, clock
+        self.db, self.settings, self.clock = db, settings, clock
+        self.catalogues = as_catalogues(catalogues)  # by municipality: each case uses its own
         # For one round (`deliver_due`): every row is tried at most once.
         self.seen: set[int] | None = set() if once_each else None
         self.pool = ThreadPoolExecutor(settings.delivery_concurrency, "delivery")
@@ -239,13 +245,13 @@ class DeliveryWorker:
     def _deliver(self, delivery_id: int) -> str:
         error = None
         try:
-            _send(self.db, self.settings, self.catalogue, self.client, delivery_id)
+            _send(self.db, self.settings, self.catalogues, self.client, delivery_id)
         except DeliveryFailed as exc:
             error = str(exc)
         except Exception as exc:  # a bug must not stop other deliveries
             log.exception("delivery %s crashed", delivery_id)
             error = f"internal error: {type(exc).__name__}"
-        outcome = _record(self.db, self.settings, self.catalogue, delivery_id, error, self.clock())
+        outcome = _record(self.db, self.settings, self.catalogues, delivery_id, error, self.clock())
         log.info("delivery %s: %s", delivery_id, outcome)
         with self._lock:
             self.outcomes[outcome] += 1
@@ -266,7 +272,7 @@ class DeliveryWorker:
 def deliver_due(
     db: Database,
     settings: Settings,
-    catalogue: Catalogue,
+    catalogues: Catalogue | Mapping[str, Catalogue],
     limit: int | None = None,
     now: datetime | None = None,
 ) -> dict[str, int]:
@@ -274,7 +280,7 @@ def deliver_due(
 
     `now` fixes the worker's clock (tests move time with it)."""
     clock = (lambda: now) if now else utc_now
-    worker = DeliveryWorker(db, settings, catalogue, clock=clock, once_each=True)
+    worker = DeliveryWorker(db, settings, catalogues, clock=clock, once_each=True)
     try:
         while worker.tick():
             # Waits for the sends of this tick; the next tick takes rows of a busy target.
@@ -286,10 +292,15 @@ def deliver_due(
     return dict(worker.outcomes)
 
 
-def run_worker(db: Database, settings: Settings, catalogue: Catalogue, once: bool = False) -> None:
+def run_worker(
+    db: Database,
+    settings: Settings,
+    catalogues: Catalogue | Mapping[str, Catalogue],
+    once: bool = False,
+) -> None:
     """`loket worker`: deliver until SIGTERM/SIGINT (or one round with `once`)."""
     if once:
-        deliver_due(db, settings, catalogue)
+        deliver_due(db, settings, catalogues)
         beat(db, utc_now())
         return
     stop = threading.Event()
@@ -299,7 +310,7 @@ def run_worker(db: Database, settings: Settings, catalogue: Catalogue, once: boo
 
     signal.signal(signal.SIGTERM, request_stop)
     signal.signal(signal.SIGINT, request_stop)
-    worker = DeliveryWorker(db, settings, catalogue)
+    worker = DeliveryWorker(db, settings, catalogues)
     log.info("delivery worker started (every %s s)", settings.delivery_interval_seconds)
     try:
         while not stop.is_set():

@@ -105,7 +105,7 @@ def routing_explanation(router: Router | None = None) -> Explanation:
     router = router or get_router()
     cat = router.catalogue
     departments = [Item(i, d.name, d.about) for i, d in cat.departments.items()]
-    lead = next((d for d in departments if d.id == cat.loket_team), departments[0])
+    lead = next(d for d in departments if d.id == cat.loket_team)
     return Explanation(
         municipality=cat.municipality.name,
         general_contact=cat.general_contact,

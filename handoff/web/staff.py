@@ -5,11 +5,12 @@ Guarded by the handoff service's staff bearer token, like the rest of the staff 
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query, status
 from pydantic import BaseModel
 
-from handoff.deps import StaffDep
-from routing import get_router
+from handoff.deps import ServicesDep, StaffDep
 from routing.cases import run_cases
 
 router = APIRouter(prefix="/api/v1/staff", tags=["staff"])
@@ -23,6 +24,7 @@ class RoutingCaseResult(BaseModel):
 
 
 class RoutingCasesReport(BaseModel):
+    municipality: str
     total: int
     passed: int
     failed: int
@@ -36,14 +38,27 @@ class RoutingCasesReport(BaseModel):
     summary="Run all staff routing cases with the loaded rules; pass/fail per case",
     responses={401: {"description": "Missing staff token"}, 403: {"description": "Wrong token"}},
 )
-def routing_cases(_: StaffDep) -> RoutingCasesReport:
-    router_ = get_router()
+def routing_cases(
+    staff: StaffDep,
+    services: ServicesDep,
+    municipality: Annotated[
+        str | None, Query(max_length=64, description="Default: the staff token's municipality.")
+    ] = None,
+) -> RoutingCasesReport:
+    chosen = municipality or staff.municipality
+    if chosen is not None and not staff.sees(chosen):
+        raise HTTPException(
+            status.HTTP_403_FORBIDDEN, "This staff token is for another municipality."
+        )
+    # The engine itself, not an injected stand-in: the cases test the real rules.
+    router_ = services.municipalities().get(chosen)
     results = [
         RoutingCaseResult(name=r.name, passed=r.passed, message=r.message, fired=list(r.fired))
         for r in run_cases(router_)
     ]
     passed = sum(r.passed for r in results)
     return RoutingCasesReport(
+        municipality=router_.catalogue.municipality.id,
         total=len(results),
         passed=passed,
         failed=len(results) - passed,

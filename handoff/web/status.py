@@ -16,7 +16,7 @@ from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse
 
 from handoff import cases as service
-from handoff.deps import RateLimited, RouterDep, ServicesDep, SessionDep
+from handoff.deps import RateLimited, ServicesDep, SessionDep
 from handoff.models import Case
 from handoff.web.pages import page
 from routing import Catalogue
@@ -26,7 +26,6 @@ from routing.dutch import dutch_date
 router = APIRouter(include_in_schema=False, dependencies=[RateLimited])
 
 LOCAL_TIME = ZoneInfo("Europe/Amsterdam")
-REGIE_TEAM = "publiek-ondernemen"
 # Every party's status in words an inwoner understands (statuses: handoff.schemas).
 STATUS_WORDS = {
     "nieuw": "Doorgestuurd, nog niet bekeken",
@@ -76,11 +75,12 @@ def _local_day(case: Case) -> date:
 
 
 def status_view(case: Case, catalogue: Catalogue) -> StatusView:
-    lead = case.lead or REGIE_TEAM
+    regie_team = catalogue.loket_team
+    lead = case.lead or regie_team
     team = catalogue.departments.get(lead)
-    regie = catalogue.departments.get(REGIE_TEAM)
+    regie = catalogue.departments.get(regie_team)
     # The lead team's mailbox; a team without one is reached through the regie team.
-    contact = lead if team and team.email else REGIE_TEAM
+    contact = lead if team and team.email else regie_team
     email = (team.email if team else None) or (regie.email if regie else None)
     parties = [
         PartyView(
@@ -130,12 +130,12 @@ def _case(session: SessionDep, reference: str, token: str | None) -> Case | None
 
 
 def status_page(
-    request: Request, session: SessionDep, router_: RouterDep, reference: str, token: str | None
+    request: Request, session: SessionDep, services: ServicesDep, reference: str, token: str | None
 ) -> HTMLResponse:
     case = _case(session, reference, token)
     if case is None:
         return not_found_page(request)
-    view = status_view(case, router_.catalogue)
+    view = status_view(case, services.catalogue_for(case.municipality))
     title = f"Uw aanvraag {case.reference}"
     return private_page(request, "aanvraag.html", title, v=view, token=token)
 
@@ -145,10 +145,10 @@ def status(
     request: Request,
     reference: str,
     session: SessionDep,
-    router_: RouterDep,
+    services: ServicesDep,
     token: OptionalToken = None,
 ) -> HTMLResponse:
-    return status_page(request, session, router_, reference, token)
+    return status_page(request, session, services, reference, token)
 
 
 @router.get("/aanvraag/{reference}/verwijderen", response_class=HTMLResponse)

@@ -49,7 +49,7 @@ class FixedRouter:
         instruments = [i for n in intake.needs for i in by_need.get(n, []) if i in cat.instruments]
         instruments = list(dict.fromkeys(instruments))
         owners = [cat.instruments[i].by for i in instruments]
-        departments = ["publiek-ondernemen"] + [o for o in owners if o in cat.departments]
+        departments = [cat.loket_team] + [o for o in owners if o in cat.departments]
         partners = [o for o in owners if o in cat.partners]
         return Route(
             in_scope=True,
@@ -65,4 +65,5 @@ class FixedRouter:
             ],
             general_contact=cat.general_contact,
             rules_version=self.rules_version,
+            municipality=cat.municipality.id,
         )

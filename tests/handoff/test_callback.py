@@ -97,7 +97,9 @@ def test_retry_of_a_request_stored_before_the_field_existed_is_no_conflict(
     headers = {"Idempotency-Key": "conv-3-handoff-1"}
     first = client.post("/api/v1/cases", json=body, headers=headers)
     assert first.status_code == 201
-    old_hash = hash_secret(CaseCreateBefore0003.model_validate(body).model_dump_json())
+    old = CaseCreateBefore0003.model_validate(body)
+    # The intake had no `municipality` either then (revision 0006).
+    old_hash = hash_secret(old.model_dump_json(exclude={"intake": {"municipality"}}))
     with services_of(client).db.transaction() as session:
         session.execute(update(Case).values(request_hash=old_hash))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -49,3 +50,73 @@ def test_processes_starting_together_migrate_one_after_the_other(tmp_path: Path)
     processes = [subprocess.Popen([sys.executable, "-c", code]) for _ in range(3)]
     assert [p.wait(timeout=120) for p in processes] == [0, 0, 0]
     assert_matches_models(Database(url))
+
+
+def test_upgrade_to_municipalities_keeps_every_case_and_partner_key(
+    tmp_path: Path, catalogue_router: Any
+) -> None:
+    """Revision 0006: cases and partners made before it belong to the default municipality,
+    and a partner key made before it (`<party>.<secret>`) still opens that partner's inbox."""
+    from datetime import UTC, datetime
+
+    from fastapi.testclient import TestClient
+    from sqlalchemy import MetaData, Table, select
+
+    from handoff.app import create_app
+    from handoff.models import Case, Partner
+    from handoff.security import hash_secret
+    from tests.handoff.conftest import make_settings
+
+    url = f"sqlite:///{tmp_path}/loket.db"
+    db = Database(url)
+    db.upgrade("0005")
+    now = datetime.now(UTC).replace(tzinfo=None)
+    old_key = "maex.made-before-municipalities-0123456789"
+    with db.engine.begin() as connection:
+        tables = MetaData()
+        cases = Table("cases", tables, autoload_with=connection)
+        assignments = Table("assignments", tables, autoload_with=connection)
+        partners = Table("partners", tables, autoload_with=connection)
+        case_id = connection.execute(
+            cases.insert().values(
+                reference="LOK-2026-000001",
+                token_hash=hash_secret("token"),
+                created_at=now,
+                updated_at=now,
+                status="nieuw",
+                intake={"text": "Een moestuin", "needs": []},
+                route={},
+                lead="publiek-ondernemen",
+                need_tags=",",
+                sdg_tags=",",
+                reply_by="2026-12-09",
+                consent_at=now,
+                callback_requested=False,
+            )
+        ).inserted_primary_key[0]
+        connection.execute(
+            assignments.insert().values(
+                case_id=case_id,
+                party="maex",
+                kind="partner",
+                position=1,
+                status="nieuw",
+                updated_at=now,
+            )
+        )
+        connection.execute(
+            partners.insert().values(id="maex", api_key_hash=hash_secret(old_key), updated_at=now)
+        )
+    db.upgrade()
+    assert_matches_models(db)
+    with db.session() as session:
+        case = session.scalars(select(Case)).one()
+        assert (case.reference, case.municipality) == ("LOK-2026-000001", "delft")
+        assert session.get(Partner, ("delft", "maex")) is not None
+    db.dispose()
+    app = create_app(make_settings(url, tmp_path), router=catalogue_router)
+    with TestClient(app) as client:
+        inbox = client.get("/api/v1/partner/cases", headers={"X-API-Key": old_key})
+        assert inbox.status_code == 200, inbox.text
+        assert [c["reference"] for c in inbox.json()] == ["LOK-2026-000001"]
+        assert inbox.json()[0]["municipality"] == "delft"

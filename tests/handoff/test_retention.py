@@ -114,7 +114,7 @@ def test_partners_cli_sets_a_key_once_and_configures_delivery(
     assert "database at head" in capsys.readouterr().out
     assert cli.main(["partners", "set-key", "maex"]) == 0
     key = capsys.readouterr().out.strip()
-    assert key.startswith("maex.") and len(key) > 40
+    assert key.startswith("delft.maex.") and len(key) > 40  # the default municipality
     assert (
         cli.main(
             [
@@ -132,8 +132,9 @@ def test_partners_cli_sets_a_key_once_and_configures_delivery(
         == 0
     )
     assert cli.main(["partners", "configure", "nergens", "--email", "a@b.example"]) == 2
+    assert cli.main(["partners", "set-key", "maex", "--municipality", "nergens"]) == 2
     with Database(url).session() as session:
-        row = session.get(Partner, "maex")
+        row = session.get(Partner, ("delft", "maex"))
         assert row is not None
         assert same_secret(key, row.api_key_hash)
         assert key not in (row.api_key_hash or "")
@@ -141,5 +142,5 @@ def test_partners_cli_sets_a_key_once_and_configures_delivery(
     capsys.readouterr()
     assert cli.main(["partners", "list"]) == 0
     listed = capsys.readouterr().out
-    assert "maex\tkey=yes\twebhook=https://maex.example/hook" in listed
+    assert "delft\tmaex\tkey=yes\twebhook=https://maex.example/hook" in listed
     assert "s3cret" not in listed
