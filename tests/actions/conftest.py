@@ -4,6 +4,7 @@ trackers built with `Tracker.from_dict`, and isolated settings per test."""
 from __future__ import annotations
 
 import asyncio
+import json
 import inspect
 from collections.abc import Iterator
 from pathlib import Path
@@ -179,7 +180,9 @@ class FakeHandoff:
             return httpx.Response(
                 200, json={"department": "wijken", "working_days": 5, "reply_by": "2026-11-30"}
             )
-        return httpx.Response(201, json=case_created(REFERENCE))
+        intake = json.loads(request.content).get("intake") or {}
+        municipality = intake.get("municipality") or "delft"
+        return httpx.Response(201, json=case_created(REFERENCE, municipality=municipality))
 
 
 @pytest.fixture

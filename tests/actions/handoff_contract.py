@@ -95,6 +95,7 @@ def case_created(reference: str, **changes: Any) -> dict[str, Any]:
     token = "status-token-for-tests"
     body = {
         "reference": reference,
+        "municipality": "delft",
         "token": token,
         "status_url": f"http://handoff.test/api/v1/cases/{reference}?token={token}",
         "lead": "wijken",
