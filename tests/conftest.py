@@ -34,10 +34,7 @@ def municipalities_registry(tmp_path_factory: pytest.TempPathFactory) -> Municip
 def several_municipalities(
     municipalities_registry: Municipalities, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Municipalities]:
-    """Every part of Loket sees the municipalities of `municipalities_registry`."""
-    from handoff.web import content
-
+    """The actions see the municipalities of `municipalities_registry` (an app sees them when
+    made with `municipalities_dir=municipalities_registry.root`)."""
     monkeypatch.setattr(routing, "get_municipalities", lambda: municipalities_registry)
-    content.catalogue.cache_clear()
     yield municipalities_registry
-    content.catalogue.cache_clear()

@@ -40,7 +40,7 @@ def host_municipality(request: Request, settings: WebSettings) -> str | None:
     """The municipality whose own host name this request came in on, if any."""
     host = (request.headers.get("host") or "").split(":")[0].lower()
     found = settings.site_hosts.get(host)
-    return found if content.known(found) else None
+    return found if found in content.registry(request) else None
 
 
 def page(
@@ -48,7 +48,7 @@ def page(
 ) -> HTMLResponse:
     """A page with the texts of `municipality`'s catalogue (default: the default one);
     `site` is the path its own pages live under ("/haarlem", or "" on its own host)."""
-    cat = content.catalogue(municipality)
+    cat = content.catalogue(content.registry(request), municipality)
     team = cat.departments.get(cat.loket_team)
     return templates.TemplateResponse(
         request,
@@ -73,7 +73,7 @@ def site_page(request: Request, municipality: str, site: str, below: str) -> HTM
     template, title = SITE_PAGES[below]
     extra: dict[str, Any] = {}
     if below == "zo-werkt-het":
-        extra["x"] = routing_explanation(content.registry().get(municipality))
+        extra["x"] = routing_explanation(content.registry(request).get(municipality))
     return page(request, template, municipality, site, title=title, **extra)
 
 
@@ -88,16 +88,16 @@ def home(request: Request, settings: SettingsDep) -> Response:
     own = host_municipality(request, settings)
     if own:
         return site_page(request, own, "", "")
-    ids = content.municipality_ids()
-    if len(ids) == 1:
-        return RedirectResponse(f"/{ids[0]}/", status_code=307)
-    sites = [(m, content.catalogue(m).municipality.name) for m in ids]
+    registry = content.registry(request)
+    if len(registry.ids) == 1:
+        return RedirectResponse(f"/{registry.ids[0]}/", status_code=307)
+    sites = [(m, content.catalogue(registry, m).municipality.name) for m in registry.ids]
     return page(request, "gemeenten.html", title="Kies uw gemeente", sites=sites)
 
 
 @router.get("/medewerkers", response_class=HTMLResponse)
 def staff(request: Request) -> HTMLResponse:
-    cat = content.catalogue()
+    cat = content.catalogue(content.registry(request))
     names = {
         "departments": {k: v.name for k, v in cat.departments.items()},
         "partners": {k: v.name for k, v in cat.partners.items()},
@@ -120,7 +120,8 @@ def _older_path(below: str) -> Any:
         own = host_municipality(request, settings)
         if own:
             return site_page(request, own, "", below)
-        return RedirectResponse(f"/{content.default_municipality()}/{below}", status_code=307)
+        default = content.registry(request).default
+        return RedirectResponse(f"/{default}/{below}", status_code=307)
 
     return older
 
@@ -142,13 +143,13 @@ def static(name: str) -> Response:
 
 @router.get("/{municipality}/", response_class=HTMLResponse)
 def municipality_home(request: Request, municipality: str) -> HTMLResponse:
-    if not content.known(municipality):
+    if municipality not in content.registry(request):
         return not_found(request)
     return site_page(request, municipality, f"/{municipality}", "")
 
 
 @router.get("/{municipality}/{below}", response_class=HTMLResponse)
 def municipality_page(request: Request, municipality: str, below: str) -> HTMLResponse:
-    if not content.known(municipality) or below not in SITE_PAGES or not below:
+    if municipality not in content.registry(request) or not below or below not in SITE_PAGES:
         return not_found(request)
     return site_page(request, municipality, f"/{municipality}", below)

@@ -4,8 +4,8 @@ trackers built with `Tracker.from_dict`, and isolated settings per test."""
 from __future__ import annotations
 
 import asyncio
-import json
 import inspect
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any

@@ -38,7 +38,7 @@ BELOW = ["", "privacy", "toegankelijkheid", "zo-werkt-het"]
 def client(
     several_municipalities: Municipalities, web_client_factory: Callable[..., TestClient]
 ) -> TestClient:
-    return web_client_factory()
+    return web_client_factory(several_municipalities.root)
 
 
 @pytest.mark.parametrize("below", BELOW)
@@ -89,7 +89,9 @@ def test_older_paths_redirect_to_the_default_municipality(client: TestClient, be
 def test_a_municipalitys_own_host_serves_its_site_at_the_root(
     several_municipalities: Municipalities, web_client_factory: Callable[..., TestClient]
 ) -> None:
-    client = web_client_factory(site_hosts={"loket.haarlem.example": "haarlem"})
+    client = web_client_factory(
+        several_municipalities.root, site_hosts={"loket.haarlem.example": "haarlem"}
+    )
     html = client.get("/", headers={"host": "loket.haarlem.example"}).text
     assert "Gemeente Haarlem" in html and 'data-municipality="haarlem"' in html
     assert 'href="/privacy"' in html
@@ -110,7 +112,7 @@ def test_the_proxy_passes_the_municipality_to_rasa_as_metadata(
     fake_rasa,
     fake_rasa_url: str,
 ) -> None:
-    client = web_client_factory(rasa_url=fake_rasa_url)
+    client = web_client_factory(several_municipalities.root, rasa_url=fake_rasa_url)
     fake_rasa.state.received.clear()
     for body in (
         {"sender": "haarlem-conversation-1", "message": "/greet", "municipality": "haarlem"},
@@ -133,7 +135,7 @@ def test_rasa_down_gives_that_municipalitys_number(
     web_client_factory: Callable[..., TestClient],
     dead_rasa_url: str,
 ) -> None:
-    client = web_client_factory(rasa_url=dead_rasa_url)
+    client = web_client_factory(several_municipalities.root, rasa_url=dead_rasa_url)
     body = {"sender": "conversation-0002", "message": "hallo", "municipality": "rotterdam"}
     response = client.post("/api/v1/chat", json=body)
     assert response.status_code == 503

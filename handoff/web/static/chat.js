@@ -274,7 +274,7 @@
       const response = await fetch("/api/v1/chat/erase", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ sender: id }),
+        body: JSON.stringify(municipality ? { sender: id, municipality } : { sender: id }),
       }).catch(() => null);
       if (!response || !response.ok) {
         showError("Wissen lukte niet. Probeer het opnieuw of bel " + contact + ".");
