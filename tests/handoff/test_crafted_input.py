@@ -88,13 +88,20 @@ ENDPOINTS = [
     Endpoint("GET", "/privacy"),
     Endpoint("GET", "/toegankelijkheid"),
     Endpoint("GET", "/zo-werkt-het"),
+    Endpoint("GET", "/{municipality}/"),
+    Endpoint("GET", "/{municipality}/{below}"),
     Endpoint("GET", "/static/{name}"),
     Endpoint("GET", "/docs"),
     Endpoint("GET", "/docs/oauth2-redirect"),
     Endpoint("GET", "/redoc"),
     Endpoint("GET", "/openapi.json"),
 ]
-PATH_VALUES = {"department": "vergunningen", "name": "chat.js"}
+PATH_VALUES = {
+    "department": "vergunningen",
+    "name": "chat.js",
+    "municipality": "delft",
+    "below": "privacy",
+}
 
 
 def app_routes(app: FastAPI) -> set[tuple[str, str]]:
