@@ -14,11 +14,15 @@ from tests.stack import RunningStack, missing_prerequisites, run_stack
 
 @pytest.fixture(scope="session")
 def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningStack]:
-    """One running Loket (Rasa, action server, API) for every `stack` test of the session."""
+    """One running Loket (Rasa, action server, API) for every `stack` test of the session,
+    serving the repository's municipalities plus fixture Haarlem and Rotterdam where none is
+    committed (tests/municipalities.py)."""
     missing = missing_prerequisites()
     if missing:
         pytest.fail(f"the real stack cannot start, missing: {', '.join(missing)}")
-    with run_stack(tmp_path_factory.mktemp("stack")) as running:
+    municipalities = build_municipalities(tmp_path_factory.mktemp("stack-municipalities") / "m")
+    workdir = tmp_path_factory.mktemp("stack")
+    with run_stack(workdir, LOKET_MUNICIPALITIES_DIR=str(municipalities)) as running:
         yield running
 
 
