@@ -33,7 +33,7 @@ from actions import knowledge, services
 from actions.clients.handoff import HandoffRejected, HandoffUnavailable
 from actions.common import intake_slots, latest_intent
 from actions.intake import NO, YES, answer_to, prefill_from_message, typed_text
-from actions.messages import HUMAN_BUTTONS, human_text
+from actions.messages import HUMAN_BUTTONS, human_text, other_service_text
 from actions.process import Known, answer, asked_topics
 from actions.recipients import answers_consent
 from actions.resume import resume
@@ -282,7 +282,8 @@ class ActionInterpretTurn(Action):
         analysis = knowledge.analyse(text, tracker) if text else None
         other_service = analysis is not None and analysis.out_of_scope is not None
         if other_service or (latest_intent(tracker) == "out_of_scope" and not in_form):
-            dispatcher.utter_message(response="utter_out_of_scope")
+            catalogue = knowledge.catalogue(tracker)
+            dispatcher.utter_message(text=other_service_text(catalogue, get_settings().website))
             resume(dispatcher, tracker)
             return []
         return misunderstood(dispatcher, tracker, english=False)

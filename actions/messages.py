@@ -177,6 +177,15 @@ def out_of_scope_route_text(catalogue: Catalogue, website: str) -> str:
     )
 
 
+def other_service_text(catalogue: Catalogue, website: str) -> str:
+    """A question for another municipal service (passport, waste...): the general number."""
+    return (
+        "Daar kan ik u helaas niet mee helpen. Ik help alleen bij initiatieven en sociaal "
+        f"ondernemen. Voor andere vragen aan de gemeente belt u {catalogue.general_contact} of "
+        f"kijkt u op {website}."
+    )
+
+
 def handoff_down_text(catalogue: Catalogue) -> str:
     return (
         "Het lukt nu niet om uw vraag door te sturen. Dat ligt aan ons, niet aan u. "

@@ -122,3 +122,14 @@ async def test_a_session_notes_the_site_it_started_on(sites: Municipalities) -> 
     assert events[0]["event"] == "session_started"
     assert slot_events(events) == {"municipality": "rotterdam"}
     assert events[-1]["name"] == "action_listen"
+
+
+async def test_another_service_gets_that_municipalitys_general_number(
+    sites: Municipalities,
+) -> None:
+    from actions.interpret import ActionInterpretTurn
+
+    dispatcher = CollectingDispatcher()
+    tracker = on_site("rotterdam", text="mijn paspoort is verlopen", intent="out_of_scope")
+    await ActionInterpretTurn().run(dispatcher, tracker, {})
+    assert "belt u 14 010" in dispatcher.messages[0]["text"]
