@@ -189,7 +189,9 @@ class ActionShowRoute(Action):
         reply_by = None
         if route.lead:
             try:
-                answer = await asyncio.to_thread(services.handoff_client().reply_by, route.lead)
+                answer = await asyncio.to_thread(
+                    services.handoff_client().reply_by, route.lead, knowledge.municipality(tracker)
+                )
                 reply_by = (answer.working_days, answer.reply_by)
             except (HandoffUnavailable, HandoffRejected, KeyError, ValueError) as exc:
                 log.warning("no reply-by date for %s: %s", route.lead, exc)
@@ -255,7 +257,10 @@ class ActionSubmitCase(Action):
         working_days = None
         if receipt.lead:
             try:
-                working_days = (await asyncio.to_thread(client.reply_by, receipt.lead)).working_days
+                answer = await asyncio.to_thread(
+                    client.reply_by, receipt.lead, knowledge.municipality(tracker)
+                )
+                working_days = answer.working_days
             except (HandoffUnavailable, HandoffRejected, KeyError, ValueError) as exc:
                 log.warning("no reply days for %s: %s", receipt.lead, exc)
         contact = contact_given(slots) if "contact" in payload else {}

@@ -149,7 +149,9 @@ async def known_facts(tracker: Tracker, with_reply_by: bool) -> Known:
     reply_by = None
     if with_reply_by and route.lead:
         try:
-            result = await asyncio.to_thread(services.handoff_client().reply_by, route.lead)
+            result = await asyncio.to_thread(
+                services.handoff_client().reply_by, route.lead, knowledge.municipality(tracker)
+            )
             reply_by = (result.working_days, result.reply_by)
         except (HandoffUnavailable, HandoffRejected, KeyError, ValueError) as exc:
             log.warning("no reply-by date for %s: %s", route.lead, type(exc).__name__)

@@ -38,7 +38,7 @@ async def load_routing_engine(app: Any) -> None:
     for municipality in knowledge.known_municipalities():
         router = knowledge.router(municipality)
         knowledge.analyse("Wij willen een buurtmoestuin beginnen in de wijk", municipality)
-        log.info("routing engine of %s loaded (rules %s)", municipality, router.rules_version)
+        log.info("routing engine loaded: %s (rules %s)", municipality, router.rules_version)
 
 
 async def start_drain(app: Any) -> None:

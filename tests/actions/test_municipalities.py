@@ -100,6 +100,8 @@ async def test_a_route_comes_from_that_municipalitys_rules(sites: Municipalities
     slots = {"goal": "Wij willen met buren een moestuin beginnen", "wijk": "Schalkwijk"}
     await ActionShowRoute().run(dispatcher, on_site("haarlem", slots=slots), {})
     assert sites.get("haarlem").catalogue.name_of("sociaal-ondernemen") in texts(dispatcher)
+    asked = [r for r in api.requests if r.url.path.endswith("/reply-by")]
+    assert asked and asked[0].url.params["municipality"] == "haarlem"  # its team's days
 
 
 def test_the_case_carries_the_conversations_municipality() -> None:
