@@ -77,6 +77,22 @@ def _unavailable(exc: OperationalError) -> bool:
     return exc.connection_invalidated or any(part in message for part in _UNAVAILABLE)
 
 
+def _unknown_value(
+    request: Request, field: str, message: str, kind: str, valid: list[str]
+) -> JSONResponse:
+    """A 422 in FastAPI's own `detail` shape for a value the catalogue does not know."""
+    path = request.url.path
+    loc = (
+        ["body", "intake", field]
+        if path.endswith("/cases")
+        else ["query", field]
+        if request.method == "GET"
+        else ["body", field]
+    )
+    detail = {"loc": loc, "msg": message, "type": kind, "ctx": {"valid": valid}}
+    return JSONResponse(status_code=422, content={"detail": [detail]})
+
+
 def create_app(
     settings: Settings | None = None,
     *,
@@ -100,6 +116,13 @@ def create_app(
         limiter=RateLimiter(settings.rate_limit_storage),
         router=router,
     )
+
+    # A default municipality or a staff token of a municipality without a folder is a
+    # configuration error: stop here, naming the known municipalities.
+    known = services.municipalities().ids
+    for municipality in sorted(settings.staff_tokens):
+        if municipality not in known:
+            raise UnknownMunicipality(municipality, known)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -132,48 +155,11 @@ def create_app(
 
     @app.exception_handler(IntakeError)
     async def intake_error(request: Request, exc: IntakeError) -> JSONResponse:
-        loc = (
-            ["body", "intake", exc.field]
-            if request.url.path.endswith("/cases")
-            else ["body", exc.field]
-        )
-        return JSONResponse(
-            status_code=422,
-            content={
-                "detail": [
-                    {
-                        "loc": loc,
-                        "msg": str(exc),
-                        "type": "unknown_value",
-                        "ctx": {"valid": exc.valid},
-                    }
-                ]
-            },
-        )
+        return _unknown_value(request, exc.field, str(exc), "unknown_value", exc.valid)
 
     @app.exception_handler(UnknownMunicipality)
     async def unknown_municipality(request: Request, exc: UnknownMunicipality) -> JSONResponse:
-        path = request.url.path
-        loc = (
-            ["body", "intake", "municipality"]
-            if path.endswith("/cases")
-            else ["body", "municipality"]
-            if path.endswith("/route")
-            else ["query", "municipality"]
-        )
-        return JSONResponse(
-            status_code=422,
-            content={
-                "detail": [
-                    {
-                        "loc": loc,
-                        "msg": str(exc),
-                        "type": "unknown_municipality",
-                        "ctx": {"valid": exc.known},
-                    }
-                ]
-            },
-        )
+        return _unknown_value(request, "municipality", str(exc), "unknown_municipality", exc.known)
 
     @app.exception_handler(DataError)
     async def unstorable_value(request: Request, exc: DataError) -> JSONResponse:

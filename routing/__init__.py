@@ -28,10 +28,16 @@ def default_municipality() -> str:
     return os.environ.get("LOKET_DEFAULT_MUNICIPALITY") or DEFAULT_MUNICIPALITY
 
 
+def routing_dir() -> Path | None:
+    """`LOKET_ROUTING_DIR`: one municipality's folder that replaces the municipalities (a copy
+    to try a change in), or None."""
+    configured = os.environ.get("LOKET_ROUTING_DIR")
+    return Path(configured) if configured else None
+
+
 def data_dir() -> Path:
     """The default municipality's data folder; `LOKET_ROUTING_DIR` overrides it."""
-    configured = os.environ.get("LOKET_ROUTING_DIR")
-    return Path(configured) if configured else municipalities_dir() / default_municipality()
+    return routing_dir() or municipalities_dir() / default_municipality()
 
 
 @lru_cache(maxsize=1)
@@ -44,9 +50,8 @@ def get_municipalities() -> Municipalities:
 def get_router() -> Router:
     """The default municipality's router, loaded and validated once per process; with
     `LOKET_ROUTING_DIR` the router of that folder."""
-    if os.environ.get("LOKET_ROUTING_DIR"):
-        return Router.load(data_dir())
-    return get_municipalities().get()
+    folder = routing_dir()
+    return Router.load(folder) if folder else get_municipalities().get()
 
 
 __all__ = [
@@ -68,4 +73,5 @@ __all__ = [
     "get_router",
     "load_catalogue",
     "municipalities_dir",
+    "routing_dir",
 ]

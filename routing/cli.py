@@ -211,14 +211,10 @@ def _routers(path: Path | None) -> Callable[[str | None], Any]:
 
     With `--data` (or `LOKET_ROUTING_DIR`) only that folder's municipality is known.
     """
-    import os
+    from routing import get_municipalities, routing_dir
 
-    folder = path or (
-        Path(os.environ["LOKET_ROUTING_DIR"]) if os.environ.get("LOKET_ROUTING_DIR") else None
-    )
+    folder = path or routing_dir()
     if folder is None:
-        from routing import get_municipalities
-
         return get_municipalities().get
     from routing.engine import Router
 

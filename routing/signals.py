@@ -58,33 +58,22 @@ def _read_sections(path: Path) -> dict[str, Any]:
     return raw
 
 
-def _add_words(base: dict[str, Any], extra: dict[str, Any], path: Path) -> dict[str, Any]:
-    """Extra signal words on top of shared ones: lists are extended, new keys added."""
-    merged = LineDict(base)
-    merged.line = line_of(base) or line_of(extra)
-    for section, value in extra.items():
-        have = merged.get(section)
-        if have is None:
-            merged[section] = value
-        elif isinstance(have, list) and isinstance(value, list):
-            merged[section] = [*have, *value]
-        elif isinstance(have, dict) and isinstance(value, dict):
-            table = LineDict(have)
-            table.line = line_of(have)
-            for key, words in value.items():
-                old = table.get(key)
-                if old is None:
-                    table[key] = words
-                elif isinstance(old, list) and isinstance(words, list):
-                    table[key] = [*old, *words]
-                elif isinstance(old, dict) and isinstance(words, dict):
-                    table[key] = {**old, "woorden": [*old["woorden"], *words.get("woorden", [])]}
-                else:
-                    raise RulesError(f"{path}: {section}.{key}: not the shape of the shared file")
-            merged[section] = table
-        else:
-            raise RulesError(f"{path}: {section}: expected the shape of the shared file")
-    return merged
+def _add_words(have: Any, extra: Any, where: str, path: Path) -> Any:
+    """Extra signal words on top of shared ones: lists are extended, mappings merged key by
+    key, other values (a theme's `naam`) replaced."""
+    if have is None:
+        return extra
+    if isinstance(have, list) and isinstance(extra, list):
+        return [*have, *extra]
+    if isinstance(have, dict) and isinstance(extra, dict):
+        merged = LineDict(have)
+        merged.line = line_of(have) or line_of(extra)
+        for key, value in extra.items():
+            merged[key] = _add_words(have.get(key), value, f"{where}.{key}".lstrip("."), path)
+        return merged
+    if not isinstance(have, list | dict) and not isinstance(extra, list | dict):
+        return extra
+    raise RulesError(f"{path}: {where}: not the shape of the shared signalen.yml")
 
 
 def load_signals(paths: Path | list[Path], catalogue: Catalogue) -> Signals:
@@ -94,7 +83,7 @@ def load_signals(paths: Path | list[Path], catalogue: Catalogue) -> Signals:
         raise RulesError("no signalen.yml")
     raw: dict[str, Any] = {}
     for file in files:
-        raw = _add_words(raw, _read_sections(file), file)
+        raw = _add_words(raw, _read_sections(file), "", file)
     path = files[-1] if len(files) == 1 else Path(" + ".join(str(f) for f in files))
     lexicon = Lexicon()
 

@@ -91,6 +91,7 @@ def case_created(reference: str, **changes: Any) -> dict[str, Any]:
         departments=["wijken"],
         general_contact="14 015",
         rules_version="test",
+        municipality="delft",
     )
     token = "status-token-for-tests"
     body = {

@@ -53,7 +53,7 @@ def test_processes_starting_together_migrate_one_after_the_other(tmp_path: Path)
 
 
 def test_upgrade_to_municipalities_keeps_every_case_and_partner_key(
-    tmp_path: Path, catalogue_router: Any
+    database_url: str, tmp_path: Path, catalogue_router: Any
 ) -> None:
     """Revision 0006: cases and partners made before it belong to the default municipality,
     and a partner key made before it (`<party>.<secret>`) still opens that partner's inbox."""
@@ -67,9 +67,9 @@ def test_upgrade_to_municipalities_keeps_every_case_and_partner_key(
     from handoff.security import hash_secret
     from tests.handoff.conftest import make_settings
 
-    url = f"sqlite:///{tmp_path}/loket.db"
+    url = database_url  # on SQLite and on PostgreSQL
     db = Database(url)
-    db.upgrade("0005")
+    db.downgrade("0005")
     now = datetime.now(UTC).replace(tzinfo=None)
     old_key = "maex.made-before-municipalities-0123456789"
     with db.engine.begin() as connection:

@@ -177,3 +177,15 @@ def test_routing_cases_run_for_the_staff_tokens_municipality(client: TestClient)
         "/api/v1/staff/routing-cases", params={"municipality": "delft"}, headers=LINDENDAM_STAFF
     )
     assert refused.status_code == 403
+
+
+def test_a_default_or_staff_token_of_an_unknown_municipality_stops_the_app(
+    tmp_path: Path,
+) -> None:
+    from routing import UnknownMunicipality
+
+    url = f"sqlite:///{tmp_path}/loket.db"
+    with pytest.raises(UnknownMunicipality, match="'nergenshuizen'; known municipalities: delft"):
+        create_app(make_settings(url, tmp_path, default_municipality="nergenshuizen"))
+    with pytest.raises(UnknownMunicipality, match="'nergens'"):
+        create_app(make_settings(url, tmp_path, staff_tokens={"nergens": "token-0123456789"}))

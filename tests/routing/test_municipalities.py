@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -121,8 +122,7 @@ def test_an_intake_for_another_municipality_is_refused_by_this_router(
 
 def test_a_loket_team_that_is_no_department_is_a_clear_error(tmp_path: Path) -> None:
     root = root_with_fixture(tmp_path)
-    path = root / "lindendam" / "catalogue.yml"
-    path.write_text(path.read_text().replace("loket_team: stadsloket", "loket_team: stadsloke"))
+    edit(root / "lindendam" / "catalogue.yml", "loket_team: stadsloket", "loket_team: stadsloke")
     with pytest.raises(RulesError, match="loket_team: unknown department 'stadsloke'"):
         Router.load(root / "lindendam")
 
@@ -135,19 +135,40 @@ def test_the_shared_vocabulary_is_not_repeated_in_a_catalogue(tmp_path: Path) ->
         load_catalogue(path)
 
 
+def test_a_municipalitys_own_signal_words_add_to_the_shared_ones(tmp_path: Path) -> None:
+    root = root_with_fixture(tmp_path)
+    extra = root / "lindendam" / "signalen.yml"
+    extra.write_text(extra.read_text() + "behoeften:\n  financiering: [knaken]\n")
+    router = Router.load(root / "lindendam")
+    assert router.analyse("Wij zoeken knaken voor ons buurtfeest").needs == ["financiering"]
+    assert "financiering" in router.analyse("Wij zoeken geld voor ons buurtfeest").needs
+    extra.write_text(extra.read_text() + "initiatief: {opzetten: ja}\n")
+    with pytest.raises(RulesError, match="initiatief: not the shape of the shared"):
+        Router.load(root / "lindendam")
+
+
 # The command line, as a user runs it.
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def check(root: Path, municipality: str = "lindendam") -> subprocess.CompletedProcess[str]:
+    return loket("municipality", "check", municipality, "--root", str(root))
 
 
 def test_municipality_check_passes_for_the_fixture_and_fails_on_a_wrong_case(
     tmp_path: Path,
 ) -> None:
     root = root_with_fixture(tmp_path)
-    done = loket("municipality", "check", "lindendam", "--root", str(root))
+    done = check(root)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "4 passed, 0 failed" in done.stdout
-    cases = root / "lindendam" / "cases" / "gevallen.yml"
-    cases.write_text(cases.read_text().replace("lead: economie", "lead: groen"))
-    failed = loket("municipality", "check", "lindendam", "--root", str(root))
+    edit(root / "lindendam" / "cases" / "gevallen.yml", "lead: economie", "lead: groen")
+    failed = check(root)
     assert failed.returncode == 1
     assert "expected lead groen, got economie" in failed.stdout
 
@@ -156,12 +177,11 @@ def test_municipality_check_of_an_unknown_or_broken_municipality_is_exit_2(
     tmp_path: Path,
 ) -> None:
     root = root_with_fixture(tmp_path)
-    unknown = loket("municipality", "check", "nergenshuizen", "--root", str(root))
+    unknown = check(root, "nergenshuizen")
     assert unknown.returncode == 2
     assert "known municipalities: lindendam" in unknown.stderr
-    rules = root / "lindendam" / "rules" / "10-regels.yml"
-    rules.write_text(rules.read_text().replace("trekker: groen", "trekker: groenn"))
-    broken = loket("municipality", "check", "lindendam", "--root", str(root))
+    edit(root / "lindendam" / "rules" / "10-regels.yml", "trekker: groen", "trekker: groenn")
+    broken = check(root)
     assert broken.returncode == 2
     assert "did you mean 'groen'" in broken.stderr
 

@@ -1,6 +1,7 @@
-"""Routing quality is gated in `make test`: each blind evaluation set must reach its figures in
-data/municipalities/delft/eval/gates.yml. Figures are printed for every set, misses only for the
-dev sets: the holdout's items never appear in the output, so it stays unseen."""
+"""Routing quality is gated in `make test`: each blind evaluation set of a municipality must
+reach its figures in data/municipalities/<id>/eval/gates.yml. Figures are printed for every set,
+misses only for the dev sets: the holdout's items never appear in the output, so it stays
+unseen."""
 
 from __future__ import annotations
 
@@ -8,34 +9,49 @@ from pathlib import Path
 
 import pytest
 
-from routing import Router
+from routing import Router, get_municipalities
 from routing.evaluation import GATES_FILE, Score, check_gate, evaluate, is_holdout, load_gates
+from routing.municipalities import discover
 from routing.rules import Rule
 from routing.text import load_pipeline
-from tests.routing.conftest import DATA
+from tests.routing.conftest import DATA, MUNICIPALITIES
 
 EVAL = DATA / "eval"
 GATES = load_gates(EVAL / GATES_FILE)
 LOWERED_WEIGHT = 0.5
+# Every municipality folder with an eval/ folder gates its sets (Delft's are the first).
+EVALUATED = [m for m in discover(MUNICIPALITIES) if (MUNICIPALITIES / m / "eval").is_dir()]
+GATED = [
+    (municipality, name)
+    for municipality in EVALUATED
+    for name in sorted(load_gates(MUNICIPALITIES / municipality / "eval" / GATES_FILE))
+]
 
 
-def eval_sets() -> list[Path]:
-    return sorted(p for p in EVAL.glob("*.yml") if p.name != GATES_FILE)
+def eval_sets(municipality: str) -> list[Path]:
+    folder = MUNICIPALITIES / municipality / "eval"
+    return sorted(p for p in folder.glob("*.yml") if p.name != GATES_FILE)
 
 
-def test_every_evaluation_set_has_a_gate() -> None:
-    names = {p.name for p in eval_sets()}
-    assert {"dev.yml", "dev2.yml", "holdout.yml"} <= names
-    assert set(GATES) == names
+def test_delft_has_its_dev_and_holdout_sets() -> None:
+    assert {"dev.yml", "dev2.yml", "holdout.yml"} <= {p.name for p in eval_sets("delft")}
 
 
-@pytest.mark.parametrize("name", sorted(GATES))
-def test_routing_quality_meets_its_gate(router: Router, name: str) -> None:
-    path = EVAL / name
+@pytest.mark.parametrize("municipality", EVALUATED)
+def test_every_evaluation_set_has_a_gate(municipality: str) -> None:
+    gates = load_gates(MUNICIPALITIES / municipality / "eval" / GATES_FILE)
+    assert set(gates) == {p.name for p in eval_sets(municipality)}
+
+
+@pytest.mark.parametrize(("municipality", "name"), GATED, ids=[f"{m}/{n}" for m, n in GATED])
+def test_routing_quality_meets_its_gate(municipality: str, name: str) -> None:
+    router = get_municipalities().get(municipality)
+    path = MUNICIPALITIES / municipality / "eval" / name
+    gates = load_gates(path.parent / GATES_FILE)
     score = evaluate(router, path, collect_misses=not is_holdout(path))
     print(f"{name} ({score.items} items, rules {router.rules_version})")
     print("\n".join(score.lines()))
-    failures = check_gate(score, GATES[name])
+    failures = check_gate(score, gates[name])
     misses = "\n".join(score.misses or [])  # None for the holdout: numbers only
     assert not failures, "\n".join(failures) + (f"\nmisses:\n{misses}" if misses else "")
 
