@@ -69,12 +69,17 @@ def consent_is_unclear(text: str) -> bool:
 
 
 def case_payload(
-    slots: dict[str, Any], sender_id: str, recipients: list[str] | None = None
+    slots: dict[str, Any],
+    sender_id: str,
+    recipients: list[str] | None = None,
+    municipality: str | None = None,
 ) -> dict[str, Any]:
     """The body of POST /api/v1/cases: intake, consent and the parties it covers, chosen
-    contact details, call-back wish, conversation."""
+    contact details, call-back wish, conversation, and the conversation's municipality."""
     intake = intake_from_slots(slots)
     payload: dict[str, Any] = {"intake": intake.model_dump(mode="json"), "consent": True}
+    if municipality:
+        payload["intake"]["municipality"] = municipality
     if recipients is not None:
         payload["recipients"] = recipients
     contact = contact_given(slots)
@@ -125,8 +130,8 @@ def user_texts(tracker: Tracker) -> list[str]:
     return [*texts, latest_text(tracker)]
 
 
-def route_of(slots: dict[str, Any]) -> Route:
-    return knowledge.route(intake_from_slots(slots))
+def route_of(slots: dict[str, Any], tracker: Tracker) -> Route:
+    return knowledge.route(intake_from_slots(slots), tracker)
 
 
 def receipt_text(
@@ -174,9 +179,9 @@ class ActionShowRoute(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        catalogue = knowledge.catalogue()
+        catalogue = knowledge.catalogue(tracker)
         slots = intake_slots(tracker)
-        route = route_of(slots)
+        route = route_of(slots, tracker)
         if not route.in_scope:
             text = out_of_scope_route_text(catalogue, get_settings().website)
             dispatcher.utter_message(text=text)
@@ -184,7 +189,9 @@ class ActionShowRoute(Action):
         reply_by = None
         if route.lead:
             try:
-                answer = await asyncio.to_thread(services.handoff_client().reply_by, route.lead)
+                answer = await asyncio.to_thread(
+                    services.handoff_client().reply_by, route.lead, knowledge.municipality(tracker)
+                )
                 reply_by = (answer.working_days, answer.reply_by)
             except (HandoffUnavailable, HandoffRejected, KeyError, ValueError) as exc:
                 log.warning("no reply-by date for %s: %s", route.lead, exc)
@@ -211,10 +218,10 @@ class ActionSubmitCase(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        catalogue = knowledge.catalogue()
+        catalogue = knowledge.catalogue(tracker)
         text = latest_text(tracker)
         slots = intake_slots(tracker)
-        route = route_of(slots)
+        route = route_of(slots, tracker)
         parties = route.recipients
         said = parties_left_out(text, parties, catalogue)
         named = said or []
@@ -233,7 +240,7 @@ class ActionSubmitCase(Action):
         sent_to = [p for p in parties if p not in left_out]
         nonce = tracker.get_slot("idempotency_key") or str(uuid.uuid4())
         key = idempotency_key(nonce)
-        payload = case_payload(slots, tracker.sender_id, sent_to)
+        payload = case_payload(slots, tracker.sender_id, sent_to, knowledge.municipality(tracker))
         done: list[EventType] = [SlotSet("phase", "done"), SlotSet("idempotency_key", None)]
         client = services.handoff_client()
         try:
@@ -250,7 +257,10 @@ class ActionSubmitCase(Action):
         working_days = None
         if receipt.lead:
             try:
-                working_days = (await asyncio.to_thread(client.reply_by, receipt.lead)).working_days
+                answer = await asyncio.to_thread(
+                    client.reply_by, receipt.lead, knowledge.municipality(tracker)
+                )
+                working_days = answer.working_days
             except (HandoffUnavailable, HandoffRejected, KeyError, ValueError) as exc:
                 log.warning("no reply days for %s: %s", receipt.lead, exc)
         contact = contact_given(slots) if "contact" in payload else {}
@@ -281,11 +291,11 @@ class ActionDeclineConsent(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        catalogue = knowledge.catalogue()
+        catalogue = knowledge.catalogue(tracker)
         text = latest_text(tracker)
         named: list[str] = []
         if not text.startswith("/"):
-            route = route_of(intake_slots(tracker))
+            route = route_of(intake_slots(tracker), tracker)
             named = parties_left_out(text, route.recipients, catalogue) or []
         if named:
             if route.lead in named:

@@ -110,7 +110,7 @@ class ActionEraseEverything(Action):
             references = await asyncio.to_thread(client.erase_conversation, tracker.sender_id)
         except (HandoffUnavailable, HandoffRejected, KeyError, ValueError) as exc:
             log.warning("erasure by typing failed: %s", exc)
-            dispatcher.utter_message(text=erase_failed_text(knowledge.catalogue()))
+            dispatcher.utter_message(text=erase_failed_text(knowledge.catalogue(tracker)))
             return close_question(tracker)
         dispatcher.utter_message(text=erased_text(references))
         dispatcher.utter_message(json_message=ERASE_REQUEST)

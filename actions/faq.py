@@ -26,7 +26,7 @@ class ActionAnswerFaq(Action):
         follow = consent_reply(tracker, text)
         if follow:  # "ja, maar niet naar het Werkgeversservicepunt" names a partner, asks nothing
             return [FollowupAction(follow)]
-        catalogue = knowledge.catalogue()
+        catalogue = knowledge.catalogue(tracker)
         values = entity_values(tracker, "topic") or [None]
         topics = [t for t in (find_topic(v, latest_text(tracker), catalogue) for v in values) if t]
         if not topics:

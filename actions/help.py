@@ -10,6 +10,7 @@ from rasa_sdk.types import DomainDict
 from actions import knowledge
 from actions.common import latest_text
 from actions.messages import ERASE_WORDS, HUMAN_BUTTONS, human_text
+from actions.municipality import remember
 from actions.settings import get_settings
 
 
@@ -22,7 +23,7 @@ class ActionOfferHuman(Action):
     ) -> list[EventType]:
         has_intake = bool(tracker.get_slot("goal") or tracker.get_slot("needs"))
         dispatcher.utter_message(
-            text=human_text(knowledge.catalogue(), get_settings().team_hours, has_intake),
+            text=human_text(knowledge.catalogue(tracker), get_settings().team_hours, has_intake),
             buttons=HUMAN_BUTTONS,
         )
         return []
@@ -65,4 +66,4 @@ class ActionStartOver(Action):
             )
         dispatcher.utter_message(text=text)
         dispatcher.utter_message(response="utter_ask_initiative")
-        return [AllSlotsReset()]
+        return [AllSlotsReset(), remember(tracker)]

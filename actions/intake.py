@@ -20,6 +20,7 @@ from actions.common import (
     latest_intent,
     latest_text,
 )
+from actions.messages import wijk_question
 from actions.slots import (
     CONTACT_SLOTS,
     INTAKE_SLOTS,
@@ -49,9 +50,9 @@ def typed_text(tracker: Tracker) -> str:
 
 def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
     """Slot values the first message already gives: entities first, then the text analysis."""
-    catalogue = knowledge.catalogue()
+    catalogue = knowledge.catalogue(tracker)
     text = typed_text(tracker)
-    analysis = knowledge.analyse(text) if text else None
+    analysis = knowledge.analyse(text, tracker) if text else None
     values: dict[str, Any] = {}
 
     if (
@@ -81,8 +82,9 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         if tracker.get_slot(slot):
             continue
         # The whole text, not only the analysis: "bestaat al 10 jaar" is running.
-        found = first_normalised(tracker, slot, normalise, catalogue, knowledge.analyse) or (
-            normalise(text, catalogue, knowledge.analyse) if text else None
+        analyse = knowledge.analyser(tracker)
+        found = first_normalised(tracker, slot, normalise, catalogue, analyse) or (
+            normalise(text, catalogue, analyse) if text else None
         )
         if found:
             values[slot] = found
@@ -132,12 +134,16 @@ def is_process_question(text: str) -> bool:
 def needs_from_message(tracker: Tracker, text: str) -> list[str]:
     """Every need the message gives: the entities and the text analysis together, without
     what the text negates ("geen geld nodig, wel een plek")."""
-    catalogue = knowledge.catalogue()
-    from_text = needs_in_text(text, catalogue, knowledge.analyse) if text else []
-    if text and from_text != [n for n in knowledge.analyse(text).needs if n in catalogue.needs]:
+    catalogue = knowledge.catalogue(tracker)
+    from_text = needs_in_text(text, catalogue, knowledge.analyser(tracker)) if text else []
+    if text and from_text != [
+        n for n in knowledge.analyse(text, tracker).needs if n in catalogue.needs
+    ]:
         # The text negates a need: an entity the tagger found there may be that need.
         return from_text
-    from_entities = normalise_needs(entity_values(tracker, "need"), catalogue, knowledge.analyse)
+    from_entities = normalise_needs(
+        entity_values(tracker, "need"), catalogue, knowledge.analyser(tracker)
+    )
     return list(dict.fromkeys([*from_entities, *from_text]))
 
 
@@ -162,11 +168,13 @@ def before_this_turn(tracker: Tracker) -> dict[str, Any]:
 
 def last_valid(tracker: Tracker, slot: str, normalise: Callable[..., Any]) -> Any:
     """The latest value of `slot` in this conversation that is a valid answer, else None."""
-    catalogue = knowledge.catalogue()
+    catalogue = knowledge.catalogue(tracker)
     for event in reversed(list(tracker.events)):
         if event.get("event") == "slot" and event.get("name") == slot:
             value = event.get("value")
-            if value == UNKNOWN or (value and normalise(value, catalogue, knowledge.analyse)):
+            if value == UNKNOWN or (
+                value and normalise(value, catalogue, knowledge.analyser(tracker))
+            ):
                 return value
     return None
 
@@ -207,14 +215,14 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
     text = (text or "").strip()
     if not text or is_process_question(text):
         return {}
-    catalogue = knowledge.catalogue()
+    catalogue = knowledge.catalogue(tracker)
     if slot == "goal":
         return {"goal": text[:MAX_GOAL_CHARS]} if is_meaningful_goal(text) else {}
     if slot == "needs":
         noted = list(tracker.get_slot("needs_hint") or [])
         found = [
             *needs_from_message(tracker, text),
-            *needs_in_answer(text, catalogue, knowledge.analyse),
+            *needs_in_answer(text, catalogue, knowledge.analyser(tracker)),
         ]
         if found:
             return {"needs": list(dict.fromkeys([*noted, *found]))}
@@ -227,7 +235,7 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
             "organisation": normalise_organisation,
             "wijk": normalise_wijk,
         }[slot]
-        answer = normalise(text, catalogue, knowledge.analyse)
+        answer = normalise(text, catalogue, knowledge.analyser(tracker))
         if answer:
             return {slot: answer}
         return {slot: UNKNOWN} if says_unknown(text) or (NO.match(text) and slot == "wijk") else {}
@@ -396,7 +404,7 @@ class ValidateIntakeForm(FormValidationAction):
     ) -> dict[str, Any]:
         if value == []:
             return {"needs": []}  # "weet ik niet": no need named, and not asked again
-        needs = normalise_needs(value, knowledge.catalogue(), knowledge.analyse)
+        needs = normalise_needs(value, knowledge.catalogue(tracker), knowledge.analyser(tracker))
         if not needs:
             dispatcher.utter_message(
                 text="Dat heb ik niet goed begrepen. Kies een van de knoppen, of zeg het anders."
@@ -422,7 +430,7 @@ class ValidateIntakeForm(FormValidationAction):
             "organisation": normalise_organisation,
             "wijk": normalise_wijk,
         }[slot]
-        found = normalise(value, knowledge.catalogue(), knowledge.analyse)
+        found = normalise(value, knowledge.catalogue(tracker), knowledge.analyser(tracker))
         if found:
             return {slot: found}
         if tracker.get_slot("requested_slot") == slot:
@@ -520,7 +528,7 @@ class ActionAskNeeds(Action):
         if not noted:
             dispatcher.utter_message(response="utter_ask_needs")
             return []
-        catalogue = knowledge.catalogue()
+        catalogue = knowledge.catalogue(tracker)
         labels = "; ".join(need_label(catalogue, need) for need in noted)
         responses = (domain.get("responses") or {}).get("utter_ask_needs") or [{}]
         dispatcher.utter_message(
@@ -530,4 +538,18 @@ class ActionAskNeeds(Action):
             ),
             buttons=responses[0].get("buttons") or [],
         )
+        return []
+
+
+class ActionAskWijk(Action):
+    """The wijk question, with the wijken of the conversation's municipality as buttons."""
+
+    def name(self) -> str:
+        return "action_ask_wijk"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        text, buttons = wijk_question(knowledge.catalogue(tracker))
+        dispatcher.utter_message(text=text, buttons=buttons)
         return []

@@ -33,7 +33,7 @@ from actions import knowledge, services
 from actions.clients.handoff import HandoffRejected, HandoffUnavailable
 from actions.common import intake_slots, latest_intent
 from actions.intake import NO, YES, answer_to, prefill_from_message, typed_text
-from actions.messages import HUMAN_BUTTONS, human_text
+from actions.messages import HUMAN_BUTTONS, human_text, other_service_text
 from actions.process import Known, answer, asked_topics
 from actions.recipients import answers_consent
 from actions.resume import resume
@@ -108,8 +108,8 @@ def start_intake(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
     ]
 
 
-def looks_like_initiative(text: str) -> bool:
-    analysis = knowledge.analyse(text)
+def looks_like_initiative(text: str, tracker: Tracker) -> bool:
+    analysis = knowledge.analyse(text, tracker)
     return (
         analysis.out_of_scope is None
         and bool(analysis.needs or analysis.themes)
@@ -131,7 +131,7 @@ async def known_facts(tracker: Tracker, with_reply_by: bool) -> Known:
             route = Route(
                 in_scope=True,
                 departments=[str(lead)],
-                general_contact=knowledge.catalogue().general_contact,
+                general_contact=knowledge.catalogue(tracker).general_contact,
                 rules_version="",
             )
         return Known(
@@ -145,11 +145,13 @@ async def known_facts(tracker: Tracker, with_reply_by: bool) -> Known:
     slots = intake_slots(tracker)
     if not slots.get("goal") and not slots.get("needs"):
         return Known()
-    route = knowledge.route(intake_from_slots(slots))
+    route = knowledge.route(intake_from_slots(slots), tracker)
     reply_by = None
     if with_reply_by and route.lead:
         try:
-            result = await asyncio.to_thread(services.handoff_client().reply_by, route.lead)
+            result = await asyncio.to_thread(
+                services.handoff_client().reply_by, route.lead, knowledge.municipality(tracker)
+            )
             reply_by = (result.working_days, result.reply_by)
         except (HandoffUnavailable, HandoffRejected, KeyError, ValueError) as exc:
             log.warning("no reply-by date for %s: %s", route.lead, type(exc).__name__)
@@ -164,7 +166,7 @@ async def answer_process(
     dispatcher: CollectingDispatcher, tracker: Tracker, topics: list[str]
 ) -> None:
     known = await known_facts(tracker, with_reply_by="doorlooptijd" in topics)
-    catalogue = knowledge.catalogue()
+    catalogue = knowledge.catalogue(tracker)
     for topic in topics[:2]:
         dispatcher.utter_message(text=answer(topic, known, catalogue))
     resume(dispatcher, tracker)
@@ -226,7 +228,7 @@ def misunderstood(
             text="Sorry, ik begrijp alleen Nederlands. (Sorry, I only understand Dutch.)"
         )
     if count >= OFFER_HUMAN_AFTER:
-        catalogue = knowledge.catalogue()
+        catalogue = knowledge.catalogue(tracker)
         dispatcher.utter_message(
             text=(
                 "Het lukt mij niet goed om u te begrijpen. Wilt u liever een mens spreken? "
@@ -266,7 +268,7 @@ class ActionInterpretTurn(Action):
 
         phase = tracker.get_slot("phase")
         starts = not in_form and phase not in ("summary", "consent") and bool(text)
-        if starts and looks_like_initiative(text):
+        if starts and looks_like_initiative(text, tracker):
             started = start_intake(dispatcher, tracker)
             if started:
                 return started
@@ -279,10 +281,11 @@ class ActionInterpretTurn(Action):
             events = misunderstood(dispatcher, tracker, english=True)
             return events
 
-        analysis = knowledge.analyse(text) if text else None
+        analysis = knowledge.analyse(text, tracker) if text else None
         other_service = analysis is not None and analysis.out_of_scope is not None
         if other_service or (latest_intent(tracker) == "out_of_scope" and not in_form):
-            dispatcher.utter_message(response="utter_out_of_scope")
+            catalogue = knowledge.catalogue(tracker)
+            dispatcher.utter_message(text=other_service_text(catalogue, get_settings().website))
             resume(dispatcher, tracker)
             return []
         return misunderstood(dispatcher, tracker, english=False)
@@ -323,7 +326,7 @@ class ActionAnswerCapabilities(Action):
         if topics:  # "Hoe kan ik straks zien hoe het ervoor staat?" is about the process
             await answer_process(dispatcher, tracker, topics)
             return []
-        if not tracker.get_slot("goal") and text and looks_like_initiative(text):
+        if not tracker.get_slot("goal") and text and looks_like_initiative(text, tracker):
             started = start_intake(dispatcher, tracker)
             if started:
                 return started

@@ -5,6 +5,7 @@ Pure functions: no Rasa, no I/O. Short sentences, one question at a time.
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from typing import Any
@@ -13,7 +14,6 @@ from actions.slots import UNKNOWN, WHOLE_CITY
 from routing import Catalogue, Route
 from routing.dutch import dutch_date, need_label
 
-TEAM_ID = "publiek-ondernemen"
 YES_NO_SUMMARY = [
     {"title": "Ja, dat klopt", "payload": "/affirm"},
     {"title": "Nee, ik wil iets aanpassen", "payload": "/deny"},
@@ -32,13 +32,25 @@ HUMAN_BUTTONS = [
 
 
 def team_email(catalogue: Catalogue) -> str:
-    team = catalogue.departments.get(TEAM_ID)
-    return (team.email if team and team.email else None) or "publiekondernemen@gemeente.example"
+    """The mailbox of the municipality's loket team (its general number's team otherwise)."""
+    team = catalogue.departments.get(catalogue.loket_team)
+    return (team.email if team and team.email else None) or catalogue.municipality.privacy_contact
 
 
 def team_name(catalogue: Catalogue) -> str:
-    team = catalogue.departments.get(TEAM_ID)
-    return team.name if team else "Team Publiek Ondernemen"
+    return catalogue.name_of(catalogue.loket_team)
+
+
+def wijk_question(catalogue: Catalogue) -> tuple[str, list[dict[str, str]]]:
+    """The wijk question with a button per wijk of this municipality, and one for all of it."""
+    buttons = [
+        {"title": wijk, "payload": "/inform_wijk" + json.dumps({"wijk": wijk}, ensure_ascii=False)}
+        for wijk in catalogue.wijken
+    ]
+    buttons.append(
+        {"title": "De hele stad", "payload": "/inform_wijk" + json.dumps({"wijk": WHOLE_CITY})}
+    )
+    return "In welke wijk speelt het? Typ de naam van de wijk, of kies hieronder.", buttons
 
 
 def summary_lines(slots: dict[str, Any], catalogue: Catalogue) -> dict[str, str]:
@@ -116,7 +128,7 @@ def route_text(
     partners and help by name (what they are: ask), and when. Without an e-mail address or
     phone number (`can_reply` false) nobody can answer the inwoner: then no answer is
     promised, only when the team looks at the question."""
-    lead = route.lead or TEAM_ID
+    lead = route.lead or catalogue.loket_team
     lines = [f"{catalogue.name_of(lead)} pakt uw vraag op."]
     reason = lead_reason(route)
     if reason:
@@ -162,6 +174,15 @@ def out_of_scope_route_text(catalogue: Catalogue, website: str) -> str:
     return (
         "Uw vraag lijkt niet over een initiatief te gaan. Daar kan ik u niet mee helpen. "
         f"Belt u de gemeente op {catalogue.general_contact} of kijk op {website}."
+    )
+
+
+def other_service_text(catalogue: Catalogue, website: str) -> str:
+    """A question for another municipal service (passport, waste...): the general number."""
+    return (
+        "Daar kan ik u helaas niet mee helpen. Ik help alleen bij initiatieven en sociaal "
+        f"ondernemen. Voor andere vragen aan de gemeente belt u {catalogue.general_contact} of "
+        f"kijkt u op {website}."
     )
 
 

@@ -23,7 +23,6 @@ CONTACT_SLOTS = ("contact", "contact_name", "contact_email", "contact_phone", "c
 WHOLE_CITY = "hele stad"
 _WHOLE_CITY_WORDS = (
     "hele stad",
-    "heel delft",
     "hele gemeente",
     "overal",
     "geen specifieke wijk",
@@ -286,6 +285,12 @@ def needs_in_answer(text: str, catalogue: Catalogue, analyse: Analyse) -> list[s
     return found
 
 
+def whole_city_words(catalogue: Catalogue) -> tuple[str, ...]:
+    """Words for "not one wijk", with this municipality's city ("heel Delft")."""
+    city = catalogue.municipality.city.casefold()
+    return (*_WHOLE_CITY_WORDS, f"heel {city}")
+
+
 def normalise_wijk(value: Any, catalogue: Catalogue, analyse: Analyse | None = None) -> str | None:
     """The catalogue spelling of a wijk, `WHOLE_CITY`, or None when nothing fits.
 
@@ -298,7 +303,7 @@ def normalise_wijk(value: Any, catalogue: Catalogue, analyse: Analyse | None = N
     if exact:
         return exact
     lowered = text.casefold()
-    if any(word in lowered for word in _WHOLE_CITY_WORDS):
+    if any(word in lowered for word in whole_city_words(catalogue)):
         return WHOLE_CITY
     by_fold = {w.casefold(): w for w in catalogue.wijken}
     for name_fold, name in by_fold.items():

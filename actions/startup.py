@@ -33,10 +33,12 @@ hookimpl = pluggy.HookimplMarker("rasa_sdk")
 
 
 async def load_routing_engine(app: Any) -> None:
-    """Load the router and run one analysis, so spaCy's lazy set-up is done too."""
-    router = knowledge.router()
-    knowledge.analyse("Wij willen een buurtmoestuin beginnen in de wijk")
-    log.info("routing engine loaded (rules %s)", router.rules_version)
+    """Load every municipality's router and run one analysis, so spaCy's lazy set-up is done
+    too."""
+    for municipality in knowledge.known_municipalities():
+        router = knowledge.router(municipality)
+        knowledge.analyse("Wij willen een buurtmoestuin beginnen in de wijk", municipality)
+        log.info("routing engine loaded: %s (rules %s)", municipality, router.rules_version)
 
 
 async def start_drain(app: Any) -> None:

@@ -24,33 +24,34 @@ from actions.slots import (
 )
 
 
-def show_summary(dispatcher: CollectingDispatcher, slots: dict[str, Any]) -> None:
-    text = summary_text(slots, knowledge.catalogue())
+def show_summary(dispatcher: CollectingDispatcher, tracker: Tracker, slots: dict[str, Any]) -> None:
+    text = summary_text(slots, knowledge.catalogue(tracker))
     dispatcher.utter_message(text=text, buttons=YES_NO_SUMMARY)
 
 
 def corrections(tracker: Tracker) -> dict[str, Any]:
     """The slot changes a correction message asks for; empty when it names nothing."""
-    catalogue = knowledge.catalogue()
+    catalogue = knowledge.catalogue(tracker)
     text = typed_text(tracker)
     intent = latest_intent(tracker)
     changes: dict[str, Any] = {}
 
     wijk = first_normalised(tracker, "wijk", lambda v: normalise_wijk(v, catalogue))
     if not wijk and intent == "inform_wijk" and text:
-        wijk = normalise_wijk(text, catalogue, knowledge.analyse)
+        wijk = normalise_wijk(text, catalogue, knowledge.analyser(tracker))
     if wijk:
         changes["wijk"] = wijk
 
-    needs = normalise_needs(entity_values(tracker, "need"), catalogue, knowledge.analyse)
+    needs = normalise_needs(entity_values(tracker, "need"), catalogue, knowledge.analyser(tracker))
     if not needs and intent == "inform_need" and text:
-        needs = [n for n in knowledge.analyse(text).needs if n in catalogue.needs]
+        needs = [n for n in knowledge.analyse(text, tracker).needs if n in catalogue.needs]
     if needs:
         changes["needs"] = merge_needs(tracker.get_slot("needs"), needs, text)
 
     for slot, normalise in (("stage", normalise_stage), ("organisation", normalise_organisation)):
-        found = first_normalised(tracker, slot, normalise, catalogue, knowledge.analyse)
-        said = normalise(text, catalogue, knowledge.analyse) if text else None
+        analyse = knowledge.analyser(tracker)
+        found = first_normalised(tracker, slot, normalise, catalogue, analyse)
+        said = normalise(text, catalogue, analyse) if text else None
         if slot == "organisation" and said == "sociale-onderneming":
             # "geen stichting meer, een bv, een sociale onderneming": the words decide.
             found = said
@@ -82,7 +83,7 @@ class ActionShowSummary(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        show_summary(dispatcher, intake_slots(tracker))
+        show_summary(dispatcher, tracker, intake_slots(tracker))
         return [SlotSet("phase", "summary")]
 
 
@@ -104,7 +105,7 @@ class ActionApplyCorrection(Action):
             return events
         before = intake_slots(tracker)
         slots = {**before, **changes}
-        catalogue = knowledge.catalogue()
+        catalogue = knowledge.catalogue(tracker)
         old_lines = summary_lines(before, catalogue)
         changed = [
             line for key, line in summary_lines(slots, catalogue).items() if line != old_lines[key]
@@ -115,5 +116,5 @@ class ActionApplyCorrection(Action):
             dispatcher.utter_message(response="utter_ask_what_to_change")
             return events
         dispatcher.utter_message(text="Ik heb dit aangepast:\n" + "\n".join(changed))
-        show_summary(dispatcher, slots)
+        show_summary(dispatcher, tracker, slots)
         return [*events, *(SlotSet(k, v) for k, v in changes.items())]

@@ -2,11 +2,17 @@
 # Trains the Rasa model (models/loket.tar.gz) when it is missing or when the bot's inputs
 # changed: a sha256 fingerprint over bot/, data/nlu, data/stories, data/rules and
 # requirements/bot.txt is kept next to the model. A fast no-op otherwise.
+# First it writes what Rasa needs from the catalogues (scripts/generate_bot_data.py:
+# bot/domain/generated.yml, data/nlu/generated.yml). Those files are in the fingerprint, so a
+# catalogue change that changes what the model learns (a wijk, a name) retrains, and one
+# that does not (a description, a mailbox) does not.
 # Usage: scripts/train.sh [--force]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f bot/config.yml ] || { echo "==> no Rasa project yet (bot/config.yml): nothing to train"; exit 0; }
 source scripts/bot_env.sh
+
+.venv-bot/bin/python scripts/generate_bot_data.py
 
 MODEL=models/loket.tar.gz
 STAMP=models/loket.fingerprint

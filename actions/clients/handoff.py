@@ -87,8 +87,11 @@ class HandoffClient:
             )
         return response
 
-    def reply_by(self, department: str) -> ReplyBy:
-        data = self._request("GET", f"/api/v1/departments/{department}/reply-by").json()
+    def reply_by(self, department: str, municipality: str | None = None) -> ReplyBy:
+        """When `department` (of `municipality`, default the API's default) answers."""
+        params = {"municipality": municipality} if municipality else {}
+        path = f"/api/v1/departments/{department}/reply-by"
+        data = self._request("GET", path, params=params).json()
         return ReplyBy(
             department=data.get("department", department),
             working_days=int(data["working_days"]),

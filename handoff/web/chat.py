@@ -26,8 +26,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from handoff.deps import ServicesDep
 from handoff.middleware import Refusals
 from handoff.ratelimit import client_address
-from handoff.web import receipts
+from handoff.web import content, receipts
 from handoff.web.content import general_contact
+from handoff.web.pages import host_municipality
 from handoff.web.settings import WebSettings, get_web_settings
 
 
@@ -48,16 +49,19 @@ SENDER_PATTERN = r"^[A-Za-z0-9_-]{8,64}$"
 
 
 class ChatTurn(BaseModel):
-    """One inwoner message; `sender` is the widget's random per-tab conversation id."""
+    """One inwoner message; `sender` is the widget's random per-tab conversation id and
+    `municipality` the site's (the page's `/<id>/`; default: the host's or the default one)."""
 
     sender: str = Field(pattern=SENDER_PATTERN)
     message: str = Field(min_length=1)
+    municipality: str | None = Field(default=None, max_length=64)
 
 
 class ChatErase(BaseModel):
     """The widget's "Wis gesprek": erase this conversation (and any case made in it)."""
 
     sender: str = Field(pattern=SENDER_PATTERN)
+    municipality: str | None = Field(default=None, max_length=64)  # for the number in errors
 
 
 class ChatButton(BaseModel):
@@ -96,17 +100,17 @@ def _error(status: int, message: str, retry_after: int | None = None) -> JSONRes
     return JSONResponse({"detail": message}, status_code=status, headers=headers)
 
 
-def _no_answer_message() -> str:
+def _no_answer_message(contact: str) -> str:
     return (
         "Loket kon uw laatste bericht niet verwerken. Stuur het opnieuw. Lukt het weer niet? "
-        f"Bel {general_contact()}."
+        f"Bel {contact}."
     )
 
 
-def _down_message(settings: WebSettings) -> str:
+def _down_message(contact: str) -> str:
     return (
         "De chat werkt op dit moment niet. Probeer het over een paar minuten opnieuw. "
-        f"Liever direct iemand spreken? Bel {general_contact()}."
+        f"Liever direct iemand spreken? Bel {contact}."
     )
 
 
@@ -129,7 +133,12 @@ def _clean(raw: Any) -> list[ChatMessage]:
 
 
 async def _post(request: Request, url: str, turn: ChatTurn, timeout: float) -> httpx.Response:
-    body = {"sender": turn.sender, "message": turn.message}
+    # The assistant reads the municipality from the metadata (actions/municipality.py).
+    body = {
+        "sender": turn.sender,
+        "message": turn.message,
+        "metadata": {"municipality": turn.municipality},
+    }
     shared: httpx.AsyncClient | None = getattr(request.app.state, "loket_rasa_client", None)
     if shared is not None:
         return await shared.post(url, json=body, timeout=timeout)
@@ -195,6 +204,17 @@ async def chat(
         turn = ChatTurn.model_validate_json(await request.body())
     except ValidationError:
         return _error(422, "Dit bericht kan de chat niet lezen. Laad de pagina opnieuw.")
+    registry = content.registry(request)
+    chosen = turn.municipality or host_municipality(request, settings)
+    if chosen is None:
+        chosen = registry.default
+    elif chosen not in registry:
+        known = ", ".join(registry.ids)
+        return _error(
+            422, f"Deze chat hoort bij geen gemeente die Loket kent ({known}). Kies uw gemeente."
+        )
+    turn = turn.model_copy(update={"municipality": chosen})
+    contact = general_contact(registry, chosen)
     if len(turn.message) > settings.chat_max_message_chars:
         return _error(
             413,
@@ -220,33 +240,33 @@ async def chat(
     try:
         answer = await _post_with_failover(request, turn, settings)
     except httpx.TimeoutException:
-        return _error(504, "De chat reageert nu te langzaam. " + _down_message(settings))
+        return _error(504, "De chat reageert nu te langzaam. " + _down_message(contact))
     except httpx.HTTPError:
-        return _error(503, _down_message(settings), 60)
+        return _error(503, _down_message(contact), 60)
     if answer.status_code != 200:
-        return _error(502, _down_message(settings))
+        return _error(502, _down_message(contact))
     try:
         raw = answer.json()
     except ValueError:
-        return _error(502, _down_message(settings))
+        return _error(502, _down_message(contact))
     messages = _clean(raw)
     if not messages:
         # Rasa answers 200 with nothing when a custom action failed (e.g. the action server
         # was restarting): the widget must not sit silent.
-        return _error(502, _no_answer_message())
+        return _error(502, _no_answer_message(contact))
     if any(receipts.needs_server(m.custom) for m in messages):
         try:
             messages = await asyncio.to_thread(_finish_turn, request, turn.sender, messages)
         except (SQLAlchemyError, OSError):
-            return _error(503, _erase_failed_message())
+            return _error(503, _erase_failed_message(contact))
     reply = ChatReply(messages=messages)
     return JSONResponse(reply.model_dump(mode="json"), headers={"Cache-Control": "no-store"})
 
 
-def _erase_failed_message() -> str:
+def _erase_failed_message(contact: str) -> str:
     return (
         "Het wissen is niet gelukt. Er is niets gewist. Probeer het over een paar minuten "
-        f"opnieuw, of bel {general_contact()}."
+        f"opnieuw, of bel {contact}."
     )
 
 
@@ -288,7 +308,8 @@ async def erase_chat(
     try:
         cases = await asyncio.to_thread(receipts.erase_conversation, services, erase.sender)
     except (SQLAlchemyError, OSError):
-        return _error(503, _erase_failed_message())
+        registry = content.registry(request)
+        return _error(503, _erase_failed_message(general_contact(registry, erase.municipality)))
     return JSONResponse(
         {"erased": True, "cases": len(cases)}, headers={"Cache-Control": "no-store"}
     )

@@ -14,4 +14,5 @@ router.include_router(chat.router)
 router.include_router(staff.router)
 router.include_router(status.router)
 router.include_router(pages.router)
-router.include_router(embed.router)  # /<municipality>/…: after the fixed paths
+router.include_router(embed.router)  # /<municipality>/widget.js…: after /static/…
+router.include_router(pages.site_router)  # /<municipality>/<page>: last

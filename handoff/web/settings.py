@@ -32,6 +32,15 @@ class WebSettings(BaseSettings):
     def rasa_urls(self) -> list[str]:
         return [url.strip().rstrip("/") for url in self.rasa_url.split(",") if url.strip()]
 
+    site_hosts: dict[str, str] = Field(
+        default_factory=dict,
+        description=(
+            'Host names that belong to one municipality, as JSON: {"loket.haarlem.example":'
+            ' "haarlem"}. On such a host / is that municipality\'s chat page; elsewhere the'
+            " path /<municipality>/ chooses it."
+        ),
+    )
+
     chat_timeout_seconds: float = Field(default=20.0, gt=0)
     chat_max_message_chars: int = Field(default=2500, gt=0, description="Longer messages get 413.")
     chat_turns_per_minute_per_sender: int = Field(default=20, gt=0)

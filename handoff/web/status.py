@@ -114,8 +114,16 @@ def _private(response: HTMLResponse, status_code: int = 200) -> HTMLResponse:
 
 
 def private_page(
-    request: Request, name: str, title: str, status_code: int = 200, **context: Any
+    request: Request,
+    name: str,
+    title: str,
+    status_code: int = 200,
+    case: Case | None = None,
+    **context: Any,
 ) -> HTMLResponse:
+    """A page in the style of the case's municipality's site (default: the default one)."""
+    if case is not None:
+        context.update(municipality=case.municipality, site=f"/{case.municipality}")
     return _private(page(request, name, title=title, **context), status_code)
 
 
@@ -137,7 +145,7 @@ def status_page(
         return not_found_page(request)
     view = status_view(case, services.catalogue_for(case.municipality))
     title = f"Uw aanvraag {case.reference}"
-    return private_page(request, "aanvraag.html", title, v=view, token=token)
+    return private_page(request, "aanvraag.html", title, case=case, v=view, token=token)
 
 
 @router.get("/aanvraag/{reference}", response_class=HTMLResponse)
@@ -160,7 +168,12 @@ def confirm_erasure(
         return not_found_page(request)
     title = f"Aanvraag {case.reference} verwijderen"
     return private_page(
-        request, "aanvraag-verwijderen.html", title, reference=case.reference, token=token
+        request,
+        "aanvraag-verwijderen.html",
+        title,
+        case=case,
+        reference=case.reference,
+        token=token,
     )
 
 
@@ -176,7 +189,15 @@ def erase(
     case = _case(session, reference, token)
     if case is None:
         return not_found_page(request)
+    municipality = case.municipality
     service.erase_cases(session, [case], services.eraser)
     session.commit()
     title = "Aanvraag verwijderd"
-    return private_page(request, "aanvraag-verwijderd.html", title, reference=reference)
+    return private_page(
+        request,
+        "aanvraag-verwijderd.html",
+        title,
+        reference=reference,
+        municipality=municipality,
+        site=f"/{municipality}",
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -179,7 +180,9 @@ class FakeHandoff:
             return httpx.Response(
                 200, json={"department": "wijken", "working_days": 5, "reply_by": "2026-11-30"}
             )
-        return httpx.Response(201, json=case_created(REFERENCE))
+        intake = json.loads(request.content).get("intake") or {}
+        municipality = intake.get("municipality") or "delft"
+        return httpx.Response(201, json=case_created(REFERENCE, municipality=municipality))
 
 
 @pytest.fixture

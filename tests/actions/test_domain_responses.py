@@ -50,4 +50,5 @@ def test_button_payloads_reach_the_channel_as_intent_and_entities(
 
 def test_the_domain_has_buttons_with_entities() -> None:
     # Guards the parametrised tests above against silently testing nothing.
-    assert sum("{" in button["payload"] for _, button in BUTTONS) >= 30
+    # (The wijk buttons are made at run time: tests/actions/test_municipalities.py.)
+    assert sum("{" in button["payload"] for _, button in BUTTONS) >= 20

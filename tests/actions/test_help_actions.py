@@ -74,7 +74,9 @@ async def test_call_back_needs_contact(router):
 async def test_start_over_forgets_every_answer(router):
     dispatcher = CollectingDispatcher()
     events = await ActionStartOver().run(dispatcher, make_tracker(slots={"goal": "x"}), {})
-    assert events == [{"event": "reset_slots", "timestamp": None}]
+    assert events[0] == {"event": "reset_slots", "timestamp": None}
+    # The site's municipality is no answer: it stays after the reset.
+    assert slot_events(events[1:]) == {"municipality": "delft"}
     assert "opnieuw" in texts(dispatcher)
 
 

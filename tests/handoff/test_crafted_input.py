@@ -88,6 +88,8 @@ ENDPOINTS = [
     Endpoint("GET", "/privacy"),
     Endpoint("GET", "/toegankelijkheid"),
     Endpoint("GET", "/zo-werkt-het"),
+    Endpoint("GET", "/{municipality}/"),
+    Endpoint("GET", "/{municipality}/{below}"),
     Endpoint("GET", "/static/{name}"),
     Endpoint("GET", "/{municipality}/widget.js"),
     Endpoint("GET", "/{municipality}/widget.css"),
@@ -99,7 +101,12 @@ ENDPOINTS = [
     Endpoint("GET", "/redoc"),
     Endpoint("GET", "/openapi.json"),
 ]
-PATH_VALUES = {"department": "vergunningen", "name": "chat.js", "municipality": "delft"}
+PATH_VALUES = {
+    "department": "vergunningen",
+    "name": "chat.js",
+    "municipality": "delft",
+    "below": "privacy",
+}
 
 
 def app_routes(app: FastAPI) -> set[tuple[str, str]]:

@@ -23,8 +23,9 @@ ROOT = Path(__file__).resolve().parents[2]
 STAFF_TOKEN = "staff-test-token-0123456789"
 
 
-def make_web_app(**web_settings: Any) -> FastAPI:
-    """The real handoff app on a fresh SQLite file, with the web settings overridden."""
+def make_web_app(municipalities_dir: Path | None = None, **web_settings: Any) -> FastAPI:
+    """The real handoff app on a fresh SQLite file, with the web settings overridden (and
+    the municipalities of `municipalities_dir`, default the repository's)."""
     tmp = Path(tempfile.mkdtemp(prefix="loket-web-"))
     settings = Settings(
         database_url=f"sqlite:///{tmp}/loket.db",
@@ -36,6 +37,7 @@ def make_web_app(**web_settings: Any) -> FastAPI:
         rate_limit_per_minute=1_000_000,
         rate_limit_burst=1_000_000,
         health_check_processes=False,  # no Rasa, action server or worker behind these pages
+        municipalities_dir=municipalities_dir,
     )
     app = create_app(settings)
     configured = WebSettings(**web_settings)
@@ -51,8 +53,8 @@ def partner_key(app: FastAPI, party: str) -> str:
 
 @pytest.fixture
 def web_client_factory() -> Callable[..., TestClient]:
-    def factory(**settings: Any) -> TestClient:
-        return TestClient(make_web_app(**settings))
+    def factory(municipalities_dir: Path | None = None, **settings: Any) -> TestClient:
+        return TestClient(make_web_app(municipalities_dir, **settings))
 
     return factory
 

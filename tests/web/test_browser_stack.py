@@ -89,7 +89,7 @@ def test_keyboard_conversation_partner_inbox_staff_and_erasure(
     page: Page, stack: RunningStack
 ) -> None:
     staff_headers = {"Authorization": f"Bearer {stack.staff_token}"}
-    page.goto(stack.api_url + "/")
+    page.goto(stack.api_url + "/delft/")
     reference = _converse_until_reference(page)
     screenshot(page, "stack-gesprek-1280")
 

@@ -8,7 +8,15 @@ from collections.abc import Callable
 import pytest
 from fastapi.testclient import TestClient
 
-PAGES = ["/", "/medewerkers", "/partner", "/privacy", "/toegankelijkheid", "/zo-werkt-het"]
+PAGES = [
+    "/",
+    "/medewerkers",
+    "/partner",
+    "/delft/",
+    "/delft/privacy",
+    "/delft/toegankelijkheid",
+    "/delft/zo-werkt-het",
+]
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -39,10 +47,11 @@ def test_page_has_no_inline_script_style_or_remote_assets(
 
 
 def test_home_has_accessible_chat_widget(web_client_factory: Callable[..., TestClient]) -> None:
-    html = web_client_factory().get("/").text
+    html = web_client_factory().get("/delft/").text
     assert 'role="log"' in html and 'aria-live="polite"' in html
     assert "Wis gesprek" in html
-    assert 'href="/privacy"' in html
+    assert 'href="/delft/privacy"' in html
+    assert 'data-municipality="delft"' in html
     assert "Loket is een computer" in html
 
 

@@ -9,6 +9,9 @@
   const root = document.getElementById("chat");
   if (!root) return;
 
+  // The site's municipality (the page's /<id>/), sent with every message: the assistant
+  // answers with that municipality's wijken, teams and numbers.
+  const municipality = root.dataset.municipality || "";
   const KEY = { sender: "loket.sender", accepted: "loket.accepted", history: "loket.history", kase: "loket.case" };
   const el = {
     privacy: document.getElementById("chat-privacy"),
@@ -22,7 +25,7 @@
     clear: document.getElementById("chat-clear"),
   };
   const startPayload = root.dataset.startPayload || "/greet";
-  const contact = root.dataset.contact || "14 015";
+  const contact = root.dataset.contact || "het algemene nummer van de gemeente";
   const noAnswer = "Loket kon uw laatste bericht niet verwerken. Stuur het opnieuw. Lukt het weer niet? Bel " + contact + ".";
   let busy = false;
 
@@ -183,7 +186,7 @@
       const response = await fetch("/api/v1/chat", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ sender: sender(), message: payload }),
+        body: JSON.stringify(municipality ? { sender: sender(), message: payload, municipality } : { sender: sender(), message: payload }),
       });
       const data = await response.json().catch(() => ({}));
       if (!response.ok) {
@@ -271,7 +274,7 @@
       const response = await fetch("/api/v1/chat/erase", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ sender: id }),
+        body: JSON.stringify(municipality ? { sender: id, municipality } : { sender: id }),
       }).catch(() => null);
       if (!response || !response.ok) {
         showError("Wissen lukte niet. Probeer het opnieuw of bel " + contact + ".");
