@@ -96,6 +96,8 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
     return values
 
 
+# A word that takes back what follows ("geen stichting").
+_NEGATED_WORD = re.compile(r"\b(geen|niet|nee|zonder)\b", re.IGNORECASE)
 # "Dat heb ik al gezegd": what was said before stands.
 _SAID = re.compile(r"\b(al\s+gezegd|zei\s+ik\s+al|staat\s+(hier)?boven|al\s+verteld)\b", re.I)
 # "Nee, dat is alles": nothing more than what was noted.
@@ -303,6 +305,8 @@ class ValidateIntakeForm(FormValidationAction):
                 *(SlotSet(name, value) for name, value in before_this_turn(tracker).items()),
             ]
         events = await super().run(dispatcher, tracker, domain)
+        if requested == "goal" and text:
+            events += self._told_with_the_goal(tracker, events)
         # Details given at the contact_wanted question ("Ja, Gijs Verschoor, 06-…") set the
         # `contact` text before `contact` is a required slot, so its validation (which splits
         # it into name, e-mail, phone and time) did not run: split it here.
@@ -311,6 +315,20 @@ class ValidateIntakeForm(FormValidationAction):
             extra = contact_values(str(given["contact"]))
             events += [SlotSet(k, v) for k, v in extra.items() if k not in given]
         return events
+
+    def _told_with_the_goal(self, tracker: Tracker, events: list[EventType]) -> list[EventType]:
+        """What the answer to the goal question also tells (a wijk, a need, a stage, who is
+        behind it), kept so that it is not asked again; only for slots still empty."""
+        given = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+        if not given.get("goal"):
+            return []
+        values = prefill_from_message(tracker)
+        values.pop("goal", None)
+        return [
+            SlotSet(name, value)
+            for name, value in values.items()
+            if name not in given and not tracker.get_slot(name)
+        ]
 
     async def required_slots(
         self,
@@ -338,8 +356,14 @@ class ValidateIntakeForm(FormValidationAction):
         if not text:
             return {}
         values = answer_to(slot, text, tracker)
-        if slot in ("stage", "organisation", "wijk") and entity_values(tracker, slot):
-            # The entity (from the domain's mapping) wins over the text reading.
+        if (
+            slot in ("stage", "organisation", "wijk")
+            and entity_values(tracker, slot)
+            and not (values.get(slot) and _NEGATED_WORD.search(text))
+        ):
+            # The entity (from the domain's mapping) wins over the text reading, except when
+            # the text takes a word back ("geen stichting, gewoon bewoners"): then the
+            # reading of the whole answer counts.
             values.pop(slot, None)
             return values
         if not values and times_asked(tracker, slot) >= 2 and not is_process_question(text):
@@ -426,6 +450,14 @@ class ValidateIntakeForm(FormValidationAction):
         if found:
             return {slot: found}
         if tracker.get_slot("requested_slot") == slot:
+            # A word the tagger took for the answer did not fit ("Idee-fase"): read the whole
+            # answer; still unclear after the question was asked twice, it is not known.
+            text = typed_text(tracker)
+            read = answer_to(slot, text, tracker).get(slot) if text else None
+            if read:
+                return {slot: read}
+            if times_asked(tracker, slot) >= 2:
+                return {slot: UNKNOWN}
             dispatcher.utter_message(text=not_understood)
             return {slot: None}
         # A word tagged elsewhere in a story: keep what the story already gave.

@@ -95,6 +95,12 @@ def is_dutch(text: str) -> bool:
     return (dutch > 0 and dutch >= english) or (dutch == 0 and english == 0 and len(words) <= 2)
 
 
+def _is_sentence(text: str) -> bool:
+    """A few words of Dutch that read as a sentence, not a typo or a lone word."""
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    return len(words) >= 5 and sum(w in DUTCH for w in words) >= 2
+
+
 def start_intake(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
     """Start the intake from a message that describes an initiative (the slots it already
     gives, then the form); nothing when it gives no goal."""
@@ -285,6 +291,17 @@ class ActionInterpretTurn(Action):
             dispatcher.utter_message(response="utter_out_of_scope")
             resume(dispatcher, tracker)
             return []
+        if (
+            starts
+            and not tracker.get_slot("goal")
+            and not tracker.get_slot("case_reference")
+            and _is_sentence(text)
+        ):
+            # Nothing is going on yet and the message is no question we know: an
+            # introduction ("ik typ dit namens mijn buurvrouw, ze heeft een goed idee").
+            # The intake starts with its first question instead of "dat begreep ik niet".
+            dispatcher.utter_message(text="Fijn dat u er bent. Ik help u graag verder.")
+            return [FollowupAction("intake_form")]
         return misunderstood(dispatcher, tracker, english=False)
 
 

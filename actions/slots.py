@@ -65,6 +65,19 @@ _RESIDENTS = re.compile(
     r"met\s+z['’]?n\s+(tweeën|drieën|vieren|allen)|inwoners?)\b",
     re.IGNORECASE,
 )
+# People without an organisation, said plainly: "ik met twee moeders", "alleen ikzelf".
+_ONLY_PEOPLE = re.compile(
+    r"^\W*(gewoon\s+|alleen\s+)?(ik|wij|we|zij|hij)\s+(met|en)\b|\b(ikzelf|mijzelf|mezelf|"
+    r"in\s+mijn\s+(eentje|uppie)|alleen\s+ik|gewoon\s+(ik|wij|we|buren|bewoners|een\s+(paar|"
+    r"groep|stel)))\b",
+    re.IGNORECASE,
+)
+# Words that name an organisation form (read on the words that are not negated).
+_FORM_WORDS = re.compile(
+    r"\b(stichting|vereniging|co[öo]peratie|onderneming|zzp\w*|eenmanszaak|bedrijf|b\.?v\.?|"
+    r"(onze|mijn|de)\s+school|welzijnsorganisatie|zorgorganisatie|kerk\w*|moskee)\b",
+    re.IGNORECASE,
+)
 _SOCIAL_ENTERPRISE = re.compile(r"\b(sociale?\s+onderneming|social\s+enterprise)\b", re.I)
 # Above this many words a text is a story, not an answer: the patterns below that read who is
 # behind an initiative from everyday words are only used on answers.
@@ -136,7 +149,10 @@ def _id_or_none(value: Any, table: dict[str, str]) -> str | None:
 
 # Growing: "willen groeien", "een tweede vestiging", "uitbreiden" (also misspelt).
 _GROWING = re.compile(
-    r"\b(groe?ien|groeijen|groijen|groeien|uitbreiden|uit\s+te\s+breiden|uitbreiding|opschalen|"
+    r"\b((wil|willen|wilen|gaan|kunnen|blijven|om\s+te|we|wij|juist)\s+(\w+\s+){0,3}"
+    r"(groe?ien|groeijen|groijen)|groeien\s+naar|uitbreiden|uit\s+te\s+breiden|uitbreiding|opschalen|"
+    r"(willen|wil)\s+(er\s+|het\s+)?(nog\s+)?(meer|vaker)\b|(door|verder)\s+naar\s+meer|"
+    r"vaker\s+(doen|organiseren|houden)|meer\s+(deelnemers|locaties|plekken|daken)|"
     r"op\s+te\s+schalen|groter\s+worden|groter\s+maken|twee?de\s+(vestiging|winkel|locatie|pand|"
     r"zaak|filiaal)|meer\s+vestigingen|nieuwe\s+vestiging)\b",
     re.IGNORECASE,
@@ -174,13 +190,19 @@ def without_negated(text: str) -> str:
 _STARTED = re.compile(
     r"\b(sinds\s+(vorige\s+(maand|week)|kort|een\s+paar\s+(weken|maanden)|deze\s+maand)|"
     r"net\s+(begonnen|gestart|opgericht|ingeschreven)|in\s+oprichting|opstartfase|"
-    r"(zijn|is)\s+(we\s+)?(aan\s+het\s+)?(opzetten|oprichten))\b",
+    r"(zijn|is)\s+(we\s+)?(aan\s+het\s+)?(opzetten|oprichten)|"
+    r"(volop|al|er|d['’]r|ermee|mee|druk)\s+(\w+\s+){0,2}bezig|"
+    r"aan\s+het\s+(opzetten|opstarten|verbouwen|voorbereiden|regelen|oprichten|inrichten)|"
+    r"eerste\s+(afspraken|stappen|gesprekken|open\s+\w+|actie|prikactie|keer|bijeenkomst)|"
+    r"nog\s+niet\s+open|(draait|loopt)\s+nog\s+niet|opstart\w*|(opent|openen)\s+(over|binnenkort|"
+    r"volgende)|net\s+(begonnen|gestart|open)|datum\s+staat)\b",
     re.IGNORECASE,
 )
 # An idea is only an idea when the words say so ("we willen" alone says nothing of a stage).
 _IDEA = re.compile(
     r"\b(idee|ideeën|ideetje|plan|plannen|nog\s+niet\s+(begonnen|gestart)|nog\s+niets|"
-    r"nadenken|droom|dromen|overwegen|denken\s+erover)\b",
+    r"nadenken|droom|dromen|overwegen|denken\s+erover|idee-?fase|ideefase|niks\s+gedaan|"
+    r"niets\s+gedaan|nog\s+niks|schetsen|moodboard)\b",
     re.IGNORECASE,
 )
 
@@ -196,9 +218,35 @@ def story_stage(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None
     return stage
 
 
+_GROWTH_WORDS = re.compile(
+    r"\b(opschal\w*|uitbrei\w*|doorgroei\w*|vestiging\w*|extra\s+locatie|meer\s+locaties)\b",
+    re.IGNORECASE,
+)
+_RUNNING_WORDS = re.compile(
+    rf"\b(draai\w*\s+(al|sinds|nu)|bestaa?t?n?\s+(al|sinds)|actief|inmiddels|doen\s+al|nu\s+al|"
+    rf"bestaa?t?n?\s+(\w+\s+){{0,3}}{_NUMBER}\s+jaar)\b",
+    re.IGNORECASE,
+)
+# "Er ligt al jaren een grasveld", "we wonen hier al 20 jaar": years of something else.
+_NOT_THE_INITIATIVE = re.compile(
+    r"\b(ligt|liggen|lag|staat|staan|stond|leeg|woon\w*|wonen|gewoond|wacht\w*|ken\w*|zit|zitten|werk\s+\w+\s+"
+    r"bij|zeuren|praten|erover|bezuinig\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def running_stage(text: str, catalogue: Catalogue) -> str | None:
-    """'lopend' when the text says the initiative has existed for a while."""
-    return "lopend" if "lopend" in catalogue.stages and _RUNNING.search(text or "") else None
+    """'lopend' when the text says the initiative has existed for a while (not a field that
+    has lain empty for years, or a street one has lived in)."""
+    if "lopend" not in catalogue.stages:
+        return None
+    text = text or ""
+    for found in _RUNNING.finditer(text):
+        before = text[max(0, found.start() - 35) : found.start()]
+        around = before + text[found.end() : found.end() + 25]
+        if not _NOT_THE_INITIATIVE.search(around):
+            return "lopend"
+    return None
 
 
 def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str | None:
@@ -207,6 +255,10 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
         return found
     text = str(value)
     derived = _id_or_none(analyse(text).stage, catalogue.stages)
+    if derived == "opschalen" and not (_GROWING.search(text) or _GROWTH_WORDS.search(text)):
+        derived = None  # "kinderen groeien zo snel" is not an initiative that grows
+    if derived == "lopend" and not (running_stage(text, catalogue) or _RUNNING_WORDS.search(text)):
+        derived = None  # "er ligt al jaren een grasveld" is not a running initiative
     if _GROWING.search(text) and "opschalen" in catalogue.stages:
         return "opschalen"
     if _STARTED.search(text) and "opstart" in catalogue.stages:
@@ -215,6 +267,8 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
     # "Het draait al tien jaar, we willen groeien" is growing; otherwise years mean running.
     if running and derived in (None, "idee", "opstart"):
         return running
+    if derived is None and _IDEA.search(text) and "idee" in catalogue.stages:
+        return "idee"  # "Idee-fase, we hebben alleen een prototype"
     return derived
 
 
@@ -226,6 +280,14 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
     if _SOCIAL_ENTERPRISE.search(text) and "sociale-onderneming" in catalogue.organisations:
         # More telling than the legal form it may have ("een bv, een sociale onderneming").
         return "sociale-onderneming"
+    if (
+        len(text.split()) <= _ANSWER_WORDS
+        and _ONLY_PEOPLE.search(text)
+        and not _FORM_WORDS.search(without_negated(text))
+        and "bewoner" in catalogue.organisations
+    ):
+        # "Ik met twee andere moeders van school", "alleen ikzelf": people, no organisation.
+        return "bewoner"
     found = _id_or_none(analyse(without_negated(text)).organisation, catalogue.organisations)
     if found:
         return found

@@ -8,7 +8,7 @@ prints only its score.
     .venv/bin/python bench/conversation_score.py [--set dev|dev2|holdout|both|all]
         [--only ID] [--transcripts var/blind-dev.md]
 
-`both` is dev and holdout; `all` is dev, dev2 and holdout.
+`both` is dev and holdout; `devs` is dev and dev2; `all` is dev, dev2 and holdout.
 """
 
 from __future__ import annotations
@@ -28,14 +28,16 @@ from tests.stack import run_stack
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--set", choices=["dev", "dev2", "holdout", "both", "all"], default="both"
+        "--set", choices=["dev", "dev2", "devs", "holdout", "both", "all"], default="both"
     )
     parser.add_argument("--only", help="replay one dev or dev2 conversation by id")
     parser.add_argument("--transcripts", type=Path, help="write dev/dev2 transcripts here")
     args = parser.parse_args()
-    names = {"both": ["dev", "holdout"], "all": ["dev", "dev2", "holdout"]}.get(
-        args.set, [args.set]
-    )
+    names = {
+        "both": ["dev", "holdout"],
+        "devs": ["dev", "dev2"],
+        "all": ["dev", "dev2", "holdout"],
+    }.get(args.set, [args.set])
     with tempfile.TemporaryDirectory() as tmp, run_stack(Path(tmp)) as running:
         stack = stack_for(running)
         lines: list[str] = []
