@@ -47,6 +47,42 @@ def typed_text(tracker: Tracker) -> str:
     return "" if text.startswith("/") else text
 
 
+# What an initiative does or wants: a message with none of these words only says who is
+# writing ("ik ben bestuurslid van een moskee", "ik heb een vraag over een project"), and the
+# goal question is asked instead of storing the introduction as the goal.
+_ACTIVITY = re.compile(
+    r"\b(wil|wilt|willen|wilen|zou|zouden|gaan|gaat|plan|plannen|idee\s+(om|voor|is)|"
+    r"organiser\w*|beginnen|begin|starten|start|opzetten|opstarten|openen|open|openstellen|"
+    r"maken|bouwen|aanleggen|planten|neerzetten|houden|geven|geef|bieden|bied|aanbieden|"
+    r"runnen|runt|draaien|draait|doe|doen|verkopen|leveren|helpt|helpen|zoeken|zoek|koken|"
+    r"verduurzamen|opknappen|repareren|dachten|bedacht|bezig|richten|oprichten|opgericht|"
+    r"lekt|kapot|gesloopt|opgezegd|niet\s+meer\s+te\s+betalen)\b",
+    re.IGNORECASE,
+)
+# "Ik wil iets maken voor vrouwen": wanting something, but not yet what.
+_VAGUE = re.compile(
+    r"\b(iets|wat|dingen)\s+(\w+\s+)?(maken|doen|organiseren|beginnen|starten)\b", re.I
+)
+
+
+# Words of an introduction: who is writing, for whom, in what role.
+_INTRO = re.compile(
+    r"\b(ik\s+ben|ik\s+heet|ik\s+werk|wij\s+zijn|we\s+zijn|is\s+een\s+stichting|ik\s+typ|"
+    r"ik\s+schrijf|namens|een\s+vraag\s+over|ik\s+heb\s+een\s+vraag|bestuurslid|directeur|"
+    r"voorzitter|secretaris|penningmeester)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_what_it_is(text: str) -> bool:
+    """Whether a message says what the initiative does or wants, so it can be the goal: not
+    an introduction alone ("ik ben bestuurslid van een moskee"), not a vague wish alone ("ik
+    wil iets maken voor vrouwen")."""
+    if _VAGUE.search(text) and len(text.split()) < 10:
+        return False
+    return bool(_ACTIVITY.search(text)) or not _INTRO.search(text)
+
+
 def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
     """Slot values the first message already gives: entities first, then the text analysis."""
     catalogue = knowledge.catalogue()
@@ -58,6 +94,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         not tracker.get_slot("goal")
         and text
         and (latest_intent(tracker) == "describe_initiative" or len(text.split()) >= 6)
+        and tells_what_it_is(text)
     ):
         values["goal"] = text[:MAX_GOAL_CHARS]
 
@@ -70,9 +107,11 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
     if needs and not tracker.get_slot("needs"):
         # One need named in passing is rarely all: it is noted, and the needs question asks
         # what else is needed ("Ik noteer al: … Zoekt u nog andere hulp?"). A story that
-        # names several needs has said what it needs.
+        # names several needs has said what it needs, and so has a story whose whole
+        # request is to supply the municipality or to offer work placements.
         direct = latest_intent(tracker) == "inform_need" and len(text.split()) < 6
-        values["needs" if direct or len(needs) >= 2 else "needs_hint"] = needs
+        whole_request = set(needs) <= _REQUEST_NEEDS
+        values["needs" if direct or whole_request or len(needs) >= 2 else "needs_hint"] = needs
 
     for slot, normalise in (
         ("stage", story_stage),
@@ -118,6 +157,9 @@ NO = re.compile(
 )
 
 
+# Needs that are the request itself, not one resource among others: selling to the
+# municipality, offering work placements.
+_REQUEST_NEEDS = frozenset({"inkoop", "personeel"})
 _ASKS = re.compile(
     r"\b(zoek\w*|nodig|hulp|helpen|vraag|vragen|kunnen\s+jullie|kan\s+de\s+gemeente|"
     r"wil(len)?\s+graag|op\s+zoek|tekort|missen|mis|aanvragen|krijgen)\b",
@@ -160,6 +202,17 @@ def before_this_turn(tracker: Tracker) -> dict[str, Any]:
                 value = event.get("value")
         before[name] = value
     return before
+
+
+def _previous_value(tracker: Tracker, slot: str) -> Any:
+    """The value `slot` had before the inwoner's last message (None if never set)."""
+    events = list(tracker.events)
+    last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=-1)
+    value = None
+    for event in events[: last_user + 1]:
+        if event.get("event") == "slot" and event.get("name") == slot:
+            value = event.get("value")
+    return value
 
 
 def last_valid(tracker: Tracker, slot: str, normalise: Callable[..., Any]) -> Any:
@@ -421,6 +474,17 @@ class ValidateIntakeForm(FormValidationAction):
         if value == []:
             return {"needs": []}  # "weet ik niet": no need named, and not asked again
         needs = normalise_needs(value, knowledge.catalogue(), knowledge.analyse)
+        text = typed_text(tracker)
+        if text and tracker.get_slot("requested_slot") != "needs":
+            # A need tagged in a message that answers something else (the first story: "ons
+            # pand wordt gesloopt"): the same judgement as for the first message, so a need
+            # named in passing is noted and the needs question still asks what else.
+            told = prefill_from_message(tracker)
+            previous = _previous_value(tracker, "needs")
+            if told.get("needs"):
+                return {"needs": told["needs"]}
+            hint = list(dict.fromkeys([*(tracker.get_slot("needs_hint") or []), *needs]))
+            return {"needs": previous, "needs_hint": hint or None}
         if not needs:
             dispatcher.utter_message(
                 text="Dat heb ik niet goed begrepen. Kies een van de knoppen, of zeg het anders."

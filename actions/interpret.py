@@ -32,7 +32,14 @@ from spacy.lang.nl.stop_words import STOP_WORDS as DUTCH
 from actions import knowledge, services
 from actions.clients.handoff import HandoffRejected, HandoffUnavailable
 from actions.common import intake_slots, latest_intent
-from actions.intake import NO, YES, answer_to, prefill_from_message, typed_text
+from actions.intake import (
+    NO,
+    YES,
+    answer_to,
+    prefill_from_message,
+    tells_what_it_is,
+    typed_text,
+)
 from actions.messages import HUMAN_BUTTONS, human_text
 from actions.process import Known, answer, asked_topics
 from actions.recipients import answers_consent
@@ -117,7 +124,8 @@ def start_intake(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
 def looks_like_initiative(text: str) -> bool:
     analysis = knowledge.analyse(text)
     return (
-        analysis.out_of_scope is None
+        tells_what_it_is(text)
+        and analysis.out_of_scope is None
         and bool(analysis.needs or analysis.themes)
         and len(text.split()) >= 5
     )
@@ -321,7 +329,10 @@ class ActionCoreFallback(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         if tracker.latest_action_name not in (None, "action_listen"):
-            return []
+            # Waiting for the inwoner: without this, no policy is sure of the next action
+            # again, the fallback runs again, and Rasa's circuit breaker ends the turn with
+            # no reply at all (the chat then answers 502).
+            return [FollowupAction("action_listen")]
         return await ActionInterpretTurn().run(dispatcher, tracker, domain)
 
 
@@ -340,7 +351,13 @@ class ActionAnswerCapabilities(Action):
         if topics:  # "Hoe kan ik straks zien hoe het ervoor staat?" is about the process
             await answer_process(dispatcher, tracker, topics)
             return []
-        if not tracker.get_slot("goal") and text and looks_like_initiative(text):
+        asks_what_loket_does = "?" in text
+        if (
+            not tracker.get_slot("goal")
+            and text
+            and not asks_what_loket_does
+            and looks_like_initiative(text)
+        ):
             started = start_intake(dispatcher, tracker)
             if started:
                 return started

@@ -305,27 +305,35 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
 # "een potje", "handen"), while in a story they could mean anything.
 _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
     "locatie": re.compile(
-        r"\b(plek|plekje|plaats|ruimte|zaal|zaaltje|keuken|lokaal|pand|pant|gebouw|huisje|grond|"
+        r"\b(plek|plekje|plekken|plaats|ruimte|zaal|zaaltje|keuken|lokaal|pand|pant|gebouw|huisje|"
+        r"grond|gemeentegrond|werkplaats|"
         r"terrein|onderdak|ergens\s+waar|vierkante\s+meter|m2|winkelpand|bedrijfsruimte)\b",
         re.IGNORECASE,
     ),
     "financiering": re.compile(
-        r"\b(geld|potje|budget|centen|subsidie|bijdrage|financi\w*|sponsor\w*|kosten\s+dekken)\b",
+        r"\b(geld|potje|budget|centen|subsidie|bijdrage|financi\w*|sponsor\w*|kosten\s+dekken|"
+        r"bedrag|bedragje|lening|fondsen|crowdfunding)\b",
         re.IGNORECASE,
     ),
     "vrijwilligers": re.compile(
         r"\b(vrijwillig\w*|handen|mensen\s+die\s+(mee)?helpen|helpers|meehelpen)\b", re.IGNORECASE
     ),
-    "vergunning": re.compile(r"\b(vergunning\w*|toestemming|mag\s+het|regels)\b", re.IGNORECASE),
+    "vergunning": re.compile(
+        r"\b(vergunning\w*|toestemming|mag\s+het|of\s+het\s+mag|mag\s+dat|mogen\s+we|regels)\b",
+        re.IGNORECASE,
+    ),
     "zichtbaarheid": re.compile(
         r"\b(bekendheid|bekender|reclame|promotie|pr|publiciteit|aandacht|naamsbekendheid|"
+        r"ruchtbaarheid|laat\s+zien\s+dat|laten\s+zien\s+dat|meer\s+mensen\s+(het\s+)?weten|"
         r"zichtbaar\w*|(mensen|men|iedereen)\s+(ons|het)\s+(zien|ziet|kent|kennen|vinden)|"
         r"gezien\s+worden|in\s+de\s+krant|op\s+de\s+kaart)\b",
         re.IGNORECASE,
     ),
     "netwerk": re.compile(r"\b(contact(en)?\s+met|netwerk|in\s+contact|koppelen)\b", re.IGNORECASE),
     "kennis": re.compile(
-        r"\b(advies|raad|hulp\s+bij\s+het\s+plan|ondernemingsplan)\b", re.IGNORECASE
+        r"\b(advies|raad|hulp\s+bij\s+het\s+plan|ondernemingsplan|verdienmodel|businessmodel|"
+        r"rechtsvorm|meedenk\w*|mee\s+denkt)\b",
+        re.IGNORECASE,
     ),
     "personeel": re.compile(
         r"\b(personeel|leerwerkplek\w*|stagiair\w*|werknemers|medewerkers)\b", re.IGNORECASE
@@ -333,9 +341,30 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
 }
 
 
+# Plain words for a need in any text, story or answer: supplying the municipality, work
+# placements.
+_NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
+    "inkoop": re.compile(
+        r"\b((verkopen|leveren|aanbieden|verhuren)\s+aan\s+(de\s+)?gemeente|gemeente\s+(als\s+"
+        r"(klant|opdrachtgever)|(\w+\s+){0,3}(inkopen|inkoopt|afneemt|afnemen))|inkoop)\b",
+        re.IGNORECASE,
+    ),
+    "personeel": re.compile(
+        r"\b(leerwerkplek\w*|werkervaringsplek\w*|werkervaring|stageplek\w*|leerbanen|leerbaan|"
+        r"werkplekken|mensen\s+(met|op)\s+(een\s+)?afstand\s+tot\s+(de\s+)?arbeidsmarkt)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
 def needs_in_text(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str]:
     """Every need the text asks for, leaving out what it negates ("geen geld nodig")."""
-    return [n for n in analyse(without_negated(text)).needs if n in catalogue.needs]
+    wanted = without_negated(text)
+    found = [n for n in analyse(wanted).needs if n in catalogue.needs]
+    for need, pattern in _NEED_WORDS_ANYWHERE.items():
+        if need in catalogue.needs and need not in found and pattern.search(wanted):
+            found.append(need)
+    return found
 
 
 def needs_in_answer(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str]:
@@ -596,14 +625,15 @@ def _name_from(rest: str) -> str | None:
     explicit = re.search(
         r"\b(?:mijn naam is|ik heet|ik ben|naam:?|namens)\s+([^\d,;:!?\n]{2,60})", rest, re.I
     )
-    if explicit:
+    if explicit and re.search(r"\b[A-ZÀ-Þ]", explicit.group(1)):
+        # "ik ben zijn moeder" names no one: the names elsewhere in the answer count.
         rest = explicit.group(1)
     tokens = [t for t in re.split(r"[\s,;:!?()]+", rest) if t]
     runs: list[list[str]] = []
     current: list[str] = []
     for token in tokens:
         word = token.strip(".'\"")
-        plain = token.casefold().strip("'\"")
+        plain = token.casefold().strip("'\".")
         is_initial = bool(re.fullmatch(r"([A-Z]\.)+[A-Z]?\.?", token))
         capital = bool(re.fullmatch(r"[A-ZÀ-Þ][\w'’-]*\.?", token)) and plain not in _NOT_NAME
         if capital or is_initial or plain in _TITLES:

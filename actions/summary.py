@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -27,6 +28,9 @@ from actions.slots import (
 def show_summary(dispatcher: CollectingDispatcher, slots: dict[str, Any]) -> None:
     text = summary_text(slots, knowledge.catalogue())
     dispatcher.utter_message(text=text, buttons=YES_NO_SUMMARY)
+
+
+_TAKES_BACK = re.compile(r"\b(geen|niet|nee)\b", re.IGNORECASE)
 
 
 def corrections(tracker: Tracker) -> dict[str, Any]:
@@ -55,6 +59,10 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
         said = normalise(text, catalogue, knowledge.analyse) if text else None
         if slot == "organisation" and said == "sociale-onderneming":
             # "geen stichting meer, een bv, een sociale onderneming": the words decide.
+            found = said
+        elif said and said != tracker.get_slot(slot) and _TAKES_BACK.search(text):
+            # "we zijn geen stichting, gewoon een groep bewoners": the tagged word is the one
+            # taken back; the reading of the whole answer decides.
             found = said
         elif not found and intent == f"inform_{slot}":
             found = said

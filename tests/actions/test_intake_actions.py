@@ -149,3 +149,24 @@ async def test_the_needs_question_after_one_noted_need_asks_what_else(router):
         )
         events = await ValidateIntakeForm().extract_needs(CollectingDispatcher(), tracker, {})
         assert events == {"needs": expected}, answer
+
+
+async def test_an_introduction_alone_is_not_stored_as_the_goal(router):
+    tracker = make_tracker(
+        text="Goedemorgen, ik ben penningmeester van de speeltuinvereniging in Tanthof.",
+        intent="describe_initiative",
+    )
+    slots = slot_events(await ActionStartIntake().run(CollectingDispatcher(), tracker, {}))
+    assert "goal" not in slots
+
+
+async def test_a_story_whose_request_is_to_supply_the_municipality_needs_no_needs_question(
+    router,
+):
+    tracker = make_tracker(
+        text="Wij hebben een drukkerij en willen graag drukwerk leveren aan de gemeente",
+        intent="describe_initiative",
+    )
+    slots = slot_events(await ActionStartIntake().run(CollectingDispatcher(), tracker, {}))
+    assert slots["needs"] == ["inkoop"]
+    assert "needs_hint" not in slots

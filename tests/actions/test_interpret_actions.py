@@ -209,7 +209,8 @@ async def test_the_core_fallback_after_an_action_of_the_assistant_says_nothing(r
     tracker = make_tracker(text="Ja, alles weg graag.", intent="affirm")
     tracker.latest_action_name = "action_erase_everything"
     dispatcher = CollectingDispatcher()
-    assert await ActionCoreFallback().run(dispatcher, tracker, {}) == []
+    events = await ActionCoreFallback().run(dispatcher, tracker, {})
+    assert events == [{"event": "followup", "name": "action_listen", "timestamp": None}]
     assert dispatcher.messages == []
 
 

@@ -85,3 +85,16 @@ async def test_contact_details_given_at_the_summary(router):
     slots = slot_events(events)
     assert slots["contact_phone"] == "06 31 41 59 26"
     assert slots["contact_wanted"] is True
+
+
+async def test_a_tagged_word_the_correction_takes_back_is_not_applied(router):
+    tracker = make_tracker(
+        text="klopt niet helemaal, wij zijn geen stichting maar gewoon een stel buren",
+        intent="inform_organisation",
+        entities=[{"entity": "organisation", "value": "stichting"}],
+        slots={"phase": "summary", "goal": "Een buurtbbq", "organisation": "stichting-vereniging"},
+    )
+    dispatcher = CollectingDispatcher()
+    events = await ActionApplyCorrection().run(dispatcher, tracker, {})
+    assert slot_events(events)["organisation"] == "bewoner"
+    assert "goal" not in slot_events(events)
