@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -24,8 +24,10 @@ from actions.slots import (
     CONTACT_SLOTS,
     INTAKE_SLOTS,
     UNKNOWN,
+    WHOLE_CITY,
     field_slot,
     is_meaningful_goal,
+    names_whole_city,
     needs_in_answer,
     needs_in_text,
     normalise_needs,
@@ -104,6 +106,18 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
     # verduurzamen"): the need for a space counts only when the story asks for something.
     asks = latest_intent(tracker) == "inform_need" or len(text.split()) < 6 or _ASKS.search(text)
     needs = [n for n in needs_from_message(tracker, text) if asks or n != "locatie"]
+    if len(text.split()) > _LONG_STORY_WORDS:
+        # A long story tells much that is no request ("we draaien op vrijwilligers"): the
+        # needs are what its asking sentences name ("we zoeken dus een groter pand").
+        catalogue_ = knowledge.catalogue()
+        needs = list(
+            dict.fromkeys(
+                need
+                for sentence in re.split(r"(?<=[.!?])\s+", text)
+                if _ASKS.search(sentence)
+                for need in needs_in_answer(sentence, catalogue_, knowledge.analyse)
+            )
+        )
     if needs and not tracker.get_slot("needs"):
         # One need named in passing is rarely all: it is noted, and the needs question asks
         # what else is needed ("Ik noteer al: … Zoekt u nog andere hulp?"). A story that
@@ -113,6 +127,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         whole_request = set(needs) <= _REQUEST_NEEDS
         values["needs" if direct or whole_request or len(needs) >= 2 else "needs_hint"] = needs
 
+    story = len(text.split()) >= 6
     for slot, normalise in (
         ("stage", story_stage),
         ("organisation", normalise_organisation),
@@ -120,9 +135,19 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         if tracker.get_slot(slot):
             continue
         # The whole text, not only the analysis: "bestaat al 10 jaar" is running.
-        found = first_normalised(
+        read = normalise(text, catalogue, knowledge.analyse) if text else None
+        tagged = first_normalised(
             tracker, slot, lambda v, f=normalise: f(v, catalogue, knowledge.analyse)
-        ) or (normalise(text, catalogue, knowledge.analyse) if text else None)
+        )
+        if story and slot == "stage" and tagged != read:
+            # In a story a tagged word is often about something else ("kinderen groeien zo
+            # snel"): the stage counts only when the words of the story say it.
+            tagged = None
+        found = tagged or read
+        if story and found == "bewoner":
+            # "Met een paar buren willen we …" tells who is involved, not how they are
+            # organised: the question is asked.
+            found = None
         if found:
             values[slot] = found
 
@@ -130,11 +155,21 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         wijk = first_normalised(tracker, "wijk", lambda v: normalise_wijk(v, catalogue))
         if not wijk and analysis is not None and analysis.wijk:
             wijk = catalogue.wijk_name(analysis.wijk)
+        if not wijk and names_whole_city(text):
+            wijk = WHOLE_CITY  # "in buurthuizen door heel Delft"
         if wijk:
             values["wijk"] = wijk
     return values
 
 
+# A wish to talk to a person inside a story.
+_WANTS_A_PERSON = re.compile(
+    r"\b(liever|graag|wil|wil\s+ik|kan\s+ik)\b[^.?!]{0,40}\b(echt\s+mens|een\s+mens|medewerker|"
+    r"persoon\s+spreken|iemand\s+spreken)\b",
+    re.IGNORECASE,
+)
+# Intents that leave the question, even when worded as a statement.
+_WAY_OUT = frozenset({"request_human", "request_callback", "start_over", "request_erasure"})
 # A word that takes back what follows ("geen stichting").
 _NEGATED_WORD = re.compile(r"\b(geen|niet|nee|zonder)\b", re.IGNORECASE)
 # "Dat heb ik al gezegd": what was said before stands.
@@ -157,6 +192,8 @@ NO = re.compile(
 )
 
 
+# Above this many words a first message is a long story.
+_LONG_STORY_WORDS = 60
 # Needs that are the request itself, not one resource among others: selling to the
 # municipality, offering work placements.
 _REQUEST_NEEDS = frozenset({"inkoop", "personeel"})
@@ -165,6 +202,13 @@ _ASKS = re.compile(
     r"wil(len)?\s+graag|op\s+zoek|tekort|missen|mis|aanvragen|krijgen)\b",
     re.IGNORECASE,
 )
+
+
+def _about_another_service(text: str) -> bool:
+    from actions.interpret import about_another_service
+    from actions.process import asked_topics
+
+    return about_another_service(text, asked_topics(text))
 
 
 def is_process_question(text: str) -> bool:
@@ -313,6 +357,10 @@ class ActionStartIntake(Action):
             events += [SlotSet("phase", None), SlotSet("idempotency_key", None)]
             for name in ALL_INTAKE_SLOTS:
                 tracker.slots[name] = None
+        text = typed_text(tracker)
+        if _WANTS_A_PERSON.search(text):
+            # "… dat bespreek ik liever met een echt mens. Kan dat?": honoured first.
+            return [*events, FollowupAction("action_offer_human")]
         values = prefill_from_message(tracker)
         if values.get("goal"):
             dispatcher.utter_message(text="Dank u. Ik stel u nog een paar korte vragen.")
@@ -341,7 +389,7 @@ class ValidateIntakeForm(FormValidationAction):
             if tracker.latest_action_name != "action_listen":  # see the process question below
                 dispatcher.utter_message(text="Dank u, ik heb uw contactgegevens genoteerd.")
             return [SlotSet(name, value) for name, value in details.items()]
-        if requested and is_process_question(text):
+        if requested and is_process_question(text) and not _about_another_service(text):
             if tracker.latest_action_name != "action_listen":
                 # Rasa runs this action twice a turn: in its slot extraction (right after the
                 # message; what it says there is not sent) and in the form's own validation,
@@ -400,9 +448,15 @@ class ValidateIntakeForm(FormValidationAction):
     # -- custom extraction: answers in words, read as an answer to the open question ------
 
     def _answer_text(self, tracker: Tracker, slot: str) -> str:
-        if tracker.get_slot("requested_slot") != slot or latest_intent(tracker) in INTERRUPTIONS:
+        if tracker.get_slot("requested_slot") != slot:
             return ""
-        return typed_text(tracker)
+        text = typed_text(tracker)
+        intent = latest_intent(tracker)
+        if intent in INTERRUPTIONS and (intent in _WAY_OUT or "?" in text):
+            return ""
+        # Read first as an answer to the open question: "En hulp met de regels, want er moet
+        # iets met een vergunning" is an answer, whatever the classifier heard in it.
+        return text
 
     def _extract(self, tracker: Tracker, slot: str) -> dict[str, Any]:
         text = self._answer_text(tracker, slot)
@@ -413,6 +467,7 @@ class ValidateIntakeForm(FormValidationAction):
             slot in ("stage", "organisation", "wijk")
             and entity_values(tracker, slot)
             and not (values.get(slot) and _NEGATED_WORD.search(text))
+            and values.get(slot) != "sociale-onderneming"
         ):
             # The entity (from the domain's mapping) wins over the text reading, except when
             # the text takes a word back ("geen stichting, gewoon bewoners"): then the
@@ -479,8 +534,13 @@ class ValidateIntakeForm(FormValidationAction):
             # A need tagged in a message that answers something else (the first story: "ons
             # pand wordt gesloopt"): the same judgement as for the first message, so a need
             # named in passing is noted and the needs question still asks what else.
-            told = prefill_from_message(tracker)
             previous = _previous_value(tracker, "needs")
+            candidate = tracker.slots.get("needs")
+            tracker.slots["needs"] = previous  # judge the message as if not yet applied
+            try:
+                told = prefill_from_message(tracker)
+            finally:
+                tracker.slots["needs"] = candidate
             if told.get("needs"):
                 return {"needs": told["needs"]}
             hint = list(dict.fromkeys([*(tracker.get_slot("needs_hint") or []), *needs]))
@@ -505,6 +565,11 @@ class ValidateIntakeForm(FormValidationAction):
         story that does not fit is simply not used)."""
         if value == UNKNOWN:
             return {slot: UNKNOWN}
+        requested = tracker.get_slot("requested_slot")
+        if slot == "wijk" and requested not in (None, "wijk"):
+            # "Een pand in het centrum" at the needs question is where they look, not the
+            # wijk of the initiative: a wijk tagged at another question is not taken.
+            return {slot: _previous_value(tracker, "wijk")}
         normalise = {
             "stage": normalise_stage,
             "organisation": normalise_organisation,

@@ -108,6 +108,18 @@ def _is_sentence(text: str) -> bool:
     return len(words) >= 5 and sum(w in DUTCH for w in words) >= 2
 
 
+# Process topics that only Loket can answer, whatever else the message is about.
+_LOKET_TOPICS = frozenset({"subsidie", "toestemming", "privacy", "robot", "rondgestuurd", "teams"})
+
+
+def about_another_service(text: str, topics: list[str]) -> bool:
+    """A question about another municipal service ("wanneer wordt het grofvuil opgehaald?",
+    "mijn afvalpas is kwijt"), not about the initiative or Loket: it gets the general number."""
+    if set(topics) & _LOKET_TOPICS:
+        return False
+    return bool(text) and knowledge.analyse(text).out_of_scope is not None
+
+
 def start_intake(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
     """Start the intake from a message that describes an initiative (the slots it already
     gives, then the form); nothing when it gives no goal."""
@@ -198,6 +210,9 @@ class ActionAnswerProcess(Action):
         if follow:
             return [FollowupAction(follow)]
         topics = asked_topics(text)
+        if about_another_service(text, topics):
+            # "Wanneer wordt het grofvuil opgehaald?" asks when, but not about Loket.
+            return await ActionInterpretTurn().run(dispatcher, tracker, domain)
         if not topics and not _QUESTION_WORD.search(text):
             # No word of the process and no question: the classifier was wrong. Read the turn
             # again in context (an answer to the open question, a yes, …).
@@ -269,7 +284,7 @@ class ActionInterpretTurn(Action):
         requested = tracker.get_slot("requested_slot") if in_form else None
 
         topics = asked_topics(text)
-        if topics:
+        if topics and not about_another_service(text, topics):
             await answer_process(dispatcher, tracker, topics)
             return []
 

@@ -64,7 +64,13 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"persoonsgegevens)\b.{0,60}\b(doen|doet|gebeurt|zien|ziet|bewaren|bewaard|bewaart|"
         r"delen|gedeeld|krijgt|krijgen|gebruiken|gebruikt|veilig|opgeslagen|opslaan|lezen)\b|"
         r"\b(wie|wat)\b.{0,40}\b(zien|ziet|krijgt|krijgen|doen|doet|gebeurt)\b.{0,40}"
-        r"\b(gegevens|mail\s*adres|e-?mailadres|telefoonnummer|nummer|privacy)\b",
+        r"\b(gegevens|mail\s*adres|e-?mailadres|telefoonnummer|nummer|privacy|ingevuld|"
+        r"ingetypt|verteld|opgeschreven)\b",
+        re.IGNORECASE,
+    ),
+    "robot": re.compile(
+        r"\b(robot|chatbot|bot|computer|automaat|echt\s+mens|een\s+mens)\b[^.!]{0,30}\?|"
+        r"\b(ben|is)\s+(jij|u|dit|het)\s+(nou\s+|nu\s+|een\s+)*(robot|bot|computer|mens)\b",
         re.IGNORECASE,
     ),
     "status": re.compile(
@@ -203,6 +209,11 @@ def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
             reason = lead_reason(known.route)
             if reason:
                 lines.append(f"Waarom: {reason}")
+            else:
+                lines.append(
+                    "Dat team past bij de kern van uw vraag en betrekt de andere "
+                    "teams die nodig zijn, zodat u niet zelf langs alle afdelingen hoeft."
+                )
             return " ".join(lines)
         return (
             "Welk team en welke partners passen, hangt af van uw antwoorden. Aan het eind "
@@ -230,6 +241,12 @@ def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
             f"Uw naam, e-mailadres of telefoonnummer {who}. Zij gebruiken ze alleen om u over "
             "deze vraag te bereiken. U kunt alles laten wissen: typ 'wis mijn gegevens' of klik "
             "op 'Wis gesprek'. Meer leest u in de privacyverklaring: /privacy"
+        )
+    if topic == "robot":
+        return (
+            "Ik ben een computer, geen mens: de digitale assistent van de gemeente. Ik zoek met "
+            "u uit welk team uw vraag oppakt. Daar werken mensen, en die nemen het van mij "
+            "over. Wilt u nu liever een mens spreken? Typ dan 'medewerker'."
         )
     if topic == "status":
         if known.reference:

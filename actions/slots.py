@@ -191,7 +191,7 @@ _STARTED = re.compile(
     r"\b(sinds\s+(vorige\s+(maand|week)|kort|een\s+paar\s+(weken|maanden)|deze\s+maand)|"
     r"net\s+(begonnen|gestart|opgericht|ingeschreven)|in\s+oprichting|opstartfase|"
     r"(zijn|is)\s+(we\s+)?(aan\s+het\s+)?(opzetten|oprichten)|"
-    r"(volop|al|er|d['’]r|ermee|mee|druk)\s+(\w+\s+){0,2}bezig|"
+    r"(?<!niet\s)(?<!nog\sniet\s)\bbezig|eerste\s+(\w+\s+){0,3}(plannen|gesprekken|afspraken)|"
     r"aan\s+het\s+(opzetten|opstarten|verbouwen|voorbereiden|regelen|oprichten|inrichten)|"
     r"eerste\s+(afspraken|stappen|gesprekken|open\s+\w+|actie|prikactie|keer|bijeenkomst)|"
     r"nog\s+niet\s+open|(draait|loopt)\s+nog\s+niet|opstart\w*|(opent|openen)\s+(over|binnenkort|"
@@ -218,6 +218,10 @@ def story_stage(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None
     return stage
 
 
+_SOMETHING_NEW = re.compile(
+    r"\b(wil|willen)\s+(\w+\s+){0,6}(beginnen|starten|opzetten|openen|erbij\s+\w+)\b",
+    re.IGNORECASE,
+)
 _GROWTH_WORDS = re.compile(
     r"\b(opschal\w*|uitbrei\w*|doorgroei\w*|vestiging\w*|extra\s+locatie|meer\s+locaties)\b",
     re.IGNORECASE,
@@ -264,6 +268,10 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
     if _STARTED.search(text) and "opstart" in catalogue.stages:
         return "opstart"
     running = running_stage(text, catalogue)
+    if running and _SOMETHING_NEW.search(text) and "opschalen" in catalogue.stages:
+        # "Het buurthuis bestaat 30 jaar; we willen een buurtrestaurant beginnen": a running
+        # initiative that adds something grows.
+        return "opschalen"
     # "Het draait al tien jaar, we willen groeien" is growing; otherwise years mean running.
     if running and derived in (None, "idee", "opstart"):
         return running
@@ -312,7 +320,7 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "financiering": re.compile(
         r"\b(geld|potje|budget|centen|subsidie|bijdrage|financi\w*|sponsor\w*|kosten\s+dekken|"
-        r"bedrag|bedragje|lening|fondsen|crowdfunding)\b",
+        r"bedrag|bedragje|lening|fondsen|crowdfunding|\d[\d.]*\s*euro|euro|kost\s+\w+)\b",
         re.IGNORECASE,
     ),
     "vrijwilligers": re.compile(
@@ -375,6 +383,12 @@ def needs_in_answer(text: str, catalogue: Catalogue, analyse: Analyse) -> list[s
         if need in catalogue.needs and need not in found and pattern.search(wanted):
             found.append(need)
     return found
+
+
+def names_whole_city(text: str) -> bool:
+    """Whether a text says the initiative is for the whole city ("door heel Delft")."""
+    lowered = (text or "").casefold()
+    return any(word in lowered for word in _WHOLE_CITY_WORDS)
 
 
 def normalise_wijk(value: Any, catalogue: Catalogue, analyse: Analyse | None = None) -> str | None:

@@ -23,7 +23,8 @@ async def test_first_description_fills_what_it_tells(router):
     assert slots["wijk"] == "Voorhof"
     # One need named in passing is noted; the needs question then asks what else is needed.
     assert slots["needs_hint"] == ["vrijwilligers"] and "needs" not in slots
-    assert slots["organisation"] == "bewoner"
+    # "Met een paar buren" tells who is involved, not how they are organised: asked.
+    assert "organisation" not in slots
     assert "stage" not in slots
 
 
@@ -170,3 +171,41 @@ async def test_a_story_whose_request_is_to_supply_the_municipality_needs_no_need
     slots = slot_events(await ActionStartIntake().run(CollectingDispatcher(), tracker, {}))
     assert slots["needs"] == ["inkoop"]
     assert "needs_hint" not in slots
+
+
+async def test_needs_tagged_in_the_first_story_are_judged_like_the_story(router):
+    tracker = make_tracker(
+        text="We willen geld en vrijwilligers zoeken voor onze buurtmoestuin in Voorhof",
+        intent="describe_initiative",
+        entities=[{"entity": "need", "value": "financiering"}],
+        slots={"needs": ["financiering"]},
+        active_loop="intake_form",
+    )
+    result = ValidateIntakeForm().validate_needs(
+        ["financiering"], CollectingDispatcher(), tracker, {}
+    )
+    assert result["needs"] == ["financiering", "vrijwilligers"]
+
+
+async def test_a_wish_for_a_person_in_the_first_story_is_honoured_first(router):
+    tracker = make_tracker(
+        text="Ik wil een buurtbibliotheek beginnen maar praat daar liever met een echt mens over",
+        intent="describe_initiative",
+    )
+    events = await ActionStartIntake().run(CollectingDispatcher(), tracker, {})
+    assert {"event": "followup", "name": "action_offer_human", "timestamp": None} in events
+
+
+async def test_a_long_story_needs_what_its_asking_sentences_name(router):
+    story = (
+        "Wij zijn een vereniging die al twaalf jaar een weggeefwinkel runt in de wijk. Alles "
+        "draait op vrijwilligers en dat gaat goed, we hebben elke week veel bezoekers en de "
+        "sfeer is fijn. Het gebouw waar we zitten wordt verkocht en de nieuwe eigenaar wil er "
+        "appartementen maken. We zoeken daarom een nieuwe ruimte in de buurt, het liefst op "
+        "de begane grond. Ook zouden we hulp willen bij de verhuizing, want dat kost geld. "
+        "Verder gaat alles prima en hebben we niets anders nodig."
+    )
+    tracker = make_tracker(text=story, intent="describe_initiative")
+    slots = slot_events(await ActionStartIntake().run(CollectingDispatcher(), tracker, {}))
+    assert "locatie" in slots["needs"] and "financiering" in slots["needs"]
+    assert "vrijwilligers" not in slots["needs"]

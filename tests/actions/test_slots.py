@@ -192,3 +192,10 @@ def test_people_without_an_organisation_are_residents(router, catalogue):
     assert normalise_organisation("een project van onze school", catalogue, router.analyse) != (
         "bewoner"
     )
+
+
+def test_a_running_initiative_that_starts_something_new_grows(router, catalogue):
+    from actions.slots import normalise_stage
+
+    text = "onze vereniging bestaat al 15 jaar en we willen nu ook een jongerenclub beginnen"
+    assert normalise_stage(text, catalogue, router.analyse) == "opschalen"
