@@ -68,6 +68,11 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"ingetypt|verteld|opgeschreven)\b",
         re.IGNORECASE,
     ),
+    "uitleg": re.compile(
+        r"\bverschil\s+tussen\b|\bwat\s+(is|zijn|bedoel\w*|betekent)\s+(je\s+|u\s+)?(met\s+)?"
+        r"(een\s+|de\s+)?(team|teams|partner|partners|regie)\b",
+        re.IGNORECASE,
+    ),
     "robot": re.compile(
         r"\b(robot|chatbot|bot|computer|automaat|echt\s+mens|een\s+mens)\b[^.!]{0,30}\?|"
         r"\b(ben|is)\s+(jij|u|dit|het)\s+(nou\s+|nu\s+|een\s+)*(robot|bot|computer|mens)\b",
@@ -241,6 +246,13 @@ def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
             f"Uw naam, e-mailadres of telefoonnummer {who}. Zij gebruiken ze alleen om u over "
             "deze vraag te bereiken. U kunt alles laten wissen: typ 'wis mijn gegevens' of klik "
             "op 'Wis gesprek'. Meer leest u in de privacyverklaring: /privacy"
+        )
+    if topic == "uitleg":
+        return (
+            "Een team is een afdeling van de gemeente. Een partner is een organisatie buiten de "
+            "gemeente die kan helpen, zoals een fonds, de Vrijwilligerscentrale of de KVK. Het "
+            "team met de regie houdt het overzicht. Wilt u weten wat een partner doet? Vraag "
+            "het gerust, bijvoorbeeld 'wat is MAEX?'."
         )
     if topic == "robot":
         return (

@@ -85,6 +85,20 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
     return changes
 
 
+async def answered_as_question(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """A question at the summary or consent ("wat is het verschil tussen een team en een
+    partner?") is answered and the same question asked again; it is no correction."""
+    from actions.interpret import answer_process
+    from actions.process import asked_topics
+
+    text = typed_text(tracker)
+    topics = asked_topics(text) if "?" in text else []
+    if not topics:
+        return False
+    await answer_process(dispatcher, tracker, topics)
+    return True
+
+
 class ActionShowSummary(Action):
     def name(self) -> str:
         return "action_show_summary"
@@ -92,6 +106,10 @@ class ActionShowSummary(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        if tracker.get_slot("phase") == "consent" and await answered_as_question(
+            dispatcher, tracker
+        ):
+            return []
         show_summary(dispatcher, intake_slots(tracker))
         return [SlotSet("phase", "summary")]
 
@@ -105,6 +123,10 @@ class ActionApplyCorrection(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        if tracker.get_slot("phase") in ("summary", "consent") and await answered_as_question(
+            dispatcher, tracker
+        ):
+            return []
         changes = corrections(tracker)
         events: list[EventType] = []
         if tracker.get_slot("phase") != "summary":

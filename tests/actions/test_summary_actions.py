@@ -98,3 +98,16 @@ async def test_a_tagged_word_the_correction_takes_back_is_not_applied(router):
     events = await ActionApplyCorrection().run(dispatcher, tracker, {})
     assert slot_events(events)["organisation"] == "bewoner"
     assert "goal" not in slot_events(events)
+
+
+async def test_a_question_at_consent_is_answered_not_taken_for_a_correction(router):
+    tracker = make_tracker(
+        text="Wat is eigenlijk het verschil tussen een team en een partner?",
+        intent="inform_organisation",
+        slots={"phase": "consent", "goal": "Een buurtbbq", "organisation": "bewoner"},
+    )
+    dispatcher = CollectingDispatcher()
+    events = await ActionApplyCorrection().run(dispatcher, tracker, {})
+    assert "organisation" not in slot_events(events)
+    shown = texts(dispatcher)
+    assert "afdeling van de gemeente" in shown and "Mag ik uw samenvatting doorsturen?" in shown
