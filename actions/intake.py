@@ -124,7 +124,11 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         # names several needs has said what it needs, and so has a story whose whole
         # request is to supply the municipality or to offer work placements.
         direct = latest_intent(tracker) == "inform_need" and len(text.split()) < 6
-        whole_request = set(needs) <= _REQUEST_NEEDS
+        whole_request = set(needs) <= _REQUEST_NEEDS and any(
+            _WANTS.search(sentence)
+            and set(needs_in_text(sentence, catalogue, knowledge.analyse)) & _REQUEST_NEEDS
+            for sentence in re.split(r"(?<=[.!?])\s+", text)
+        )
         values["needs" if direct or whole_request or len(needs) >= 2 else "needs_hint"] = needs
 
     story = len(text.split()) >= 6
@@ -144,6 +148,14 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             # snel"): the stage counts only when the words of the story say it.
             tagged = None
         found = tagged or read
+        if (
+            slot == "organisation"
+            and len(text.split()) > _LONG_STORY_WORDS
+            and not _LEGAL_FORM.search(text)
+        ):
+            # A long story mentions many people and businesses ("de boer stopt met zijn
+            # bedrijf"): only a legal form it names tells how the initiative is organised.
+            found = None
         if story and found == "bewoner":
             # "Met een paar buren willen we …" tells who is involved, not how they are
             # organised: the question is asked.
@@ -170,6 +182,11 @@ _WANTS_A_PERSON = re.compile(
 )
 # Intents that leave the question, even when worded as a statement.
 _WAY_OUT = frozenset({"request_human", "request_callback", "start_over", "request_erasure"})
+# Words of a correction ("o wacht, het is eigenlijk in Ruiven").
+_CORRECTING = re.compile(
+    r"\b(eigenlijk|aanpassen|wacht|ik\s+bedoel|verkeerd|klopt\s+niet|sorry|niet\s+\w+\s+maar)\b",
+    re.IGNORECASE,
+)
 # A word that takes back what follows ("geen stichting").
 _NEGATED_WORD = re.compile(r"\b(geen|niet|nee|zonder)\b", re.IGNORECASE)
 # "Dat heb ik al gezegd": what was said before stands.
@@ -192,11 +209,17 @@ NO = re.compile(
 )
 
 
+_LEGAL_FORM = re.compile(
+    r"\b(stichting|vereniging|co[öo]peratie|sociale\s+onderneming|eenmanszaak|zzp\w*|b\.?v\.?)\b",
+    re.IGNORECASE,
+)
 # Above this many words a first message is a long story.
 _LONG_STORY_WORDS = 60
 # Needs that are the request itself, not one resource among others: selling to the
 # municipality, offering work placements.
 _REQUEST_NEEDS = frozenset({"inkoop", "personeel"})
+# A sentence that asks for or wants something ("ik wil brood verkopen aan de gemeente").
+_WANTS = re.compile(r"\b(wil|wilt|willen|graag|zoek\w*|nodig|kan\s+dat)\b", re.IGNORECASE)
 _ASKS = re.compile(
     r"\b(zoek\w*|nodig|hulp|helpen|vraag|vragen|kunnen\s+jullie|kan\s+de\s+gemeente|"
     r"wil(len)?\s+graag|op\s+zoek|tekort|missen|mis|aanvragen|krijgen)\b",
@@ -257,6 +280,17 @@ def _previous_value(tracker: Tracker, slot: str) -> Any:
         if event.get("event") == "slot" and event.get("name") == slot:
             value = event.get("value")
     return value
+
+
+def _first_set_this_turn(tracker: Tracker, slot: str) -> Any:
+    """The first value `slot` got after the inwoner's last message (the story's reading),
+    else its value before that message."""
+    events = list(tracker.events)
+    last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=-1)
+    for event in events[last_user + 1 :]:
+        if event.get("event") == "slot" and event.get("name") == slot:
+            return event.get("value")
+    return _previous_value(tracker, slot)
 
 
 def last_valid(tracker: Tracker, slot: str, normalise: Callable[..., Any]) -> Any:
@@ -566,10 +600,15 @@ class ValidateIntakeForm(FormValidationAction):
         if value == UNKNOWN:
             return {slot: UNKNOWN}
         requested = tracker.get_slot("requested_slot")
-        if slot == "wijk" and requested not in (None, "wijk"):
+        text = typed_text(tracker)
+        if slot == "wijk" and requested == "needs" and not _CORRECTING.search(text):
             # "Een pand in het centrum" at the needs question is where they look, not the
-            # wijk of the initiative: a wijk tagged at another question is not taken.
+            # wijk of the initiative.
             return {slot: _previous_value(tracker, "wijk")}
+        if slot in ("stage", "organisation") and requested != slot and len(text.split()) >= 6:
+            # A word tagged in a story ("kinderen groeien", "bestaat al 30 jaar" before "we
+            # willen een restaurant beginnen"): the reading of the whole story stands.
+            return {slot: _first_set_this_turn(tracker, slot)}
         normalise = {
             "stage": normalise_stage,
             "organisation": normalise_organisation,
