@@ -282,15 +282,19 @@ def _previous_value(tracker: Tracker, slot: str) -> Any:
     return value
 
 
-def _first_set_this_turn(tracker: Tracker, slot: str) -> Any:
-    """The first value `slot` got after the inwoner's last message (the story's reading),
-    else its value before that message."""
+def _first_set_this_turn(tracker: Tracker, slot: str, valid: Callable[[Any], bool]) -> Any:
+    """The first valid value `slot` got after the inwoner's last message (the story's
+    reading), else its last valid value before that message; None if there is none."""
     events = list(tracker.events)
     last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=-1)
     for event in events[last_user + 1 :]:
-        if event.get("event") == "slot" and event.get("name") == slot:
+        if event.get("event") == "slot" and event.get("name") == slot and valid(event["value"]):
             return event.get("value")
-    return _previous_value(tracker, slot)
+    value = None
+    for event in events[: last_user + 1]:
+        if event.get("event") == "slot" and event.get("name") == slot:
+            value = event.get("value") if valid(event.get("value")) else value
+    return value
 
 
 def last_valid(tracker: Tracker, slot: str, normalise: Callable[..., Any]) -> Any:
@@ -608,7 +612,8 @@ class ValidateIntakeForm(FormValidationAction):
         if slot in ("stage", "organisation") and requested != slot and len(text.split()) >= 6:
             # A word tagged in a story ("kinderen groeien", "bestaat al 30 jaar" before "we
             # willen een restaurant beginnen"): the reading of the whole story stands.
-            return {slot: _first_set_this_turn(tracker, slot)}
+            ids = getattr(knowledge.catalogue(), f"{slot}s")
+            return {slot: _first_set_this_turn(tracker, slot, lambda v: v == UNKNOWN or v in ids)}
         normalise = {
             "stage": normalise_stage,
             "organisation": normalise_organisation,

@@ -209,3 +209,21 @@ async def test_a_long_story_needs_what_its_asking_sentences_name(router):
     slots = slot_events(await ActionStartIntake().run(CollectingDispatcher(), tracker, {}))
     assert "locatie" in slots["needs"] and "financiering" in slots["needs"]
     assert "vrijwilligers" not in slots["needs"]
+
+
+async def test_a_word_tagged_in_a_later_story_keeps_the_organisation_already_known(router):
+    tracker = make_tracker(
+        text="Een vaste plek waar mantelzorgers elkaar elke week kunnen ontmoeten",
+        intent="describe_initiative",
+        active_loop="intake_form",
+        slots={"requested_slot": "goal", "organisation": "mantelzorgers"},
+    )
+    tracker.events = [
+        {"event": "slot", "name": "organisation", "value": "maatschappelijke-organisatie"},
+        {"event": "user", "text": "Een vaste plek waar mantelzorgers …"},
+        {"event": "slot", "name": "organisation", "value": "mantelzorgers"},
+    ]
+    result = ValidateIntakeForm().validate_organisation(
+        "mantelzorgers", CollectingDispatcher(), tracker, {}
+    )
+    assert result == {"organisation": "maatschappelijke-organisatie"}
