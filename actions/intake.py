@@ -346,6 +346,8 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
         return {}
     catalogue = knowledge.catalogue()
     if slot == "goal":
+        if knowledge.analyse(text).out_of_scope is not None or not tells_what_it_is(text):
+            return {}  # a question about a passport, or only who is writing: no goal
         return {"goal": text[:MAX_GOAL_CHARS]} if is_meaningful_goal(text) else {}
     if slot == "needs":
         noted = list(tracker.get_slot("needs_hint") or [])
@@ -554,7 +556,14 @@ class ValidateIntakeForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         text = str(value or "").strip()
-        if not is_meaningful_goal(text):
+        # "Eten uitdelen." answers "Waar gaat uw initiatief over?"; "ja" or "hoi" does not.
+        short_but_clear = (
+            len(re.findall(r"[^\W\d_]{2,}", text)) >= 2
+            and not YES.match(text)
+            and not NO.match(text)
+            and not says_unknown(text)
+        )
+        if not (is_meaningful_goal(text) or short_but_clear) or not tells_what_it_is(text):
             dispatcher.utter_message(
                 text="Kunt u iets meer vertellen? Bijvoorbeeld: wat wilt u doen, en voor wie?"
             )
@@ -735,4 +744,21 @@ class ActionAskNeeds(Action):
             ),
             buttons=responses[0].get("buttons") or [],
         )
+        return []
+
+
+class ActionAskGoal(Action):
+    """The goal question. Before anything is known it is the question about the initiative
+    ("Waar gaat uw initiatief over?"), asked by the form so that the answer, in whatever
+    words ("Eten uitdelen."), is read as the goal; after a story that did not say what the
+    initiative wants, it asks that."""
+
+    def name(self) -> str:
+        return "action_ask_goal"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        told = any(tracker.get_slot(name) for name in (*INTAKE_SLOTS, "needs_hint"))
+        dispatcher.utter_message(response="utter_ask_goal" if told else "utter_ask_initiative")
         return []

@@ -227,3 +227,31 @@ async def test_a_word_tagged_in_a_later_story_keeps_the_organisation_already_kno
         "mantelzorgers", CollectingDispatcher(), tracker, {}
     )
     assert result == {"organisation": "maatschappelijke-organisatie"}
+
+
+def test_a_short_answer_to_the_initiative_question_is_the_goal(router):
+    tracker = make_tracker(
+        text="Soep koken.",
+        active_loop="intake_form",
+        slots={"requested_slot": "goal"},
+    )
+    form = ValidateIntakeForm()
+    assert form.validate_goal("Soep koken.", CollectingDispatcher(), tracker, {}) == {
+        "goal": "Soep koken."
+    }
+    dispatcher = CollectingDispatcher()
+    assert form.validate_goal("ja", dispatcher, tracker, {}) == {"goal": None}
+    assert "meer vertellen" in texts(dispatcher)
+
+
+async def test_the_goal_question_before_anything_is_known_asks_about_the_initiative(router):
+    from actions.intake import ActionAskGoal
+
+    first = CollectingDispatcher()
+    await ActionAskGoal().run(first, make_tracker(active_loop="intake_form"), {})
+    assert first.messages[0]["response"] == "utter_ask_initiative"
+    later = CollectingDispatcher()
+    await ActionAskGoal().run(
+        later, make_tracker(active_loop="intake_form", slots={"wijk": "Voorhof"}), {}
+    )
+    assert later.messages[0]["response"] == "utter_ask_goal"
