@@ -252,49 +252,46 @@ def needs_from_message(tracker: Tracker, text: str) -> list[str]:
     return list(dict.fromkeys([*from_entities, *from_text]))
 
 
-def before_this_turn(tracker: Tracker) -> dict[str, Any]:
-    """The intake slots set since the inwoner's last message, with their values before it."""
+def _split_at_last_message(tracker: Tracker) -> tuple[list[Any], list[Any]]:
+    """The conversation's events up to and including the inwoner's last message, and after."""
     events = list(tracker.events)
     last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=-1)
+    return events[: last_user + 1], events[last_user + 1 :]
+
+
+def _value_in(events: list[Any], slot: str, valid: Callable[[Any], bool] = lambda v: True) -> Any:
+    """The last valid value `slot` was set to in `events` (None if never)."""
+    value = None
+    for event in events:
+        if event.get("event") == "slot" and event.get("name") == slot and valid(event["value"]):
+            value = event.get("value")
+    return value
+
+
+def before_this_turn(tracker: Tracker) -> dict[str, Any]:
+    """The intake slots set since the inwoner's last message, with their values before it."""
+    before, after = _split_at_last_message(tracker)
     changed = {
         str(e.get("name"))
-        for e in events[last_user + 1 :]
+        for e in after
         if e.get("event") == "slot" and e.get("name") in INTAKE_SLOTS
     }
-    before: dict[str, Any] = {}
-    for name in changed:
-        value = None
-        for event in events[: last_user + 1]:
-            if event.get("event") == "slot" and event.get("name") == name:
-                value = event.get("value")
-        before[name] = value
-    return before
+    return {name: _value_in(before, name) for name in changed}
 
 
 def _previous_value(tracker: Tracker, slot: str) -> Any:
     """The value `slot` had before the inwoner's last message (None if never set)."""
-    events = list(tracker.events)
-    last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=-1)
-    value = None
-    for event in events[: last_user + 1]:
-        if event.get("event") == "slot" and event.get("name") == slot:
-            value = event.get("value")
-    return value
+    return _value_in(_split_at_last_message(tracker)[0], slot)
 
 
 def _first_set_this_turn(tracker: Tracker, slot: str, valid: Callable[[Any], bool]) -> Any:
     """The first valid value `slot` got after the inwoner's last message (the story's
     reading), else its last valid value before that message; None if there is none."""
-    events = list(tracker.events)
-    last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=-1)
-    for event in events[last_user + 1 :]:
+    before, after = _split_at_last_message(tracker)
+    for event in after:
         if event.get("event") == "slot" and event.get("name") == slot and valid(event["value"]):
             return event.get("value")
-    value = None
-    for event in events[: last_user + 1]:
-        if event.get("event") == "slot" and event.get("name") == slot:
-            value = event.get("value") if valid(event.get("value")) else value
-    return value
+    return _value_in(before, slot, valid)
 
 
 def last_valid(tracker: Tracker, slot: str, normalise: Callable[..., Any]) -> Any:
