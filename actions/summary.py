@@ -57,6 +57,11 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
             tracker, slot, lambda v, f=normalise: f(v, catalogue, knowledge.analyse)
         )
         said = normalise(text, catalogue, knowledge.analyse) if text else None
+        if text and _TAKES_BACK.search(text) and said in (None, tracker.get_slot(slot)):
+            # "Ik zie dat er stichting staat, maar … we zijn geen stichting, gewoon bewoners":
+            # the old value is named first; what the last part says counts.
+            last_part = re.split(r"[:;]|\bmaar\b", text)[-1]
+            said = normalise(last_part, catalogue, knowledge.analyse) or said
         if slot == "organisation" and said == "sociale-onderneming":
             # "geen stichting meer, een bv, een sociale onderneming": the words decide.
             found = said

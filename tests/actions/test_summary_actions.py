@@ -111,3 +111,14 @@ async def test_a_question_at_consent_is_answered_not_taken_for_a_correction(rout
     assert "organisation" not in slot_events(events)
     shown = texts(dispatcher)
     assert "afdeling van de gemeente" in shown and "Mag ik uw samenvatting doorsturen?" in shown
+
+
+async def test_a_correction_that_first_names_the_old_value_applies_the_new_one(router):
+    tracker = make_tracker(
+        text="Er staat vereniging, maar dat is fout: geen vereniging, gewoon een paar buren",
+        intent="describe_initiative",
+        slots={"phase": "summary", "goal": "Een buurtbbq", "organisation": "stichting-vereniging"},
+    )
+    events = await ActionApplyCorrection().run(CollectingDispatcher(), tracker, {})
+    assert slot_events(events)["organisation"] == "bewoner"
+    assert "goal" not in slot_events(events)
