@@ -284,16 +284,6 @@ def _previous_value(tracker: Tracker, slot: str) -> Any:
     return _value_in(_split_at_last_message(tracker)[0], slot)
 
 
-def _first_set_this_turn(tracker: Tracker, slot: str, valid: Callable[[Any], bool]) -> Any:
-    """The first valid value `slot` got after the inwoner's last message (the story's
-    reading), else its last valid value before that message; None if there is none."""
-    before, after = _split_at_last_message(tracker)
-    for event in after:
-        if event.get("event") == "slot" and event.get("name") == slot and valid(event["value"]):
-            return event.get("value")
-    return _value_in(before, slot, valid)
-
-
 def last_valid(tracker: Tracker, slot: str, normalise: Callable[..., Any]) -> Any:
     """The latest value of `slot` in this conversation that is a valid answer, else None."""
     catalogue = knowledge.catalogue()
@@ -619,7 +609,15 @@ class ValidateIntakeForm(FormValidationAction):
             # A word tagged in a story ("kinderen groeien", "bestaat al 30 jaar" before "we
             # willen een restaurant beginnen"): the reading of the whole story stands.
             ids = getattr(knowledge.catalogue(), f"{slot}s")
-            return {slot: _first_set_this_turn(tracker, slot, lambda v: v == UNKNOWN or v in ids)}
+            known = _value_in(_split_at_last_message(tracker)[0], slot, lambda v: v in ids)
+            if known or _previous_value(tracker, slot) == UNKNOWN:
+                return {slot: known or UNKNOWN}
+            candidate = tracker.slots.get(slot)
+            tracker.slots[slot] = None  # judge the story as if the tagged word were not applied
+            try:
+                return {slot: prefill_from_message(tracker).get(slot)}
+            finally:
+                tracker.slots[slot] = candidate
         normalise = {
             "stage": normalise_stage,
             "organisation": normalise_organisation,

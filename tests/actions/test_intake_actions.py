@@ -255,3 +255,15 @@ async def test_the_goal_question_before_anything_is_known_asks_about_the_initiat
         later, make_tracker(active_loop="intake_form", slots={"wijk": "Voorhof"}), {}
     )
     assert later.messages[0]["response"] == "utter_ask_goal"
+
+
+def test_a_stage_tagged_in_the_first_story_is_not_taken_when_the_words_do_not_say_it(router):
+    tracker = make_tracker(
+        text="ik wil een ruilhoek voor schoolspullen beginnen, want kinderen groeien zo hard",
+        intent="describe_initiative",
+        entities=[{"entity": "stage", "value": "opschalen"}],
+        active_loop="intake_form",
+        slots={"stage": "opschalen"},
+    )
+    result = ValidateIntakeForm().validate_stage("opschalen", CollectingDispatcher(), tracker, {})
+    assert result == {"stage": None}
