@@ -62,6 +62,12 @@ _WITHDRAWN = re.compile(
 )
 
 
+# "niet naar de Rabobank Foundation": a clause that leaves out someone by name.
+_LEAVES_OUT_NAME = re.compile(
+    r"\b(niet|zonder|behalve)\s+(naar|aan|bij|via)?\s*(de|het)?\s*[A-Z]\w+", re.UNICODE
+)
+
+
 def consent_is_unclear(text: str) -> bool:
     """A typed yes that also says to erase, not send or stop (a button payload is clear)."""
     text = (text or "").strip()
@@ -233,7 +239,10 @@ class ActionSubmitCase(Action):
                 text=lead_required_text(route, catalogue, kept), buttons=YES_NO_CONSENT
             )
             return [SlotSet("phase", "consent"), SlotSet(EXCLUDED_SLOT, kept_out or None)]
-        if said is None or consent_is_unclear(without_exclusion(text) if named else text):
+        # "Ja, maar niet naar <a party that was not on the list>" is still a clear yes: the
+        # clause that leaves someone out is not read as taking the yes back.
+        leaves_out = bool(named) or bool(_LEAVES_OUT_NAME.search(text))
+        if said is None or consent_is_unclear(without_exclusion(text) if leaves_out else text):
             erase = bool(ERASE_WORDS.search(text))
             dispatcher.utter_message(text=consent_unclear_text(erase), buttons=YES_NO_CONSENT)
             return [SlotSet("phase", "consent")]

@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import re
+
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import AllSlotsReset, EventType, SlotSet
+from rasa_sdk.events import AllSlotsReset, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import knowledge
 from actions.common import latest_text
+from actions.intake import typed_text
+from actions.interpret import yes_at_the_open_question
 from actions.messages import ERASE_WORDS, HUMAN_BUTTONS, human_text
 from actions.municipality import remember
 from actions.settings import get_settings
+
+# Words that ask for a person; without them a typed yes at an open question is that yes.
+_HUMAN_WORDS = re.compile(
+    r"\b(mens|medewerker|persoon|iemand\s+spreken|spreken|bellen|bel|telefoon|terugbellen|"
+    r"contact\s*persoon|echt\s+iemand)\b",
+    re.IGNORECASE,
+)
 
 
 class ActionOfferHuman(Action):
@@ -21,6 +32,13 @@ class ActionOfferHuman(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        text = typed_text(tracker)
+        if not _HUMAN_WORDS.search(text):
+            # "Ja, stuur het maar naar iedereen die kan helpen" at the consent question is a
+            # yes, not a wish for a person: the classifier heard "iemand die kan helpen".
+            follow = yes_at_the_open_question(tracker, text)
+            if follow:
+                return [FollowupAction(follow)]
         has_intake = bool(tracker.get_slot("goal") or tracker.get_slot("needs"))
         dispatcher.utter_message(
             text=human_text(knowledge.catalogue(tracker), get_settings().team_hours, has_intake),

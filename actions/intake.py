@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -25,8 +25,10 @@ from actions.slots import (
     CONTACT_SLOTS,
     INTAKE_SLOTS,
     UNKNOWN,
+    WHOLE_CITY,
     field_slot,
     is_meaningful_goal,
+    names_whole_city,
     needs_in_answer,
     needs_in_text,
     normalise_needs,
@@ -48,6 +50,42 @@ def typed_text(tracker: Tracker) -> str:
     return "" if text.startswith("/") else text
 
 
+# What an initiative does or wants: a message with none of these words only says who is
+# writing ("ik ben bestuurslid van een moskee", "ik heb een vraag over een project"), and the
+# goal question is asked instead of storing the introduction as the goal.
+_ACTIVITY = re.compile(
+    r"\b(wil|wilt|willen|wilen|zou|zouden|gaan|gaat|plan|plannen|idee\s+(om|voor|is)|"
+    r"organiser\w*|beginnen|begin|starten|start|opzetten|opstarten|openen|open|openstellen|"
+    r"maken|bouwen|aanleggen|planten|neerzetten|houden|geven|geef|bieden|bied|aanbieden|"
+    r"runnen|runt|draaien|draait|doe|doen|verkopen|leveren|helpt|helpen|zoeken|zoek|koken|"
+    r"verduurzamen|opknappen|repareren|dachten|bedacht|bezig|richten|oprichten|opgericht|"
+    r"lekt|kapot|gesloopt|opgezegd|niet\s+meer\s+te\s+betalen)\b",
+    re.IGNORECASE,
+)
+# "Ik wil iets maken voor vrouwen": wanting something, but not yet what.
+_VAGUE = re.compile(
+    r"\b(iets|wat|dingen)\s+(\w+\s+)?(maken|doen|organiseren|beginnen|starten)\b", re.I
+)
+
+
+# Words of an introduction: who is writing, for whom, in what role.
+_INTRO = re.compile(
+    r"\b(ik\s+ben|ik\s+heet|ik\s+werk|wij\s+zijn|we\s+zijn|is\s+een\s+stichting|ik\s+typ|"
+    r"ik\s+schrijf|namens|een\s+vraag\s+over|ik\s+heb\s+een\s+vraag|bestuurslid|directeur|"
+    r"voorzitter|secretaris|penningmeester)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_what_it_is(text: str) -> bool:
+    """Whether a message says what the initiative does or wants, so it can be the goal: not
+    an introduction alone ("ik ben bestuurslid van een moskee"), not a vague wish alone ("ik
+    wil iets maken voor vrouwen")."""
+    if _VAGUE.search(text) and len(text.split()) < 10:
+        return False
+    return bool(_ACTIVITY.search(text)) or not _INTRO.search(text)
+
+
 def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
     """Slot values the first message already gives: entities first, then the text analysis."""
     catalogue = knowledge.catalogue(tracker)
@@ -59,6 +97,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         not tracker.get_slot("goal")
         and text
         and (latest_intent(tracker) == "describe_initiative" or len(text.split()) >= 6)
+        and tells_what_it_is(text)
     ):
         values["goal"] = text[:MAX_GOAL_CHARS]
 
@@ -68,13 +107,32 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
     # verduurzamen"): the need for a space counts only when the story asks for something.
     asks = latest_intent(tracker) == "inform_need" or len(text.split()) < 6 or _ASKS.search(text)
     needs = [n for n in needs_from_message(tracker, text) if asks or n != "locatie"]
+    if len(text.split()) > _LONG_STORY_WORDS:
+        # A long story tells much that is no request ("we draaien op vrijwilligers"): the
+        # needs are what its asking sentences name ("we zoeken dus een groter pand").
+        catalogue_ = knowledge.catalogue(tracker)
+        needs = list(
+            dict.fromkeys(
+                need
+                for sentence in re.split(r"(?<=[.!?])\s+", text)
+                if _ASKS.search(sentence)
+                for need in needs_in_answer(sentence, catalogue_, knowledge.analyser(tracker))
+            )
+        )
     if needs and not tracker.get_slot("needs"):
         # One need named in passing is rarely all: it is noted, and the needs question asks
         # what else is needed ("Ik noteer al: … Zoekt u nog andere hulp?"). A story that
-        # names several needs has said what it needs.
+        # names several needs has said what it needs, and so has a story whose whole
+        # request is to supply the municipality or to offer work placements.
         direct = latest_intent(tracker) == "inform_need" and len(text.split()) < 6
-        values["needs" if direct or len(needs) >= 2 else "needs_hint"] = needs
+        whole_request = set(needs) <= _REQUEST_NEEDS and any(
+            _WANTS.search(sentence)
+            and set(needs_in_text(sentence, catalogue, knowledge.analyser(tracker))) & _REQUEST_NEEDS
+            for sentence in re.split(r"(?<=[.!?])\s+", text)
+        )
+        values["needs" if direct or whole_request or len(needs) >= 2 else "needs_hint"] = needs
 
+    story = len(text.split()) >= 6
     for slot, normalise in (
         ("stage", story_stage),
         ("organisation", normalise_organisation),
@@ -83,9 +141,25 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             continue
         # The whole text, not only the analysis: "bestaat al 10 jaar" is running.
         analyse = knowledge.analyser(tracker)
-        found = first_normalised(tracker, slot, normalise, catalogue, analyse) or (
-            normalise(text, catalogue, analyse) if text else None
-        )
+        read = normalise(text, catalogue, analyse) if text else None
+        tagged = first_normalised(tracker, slot, normalise, catalogue, analyse)
+        if story and slot == "stage" and tagged != read:
+            # In a story a tagged word is often about something else ("kinderen groeien zo
+            # snel"): the stage counts only when the words of the story say it.
+            tagged = None
+        found = tagged or read
+        if (
+            slot == "organisation"
+            and len(text.split()) > _LONG_STORY_WORDS
+            and not _LEGAL_FORM.search(text)
+        ):
+            # A long story mentions many people and businesses ("de boer stopt met zijn
+            # bedrijf"): only a legal form it names tells how the initiative is organised.
+            found = None
+        if story and found == "bewoner":
+            # "Met een paar buren willen we …" tells who is involved, not how they are
+            # organised: the question is asked.
+            found = None
         if found:
             values[slot] = found
 
@@ -93,11 +167,28 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         wijk = first_normalised(tracker, "wijk", lambda v: normalise_wijk(v, catalogue))
         if not wijk and analysis is not None and analysis.wijk:
             wijk = catalogue.wijk_name(analysis.wijk)
+        if not wijk and names_whole_city(text, catalogue):
+            wijk = WHOLE_CITY  # "in buurthuizen door heel Delft"
         if wijk:
             values["wijk"] = wijk
     return values
 
 
+# A wish to talk to a person inside a story.
+_WANTS_A_PERSON = re.compile(
+    r"\b(liever|graag|wil|wil\s+ik|kan\s+ik)\b[^.?!]{0,40}\b(echt\s+mens|een\s+mens|medewerker|"
+    r"persoon\s+spreken|iemand\s+spreken)\b",
+    re.IGNORECASE,
+)
+# Intents that leave the question, even when worded as a statement.
+_WAY_OUT = frozenset({"request_human", "request_callback", "start_over", "request_erasure"})
+# Words of a correction ("o wacht, het is eigenlijk in Ruiven").
+_CORRECTING = re.compile(
+    r"\b(eigenlijk|aanpassen|wacht|ik\s+bedoel|verkeerd|klopt\s+niet|sorry|niet\s+\w+\s+maar)\b",
+    re.IGNORECASE,
+)
+# A word that takes back what follows ("geen stichting").
+_NEGATED_WORD = re.compile(r"\b(geen|niet|nee|zonder)\b", re.IGNORECASE)
 # "Dat heb ik al gezegd": what was said before stands.
 _SAID = re.compile(r"\b(al\s+gezegd|zei\s+ik\s+al|staat\s+(hier)?boven|al\s+verteld)\b", re.I)
 # "Nee, dat is alles": nothing more than what was noted.
@@ -118,11 +209,29 @@ NO = re.compile(
 )
 
 
+_LEGAL_FORM = re.compile(
+    r"\b(stichting|vereniging|co[öo]peratie|sociale\s+onderneming|eenmanszaak|zzp\w*|b\.?v\.?)\b",
+    re.IGNORECASE,
+)
+# Above this many words a first message is a long story.
+_LONG_STORY_WORDS = 60
+# Needs that are the request itself, not one resource among others: selling to the
+# municipality, offering work placements.
+_REQUEST_NEEDS = frozenset({"inkoop", "personeel"})
+# A sentence that asks for or wants something ("ik wil brood verkopen aan de gemeente").
+_WANTS = re.compile(r"\b(wil|wilt|willen|graag|zoek\w*|nodig|kan\s+dat)\b", re.IGNORECASE)
 _ASKS = re.compile(
     r"\b(zoek\w*|nodig|hulp|helpen|vraag|vragen|kunnen\s+jullie|kan\s+de\s+gemeente|"
     r"wil(len)?\s+graag|op\s+zoek|tekort|missen|mis|aanvragen|krijgen)\b",
     re.IGNORECASE,
 )
+
+
+def _about_another_service(text: str) -> bool:
+    from actions.interpret import about_another_service
+    from actions.process import asked_topics
+
+    return about_another_service(text, asked_topics(text))
 
 
 def is_process_question(text: str) -> bool:
@@ -147,23 +256,36 @@ def needs_from_message(tracker: Tracker, text: str) -> list[str]:
     return list(dict.fromkeys([*from_entities, *from_text]))
 
 
-def before_this_turn(tracker: Tracker) -> dict[str, Any]:
-    """The intake slots set since the inwoner's last message, with their values before it."""
+def _split_at_last_message(tracker: Tracker) -> tuple[list[Any], list[Any]]:
+    """The conversation's events up to and including the inwoner's last message, and after."""
     events = list(tracker.events)
     last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=-1)
+    return events[: last_user + 1], events[last_user + 1 :]
+
+
+def _value_in(events: list[Any], slot: str, valid: Callable[[Any], bool] = lambda v: True) -> Any:
+    """The last valid value `slot` was set to in `events` (None if never)."""
+    value = None
+    for event in events:
+        if event.get("event") == "slot" and event.get("name") == slot and valid(event["value"]):
+            value = event.get("value")
+    return value
+
+
+def before_this_turn(tracker: Tracker) -> dict[str, Any]:
+    """The intake slots set since the inwoner's last message, with their values before it."""
+    before, after = _split_at_last_message(tracker)
     changed = {
         str(e.get("name"))
-        for e in events[last_user + 1 :]
+        for e in after
         if e.get("event") == "slot" and e.get("name") in INTAKE_SLOTS
     }
-    before: dict[str, Any] = {}
-    for name in changed:
-        value = None
-        for event in events[: last_user + 1]:
-            if event.get("event") == "slot" and event.get("name") == name:
-                value = event.get("value")
-        before[name] = value
-    return before
+    return {name: _value_in(before, name) for name in changed}
+
+
+def _previous_value(tracker: Tracker, slot: str) -> Any:
+    """The value `slot` had before the inwoner's last message (None if never set)."""
+    return _value_in(_split_at_last_message(tracker)[0], slot)
 
 
 def last_valid(tracker: Tracker, slot: str, normalise: Callable[..., Any]) -> Any:
@@ -217,6 +339,8 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
         return {}
     catalogue = knowledge.catalogue(tracker)
     if slot == "goal":
+        if knowledge.analyse(text, tracker).out_of_scope is not None or not tells_what_it_is(text):
+            return {}  # a question about a passport, or only who is writing: no goal
         return {"goal": text[:MAX_GOAL_CHARS]} if is_meaningful_goal(text) else {}
     if slot == "needs":
         noted = list(tracker.get_slot("needs_hint") or [])
@@ -266,6 +390,10 @@ class ActionStartIntake(Action):
             events += [SlotSet("phase", None), SlotSet("idempotency_key", None)]
             for name in ALL_INTAKE_SLOTS:
                 tracker.slots[name] = None
+        text = typed_text(tracker)
+        if _WANTS_A_PERSON.search(text):
+            # "… dat bespreek ik liever met een echt mens. Kan dat?": honoured first.
+            return [*events, FollowupAction("action_offer_human")]
         values = prefill_from_message(tracker)
         if values.get("goal"):
             dispatcher.utter_message(text="Dank u. Ik stel u nog een paar korte vragen.")
@@ -294,7 +422,7 @@ class ValidateIntakeForm(FormValidationAction):
             if tracker.latest_action_name != "action_listen":  # see the process question below
                 dispatcher.utter_message(text="Dank u, ik heb uw contactgegevens genoteerd.")
             return [SlotSet(name, value) for name, value in details.items()]
-        if requested and is_process_question(text):
+        if requested and is_process_question(text) and not _about_another_service(text):
             if tracker.latest_action_name != "action_listen":
                 # Rasa runs this action twice a turn: in its slot extraction (right after the
                 # message; what it says there is not sent) and in the form's own validation,
@@ -311,6 +439,8 @@ class ValidateIntakeForm(FormValidationAction):
                 *(SlotSet(name, value) for name, value in before_this_turn(tracker).items()),
             ]
         events = await super().run(dispatcher, tracker, domain)
+        if requested == "goal" and text:
+            events += self._told_with_the_goal(tracker, events)
         # Details given at the contact_wanted question ("Ja, Gijs Verschoor, 06-…") set the
         # `contact` text before `contact` is a required slot, so its validation (which splits
         # it into name, e-mail, phone and time) did not run: split it here.
@@ -319,6 +449,20 @@ class ValidateIntakeForm(FormValidationAction):
             extra = contact_values(str(given["contact"]))
             events += [SlotSet(k, v) for k, v in extra.items() if k not in given]
         return events
+
+    def _told_with_the_goal(self, tracker: Tracker, events: list[EventType]) -> list[EventType]:
+        """What the answer to the goal question also tells (a wijk, a need, a stage, who is
+        behind it), kept so that it is not asked again; only for slots still empty."""
+        given = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+        if not given.get("goal"):
+            return []
+        values = prefill_from_message(tracker)
+        values.pop("goal", None)
+        return [
+            SlotSet(name, value)
+            for name, value in values.items()
+            if name not in given and not tracker.get_slot(name)
+        ]
 
     async def required_slots(
         self,
@@ -337,17 +481,30 @@ class ValidateIntakeForm(FormValidationAction):
     # -- custom extraction: answers in words, read as an answer to the open question ------
 
     def _answer_text(self, tracker: Tracker, slot: str) -> str:
-        if tracker.get_slot("requested_slot") != slot or latest_intent(tracker) in INTERRUPTIONS:
+        if tracker.get_slot("requested_slot") != slot:
             return ""
-        return typed_text(tracker)
+        text = typed_text(tracker)
+        intent = latest_intent(tracker)
+        if intent in INTERRUPTIONS and (intent in _WAY_OUT or "?" in text):
+            return ""
+        # Read first as an answer to the open question: "En hulp met de regels, want er moet
+        # iets met een vergunning" is an answer, whatever the classifier heard in it.
+        return text
 
     def _extract(self, tracker: Tracker, slot: str) -> dict[str, Any]:
         text = self._answer_text(tracker, slot)
         if not text:
             return {}
         values = answer_to(slot, text, tracker)
-        if slot in ("stage", "organisation", "wijk") and entity_values(tracker, slot):
-            # The entity (from the domain's mapping) wins over the text reading.
+        if (
+            slot in ("stage", "organisation", "wijk")
+            and entity_values(tracker, slot)
+            and not (values.get(slot) and _NEGATED_WORD.search(text))
+            and values.get(slot) != "sociale-onderneming"
+        ):
+            # The entity (from the domain's mapping) wins over the text reading, except when
+            # the text takes a word back ("geen stichting, gewoon bewoners"): then the
+            # reading of the whole answer counts.
             values.pop(slot, None)
             return values
         if not values and times_asked(tracker, slot) >= 2 and not is_process_question(text):
@@ -392,7 +549,14 @@ class ValidateIntakeForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         text = str(value or "").strip()
-        if not is_meaningful_goal(text):
+        # "Eten uitdelen." answers "Waar gaat uw initiatief over?"; "ja" or "hoi" does not.
+        short_but_clear = (
+            len(re.findall(r"[^\W\d_]{2,}", text)) >= 2
+            and not YES.match(text)
+            and not NO.match(text)
+            and not says_unknown(text)
+        )
+        if not (is_meaningful_goal(text) or short_but_clear) or not tells_what_it_is(text):
             dispatcher.utter_message(
                 text="Kunt u iets meer vertellen? Bijvoorbeeld: wat wilt u doen, en voor wie?"
             )
@@ -405,6 +569,22 @@ class ValidateIntakeForm(FormValidationAction):
         if value == []:
             return {"needs": []}  # "weet ik niet": no need named, and not asked again
         needs = normalise_needs(value, knowledge.catalogue(tracker), knowledge.analyser(tracker))
+        text = typed_text(tracker)
+        if text and tracker.get_slot("requested_slot") != "needs":
+            # A need tagged in a message that answers something else (the first story: "ons
+            # pand wordt gesloopt"): the same judgement as for the first message, so a need
+            # named in passing is noted and the needs question still asks what else.
+            previous = _previous_value(tracker, "needs")
+            candidate = tracker.slots.get("needs")
+            tracker.slots["needs"] = previous  # judge the message as if not yet applied
+            try:
+                told = prefill_from_message(tracker)
+            finally:
+                tracker.slots["needs"] = candidate
+            if told.get("needs"):
+                return {"needs": told["needs"]}
+            hint = list(dict.fromkeys([*(tracker.get_slot("needs_hint") or []), *needs]))
+            return {"needs": previous, "needs_hint": hint or None}
         if not needs:
             dispatcher.utter_message(
                 text="Dat heb ik niet goed begrepen. Kies een van de knoppen, of zeg het anders."
@@ -425,6 +605,25 @@ class ValidateIntakeForm(FormValidationAction):
         story that does not fit is simply not used)."""
         if value == UNKNOWN:
             return {slot: UNKNOWN}
+        requested = tracker.get_slot("requested_slot")
+        text = typed_text(tracker)
+        if slot == "wijk" and requested == "needs" and not _CORRECTING.search(text):
+            # "Een pand in het centrum" at the needs question is where they look, not the
+            # wijk of the initiative.
+            return {slot: _previous_value(tracker, "wijk")}
+        if slot in ("stage", "organisation") and requested != slot and len(text.split()) >= 6:
+            # A word tagged in a story ("kinderen groeien", "bestaat al 30 jaar" before "we
+            # willen een restaurant beginnen"): the reading of the whole story stands.
+            ids = getattr(knowledge.catalogue(tracker), f"{slot}s")
+            known = _value_in(_split_at_last_message(tracker)[0], slot, lambda v: v in ids)
+            if known or _previous_value(tracker, slot) == UNKNOWN:
+                return {slot: known or UNKNOWN}
+            candidate = tracker.slots.get(slot)
+            tracker.slots[slot] = None  # judge the story as if the tagged word were not applied
+            try:
+                return {slot: prefill_from_message(tracker).get(slot)}
+            finally:
+                tracker.slots[slot] = candidate
         normalise = {
             "stage": normalise_stage,
             "organisation": normalise_organisation,
@@ -434,6 +633,14 @@ class ValidateIntakeForm(FormValidationAction):
         if found:
             return {slot: found}
         if tracker.get_slot("requested_slot") == slot:
+            # A word the tagger took for the answer did not fit ("Idee-fase"): read the whole
+            # answer; still unclear after the question was asked twice, it is not known.
+            text = typed_text(tracker)
+            read = answer_to(slot, text, tracker).get(slot) if text else None
+            if read:
+                return {slot: read}
+            if times_asked(tracker, slot) >= 2:
+                return {slot: UNKNOWN}
             dispatcher.utter_message(text=not_understood)
             return {slot: None}
         # A word tagged elsewhere in a story: keep what the story already gave.
@@ -552,4 +759,21 @@ class ActionAskWijk(Action):
     ) -> list[EventType]:
         text, buttons = wijk_question(knowledge.catalogue(tracker))
         dispatcher.utter_message(text=text, buttons=buttons)
+        return []
+
+
+class ActionAskGoal(Action):
+    """The goal question. Before anything is known it is the question about the initiative
+    ("Waar gaat uw initiatief over?"), asked by the form so that the answer, in whatever
+    words ("Eten uitdelen."), is read as the goal; after a story that did not say what the
+    initiative wants, it asks that."""
+
+    def name(self) -> str:
+        return "action_ask_goal"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        told = any(tracker.get_slot(name) for name in (*INTAKE_SLOTS, "needs_hint"))
+        dispatcher.utter_message(response="utter_ask_goal" if told else "utter_ask_initiative")
         return []

@@ -32,7 +32,14 @@ from spacy.lang.nl.stop_words import STOP_WORDS as DUTCH
 from actions import knowledge, services
 from actions.clients.handoff import HandoffRejected, HandoffUnavailable
 from actions.common import intake_slots, latest_intent
-from actions.intake import NO, YES, answer_to, prefill_from_message, typed_text
+from actions.intake import (
+    NO,
+    YES,
+    answer_to,
+    prefill_from_message,
+    tells_what_it_is,
+    typed_text,
+)
 from actions.messages import HUMAN_BUTTONS, human_text, other_service_text
 from actions.process import Known, answer, asked_topics
 from actions.recipients import answers_consent
@@ -95,6 +102,24 @@ def is_dutch(text: str) -> bool:
     return (dutch > 0 and dutch >= english) or (dutch == 0 and english == 0 and len(words) <= 2)
 
 
+def _is_sentence(text: str) -> bool:
+    """A few words of Dutch that read as a sentence, not a typo or a lone word."""
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    return len(words) >= 5 and sum(w in DUTCH for w in words) >= 2
+
+
+# Process topics that only Loket can answer, whatever else the message is about.
+_LOKET_TOPICS = frozenset({"subsidie", "toestemming", "privacy", "robot", "rondgestuurd", "teams"})
+
+
+def about_another_service(text: str, topics: list[str]) -> bool:
+    """A question about another municipal service ("wanneer wordt het grofvuil opgehaald?",
+    "mijn afvalpas is kwijt"), not about the initiative or Loket: it gets the general number."""
+    if set(topics) & _LOKET_TOPICS:
+        return False
+    return bool(text) and knowledge.analyse(text).out_of_scope is not None
+
+
 def start_intake(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
     """Start the intake from a message that describes an initiative (the slots it already
     gives, then the form); nothing when it gives no goal."""
@@ -111,7 +136,8 @@ def start_intake(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
 def looks_like_initiative(text: str, tracker: Tracker) -> bool:
     analysis = knowledge.analyse(text, tracker)
     return (
-        analysis.out_of_scope is None
+        tells_what_it_is(text)
+        and analysis.out_of_scope is None
         and bool(analysis.needs or analysis.themes)
         and len(text.split()) >= 5
     )
@@ -186,6 +212,9 @@ class ActionAnswerProcess(Action):
         if follow:
             return [FollowupAction(follow)]
         topics = asked_topics(text)
+        if about_another_service(text, topics):
+            # "Wanneer wordt het grofvuil opgehaald?" asks when, but not about Loket.
+            return await ActionInterpretTurn().run(dispatcher, tracker, domain)
         if not topics and not _QUESTION_WORD.search(text):
             # No word of the process and no question: the classifier was wrong. Read the turn
             # again in context (an answer to the open question, a yes, …).
@@ -257,7 +286,7 @@ class ActionInterpretTurn(Action):
         requested = tracker.get_slot("requested_slot") if in_form else None
 
         topics = asked_topics(text)
-        if topics:
+        if topics and not about_another_service(text, topics):
             await answer_process(dispatcher, tracker, topics)
             return []
 
@@ -288,6 +317,17 @@ class ActionInterpretTurn(Action):
             dispatcher.utter_message(text=other_service_text(catalogue, get_settings().website))
             resume(dispatcher, tracker)
             return []
+        if (
+            starts
+            and not tracker.get_slot("goal")
+            and not tracker.get_slot("case_reference")
+            and _is_sentence(text)
+        ):
+            # Nothing is going on yet and the message is no question we know: an
+            # introduction ("ik typ dit namens mijn buurvrouw, ze heeft een goed idee").
+            # The intake starts with its first question instead of "dat begreep ik niet".
+            dispatcher.utter_message(text="Fijn dat u er bent. Ik help u graag verder.")
+            return [FollowupAction("intake_form")]
         return misunderstood(dispatcher, tracker, english=False)
 
 
@@ -307,7 +347,10 @@ class ActionCoreFallback(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         if tracker.latest_action_name not in (None, "action_listen"):
-            return []
+            # Waiting for the inwoner: without this, no policy is sure of the next action
+            # again, the fallback runs again, and Rasa's circuit breaker ends the turn with
+            # no reply at all (the chat then answers 502).
+            return [FollowupAction("action_listen")]
         return await ActionInterpretTurn().run(dispatcher, tracker, domain)
 
 
@@ -326,7 +369,13 @@ class ActionAnswerCapabilities(Action):
         if topics:  # "Hoe kan ik straks zien hoe het ervoor staat?" is about the process
             await answer_process(dispatcher, tracker, topics)
             return []
-        if not tracker.get_slot("goal") and text and looks_like_initiative(text, tracker):
+        asks_what_loket_does = "?" in text
+        if (
+            not tracker.get_slot("goal")
+            and text
+            and not asks_what_loket_does
+            and looks_like_initiative(text, tracker)
+        ):
             started = start_intake(dispatcher, tracker)
             if started:
                 return started

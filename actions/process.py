@@ -60,9 +60,29 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"\bwat\s+moet\s+ik\s+met\b|\bwat\s+heb\s+ik\s+aan\b",
         re.IGNORECASE,
     ),
+    "privacy": re.compile(
+        r"\b(gegevens|mail\s*adres|e-?mailadres|adres|telefoonnummer|nummer|naam|privacy|"
+        r"persoonsgegevens)\b.{0,60}\b(doen|doet|gebeurt|zien|ziet|bewaren|bewaard|bewaart|"
+        r"delen|gedeeld|krijgt|krijgen|gebruiken|gebruikt|veilig|opgeslagen|opslaan|lezen)\b|"
+        r"\b(wie|wat)\b.{0,40}\b(zien|ziet|krijgt|krijgen|doen|doet|gebeurt)\b.{0,40}"
+        r"\b(gegevens|mail\s*adres|e-?mailadres|telefoonnummer|nummer|privacy|ingevuld|"
+        r"ingetypt|verteld|opgeschreven)\b",
+        re.IGNORECASE,
+    ),
+    "uitleg": re.compile(
+        r"\bverschil\s+tussen\b|\bwat\s+(is|zijn|bedoel\w*|betekent)\s+(je\s+|u\s+)?(met\s+)?"
+        r"(een\s+|de\s+)?(team|teams|partner|partners|regie)\b",
+        re.IGNORECASE,
+    ),
+    "robot": re.compile(
+        r"\b(robot|chatbot|bot|computer|automaat|echt\s+mens|een\s+mens)\b[^.!]{0,30}\?|"
+        r"\b(ben|is)\s+(jij|u|dit|het)\s+(nou\s+|nu\s+|een\s+)*(robot|bot|computer|mens)\b",
+        re.IGNORECASE,
+    ),
     "status": re.compile(
         r"\b(status|hoe\s+staat\s+het|stand\s+van\s+zaken|al\s+iets\s+bekend|al\s+verder|"
-        r"mijn\s+(aanvraag|kenmerk|referentie)|waar\s+staat)\b",
+        r"mijn\s+(aanvraag|kenmerk|referentie)|waar\s+staat|hoe\s+het\s+(er\s*)?(voor|mee)\s+"
+        r"staat|ervoor\s+staat|(kan|kun)\s+ik\s+(\w+\s+){0,3}(volgen|zien|nakijken|checken))\b",
         re.IGNORECASE,
     ),
     "vervolg": re.compile(
@@ -103,6 +123,10 @@ def process_topics(text: str) -> list[str]:
     found = [topic for topic, pattern in TOPIC_WORDS.items() if pattern.search(text or "")]
     if "subsidie" in found and "kosten" in found:
         found.remove("kosten")
+    for specific in ("privacy", "status"):
+        # "Wat doen jullie met mijn mailadres?" asks about privacy, not about what happens next.
+        if specific in found and "vervolg" in found:
+            found.remove("vervolg")
     return found
 
 
@@ -191,6 +215,11 @@ def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
             reason = lead_reason(known.route)
             if reason:
                 lines.append(f"Waarom: {reason}")
+            else:
+                lines.append(
+                    "Dat team past bij de kern van uw vraag en betrekt de andere "
+                    "teams die nodig zijn, zodat u niet zelf langs alle afdelingen hoeft."
+                )
             return " ".join(lines)
         return (
             "Welk team en welke partners passen, hangt af van uw antwoorden. Aan het eind "
@@ -207,6 +236,31 @@ def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
                 lines.append(f"Partners: {names}.")
             return "\n".join(lines)
         return "Welke teams meekijken, zeg ik als ik uw antwoorden heb."
+    if topic == "privacy":
+        who = (
+            "zijn alleen gestuurd naar de teams en partners waar u ja op zei"
+            if known.reference
+            else "gaan alleen naar de teams en partners die ik u noem, en alleen als u daar ja "
+            "op zegt"
+        )
+        return (
+            f"Uw naam, e-mailadres of telefoonnummer {who}. Zij gebruiken ze alleen om u over "
+            "deze vraag te bereiken. U kunt alles laten wissen: typ 'wis mijn gegevens' of klik "
+            "op 'Wis gesprek'. Meer leest u in de privacyverklaring: /privacy"
+        )
+    if topic == "uitleg":
+        return (
+            "Een team is een afdeling van de gemeente. Een partner is een organisatie buiten de "
+            "gemeente die kan helpen, zoals een fonds, de Vrijwilligerscentrale of de KVK. Het "
+            "team met de regie houdt het overzicht. Wilt u weten wat een partner doet? Vraag "
+            "het gerust, bijvoorbeeld 'wat is MAEX?'."
+        )
+    if topic == "robot":
+        return (
+            "Ik ben een computer, geen mens: de digitale assistent van de gemeente. Ik zoek met "
+            "u uit welk team uw vraag oppakt. Daar werken mensen, en die nemen het van mij "
+            "over. Wilt u nu liever een mens spreken? Typ dan 'medewerker'."
+        )
     if topic == "status":
         if known.reference:
             return (

@@ -64,6 +64,19 @@ _RESIDENTS = re.compile(
     r"met\s+z['’]?n\s+(tweeën|drieën|vieren|allen)|inwoners?)\b",
     re.IGNORECASE,
 )
+# People without an organisation, said plainly: "ik met twee moeders", "alleen ikzelf".
+_ONLY_PEOPLE = re.compile(
+    r"^\W*(gewoon\s+|alleen\s+)?(ik|wij|we|zij|hij)\s+(met|en)\b|\b(ikzelf|mijzelf|mezelf|"
+    r"in\s+mijn\s+(eentje|uppie)|alleen\s+ik|gewoon\s+(ik|wij|we|buren|bewoners|een\s+(paar|"
+    r"groep|stel)))\b",
+    re.IGNORECASE,
+)
+# Words that name an organisation form (read on the words that are not negated).
+_FORM_WORDS = re.compile(
+    r"\b(stichting|vereniging|co[öo]peratie|onderneming|zzp\w*|eenmanszaak|bedrijf|b\.?v\.?|"
+    r"(onze|mijn|de)\s+school|welzijnsorganisatie|zorgorganisatie|kerk\w*|moskee)\b",
+    re.IGNORECASE,
+)
 _SOCIAL_ENTERPRISE = re.compile(r"\b(sociale?\s+onderneming|social\s+enterprise)\b", re.I)
 # Above this many words a text is a story, not an answer: the patterns below that read who is
 # behind an initiative from everyday words are only used on answers.
@@ -135,7 +148,10 @@ def _id_or_none(value: Any, table: dict[str, str]) -> str | None:
 
 # Growing: "willen groeien", "een tweede vestiging", "uitbreiden" (also misspelt).
 _GROWING = re.compile(
-    r"\b(groe?ien|groeijen|groijen|groeien|uitbreiden|uit\s+te\s+breiden|uitbreiding|opschalen|"
+    r"\b((wil|willen|wilen|gaan|kunnen|blijven|om\s+te|we|wij|juist)\s+(\w+\s+){0,3}"
+    r"(groe?ien|groeijen|groijen)|groeien\s+naar|uitbreiden|uit\s+te\s+breiden|uitbreiding|opschalen|"
+    r"(willen|wil)\s+(er\s+|het\s+)?(nog\s+)?(meer|vaker)\b|(door|verder)\s+naar\s+meer|"
+    r"vaker\s+(doen|organiseren|houden)|meer\s+(deelnemers|locaties|plekken|daken)|"
     r"op\s+te\s+schalen|groter\s+worden|groter\s+maken|twee?de\s+(vestiging|winkel|locatie|pand|"
     r"zaak|filiaal)|meer\s+vestigingen|nieuwe\s+vestiging)\b",
     re.IGNORECASE,
@@ -173,13 +189,19 @@ def without_negated(text: str) -> str:
 _STARTED = re.compile(
     r"\b(sinds\s+(vorige\s+(maand|week)|kort|een\s+paar\s+(weken|maanden)|deze\s+maand)|"
     r"net\s+(begonnen|gestart|opgericht|ingeschreven)|in\s+oprichting|opstartfase|"
-    r"(zijn|is)\s+(we\s+)?(aan\s+het\s+)?(opzetten|oprichten))\b",
+    r"(zijn|is)\s+(we\s+)?(aan\s+het\s+)?(opzetten|oprichten)|"
+    r"(?<!niet\s)(?<!nog\sniet\s)\bbezig|eerste\s+(\w+\s+){0,3}(plannen|gesprekken|afspraken)|"
+    r"aan\s+het\s+(opzetten|opstarten|verbouwen|voorbereiden|regelen|oprichten|inrichten)|"
+    r"eerste\s+(afspraken|stappen|gesprekken|open\s+\w+|actie|prikactie|keer|bijeenkomst)|"
+    r"nog\s+niet\s+open|(draait|loopt)\s+nog\s+niet|opstart\w*|(opent|openen)\s+(over|binnenkort|"
+    r"volgende)|net\s+(begonnen|gestart|open)|datum\s+staat)\b",
     re.IGNORECASE,
 )
 # An idea is only an idea when the words say so ("we willen" alone says nothing of a stage).
 _IDEA = re.compile(
     r"\b(idee|ideeën|ideetje|plan|plannen|nog\s+niet\s+(begonnen|gestart)|nog\s+niets|"
-    r"nadenken|droom|dromen|overwegen|denken\s+erover)\b",
+    r"nadenken|droom|dromen|overwegen|denken\s+erover|idee-?fase|ideefase|niks\s+gedaan|"
+    r"niets\s+gedaan|nog\s+niks|schetsen|moodboard)\b",
     re.IGNORECASE,
 )
 
@@ -195,9 +217,39 @@ def story_stage(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None
     return stage
 
 
+_SOMETHING_NEW = re.compile(
+    r"\b(wil|willen)\s+(\w+\s+){0,6}(beginnen|starten|opzetten|openen|erbij\s+\w+)\b",
+    re.IGNORECASE,
+)
+_GROWTH_WORDS = re.compile(
+    r"\b(opschal\w*|uitbrei\w*|doorgroei\w*|vestiging\w*|extra\s+locatie|meer\s+locaties)\b",
+    re.IGNORECASE,
+)
+_RUNNING_WORDS = re.compile(
+    rf"\b(draai\w*\s+(al|sinds|nu)|bestaa?t?n?\s+(al|sinds)|actief|inmiddels|doen\s+al|nu\s+al|"
+    rf"bestaa?t?n?\s+(\w+\s+){{0,3}}{_NUMBER}\s+jaar)\b",
+    re.IGNORECASE,
+)
+# "Er ligt al jaren een grasveld", "we wonen hier al 20 jaar": years of something else.
+_NOT_THE_INITIATIVE = re.compile(
+    r"\b(ligt|liggen|lag|staat|staan|stond|leeg|woon\w*|wonen|gewoond|wacht\w*|ken\w*|zit|zitten|werk\s+\w+\s+"
+    r"bij|zeuren|praten|erover|bezuinig\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def running_stage(text: str, catalogue: Catalogue) -> str | None:
-    """'lopend' when the text says the initiative has existed for a while."""
-    return "lopend" if "lopend" in catalogue.stages and _RUNNING.search(text or "") else None
+    """'lopend' when the text says the initiative has existed for a while (not a field that
+    has lain empty for years, or a street one has lived in)."""
+    if "lopend" not in catalogue.stages:
+        return None
+    text = text or ""
+    for found in _RUNNING.finditer(text):
+        before = text[max(0, found.start() - 35) : found.start()]
+        around = before + text[found.end() : found.end() + 25]
+        if not _NOT_THE_INITIATIVE.search(around):
+            return "lopend"
+    return None
 
 
 def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str | None:
@@ -206,14 +258,24 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
         return found
     text = str(value)
     derived = _id_or_none(analyse(text).stage, catalogue.stages)
+    if derived == "opschalen" and not (_GROWING.search(text) or _GROWTH_WORDS.search(text)):
+        derived = None  # "kinderen groeien zo snel" is not an initiative that grows
+    if derived == "lopend" and not (running_stage(text, catalogue) or _RUNNING_WORDS.search(text)):
+        derived = None  # "er ligt al jaren een grasveld" is not a running initiative
     if _GROWING.search(text) and "opschalen" in catalogue.stages:
         return "opschalen"
     if _STARTED.search(text) and "opstart" in catalogue.stages:
         return "opstart"
     running = running_stage(text, catalogue)
+    if running and _SOMETHING_NEW.search(text) and "opschalen" in catalogue.stages:
+        # "Het buurthuis bestaat 30 jaar; we willen een buurtrestaurant beginnen": a running
+        # initiative that adds something grows.
+        return "opschalen"
     # "Het draait al tien jaar, we willen groeien" is growing; otherwise years mean running.
     if running and derived in (None, "idee", "opstart"):
         return running
+    if derived is None and _IDEA.search(text) and "idee" in catalogue.stages:
+        return "idee"  # "Idee-fase, we hebben alleen een prototype"
     return derived
 
 
@@ -225,6 +287,14 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
     if _SOCIAL_ENTERPRISE.search(text) and "sociale-onderneming" in catalogue.organisations:
         # More telling than the legal form it may have ("een bv, een sociale onderneming").
         return "sociale-onderneming"
+    if (
+        len(text.split()) <= _ANSWER_WORDS
+        and _ONLY_PEOPLE.search(text)
+        and not _FORM_WORDS.search(without_negated(text))
+        and "bewoner" in catalogue.organisations
+    ):
+        # "Ik met twee andere moeders van school", "alleen ikzelf": people, no organisation.
+        return "bewoner"
     found = _id_or_none(analyse(without_negated(text)).organisation, catalogue.organisations)
     if found:
         return found
@@ -242,27 +312,35 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
 # "een potje", "handen"), while in a story they could mean anything.
 _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
     "locatie": re.compile(
-        r"\b(plek|plekje|plaats|ruimte|zaal|zaaltje|keuken|lokaal|pand|pant|gebouw|huisje|grond|"
+        r"\b(plek|plekje|plekken|plaats|ruimte|zaal|zaaltje|keuken|lokaal|pand|pant|gebouw|huisje|"
+        r"grond|gemeentegrond|werkplaats|"
         r"terrein|onderdak|ergens\s+waar|vierkante\s+meter|m2|winkelpand|bedrijfsruimte)\b",
         re.IGNORECASE,
     ),
     "financiering": re.compile(
-        r"\b(geld|potje|budget|centen|subsidie|bijdrage|financi\w*|sponsor\w*|kosten\s+dekken)\b",
+        r"\b(geld|potje|budget|centen|subsidie|bijdrage|financi\w*|sponsor\w*|kosten\s+dekken|"
+        r"bedrag|bedragje|lening|fondsen|crowdfunding|\d[\d.]*\s*euro|euro|kost\s+\w+)\b",
         re.IGNORECASE,
     ),
     "vrijwilligers": re.compile(
         r"\b(vrijwillig\w*|handen|mensen\s+die\s+(mee)?helpen|helpers|meehelpen)\b", re.IGNORECASE
     ),
-    "vergunning": re.compile(r"\b(vergunning\w*|toestemming|mag\s+het|regels)\b", re.IGNORECASE),
+    "vergunning": re.compile(
+        r"\b(vergunning\w*|toestemming|mag\s+het|of\s+het\s+mag|mag\s+dat|mogen\s+we|regels)\b",
+        re.IGNORECASE,
+    ),
     "zichtbaarheid": re.compile(
         r"\b(bekendheid|bekender|reclame|promotie|pr|publiciteit|aandacht|naamsbekendheid|"
+        r"ruchtbaarheid|laat\s+zien\s+dat|laten\s+zien\s+dat|meer\s+mensen\s+(het\s+)?weten|"
         r"zichtbaar\w*|(mensen|men|iedereen)\s+(ons|het)\s+(zien|ziet|kent|kennen|vinden)|"
         r"gezien\s+worden|in\s+de\s+krant|op\s+de\s+kaart)\b",
         re.IGNORECASE,
     ),
     "netwerk": re.compile(r"\b(contact(en)?\s+met|netwerk|in\s+contact|koppelen)\b", re.IGNORECASE),
     "kennis": re.compile(
-        r"\b(advies|raad|hulp\s+bij\s+het\s+plan|ondernemingsplan)\b", re.IGNORECASE
+        r"\b(advies|raad|hulp\s+bij\s+het\s+plan|ondernemingsplan|verdienmodel|businessmodel|"
+        r"rechtsvorm|meedenk\w*|mee\s+denkt)\b",
+        re.IGNORECASE,
     ),
     "personeel": re.compile(
         r"\b(personeel|leerwerkplek\w*|stagiair\w*|werknemers|medewerkers)\b", re.IGNORECASE
@@ -270,9 +348,30 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
 }
 
 
+# Plain words for a need in any text, story or answer: supplying the municipality, work
+# placements.
+_NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
+    "inkoop": re.compile(
+        r"\b((verkopen|leveren|aanbieden|verhuren)\s+aan\s+(de\s+)?gemeente|gemeente\s+(als\s+"
+        r"(klant|opdrachtgever)|(\w+\s+){0,3}(inkopen|inkoopt|afneemt|afnemen))|inkoop)\b",
+        re.IGNORECASE,
+    ),
+    "personeel": re.compile(
+        r"\b(leerwerkplek\w*|werkervaringsplek\w*|werkervaring|stageplek\w*|leerbanen|leerbaan|"
+        r"werkplekken|mensen\s+(met|op)\s+(een\s+)?afstand\s+tot\s+(de\s+)?arbeidsmarkt)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
 def needs_in_text(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str]:
     """Every need the text asks for, leaving out what it negates ("geen geld nodig")."""
-    return [n for n in analyse(without_negated(text)).needs if n in catalogue.needs]
+    wanted = without_negated(text)
+    found = [n for n in analyse(wanted).needs if n in catalogue.needs]
+    for need, pattern in _NEED_WORDS_ANYWHERE.items():
+        if need in catalogue.needs and need not in found and pattern.search(wanted):
+            found.append(need)
+    return found
 
 
 def needs_in_answer(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str]:
@@ -289,6 +388,12 @@ def whole_city_words(catalogue: Catalogue) -> tuple[str, ...]:
     """Words for "not one wijk", with this municipality's city ("heel Delft")."""
     city = catalogue.municipality.city.casefold()
     return (*_WHOLE_CITY_WORDS, f"heel {city}")
+
+
+def names_whole_city(text: str, catalogue: Catalogue) -> bool:
+    """Whether a text says the initiative is for the whole city ("door heel Delft")."""
+    lowered = (text or "").casefold()
+    return any(word in lowered for word in whole_city_words(catalogue))
 
 
 def normalise_wijk(value: Any, catalogue: Catalogue, analyse: Analyse | None = None) -> str | None:
@@ -539,14 +644,15 @@ def _name_from(rest: str) -> str | None:
     explicit = re.search(
         r"\b(?:mijn naam is|ik heet|ik ben|naam:?|namens)\s+([^\d,;:!?\n]{2,60})", rest, re.I
     )
-    if explicit:
+    if explicit and re.search(r"\b[A-ZÀ-Þ]", explicit.group(1)):
+        # "ik ben zijn moeder" names no one: the names elsewhere in the answer count.
         rest = explicit.group(1)
     tokens = [t for t in re.split(r"[\s,;:!?()]+", rest) if t]
     runs: list[list[str]] = []
     current: list[str] = []
     for token in tokens:
         word = token.strip(".'\"")
-        plain = token.casefold().strip("'\"")
+        plain = token.casefold().strip("'\".")
         is_initial = bool(re.fullmatch(r"([A-Z]\.)+[A-Z]?\.?", token))
         capital = bool(re.fullmatch(r"[A-ZÀ-Þ][\w'’-]*\.?", token)) and plain not in _NOT_NAME
         if capital or is_initial or plain in _TITLES:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -29,6 +30,9 @@ def show_summary(dispatcher: CollectingDispatcher, tracker: Tracker, slots: dict
     dispatcher.utter_message(text=text, buttons=YES_NO_SUMMARY)
 
 
+_TAKES_BACK = re.compile(r"\b(geen|niet|nee)\b", re.IGNORECASE)
+
+
 def corrections(tracker: Tracker) -> dict[str, Any]:
     """The slot changes a correction message asks for; empty when it names nothing."""
     catalogue = knowledge.catalogue(tracker)
@@ -52,8 +56,17 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
         analyse = knowledge.analyser(tracker)
         found = first_normalised(tracker, slot, normalise, catalogue, analyse)
         said = normalise(text, catalogue, analyse) if text else None
+        if text and _TAKES_BACK.search(text) and said in (None, tracker.get_slot(slot)):
+            # "Ik zie dat er stichting staat, maar … we zijn geen stichting, gewoon bewoners":
+            # the old value is named first; what the last part says counts.
+            last_part = re.split(r"[:;]|\bmaar\b", text)[-1]
+            said = normalise(last_part, catalogue, analyse) or said
         if slot == "organisation" and said == "sociale-onderneming":
             # "geen stichting meer, een bv, een sociale onderneming": the words decide.
+            found = said
+        elif said and said != tracker.get_slot(slot) and _TAKES_BACK.search(text):
+            # "we zijn geen stichting, gewoon een groep bewoners": the tagged word is the one
+            # taken back; the reading of the whole answer decides.
             found = said
         elif not found and intent == f"inform_{slot}":
             found = said
@@ -76,6 +89,20 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
     return changes
 
 
+async def answered_as_question(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """A question at the summary or consent ("wat is het verschil tussen een team en een
+    partner?") is answered and the same question asked again; it is no correction."""
+    from actions.interpret import answer_process
+    from actions.process import asked_topics
+
+    text = typed_text(tracker)
+    topics = asked_topics(text) if "?" in text else []
+    if not topics:
+        return False
+    await answer_process(dispatcher, tracker, topics)
+    return True
+
+
 class ActionShowSummary(Action):
     def name(self) -> str:
         return "action_show_summary"
@@ -83,6 +110,10 @@ class ActionShowSummary(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        if tracker.get_slot("phase") == "consent" and await answered_as_question(
+            dispatcher, tracker
+        ):
+            return []
         show_summary(dispatcher, tracker, intake_slots(tracker))
         return [SlotSet("phase", "summary")]
 
@@ -96,6 +127,10 @@ class ActionApplyCorrection(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        if tracker.get_slot("phase") in ("summary", "consent") and await answered_as_question(
+            dispatcher, tracker
+        ):
+            return []
         changes = corrections(tracker)
         events: list[EventType] = []
         if tracker.get_slot("phase") != "summary":

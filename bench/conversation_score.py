@@ -5,8 +5,10 @@ replays the set and prints the share of conversations that pass every check. Dev
 conversations print their failures (and, with --transcripts, their transcripts); the holdout
 prints only its score.
 
-    .venv/bin/python bench/conversation_score.py [--set dev|holdout|both] [--only ID]
-        [--transcripts var/blind-dev.md]
+    .venv/bin/python bench/conversation_score.py [--set dev|dev2|holdout|both|all]
+        [--only ID] [--transcripts var/blind-dev.md]
+
+`both` is dev and holdout; `devs` is dev and dev2; `all` is dev, dev2 and holdout.
 """
 
 from __future__ import annotations
@@ -18,31 +20,37 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.conversations.replay import SETS, load_set, replay_set, score
+from tests.conversations.replay import DEV_SETS, SETS, load_set, replay_set, score
 from tests.conversations.test_blind_conversations import stack_for
 from tests.stack import run_stack
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=["dev", "holdout", "both"], default="both")
-    parser.add_argument("--only", help="replay one dev conversation by id")
-    parser.add_argument("--transcripts", type=Path, help="write dev transcripts here")
+    parser.add_argument(
+        "--set", choices=["dev", "dev2", "devs", "holdout", "both", "all"], default="both"
+    )
+    parser.add_argument("--only", help="replay one dev or dev2 conversation by id")
+    parser.add_argument("--transcripts", type=Path, help="write dev/dev2 transcripts here")
     args = parser.parse_args()
-    names = ["dev", "holdout"] if args.set == "both" else [args.set]
+    names = {
+        "both": ["dev", "holdout"],
+        "devs": ["dev", "dev2"],
+        "all": ["dev", "dev2", "holdout"],
+    }.get(args.set, [args.set])
     with tempfile.TemporaryDirectory() as tmp, run_stack(Path(tmp)) as running:
         stack = stack_for(running)
         lines: list[str] = []
         for name in names:
             conversations = load_set(SETS[name])
             if args.only:
-                if name != "dev":
+                if name not in DEV_SETS:
                     continue
                 conversations = [c for c in conversations if c["id"] == args.only]
             results = replay_set(stack, conversations)
             passed = sum(r.passed for r in results)
             print(f"{name}: {passed}/{len(results)} = {score(results):.0%} pass")
-            if name != "dev":
+            if name not in DEV_SETS:
                 continue
             for result in results:
                 if not result.passed:

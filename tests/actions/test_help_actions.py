@@ -88,3 +88,24 @@ async def test_starting_over_when_asked_to_erase_points_to_the_erase_button():
     await ActionStartOver().run(plain, make_tracker(text="opnieuw beginnen"), {})
     assert "Wis gesprek" not in texts(plain)
     assert "beginnen opnieuw" in texts(plain)
+
+
+async def test_a_typed_yes_at_consent_taken_for_a_human_request_still_sends(router):
+    tracker = make_tracker(
+        text="Ja hoor, stuur het naar iedereen die ons verder kan helpen",
+        intent="request_human",
+        slots={"phase": "consent"},
+    )
+    events = await ActionOfferHuman().run(CollectingDispatcher(), tracker, {})
+    assert events == [{"event": "followup", "name": "action_submit_case", "timestamp": None}]
+
+
+async def test_a_request_for_a_person_at_consent_is_still_honoured(router):
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        text="ja, maar ik wil eerst een medewerker spreken",
+        intent="request_human",
+        slots={"phase": "consent"},
+    )
+    assert await ActionOfferHuman().run(dispatcher, tracker, {}) == []
+    assert "14 015" in texts(dispatcher)

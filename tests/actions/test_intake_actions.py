@@ -23,7 +23,8 @@ async def test_first_description_fills_what_it_tells(router):
     assert slots["wijk"] == "Voorhof"
     # One need named in passing is noted; the needs question then asks what else is needed.
     assert slots["needs_hint"] == ["vrijwilligers"] and "needs" not in slots
-    assert slots["organisation"] == "bewoner"
+    # "Met een paar buren" tells who is involved, not how they are organised: asked.
+    assert "organisation" not in slots
     assert "stage" not in slots
 
 
@@ -149,3 +150,120 @@ async def test_the_needs_question_after_one_noted_need_asks_what_else(router):
         )
         events = await ValidateIntakeForm().extract_needs(CollectingDispatcher(), tracker, {})
         assert events == {"needs": expected}, answer
+
+
+async def test_an_introduction_alone_is_not_stored_as_the_goal(router):
+    tracker = make_tracker(
+        text="Goedemorgen, ik ben penningmeester van de speeltuinvereniging in Tanthof.",
+        intent="describe_initiative",
+    )
+    slots = slot_events(await ActionStartIntake().run(CollectingDispatcher(), tracker, {}))
+    assert "goal" not in slots
+
+
+async def test_a_story_whose_request_is_to_supply_the_municipality_needs_no_needs_question(
+    router,
+):
+    tracker = make_tracker(
+        text="Wij hebben een drukkerij en willen graag drukwerk leveren aan de gemeente",
+        intent="describe_initiative",
+    )
+    slots = slot_events(await ActionStartIntake().run(CollectingDispatcher(), tracker, {}))
+    assert slots["needs"] == ["inkoop"]
+    assert "needs_hint" not in slots
+
+
+async def test_needs_tagged_in_the_first_story_are_judged_like_the_story(router):
+    tracker = make_tracker(
+        text="We willen geld en vrijwilligers zoeken voor onze buurtmoestuin in Voorhof",
+        intent="describe_initiative",
+        entities=[{"entity": "need", "value": "financiering"}],
+        slots={"needs": ["financiering"]},
+        active_loop="intake_form",
+    )
+    result = ValidateIntakeForm().validate_needs(
+        ["financiering"], CollectingDispatcher(), tracker, {}
+    )
+    assert result["needs"] == ["financiering", "vrijwilligers"]
+
+
+async def test_a_wish_for_a_person_in_the_first_story_is_honoured_first(router):
+    tracker = make_tracker(
+        text="Ik wil een buurtbibliotheek beginnen maar praat daar liever met een echt mens over",
+        intent="describe_initiative",
+    )
+    events = await ActionStartIntake().run(CollectingDispatcher(), tracker, {})
+    assert {"event": "followup", "name": "action_offer_human", "timestamp": None} in events
+
+
+async def test_a_long_story_needs_what_its_asking_sentences_name(router):
+    story = (
+        "Wij zijn een vereniging die al twaalf jaar een weggeefwinkel runt in de wijk. Alles "
+        "draait op vrijwilligers en dat gaat goed, we hebben elke week veel bezoekers en de "
+        "sfeer is fijn. Het gebouw waar we zitten wordt verkocht en de nieuwe eigenaar wil er "
+        "appartementen maken. We zoeken daarom een nieuwe ruimte in de buurt, het liefst op "
+        "de begane grond. Ook zouden we hulp willen bij de verhuizing, want dat kost geld. "
+        "Verder gaat alles prima en hebben we niets anders nodig."
+    )
+    tracker = make_tracker(text=story, intent="describe_initiative")
+    slots = slot_events(await ActionStartIntake().run(CollectingDispatcher(), tracker, {}))
+    assert "locatie" in slots["needs"] and "financiering" in slots["needs"]
+    assert "vrijwilligers" not in slots["needs"]
+
+
+async def test_a_word_tagged_in_a_later_story_keeps_the_organisation_already_known(router):
+    tracker = make_tracker(
+        text="Een vaste plek waar mantelzorgers elkaar elke week kunnen ontmoeten",
+        intent="describe_initiative",
+        active_loop="intake_form",
+        slots={"requested_slot": "goal", "organisation": "mantelzorgers"},
+    )
+    tracker.events = [
+        {"event": "slot", "name": "organisation", "value": "maatschappelijke-organisatie"},
+        {"event": "user", "text": "Een vaste plek waar mantelzorgers …"},
+        {"event": "slot", "name": "organisation", "value": "mantelzorgers"},
+    ]
+    result = ValidateIntakeForm().validate_organisation(
+        "mantelzorgers", CollectingDispatcher(), tracker, {}
+    )
+    assert result == {"organisation": "maatschappelijke-organisatie"}
+
+
+def test_a_short_answer_to_the_initiative_question_is_the_goal(router):
+    tracker = make_tracker(
+        text="Soep koken.",
+        active_loop="intake_form",
+        slots={"requested_slot": "goal"},
+    )
+    form = ValidateIntakeForm()
+    assert form.validate_goal("Soep koken.", CollectingDispatcher(), tracker, {}) == {
+        "goal": "Soep koken."
+    }
+    dispatcher = CollectingDispatcher()
+    assert form.validate_goal("ja", dispatcher, tracker, {}) == {"goal": None}
+    assert "meer vertellen" in texts(dispatcher)
+
+
+async def test_the_goal_question_before_anything_is_known_asks_about_the_initiative(router):
+    from actions.intake import ActionAskGoal
+
+    first = CollectingDispatcher()
+    await ActionAskGoal().run(first, make_tracker(active_loop="intake_form"), {})
+    assert first.messages[0]["response"] == "utter_ask_initiative"
+    later = CollectingDispatcher()
+    await ActionAskGoal().run(
+        later, make_tracker(active_loop="intake_form", slots={"wijk": "Voorhof"}), {}
+    )
+    assert later.messages[0]["response"] == "utter_ask_goal"
+
+
+def test_a_stage_tagged_in_the_first_story_is_not_taken_when_the_words_do_not_say_it(router):
+    tracker = make_tracker(
+        text="ik wil een ruilhoek voor schoolspullen beginnen, want kinderen groeien zo hard",
+        intent="describe_initiative",
+        entities=[{"entity": "stage", "value": "opschalen"}],
+        active_loop="intake_form",
+        slots={"stage": "opschalen"},
+    )
+    result = ValidateIntakeForm().validate_stage("opschalen", CollectingDispatcher(), tracker, {})
+    assert result == {"stage": None}

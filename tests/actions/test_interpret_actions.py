@@ -209,7 +209,8 @@ async def test_the_core_fallback_after_an_action_of_the_assistant_says_nothing(r
     tracker = make_tracker(text="Ja, alles weg graag.", intent="affirm")
     tracker.latest_action_name = "action_erase_everything"
     dispatcher = CollectingDispatcher()
-    assert await ActionCoreFallback().run(dispatcher, tracker, {}) == []
+    events = await ActionCoreFallback().run(dispatcher, tracker, {})
+    assert events == [{"event": "followup", "name": "action_listen", "timestamp": None}]
     assert dispatcher.messages == []
 
 
@@ -274,3 +275,27 @@ async def test_contact_details_with_yes_at_the_contact_question_are_split(router
     assert events["contact_name"] == "Gijs Verschoor"
     assert events["contact_phone"] == "06-12349315"
     assert "ochtend" in events["contact_time"]
+
+
+def test_privacy_and_status_questions_are_read_as_such():
+    assert process_topics("wat doen jullie straks met mijn telefoonnummer?") == ["privacy"]
+    assert process_topics("waar kan ik later zien hoe het ervoor staat?") == ["status"]
+    assert process_topics("kan ik mijn aanvraag ergens volgen?") == ["status"]
+
+
+def test_the_privacy_answer_says_who_gets_the_details(catalogue):
+    before = answer("privacy", Known(), catalogue)
+    after = answer("privacy", Known(reference="LOK-2026-000001"), catalogue)
+    assert "ja op zegt" in before and "ja op zei" in after
+    assert "wis" in before.casefold()
+
+
+async def test_an_introduction_outside_the_intake_starts_it(router):
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        text="Goedemiddag, ik schrijf namens mijn oom, hij heeft een mooi plan bedacht",
+        intent="nlu_fallback",
+    )
+    events = await ActionInterpretTurn().run(dispatcher, tracker, {})
+    assert {"event": "followup", "name": "intake_form", "timestamp": None} in events
+    assert "begreep" not in texts(dispatcher)

@@ -150,3 +150,52 @@ def test_growing_and_own_business_are_read_from_words(router, catalogue):
     assert normalise_organisation(
         "gewoon een eenmanszaak, geen stichting", catalogue, router.analyse
     ) == ("ondernemer")
+
+
+def test_stage_from_the_words_of_starting_and_of_an_idea(router, catalogue):
+    from actions.slots import normalise_stage
+
+    starting = (
+        "we zijn er druk mee bezig, de eerste gesprekken zijn gevoerd maar het loopt nog niet",
+        "de zaak wordt nu ingericht, we zijn aan het verbouwen en nog niet open",
+    )
+    for text in starting:
+        assert normalise_stage(text, catalogue, router.analyse) == "opstart", text
+    assert normalise_stage("ideefase, er is alleen een schets", catalogue, router.analyse) == (
+        "idee"
+    )
+
+
+def test_years_or_growth_of_something_else_do_not_set_the_stage(router, catalogue):
+    from actions.slots import normalise_stage
+
+    for text in (
+        "naast de school ligt al jaren een braakliggend veld",
+        "wij wonen al twintig jaar in deze straat en willen een buurtbbq",
+        "een ruilhoek voor schoolspullen, want kinderen groeien zo hard",
+    ):
+        assert normalise_stage(text, catalogue, router.analyse) is None, text
+    assert normalise_stage("we willen er nog meer neerzetten", catalogue, router.analyse) == (
+        "opschalen"
+    )
+
+
+def test_people_without_an_organisation_are_residents(router, catalogue):
+    from actions.slots import normalise_organisation
+
+    for text in (
+        "ik met een paar andere ouders van de school",
+        "alleen mijzelf",
+        "gewoon bewoners, geen vereniging en ook geen stichting",
+    ):
+        assert normalise_organisation(text, catalogue, router.analyse) == "bewoner", text
+    assert normalise_organisation("een project van onze school", catalogue, router.analyse) != (
+        "bewoner"
+    )
+
+
+def test_a_running_initiative_that_starts_something_new_grows(router, catalogue):
+    from actions.slots import normalise_stage
+
+    text = "onze vereniging bestaat al 15 jaar en we willen nu ook een jongerenclub beginnen"
+    assert normalise_stage(text, catalogue, router.analyse) == "opschalen"

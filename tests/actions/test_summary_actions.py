@@ -85,3 +85,40 @@ async def test_contact_details_given_at_the_summary(router):
     slots = slot_events(events)
     assert slots["contact_phone"] == "06 31 41 59 26"
     assert slots["contact_wanted"] is True
+
+
+async def test_a_tagged_word_the_correction_takes_back_is_not_applied(router):
+    tracker = make_tracker(
+        text="klopt niet helemaal, wij zijn geen stichting maar gewoon een stel buren",
+        intent="inform_organisation",
+        entities=[{"entity": "organisation", "value": "stichting"}],
+        slots={"phase": "summary", "goal": "Een buurtbbq", "organisation": "stichting-vereniging"},
+    )
+    dispatcher = CollectingDispatcher()
+    events = await ActionApplyCorrection().run(dispatcher, tracker, {})
+    assert slot_events(events)["organisation"] == "bewoner"
+    assert "goal" not in slot_events(events)
+
+
+async def test_a_question_at_consent_is_answered_not_taken_for_a_correction(router):
+    tracker = make_tracker(
+        text="Wat is eigenlijk het verschil tussen een team en een partner?",
+        intent="inform_organisation",
+        slots={"phase": "consent", "goal": "Een buurtbbq", "organisation": "bewoner"},
+    )
+    dispatcher = CollectingDispatcher()
+    events = await ActionApplyCorrection().run(dispatcher, tracker, {})
+    assert "organisation" not in slot_events(events)
+    shown = texts(dispatcher)
+    assert "afdeling van de gemeente" in shown and "Mag ik uw samenvatting doorsturen?" in shown
+
+
+async def test_a_correction_that_first_names_the_old_value_applies_the_new_one(router):
+    tracker = make_tracker(
+        text="Er staat vereniging, maar dat is fout: geen vereniging, gewoon een paar buren",
+        intent="describe_initiative",
+        slots={"phase": "summary", "goal": "Een buurtbbq", "organisation": "stichting-vereniging"},
+    )
+    events = await ActionApplyCorrection().run(CollectingDispatcher(), tracker, {})
+    assert slot_events(events)["organisation"] == "bewoner"
+    assert "goal" not in slot_events(events)
