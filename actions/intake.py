@@ -127,7 +127,8 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         direct = latest_intent(tracker) == "inform_need" and len(text.split()) < 6
         whole_request = set(needs) <= _REQUEST_NEEDS and any(
             _WANTS.search(sentence)
-            and set(needs_in_text(sentence, catalogue, knowledge.analyser(tracker))) & _REQUEST_NEEDS
+            and set(needs_in_text(sentence, catalogue, knowledge.analyser(tracker)))
+            & _REQUEST_NEEDS
             for sentence in re.split(r"(?<=[.!?])\s+", text)
         )
         values["needs" if direct or whole_request or len(needs) >= 2 else "needs_hint"] = needs
