@@ -3,7 +3,6 @@ of the old queue of cases (actions/clients/outbox.py)."""
 
 from __future__ import annotations
 
-import os
 import threading
 
 from actions.clients.handoff import HandoffClient
@@ -36,7 +35,7 @@ def start_legacy_drain() -> LegacyDrain | None:
     queue = LegacyQueue(settings.queue_path)
     if not queue.exists():
         return None
-    retention = float(os.environ.get("LOKET_RETENTION_DAYS", "365"))
+    retention = settings.retention_days
 
     def client() -> HandoffClient:
         made = handoff_client()

@@ -3,7 +3,6 @@
 Pure Python (pydantic, PyYAML, spaCy): usable from scripts, tests, the API and the Rasa actions.
 """
 
-import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -11,13 +10,14 @@ from routing.catalogue import Catalogue, load_catalogue
 from routing.engine import Router
 from routing.errors import IntakeError, RoutingError, RulesError
 from routing.models import Analysis, Intake, NeedHit, Reason, Route
+from routing.settings import RoutingSettings
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "routing"
 
 
 def data_dir() -> Path:
     """The routing data folder: `LOKET_ROUTING_DIR`, else the repository's `data/routing`."""
-    return Path(os.environ.get("LOKET_ROUTING_DIR") or DEFAULT_DATA_DIR)
+    return RoutingSettings().routing_dir or DEFAULT_DATA_DIR
 
 
 @lru_cache(maxsize=1)
