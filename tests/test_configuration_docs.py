@@ -61,24 +61,21 @@ def test_run_settings_derive_the_urls_the_processes_give_each_other() -> None:
 
 
 def test_loket_settings_shell_reads_the_environment_and_names_a_bad_value(tmp_path) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("LOKET_", "TF_"))}
-    loket = [sys.executable, "-m", "loket.cli", "settings", "--shell"]
-    run = subprocess.run(
-        loket,
-        env={**env, "LOKET_RASA_PORT_2": "5999"},
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("LOKET_", "TF_"))}
+
+    def loket_settings_shell(**env: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "loket.cli", "settings", "--shell"],
+            env={**clean, **env},
+            cwd=tmp_path,  # no .env there
+            capture_output=True,
+            text=True,
+        )
+
+    run = loket_settings_shell(LOKET_RASA_PORT_2="5999")
+    assert run.returncode == 0, run.stderr
     assert "export LOKET_RASA_URL=http://127.0.0.1:5005,http://127.0.0.1:5999\n" in run.stdout
     assert "export LOKET_DATABASE_URL=sqlite:///var/loket.db\n" in run.stdout
-    bad = subprocess.run(
-        loket,
-        env={**env, "LOKET_RASA_PROCESSES": "0"},
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-    )
+    bad = loket_settings_shell(LOKET_RASA_PROCESSES="0")
     assert bad.returncode == 1 and bad.stdout == ""
     assert "LOKET_RASA_PROCESSES" in bad.stderr
