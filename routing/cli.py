@@ -106,14 +106,14 @@ def _rules(rest: list[str]) -> int:
     opts = parser.parse_args(rest)
     router = _router(opts.data)
     if opts.action == "lint":
-        from routing.cases import uncovered_rules
+        from routing.staff_cases import uncovered_rules
 
         print(
             f"OK: {len(router.rules)} rules, {len(router.signals.themes)} themes, "
             f"catalogue {router.catalogue.municipality.name}; rules version {router.rules_version}"
         )
         return 0
-    from routing.cases import case_paths, run_cases, uncovered_rules
+    from routing.staff_cases import case_paths, run_cases, uncovered_rules
 
     results = run_cases(router, case_paths(opts.data))
     failed = [r for r in results if not r.passed]

@@ -10,7 +10,7 @@ from pydantic import BaseModel
 
 from handoff.deps import StaffDep
 from routing import get_router
-from routing.cases import run_cases
+from routing.staff_cases import run_cases
 
 router = APIRouter(prefix="/api/v1/staff", tags=["staff"])
 
