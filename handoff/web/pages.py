@@ -11,7 +11,7 @@ from fastapi.responses import FileResponse, HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from handoff.web.content import catalogue
-from handoff.web.explain import routing_explanation
+from handoff.web.how_it_works import routing_explanation
 
 HERE = Path(__file__).resolve().parent
 STATIC = HERE / "static"
