@@ -23,7 +23,7 @@ from handoff.deps import Services
 from handoff.headers import SecureResponses
 from handoff.middleware import RequestGuard
 from handoff.ratelimit import RateLimiter
-from handoff.router import RouterLike
+from handoff.routing_engine import RouterLike
 from handoff.security import load_secret
 from handoff.settings import Settings
 from handoff.web import router as web_router

@@ -17,7 +17,7 @@ from handoff.conversations import ConversationEraser
 from handoff.db import Database
 from handoff.models import Partner
 from handoff.ratelimit import RateLimiter, client_address
-from handoff.router import RouterLike, default_router
+from handoff.routing_engine import RouterLike, default_router
 from handoff.security import partner_of_key, same_secret
 from handoff.settings import Settings
 

@@ -18,7 +18,7 @@ from handoff.api.partners import list_item
 from handoff.delivery.outbox import failed_summaries, plan_deliveries, resend_failed
 from handoff.deps import RouterDep, ServicesDep, SessionDep, StaffDep
 from handoff.models import AuditEntry, Case
-from handoff.router import RouterLike
+from handoff.routing_engine import RouterLike
 from handoff.schemas import (
     Assign,
     AuditPublic,
