@@ -32,10 +32,10 @@ from handoff.db import Database
 from handoff.delivery.alerts import alert_message, plan_alert
 from handoff.delivery.mail import send_mail, summary_message
 from handoff.delivery.webhook import DeliveryFailed, post_webhook
+from handoff.intake_summary import build_summary
 from handoff.models import Delivery, Heartbeat
 from handoff.partners import endpoints_for
 from handoff.settings import Settings
-from handoff.summary import build_summary
 from routing import Catalogue
 
 log = logging.getLogger(__name__)
