@@ -1,13 +1,12 @@
 """The action server's long-lived objects, created on first use: the API client, and the drain
-of the old queue of cases (actions/clients/outbox.py)."""
+of the old queue of cases (actions/clients/legacy_queue.py)."""
 
 from __future__ import annotations
 
-import os
 import threading
 
 from actions.clients.handoff import HandoffClient
-from actions.clients.outbox import LegacyDrain, LegacyQueue
+from actions.clients.legacy_queue import LegacyDrain, LegacyQueue
 from actions.settings import get_settings, service_token
 
 # How long a hand-off waits for an API that is unavailable (e.g. restarting under
@@ -36,7 +35,7 @@ def start_legacy_drain() -> LegacyDrain | None:
     queue = LegacyQueue(settings.queue_path)
     if not queue.exists():
         return None
-    retention = float(os.environ.get("LOKET_RETENTION_DAYS", "365"))
+    retention = settings.retention_days
 
     def client() -> HandoffClient:
         made = handoff_client()

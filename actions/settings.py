@@ -1,47 +1,81 @@
-"""Configuration of the action server, read from the environment on first use."""
+"""Settings of the action server process, read from `LOKET_*` environment variables or `.env`.
+docs/configuration.md is generated from this model."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-
-@dataclass(frozen=True)
-class ActionSettings:
-    api_url: str
-    api_timeout: float
-    queue_path: Path
-    retry_seconds: float
-    retry_on_start: bool
-    team_hours: str
-    website: str
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
-def service_token(env: Mapping[str, str] = os.environ) -> str | None:
-    """LOKET_SERVICE_TOKEN, else the file the API generated (LOKET_SERVICE_TOKEN_FILE, default
-    var/service-token); None when neither exists yet (the calls are then rate-limited)."""
-    if env.get("LOKET_SERVICE_TOKEN"):
-        return env["LOKET_SERVICE_TOKEN"]
-    path = Path(env.get("LOKET_SERVICE_TOKEN_FILE", "var/service-token"))
+class ActionSettings(BaseSettings):
+    """Every knob of the action server. Environment: `LOKET_<NAME>`."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="LOKET_", env_file=".env", extra="ignore", populate_by_name=True
+    )
+
+    api_url: str = Field(
+        default="http://127.0.0.1:8000", description="The handoff API the actions call."
+    )
+    api_timeout: float = Field(default=5.0, gt=0, description="Seconds per API call.")
+    queue_path: Path = Field(
+        default=Path("var/pending_cases.db"),
+        validation_alias="LOKET_ACTIONS_QUEUE",
+        description="Queue of cases an older version kept while the API was down; drained "
+        "at start-up.",
+    )
+    retry_seconds: float = Field(
+        default=30.0,
+        gt=0,
+        validation_alias="LOKET_ACTIONS_RETRY_SECONDS",
+        description="Pause between rounds of draining that queue.",
+    )
+    retry_on_start: bool = Field(
+        default=True,
+        validation_alias="LOKET_ACTIONS_RETRY_ON_START",
+        description="Drain that queue when the action server starts.",
+    )
+    retention_days: float = Field(
+        default=365, gt=0, description="Queued cases older than this are dropped, not sent."
+    )
+    team_hours: str = Field(
+        default="op werkdagen van 9.00 tot 17.00 uur",
+        description="When the loket team answers (Dutch, shown to inwoners).",
+    )
+    website: str = Field(
+        default="https://www.gemeente.example", description="The municipality's website."
+    )
+    service_token: str | None = Field(
+        default=None, description="Shared secret sent to the API (X-Loket-Service-Token)."
+    )
+    service_token_file: Path = Field(
+        default=Path("var/service-token"),
+        description="The file the API generates the service token in, read when "
+        "`service_token` is unset.",
+    )
+
+    @field_validator("api_url")
+    @classmethod
+    def _no_trailing_slash(cls, value: str) -> str:
+        return value.rstrip("/")
+
+
+def service_token(settings: ActionSettings | None = None) -> str | None:
+    """LOKET_SERVICE_TOKEN, else the file the API generated (LOKET_SERVICE_TOKEN_FILE); None
+    when neither exists yet (the calls are then rate-limited). Read at each call: the API may
+    write the file after the action server started."""
+    settings = settings or ActionSettings()
+    if settings.service_token:
+        return settings.service_token
     try:
-        return path.read_text(encoding="utf-8").strip() or None
+        return settings.service_token_file.read_text(encoding="utf-8").strip() or None
     except OSError:
         return None
 
 
 @lru_cache(maxsize=1)
 def get_settings() -> ActionSettings:
-    env = os.environ
-    return ActionSettings(
-        api_url=env.get("LOKET_API_URL", "http://127.0.0.1:8000").rstrip("/"),
-        api_timeout=float(env.get("LOKET_API_TIMEOUT", "5")),
-        queue_path=Path(env.get("LOKET_ACTIONS_QUEUE", "var/pending_cases.db")),
-        retry_seconds=float(env.get("LOKET_ACTIONS_RETRY_SECONDS", "30")),
-        retry_on_start=env.get("LOKET_ACTIONS_RETRY_ON_START", "true").strip().lower()
-        not in ("0", "false", "no", "off"),
-        team_hours=env.get("LOKET_TEAM_HOURS", "op werkdagen van 9.00 tot 17.00 uur"),
-        website=env.get("LOKET_WEBSITE", "https://www.gemeente.example"),
-    )
+    return ActionSettings()

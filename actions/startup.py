@@ -3,7 +3,7 @@
 A rasa_sdk plugin (registered by the top-level `rasa_sdk_plugins` package, which
 `python -m rasa_sdk` imports when it is on the path): it adds Sanic listeners that, in each
 serving process, load the routing engine and drain what an older version queued
-(actions/clients/outbox.py), and stop that thread at shutdown. Importing `actions` starts
+(actions/clients/legacy_queue.py), and stop that thread at shutdown. Importing `actions` starts
 nothing. `LOKET_ACTIONS_RETRY_ON_START=false` leaves the old queue alone.
 
 The routing engine (catalogue, rules, the Dutch spaCy pipeline) is loaded before the process

@@ -16,14 +16,14 @@ from sqlalchemy.exc import DataError, OperationalError
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from handoff import __version__, logs
-from handoff.api import cases, partners, routing, staff
+from handoff.api import cases, partners, route_and_health, staff
 from handoff.conversations import ConversationEraser, make_eraser
 from handoff.db import Database
 from handoff.deps import Services
 from handoff.headers import SecureResponses
 from handoff.middleware import RequestGuard
 from handoff.ratelimit import RateLimiter
-from handoff.router import RouterLike
+from handoff.routing_engine import RouterLike
 from handoff.security import load_secret
 from handoff.settings import Settings
 from handoff.web import router as web_router
@@ -37,7 +37,7 @@ DOCS_ASSETS = "/docs-assets"
 
 async def _delivery_loop(services: Services) -> None:
     from handoff.delivery.worker import DeliveryWorker, beat, utc_now
-    from handoff.router import load_catalogues
+    from handoff.routing_engine import load_catalogues
 
     settings = services.settings
     catalogues = load_catalogues(settings.municipalities_dir)
@@ -190,7 +190,7 @@ def create_app(
             status_code=503, content={"detail": detail}, headers={"Retry-After": "30"}
         )
 
-    for module in (routing, cases, partners, staff):
+    for module in (route_and_health, cases, partners, staff):
         app.include_router(module.router)
     app.include_router(web_router)
     # Added last is outermost: headers wrap everything, proxy addresses are settled before

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from handoff.conversations import ConversationEraser
 from handoff.delivery.outbox import plan_deliveries
 from handoff.models import Assignment, AuditEntry, Case, CaseTag
-from handoff.router import RouterLike
+from handoff.routing_engine import RouterLike
 from handoff.schemas import CaseCreate
 from handoff.security import hash_secret, new_reference, same_secret, status_token
 from handoff.settings import Settings

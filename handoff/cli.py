@@ -90,7 +90,7 @@ def main(argv: list[str]) -> int:
         return 0
     if args.command == "worker":
         from handoff.delivery.worker import run_worker
-        from handoff.router import load_catalogues
+        from handoff.routing_engine import load_catalogues
 
         # The catalogues only (names, mailboxes): the worker needs no language pipeline.
         catalogues = load_catalogues(settings.municipalities_dir)
@@ -106,7 +106,7 @@ def _partners(args: argparse.Namespace, settings: Settings, db: object) -> int:
     from handoff import partners
     from handoff.db import Database
     from handoff.models import Partner
-    from handoff.router import load_catalogues
+    from handoff.routing_engine import load_catalogues
 
     assert isinstance(db, Database)
     if args.action == "list":

@@ -18,7 +18,7 @@ from handoff.conversations import ConversationEraser
 from handoff.db import Database
 from handoff.models import Partner
 from handoff.ratelimit import RateLimiter, client_address
-from handoff.router import RouterLike, municipalities
+from handoff.routing_engine import RouterLike, municipalities
 from handoff.security import partner_of_key, same_secret
 from handoff.settings import Settings
 from routing import Catalogue, Municipalities

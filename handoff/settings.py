@@ -1,10 +1,11 @@
-"""Settings of the handoff service, read from `LOKET_*` environment variables or `.env`."""
+"""Settings of the API process (API, web pages, chat proxy) and the delivery worker, read from
+`LOKET_*` environment variables or `.env`. docs/configuration.md is generated from this model."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -13,10 +14,17 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="LOKET_", env_file=".env", extra="ignore")
 
-    database_url: str = "sqlite:///var/loket.db"
+    database_url: str = Field(
+        default="sqlite:///var/loket.db", description="Cases: SQLite file or PostgreSQL URL."
+    )
     migrate_on_start: bool = Field(default=True, description="Run Alembic upgrade at start-up.")
-    rasa_url: str = "http://127.0.0.1:5005"
-    api_host: str = "127.0.0.1"
+    rasa_url: str = Field(
+        default="http://127.0.0.1:5005",
+        description="Rasa server; the chat proxy posts to its REST channel and /health asks it. "
+        "Several servers, comma-separated: every turn of one conversation goes to the same one, "
+        "chosen from its sender id.",
+    )
+    api_host: str = Field(default="127.0.0.1", description="Where `loket serve` listens.")
     api_port: int = 8000
     tracker_database_url: str | None = Field(
         default=None, description="Rasa's SQL tracker store; erasure deletes a conversation there."
@@ -66,6 +74,30 @@ class Settings(BaseSettings):
         default_factory=lambda: {"vergunningen": 10},
         description="Working days within which a department answers, by department ID "
         "(any municipality's); wins over the two defaults.",
+    )
+
+    site_hosts: dict[str, str] = Field(
+        default_factory=dict,
+        description=(
+            'Host names that belong to one municipality, as JSON: {"loket.haarlem.example":'
+            ' "haarlem"}. On such a host / is that municipality\'s chat page; elsewhere the'
+            " path /<municipality>/ chooses it."
+        ),
+    )
+    embed_origins: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description=(
+            "Per municipality, the exact origins of the sites that may embed its chat, as JSON"
+            ' (LOKET_EMBED_ORIGINS=\'{"delft": ["https://www.delft.example"]}\'); replaces the'
+            " `embed_origins` of data/municipalities/<id>/site.yml for the municipalities it names."
+        ),
+    )
+
+    chat_timeout_seconds: float = Field(default=20.0, gt=0)
+    chat_max_message_chars: int = Field(default=2500, gt=0, description="Longer messages get 413.")
+    chat_turns_per_minute_per_sender: int = Field(default=20, gt=0)
+    chat_turns_per_minute_per_client: int = Field(
+        default=600, gt=0, description="Per client address; generous for offices behind one NAT."
     )
 
     retention_days: int = Field(default=365, ge=1, description="`loket purge` age limit.")
@@ -157,3 +189,14 @@ class Settings(BaseSettings):
         default=None, description="Derives status tokens for idempotent retries."
     )
     secret_key_file: Path = Path("var/secret-key")
+
+    @field_validator("rasa_url")
+    @classmethod
+    def _at_least_one_rasa(cls, value: str) -> str:
+        if not any(url.strip() for url in value.split(",")):
+            raise ValueError("LOKET_RASA_URL needs at least one URL")
+        return value
+
+    @property
+    def rasa_urls(self) -> list[str]:
+        return [url.strip().rstrip("/") for url in self.rasa_url.split(",") if url.strip()]

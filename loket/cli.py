@@ -10,11 +10,16 @@ import sys
 
 ROUTING_COMMANDS = {"route", "rules", "municipality", "info"}
 HANDOFF_COMMANDS = {"db", "purge", "serve", "worker", "partners"}
+SETTINGS_USAGE = """usage: loket settings (--shell | --markdown)
+
+--shell     export lines of the settings of `make run`, derived values filled in (run.sh)
+--markdown  docs/configuration.md: every setting of every process, from the models"""
 
 USAGE = """usage: loket <command> [options]
 
 routing:  route, rules lint, rules test, municipality check ID, municipality list, info
 service:  db upgrade, purge, serve, worker, partners
+settings: settings --shell, settings --markdown
 Run `loket <command> --help` for the options of a command."""
 
 
@@ -33,8 +38,33 @@ def main(argv: list[str] | None = None) -> int:
         from handoff.cli import main as handoff_main
 
         return handoff_main(args)
+    if command == "settings":
+        return settings(args[1:])
     print(f"loket: unknown command {command!r}\n\n{USAGE}", file=sys.stderr)
     return 2
+
+
+def settings(args: list[str]) -> int:
+    from pydantic import ValidationError
+
+    if args == ["--markdown"]:
+        from loket.configuration import markdown
+
+        print(markdown(), end="")
+        return 0
+    if args != ["--shell"]:
+        print(SETTINGS_USAGE, file=sys.stderr)
+        return 2
+    from loket.settings import RunSettings
+
+    try:
+        print(RunSettings().shell(), end="")
+    except ValidationError as error:
+        for problem in error.errors():
+            name = "_".join(str(part) for part in problem["loc"]).upper()
+            print(f"loket settings: LOKET_{name}: {problem['msg']}", file=sys.stderr)
+        return 1
+    return 0
 
 
 if __name__ == "__main__":

@@ -8,7 +8,8 @@ SIGKILL can leave worker processes that still hold its port), tags the new proce
 with LOKET_PROCESS_TAG, and replaces itself with the Procfile's command. `cleanup` kills
 every tagged process of a run directory after supervisord has stopped.
 
-Standard library only: it runs before anything else is imported.
+Standard library only but for `conf`, which reads the Rasa ports from loket/settings.py: `exec`
+runs before every process of the stack.
 """
 
 from __future__ import annotations
@@ -48,20 +49,12 @@ def read_procfile(path: Path) -> dict[str, str]:
     return entries
 
 
-def rasa_ports(env: Mapping[str, str]) -> list[int]:
-    """The port of each Rasa server: LOKET_RASA_PORT_<n>, else LOKET_RASA_PORT + n - 1."""
-    count = int(env.get("LOKET_RASA_PROCESSES", "2"))
-    if count < 1:
-        raise ValueError("LOKET_RASA_PROCESSES must be 1 or more")
-    base = int(env.get("LOKET_RASA_PORT", "5005"))
-    return [int(env.get(f"LOKET_RASA_PORT_{n}") or base + n - 1) for n in range(1, count + 1)]
-
-
-def programs(entries: Mapping[str, str], env: Mapping[str, str]) -> list[Program]:
+def programs(entries: Mapping[str, str], rasa_ports: list[int]) -> list[Program]:
+    """One program per Procfile entry; `rasa` once per Rasa port (see loket/settings.py)."""
     found = []
     for entry in entries:
         if entry == "rasa":
-            for n, port in enumerate(rasa_ports(env), start=1):
+            for n, port in enumerate(rasa_ports, start=1):
                 name = "rasa" if n == 1 else f"rasa{n}"
                 found.append(Program(name, entry, {"PORT": str(port)}))
         else:
@@ -186,7 +179,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     log_dir, run_dir = args.log_dir.resolve(), args.run_dir.resolve()
     run_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    progs = programs(read_procfile(args.procfile), os.environ)
+    from loket.settings import RunSettings
+
+    progs = programs(read_procfile(args.procfile), RunSettings().rasa_ports)
     text = supervisord_conf(progs, args.procfile.resolve(), log_dir, run_dir, sys.executable)
     target = run_dir / "supervisord.conf"
     target.write_text(text, encoding="utf-8")

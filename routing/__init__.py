@@ -3,7 +3,6 @@
 Pure Python (pydantic, PyYAML, spaCy): usable from scripts, tests, the API and the Rasa actions.
 """
 
-import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from routing.engine import Router
 from routing.errors import IntakeError, RoutingError, RulesError, UnknownMunicipality
 from routing.models import Analysis, Intake, NeedHit, Reason, Route
 from routing.municipalities import Municipalities
+from routing.settings import RoutingSettings
 
 MUNICIPALITIES_DIR = Path(__file__).resolve().parent.parent / "data" / "municipalities"
 DEFAULT_MUNICIPALITY = "delft"
@@ -20,19 +20,18 @@ DEFAULT_MUNICIPALITY = "delft"
 def municipalities_dir() -> Path:
     """The folder of municipality folders: `LOKET_MUNICIPALITIES_DIR`, else the repository's
     `data/municipalities`."""
-    return Path(os.environ.get("LOKET_MUNICIPALITIES_DIR") or MUNICIPALITIES_DIR)
+    return RoutingSettings().municipalities_dir or MUNICIPALITIES_DIR
 
 
 def default_municipality() -> str:
     """`LOKET_DEFAULT_MUNICIPALITY`, else delft."""
-    return os.environ.get("LOKET_DEFAULT_MUNICIPALITY") or DEFAULT_MUNICIPALITY
+    return RoutingSettings().default_municipality or DEFAULT_MUNICIPALITY
 
 
 def routing_dir() -> Path | None:
     """`LOKET_ROUTING_DIR`: one municipality's folder that replaces the municipalities (a copy
     to try a change in), or None."""
-    configured = os.environ.get("LOKET_ROUTING_DIR")
-    return Path(configured) if configured else None
+    return RoutingSettings().routing_dir
 
 
 def data_dir() -> Path:

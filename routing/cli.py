@@ -167,7 +167,7 @@ def _print_lint(router: Any) -> None:
 
 
 def _run_staff_cases(router: Any, verbose: bool) -> int:
-    from routing.cases import run_cases, uncovered_rules
+    from routing.staff_cases import run_cases, uncovered_rules
 
     results = run_cases(router)
     failed = [r for r in results if not r.passed]

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import html
-import os
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from routing.settings import RoutingSettings
+
 MODEL_NAME = "nl_core_news_sm"
 FALLBACK_NAME = "blank:nl + lookup lemmatizer (spacy-lookups-data) + rules"
-FULL_TOKENIZER_ENV = "LOKET_SPACY_FULL_TOKENIZER"
 
 _TAG = re.compile(r"<[^>]{0,2000}>")
 _SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -125,7 +125,8 @@ def load_pipeline() -> Pipeline:
         return Pipeline(nlp, f"{MODEL_NAME} {nlp.meta.get('version', '')}".strip(), None, known)
     except (OSError, ImportError):
         name = FALLBACK_NAME if table else "blank:nl + rules (no lemma table)"
-        nlp = spacy.blank("nl") if os.environ.get(FULL_TOKENIZER_ENV) else _light_dutch()
+        full = RoutingSettings().spacy_full_tokenizer
+        nlp = spacy.blank("nl") if full else _light_dutch()
         return Pipeline(nlp, name, table, known)
 
 

@@ -5,25 +5,8 @@
 # SIGTERM) stops all of them. Logs: var/log/<process>.log and var/log/supervisord.log.
 # Status of the processes: .venv/bin/supervisorctl -c var/run/8000/supervisord.conf status
 #
-# Settings (environment or .env; defaults in brackets):
-#   LOKET_API_HOST [127.0.0.1]  LOKET_API_PORT [8000]  LOKET_RASA_PORT [5005]
-#   LOKET_ACTIONS_PORT [5055]   LOKET_RUN_TIMEOUT [240]  (seconds to wait for health)
-#   LOKET_SITE_HOST [127.0.0.1]  LOKET_SITE_PORT [8080]: the example municipal website that
-#   embeds the chat (another origin; its origin must be in the municipality's embed_origins,
-#   data/municipalities/<id>/site.yml or LOKET_EMBED_ORIGINS, see docs/embed.md)
-#   LOKET_RASA_PROCESSES [2]: Rasa servers (1 or more); server n listens on LOKET_RASA_PORT_<n>
-#   [LOKET_RASA_PORT + n - 1]. The chat proxy keeps each conversation on one of them (see
-#   docs/web.md); one server saves ~0.9 GiB of memory, two keep turns fast under load.
-#   LOKET_API_WORKERS [1]: API processes (uvicorn --workers).
-#   LOKET_LOG_DIR [var/log]  LOKET_RUN_DIR [var/run/<API port>] (supervisord's configuration,
-#   socket and pid file)
-#   LOKET_TRUSTED_PROXIES [none]: reverse proxies whose X-Forwarded-For the API believes
-#   LOKET_RASA_ENDPOINTS [bot/endpoints.yml]: Rasa's endpoints file (the scaled setup uses
-#   bot/endpoints.scaled.yml: Redis lock store)
-#   TF_INTRA_OP_PARALLELISM_THREADS / TF_INTER_OP_PARALLELISM_THREADS [1]: TensorFlow threads
-#   per Rasa server
-#   LOKET_DATABASE_URL [sqlite:///var/loket.db]: cases; a PostgreSQL URL is also used for
-#   the Rasa tracker store (see docs/web.md for the variables exported to Rasa and the API).
+# Settings: environment or .env; every one, with its default, in docs/configuration.md
+# (generated from loket/settings.py, which also derives the URLs the processes give each other).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Data files are private: whatever the processes create (databases, logs, secrets) is for
@@ -32,65 +15,16 @@ umask 077
 
 if [ -f .env ]; then set -a; . ./.env; set +a; fi
 
-export LOKET_API_HOST="${LOKET_API_HOST:-127.0.0.1}"
-export LOKET_API_PORT="${LOKET_API_PORT:-8000}"
-export LOKET_RASA_PORT="${LOKET_RASA_PORT:-5005}"
-export LOKET_ACTIONS_PORT="${LOKET_ACTIONS_PORT:-5055}"
-export LOKET_SITE_HOST="${LOKET_SITE_HOST:-127.0.0.1}"
-export LOKET_SITE_PORT="${LOKET_SITE_PORT:-8080}"
-export LOKET_RASA_PROCESSES="${LOKET_RASA_PROCESSES:-2}"
-export LOKET_RASA_ENDPOINTS="${LOKET_RASA_ENDPOINTS:-bot/endpoints.yml}"
-export LOKET_API_WORKERS="${LOKET_API_WORKERS:-1}"
-for knob in LOKET_RASA_PROCESSES LOKET_API_WORKERS; do
-  if ! [[ "${!knob}" =~ ^[1-9][0-9]*$ ]]; then
-    echo "$knob must be a whole number of 1 or more (got '${!knob}')." >&2; exit 1
-  fi
-done
-rasa_ports=()
-for ((n = 1; n <= LOKET_RASA_PROCESSES; n++)); do
-  var="LOKET_RASA_PORT_$n"
-  export "$var=${!var:-$((LOKET_RASA_PORT + n - 1))}"
-  rasa_ports+=("${!var}")
-done
-# The chat proxy's Rasa servers, comma-separated (the first one is Rasa's REST API for tools).
-rasa_urls=""
-for p in "${rasa_ports[@]}"; do rasa_urls+="${rasa_urls:+,}http://127.0.0.1:$p"; done
-export LOKET_RASA_URL="${LOKET_RASA_URL:-$rasa_urls}"
-export LOKET_API_URL="${LOKET_API_URL:-http://$LOKET_API_HOST:$LOKET_API_PORT}"
-export LOKET_DATABASE_URL="${LOKET_DATABASE_URL:-sqlite:///var/loket.db}"
+# The settings of the run, derived values included (LOKET_RASA_URL from the Rasa ports, the
+# tracker store from LOKET_DATABASE_URL, ...), from one model: loket/settings.py. Values set
+# in the environment or .env win; an invalid one stops here with its name.
+[ -x .venv/bin/loket ] || { echo "Cannot start Loket, missing: .venv (make setup-app)." >&2; exit 1; }
+settings="$(.venv/bin/loket settings --shell)" || exit 1
+eval "$settings"
 export RASA_TELEMETRY_ENABLED=false SQLALCHEMY_SILENCE_UBER_WARNING=1 PYTHONUNBUFFERED=1
-export LOKET_LOG_DIR="${LOKET_LOG_DIR:-var/log}"
-# One folder per API port: a second copy on other ports never touches this one's processes.
-export LOKET_RUN_DIR="${LOKET_RUN_DIR:-var/run/$LOKET_API_PORT}"
-# One TensorFlow thread per operation in each Rasa server (read by Rasa at start-up): the
-# servers' default pools (a thread per core each) otherwise compete for the same cores. On
-# two cores this lowered the chat-load p95 (docs/benchmarks.md "Chat load"); raise both on a
-# machine with cores to spare per Rasa server.
-export TF_INTRA_OP_PARALLELISM_THREADS="${TF_INTRA_OP_PARALLELISM_THREADS:-1}"
-export TF_INTER_OP_PARALLELISM_THREADS="${TF_INTER_OP_PARALLELISM_THREADS:-1}"
-timeout="${LOKET_RUN_TIMEOUT:-240}"
-
-# The Rasa tracker store follows the case database: the same PostgreSQL database when
-# LOKET_DATABASE_URL is one (Rasa adds its `events` table), otherwise var/trackers.db.
-# LOKET_BOT_TRACKER_URL is read by bot/endpoints.yml (Rasa, psycopg2 driver);
-# LOKET_TRACKER_DATABASE_URL by the handoff service, which erases a case's conversation there.
-eval "$(.venv/bin/python - <<'PY'
-import os, shlex
-from urllib.parse import urlsplit
-url = os.environ["LOKET_DATABASE_URL"]
-scheme = urlsplit(url).scheme
-if scheme.startswith("postgresql"):
-    rest = url.split("://", 1)[1]
-    bot, api = f"postgresql://{rest}", f"postgresql+psycopg://{rest}"
-else:
-    bot = api = "sqlite:///var/trackers.db"
-env = {"LOKET_BOT_TRACKER_URL": bot, "LOKET_TRACKER_DATABASE_URL": api}
-for key, value in env.items():
-    print(f"export {key}={shlex.quote(os.environ.get(key, value))}")
-PY
-)"
-export LOKET_ACTION_ENDPOINT_URL="${LOKET_ACTION_ENDPOINT_URL:-http://127.0.0.1:$LOKET_ACTIONS_PORT/webhook}"
-export LOKET_PUBLIC_BASE_URL="${LOKET_PUBLIC_BASE_URL:-$LOKET_API_URL}"
+rasa_ports=()
+for ((n = 1; n <= LOKET_RASA_PROCESSES; n++)); do var="LOKET_RASA_PORT_$n"; rasa_ports+=("${!var}"); done
+timeout="$LOKET_RUN_TIMEOUT"
 # The assistant's own defaults (quiet TensorFlow, var/); values set above win.
 if [ -f scripts/bot_env.sh ]; then . scripts/bot_env.sh; fi
 

@@ -11,15 +11,15 @@ from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Res
 from handoff import repositories
 from handoff.deps import PartnerDep, PartnerUser, ServicesDep, SessionDep
 from handoff.headers import content_security_policy
-from handoff.models import AuditEntry, Case
-from handoff.schemas import CaseListItem, PartyStatus, StatusReport
-from handoff.summary import (
+from handoff.intake_summary import (
     SUMMARY_STYLE_SOURCE,
     IntakeSummary,
     build_summary,
     render_html,
     render_markdown,
 )
+from handoff.models import AuditEntry, Case
+from handoff.schemas import CaseListItem, PartyStatus, StatusReport
 
 router = APIRouter(prefix="/api/v1/partner", tags=["partner"])
 

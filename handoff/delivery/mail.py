@@ -7,8 +7,8 @@ from email.message import EmailMessage
 from email.utils import make_msgid
 
 from handoff.delivery.webhook import DeliveryFailed
+from handoff.intake_summary import IntakeSummary, render_html, render_markdown
 from handoff.settings import Settings
-from handoff.summary import IntakeSummary, render_html, render_markdown
 
 
 def summary_message(summary: IntakeSummary, sender: str, to: str, key: str) -> EmailMessage:

@@ -32,11 +32,11 @@ from handoff.db import Database
 from handoff.delivery.alerts import alert_message, plan_alert
 from handoff.delivery.mail import send_mail, summary_message
 from handoff.delivery.webhook import DeliveryFailed, post_webhook
+from handoff.intake_summary import build_summary
 from handoff.models import Delivery, Heartbeat
 from handoff.partners import endpoints_for
-from handoff.router import as_catalogues, catalogue_of
+from handoff.routing_engine import as_catalogues, catalogue_of
 from handoff.settings import Settings
-from handoff.summary import build_summary
 from routing import Catalogue
 
 Catalogues = Mapping[str, Catalogue]

@@ -14,10 +14,10 @@ import ssl
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from functools import lru_cache
-from typing import Annotated, Any
+from typing import Any
 
 import httpx
-from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse
 from limits import RateLimitItemPerMinute
 from pydantic import BaseModel, Field, ValidationError
@@ -26,10 +26,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from handoff.deps import ServicesDep
 from handoff.middleware import Refusals
 from handoff.ratelimit import client_address
+from handoff.settings import Settings
 from handoff.web import content, receipts
 from handoff.web.content import general_contact
 from handoff.web.pages import host_municipality
-from handoff.web.settings import WebSettings, get_web_settings
 
 
 @asynccontextmanager
@@ -147,7 +147,7 @@ async def _post(request: Request, url: str, turn: ChatTurn, timeout: float) -> h
         return await client.post(url, json=body, timeout=timeout)
 
 
-def rasa_urls_for(sender: str, settings: WebSettings) -> list[str]:
+def rasa_urls_for(sender: str, settings: Settings) -> list[str]:
     """The Rasa servers for this conversation, the one to use first and then the fallbacks.
 
     Rendezvous hashing: each server gets a score from a hash of (server, sender) and the
@@ -177,7 +177,7 @@ FAILOVER_ERRORS = (
 
 
 async def _post_with_failover(
-    request: Request, turn: ChatTurn, settings: WebSettings
+    request: Request, turn: ChatTurn, settings: Settings
 ) -> httpx.Response:
     """Post the turn to the conversation's server, or to the next one when it is down."""
     urls = rasa_urls_for(turn.sender, settings)
@@ -197,9 +197,9 @@ async def _post_with_failover(
 @router.post("/chat", response_model=ChatReply, include_in_schema=False)
 async def chat(
     request: Request,
-    settings: Annotated[WebSettings, Depends(get_web_settings)],
     services: ServicesDep,
 ) -> JSONResponse:
+    settings = services.settings
     try:  # the request guard has bounded the body's size already
         turn = ChatTurn.model_validate_json(await request.body())
     except ValidationError:
@@ -288,11 +288,11 @@ def _finish_turn(request: Request, sender: str, messages: list[ChatMessage]) -> 
 @router.post("/chat/erase", include_in_schema=False)
 async def erase_chat(
     request: Request,
-    settings: Annotated[WebSettings, Depends(get_web_settings)],
     services: ServicesDep,
 ) -> JSONResponse:
     """ "Wis gesprek": erases the conversation in Rasa's tracker store and every case made in
     it (with its deliveries), also when no case was made."""
+    settings = services.settings
     try:  # the request guard has bounded the body's size already
         erase = ChatErase.model_validate_json(await request.body())
     except ValidationError:

@@ -18,9 +18,10 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 
 import routing
+from handoff.deps import ServicesDep
 from handoff.headers import content_security_policy
+from handoff.settings import Settings
 from handoff.web.pages import STATIC, templates
-from handoff.web.settings import WebSettings, get_web_settings
 from handoff.web.theme import load_theme, municipality_ids, theme_css
 
 router = APIRouter(include_in_schema=False)
@@ -39,7 +40,6 @@ def known(municipality: str) -> str:
 
 
 Municipality = Annotated[str, Depends(known)]
-Settings = Annotated[WebSettings, Depends(get_web_settings)]
 
 
 def valid_origins(origins: object, source: str) -> tuple[str, ...]:
@@ -54,7 +54,7 @@ def valid_origins(origins: object, source: str) -> tuple[str, ...]:
     return tuple(origins)
 
 
-def embed_origins(municipality: str, settings: WebSettings) -> tuple[str, ...]:
+def embed_origins(municipality: str, settings: Settings) -> tuple[str, ...]:
     """The origins that may frame this municipality's chat: from the settings when they name
     the municipality, else from data/municipalities/<id>/site.yml; none when neither does."""
     if municipality in settings.embed_origins:
@@ -103,9 +103,9 @@ def logo(municipality: Municipality) -> FileResponse:
 
 
 @router.get("/{municipality}/embed", response_class=HTMLResponse)
-def embedded_chat(request: Request, municipality: Municipality, settings: Settings) -> Response:
+def embedded_chat(request: Request, municipality: Municipality, services: ServicesDep) -> Response:
     """The chat alone, for the widget's frame; also usable as a page of its own."""
-    origins = embed_origins(municipality, settings)
+    origins = embed_origins(municipality, services.settings)
     ancestors = " ".join(origins) if origins else "'none'"
     info = routing.get_municipalities().get(municipality).catalogue.municipality
     response = templates.TemplateResponse(

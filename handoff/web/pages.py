@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import mimetypes
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from handoff.deps import ServicesDep
+from handoff.settings import Settings
 from handoff.web import content
-from handoff.web.explain import routing_explanation
-from handoff.web.settings import WebSettings, get_web_settings
+from handoff.web.how_it_works import routing_explanation
 from routing import Router
 
 HERE = Path(__file__).resolve().parent
@@ -29,7 +30,6 @@ router = APIRouter(include_in_schema=False)
 # /<municipality>/… pages: included last (handoff/web/routes.py), after the embed's fixed
 # /<municipality>/widget.js… paths, which /<municipality>/<below> would otherwise take.
 site_router = APIRouter(include_in_schema=False)
-SettingsDep = Annotated[WebSettings, Depends(get_web_settings)]
 
 # The pages every municipality has: path below its site -> (template, title).
 SITE_PAGES = {
@@ -40,7 +40,7 @@ SITE_PAGES = {
 }
 
 
-def host_municipality(request: Request, settings: WebSettings) -> str | None:
+def host_municipality(request: Request, settings: Settings) -> str | None:
     """The municipality whose own host name this request came in on, if any."""
     host = (request.headers.get("host") or "").split(":")[0].lower()
     found = settings.site_hosts.get(host)
@@ -93,8 +93,8 @@ def not_found(request: Request) -> HTMLResponse:
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request, settings: SettingsDep) -> Response:
-    own = host_municipality(request, settings)
+def home(request: Request, services: ServicesDep) -> Response:
+    own = host_municipality(request, services.settings)
     if own:
         return site_page(request, own, "", "")
     registry = content.registry(request)
@@ -123,10 +123,10 @@ def partner(request: Request) -> HTMLResponse:
 
 
 def _older_path(below: str) -> Any:
-    def older(request: Request, settings: SettingsDep) -> Response:
+    def older(request: Request, services: ServicesDep) -> Response:
         """A path from before there were several municipalities: on a municipality's own
         host its page, elsewhere a redirect to the default municipality's."""
-        own = host_municipality(request, settings)
+        own = host_municipality(request, services.settings)
         if own:
             return site_page(request, own, "", below)
         default = content.registry(request).default

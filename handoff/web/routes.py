@@ -7,11 +7,11 @@ response the security headers.
 
 from fastapi import APIRouter
 
-from handoff.web import chat, embed, pages, staff, status
+from handoff.web import chat, embed, pages, routing_cases, status
 
 router = APIRouter()
 router.include_router(chat.router)
-router.include_router(staff.router)
+router.include_router(routing_cases.router)
 router.include_router(status.router)
 router.include_router(pages.router)
 router.include_router(embed.router)  # /<municipality>/widget.js…: after /static/…

@@ -15,10 +15,10 @@ from rasa_sdk.plugin import plugin_manager
 
 from actions import services, startup
 from actions.clients.handoff import HandoffClient
-from actions.clients.outbox import LegacyQueue
+from actions.clients.legacy_queue import LegacyQueue
 from actions.settings import get_settings
 from tests.actions.handoff_contract import case_created, contract_transport
-from tests.actions.test_outbox import OLD_SCHEMA
+from tests.actions.test_legacy_queue import OLD_SCHEMA
 
 
 class RecordingApp:

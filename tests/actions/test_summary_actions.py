@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.summary import ActionApplyCorrection, ActionShowSummary
+from actions.review import ActionApplyCorrection, ActionShowSummary
 from tests.actions.conftest import make_tracker, slot_events, texts
 
 FILLED = {

@@ -22,7 +22,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy.exc import DataError
 
-from handoff.web.settings import WebSettings, get_web_settings
 from tests.handoff.conftest import FUNDING_INTAKE, STAFF, new_case, partner_key, sqlite_client
 from tests.handoff.fixed_router import FixedRouter
 from tests.web.fake_rasa import create_fake_rasa
@@ -169,7 +168,8 @@ def rasa_url() -> Iterator[str]:
 
 @pytest.fixture
 def target(client: TestClient, rasa_url: str) -> Target:
-    client.app.dependency_overrides[get_web_settings] = lambda: WebSettings(rasa_url=rasa_url)  # type: ignore[attr-defined]
+    services = client.app.state.services  # type: ignore[attr-defined]
+    services.settings = services.settings.model_copy(update={"rasa_url": rasa_url})
     case = new_case(client, contact=CONTACT)
     return Target(
         client=client,

@@ -13,10 +13,19 @@ from pathlib import Path
 import pytest
 
 from loket.processes import ROOT, kill_tagged, programs, read_procfile, supervisord_conf, tagged
+from loket.settings import RunSettings
 
 
 def conf_for(tmp_path: Path, env: dict[str, str]) -> configparser.RawConfigParser:
-    progs = programs(read_procfile(ROOT / "Procfile"), env)
+    """The configuration for these LOKET_ variables (and no others)."""
+    fields = {k.removeprefix("LOKET_").lower(): v for k, v in env.items()}
+    overrides = {
+        int(k.removeprefix("rasa_port_")): int(fields.pop(k))
+        for k in list(fields)
+        if k.startswith("rasa_port_")
+    }
+    settings = RunSettings(_env_file=None, rasa_port_overrides=overrides, **fields)
+    progs = programs(read_procfile(ROOT / "Procfile"), settings.rasa_ports)
     text = supervisord_conf(progs, ROOT / "Procfile", tmp_path / "log", tmp_path / "run", "py")
     parser = configparser.RawConfigParser()
     parser.read_string(text)

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from routing import Municipalities, Router, RulesError, UnknownMunicipality, load_catalogue
-from routing.cases import run_cases, uncovered_rules
 from routing.municipalities import discover
+from routing.staff_cases import run_cases, uncovered_rules
 from tests.routing.test_cli import loket
 
 ROOT = Path(__file__).resolve().parents[2]

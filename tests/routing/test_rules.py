@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from routing import Router, RulesError
-from routing.cases import load_cases
+from routing.staff_cases import load_cases
 
 
 def _edit(path: Path, old: str, new: str) -> None:

@@ -14,7 +14,6 @@ from fastapi.testclient import TestClient
 from handoff.app import create_app
 from handoff.partners import set_key
 from handoff.settings import Settings
-from handoff.web.settings import WebSettings, get_web_settings
 from routing import get_router
 from tests.web.fake_rasa import create_fake_rasa
 from tests.web.servers import free_port, serve
@@ -38,11 +37,9 @@ def make_web_app(municipalities_dir: Path | None = None, **web_settings: Any) ->
         rate_limit_burst=1_000_000,
         health_check_processes=False,  # no Rasa, action server or worker behind these pages
         municipalities_dir=municipalities_dir,
+        **web_settings,
     )
-    app = create_app(settings)
-    configured = WebSettings(**web_settings)
-    app.dependency_overrides[get_web_settings] = lambda: configured
-    return app
+    return create_app(settings)
 
 
 def partner_key(app: FastAPI, party: str) -> str:

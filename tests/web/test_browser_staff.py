@@ -8,7 +8,7 @@ import pytest
 from fastapi import FastAPI
 from playwright.sync_api import Page, expect
 
-from routing.cases import case_paths, load_cases
+from routing.staff_cases import case_paths, load_cases
 from tests.web.browser import screenshot, tab_to
 from tests.web.conftest import STAFF_TOKEN
 

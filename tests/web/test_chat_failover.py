@@ -12,8 +12,8 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+from handoff.settings import Settings
 from handoff.web.chat import rasa_urls_for
-from handoff.web.settings import WebSettings
 from tests.web.fake_rasa import REFERENCE, create_fake_rasa
 from tests.web.servers import free_port, serve
 
@@ -25,7 +25,7 @@ def chat(client: TestClient, sender: str, message: str) -> Any:
 
 
 def sender_served_first_by(url: str, urls: str) -> str:
-    settings = WebSettings(rasa_url=urls)
+    settings = Settings(rasa_url=urls)
     return next(
         sender
         for sender in (f"failover-sender-{i:04d}" for i in range(1000))
@@ -103,7 +103,7 @@ def test_conversations_of_a_dead_server_move_and_the_others_stay(
         urls = [stack.enter_context(serve(app)) for app in apps]
         dead = f"http://127.0.0.1:{free_port()}"
         all_urls = ",".join([*urls, dead])
-        settings = WebSettings(rasa_url=all_urls)
+        settings = Settings(rasa_url=all_urls)
         client = web_client_factory(rasa_url=all_urls)
         senders = [f"spread-sender-{i:04d}" for i in range(40)]
         for sender in senders:
@@ -121,7 +121,7 @@ def test_conversations_of_a_dead_server_move_and_the_others_stay(
 
 def test_every_api_process_picks_the_same_server_and_fallback() -> None:
     urls = "http://127.0.0.1:5005,http://127.0.0.1:5006,http://127.0.0.1:5007"
-    one, other = WebSettings(rasa_url=urls), WebSettings(rasa_url=urls.replace(",", ", "))
+    one, other = Settings(rasa_url=urls), Settings(rasa_url=urls.replace(",", ", "))
     for i in range(50):
         sender = f"worker-sender-{i:04d}"
         assert rasa_urls_for(sender, one) == rasa_urls_for(sender, other)

@@ -17,7 +17,6 @@ from sqlalchemy import select
 from handoff.app import create_app
 from handoff.models import Case
 from handoff.settings import Settings
-from handoff.web.settings import WebSettings, get_web_settings
 from tests.web.servers import serve
 
 SENDER = "conversation-receipts-1"
@@ -76,10 +75,9 @@ def client(rasa: tuple[FastAPI, str]) -> Iterator[TestClient]:
         service_token_file=tmp / "service-token",
         rate_limit_per_minute=1_000_000,
         rate_limit_burst=1_000_000,
+        rasa_url=rasa[1],
     )
     app = create_app(settings)
-    web = WebSettings(rasa_url=rasa[1])
-    app.dependency_overrides[get_web_settings] = lambda: web
     with TestClient(app) as test_client:
         test_client.trackers = tmp / "trackers.db"  # type: ignore[attr-defined]
         yield test_client

@@ -12,7 +12,7 @@ from pydantic import BaseModel
 
 import routing
 from handoff.deps import ServicesDep, StaffDep
-from routing.cases import run_cases
+from routing.staff_cases import run_cases
 
 router = APIRouter(prefix="/api/v1/staff", tags=["staff"])
 

@@ -17,7 +17,7 @@ import httpx
 import pytest
 
 from actions.clients.handoff import HandoffClient, HandoffRejected, HandoffUnavailable
-from actions.clients.outbox import LegacyDrain, LegacyQueue, drain
+from actions.clients.legacy_queue import LegacyDrain, LegacyQueue, drain
 from tests.actions.handoff_contract import case_created, contract_transport
 
 # The old table, as versions before this one wrote it.

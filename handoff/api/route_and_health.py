@@ -58,8 +58,7 @@ def department_reply_by(
 )
 async def health(services: ServicesDep, router_: RouterDep) -> JSONResponse:
     settings = services.settings
-    rasa_urls = [url.strip() for url in settings.rasa_url.split(",") if url.strip()]
-    found = await problems(services.db, settings, rasa_urls)
+    found = await problems(services.db, settings, settings.rasa_urls)
     body = Health(
         status="degraded" if found else "ok",
         database=not any(p.startswith("database") for p in found),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from routing import Router
-from routing.cases import case_paths, load_cases, run_case, run_cases, uncovered_rules
+from routing.staff_cases import case_paths, load_cases, run_case, run_cases, uncovered_rules
 
 CASES = load_cases(case_paths())
 
