@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from handoff.conversations import ConversationEraser
 from handoff.delivery.outbox import plan_deliveries
 from handoff.models import Assignment, AuditEntry, Case, CaseTag
-from handoff.monitoring.records import forget_cases, record_before_purge
+from handoff.monitoring.records import forget_cases, record_before_purge, record_case
 from handoff.router import RouterLike
 from handoff.schemas import CaseCreate
 from handoff.security import hash_secret, new_reference, same_secret, status_token
@@ -214,6 +214,7 @@ def create_case(
                 if existing is not None:
                     return _replay(existing, secret_key, idempotency_key, request_hash)
             continue  # the random reference was taken: draw another one
+        record_case(session, case)  # its anonymised record, kept up to date (monitoring)
         log.info("case %s created, lead %s", case.reference, case.lead)
         return NewCase(case, token, created=True)
     raise RuntimeError("could not draw a free case reference")

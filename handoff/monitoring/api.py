@@ -49,7 +49,7 @@ class OutcomeOut(BaseModel):
 def _out(case: Case, outcome: CaseOutcome) -> OutcomeOut:
     return OutcomeOut(
         reference=case.reference,
-        result=outcome.result,  # type: ignore[arg-type]  # stored from Result only
+        result=outcome.result,
         reason=outcome.reason,
         instruments=outcome.instruments,
         sdgs=outcome.sdgs,

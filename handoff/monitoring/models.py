@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-
 from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -77,5 +76,3 @@ class MonitorTag(Base):
     tag: Mapped[str] = mapped_column(String(64), primary_key=True)
 
     record: Mapped[MonitorRecord] = relationship(back_populates="tags")
-
-

@@ -31,11 +31,7 @@ MonitoringDep = Annotated[MonitoringSettings, Depends(get_monitoring_settings)]
 def open_data_rows(session: Session, municipality: str, min_count: int) -> list[dict[str, Any]]:
     """The counted rows with at least `min_count` cases, ordered. A case with several needs
     counts once per need; a case without a need counts under `onbekend`."""
-    need = (
-        select(MonitorTag.record_id, MonitorTag.tag)
-        .where(MonitorTag.kind == "need")
-        .subquery()
-    )
+    need = select(MonitorTag.record_id, MonitorTag.tag).where(MonitorTag.kind == "need").subquery()
     keys = (
         MonitorRecord.month,
         MonitorRecord.wijk,
@@ -141,5 +137,3 @@ def cases_csv(
 @router.get("/open-data/schema.json", summary="The JSON Schema of the open data (cases.json)")
 def schema() -> JSONResponse:
     return JSONResponse(json.loads(SCHEMA_FILE.read_text(encoding="utf-8")))
-
-

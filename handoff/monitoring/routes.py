@@ -2,8 +2,9 @@
 
 from fastapi import APIRouter
 
-from handoff.monitoring import api, opendata
+from handoff.monitoring import api, opendata, web
 
 router = APIRouter()
 router.include_router(api.router)
 router.include_router(opendata.router)
+router.include_router(web.router)

@@ -76,9 +76,12 @@ def test_closing_a_case_stores_its_outcome_and_an_anonymised_record(client: Test
     assert again["reason"] == REASON and again["maex_url"].startswith("https://www.maex.nl/")
     # Closing twice rewrites the one record.
     changed = {**OUTCOME, "result": "deels", "sdgs": [11]}
-    assert client.put(
-        f"/api/v1/staff/cases/{reference}/outcome", json=changed, headers=STAFF
-    ).status_code == 200
+    assert (
+        client.put(
+            f"/api/v1/staff/cases/{reference}/outcome", json=changed, headers=STAFF
+        ).status_code
+        == 200
+    )
     [record] = records(client)
     assert (record.municipality, record.wijk, record.stage, record.organisation) == (
         "delft",
@@ -110,9 +113,12 @@ def test_outcome_input_is_checked(client: TestClient) -> None:
         response = client.put(url, json=bad, headers=STAFF)
         assert response.status_code == 422, bad
     assert client.get(url, headers=STAFF).status_code == 404
-    assert client.put(
-        "/api/v1/staff/cases/LOK-2026-000000/outcome", json=OUTCOME, headers=STAFF
-    ).status_code == 404
+    assert (
+        client.put(
+            "/api/v1/staff/cases/LOK-2026-000000/outcome", json=OUTCOME, headers=STAFF
+        ).status_code
+        == 404
+    )
 
 
 def test_after_a_purge_no_personal_data_or_free_text_survives_but_the_record_does(
@@ -151,3 +157,19 @@ def test_an_inwoner_erasure_takes_the_record_with_it(client: TestClient) -> None
     response = client.delete(f"/api/v1/cases/{reference}", params={"token": created["token"]})
     assert response.status_code == 204
     assert records(client) == []
+
+
+def test_a_live_case_has_a_record_that_follows_its_status(client: TestClient) -> None:
+    from tests.handoff.conftest import partner_key
+
+    reference = personal_case(client)
+    [record] = records(client)
+    assert record.status == "nieuw" and record.outcome is None and record.replied_in_time is False
+    response = client.post(
+        f"/api/v1/partner/cases/{reference}/status",
+        json={"status": "in behandeling"},
+        headers=partner_key(client, "delftse-fondsen"),
+    )
+    assert response.status_code == 200, response.text
+    [record] = records(client)
+    assert record.status == "in behandeling" and record.replied_in_time is True
