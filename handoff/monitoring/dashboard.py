@@ -6,14 +6,13 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
+from sqlalchemy import ColumnElement, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from handoff.monitoring.models import MonitorRecord, MonitorTag
 
 R = MonitorRecord
 T = MonitorTag
-DEMAND_KINDS = {"need": "behoefte", "sdg": "sdg"}
 
 
 @dataclass(frozen=True)
@@ -24,12 +23,13 @@ class Period:
     since: str | None = None
     until: str | None = None
 
-    def where(self) -> list[ColumnElement[bool]]:
-        clauses = [R.municipality == self.municipality]
+    def where(self, table: Any = R) -> list[ColumnElement[bool]]:
+        """The clauses on `R` (records) or `T` (tags: they carry municipality and month)."""
+        clauses = [table.municipality == self.municipality]
         if self.since:
-            clauses.append(R.month >= self.since)
+            clauses.append(table.month >= self.since)
         if self.until:
-            clauses.append(R.month <= self.until)
+            clauses.append(table.month <= self.until)
         return clauses
 
 
@@ -71,36 +71,43 @@ def _pairs(rows: Any) -> list[tuple[str, int]]:
     return sorted(((str(k), int(n)) for k, n in rows), key=lambda p: (-p[1], p[0]))
 
 
-def demand(session: Session, period: Period) -> dict[str, Any]:
-    """Cases per month, per month and need, and per need, wijk, SDG and organisation type."""
-    where = period.where()
+def demand_over_time(session: Session, period: Period) -> dict[str, Any]:
+    """Cases per month, per month and need, and per need."""
     by_month = session.execute(
-        select(R.month, func.count()).where(*where).group_by(R.month).order_by(R.month)
+        select(R.month, func.count()).where(*period.where()).group_by(R.month).order_by(R.month)
     )
-    tagged = (
-        select(R.month, T.tag, func.count())
-        .join(T, T.record_id == R.id)
-        .where(*where, T.kind == "need")
-        .group_by(R.month, T.tag)
-        .order_by(R.month, T.tag)
+    needs: dict[str, int] = {}
+    month_need: list[tuple[str, str, int]] = []
+    tags = (
+        select(T.tag, T.month, func.count())
+        .where(*period.where(T), T.kind == "need")
+        .group_by(T.tag, T.month)  # the index's order
     )
-    totals: dict[str, list[tuple[str, int]]] = {}
-    for kind, name in DEMAND_KINDS.items():
-        query = (
-            select(T.tag, func.count())
-            .join(R, T.record_id == R.id)
-            .where(*where, T.kind == kind)
-            .group_by(T.tag)
-        )
-        totals[name] = _pairs(session.execute(query))
-    for column, name in ((R.wijk, "wijk"), (R.organisation, "organisatie")):
-        query = select(func.coalesce(column, "onbekend"), func.count()).where(*where)
-        totals[name] = _pairs(session.execute(query.group_by(column)))
+    for tag, month, n in session.execute(tags):
+        needs[tag] = needs.get(tag, 0) + n
+        month_need.append((month, tag, int(n)))
     return {
         "demand_by_month": [(m, int(n)) for m, n in by_month],
-        "demand_by_month_and_need": [(m, t, int(n)) for m, t, n in session.execute(tagged)],
-        "demand": totals,
+        "demand_by_month_and_need": sorted(month_need),
+        "demand": {"behoefte": _pairs(needs.items())},
     }
+
+
+def demand_by_kind(session: Session, period: Period) -> dict[str, list[tuple[str, int]]]:
+    """Cases per wijk, SDG and organisation type."""
+    sdgs = select(T.tag, func.count()).where(*period.where(T), T.kind == "sdg").group_by(T.tag)
+    totals = {"sdg": _pairs(session.execute(sdgs))}
+    for column, name in ((R.wijk, "wijk"), (R.organisation, "organisatie")):
+        query = select(func.coalesce(column, "onbekend"), func.count()).where(*period.where())
+        totals[name] = _pairs(session.execute(query.group_by(column)))
+    return totals
+
+
+def demand(session: Session, period: Period) -> dict[str, Any]:
+    """Both demand views together, as the dashboard shows them."""
+    over_time = demand_over_time(session, period)
+    over_time["demand"] = {**over_time["demand"], **demand_by_kind(session, period)}
+    return over_time
 
 
 def teams(session: Session, period: Period) -> list[TeamRow]:
@@ -143,10 +150,9 @@ RESULTS = ("geholpen", "deels", "niet")
 def instruments(session: Session, period: Period) -> list[tuple[str, dict[str, int]]]:
     """Per instrument actually used: the outcomes of the closed cases."""
     query = (
-        select(T.tag, R.outcome, func.count())
-        .join(R, T.record_id == R.id)
-        .where(*period.where(), T.kind == "instrument", R.outcome.is_not(None))
-        .group_by(T.tag, R.outcome)
+        select(T.tag, T.outcome, func.count())
+        .where(*period.where(T), T.kind == "instrument", T.outcome.is_not(None))
+        .group_by(T.tag, T.outcome)
     )
     table: dict[str, dict[str, int]] = {}
     for tag, outcome, n in session.execute(query):
@@ -156,22 +162,18 @@ def instruments(session: Session, period: Period) -> list[tuple[str, dict[str, i
 
 def unmet(session: Session, period: Period) -> list[UnmetRow]:
     """Per need: cases whose route offered no instrument, and cases not helped."""
-    offered = exists().where(T.__table__.c.record_id == R.id, T.__table__.c.kind == "offered")
-    need = T.__table__.alias("need")
-    no_instrument = ~offered
-    not_helped = or_(R.outcome == "niet", R.status == "niet passend")
+    no_instrument = T.offered.is_(False)
+    not_helped = or_(T.outcome == "niet", T.status == "niet passend")
     query = (
         select(
-            need.c.tag,
+            T.tag,
             func.count(),
             func.sum(case((no_instrument, 1), else_=0)),
             func.sum(case((not_helped, 1), else_=0)),
             func.sum(case((or_(no_instrument, not_helped), 1), else_=0)),
         )
-        .select_from(R)
-        .join(need, and_(need.c.record_id == R.id, need.c.kind == "need"))
-        .where(*period.where())
-        .group_by(need.c.tag)
+        .where(*period.where(T), T.kind == "need")
+        .group_by(T.tag)
     )
     rows = [
         UnmetRow(str(tag), int(n), int(a or 0), int(b or 0), int(c or 0))
@@ -189,7 +191,16 @@ def outcomes(session: Session, period: Period) -> dict[str, int]:
     return counted
 
 
-VIEWS = ("demand", "teams", "stalled", "instruments", "unmet", "outcomes")
+# The dashboard's views (its sections); bench/dashboard.py times each.
+VIEWS = (
+    "demand_over_time",
+    "demand_by_kind",
+    "teams",
+    "stalled",
+    "instruments",
+    "unmet",
+    "outcomes",
+)
 
 
 def dashboard(session: Session, period: Period) -> Dashboard:

@@ -69,8 +69,21 @@ def record_case(session: Session, case: Case) -> MonitorRecord:
         (outcome.closed_at - case.created_at).days if outcome is not None else None
     )
     record.replied_in_time = _replied_in_time(case)
-    record.tags[:] = _tags(case, outcome)
+    tags = _tags(case, outcome)
+    copy_onto_tags(record, tags)
+    record.tags[:] = tags
     return record
+
+
+def copy_onto_tags(record: MonitorRecord, tags: list[MonitorTag]) -> None:
+    """The record's fields the dashboard counts tags by (see MonitorTag)."""
+    offered = any(t.kind == "offered" for t in tags)
+    for tag in tags:
+        tag.municipality = record.municipality
+        tag.month = record.month
+        tag.status = record.status
+        tag.outcome = record.outcome
+        tag.offered = offered
 
 
 def record_before_purge(session: Session, cases: list[Case]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from handoff.monitoring.models import MonitorRecord, MonitorTag
+from handoff.monitoring.records import copy_onto_tags
 
 
 def add_record(
@@ -48,4 +49,5 @@ def add_record(
             ("party", parties),
         ):
             record.tags.extend(MonitorTag(kind=kind, tag=t) for t in tags)
+        copy_onto_tags(record, record.tags)
         session.add(record)

@@ -59,13 +59,30 @@ def upgrade() -> None:
         sa.UniqueConstraint("case_id", name=op.f("uq_monitor_records_case_id")),
     )
     op.create_index(
-        "ix_monitor_records_municipality_month", "monitor_records", ["municipality", "month"]
+        "ix_monitor_records_counting",
+        "monitor_records",
+        [
+            "municipality",
+            "month",
+            "wijk",
+            "organisation",
+            "lead",
+            "status",
+            "outcome",
+            "lead_time_days",
+            "replied_in_time",
+        ],
     )
     op.create_table(
         "monitor_tags",
         sa.Column("record_id", sa.Integer(), nullable=False),
         sa.Column("kind", sa.String(length=12), nullable=False),
         sa.Column("tag", sa.String(length=64), nullable=False),
+        sa.Column("municipality", sa.String(length=64), nullable=False),
+        sa.Column("month", sa.String(length=7), nullable=False),
+        sa.Column("status", sa.String(length=32), nullable=False),
+        sa.Column("outcome", sa.String(length=16), nullable=True),
+        sa.Column("offered", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
             ["record_id"],
             ["monitor_records.id"],
@@ -74,12 +91,16 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("record_id", "kind", "tag", name=op.f("pk_monitor_tags")),
     )
-    op.create_index("ix_monitor_tags_kind_tag", "monitor_tags", ["kind", "tag"])
+    op.create_index(
+        "ix_monitor_tags_counting",
+        "monitor_tags",
+        ["municipality", "kind", "tag", "month", "outcome", "status", "offered"],
+    )
 
 
 def downgrade() -> None:
-    op.drop_index("ix_monitor_tags_kind_tag", table_name="monitor_tags")
+    op.drop_index("ix_monitor_tags_counting", table_name="monitor_tags")
     op.drop_table("monitor_tags")
-    op.drop_index("ix_monitor_records_municipality_month", table_name="monitor_records")
+    op.drop_index("ix_monitor_records_counting", table_name="monitor_records")
     op.drop_table("monitor_records")
     op.drop_table("case_outcomes")
