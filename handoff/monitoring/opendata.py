@@ -79,27 +79,45 @@ def _not_found(request: Request, municipality: str, known: list[str], as_json: b
     return response
 
 
+class Export:
+    """What both formats need: the municipality checked, the threshold and the rows."""
+
+    def __init__(
+        self,
+        municipality: str,
+        request: Request,
+        session: SessionDep,
+        services: ServicesDep,
+        monitoring: MonitoringDep,
+    ) -> None:
+        self.municipality = municipality
+        self.known = list(services.municipalities().ids)
+        self.request = request
+        self.k = monitoring.open_data_min_count
+        self.session = session
+
+    def not_found(self, as_json: bool) -> Response | None:
+        if self.municipality in self.known:
+            return None
+        return _not_found(self.request, self.municipality, self.known, as_json=as_json)
+
+    def rows(self) -> list[dict[str, Any]]:
+        return open_data_rows(self.session, self.municipality, self.k)
+
+
+ExportDep = Annotated[Export, Depends()]
+
+
 @router.get(
     "/open-data/{municipality}/cases.json",
     summary="Open data: anonymised case counts of a municipality (k-anonymous)",
     responses={404: {"description": "Unknown municipality"}},
 )
-def cases_json(
-    municipality: str,
-    request: Request,
-    session: SessionDep,
-    services: ServicesDep,
-    monitoring: MonitoringDep,
-) -> Response:
-    known = list(services.municipalities().ids)
-    if municipality not in known:
-        return _not_found(request, municipality, known, as_json=True)
-    k = monitoring.open_data_min_count
-    body = {
-        "gemeente": municipality,
-        "minimum_aantal": k,
-        "rijen": open_data_rows(session, municipality, k),
-    }
+def cases_json(export: ExportDep) -> Response:
+    refused = export.not_found(as_json=True)
+    if refused is not None:
+        return refused
+    body = {"gemeente": export.municipality, "minimum_aantal": export.k, "rijen": export.rows()}
     return JSONResponse(body)
 
 
@@ -112,25 +130,20 @@ def cases_json(
         404: {"description": "Unknown municipality (a Dutch page)"},
     },
 )
-def cases_csv(
-    municipality: str,
-    request: Request,
-    session: SessionDep,
-    services: ServicesDep,
-    monitoring: MonitoringDep,
-) -> Response:
-    known = list(services.municipalities().ids)
-    if municipality not in known:
-        return _not_found(request, municipality, known, as_json=False)
+def cases_csv(export: ExportDep) -> Response:
+    refused = export.not_found(as_json=False)
+    if refused is not None:
+        return refused
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
-    for row in open_data_rows(session, municipality, monitoring.open_data_min_count):
+    for row in export.rows():
         writer.writerow({k: "" if v is None else v for k, v in row.items()})
+    filename = f"loket-{export.municipality}-cases.csv"
     return Response(
         out.getvalue(),
         media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="loket-{municipality}-cases.csv"'},
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
     )
 
 
