@@ -32,6 +32,8 @@ def test_impact_page_shows_the_year_and_leaves_out_small_counts(client: TestClie
     assert "Hof van Delft" not in html  # 2 initiatives: left out
     assert "/static/monitoring.css" in html
     assert "<details" not in html  # the tables are open: they print
+    assert " style=" not in html and "<style" not in html  # the CSP allows no inline style
+    assert "'unsafe-inline'" not in page.headers["content-security-policy"]
 
 
 def test_impact_page_of_an_unknown_municipality_or_year_is_a_dutch_404(

@@ -8,7 +8,15 @@ from collections.abc import Callable
 import pytest
 from fastapi.testclient import TestClient
 
-PAGES = ["/", "/medewerkers", "/partner", "/privacy", "/toegankelijkheid", "/zo-werkt-het"]
+PAGES = [
+    "/",
+    "/medewerkers",
+    "/medewerkers/dashboard",
+    "/partner",
+    "/privacy",
+    "/toegankelijkheid",
+    "/zo-werkt-het",
+]
 
 
 @pytest.mark.parametrize("path", PAGES)
