@@ -233,35 +233,21 @@ def impact_page(
         if closed_with_time
         else None
     )
-    charts = {
-        "need": bar_chart(
-            "impact-behoefte",
-            "Initiatieven per behoefte",
-            _suppress(dash.demand["behoefte"], k),
-            label_header="Behoefte",
-            folded=False,
-        ),
-        "sdg": bar_chart(
-            "impact-sdg",
+    shown: dict[str, tuple[str, list[tuple[str, int]], str]] = {
+        "need": ("Initiatieven per behoefte", dash.demand["behoefte"], "Behoefte"),
+        "sdg": (
             "Bijdrage aan de SDG's (aantal initiatieven)",
-            [(labels.sdg(s), n) for s, n in _suppress(dash.demand["sdg"], k)],
-            label_header="SDG",
-            folded=False,
+            [(labels.sdg(s), n) for s, n in dash.demand["sdg"]],
+            "SDG",
         ),
-        "wijk": bar_chart(
-            "impact-wijk",
-            "Initiatieven per wijk",
-            _suppress(dash.demand["wijk"], k),
-            label_header="Wijk",
-            folded=False,
-        ),
-        "instruments": bar_chart(
-            "impact-instrumenten",
-            "Geholpen of deels geholpen per instrument",
-            _suppress(helped, k),
-            label_header="Instrument",
-            folded=False,
-        ),
+        "wijk": ("Initiatieven per wijk", dash.demand["wijk"], "Wijk"),
+        "instruments": ("Geholpen of deels geholpen per instrument", helped, "Instrument"),
+    }
+    charts = {
+        key: bar_chart(
+            f"impact-{key}", title, _suppress(rows, k), label_header=header, folded=False
+        )
+        for key, (title, rows, header) in shown.items()
     }
     return page(
         request,
