@@ -12,6 +12,7 @@ from handoff import repositories
 from handoff.deps import PartnerDep, PartnerUser, ServicesDep, SessionDep
 from handoff.headers import content_security_policy
 from handoff.models import AuditEntry, Case
+from handoff.monitoring.records import record_case
 from handoff.schemas import CaseListItem, PartyStatus, StatusReport
 from handoff.summary import (
     SUMMARY_STYLE_SOURCE,
@@ -123,6 +124,7 @@ def report_status(
     case.updated_at = now
     detail: dict[str, Any] = {"status": report.status, "note": report.note}
     case.audit.append(AuditEntry(at=now, actor=partner.party, action="status", detail=detail))
+    record_case(session, case)  # the anonymised record follows the status (monitoring)
     session.commit()
     return PartyStatus(
         party=partner.party,
