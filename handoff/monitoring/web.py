@@ -252,9 +252,10 @@ def impact_page(
     return page(
         request,
         "impact.html",
+        municipality,
+        f"/{municipality}",
         title=f"Impact {year}",
         year=year,
-        municipality=catalogue.municipality.name,
         town_id=municipality,
         total=total if total >= k else None,
         closed=closed if closed >= k else None,
