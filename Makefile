@@ -14,7 +14,7 @@ export RASA_TELEMETRY_ENABLED := false
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
 .PHONY: help setup setup-system setup-app setup-bot setup-web train run test lint format typecheck \
-        bench bot-eval migrate clean run-scaled soak
+        bench bench-dashboard bot-eval migrate clean run-scaled soak
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -82,6 +82,9 @@ format: setup-app ## Format the code with ruff
 
 bench: setup train ## Run the benchmarks and print their numbers (see docs/benchmarks.md)
 	@scripts/bench.sh
+
+bench-dashboard: setup-app ## Dashboard queries on 100,000 generated records, SQLite and PostgreSQL
+	@$(VENV)/bin/python bench/dashboard.py
 
 bot-eval: setup-bot ## NLU report: 5-fold cross-validation + the unseen test set (slow: minutes)
 	@scripts/bot_eval.sh

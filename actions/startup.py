@@ -25,7 +25,7 @@ from typing import Any
 
 import pluggy
 
-from actions import knowledge, services
+from actions import knowledge, logredact, services
 from actions.settings import get_settings
 
 log = logging.getLogger(__name__)
@@ -56,7 +56,9 @@ async def stop_drain(app: Any) -> None:
 
 
 def configure_logging() -> None:
-    """rasa_sdk's log set-up, in a process that has none (a Sanic serving process)."""
+    """rasa_sdk's log set-up, in a process that has none (a Sanic serving process), and no
+    exception messages in any record (`actions.logredact`)."""
+    logredact.install()
     if logging.getLogger().handlers:
         return
     from rasa_sdk.utils import configure_colored_logging

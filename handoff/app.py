@@ -22,6 +22,7 @@ from handoff.db import Database
 from handoff.deps import Services
 from handoff.headers import SecureResponses
 from handoff.middleware import RequestGuard
+from handoff.monitoring import routes as monitoring
 from handoff.ratelimit import RateLimiter
 from handoff.routing_engine import RouterLike
 from handoff.security import load_secret
@@ -190,7 +191,7 @@ def create_app(
             status_code=503, content={"detail": detail}, headers={"Retry-After": "30"}
         )
 
-    for module in (route_and_health, cases, partners, staff):
+    for module in (route_and_health, cases, partners, staff, monitoring):
         app.include_router(module.router)
     app.include_router(web_router)
     # Added last is outermost: headers wrap everything, proxy addresses are settled before

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from handoff.conversations import ConversationEraser
 from handoff.delivery.outbox import plan_deliveries
 from handoff.models import Assignment, AuditEntry, Case, CaseTag
+from handoff.monitoring.records import forget_cases, record_before_purge, record_case
 from handoff.routing_engine import RouterLike
 from handoff.schemas import CaseCreate
 from handoff.security import hash_secret, new_reference, same_secret, status_token
@@ -213,6 +214,7 @@ def create_case(
                 if existing is not None:
                     return _replay(existing, secret_key, idempotency_key, request_hash)
             continue  # the random reference was taken: draw another one
+        record_case(session, case)  # its anonymised record, kept up to date (monitoring)
         log.info("case %s created, lead %s", case.reference, case.lead)
         return NewCase(case, token, created=True)
     raise RuntimeError("could not draw a free case reference")
@@ -255,6 +257,7 @@ def case_for_token(session: Session, reference: str, token: str) -> Case | None:
 def erase_cases(session: Session, cases: list[Case], eraser: ConversationEraser) -> int:
     """Delete cases with their parties, deliveries and audit, and their conversations."""
     conversations = [c.conversation_id for c in cases if c.conversation_id]
+    forget_cases(session, cases)
     for case in cases:
         session.delete(case)
     session.flush()
@@ -282,7 +285,9 @@ def erase_conversation(
 def purge(
     session: Session, eraser: ConversationEraser, older_than_days: int, now: datetime | None = None
 ) -> int:
-    """Erase every case created more than `older_than_days` days ago."""
+    """Erase every case created more than `older_than_days` days ago, keeping an anonymised
+    record of each (handoff.monitoring.records)."""
     limit = (now or datetime.now(UTC)) - timedelta(days=older_than_days)
     old = list(session.scalars(select(Case).where(Case.created_at < limit)))
+    record_before_purge(session, old)
     return erase_cases(session, old, eraser)

@@ -19,6 +19,7 @@ from handoff.intake_summary import (
     render_markdown,
 )
 from handoff.models import AuditEntry, Case
+from handoff.monitoring.records import record_case
 from handoff.schemas import CaseListItem, PartyStatus, StatusReport
 
 router = APIRouter(prefix="/api/v1/partner", tags=["partner"])
@@ -123,6 +124,7 @@ def report_status(
     case.updated_at = now
     detail: dict[str, Any] = {"status": report.status, "note": report.note}
     case.audit.append(AuditEntry(at=now, actor=partner.party, action="status", detail=detail))
+    record_case(session, case)  # the anonymised record follows the status (monitoring)
     session.commit()
     return PartyStatus(
         party=partner.party,

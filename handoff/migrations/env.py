@@ -6,6 +6,7 @@ from alembic import context
 
 from handoff.db import make_engine
 from handoff.models import Base
+from handoff.monitoring import models as _monitoring  # noqa: F401  (its tables)
 
 config = context.config
 connection = config.attributes.get("connection")

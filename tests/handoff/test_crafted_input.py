@@ -95,6 +95,27 @@ ENDPOINTS = [
     Endpoint("GET", "/{municipality}/theme.css"),
     Endpoint("GET", "/{municipality}/logo.svg"),
     Endpoint("GET", "/{municipality}/embed"),
+    # Monitoring (#16)
+    Endpoint(
+        "PUT",
+        "/api/v1/staff/cases/{reference}/outcome",
+        {
+            "result": "deels",
+            "reason": "Subsidie gekregen, geen plek.",
+            "instruments": ["subsidiescan"],
+            "sdgs": [11],
+            "maex_url": "https://www.maex.nl/x",
+        },
+        auth="staff",
+    ),
+    Endpoint("GET", "/api/v1/staff/cases/{reference}/outcome", auth="staff"),
+    Endpoint("GET", "/api/v1/staff/dashboard", query={"since": "2026-01"}, auth="staff"),
+    Endpoint("GET", "/api/v1/staff/dashboard.html", query={"until": "2026-12"}, auth="staff"),
+    Endpoint("GET", "/medewerkers/dashboard"),
+    Endpoint("GET", "/open-data/{municipality}/cases.json"),
+    Endpoint("GET", "/open-data/{municipality}/cases.csv"),
+    Endpoint("GET", "/open-data/schema.json"),
+    Endpoint("GET", "/impact/{municipality}/{year}"),
     Endpoint("GET", "/docs"),
     Endpoint("GET", "/docs/oauth2-redirect"),
     Endpoint("GET", "/redoc"),
@@ -105,6 +126,7 @@ PATH_VALUES = {
     "name": "chat.js",
     "municipality": "delft",
     "below": "privacy",
+    "year": "2026",
 }
 
 

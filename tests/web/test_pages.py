@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 PAGES = [
     "/",
     "/medewerkers",
+    "/medewerkers/dashboard",
     "/partner",
     "/delft/",
     "/delft/privacy",

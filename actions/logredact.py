@@ -1,0 +1,51 @@
+"""Keeps the inwoner's words out of the action server's logs.
+
+Our own log lines name no personal data, but an unexpected error is logged by rasa_sdk and
+Sanic with its traceback, and the last line of a traceback is the exception's message, which
+may quote what the inwoner typed (a ValueError about a name or an e-mail address). Every
+record that carries an exception keeps the frames and the exception's type, and loses its
+message; a record whose message *is* an exception (rasa_sdk's `logger.error(e)`) keeps only the
+type too. Installed in every process of the action server (`actions.startup`).
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+REDACTED = "[redacted]"
+_installed = False
+
+
+def _without_message(exc: BaseException) -> str:
+    frames = "".join(traceback.format_tb(exc.__traceback__))
+    head = "Traceback (most recent call last):\n" if frames else ""
+    return f"{head}{frames}{type(exc).__name__}: {REDACTED}"
+
+
+def clean(record: logging.LogRecord) -> None:
+    """Drop exception messages from a record (in place)."""
+    if isinstance(record.msg, BaseException):
+        record.msg = f"{type(record.msg).__name__}: {REDACTED}"
+        record.args = None
+    if record.exc_info and record.exc_info[1] is not None:
+        record.exc_text = _without_message(record.exc_info[1])
+
+
+def _redacting(factory: Callable[..., logging.LogRecord]) -> Callable[..., logging.LogRecord]:
+    def make(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = factory(*args, **kwargs)
+        clean(record)
+        return record
+
+    return make
+
+
+def install() -> None:
+    """Clean every record made in this process from now on (idempotent)."""
+    global _installed
+    if not _installed:
+        logging.setLogRecordFactory(_redacting(logging.getLogRecordFactory()))
+        _installed = True
