@@ -16,7 +16,6 @@ from collections.abc import Callable
 from typing import Any
 
 REDACTED = "[redacted]"
-_installed = False
 
 
 def _without_message(exc: BaseException) -> str:
@@ -31,7 +30,10 @@ def clean(record: logging.LogRecord) -> None:
         record.msg = f"{type(record.msg).__name__}: {REDACTED}"
         record.args = None
     if record.exc_info and record.exc_info[1] is not None:
+        # The text replaces the exception itself, so that no later formatter or factory
+        # writes the message out again from `exc_info`.
         record.exc_text = _without_message(record.exc_info[1])
+        record.exc_info = None
 
 
 def _redacting(factory: Callable[..., logging.LogRecord]) -> Callable[..., logging.LogRecord]:
@@ -40,12 +42,13 @@ def _redacting(factory: Callable[..., logging.LogRecord]) -> Callable[..., loggi
         clean(record)
         return record
 
+    make.loket_drops_exception_messages = True  # type: ignore[attr-defined]
     return make
 
 
 def install() -> None:
-    """Clean every record made in this process from now on (idempotent)."""
-    global _installed
-    if not _installed:
-        logging.setLogRecordFactory(_redacting(logging.getLogRecordFactory()))
-        _installed = True
+    """Clean every record made in this process from now on (idempotent: not twice, and again
+    after someone put back another factory)."""
+    current = logging.getLogRecordFactory()
+    if not getattr(current, "loket_drops_exception_messages", False):
+        logging.setLogRecordFactory(_redacting(current))
