@@ -11,6 +11,7 @@ type too. Installed in every process of the action server (`actions.startup`).
 from __future__ import annotations
 
 import logging
+import re
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -24,6 +25,13 @@ def _without_message(exc: BaseException) -> str:
     return f"{head}{frames}{type(exc).__name__}: {REDACTED}"
 
 
+# A line of a formatted traceback that names the exception: at the start of the line, a
+# dotted name, a colon and the message ("ValueError: cannot read …").
+_EXCEPTION_LINE = re.compile(
+    r"^(?!Traceback |During handling |The above exception )([\w.]+): .*$", re.M
+)
+
+
 def clean(record: logging.LogRecord) -> None:
     """Drop exception messages from a record (in place)."""
     if isinstance(record.msg, BaseException):
@@ -34,6 +42,9 @@ def clean(record: logging.LogRecord) -> None:
         # writes the message out again from `exc_info`.
         record.exc_text = _without_message(record.exc_info[1])
         record.exc_info = None
+    elif record.exc_text:
+        # Formatted already by another factory (handoff's, when both run in one process).
+        record.exc_text = _EXCEPTION_LINE.sub(rf"\1: {REDACTED}", record.exc_text)
 
 
 def _redacting(factory: Callable[..., logging.LogRecord]) -> Callable[..., logging.LogRecord]:
