@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import json
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -195,3 +196,12 @@ def api(monkeypatch: pytest.MonkeyPatch) -> FakeHandoff:
         lambda: HandoffClient("http://handoff.test", transport=transport),
     )
     return fake
+
+
+@pytest.fixture(autouse=True)
+def _keep_the_log_record_factory() -> Iterator[None]:
+    """Starting the action server's plugin installs its log redaction for the whole process;
+    the other packages' tests in this process must not inherit it."""
+    before = logging.getLogRecordFactory()
+    yield
+    logging.setLogRecordFactory(before)
