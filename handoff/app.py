@@ -16,7 +16,7 @@ from sqlalchemy.exc import DataError, OperationalError
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from handoff import __version__, logs
-from handoff.api import cases, partners, routing, staff
+from handoff.api import cases, owner, partners, routing, staff
 from handoff.conversations import ConversationEraser, make_eraser
 from handoff.db import Database
 from handoff.deps import Services
@@ -190,7 +190,7 @@ def create_app(
             status_code=503, content={"detail": detail}, headers={"Retry-After": "30"}
         )
 
-    for module in (routing, cases, partners, staff):
+    for module in (routing, cases, partners, staff, owner):
         app.include_router(module.router)
     app.include_router(web_router)
     # Added last is outermost: headers wrap everything, proxy addresses are settled before

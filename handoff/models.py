@@ -87,7 +87,7 @@ class Case(Base):
     route: Mapped[dict[str, Any]]
     lead: Mapped[str | None] = mapped_column(String(64), index=True)
     wijk: Mapped[str | None] = mapped_column(String(64), index=True)
-    reply_by: Mapped[str] = mapped_column(String(10))
+    reply_by: Mapped[str] = mapped_column(String(10), index=True)
     consent_at: Mapped[datetime]
     contact_name: Mapped[str | None] = mapped_column(String(200))
     contact_email: Mapped[str | None] = mapped_column(String(320))
@@ -97,6 +97,14 @@ class Case(Base):
     conversation_id: Mapped[str | None] = mapped_column(String(200), index=True)
     idempotency_key: Mapped[str | None] = mapped_column(String(200), unique=True)
     request_hash: Mapped[str | None] = mapped_column(String(64))  # of the idempotent request
+    # The owner (handoff.lifecycle): a staff member of the lead team (or the loket team).
+    owner_team: Mapped[str | None] = mapped_column(String(64))
+    owner_name: Mapped[str | None] = mapped_column(String(200), index=True)
+    closed_as: Mapped[str | None] = mapped_column(String(32))  # the owner closed the case
+    # A party declined ("niet passend"): the case is back with its owner, with the reason.
+    returned_by: Mapped[str | None] = mapped_column(String(64))
+    returned_reason: Mapped[str | None] = mapped_column(Text)
+    escalated_at: Mapped[datetime | None]  # overdue, mailed to the coördinator (once)
 
     assignments: Mapped[list[Assignment]] = _of_case("Assignment.position")
     deliveries: Mapped[list[Delivery]] = _of_case("Delivery.id")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, String, cast, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from handoff.models import Assignment, Case, CaseTag, Delivery
@@ -61,10 +61,21 @@ def staff_cases(
     since: datetime | None = None,
     until: datetime | None = None,
     delivery: str | None = None,
+    overdue_on: date | None = None,
+    q: str | None = None,
+    owner: str | None = None,
     limit: int = 100,
     offset: int = 0,
 ) -> list[Case]:
     query = select(Case)
+    if overdue_on is not None:  # as handoff.lifecycle.is_overdue, in SQL (ISO dates sort)
+        query = query.where(Case.status == "nieuw", Case.reply_by < overdue_on.isoformat())
+    if q:
+        pattern = f"%{q.lower()}%"
+        text = func.lower(cast(Case.intake, String))
+        query = query.where(or_(func.lower(Case.reference).like(pattern), text.like(pattern)))
+    if owner:
+        query = query.where(Case.owner_name == owner)
     if delivery:  # "failed": a summary that was not delivered in its retry window
         query = query.where(
             select(Delivery.id)

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request, status
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 
-from handoff import repositories
+from handoff import lifecycle, repositories
 from handoff.deps import PartnerDep, PartnerUser, ServicesDep, SessionDep
 from handoff.headers import content_security_policy
-from handoff.models import AuditEntry, Case
+from handoff.models import Case
 from handoff.schemas import CaseListItem, PartyStatus, StatusReport
 from handoff.summary import (
     SUMMARY_STYLE_SOURCE,
@@ -115,14 +114,17 @@ def report_status(
     case = _own_case(session, partner, reference)
     assignment = repositories.assignment_of(case, partner.party)
     assert assignment is not None  # _own_case found the case through it
-    now = datetime.now(UTC)
+    now = services.clock()
     assignment.status = report.status
     assignment.note = report.note
     assignment.updated_at = now
-    case.status = report.status
-    case.updated_at = now
     detail: dict[str, Any] = {"status": report.status, "note": report.note}
-    case.audit.append(AuditEntry(at=now, actor=partner.party, action="status", detail=detail))
+    lifecycle.record(case, partner.party, "status", detail, now)
+    if report.status == lifecycle.DECLINED and partner.party != case.lead:
+        # Back to the owner with the reason; the case page proposes a route without them.
+        case.returned_by, case.returned_reason = partner.party, report.note
+        lifecycle.record(case, partner.party, "teruggestuurd", {"reden": report.note}, now)
+    lifecycle.refresh(case, partner.party, now)
     session.commit()
     return PartyStatus(
         party=partner.party,

@@ -1,0 +1,44 @@
+"""Case owner and lifecycle: the staff member who owns a case (`owner_team`, `owner_name`),
+the owner's close (`closed_as`), a party's decline that sends the case back (`returned_by`,
+`returned_reason`) and the one escalation of an overdue case (`escalated_at`). Case status
+"ontvangen" becomes "opgepakt", the lifecycle's word for it.
+
+Revision ID: 0008
+Revises: 0007
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0008"
+down_revision: str | None = "0007"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+COLUMNS = (
+    ("owner_team", sa.String(length=64)),
+    ("owner_name", sa.String(length=200)),
+    ("closed_as", sa.String(length=32)),
+    ("returned_by", sa.String(length=64)),
+    ("returned_reason", sa.Text()),
+    ("escalated_at", sa.DateTime(timezone=True)),
+)
+
+
+def upgrade() -> None:
+    # Columns are added in place (no batch table copy: see 0007 on SQLite's foreign keys).
+    for name, type_ in COLUMNS:
+        op.add_column("cases", sa.Column(name, type_, nullable=True))
+    op.create_index("ix_cases_owner_name", "cases", ["owner_name"])
+    op.create_index("ix_cases_reply_by", "cases", ["reply_by"])
+    op.execute("UPDATE cases SET status = 'opgepakt' WHERE status = 'ontvangen'")
+
+
+def downgrade() -> None:
+    op.execute("UPDATE cases SET status = 'ontvangen' WHERE status = 'opgepakt'")
+    op.drop_index("ix_cases_reply_by", table_name="cases")
+    op.drop_index("ix_cases_owner_name", table_name="cases")
+    for name, _ in reversed(COLUMNS):
+        op.execute(f"ALTER TABLE cases DROP COLUMN {name}")
