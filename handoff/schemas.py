@@ -131,6 +131,12 @@ class CasePublic(BaseModel):
     lead_name: str | None
     reply_by: date
     parties: list[PartyStatus]
+    owner_team: str | None = Field(default=None, description="The owning team's name.")
+    contact_person: str | None = Field(
+        default=None,
+        description="The owner's name, only where the municipality enables a named contact.",
+    )
+    overdue: bool = False
 
 
 class CaseListItem(BaseModel):
