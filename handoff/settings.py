@@ -128,6 +128,12 @@ class Settings(BaseSettings):
         description="Gets the alert of a failed delivery when the lead team has no mailbox; "
         "default: the case's municipality's loket team.",
     )
+    coordinator_emails: dict[str, str] = Field(
+        default_factory=dict,
+        description='The coördinator\'s mailbox per municipality, as JSON ({"delft": "..."}): '
+        "gets one mail per case that is past its reply-by date unanswered; default: the "
+        "municipality's loket team's mailbox.",
+    )
     webhook_timeout_seconds: float = Field(default=10.0, gt=0)
 
     health_check_processes: bool = Field(

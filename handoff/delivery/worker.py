@@ -30,6 +30,8 @@ from sqlalchemy import select, update
 
 from handoff.db import Database
 from handoff.delivery.alerts import alert_message, plan_alert
+from handoff.delivery.escalation import KIND as ESCALATION
+from handoff.delivery.escalation import escalate_overdue, escalation_message
 from handoff.delivery.mail import send_mail, summary_message
 from handoff.delivery.webhook import DeliveryFailed, post_webhook
 from handoff.models import Delivery, Heartbeat
@@ -44,6 +46,7 @@ Catalogues = Mapping[str, Catalogue]
 log = logging.getLogger(__name__)
 
 HEARTBEAT = "delivery-worker"
+ESCALATION_EVERY = timedelta(minutes=1)  # overdue cases are looked for this often
 Clock = Callable[[], datetime]
 
 
@@ -132,6 +135,9 @@ def _send(
         if delivery.kind == "alert":
             send_mail(settings, alert_message(delivery, catalogue, settings))
             return
+        if delivery.kind == ESCALATION:
+            send_mail(settings, escalation_message(delivery, catalogue, settings))
+            return
         summary = build_summary(delivery.case, catalogue)
         if delivery.channel == "webhook":
             secret = endpoints_for(
@@ -216,9 +222,20 @@ class DeliveryWorker:
         self.in_flight: dict[Future[str], str] = {}
         self.outcomes: Counter[str] = Counter()
         self._lock = threading.Lock()
+        self._next_escalation: datetime | None = None
+
+    def escalate(self) -> int:
+        """Flag overdue cases and queue their escalation mail (at most once a minute)."""
+        now = self.clock()
+        if self._next_escalation is not None and now < self._next_escalation:
+            return 0
+        self._next_escalation = now + ESCALATION_EVERY
+        with self.db.transaction() as session:
+            return len(escalate_overdue(session, self.catalogues, self.settings, now))
 
     def tick(self) -> int:
         """Start sending what is due and has a free slot; returns how many were started."""
+        self.escalate()
         with self._lock:
             self.in_flight = {f: k for f, k in self.in_flight.items() if not f.done()}
             free = self.settings.delivery_concurrency - len(self.in_flight)
