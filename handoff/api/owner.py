@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException, status
 
-from handoff import lifecycle
+from handoff import casework
 from handoff.api.staff import detail, staff_case
 from handoff.deps import ServicesDep, SessionDep, StaffDep
 from handoff.models import Case
@@ -15,17 +15,13 @@ from routing import Catalogue
 router = APIRouter(prefix="/api/v1/staff", tags=["staff"])
 
 
-def owner_teams(case: Case, catalogue: Catalogue) -> list[str]:
-    """Teams whose staff may own the case: the lead team and the municipality's loket team."""
-    return list(dict.fromkeys(t for t in (case.lead, catalogue.loket_team) if t))
-
-
-def change_owner(
+def _change_owner(
     case: Case, catalogue: Catalogue, name: str, team: str | None, actor: str, services: ServicesDep
 ) -> None:
-    allowed = owner_teams(case, catalogue)
-    chosen = team or allowed[0]
-    if chosen not in allowed:
+    try:
+        casework.change_owner(case, catalogue, name, team, actor, services.clock())
+    except casework.OwnerTeamInvalid as exc:
+        chosen, allowed = exc.args
         raise HTTPException(
             status.HTTP_422_UNPROCESSABLE_CONTENT,
             [
@@ -35,14 +31,7 @@ def change_owner(
                     "msg": f"Unknown owner team {chosen!r}; valid values: {', '.join(allowed)}",
                 }
             ],
-        )
-    now = services.clock()
-    before = {"team": case.owner_team, "naam": case.owner_name}
-    case.owner_team, case.owner_name = chosen, name
-    lifecycle.record(
-        case, actor, "eigenaar", {"voor": before, "na": {"team": chosen, "naam": name}}, now
-    )
-    lifecycle.refresh(case, actor, now)
+        ) from exc
 
 
 @router.post("/cases/{reference}/owner", summary="Make a staff member of the lead team owner")
@@ -51,7 +40,7 @@ def assign_owner(
 ) -> CaseDetail:
     case = staff_case(session, reference, staff)
     router_ = services.router_for(case.municipality)
-    change_owner(case, router_.catalogue, body.name, body.team, staff.actor, services)
+    _change_owner(case, router_.catalogue, body.name, body.team, staff.actor, services)
     session.commit()
     return detail(case, router_, services.clock())
 
@@ -67,7 +56,7 @@ def take(reference: str, staff: StaffDep, session: SessionDep, services: Service
         )
     case = staff_case(session, reference, staff)
     router_ = services.router_for(case.municipality)
-    change_owner(case, router_.catalogue, staff.name, None, staff.actor, services)
+    _change_owner(case, router_.catalogue, staff.name, None, staff.actor, services)
     session.commit()
     return detail(case, router_, services.clock())
 
@@ -78,11 +67,7 @@ def close(
 ) -> CaseDetail:
     case = staff_case(session, reference, staff)
     now = services.clock()
-    case.closed_as = body.outcome
-    lifecycle.record(
-        case, staff.actor, "gesloten", {"uitkomst": body.outcome, "note": body.note}, now
-    )
-    lifecycle.refresh(case, staff.actor, now)
+    casework.close(case, body.outcome, body.note, staff.actor, now)
     session.commit()
     return detail(case, services.router_for(case.municipality), now)
 
@@ -93,7 +78,6 @@ def add_note(
 ) -> CaseDetail:
     case = staff_case(session, reference, staff)
     now = services.clock()
-    lifecycle.record(case, staff.actor, "notitie", {"tekst": body.text}, now)
-    case.updated_at = now
+    casework.add_note(case, body.text, staff.actor, now)
     session.commit()
     return detail(case, services.router_for(case.municipality), now)

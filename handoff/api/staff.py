@@ -12,10 +12,10 @@ from fastapi import APIRouter, Depends, HTTPException, Query, status
 from fastapi.responses import Response
 
 from handoff import cases as case_service
-from handoff import lifecycle, repositories
+from handoff import casework, lifecycle, repositories
 from handoff.api.cases import parties_of
 from handoff.api.partners import list_item
-from handoff.delivery.outbox import failed_summaries, plan_deliveries, resend_failed
+from handoff.delivery.outbox import failed_summaries
 from handoff.deps import ServicesDep, SessionDep, StaffDep, StaffUser
 from handoff.models import AuditEntry, Case
 from handoff.router import RouterLike
@@ -27,8 +27,7 @@ from handoff.schemas import (
     StaffCaseListItem,
 )
 from handoff.summary import initiative_title
-from routing import Catalogue, Intake, IntakeError, Route
-from routing.exclusion import without_parties
+from routing import IntakeError, Route
 
 router = APIRouter(prefix="/api/v1/staff", tags=["staff"])
 
@@ -232,20 +231,8 @@ def detail(case: Case, router_: RouterLike, now: datetime) -> CaseDetail:
         has_contact=any((case.contact_name, case.contact_email, case.contact_phone)),
         returned_by=case.returned_by,
         returned_reason=case.returned_reason,
-        proposal=proposal(case, router_),
+        proposal=casework.proposal(case, router_),
     )
-
-
-def proposal(case: Case, router_: RouterLike) -> Route | None:
-    """After a decline, the engine's route for the intake without the parties that declined."""
-    declined = lifecycle.declined_parties(case)
-    if case.returned_by is None or not declined:
-        return None
-    try:
-        route = router_.route(Intake.model_validate(case.intake))
-    except IntakeError:  # the catalogue changed since: staff assign by hand
-        return None
-    return without_parties(route, declined, router_.catalogue)
 
 
 @router.get("/cases/{reference}", summary="One case with reasons, statuses and audit trail")
@@ -254,29 +241,6 @@ def case_detail(
 ) -> CaseDetail:
     case = staff_case(session, reference, staff)
     return detail(case, services.router_for(case.municipality), services.clock())
-
-
-def _deliver_again(
-    session: SessionDep,
-    services: ServicesDep,
-    catalogue: Catalogue,
-    case: Case,
-    before: list[str],
-    now: datetime,
-) -> None:
-    """After a re-route or assignment, parties added get the summary, and parties whose
-    summary failed get it again."""
-    parties = [a.party for a in case.assignments]
-    plan_deliveries(
-        session,
-        case,
-        [p for p in parties if p not in before],
-        catalogue,
-        services.settings.partners_file,
-        now,
-    )
-    resend_failed(case, now, parties)
-    case.updated_at = now
 
 
 @router.post("/cases/{reference}/reroute", summary="Route the case again with the current rules")
@@ -290,28 +254,9 @@ def reroute(
     router_ = services.router_for(case.municipality)
     now = services.clock()
     try:
-        route = router_.route(Intake.model_validate(case.intake))
+        casework.reroute(session, router_, services.settings.partners_file, case, staff.actor, now)
     except IntakeError as exc:
         raise HTTPException(status.HTTP_409_CONFLICT, str(exc)) from exc
-    before = [a.party for a in case.assignments]
-    # Parties that declined are not sent the case again.
-    route = without_parties(route, lifecycle.declined_parties(case), router_.catalogue)
-    case_service.apply_route(case, route, now, case_service.consent_of(case))
-    case.returned_by = case.returned_reason = None
-    _deliver_again(session, services, router_.catalogue, case, before, now)
-    case.audit.append(
-        AuditEntry(
-            at=now,
-            actor=staff.actor,
-            action="herrouterd",
-            detail={
-                "voor": before,
-                "na": [a.party for a in case.assignments],
-                "rules_version": route.rules_version,
-            },
-        )
-    )
-    lifecycle.refresh(case, staff.actor, now)
     session.commit()
     return detail(case, router_, now)
 
@@ -346,7 +291,7 @@ def assign(
     now = services.clock()
     before = [a.party for a in case.assignments]
     case_service.assign(case, body.departments, body.partners, now)
-    _deliver_again(session, services, catalogue, case, before, now)
+    casework.deliver_again(session, services.settings.partners_file, catalogue, case, before, now)
     case.audit.append(
         AuditEntry(
             at=now,
@@ -370,17 +315,9 @@ def resend(
 ) -> CaseDetail:
     case = staff_case(session, reference, staff)
     now = services.clock()
-    again = resend_failed(case, now)
-    if not again:
-        raise HTTPException(status.HTTP_409_CONFLICT, "No failed delivery to send again")
-    case.audit.append(
-        AuditEntry(
-            at=now,
-            actor=staff.actor,
-            action="opnieuw verstuurd",
-            detail={"partijen": sorted({d.party for d in again})},
-        )
-    )
-    case.updated_at = now
+    try:
+        casework.resend(case, staff.actor, now)
+    except casework.NothingToResend as exc:
+        raise HTTPException(status.HTTP_409_CONFLICT, "No failed delivery to send again") from exc
     session.commit()
     return detail(case, services.router_for(case.municipality), now)
