@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     false,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -212,3 +213,20 @@ class AuditEntry(Base):
     detail: Mapped[dict[str, Any]]
 
     case: Mapped[Case] = relationship(back_populates="audit")
+
+
+class StaffAccount(Base):
+    """A staff member's own account in one municipality: a role (handoff.accounts) and an
+    argon2 password hash. Machine clients keep the shared staff token."""
+
+    __tablename__ = "staff_accounts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    municipality: Mapped[str] = mapped_column(String(64), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    team: Mapped[str | None] = mapped_column(String(64))  # catalogue department ID
+    role: Mapped[str] = mapped_column(String(16))  # medewerker | coordinator | beheerder
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    created_at: Mapped[datetime]

@@ -47,6 +47,20 @@ class Settings(BaseSettings):
         description="Where a generated staff token is kept when `staff_token` is unset.",
     )
 
+    session_cookie_secure: bool = Field(
+        default=True,
+        description="Send the staff workspace's session cookie over HTTPS only (set false only "
+        "for plain-HTTP development on 127.0.0.1).",
+    )
+    session_hours: float = Field(
+        default=8.0, gt=0, description="A workspace sign-in lasts this long."
+    )
+    login_attempts_per_minute: int = Field(
+        default=5,
+        ge=1,
+        description="Workspace sign-in attempts per client address and per e-mail address.",
+    )
+
     service_token: str | None = Field(
         default=None,
         description="Shared secret of the action server (header X-Loket-Service-Token): its "

@@ -98,6 +98,15 @@ ENDPOINTS = [
     Endpoint("POST", "/aanvraag/{reference}/verwijderen", query={"token": "wrong-token-1234"}),
     Endpoint("GET", "/"),
     Endpoint("GET", "/medewerkers"),
+    Endpoint("GET", "/medewerkers/inloggen"),
+    Endpoint("POST", "/medewerkers/inloggen", {"email": "a@example.nl", "password": "x"}),
+    Endpoint("POST", "/medewerkers/uitloggen"),
+    Endpoint("GET", "/medewerkers/aanvragen", query={"q": "wormen"}),
+    Endpoint("GET", "/medewerkers/aanvragen.csv"),
+    Endpoint("GET", "/medewerkers/aanvragen/{reference}"),
+    Endpoint("POST", "/medewerkers/aanvragen/{reference}/{action}"),
+    Endpoint("GET", "/medewerkers/nieuw"),
+    Endpoint("POST", "/medewerkers/nieuw", {"text": "x"}),
     Endpoint("GET", "/partner"),
     Endpoint("GET", "/privacy"),
     Endpoint("GET", "/toegankelijkheid"),
@@ -113,7 +122,12 @@ ENDPOINTS = [
     Endpoint("GET", "/redoc"),
     Endpoint("GET", "/openapi.json"),
 ]
-PATH_VALUES = {"department": "vergunningen", "name": "chat.js", "municipality": "delft"}
+PATH_VALUES = {
+    "department": "vergunningen",
+    "name": "chat.js",
+    "municipality": "delft",
+    "action": "notitie",
+}
 
 
 def app_routes(app: FastAPI) -> set[tuple[str, str]]:

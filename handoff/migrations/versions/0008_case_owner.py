@@ -1,7 +1,7 @@
 """Case owner and lifecycle: the staff member who owns a case (`owner_team`, `owner_name`),
 the owner's close (`closed_as`), a party's decline that sends the case back (`returned_by`,
-`returned_reason`) and the one escalation of an overdue case (`escalated_at`). Case status
-"ontvangen" becomes "opgepakt", the lifecycle's word for it.
+`returned_reason`) and the one escalation of an overdue case (`escalated_at`); personal staff
+accounts (`staff_accounts`). Case status "ontvangen" becomes "opgepakt", the lifecycle's word.
 
 Revision ID: 0008
 Revises: 0007
@@ -34,9 +34,28 @@ def upgrade() -> None:
     op.create_index("ix_cases_owner_name", "cases", ["owner_name"])
     op.create_index("ix_cases_reply_by", "cases", ["reply_by"])
     op.execute("UPDATE cases SET status = 'opgepakt' WHERE status = 'ontvangen'")
+    op.create_table(
+        "staff_accounts",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("email", sa.String(length=320), nullable=False),
+        sa.Column("municipality", sa.String(length=64), nullable=False),
+        sa.Column("name", sa.String(length=200), nullable=False),
+        sa.Column("team", sa.String(length=64), nullable=True),
+        sa.Column("role", sa.String(length=16), nullable=False),
+        sa.Column("password_hash", sa.String(length=200), nullable=False),
+        sa.Column("active", sa.Boolean(), server_default=sa.true(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_staff_accounts")),
+        sa.UniqueConstraint("email", name=op.f("uq_staff_accounts_email")),
+    )
+    op.create_index(
+        "ix_staff_accounts_municipality", "staff_accounts", ["municipality"], unique=False
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_staff_accounts_municipality", table_name="staff_accounts")
+    op.drop_table("staff_accounts")
     op.execute("UPDATE cases SET status = 'ontvangen' WHERE status = 'opgepakt'")
     op.drop_index("ix_cases_reply_by", table_name="cases")
     op.drop_index("ix_cases_owner_name", table_name="cases")
