@@ -1,0 +1,109 @@
+"""The staff workspace in headless Chromium, with axe on every new page: a coördinator signs
+in, assigns a case, a partner accepts it, the inwoner sees the owner, and the case is closed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import httpx
+import pytest
+from fastapi import FastAPI
+from playwright.sync_api import Page, expect
+
+from handoff import accounts
+from tests.web.browser import blocking_violations, screenshot
+from tests.web.conftest import partner_key
+
+pytestmark = pytest.mark.browser
+PASSWORD = "een-lang-wachtwoord-42"
+
+
+@pytest.fixture
+def workspace(live_app: FastAPI) -> Iterator[FastAPI]:
+    """Accounts of Delft's loket team; the session cookie without Secure, as the live server
+    speaks plain HTTP on 127.0.0.1 (the default, Secure, is tested in tests/handoff)."""
+    settings = live_app.state.services.settings
+    settings.session_cookie_secure = False
+    with live_app.state.services.db.transaction() as session:
+        for role, name in (("coordinator", "Els Jansen"), ("medewerker", "Karim Bouzid")):
+            email = f"{role}.browser@example.nl"
+            if accounts.authenticate(session, email, PASSWORD) is None:
+                accounts.create_account(
+                    session,
+                    email=email,
+                    name=name,
+                    municipality="delft",
+                    role=role,
+                    team="publiek-ondernemen",
+                    password=PASSWORD,
+                    now=datetime.now(UTC),
+                )
+    yield live_app
+    settings.session_cookie_secure = True
+
+
+def assert_accessible(page: Page) -> None:
+    violations = blocking_violations(page)
+    assert not violations, violations
+
+
+def test_the_whole_cycle_through_the_workspace_with_axe_on_every_page(
+    page: Page, live_web_url: str, workspace: FastAPI
+) -> None:
+    created = httpx.post(
+        live_web_url + "/api/v1/cases",
+        json={
+            "intake": {"text": "Een wormenhotel in Tanthof.", "needs": ["financiering"]},
+            "consent": True,
+        },
+    ).json()
+    reference = created["reference"]
+
+    page.goto(live_web_url + "/medewerkers/inloggen")
+    assert_accessible(page)
+    page.get_by_label("E-mailadres").fill("coordinator.browser@example.nl")
+    page.get_by_label("Wachtwoord").fill(PASSWORD)
+    page.get_by_role("button", name="Inloggen").click()
+    expect(page.get_by_role("heading", name="Initiatieven", exact=True)).to_be_visible()
+    expect(page.get_by_role("link", name="Een wormenhotel in Tanthof.").first).to_be_visible()
+    assert_accessible(page)
+    screenshot(page, "werkplek-lijst-1280")
+
+    page.goto(live_web_url + f"/medewerkers/aanvragen/{reference}")
+    expect(page.get_by_role("heading", name="Tijdlijn")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_label("Eigenaar maken").select_option(label="Karim Bouzid")
+    page.get_by_role("button", name="Toewijzen").click()
+    expect(page.locator(".timeline")).to_contain_text("Eigenaar: Karim Bouzid")
+
+    key = partner_key(workspace, "delftse-fondsen")
+    accepted = httpx.post(
+        live_web_url + f"/api/v1/partner/cases/{reference}/status",
+        json={"status": "opgepakt", "note": "Wij bellen deze week."},
+        headers={"X-API-Key": key},
+    )
+    assert accepted.status_code == 200
+
+    inwoner = page.context.browser.new_page()  # type: ignore[union-attr]
+    inwoner.goto(live_web_url + f"/aanvraag/{reference}?token={created['token']}")
+    expect(inwoner.get_by_text("Uw vaste aanspreekpunt is")).to_contain_text("Karim Bouzid")
+    assert_accessible(inwoner)
+    inwoner.close()
+
+    page.reload()
+    page.get_by_label("Afgerond").check()
+    page.get_by_role("button", name="Afsluiten").click()
+    expect(page.locator(".lead")).to_contain_text("Klaar")
+
+    page.goto(live_web_url + "/medewerkers/nieuw")
+    expect(page.get_by_role("heading", name="Vraag registreren")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_label("telefoon", exact=True).check()
+    page.get_by_label("Het initiatief in de woorden van de inwoner").fill(
+        "Een buurtmoestuin bij de school."
+    )
+    page.get_by_label("De inwoner gaf toestemming", exact=False).check()
+    page.get_by_role("button", name="Registreren en doorsturen").click()
+    expect(page.get_by_role("heading", name="Vraag geregistreerd")).to_be_visible()
+    assert_accessible(page)
