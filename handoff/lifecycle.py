@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from handoff.delivery import inwoner
 from handoff.models import Assignment, AuditEntry, Case
 
 CASE_STATES: tuple[str, ...] = (
@@ -68,6 +69,7 @@ def refresh(case: Case, actor: str, now: datetime) -> None:
     if after != before:
         case.status = after
         record(case, actor, "status gewijzigd", {"voor": before, "na": after}, now)
+        inwoner.plan_status_mail(case, now)  # only when they agreed to e-mails
 
 
 def local_today(now: datetime) -> date:

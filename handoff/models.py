@@ -106,6 +106,12 @@ class Case(Base):
     returned_by: Mapped[str | None] = mapped_column(String(64))
     returned_reason: Mapped[str | None] = mapped_column(Text)
     escalated_at: Mapped[datetime | None]  # overdue, mailed to the coördinator (once)
+    # The inwoner agreed to e-mails about their case (status changes, one check-in).
+    notify: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    checkin_sent_at: Mapped[datetime | None]
+    checkin_answer: Mapped[str | None] = mapped_column(
+        String(32)
+    )  # geholpen|wacht nog|nieuwe vraag
 
     assignments: Mapped[list[Assignment]] = _of_case("Assignment.position")
     deliveries: Mapped[list[Delivery]] = _of_case("Delivery.id")

@@ -70,6 +70,11 @@ class CaseCreate(BaseModel):
         description="The inwoner asked to be called back; needs `contact.phone` or "
         "`contact.email`.",
     )
+    notify: bool = Field(
+        default=False,
+        description="The inwoner agreed to e-mails when the status changes and one check-in "
+        "after LOKET_CHECKIN_WEEKS; needs `contact.email`.",
+    )
     conversation_id: (
         Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=r"^[\w.:-]+$")]
         | None
@@ -90,6 +95,14 @@ class CaseCreate(BaseModel):
         contact = info.data.get("contact")
         if value and not (contact and (contact.phone or contact.email)):
             raise ValueError("a call-back needs contact.phone or contact.email")
+        return value
+
+    @field_validator("notify")
+    @classmethod
+    def _notify_needs_an_address(cls, value: bool, info: ValidationInfo) -> bool:
+        contact = info.data.get("contact")
+        if value and not (contact and contact.email):
+            raise ValueError("e-mail updates need contact.email")
         return value
 
 
@@ -183,6 +196,9 @@ class StaffCaseListItem(CaseListItem):
     )
     returned: bool = Field(
         default=False, description="A party declined: the case is back with its owner."
+    )
+    checkin_answer: str | None = Field(
+        default=None, description="The inwoner's answer to the check-in mail, if any."
     )
     failed_deliveries: int = 0
 

@@ -148,6 +148,13 @@ class Settings(BaseSettings):
         "gets one mail per case that is past its reply-by date unanswered; default: the "
         "municipality's loket team's mailbox.",
     )
+    checkin_weeks: int = Field(
+        default=6,
+        ge=1,
+        le=104,
+        description="Weeks after the handoff that an inwoner who agreed to e-mails gets one "
+        "'Hoe gaat het met uw initiatief?' mail.",
+    )
     webhook_timeout_seconds: float = Field(default=10.0, gt=0)
 
     health_check_processes: bool = Field(

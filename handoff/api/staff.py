@@ -119,6 +119,7 @@ def staff_item(case: Case, now: datetime) -> StaffCaseListItem:
         owner_name=case.owner_name,
         overdue=lifecycle.is_overdue(case, now),
         returned=case.returned_by is not None,
+        checkin_answer=case.checkin_answer,
         failed_deliveries=len(failed_summaries(case)),
     )
 

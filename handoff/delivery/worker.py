@@ -29,6 +29,7 @@ import httpx
 from sqlalchemy import select, update
 
 from handoff.db import Database
+from handoff.delivery import inwoner
 from handoff.delivery.alerts import alert_message, plan_alert
 from handoff.delivery.escalation import KIND as ESCALATION
 from handoff.delivery.escalation import escalate_overdue, escalation_message
@@ -37,6 +38,7 @@ from handoff.delivery.webhook import DeliveryFailed, post_webhook
 from handoff.models import Delivery, Heartbeat
 from handoff.partners import endpoints_for
 from handoff.router import as_catalogues, catalogue_of
+from handoff.security import load_secret
 from handoff.settings import Settings
 from handoff.summary import build_summary
 from routing import Catalogue
@@ -138,6 +140,10 @@ def _send(
         if delivery.kind == ESCALATION:
             send_mail(settings, escalation_message(delivery, catalogue, settings))
             return
+        if delivery.kind in (inwoner.NOTIFY, inwoner.CHECKIN):
+            key = load_secret(settings.secret_key, settings.secret_key_file, "LOKET_SECRET_KEY")
+            send_mail(settings, inwoner.inwoner_message(delivery, catalogue, settings, key))
+            return
         summary = build_summary(delivery.case, catalogue)
         if delivery.channel == "webhook":
             secret = endpoints_for(
@@ -225,13 +231,16 @@ class DeliveryWorker:
         self._next_escalation: datetime | None = None
 
     def escalate(self) -> int:
-        """Flag overdue cases and queue their escalation mail (at most once a minute)."""
+        """Flag overdue cases and queue their escalation mail, and queue due check-ins (at
+        most once a minute)."""
         now = self.clock()
         if self._next_escalation is not None and now < self._next_escalation:
             return 0
         self._next_escalation = now + ESCALATION_EVERY
         with self.db.transaction() as session:
-            return len(escalate_overdue(session, self.catalogues, self.settings, now))
+            escalated = escalate_overdue(session, self.catalogues, self.settings, now)
+            checked = inwoner.plan_checkins(session, self.settings, now)
+            return len(escalated) + len(checked)
 
     def tick(self) -> int:
         """Start sending what is due and has a free slot; returns how many were started."""

@@ -7,12 +7,13 @@ response the security headers.
 
 from fastapi import APIRouter
 
-from handoff.web import chat, embed, pages, staff, status, workspace
+from handoff.web import chat, checkin, embed, pages, staff, status, workspace
 
 router = APIRouter()
 router.include_router(chat.router)
 router.include_router(staff.router)
 router.include_router(workspace.router)
 router.include_router(status.router)
+router.include_router(checkin.router)
 router.include_router(pages.router)
 router.include_router(embed.router)  # /<municipality>/…: after the fixed paths

@@ -42,6 +42,13 @@ def describe(entry: AuditEntry, catalogue: Catalogue) -> str:
         return f"{word}: nu naar {_names(d.get('na'), catalogue)}."
     if action == "opnieuw verstuurd":
         return f"Samenvatting opnieuw verstuurd naar {_names(d.get('partijen'), catalogue)}."
+    if action == "check-in beantwoord":
+        extra = f" Nieuwe vraag: {d['vraag']}" if d.get("vraag") else ""
+        return f"De inwoner antwoordt op 'Hoe gaat het?': {d.get('antwoord')}.{extra}"
+    if action == "check-in verstuurd":
+        return "E-mail 'Hoe gaat het met uw initiatief?' verstuurd."
+    if action == "afgemeld":
+        return "De inwoner wil geen e-mails meer."
     if action == "geëscaleerd":
         return "Te laat: gemeld bij de coördinator."
     return action

@@ -1,6 +1,7 @@
 """Case owner and lifecycle: the staff member who owns a case (`owner_team`, `owner_name`),
 the owner's close (`closed_as`), a party's decline that sends the case back (`returned_by`,
-`returned_reason`) and the one escalation of an overdue case (`escalated_at`); personal staff
+`returned_reason`), the one escalation of an overdue case (`escalated_at`), the inwoner's
+e-mails (`notify`, `checkin_sent_at`, `checkin_answer`); personal staff
 accounts (`staff_accounts`). Case status "ontvangen" becomes "opgepakt", the lifecycle's word.
 
 Revision ID: 0008
@@ -24,6 +25,8 @@ COLUMNS = (
     ("returned_by", sa.String(length=64)),
     ("returned_reason", sa.Text()),
     ("escalated_at", sa.DateTime(timezone=True)),
+    ("checkin_sent_at", sa.DateTime(timezone=True)),
+    ("checkin_answer", sa.String(length=32)),
 )
 
 
@@ -31,6 +34,9 @@ def upgrade() -> None:
     # Columns are added in place (no batch table copy: see 0007 on SQLite's foreign keys).
     for name, type_ in COLUMNS:
         op.add_column("cases", sa.Column(name, type_, nullable=True))
+    op.add_column(
+        "cases", sa.Column("notify", sa.Boolean(), server_default=sa.false(), nullable=False)
+    )
     op.create_index("ix_cases_owner_name", "cases", ["owner_name"])
     op.create_index("ix_cases_reply_by", "cases", ["reply_by"])
     op.execute("UPDATE cases SET status = 'opgepakt' WHERE status = 'ontvangen'")
@@ -59,5 +65,6 @@ def downgrade() -> None:
     op.execute("UPDATE cases SET status = 'ontvangen' WHERE status = 'opgepakt'")
     op.drop_index("ix_cases_reply_by", table_name="cases")
     op.drop_index("ix_cases_owner_name", table_name="cases")
+    op.execute("ALTER TABLE cases DROP COLUMN notify")
     for name, _ in reversed(COLUMNS):
         op.execute(f"ALTER TABLE cases DROP COLUMN {name}")
