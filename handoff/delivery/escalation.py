@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, datetime
 from email.message import EmailMessage
-from email.utils import make_msgid
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from handoff import lifecycle
+from handoff.delivery.mail import new_message
 from handoff.delivery.outbox import new_delivery
 from handoff.models import Case, Delivery
 from handoff.partners import endpoints_for
@@ -87,11 +87,5 @@ def escalation_message(
         "1. Wijs de aanvraag toe aan een medewerker, of vraag het team om te reageren.",
         f"2. Open de werkplek (/medewerkers/aanvragen/{case.reference}).",
     ]
-    message = EmailMessage()
-    message["Subject"] = f"Te laat: aanvraag {case.reference} wacht op antwoord"
-    message["From"] = settings.smtp_from
-    message["To"] = delivery.target
-    message["Message-ID"] = make_msgid(idstring=delivery.key, domain="loket.invalid")
-    message["Idempotency-Key"] = delivery.key
-    message.set_content("\n".join(lines))
-    return message
+    subject = f"Te laat: aanvraag {case.reference} wacht op antwoord"
+    return new_message(subject, settings.smtp_from, delivery.target, delivery.key, "\n".join(lines))

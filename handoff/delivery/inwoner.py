@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from email.message import EmailMessage
-from email.utils import make_msgid
 from pathlib import Path
 
 from itsdangerous import BadSignature, URLSafeSerializer
@@ -20,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from handoff import lifecycle
+from handoff.delivery.mail import new_message
 from handoff.delivery.outbox import new_delivery
 from handoff.models import Case, Delivery
 from handoff.settings import Settings
@@ -111,16 +111,12 @@ def inwoner_message(
         f"{link_token(secret_key, 'check-in', reference)}",
     }
     name = "inwoner-checkin.txt" if delivery.kind == CHECKIN else "inwoner-status.txt"
-    message = EmailMessage()
-    message["Subject"] = (
+    subject = (
         "Hoe gaat het met uw initiatief?"
         if delivery.kind == CHECKIN
         else f"Nieuws over uw aanvraag {reference}"
     )
-    message["From"] = settings.smtp_from
-    message["To"] = delivery.target
-    message["Message-ID"] = make_msgid(idstring=delivery.key, domain="loket.invalid")
-    message["Idempotency-Key"] = delivery.key
+    text = _templates.get_template(name).render(**context)
+    message = new_message(subject, settings.smtp_from, delivery.target, delivery.key, text)
     message["List-Unsubscribe"] = f"<{unsubscribe}>"
-    message.set_content(_templates.get_template(name).render(**context))
     return message

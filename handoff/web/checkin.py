@@ -64,6 +64,21 @@ def unsubscribe(
     return private_page(request, "inwoner-afgemeld.html", "U bent afgemeld", reference=reference)
 
 
+def _checkin_page(
+    request: Request, reference: str, t: str, error: str | None = None
+) -> HTMLResponse:
+    return private_page(
+        request,
+        "inwoner-hoe-gaat-het.html",
+        "Hoe gaat het met uw initiatief?",
+        422 if error else 200,
+        reference=reference,
+        t=t,
+        answers=ANSWERS,
+        error=error,
+    )
+
+
 @router.get("/aanvraag/{reference}/hoe-gaat-het", response_class=HTMLResponse)
 def checkin_form(
     request: Request, reference: str, session: SessionDep, services: ServicesDep, t: LinkToken = ""
@@ -71,15 +86,7 @@ def checkin_form(
     case = _case(session, services, "check-in", reference, t)
     if case is None:
         return not_found_page(request)
-    return private_page(
-        request,
-        "inwoner-hoe-gaat-het.html",
-        "Hoe gaat het met uw initiatief?",
-        reference=reference,
-        t=t,
-        answers=ANSWERS,
-        error=None,
-    )
+    return _checkin_page(request, reference, t)
 
 
 @router.post("/aanvraag/{reference}/hoe-gaat-het", response_class=HTMLResponse)
@@ -96,16 +103,7 @@ def checkin_answer(
     if case is None:
         return not_found_page(request)
     if answer not in ANSWERS:
-        return private_page(
-            request,
-            "inwoner-hoe-gaat-het.html",
-            "Hoe gaat het met uw initiatief?",
-            422,
-            reference=reference,
-            t=t,
-            answers=ANSWERS,
-            error="Kies een van de drie antwoorden.",
-        )
+        return _checkin_page(request, reference, t, "Kies een van de drie antwoorden.")
     case.checkin_answer = answer
     detail = {"antwoord": answer, "vraag": question.strip() or None}
     lifecycle.record(case, "inwoner", "check-in beantwoord", detail, services.clock())

@@ -6,18 +6,20 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, Form, HTTPException, Query, Request, status
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from limits import RateLimitItemPerMinute
 from pydantic import ValidationError
+from sqlalchemy.orm import Session
 
 from handoff import accounts, casework, lifecycle, repositories
 from handoff import cases as case_service
-from handoff.deps import ServicesDep, SessionDep
+from handoff.deps import Services, ServicesDep, SessionDep
 from handoff.models import Case, StaffAccount
 from handoff.ratelimit import client_address
 from handoff.schemas import CaseCreate
@@ -146,28 +148,28 @@ def logout(request: Request, csrf: Csrf = "") -> Response:
     return response
 
 
-def _found(
-    session: SessionDep,
-    services: ServicesDep,
-    account: StaffAccount,
-    q: str | None,
-    state: str | None,
-    overdue: bool,
-    mine: bool,
-) -> list[Case]:
-    return repositories.staff_cases(
-        session,
-        municipality=account.municipality,
-        q=q or None,
-        status=state or None,
-        overdue_on=lifecycle.local_today(services.clock()) if overdue else None,
-        owner=account.name if mine else None,
-        limit=500,
-    )
+@dataclass(frozen=True)
+class ListQuery:
+    """The list's search and filters (the page and its CSV take the same)."""
+
+    q: Annotated[str | None, Query(max_length=100)] = None
+    state: Annotated[str | None, Query(max_length=32)] = None
+    overdue: bool = False
+    mine: bool = False
+
+    def cases(self, session: Session, services: Services, account: StaffAccount) -> list[Case]:
+        return repositories.staff_cases(
+            session,
+            municipality=account.municipality,
+            q=self.q or None,
+            status=self.state or None,
+            overdue_on=lifecycle.local_today(services.clock()) if self.overdue else None,
+            owner=account.name if self.mine else None,
+            limit=500,
+        )
 
 
-Search = Annotated[str | None, Query(max_length=100)]
-State = Annotated[str | None, Query(max_length=32)]
+Listing = Annotated[ListQuery, Depends()]
 
 
 @router.get("/aanvragen", response_class=HTMLResponse)
@@ -176,10 +178,7 @@ def case_list(
     session: SessionDep,
     services: ServicesDep,
     account: AccountDep,
-    q: Search = None,
-    state: State = None,
-    overdue: bool = False,
-    mine: bool = False,
+    listing: Listing,
 ) -> HTMLResponse:
     catalogue = services.catalogue_for(account.municipality)
     now = services.clock()
@@ -194,7 +193,7 @@ def case_list(
             "overdue": lifecycle.is_overdue(c, now),
             "returned": c.returned_by is not None,
         }
-        for c in _found(session, services, account, q, state, overdue, mine)
+        for c in listing.cases(session, services, account)
     ]
     query = request.url.query
     return workspace_page(
@@ -204,10 +203,10 @@ def case_list(
         "Initiatieven",
         account,
         rows=rows,
-        q=q or "",
-        state=state or "",
-        overdue=overdue,
-        mine=mine,
+        q=listing.q or "",
+        state=listing.state or "",
+        overdue=listing.overdue,
+        mine=listing.mine,
         states=lifecycle.CASE_STATES,
         csv_query=query,
     )
@@ -219,10 +218,7 @@ def case_csv(
     session: SessionDep,
     services: ServicesDep,
     account: AccountDep,
-    q: Search = None,
-    state: State = None,
-    overdue: bool = False,
-    mine: bool = False,
+    listing: Listing,
 ) -> Response:
     now = services.clock()
     out = io.StringIO()
@@ -230,7 +226,7 @@ def case_csv(
     writer.writerow(
         ["referentie", "initiatief", "wijk", "behoeften", "eigenaar", "status", "te_laat"]
     )
-    for c in _found(session, services, account, q, state, overdue, mine):
+    for c in listing.cases(session, services, account):
         writer.writerow(
             [
                 c.reference,
@@ -448,7 +444,9 @@ def register(
         except ValidationError as exc:
             fields = {str(e["loc"][-1]) for e in exc.errors()}
             errors.append("Controleer " + ", ".join(sorted(fields)) + ": die waarde klopt niet.")
-    if body is None:
+
+    def again(problems: list[str]) -> HTMLResponse:
+        """The form once more, with what the staff member typed and what is wrong."""
         return workspace_page(
             request,
             services,
@@ -459,26 +457,18 @@ def register(
             catalogue=catalogue,
             channels=CHANNELS,
             values=values,
-            errors=errors,
+            errors=problems,
         )
+
+    if body is None:
+        return again(errors)
     now = services.clock()
     try:
         made = case_service.create_case(
             session, router_, services.settings, services.secret_key, body, now=now
         )
     except IntakeError as exc:
-        return workspace_page(
-            request,
-            services,
-            "werkplek-nieuw.html",
-            "Vraag registreren",
-            account,
-            422,
-            catalogue=catalogue,
-            channels=CHANNELS,
-            values=values,
-            errors=[str(exc)],
-        )
+        return again([str(exc)])
     case = made.case
     lifecycle.record(
         case,
