@@ -163,6 +163,9 @@ class CaseListItem(BaseModel):
     partners: list[str]
     reply_by: date
     callback_requested: bool = False
+    party_status: str | None = Field(
+        default=None, description="In a partner's list: the status that partner reported."
+    )
 
 
 class StatusReport(BaseModel):

@@ -48,7 +48,13 @@ def my_cases(
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> list[CaseListItem]:
     found = repositories.cases_of_party(session, partner.municipality, partner.party, limit, offset)
-    return [list_item(c) for c in found]
+    return [own_item(c, partner.party) for c in found]
+
+
+def own_item(case: Case, party: str) -> CaseListItem:
+    """A case in a party's list, with the status that party reported itself."""
+    own = repositories.assignment_of(case, party)
+    return list_item(case).model_copy(update={"party_status": own.status if own else None})
 
 
 def _own_case(session: SessionDep, partner: PartnerUser, reference: str) -> Case:
