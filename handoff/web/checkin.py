@@ -17,15 +17,10 @@ from handoff import lifecycle
 from handoff.delivery import inwoner
 from handoff.deps import RateLimited, ServicesDep, SessionDep
 from handoff.models import Case
-from handoff.web.status import not_found_page, private_page
+from handoff.web.status import ANSWERS, not_found_page, private_page
 
 router = APIRouter(include_in_schema=False, dependencies=[RateLimited])
 
-ANSWERS = {
-    "geholpen": "Ik ben geholpen",
-    "wacht nog": "Ik wacht nog op antwoord",
-    "nieuwe vraag": "Ik heb een nieuwe vraag",
-}
 LinkToken = Annotated[str, Query(max_length=300)]
 FormToken = Annotated[str, Form(max_length=300)]
 

@@ -17,6 +17,7 @@ from fastapi.responses import HTMLResponse
 
 from handoff import cases as service
 from handoff import lifecycle
+from handoff.delivery import inwoner
 from handoff.deps import RateLimited, ServicesDep, SessionDep
 from handoff.models import Case
 from handoff.web.pages import page
@@ -36,6 +37,12 @@ STATUS_WORDS = {
     "in behandeling": "Mee bezig",
     "afgerond": "Klaar",
     "niet passend": "Kan u hier niet mee helpen",
+}
+# The check-in's answers (handoff/web/checkin.py posts them).
+ANSWERS = {
+    "geholpen": "Ik ben geholpen",
+    "wacht nog": "Ik wacht nog op antwoord",
+    "nieuwe vraag": "Ik heb een nieuwe vraag",
 }
 # Personal data: never cached, never indexed.
 PRIVATE = {"Cache-Control": "no-store", "X-Robots-Tag": "noindex"}
@@ -153,7 +160,12 @@ def status_page(
         return not_found_page(request)
     view = status_view(case, services.catalogue_for(case.municipality), services.clock())
     title = f"Uw aanvraag {case.reference}"
-    return private_page(request, "aanvraag.html", title, v=view, token=token)
+    # After the check-in mail, the page asks the same question until it is answered.
+    asked = case.checkin_sent_at is not None and case.checkin_answer is None
+    checkin = inwoner.link_token(services.secret_key, "check-in", case.reference) if asked else None
+    return private_page(
+        request, "aanvraag.html", title, v=view, token=token, checkin=checkin, answers=ANSWERS
+    )
 
 
 @router.get("/aanvraag/{reference}", response_class=HTMLResponse)

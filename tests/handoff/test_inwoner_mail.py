@@ -142,3 +142,24 @@ def test_a_wrong_check_in_token_finds_no_case(client: TestClient) -> None:
     created = new_case(client)
     response = client.get(f"/aanvraag/{created['reference']}/hoe-gaat-het", params={"t": "x.y"})
     assert response.status_code == 404
+
+
+def test_after_the_check_in_the_status_page_asks_the_same_question_until_answered(
+    client: TestClient,
+) -> None:
+    created = new_case(client, contact={"email": ADDRESS}, notify=True)
+    path = f"/aanvraag/{created['reference']}"
+    params = {"token": created["token"]}
+    assert "Hoe gaat het met uw initiatief?" not in client.get(path, params=params).text
+    run_round(client, datetime.now(UTC) + timedelta(weeks=7))  # queues the check-in
+    page = client.get(path, params=params).text
+    assert "Hoe gaat het met uw initiatief?" in page
+    token = re.search(r'name="t" value="([^"]+)"', page)
+    assert token
+    answered = client.post(
+        f"{path}/hoe-gaat-het", data={"t": token.group(1), "answer": "wacht nog"}
+    )
+    assert answered.status_code == 200
+    assert "Hoe gaat het met uw initiatief?" not in client.get(path, params=params).text
+    listed = client.get("/api/v1/staff/cases", headers=STAFF).json()
+    assert listed[0]["checkin_answer"] == "wacht nog"
