@@ -1,10 +1,15 @@
-"""The staff workspace in headless Chromium, with axe on every new page: a coördinator signs
-in, assigns a case, a partner accepts it, the inwoner sees the owner, and the case is closed."""
+"""The whole cycle in headless Chromium, with axe on every new page: an inwoner's case, a
+coördinator signs in and assigns it, a partner accepts it, the inwoner is mailed and answers
+the check-in, and the case is closed."""
 
 from __future__ import annotations
 
+import email
+import re
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from email.policy import default as default_policy
+from typing import Any
 
 import httpx
 import pytest
@@ -12,11 +17,42 @@ from fastapi import FastAPI
 from playwright.sync_api import Page, expect
 
 from handoff import accounts
+from handoff.delivery import worker
+from tests.handoff.receivers import MailBox, smtp_server
 from tests.web.browser import blocking_violations, screenshot
 from tests.web.conftest import partner_key
+from tests.web.servers import free_port
 
 pytestmark = pytest.mark.browser
 PASSWORD = "een-lang-wachtwoord-42"
+
+
+INWONER = "inwoner.browser@example.nl"
+
+
+@pytest.fixture
+def mailbox(live_app: FastAPI) -> Iterator[MailBox]:
+    """A real SMTP server for the worker's mails; public links point at the live server."""
+    settings = live_app.state.services.settings
+    port = free_port()
+    controller, box = smtp_server(port)
+    settings.smtp_host, settings.smtp_port = "127.0.0.1", port
+    yield box
+    controller.stop()
+    settings.smtp_host = None
+
+
+def mails(box: MailBox) -> list[Any]:
+    return [
+        email.message_from_bytes(e.content, policy=default_policy)  # type: ignore[arg-type]
+        for e in box.messages
+        if e.rcpt_tos == [INWONER]
+    ]
+
+
+def deliver_due(app: FastAPI, now: datetime) -> None:
+    services = app.state.services
+    worker.deliver_due(services.db, services.settings, services.catalogue_for(None), now=now)
 
 
 @pytest.fixture
@@ -49,13 +85,16 @@ def assert_accessible(page: Page) -> None:
 
 
 def test_the_whole_cycle_through_the_workspace_with_axe_on_every_page(
-    page: Page, live_web_url: str, workspace: FastAPI
+    page: Page, live_web_url: str, workspace: FastAPI, mailbox: MailBox
 ) -> None:
+    workspace.state.services.settings.public_base_url = live_web_url
     created = httpx.post(
         live_web_url + "/api/v1/cases",
         json={
             "intake": {"text": "Een wormenhotel in Tanthof.", "needs": ["financiering"]},
             "consent": True,
+            "contact": {"email": INWONER},
+            "notify": True,
         },
     ).json()
     reference = created["reference"]
@@ -85,13 +124,29 @@ def test_the_whole_cycle_through_the_workspace_with_axe_on_every_page(
     )
     assert accepted.status_code == 200
 
+    # The worker mails the inwoner the status change, and seven weeks on the check-in.
+    deliver_due(workspace, datetime.now(UTC))
+    notified = mails(mailbox)
+    assert any(f"Nieuws over uw aanvraag {reference}" in m["Subject"] for m in notified)
+    deliver_due(workspace, datetime.now(UTC) + timedelta(weeks=7))
+    checkin = next(m for m in mails(mailbox) if "Hoe gaat het" in m["Subject"])
+    link = re.search(r"http\S+/hoe-gaat-het\?t=\S+", checkin.get_body(("plain",)).get_content())
+    assert link
+
     inwoner = page.context.browser.new_page()  # type: ignore[union-attr]
     inwoner.goto(live_web_url + f"/aanvraag/{reference}?token={created['token']}")
     expect(inwoner.get_by_text("Uw vaste aanspreekpunt is")).to_contain_text("Karim Bouzid")
     assert_accessible(inwoner)
+    inwoner.goto(link.group(0))
+    assert_accessible(inwoner)
+    inwoner.get_by_label("Ik ben geholpen").check()
+    inwoner.get_by_role("button", name="Versturen").click()
+    expect(inwoner.get_by_role("heading", name="Dank u wel")).to_be_visible()
+    assert_accessible(inwoner)
     inwoner.close()
 
     page.reload()
+    expect(page.locator(".timeline")).to_contain_text("geholpen")
     page.get_by_label("Afgerond").check()
     page.get_by_role("button", name="Afsluiten").click()
     expect(page.locator(".lead")).to_contain_text("Klaar")
