@@ -56,17 +56,18 @@ def test_the_list_shows_what_the_initiative_is_and_searches_and_exports(
     client: TestClient,
 ) -> None:
     created = new_case(client)
-    new_case(client, intake={"text": "Een repaircafe in de bibliotheek.", "needs": ["locatie"]})
+    new_case(client, intake={"text": "Een repaircafé in de bibliotheek.", "needs": ["locatie"]})
     assert sign_in(client, add_account(client, "medewerker")) == 303
     page = client.get("/medewerkers/aanvragen").text
     assert "Wij willen een wormenhotel in de wijk beginnen en zoeken geld." in page
     assert "Tanthof" in page and "Nog niemand" in page
     found = client.get("/medewerkers/aanvragen", params={"q": "wormenhotel"}).text
     assert created["reference"] in found and "repaircafe" not in found
-    exported = client.get("/medewerkers/aanvragen.csv", params={"q": "repaircafe"})
+    exported = client.get("/medewerkers/aanvragen.csv", params={"q": "Repaircafé"})
     rows = list(csv.reader(io.StringIO(exported.text)))
     assert rows[0][:3] == ["referentie", "initiatief", "wijk"]
-    assert len(rows) == 2 and rows[1][1] == "Een repaircafe in de bibliotheek."
+    assert len(rows) == 2 and rows[1][1] == "Een repaircafé in de bibliotheek."
+    assert "repaircaf" not in client.get("/medewerkers/aanvragen", params={"q": "100%"}).text
 
 
 def test_a_medewerker_takes_a_case_and_notes_it_on_the_timeline(client: TestClient) -> None:
