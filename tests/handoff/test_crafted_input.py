@@ -110,6 +110,8 @@ ENDPOINTS = [
     Endpoint("GET", "/medewerkers/aanvragen/{reference}"),
     Endpoint("POST", "/medewerkers/aanvragen/{reference}/{action}"),
     Endpoint("GET", "/medewerkers/nieuw"),
+    Endpoint("GET", "/medewerkers/accounts"),
+    Endpoint("POST", "/medewerkers/accounts", {"email": "x"}),
     Endpoint("POST", "/medewerkers/nieuw", {"text": "x"}),
     Endpoint("GET", "/partner"),
     Endpoint("GET", "/privacy"),

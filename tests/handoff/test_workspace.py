@@ -177,3 +177,24 @@ def test_a_bad_contact_value_is_a_dutch_error_not_a_500(client: TestClient, bad_
         },
     )
     assert response.status_code == 422 and "Controleer" in response.text
+
+
+def test_a_beheerder_makes_an_account_that_can_sign_in(client: TestClient) -> None:
+    assert sign_in(client, add_account(client, "beheerder", "Bea Beheer")) == 303
+    csrf = csrf_of(client, "/medewerkers/accounts")
+    form = {
+        "csrf": csrf,
+        "name": "Nieuwe Collega",
+        "email": "nieuwe.collega@example.nl",
+        "role": "coordinator",
+        "team": "publiek-ondernemen",
+        "password": "kort",
+    }
+    short = client.post("/medewerkers/accounts", data=form)
+    assert short.status_code == 422 and "minstens 12 tekens" in short.text
+    made = client.post("/medewerkers/accounts", data={**form, "password": PASSWORD})
+    assert made.status_code == 201 and "Nieuwe Collega" in made.text
+    again = client.post("/medewerkers/accounts", data={**form, "password": PASSWORD})
+    assert again.status_code == 422 and "al een account" in again.text
+    client.cookies.clear()
+    assert sign_in(client, "nieuwe.collega@example.nl") == 303

@@ -62,7 +62,11 @@ def workspace(live_app: FastAPI) -> Iterator[FastAPI]:
     settings = live_app.state.services.settings
     settings.session_cookie_secure = False
     with live_app.state.services.db.transaction() as session:
-        for role, name in (("coordinator", "Els Jansen"), ("medewerker", "Karim Bouzid")):
+        for role, name in (
+            ("coordinator", "Els Jansen"),
+            ("medewerker", "Karim Bouzid"),
+            ("beheerder", "Bea Beheer"),
+        ):
             email = f"{role}.browser@example.nl"
             if accounts.authenticate(session, email, PASSWORD) is None:
                 accounts.create_account(
@@ -161,4 +165,17 @@ def test_the_whole_cycle_through_the_workspace_with_axe_on_every_page(
     page.get_by_label("De inwoner gaf toestemming", exact=False).check()
     page.get_by_role("button", name="Registreren en doorsturen").click()
     expect(page.get_by_role("heading", name="Vraag geregistreerd")).to_be_visible()
+    assert_accessible(page)
+
+
+def test_the_accounts_page_of_a_beheerder_passes_axe(
+    page: Page, live_web_url: str, workspace: FastAPI
+) -> None:
+    page.goto(live_web_url + "/medewerkers/inloggen")
+    page.get_by_label("E-mailadres").fill("beheerder.browser@example.nl")
+    page.get_by_label("Wachtwoord").fill(PASSWORD)
+    page.get_by_role("button", name="Inloggen").click()
+    page.get_by_role("link", name="Accounts").click()
+    expect(page.get_by_role("heading", name="Account toevoegen")).to_be_visible()
+    expect(page.locator("table")).to_contain_text("Karim Bouzid")
     assert_accessible(page)
