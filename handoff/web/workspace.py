@@ -85,6 +85,15 @@ def forbidden(request: Request, services: ServicesDep, account: StaffAccount) ->
     )
 
 
+def refused(
+    request: Request, services: ServicesDep, account: StaffAccount, csrf: str, permission: str
+) -> HTMLResponse | None:
+    """A form's checks: its CSRF token (else 403), and the role's permission (else the Dutch
+    "Geen toegang" page); None when it may go on."""
+    check_csrf(request, csrf)
+    return None if accounts.may(account.role, permission) else forbidden(request, services, account)
+
+
 def own_case(session: SessionDep, account: StaffAccount, reference: str) -> Case:
     case = case_service.case_by_reference(session, reference[:40])
     if case is None or case.municipality != account.municipality:
@@ -311,8 +320,8 @@ def case_action(
     permission = ACTIONS.get(action)
     if permission is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "Onbekende actie")
-    if not accounts.may(account.role, permission):
-        return forbidden(request, services, account)
+    if (refusal := refused(request, services, account, csrf, permission)) is not None:
+        return refusal
     case = own_case(session, account, reference)
     router_ = services.router_for(case.municipality)
     now, actor = services.clock(), account.name
@@ -395,9 +404,8 @@ def register(
     consent: Annotated[str, Form(max_length=8)] = "",
     consent_note: Annotated[str, Form(max_length=500)] = "",
 ) -> HTMLResponse:
-    check_csrf(request, csrf)
-    if not accounts.may(account.role, "register"):
-        return forbidden(request, services, account)
+    if (refusal := refused(request, services, account, csrf, "register")) is not None:
+        return refusal
     router_ = services.router_for(account.municipality)
     catalogue = router_.catalogue
     values = {
@@ -544,9 +552,8 @@ def add_account(
     password: Annotated[str, Form(max_length=200)] = "",
 ) -> HTMLResponse:
     """A beheerder makes an account of their own municipality (the password they pass on)."""
-    check_csrf(request, csrf)
-    if not accounts.may(account.role, "accounts"):
-        return forbidden(request, services, account)
+    if (refusal := refused(request, services, account, csrf, "accounts")) is not None:
+        return refusal
     catalogue = services.catalogue_for(account.municipality)
     try:
         if team and team not in catalogue.departments:
