@@ -16,7 +16,7 @@ from sqlalchemy.exc import DataError, OperationalError
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from handoff import __version__, logs
-from handoff.api import cases, partners, route_and_health, staff
+from handoff.api import cases, owner, partners, route_and_health, staff
 from handoff.conversations import ConversationEraser, make_eraser
 from handoff.db import Database
 from handoff.deps import Services
@@ -191,7 +191,7 @@ def create_app(
             status_code=503, content={"detail": detail}, headers={"Retry-After": "30"}
         )
 
-    for module in (route_and_health, cases, partners, staff, monitoring):
+    for module in (route_and_health, cases, partners, staff, monitoring, owner):
         app.include_router(module.router)
     app.include_router(web_router)
     # Added last is outermost: headers wrap everything, proxy addresses are settled before

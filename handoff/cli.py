@@ -46,6 +46,17 @@ def _parser() -> argparse.ArgumentParser:
     configure.add_argument("--secret", help="webhook signing secret ('' removes it)")
     configure.add_argument("--email", help="address for summaries ('' removes it)")
     partner_commands.add_parser("list", help="show configured partners (no secrets)")
+
+    staff = commands.add_parser("staff", help="personal staff accounts of the workspace")
+    staff_commands = staff.add_subparsers(dest="action", required=True)
+    add = staff_commands.add_parser(
+        "add", help="make an account; the password is asked (or LOKET_NEW_STAFF_PASSWORD)"
+    )
+    add.add_argument("email")
+    add.add_argument("--name", required=True)
+    add.add_argument("--municipality", required=True)
+    add.add_argument("--role", required=True, choices=["medewerker", "coordinator", "beheerder"])
+    add.add_argument("--team", help="catalogue department ID of the staff member's team")
     return parser
 
 
@@ -97,7 +108,38 @@ def main(argv: list[str]) -> int:
         with contextlib.suppress(KeyboardInterrupt):
             run_worker(db, settings, catalogues, once=args.once)
         return 0
+    if args.command == "staff":
+        return _staff(args, db)
     return _partners(args, settings, db)
+
+
+def _staff(args: argparse.Namespace, db: object) -> int:
+    import getpass
+    import os
+    from datetime import UTC, datetime
+
+    from handoff import accounts
+    from handoff.db import Database
+
+    assert isinstance(db, Database)
+    password = os.environ.get("LOKET_NEW_STAFF_PASSWORD") or getpass.getpass("Wachtwoord: ")
+    try:
+        with db.transaction() as session:
+            account = accounts.create_account(
+                session,
+                email=args.email,
+                name=args.name,
+                municipality=args.municipality,
+                role=args.role,
+                team=args.team,
+                password=password,
+                now=datetime.now(UTC),
+            )
+            print(f"account {account.id} made ({account.role}, {account.municipality})")
+    except accounts.AccountError as exc:
+        print(exc)
+        return 2
+    return 0
 
 
 def _partners(args: argparse.Namespace, settings: Settings, db: object) -> int:

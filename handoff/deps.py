@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import hmac
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Request, Security, status
+from fastapi import Depends, Header, HTTPException, Request, Security, status
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from limits import RateLimitItem, RateLimitItemPerMinute, RateLimitItemPerSecond
 from sqlalchemy.orm import Session
@@ -24,6 +25,10 @@ from handoff.settings import Settings
 from routing import Catalogue, Municipalities
 
 
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
 @dataclass
 class Services:
     """Everything a request may need, built once per app."""
@@ -37,6 +42,8 @@ class Services:
     limiter: RateLimiter
     router: RouterLike | None = None  # replaces the default municipality's router (tests)
     registry: Municipalities | None = None
+    # The time lifecycle decisions use (reply-by, overdue); tests move it forward.
+    clock: Callable[[], datetime] = utc_now
     api_limits: list[RateLimitItem] = field(init=False)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -139,10 +146,15 @@ class PartnerUser:
 
 @dataclass(frozen=True)
 class StaffUser:
-    """Staff signed in with a token: of one municipality, or the admin of all (None)."""
+    """Staff signed in with a token: of one municipality, or the admin of all (None). `name`
+    is the staff member's own name (header X-Loket-Staff-Name) where they gave it."""
 
     municipality: str | None
-    actor: str = "staff"
+    name: str | None = None
+
+    @property
+    def actor(self) -> str:
+        return self.name or "staff"
 
     def sees(self, municipality: str) -> bool:
         return self.municipality is None or self.municipality == municipality
@@ -172,9 +184,20 @@ def _same(offered: str, token: str) -> bool:
     return bool(token) and hmac.compare_digest(offered.encode("utf-8"), token.encode("utf-8"))
 
 
+STAFF_NAME_HEADER = "X-Loket-Staff-Name"
+
+
 async def current_staff(
     services: ServicesDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)] = None,
+    staff_name: Annotated[
+        str | None,
+        Header(
+            alias=STAFF_NAME_HEADER,
+            max_length=80,
+            description="The staff member acting with the shared token (owner, timeline).",
+        ),
+    ] = None,
 ) -> StaffUser:
     """The admin token (`LOKET_STAFF_TOKEN`) or one municipality's (`LOKET_STAFF_TOKENS`)."""
     if credentials is None:
@@ -184,12 +207,13 @@ async def current_staff(
             headers={"WWW-Authenticate": "Bearer"},
         )
     offered = credentials.credentials
+    name = (staff_name or "").strip() or None
     if _same(offered, services.staff_token):
-        return StaffUser(municipality=None)
+        return StaffUser(municipality=None, name=name)
     # Each municipality's token is compared, so the time taken does not tell which matched.
     matched = [m for m, token in services.settings.staff_tokens.items() if _same(offered, token)]
     if matched:
-        return StaffUser(municipality=matched[0])
+        return StaffUser(municipality=matched[0], name=name)
     raise HTTPException(status.HTTP_403_FORBIDDEN, "Invalid staff token")
 
 

@@ -87,6 +87,16 @@ def _named(table: dict[str, str], item_id: str | None) -> Named | None:
     return Named(id=item_id, naam=table.get(item_id, item_id))
 
 
+TITLE_LENGTH = 120
+
+
+def initiative_title(case: Case) -> str:
+    """The initiative's goal in its own words: the first sentence of the intake text."""
+    text = " ".join(str(case.intake.get("text") or "").split())
+    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    return first if len(first) <= TITLE_LENGTH else first[: TITLE_LENGTH - 1].rstrip() + "…"
+
+
 def build_summary(case: Case, catalogue: Catalogue) -> IntakeSummary:
     route = Route.model_validate(case.route)
     parties = case.assignments

@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     false,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -87,7 +88,7 @@ class Case(Base):
     route: Mapped[dict[str, Any]]
     lead: Mapped[str | None] = mapped_column(String(64), index=True)
     wijk: Mapped[str | None] = mapped_column(String(64), index=True)
-    reply_by: Mapped[str] = mapped_column(String(10))
+    reply_by: Mapped[str] = mapped_column(String(10), index=True)
     consent_at: Mapped[datetime]
     contact_name: Mapped[str | None] = mapped_column(String(200))
     contact_email: Mapped[str | None] = mapped_column(String(320))
@@ -97,6 +98,20 @@ class Case(Base):
     conversation_id: Mapped[str | None] = mapped_column(String(200), index=True)
     idempotency_key: Mapped[str | None] = mapped_column(String(200), unique=True)
     request_hash: Mapped[str | None] = mapped_column(String(64))  # of the idempotent request
+    # The owner (handoff.lifecycle): a staff member of the lead team (or the loket team).
+    owner_team: Mapped[str | None] = mapped_column(String(64))
+    owner_name: Mapped[str | None] = mapped_column(String(200), index=True)
+    closed_as: Mapped[str | None] = mapped_column(String(32))  # the owner closed the case
+    # A party declined ("niet passend"): the case is back with its owner, with the reason.
+    returned_by: Mapped[str | None] = mapped_column(String(64))
+    returned_reason: Mapped[str | None] = mapped_column(Text)
+    escalated_at: Mapped[datetime | None]  # overdue, mailed to the coördinator (once)
+    # The inwoner agreed to e-mails about their case (status changes, one check-in).
+    notify: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    checkin_sent_at: Mapped[datetime | None]
+    checkin_answer: Mapped[str | None] = mapped_column(
+        String(32)
+    )  # geholpen|wacht nog|nieuwe vraag
 
     assignments: Mapped[list[Assignment]] = _of_case("Assignment.position")
     deliveries: Mapped[list[Delivery]] = _of_case("Delivery.id")
@@ -204,3 +219,20 @@ class AuditEntry(Base):
     detail: Mapped[dict[str, Any]]
 
     case: Mapped[Case] = relationship(back_populates="audit")
+
+
+class StaffAccount(Base):
+    """A staff member's own account in one municipality: a role (handoff.accounts) and an
+    argon2 password hash. Machine clients keep the shared staff token."""
+
+    __tablename__ = "staff_accounts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    municipality: Mapped[str] = mapped_column(String(64), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    team: Mapped[str | None] = mapped_column(String(64))  # catalogue department ID
+    role: Mapped[str] = mapped_column(String(16))  # medewerker | coordinator | beheerder
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    created_at: Mapped[datetime]

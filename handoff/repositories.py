@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import json
+from datetime import date, datetime
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, String, cast, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from handoff.models import Assignment, Case, CaseTag, Delivery
@@ -48,6 +49,13 @@ def assignment_of(case: Case, party: str) -> Assignment | None:
     return next((a for a in case.assignments if a.party == party), None)
 
 
+def _contains(value: str) -> str:
+    """A LIKE pattern for `value` anywhere, its wildcards taken literally."""
+    for char in ("!", "%", "_"):
+        value = value.replace(char, "!" + char)
+    return f"%{value}%"
+
+
 def staff_cases(
     session: Session,
     *,
@@ -61,10 +69,29 @@ def staff_cases(
     since: datetime | None = None,
     until: datetime | None = None,
     delivery: str | None = None,
+    overdue_on: date | None = None,
+    q: str | None = None,
+    owner: str | None = None,
     limit: int = 100,
     offset: int = 0,
 ) -> list[Case]:
     query = select(Case)
+    if overdue_on is not None:  # as handoff.lifecycle.is_overdue, in SQL (ISO dates sort)
+        query = query.where(Case.status == "nieuw", Case.reply_by < overdue_on.isoformat())
+    if q:
+        # The intake is stored as JSON text, with non-ASCII letters as \u escapes: the
+        # search looks for the words as typed and as JSON writes them.
+        text = func.lower(cast(Case.intake, String))
+        typed, escaped = _contains(q.lower()), _contains(json.dumps(q.lower())[1:-1])
+        query = query.where(
+            or_(
+                func.lower(Case.reference).like(typed, escape="!"),
+                text.like(typed, escape="!"),
+                text.like(escaped, escape="!"),
+            )
+        )
+    if owner:
+        query = query.where(Case.owner_name == owner)
     if delivery:  # "failed": a summary that was not delivered in its retry window
         query = query.where(
             select(Delivery.id)

@@ -16,8 +16,16 @@ from pydantic import (
 
 from routing import Intake, Route
 
-PartnerStatus = Literal["ontvangen", "in behandeling", "afgerond", "niet passend"]
-PARTNER_STATUSES: tuple[str, ...] = ("ontvangen", "in behandeling", "afgerond", "niet passend")
+# What a party reports about its own part (handoff.lifecycle derives the case status from it);
+# "ontvangen" is the older word for "opgepakt".
+PartnerStatus = Literal["opgepakt", "ontvangen", "in behandeling", "afgerond", "niet passend"]
+PARTNER_STATUSES: tuple[str, ...] = (
+    "opgepakt",
+    "ontvangen",
+    "in behandeling",
+    "afgerond",
+    "niet passend",
+)
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 # A pragmatic shape check; whether the address works is the inwoner's business.
@@ -62,6 +70,11 @@ class CaseCreate(BaseModel):
         description="The inwoner asked to be called back; needs `contact.phone` or "
         "`contact.email`.",
     )
+    notify: bool = Field(
+        default=False,
+        description="The inwoner agreed to e-mails when the status changes and one check-in "
+        "after LOKET_CHECKIN_WEEKS; needs `contact.email`.",
+    )
     conversation_id: (
         Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=r"^[\w.:-]+$")]
         | None
@@ -82,6 +95,14 @@ class CaseCreate(BaseModel):
         contact = info.data.get("contact")
         if value and not (contact and (contact.phone or contact.email)):
             raise ValueError("a call-back needs contact.phone or contact.email")
+        return value
+
+    @field_validator("notify")
+    @classmethod
+    def _notify_needs_an_address(cls, value: bool, info: ValidationInfo) -> bool:
+        contact = info.data.get("contact")
+        if value and not (contact and contact.email):
+            raise ValueError("e-mail updates need contact.email")
         return value
 
 
@@ -123,6 +144,12 @@ class CasePublic(BaseModel):
     lead_name: str | None
     reply_by: date
     parties: list[PartyStatus]
+    owner_team: str | None = Field(default=None, description="The owning team's name.")
+    contact_person: str | None = Field(
+        default=None,
+        description="The owner's name, only where the municipality enables a named contact.",
+    )
+    overdue: bool = False
 
 
 class CaseListItem(BaseModel):
@@ -136,18 +163,46 @@ class CaseListItem(BaseModel):
     partners: list[str]
     reply_by: date
     callback_requested: bool = False
+    party_status: str | None = Field(
+        default=None, description="In a partner's list: the status that partner reported."
+    )
 
 
 class StatusReport(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     status: PartnerStatus
-    note: Annotated[str, StringConstraints(max_length=2000)] | None = None
+    note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)] | None = Field(
+        default=None,
+        validate_default=True,
+        description='For the owner; required with "niet passend": the reason, which sends the '
+        "case back to its owner.",
+    )
+
+    @field_validator("note")
+    @classmethod
+    def _decline_needs_a_reason(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if info.data.get("status") == "niet passend" and not value:
+            raise ValueError("a decline (niet passend) needs the reason in `note`")
+        return value
 
 
 class StaffCaseListItem(CaseListItem):
-    """A case in the staff list: also how many summaries failed for good (staff can re-send)."""
+    """A case in the staff list: what the initiative is, who owns it, whether the answer is
+    late, and how many summaries failed for good (staff can re-send)."""
 
+    title: str = Field(default="", description="The initiative's own goal, in its words.")
+    owner_team: str | None = None
+    owner_name: str | None = None
+    overdue: bool = Field(
+        default=False, description="Past its reply-by date and the lead team has not replied."
+    )
+    returned: bool = Field(
+        default=False, description="A party declined: the case is back with its owner."
+    )
+    checkin_answer: str | None = Field(
+        default=None, description="The inwoner's answer to the check-in mail, if any."
+    )
     failed_deliveries: int = 0
 
 
@@ -178,6 +233,35 @@ class CaseDetail(StaffCaseListItem):
     deliveries: list[DeliveryPublic]
     audit: list[AuditPublic]
     has_contact: bool
+    returned_by: str | None = None
+    returned_reason: str | None = None
+    proposal: Route | None = Field(
+        default=None,
+        description="After a decline: the route the engine proposes without the parties that "
+        "declined (apply it with `reroute`).",
+    )
+
+
+class OwnerChange(BaseModel):
+    """Who owns the case: a staff member of the lead team or of the loket team."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: Name
+    team: CatalogueId | None = Field(default=None, description="Default: the case's lead team.")
+
+
+class CaseClose(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    outcome: Literal["afgerond", "niet passend"]
+    note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)] | None = None
+
+
+class NoteCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
 
 
 class Assign(BaseModel):

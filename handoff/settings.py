@@ -55,6 +55,20 @@ class Settings(BaseSettings):
         description="Where a generated staff token is kept when `staff_token` is unset.",
     )
 
+    session_cookie_secure: bool = Field(
+        default=True,
+        description="Send the staff workspace's session cookie over HTTPS only (set false only "
+        "for plain-HTTP development on 127.0.0.1).",
+    )
+    session_hours: float = Field(
+        default=8.0, gt=0, description="A workspace sign-in lasts this long."
+    )
+    login_attempts_per_minute: int = Field(
+        default=5,
+        ge=1,
+        description="Workspace sign-in attempts per client address and per e-mail address.",
+    )
+
     service_token: str | None = Field(
         default=None,
         description="Shared secret of the action server (header X-Loket-Service-Token): its "
@@ -159,6 +173,19 @@ class Settings(BaseSettings):
         default=None,
         description="Gets the alert of a failed delivery when the lead team has no mailbox; "
         "default: the case's municipality's loket team.",
+    )
+    coordinator_emails: dict[str, str] = Field(
+        default_factory=dict,
+        description='The coördinator\'s mailbox per municipality, as JSON ({"delft": "..."}): '
+        "gets one mail per case that is past its reply-by date unanswered; default: the "
+        "municipality's loket team's mailbox.",
+    )
+    checkin_weeks: int = Field(
+        default=6,
+        ge=1,
+        le=104,
+        description="Weeks after the handoff that an inwoner who agreed to e-mails gets one "
+        "'Hoe gaat het met uw initiatief?' mail.",
     )
     webhook_timeout_seconds: float = Field(default=10.0, gt=0)
 

@@ -23,6 +23,8 @@ class Municipality(BaseModel):
     loket_team: str  # the department that holds regie on a case (validated below)
     privacy_contact: str  # a generic mailbox, never a person
     city: str  # the city's name as used in texts ("in Delft")
+    # The inwoner's status page names the staff member who owns the case (else the team only).
+    named_contact: bool = False
 
 
 class Department(BaseModel):

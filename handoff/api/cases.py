@@ -20,6 +20,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.security import APIKeyHeader
 
 from handoff import cases as service
+from handoff import lifecycle
 from handoff.deps import SERVICE_TOKEN_HEADER, RateLimited, ServicesDep, SessionDep
 from handoff.models import Case
 from handoff.schemas import (
@@ -30,7 +31,7 @@ from handoff.schemas import (
     PartyStatus,
 )
 from handoff.web.receipts import status_url
-from handoff.web.status import status_page, wants_html
+from handoff.web.status import owner_person, status_page, wants_html
 from routing import Catalogue, Route
 
 router = APIRouter(prefix="/api/v1/cases", tags=["cases"], dependencies=[RateLimited])
@@ -161,6 +162,9 @@ def case_status(
         lead_name=catalogue.name_of(case.lead) if case.lead else None,
         reply_by=case.reply_by,
         parties=parties_of(case, catalogue),
+        owner_team=catalogue.name_of(case.owner_team) if case.owner_team else None,
+        contact_person=owner_person(case, catalogue),
+        overdue=lifecycle.is_overdue(case, services.clock()),
     )
 
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request, status
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 
-from handoff import repositories
+from handoff import lifecycle, repositories
 from handoff.deps import PartnerDep, PartnerUser, ServicesDep, SessionDep
 from handoff.headers import content_security_policy
 from handoff.intake_summary import (
@@ -18,7 +17,7 @@ from handoff.intake_summary import (
     render_html,
     render_markdown,
 )
-from handoff.models import AuditEntry, Case
+from handoff.models import Case
 from handoff.monitoring.records import record_case
 from handoff.schemas import CaseListItem, PartyStatus, StatusReport
 
@@ -50,7 +49,13 @@ def my_cases(
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> list[CaseListItem]:
     found = repositories.cases_of_party(session, partner.municipality, partner.party, limit, offset)
-    return [list_item(c) for c in found]
+    return [own_item(c, partner.party) for c in found]
+
+
+def own_item(case: Case, party: str) -> CaseListItem:
+    """A case in a party's list, with the status that party reported itself."""
+    own = repositories.assignment_of(case, party)
+    return list_item(case).model_copy(update={"party_status": own.status if own else None})
 
 
 def _own_case(session: SessionDep, partner: PartnerUser, reference: str) -> Case:
@@ -116,14 +121,17 @@ def report_status(
     case = _own_case(session, partner, reference)
     assignment = repositories.assignment_of(case, partner.party)
     assert assignment is not None  # _own_case found the case through it
-    now = datetime.now(UTC)
+    now = services.clock()
     assignment.status = report.status
     assignment.note = report.note
     assignment.updated_at = now
-    case.status = report.status
-    case.updated_at = now
     detail: dict[str, Any] = {"status": report.status, "note": report.note}
-    case.audit.append(AuditEntry(at=now, actor=partner.party, action="status", detail=detail))
+    lifecycle.record(case, partner.party, "status", detail, now)
+    if report.status == lifecycle.DECLINED and partner.party != case.lead:
+        # Back to the owner with the reason; the case page proposes a route without them.
+        case.returned_by, case.returned_reason = partner.party, report.note
+        lifecycle.record(case, partner.party, "teruggestuurd", {"reden": report.note}, now)
+    lifecycle.refresh(case, partner.party, now)
     record_case(session, case)  # the anonymised record follows the status (monitoring)
     session.commit()
     return PartyStatus(

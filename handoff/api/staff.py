@@ -5,19 +5,21 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, status
 from fastapi.responses import Response
 
 from handoff import cases as case_service
-from handoff import repositories
+from handoff import casework, lifecycle, repositories
 from handoff.api.cases import parties_of
 from handoff.api.partners import list_item
-from handoff.delivery.outbox import failed_summaries, plan_deliveries, resend_failed
+from handoff.delivery.outbox import failed_summaries
 from handoff.deps import ServicesDep, SessionDep, StaffDep, StaffUser
+from handoff.intake_summary import initiative_title
 from handoff.models import AuditEntry, Case
+from handoff.routing_engine import RouterLike
 from handoff.schemas import (
     Assign,
     AuditPublic,
@@ -25,7 +27,7 @@ from handoff.schemas import (
     DeliveryPublic,
     StaffCaseListItem,
 )
-from routing import Catalogue, Intake, IntakeError, Route
+from routing import IntakeError, Route
 
 router = APIRouter(prefix="/api/v1/staff", tags=["staff"])
 
@@ -59,6 +61,17 @@ class CaseFilters:
             Literal["failed", "pending", "delivered"] | None,
             Query(description="Cases with a partner summary in this delivery status."),
         ] = None,
+        overdue: Annotated[
+            bool,
+            Query(
+                description="Only cases past their reply-by date the lead team has not answered."
+            ),
+        ] = False,
+        q: Annotated[
+            str | None,
+            Query(max_length=100, description="Search the reference and the initiative's text."),
+        ] = None,
+        owner: Filter = None,
         limit: Limit = 100,
         offset: Offset = 0,
     ) -> None:
@@ -73,6 +86,9 @@ class CaseFilters:
             "since": since,
             "until": until,
             "delivery": delivery,
+            "overdue": overdue,
+            "q": q,
+            "owner": owner,
             "limit": limit,
             "offset": offset,
         }
@@ -95,16 +111,34 @@ def scoped(staff: StaffUser, filters: CaseFilters) -> dict[str, Any]:
     return values
 
 
-def staff_item(case: Case) -> StaffCaseListItem:
+def staff_item(case: Case, now: datetime) -> StaffCaseListItem:
     return StaffCaseListItem(
-        **list_item(case).model_dump(), failed_deliveries=len(failed_summaries(case))
+        **list_item(case).model_dump(),
+        title=initiative_title(case),
+        owner_team=case.owner_team,
+        owner_name=case.owner_name,
+        overdue=lifecycle.is_overdue(case, now),
+        returned=case.returned_by is not None,
+        checkin_answer=case.checkin_answer,
+        failed_deliveries=len(failed_summaries(case)),
     )
 
 
+def listed(
+    staff: StaffUser, session: SessionDep, services: ServicesDep, filters: CaseFilters
+) -> list[Case]:
+    values = scoped(staff, filters)
+    if values.pop("overdue"):
+        values["overdue_on"] = lifecycle.local_today(services.clock())
+    return repositories.staff_cases(session, **values)
+
+
 @router.get("/cases", summary="All cases, filtered")
-def all_cases(staff: StaffDep, session: SessionDep, filters: Filters) -> list[StaffCaseListItem]:
-    found = repositories.staff_cases(session, **scoped(staff, filters))
-    return [staff_item(c) for c in found]
+def all_cases(
+    staff: StaffDep, session: SessionDep, services: ServicesDep, filters: Filters
+) -> list[StaffCaseListItem]:
+    now = services.clock()
+    return [staff_item(c, now) for c in listed(staff, session, services, filters)]
 
 
 @router.get(
@@ -122,7 +156,10 @@ def export_cases(
         [
             "referentie",
             "aangemaakt",
+            "initiatief",
             "status",
+            "te_laat",
+            "eigenaar",
             "regie",
             "wijk",
             "behoeften",
@@ -133,13 +170,17 @@ def export_cases(
             "gemeente",
         ]
     )
-    for case in repositories.staff_cases(session, **scoped(staff, filters)):
+    now = services.clock()
+    for case in listed(staff, session, services, filters):
         catalogue = services.catalogue_for(case.municipality)
         writer.writerow(
             [
                 case.reference,
                 case.created_at.isoformat(),
+                initiative_title(case),
                 case.status,
+                "ja" if lifecycle.is_overdue(case, now) else "nee",
+                case.owner_name or "",
                 catalogue.name_of(case.lead) if case.lead else "",
                 case.wijk or "",
                 ";".join(case.tagged("need")),
@@ -157,16 +198,17 @@ def export_cases(
     )
 
 
-def _case(session: SessionDep, reference: str, staff: StaffUser) -> Case:
+def staff_case(session: SessionDep, reference: str, staff: StaffUser) -> Case:
     case = case_service.case_by_reference(session, reference)
     if case is None or not staff.sees(case.municipality):  # another municipality's: no case
         raise HTTPException(status.HTTP_404_NOT_FOUND, "Case not found")
     return case
 
 
-def detail(case: Case, catalogue: Catalogue) -> CaseDetail:
+def detail(case: Case, router_: RouterLike, now: datetime) -> CaseDetail:
+    catalogue = router_.catalogue
     return CaseDetail(
-        **staff_item(case).model_dump(),
+        **staff_item(case, now).model_dump(),
         intake=case.intake,
         route=Route.model_validate(case.route),
         parties=parties_of(case, catalogue),
@@ -188,6 +230,9 @@ def detail(case: Case, catalogue: Catalogue) -> CaseDetail:
             for a in case.audit
         ],
         has_contact=any((case.contact_name, case.contact_email, case.contact_phone)),
+        returned_by=case.returned_by,
+        returned_reason=case.returned_reason,
+        proposal=casework.proposal(case, router_),
     )
 
 
@@ -195,31 +240,8 @@ def detail(case: Case, catalogue: Catalogue) -> CaseDetail:
 def case_detail(
     reference: str, staff: StaffDep, session: SessionDep, services: ServicesDep
 ) -> CaseDetail:
-    case = _case(session, reference, staff)
-    return detail(case, services.catalogue_for(case.municipality))
-
-
-def _deliver_again(
-    session: SessionDep,
-    services: ServicesDep,
-    catalogue: Catalogue,
-    case: Case,
-    before: list[str],
-    now: datetime,
-) -> None:
-    """After a re-route or assignment, parties added get the summary, and parties whose
-    summary failed get it again."""
-    parties = [a.party for a in case.assignments]
-    plan_deliveries(
-        session,
-        case,
-        [p for p in parties if p not in before],
-        catalogue,
-        services.settings.partners_file,
-        now,
-    )
-    resend_failed(case, now, parties)
-    case.updated_at = now
+    case = staff_case(session, reference, staff)
+    return detail(case, services.router_for(case.municipality), services.clock())
 
 
 @router.post("/cases/{reference}/reroute", summary="Route the case again with the current rules")
@@ -229,30 +251,15 @@ def reroute(
     session: SessionDep,
     services: ServicesDep,
 ) -> CaseDetail:
-    case = _case(session, reference, staff)
+    case = staff_case(session, reference, staff)
     router_ = services.router_for(case.municipality)
-    now = datetime.now(UTC)
+    now = services.clock()
     try:
-        route = router_.route(Intake.model_validate(case.intake))
+        casework.reroute(session, router_, services.settings.partners_file, case, staff.actor, now)
     except IntakeError as exc:
         raise HTTPException(status.HTTP_409_CONFLICT, str(exc)) from exc
-    before = [a.party for a in case.assignments]
-    case_service.apply_route(case, route, now, case_service.consent_of(case))
-    _deliver_again(session, services, router_.catalogue, case, before, now)
-    case.audit.append(
-        AuditEntry(
-            at=now,
-            actor=staff.actor,
-            action="herrouterd",
-            detail={
-                "voor": before,
-                "na": [a.party for a in case.assignments],
-                "rules_version": route.rules_version,
-            },
-        )
-    )
     session.commit()
-    return detail(case, router_.catalogue)
+    return detail(case, router_, now)
 
 
 @router.post("/cases/{reference}/assign", summary="Assign departments and partners by hand")
@@ -263,7 +270,7 @@ def assign(
     session: SessionDep,
     services: ServicesDep,
 ) -> CaseDetail:
-    case = _case(session, reference, staff)
+    case = staff_case(session, reference, staff)
     catalogue = services.catalogue_for(case.municipality)
     for field, values, table in (
         ("departments", body.departments, catalogue.departments),
@@ -282,10 +289,10 @@ def assign(
                     }
                 ],
             )
-    now = datetime.now(UTC)
+    now = services.clock()
     before = [a.party for a in case.assignments]
     case_service.assign(case, body.departments, body.partners, now)
-    _deliver_again(session, services, catalogue, case, before, now)
+    casework.deliver_again(session, services.settings.partners_file, catalogue, case, before, now)
     case.audit.append(
         AuditEntry(
             at=now,
@@ -294,8 +301,9 @@ def assign(
             detail={"voor": before, "na": [a.party for a in case.assignments], "note": body.note},
         )
     )
+    lifecycle.refresh(case, staff.actor, now)
     session.commit()
-    return detail(case, catalogue)
+    return detail(case, services.router_for(case.municipality), now)
 
 
 @router.post(
@@ -306,19 +314,11 @@ def assign(
 def resend(
     reference: str, staff: StaffDep, session: SessionDep, services: ServicesDep
 ) -> CaseDetail:
-    case = _case(session, reference, staff)
-    now = datetime.now(UTC)
-    again = resend_failed(case, now)
-    if not again:
-        raise HTTPException(status.HTTP_409_CONFLICT, "No failed delivery to send again")
-    case.audit.append(
-        AuditEntry(
-            at=now,
-            actor=staff.actor,
-            action="opnieuw verstuurd",
-            detail={"partijen": sorted({d.party for d in again})},
-        )
-    )
-    case.updated_at = now
+    case = staff_case(session, reference, staff)
+    now = services.clock()
+    try:
+        casework.resend(case, staff.actor, now)
+    except casework.NothingToResend as exc:
+        raise HTTPException(status.HTTP_409_CONFLICT, "No failed delivery to send again") from exc
     session.commit()
-    return detail(case, services.catalogue_for(case.municipality))
+    return detail(case, services.router_for(case.municipality), now)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from datetime import datetime
 from email.message import EmailMessage
-from email.utils import make_msgid
 
 from sqlalchemy.orm import Session
 
+from handoff.delivery.mail import new_message
 from handoff.delivery.outbox import new_delivery
 from handoff.models import Case, Delivery
 from handoff.partners import endpoints_for
@@ -75,11 +75,5 @@ def alert_message(alert: Delivery, catalogue: Catalogue, settings: Settings) -> 
         f"2. Open de lijst van initiatieven (/medewerkers), zoek {case.reference} en kies "
         "'Opnieuw versturen' zodra de partner weer bereikbaar is.",
     ]
-    message = EmailMessage()
-    message["Subject"] = f"Niet afgeleverd: aanvraag {case.reference}"
-    message["From"] = settings.smtp_from
-    message["To"] = alert.target
-    message["Message-ID"] = make_msgid(idstring=alert.key, domain="loket.invalid")
-    message["Idempotency-Key"] = alert.key
-    message.set_content("\n".join(lines))
-    return message
+    subject = f"Niet afgeleverd: aanvraag {case.reference}"
+    return new_message(subject, settings.smtp_from, alert.target, alert.key, "\n".join(lines))

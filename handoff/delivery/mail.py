@@ -11,18 +11,25 @@ from handoff.intake_summary import IntakeSummary, render_html, render_markdown
 from handoff.settings import Settings
 
 
-def summary_message(summary: IntakeSummary, sender: str, to: str, key: str) -> EmailMessage:
+def new_message(subject: str, sender: str, to: str, key: str, text: str) -> EmailMessage:
+    """A plain-text mail of one outbox row; `key` is its idempotency key."""
     message = EmailMessage()
-    message["Subject"] = (
-        f"Nieuwe aanvraag {summary.referentie}: graag reageren vóór "
-        f"{summary.reageren_voor.strftime('%d-%m-%Y')}"
-    )
+    message["Subject"] = subject
     message["From"] = sender
     message["To"] = to
     # The same Message-ID on every retry lets a mailbox or receiving script dedupe.
     message["Message-ID"] = make_msgid(idstring=key, domain="loket.invalid")
     message["Idempotency-Key"] = key
-    message.set_content(render_markdown(summary))
+    message.set_content(text)
+    return message
+
+
+def summary_message(summary: IntakeSummary, sender: str, to: str, key: str) -> EmailMessage:
+    subject = (
+        f"Nieuwe aanvraag {summary.referentie}: graag reageren vóór "
+        f"{summary.reageren_voor.strftime('%d-%m-%Y')}"
+    )
+    message = new_message(subject, sender, to, key, render_markdown(summary))
     message.add_alternative(render_html(summary), subtype="html")
     return message
 

@@ -29,13 +29,17 @@ import httpx
 from sqlalchemy import select, update
 
 from handoff.db import Database
+from handoff.delivery import inwoner
 from handoff.delivery.alerts import alert_message, plan_alert
+from handoff.delivery.escalation import KIND as ESCALATION
+from handoff.delivery.escalation import escalate_overdue, escalation_message
 from handoff.delivery.mail import send_mail, summary_message
 from handoff.delivery.webhook import DeliveryFailed, post_webhook
 from handoff.intake_summary import build_summary
 from handoff.models import Delivery, Heartbeat
 from handoff.partners import endpoints_for
 from handoff.routing_engine import as_catalogues, catalogue_of
+from handoff.security import load_secret
 from handoff.settings import Settings
 from routing import Catalogue
 
@@ -44,6 +48,7 @@ Catalogues = Mapping[str, Catalogue]
 log = logging.getLogger(__name__)
 
 HEARTBEAT = "delivery-worker"
+ESCALATION_EVERY = timedelta(minutes=1)  # overdue cases are looked for this often
 Clock = Callable[[], datetime]
 
 
@@ -132,6 +137,13 @@ def _send(
         if delivery.kind == "alert":
             send_mail(settings, alert_message(delivery, catalogue, settings))
             return
+        if delivery.kind == ESCALATION:
+            send_mail(settings, escalation_message(delivery, catalogue, settings))
+            return
+        if delivery.kind in (inwoner.NOTIFY, inwoner.CHECKIN):
+            key = load_secret(settings.secret_key, settings.secret_key_file, "LOKET_SECRET_KEY")
+            send_mail(settings, inwoner.inwoner_message(delivery, catalogue, settings, key))
+            return
         summary = build_summary(delivery.case, catalogue)
         if delivery.channel == "webhook":
             secret = endpoints_for(
@@ -216,9 +228,23 @@ class DeliveryWorker:
         self.in_flight: dict[Future[str], str] = {}
         self.outcomes: Counter[str] = Counter()
         self._lock = threading.Lock()
+        self._next_escalation: datetime | None = None
+
+    def escalate(self) -> int:
+        """Flag overdue cases and queue their escalation mail, and queue due check-ins (at
+        most once a minute)."""
+        now = self.clock()
+        if self._next_escalation is not None and now < self._next_escalation:
+            return 0
+        self._next_escalation = now + ESCALATION_EVERY
+        with self.db.transaction() as session:
+            escalated = escalate_overdue(session, self.catalogues, self.settings, now)
+            checked = inwoner.plan_checkins(session, self.settings, now)
+            return len(escalated) + len(checked)
 
     def tick(self) -> int:
         """Start sending what is due and has a free slot; returns how many were started."""
+        self.escalate()
         with self._lock:
             self.in_flight = {f: k for f, k in self.in_flight.items() if not f.done()}
             free = self.settings.delivery_concurrency - len(self.in_flight)

@@ -7,12 +7,14 @@ response the security headers.
 
 from fastapi import APIRouter
 
-from handoff.web import chat, embed, pages, routing_cases, status
+from handoff.web import chat, checkin, embed, pages, routing_cases, status, workspace
 
 router = APIRouter()
 router.include_router(chat.router)
 router.include_router(routing_cases.router)
+router.include_router(workspace.router)
 router.include_router(status.router)
+router.include_router(checkin.router)
 router.include_router(pages.router)
 router.include_router(embed.router)  # /<municipality>/widget.js…: after /static/…
 router.include_router(pages.site_router)  # /<municipality>/<page>: last

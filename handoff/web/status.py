@@ -8,7 +8,7 @@ whose form POSTs the token; an unknown or erased case gets a Dutch 404 page.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
@@ -16,6 +16,8 @@ from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse
 
 from handoff import cases as service
+from handoff import lifecycle
+from handoff.delivery import inwoner
 from handoff.deps import RateLimited, ServicesDep, SessionDep
 from handoff.models import Case
 from handoff.web.pages import page
@@ -29,10 +31,18 @@ LOCAL_TIME = ZoneInfo("Europe/Amsterdam")
 # Every party's status in words an inwoner understands (statuses: handoff.schemas).
 STATUS_WORDS = {
     "nieuw": "Doorgestuurd, nog niet bekeken",
-    "ontvangen": "Ontvangen",
+    "ontvangen": "Opgepakt",
+    "opgepakt": "Opgepakt",
+    "doorverwezen": "Doorverwezen naar een partner",
     "in behandeling": "Mee bezig",
     "afgerond": "Klaar",
     "niet passend": "Kan u hier niet mee helpen",
+}
+# The check-in's answers (handoff/web/checkin.py posts them).
+ANSWERS = {
+    "geholpen": "Ik ben geholpen",
+    "wacht nog": "Ik wacht nog op antwoord",
+    "nieuwe vraag": "Ik heb een nieuwe vraag",
 }
 # Personal data: never cached, never indexed.
 PRIVATE = {"Cache-Control": "no-store", "X-Robots-Tag": "noindex"}
@@ -62,6 +72,10 @@ class StatusView:
     contact_team: str
     contact_email: str | None
     general_contact: str
+    owner_team: str | None  # the team of the staff member who owns the case
+    owner_person: str | None  # their name, only where the municipality enables it
+    late: bool  # past the reply-by date without an answer
+    escalated: bool  # and the coördinator was told
 
 
 def wants_html(request: Request) -> bool:
@@ -74,7 +88,12 @@ def _local_day(case: Case) -> date:
     return case.created_at.astimezone(LOCAL_TIME).date()
 
 
-def status_view(case: Case, catalogue: Catalogue) -> StatusView:
+def owner_person(case: Case, catalogue: Catalogue) -> str | None:
+    """The owner's name for the inwoner: only where the municipality enables a named contact."""
+    return case.owner_name if catalogue.municipality.named_contact else None
+
+
+def status_view(case: Case, catalogue: Catalogue, now: datetime) -> StatusView:
     regie_team = catalogue.loket_team
     lead = case.lead or regie_team
     team = catalogue.departments.get(lead)
@@ -103,6 +122,10 @@ def status_view(case: Case, catalogue: Catalogue) -> StatusView:
         contact_team=catalogue.name_of(contact),
         contact_email=email,
         general_contact=catalogue.general_contact,
+        owner_team=catalogue.name_of(case.owner_team) if case.owner_team else None,
+        owner_person=owner_person(case, catalogue),
+        late=lifecycle.is_overdue(case, now),
+        escalated=case.escalated_at is not None,
     )
 
 
@@ -143,9 +166,21 @@ def status_page(
     case = _case(session, reference, token)
     if case is None:
         return not_found_page(request)
-    view = status_view(case, services.catalogue_for(case.municipality))
+    view = status_view(case, services.catalogue_for(case.municipality), services.clock())
     title = f"Uw aanvraag {case.reference}"
-    return private_page(request, "aanvraag.html", title, case=case, v=view, token=token)
+    # After the check-in mail, the page asks the same question until it is answered.
+    asked = case.checkin_sent_at is not None and case.checkin_answer is None
+    checkin = inwoner.link_token(services.secret_key, "check-in", case.reference) if asked else None
+    return private_page(
+        request,
+        "aanvraag.html",
+        title,
+        case=case,
+        v=view,
+        token=token,
+        checkin=checkin,
+        answers=ANSWERS,
+    )
 
 
 @router.get("/aanvraag/{reference}", response_class=HTMLResponse)

@@ -2,7 +2,7 @@
 `monitor_records` / `monitor_tags` (anonymised records that outlive the case).
 
 Revision ID: 0009
-Revises: 0007 (set to 0008 when merged after the lifecycle branch's revision)
+Revises: 0008
 """
 
 from collections.abc import Sequence
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0009"
-down_revision: str | None = "0007"
+down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

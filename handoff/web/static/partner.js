@@ -39,7 +39,7 @@
         h(
           "table",
           { class: "utrecht-table utrecht-table--html-table" },
-          h("thead", {}, h("tr", {}, ["Kenmerk", "Datum", "Status", "Antwoord vóór", ""].map((t) => h("th", { scope: "col" }, t)))),
+          h("thead", {}, h("tr", {}, ["Kenmerk", "Datum", "Uw status", "Status aanvraag", "Antwoord vóór", ""].map((t) => h("th", { scope: "col" }, t)))),
           h(
             "tbody",
             {},
@@ -49,6 +49,7 @@
                 {},
                 h("td", {}, c.reference),
                 h("td", {}, (c.created_at || "").slice(0, 10)),
+                h("td", {}, c.party_status || ""),
                 h("td", {}, c.status || ""),
                 h("td", {}, c.reply_by || ""),
                 h("td", {}, h("button", { type: "button", class: "button button-secondary", "data-reference": c.reference, onclick: () => openCase(c.reference) }, "Bekijk ", h("span", { class: "visually-hidden" }, c.reference)))

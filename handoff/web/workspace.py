@@ -1,0 +1,575 @@
+"""The staff workspace (/medewerkers/...): sign in with a personal account, the list of
+initiatives with search and CSV, a case page with its timeline and actions, and a form for a
+question that came by phone, mail or at the counter. Works without JavaScript."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import date
+from typing import Annotated, Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request, status
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from limits import RateLimitItemPerMinute
+from pydantic import ValidationError
+from sqlalchemy.orm import Session
+
+from handoff import accounts, casework, lifecycle, repositories
+from handoff import cases as case_service
+from handoff.deps import Services, ServicesDep, SessionDep
+from handoff.intake_summary import initiative_title
+from handoff.models import Case, StaffAccount
+from handoff.ratelimit import client_address
+from handoff.schemas import CaseCreate
+from handoff.web.pages import page
+from handoff.web.receipts import status_url
+from handoff.web.session import (
+    AccountDep,
+    check_csrf,
+    csrf_token,
+    keep_csrf,
+    sign_in,
+    sign_out,
+)
+from handoff.web.status import LOCAL_TIME, PRIVATE, STATUS_WORDS
+from handoff.web.timeline import describe
+from routing import IntakeError
+from routing.dutch import dutch_date
+
+router = APIRouter(prefix="/medewerkers", include_in_schema=False)
+
+Csrf = Annotated[str, Form(max_length=100)]
+Text = Annotated[str, Form(max_length=4000)]
+ACTIONS = {
+    "oppakken": "take",
+    "eigenaar": "assign",
+    "herrouteren": "reroute",
+    "sluiten": "close",
+    "notitie": "note",
+    "opnieuw-versturen": "resend",
+}
+
+
+def workspace_page(
+    request: Request,
+    services: ServicesDep,
+    name: str,
+    title: str,
+    account: StaffAccount | None,
+    status_code: int = 200,
+    **context: Any,
+) -> HTMLResponse:
+    response = page(
+        request,
+        name,
+        title=title,
+        account=account,
+        role_name=accounts.ROLE_NAMES.get(account.role, "") if account else "",
+        may=(lambda p: accounts.may(account.role, p)) if account else (lambda p: False),
+        csrf=csrf_token(request),
+        status_words=STATUS_WORDS,
+        **context,
+    )
+    response.status_code = status_code
+    response.headers.update(PRIVATE)
+    keep_csrf(request, response, services)
+    return response
+
+
+def forbidden(request: Request, services: ServicesDep, account: StaffAccount) -> HTMLResponse:
+    return workspace_page(
+        request, services, "werkplek-geen-toegang.html", "Geen toegang", account, 403
+    )
+
+
+def refused(
+    request: Request, services: ServicesDep, account: StaffAccount, csrf: str, permission: str
+) -> HTMLResponse | None:
+    """A form's checks: its CSRF token (else 403), and the role's permission (else the Dutch
+    "Geen toegang" page); None when it may go on."""
+    check_csrf(request, csrf)
+    return None if accounts.may(account.role, permission) else forbidden(request, services, account)
+
+
+def own_case(session: SessionDep, account: StaffAccount, reference: str) -> Case:
+    case = case_service.case_by_reference(session, reference[:40])
+    if case is None or case.municipality != account.municipality:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "Aanvraag niet gevonden")
+    return case
+
+
+@router.get("/inloggen", response_class=HTMLResponse)
+def login_form(request: Request, services: ServicesDep) -> HTMLResponse:
+    return workspace_page(request, services, "werkplek-inloggen.html", "Inloggen", None)
+
+
+@router.post("/inloggen", response_class=HTMLResponse)
+def login(
+    request: Request,
+    session: SessionDep,
+    services: ServicesDep,
+    csrf: Csrf = "",
+    email: Annotated[str, Form(max_length=320)] = "",
+    password: Annotated[str, Form(max_length=200)] = "",
+) -> Response:
+    check_csrf(request, csrf)
+    limit = [RateLimitItemPerMinute(services.settings.login_attempts_per_minute)]
+    by_address = services.limiter.hit(limit, "login", client_address(request))
+    by_email = services.limiter.hit(limit, "login-email", accounts.normal_email(email))
+    if by_address is not None or by_email is not None:
+        response = workspace_page(
+            request,
+            services,
+            "werkplek-inloggen.html",
+            "Inloggen",
+            None,
+            429,
+            error="Te veel pogingen. Wacht een minuut en probeer het opnieuw.",
+        )
+        response.headers["Retry-After"] = str(round(max(by_address or 0, by_email or 0)) or 60)
+        return response
+    account = accounts.authenticate(session, email, password)
+    if account is None:
+        return workspace_page(
+            request,
+            services,
+            "werkplek-inloggen.html",
+            "Inloggen",
+            None,
+            401,
+            error="Dit e-mailadres en wachtwoord horen niet bij een account.",
+            email=email,
+        )
+    session.commit()  # a rehashed password
+    signed = RedirectResponse("/medewerkers/aanvragen", status.HTTP_303_SEE_OTHER)
+    sign_in(signed, services, account)
+    return signed
+
+
+@router.post("/uitloggen")
+def logout(request: Request, csrf: Csrf = "") -> Response:
+    check_csrf(request, csrf)
+    response = RedirectResponse("/medewerkers/inloggen", status.HTTP_303_SEE_OTHER)
+    sign_out(response)
+    return response
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """The list's search and filters (the page and its CSV take the same)."""
+
+    q: Annotated[str | None, Query(max_length=100)] = None
+    state: Annotated[str | None, Query(max_length=32)] = None
+    overdue: bool = False
+    mine: bool = False
+
+    def cases(self, session: Session, services: Services, account: StaffAccount) -> list[Case]:
+        return repositories.staff_cases(
+            session,
+            municipality=account.municipality,
+            q=self.q or None,
+            status=self.state or None,
+            overdue_on=lifecycle.local_today(services.clock()) if self.overdue else None,
+            owner=account.name if self.mine else None,
+            limit=500,
+        )
+
+
+Listing = Annotated[ListQuery, Depends()]
+
+
+@router.get("/aanvragen", response_class=HTMLResponse)
+def case_list(
+    request: Request,
+    session: SessionDep,
+    services: ServicesDep,
+    account: AccountDep,
+    listing: Listing,
+) -> HTMLResponse:
+    catalogue = services.catalogue_for(account.municipality)
+    now = services.clock()
+    rows = [
+        {
+            "reference": c.reference,
+            "title": initiative_title(c) or "(geen beschrijving)",
+            "wijk": c.wijk or "",
+            "needs": ", ".join(catalogue.needs.get(n, n) for n in c.tagged("need")),
+            "owner": c.owner_name or "",
+            "status": STATUS_WORDS.get(c.status, c.status),
+            "overdue": lifecycle.is_overdue(c, now),
+            "returned": c.returned_by is not None,
+        }
+        for c in listing.cases(session, services, account)
+    ]
+    query = request.url.query
+    return workspace_page(
+        request,
+        services,
+        "werkplek-lijst.html",
+        "Initiatieven",
+        account,
+        rows=rows,
+        q=listing.q or "",
+        state=listing.state or "",
+        overdue=listing.overdue,
+        mine=listing.mine,
+        states=lifecycle.CASE_STATES,
+        csv_query=query,
+    )
+
+
+@router.get("/aanvragen.csv")
+def case_csv(
+    request: Request,
+    session: SessionDep,
+    services: ServicesDep,
+    account: AccountDep,
+    listing: Listing,
+) -> Response:
+    now = services.clock()
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(
+        ["referentie", "initiatief", "wijk", "behoeften", "eigenaar", "status", "te_laat"]
+    )
+    for c in listing.cases(session, services, account):
+        writer.writerow(
+            [
+                c.reference,
+                initiative_title(c),
+                c.wijk or "",
+                ";".join(c.tagged("need")),
+                c.owner_name or "",
+                c.status,
+                "ja" if lifecycle.is_overdue(c, now) else "nee",
+            ]
+        )
+    return Response(
+        out.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="initiatieven.csv"', **PRIVATE},
+    )
+
+
+@router.get("/aanvragen/{reference}", response_class=HTMLResponse)
+def case_page(
+    request: Request,
+    reference: str,
+    session: SessionDep,
+    services: ServicesDep,
+    account: AccountDep,
+    error: Annotated[str | None, Query(max_length=200)] = None,
+) -> HTMLResponse:
+    case = own_case(session, account, reference)
+    router_ = services.router_for(case.municipality)
+    catalogue = router_.catalogue
+    now = services.clock()
+    staff = [
+        a
+        for a in accounts.accounts_of(session, account.municipality)
+        if a.active and a.team in casework.owner_teams(case, catalogue)
+    ]
+    return workspace_page(
+        request,
+        services,
+        "werkplek-aanvraag.html",
+        f"Aanvraag {case.reference}",
+        account,
+        c=case,
+        title_text=initiative_title(case),
+        catalogue=catalogue,
+        reasons=[r.get("reden", "") for r in case.route.get("reasons", [])],
+        parties=[
+            (catalogue.name_of(a.party), STATUS_WORDS.get(a.status, a.status), a.note)
+            for a in case.assignments
+        ],
+        timeline=[
+            (
+                a.at.astimezone(LOCAL_TIME).strftime("%d-%m-%Y %H:%M"),
+                a.actor,
+                describe(a, catalogue),
+            )
+            for a in reversed(case.audit)
+        ],
+        overdue=lifecycle.is_overdue(case, now),
+        reply_by=dutch_date(date.fromisoformat(case.reply_by)),
+        proposal=casework.proposal(case, router_),
+        failed=any(d.kind == "summary" and d.status == "failed" for d in case.deliveries),
+        staff=staff,
+        error=error,
+    )
+
+
+@router.post("/aanvragen/{reference}/{action}")
+def case_action(
+    request: Request,
+    reference: str,
+    action: str,
+    session: SessionDep,
+    services: ServicesDep,
+    account: AccountDep,
+    csrf: Csrf = "",
+    text: Text = "",
+    owner: Annotated[int | None, Form()] = None,
+    outcome: Annotated[str, Form(max_length=32)] = "",
+) -> Response:
+    check_csrf(request, csrf)
+    permission = ACTIONS.get(action)
+    if permission is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "Onbekende actie")
+    if (refusal := refused(request, services, account, csrf, permission)) is not None:
+        return refusal
+    case = own_case(session, account, reference)
+    router_ = services.router_for(case.municipality)
+    now, actor = services.clock(), account.name
+    error = None
+    try:
+        if action == "oppakken":
+            casework.change_owner(case, router_.catalogue, actor, account.team, actor, now)
+        elif action == "eigenaar":
+            chosen = next(
+                (a for a in accounts.accounts_of(session, account.municipality) if a.id == owner),
+                None,
+            )
+            if chosen is None:
+                error = "Kies een medewerker."
+            else:
+                casework.change_owner(case, router_.catalogue, chosen.name, chosen.team, actor, now)
+        elif action == "herrouteren":
+            casework.reroute(session, router_, services.settings.partners_file, case, actor, now)
+        elif action == "sluiten":
+            if outcome not in lifecycle.CLOSED_STATES:
+                error = "Kies hoe de aanvraag afloopt."
+            else:
+                casework.close(case, outcome, text.strip() or None, actor, now)
+        elif action == "notitie":
+            if not text.strip():
+                error = "Schrijf eerst een notitie."
+            else:
+                casework.add_note(case, text.strip(), actor, now)
+        else:
+            casework.resend(case, actor, now)
+    except casework.OwnerTeamInvalid:
+        error = "Alleen iemand van het regieteam of het loket-team kan eigenaar zijn."
+    except casework.NothingToResend:
+        error = "Er is geen mislukte verzending om opnieuw te versturen."
+    except IntakeError:
+        error = "De aanvraag past niet meer bij de catalogus; wijs hem met de hand toe."
+    if error is None:
+        session.commit()
+        target = f"/medewerkers/aanvragen/{case.reference}"
+    else:
+        session.rollback()
+        target = f"/medewerkers/aanvragen/{case.reference}?error={quote(error)}"
+    return RedirectResponse(target, status.HTTP_303_SEE_OTHER)
+
+
+CHANNELS = {"telefoon": "telefoon", "mail": "e-mail", "balie": "balie"}
+
+
+@router.get("/nieuw", response_class=HTMLResponse)
+def register_form(request: Request, services: ServicesDep, account: AccountDep) -> HTMLResponse:
+    if not accounts.may(account.role, "register"):
+        return forbidden(request, services, account)
+    catalogue = services.catalogue_for(account.municipality)
+    return workspace_page(
+        request,
+        services,
+        "werkplek-nieuw.html",
+        "Vraag registreren",
+        account,
+        catalogue=catalogue,
+        channels=CHANNELS,
+        values={},
+    )
+
+
+@router.post("/nieuw", response_class=HTMLResponse)
+def register(
+    request: Request,
+    session: SessionDep,
+    services: ServicesDep,
+    account: AccountDep,
+    csrf: Csrf = "",
+    text: Text = "",
+    channel: Annotated[str, Form(max_length=16)] = "",
+    needs: Annotated[list[str] | None, Form(max_length=20)] = None,
+    wijk: Annotated[str, Form(max_length=64)] = "",
+    contact_name: Annotated[str, Form(max_length=200)] = "",
+    contact_email: Annotated[str, Form(max_length=320)] = "",
+    contact_phone: Annotated[str, Form(max_length=40)] = "",
+    consent: Annotated[str, Form(max_length=8)] = "",
+    consent_note: Annotated[str, Form(max_length=500)] = "",
+) -> HTMLResponse:
+    if (refusal := refused(request, services, account, csrf, "register")) is not None:
+        return refusal
+    router_ = services.router_for(account.municipality)
+    catalogue = router_.catalogue
+    values = {
+        "text": text,
+        "channel": channel,
+        "needs": needs or [],
+        "wijk": wijk,
+        "contact_name": contact_name,
+        "contact_email": contact_email,
+        "contact_phone": contact_phone,
+        "consent_note": consent_note,
+    }
+    errors = []
+    if channel not in CHANNELS:
+        errors.append("Kies hoe de vraag binnenkwam.")
+    if not text.strip():
+        errors.append("Beschrijf het initiatief in de woorden van de inwoner.")
+    if consent != "ja":
+        errors.append("Zonder toestemming van de inwoner kan de vraag niet worden doorgestuurd.")
+    contact = {
+        key: value.strip()
+        for key, value in (
+            ("name", contact_name),
+            ("email", contact_email),
+            ("phone", contact_phone),
+        )
+        if value.strip()
+    }
+    body = None
+    if not errors:
+        try:
+            body = CaseCreate.model_validate(
+                {
+                    "intake": {
+                        "text": text.strip(),
+                        "needs": needs or [],
+                        "wijk": wijk or None,
+                        "municipality": account.municipality,
+                    },
+                    "consent": True,
+                    "contact": contact or None,
+                }
+            )
+        except ValidationError as exc:
+            fields = {str(e["loc"][-1]) for e in exc.errors()}
+            errors.append("Controleer " + ", ".join(sorted(fields)) + ": die waarde klopt niet.")
+
+    def again(problems: list[str]) -> HTMLResponse:
+        """The form once more, with what the staff member typed and what is wrong."""
+        return workspace_page(
+            request,
+            services,
+            "werkplek-nieuw.html",
+            "Vraag registreren",
+            account,
+            422,
+            catalogue=catalogue,
+            channels=CHANNELS,
+            values=values,
+            errors=problems,
+        )
+
+    if body is None:
+        return again(errors)
+    now = services.clock()
+    try:
+        made = case_service.create_case(
+            session, router_, services.settings, services.secret_key, body, now=now
+        )
+    except IntakeError as exc:
+        return again([str(exc)])
+    case = made.case
+    lifecycle.record(
+        case,
+        account.name,
+        "geregistreerd",
+        {
+            "kanaal": channel,
+            "toestemming_door": account.name,
+            "toestemming": consent_note.strip() or "mondeling gegeven",
+        },
+        now,
+    )
+    session.commit()
+    base = (services.settings.public_base_url or str(request.base_url)).rstrip("/")
+    return workspace_page(
+        request,
+        services,
+        "werkplek-geregistreerd.html",
+        "Vraag geregistreerd",
+        account,
+        201,
+        reference=case.reference,
+        link=status_url(base, case.reference, made.token).replace("/api/v1/cases/", "/aanvraag/"),
+        lead=catalogue.name_of(case.lead) if case.lead else None,
+    )
+
+
+@router.get("/accounts", response_class=HTMLResponse)
+def account_list(
+    request: Request, session: SessionDep, services: ServicesDep, account: AccountDep
+) -> HTMLResponse:
+    if not accounts.may(account.role, "accounts"):
+        return forbidden(request, services, account)
+    return _accounts_page(request, session, services, account)
+
+
+def _accounts_page(
+    request: Request,
+    session: Session,
+    services: Services,
+    account: StaffAccount,
+    status_code: int = 200,
+    error: str | None = None,
+    made: str | None = None,
+) -> HTMLResponse:
+    catalogue = services.catalogue_for(account.municipality)
+    return workspace_page(
+        request,
+        services,
+        "werkplek-accounts.html",
+        "Accounts",
+        account,
+        status_code,
+        staff=accounts.accounts_of(session, account.municipality),
+        roles=accounts.ROLE_NAMES,
+        teams=catalogue.departments,
+        error=error,
+        made=made,
+    )
+
+
+@router.post("/accounts", response_class=HTMLResponse)
+def add_account(
+    request: Request,
+    session: SessionDep,
+    services: ServicesDep,
+    account: AccountDep,
+    csrf: Csrf = "",
+    email: Annotated[str, Form(max_length=320)] = "",
+    name: Annotated[str, Form(max_length=200)] = "",
+    role: Annotated[str, Form(max_length=16)] = "",
+    team: Annotated[str, Form(max_length=64)] = "",
+    password: Annotated[str, Form(max_length=200)] = "",
+) -> HTMLResponse:
+    """A beheerder makes an account of their own municipality (the password they pass on)."""
+    if (refusal := refused(request, services, account, csrf, "accounts")) is not None:
+        return refusal
+    catalogue = services.catalogue_for(account.municipality)
+    try:
+        if team and team not in catalogue.departments:
+            raise accounts.AccountError("Kies een team uit de lijst.")
+        made = accounts.create_account(
+            session,
+            email=email,
+            name=name,
+            municipality=account.municipality,
+            role=role,
+            team=team or None,
+            password=password,
+            now=services.clock(),
+        )
+    except accounts.AccountError as exc:
+        session.rollback()
+        return _accounts_page(request, session, services, account, 422, error=str(exc))
+    session.commit()
+    return _accounts_page(request, session, services, account, 201, made=made.name)
