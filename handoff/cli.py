@@ -50,7 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     staff = commands.add_parser("staff", help="personal staff accounts of the workspace")
     staff_commands = staff.add_subparsers(dest="action", required=True)
     add = staff_commands.add_parser(
-        "add", help="make an account; the password is asked (or LOKET_NEW_STAFF_PASSWORD)"
+        "add",
+        help="make an account; the password is asked (or read from a pipe)",
     )
     add.add_argument("email")
     add.add_argument("--name", required=True)
@@ -115,14 +116,15 @@ def main(argv: list[str]) -> int:
 
 def _staff(args: argparse.Namespace, db: object) -> int:
     import getpass
-    import os
     from datetime import UTC, datetime
 
     from handoff import accounts
     from handoff.db import Database
 
     assert isinstance(db, Database)
-    password = os.environ.get("LOKET_NEW_STAFF_PASSWORD") or getpass.getpass("Wachtwoord: ")
+    # Asked without echo; piped (scripts), the first line of standard input.
+    piped = not sys.stdin.isatty()
+    password = sys.stdin.readline().rstrip("\n") if piped else getpass.getpass("Wachtwoord: ")
     try:
         with db.transaction() as session:
             account = accounts.create_account(

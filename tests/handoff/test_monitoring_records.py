@@ -172,4 +172,6 @@ def test_a_live_case_has_a_record_that_follows_its_status(client: TestClient) ->
     )
     assert response.status_code == 200, response.text
     [record] = records(client)
-    assert record.status == "in behandeling" and record.replied_in_time is True
+    # The record follows the case's status, which the lifecycle derives: a partner's reply
+    # leaves the case "nieuw" until the lead team picks it up; the reply itself counts.
+    assert record.status == "nieuw" and record.replied_in_time is True

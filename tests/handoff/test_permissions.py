@@ -47,7 +47,9 @@ WORKSPACE = [
         },
     ),
 ]
-OPEN = {"/medewerkers", "/medewerkers/inloggen", "/medewerkers/uitloggen"}
+# Pages without a session: sign-in, and the two pages that ask for the staff token and call
+# the staff API with it (the routing tester and the dashboard).
+OPEN = {"/medewerkers", "/medewerkers/inloggen", "/medewerkers/uitloggen", "/medewerkers/dashboard"}
 
 
 def test_the_matrix_covers_every_workspace_route_and_permission(client: TestClient) -> None:
@@ -99,6 +101,10 @@ API = [
             ("POST", "/api/v1/staff/cases/{reference}/close"),
             ("POST", "/api/v1/staff/cases/{reference}/notes"),
             ("GET", "/api/v1/staff/routing-cases"),
+            ("GET", "/api/v1/staff/dashboard"),
+            ("GET", "/api/v1/staff/dashboard.html"),
+            ("GET", "/api/v1/staff/cases/{reference}/outcome"),
+            ("PUT", "/api/v1/staff/cases/{reference}/outcome"),
             ("GET", "/api/v1/partner/cases"),
             ("GET", "/api/v1/partner/cases/{reference}"),
             ("POST", "/api/v1/partner/cases/{reference}/status"),
