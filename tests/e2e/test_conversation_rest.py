@@ -20,6 +20,7 @@ pytestmark = pytest.mark.stack
 ANSWERS = {
     "Wat wilt u met uw initiatief bereiken": "Een moestuin waar buren samen groente kweken",
     "Waar zoekt u vooral hulp bij": "we zoeken vrijwilligers",
+    "Zoekt u nog andere hulp": "nee, dat is alles",
     "Hoe ver bent u": "het is nog een idee",
     "Wie zit er achter": "we zijn gewoon een paar buurtbewoners",
     "In welke wijk": "Voorhof",

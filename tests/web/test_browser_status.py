@@ -81,7 +81,7 @@ def test_status_page_is_dutch_accessible_and_erases_after_confirmation(
 def test_typed_erasure_in_the_chat_erases_the_case_and_starts_over(
     page: Page, live_web_url: str
 ) -> None:
-    page.goto(live_web_url + "/")
+    page.goto(live_web_url + "/delft/")
     log = page.locator("#chat-log")
     page.get_by_role("button", name="Ik begrijp het, start de chat").click()
     expect(log).to_contain_text("Ik ben Loket")

@@ -13,7 +13,8 @@ from tests.web.browser import blocking_violations, has_horizontal_scroll, screen
 pytestmark = pytest.mark.browser
 
 PAGES = {
-    "home": "/",
+    "home": "/delft/",
+    "gemeenten": "/",
     "medewerkers": "/medewerkers",
     "partner": "/partner",
     "privacy": "/privacy",
@@ -29,7 +30,7 @@ def _say(page: Page, text: str) -> None:
 
 
 def test_whole_conversation_by_keyboard_ends_in_reference(page: Page, live_web_url: str) -> None:
-    page.goto(live_web_url + "/")
+    page.goto(live_web_url + "/delft/")
     log = page.locator("#chat-log")
     expect(page.locator("#chat-main")).to_be_hidden()  # privacy notice comes first
 
@@ -87,7 +88,7 @@ def test_whole_conversation_by_keyboard_ends_in_reference(page: Page, live_web_u
 
 
 def test_conversation_survives_reload_in_the_same_tab(page: Page, live_web_url: str) -> None:
-    page.goto(live_web_url + "/")
+    page.goto(live_web_url + "/delft/")
     page.get_by_role("button", name="Ik begrijp het, start de chat").click()
     expect(page.locator("#chat-log")).to_contain_text("Ik ben Loket")
     page.reload()
@@ -104,7 +105,7 @@ def test_rasa_down_shows_dutch_error_in_alert(page: Page, live_web_url: str) -> 
             body='{"detail": "De chat werkt op dit moment niet. Bel 14 015."}',
         ),
     )
-    page.goto(live_web_url + "/")
+    page.goto(live_web_url + "/delft/")
     page.get_by_role("button", name="Ik begrijp het, start de chat").click()
     expect(page.get_by_role("alert")).to_have_text(re.compile("werkt op dit moment niet"))
 
@@ -119,7 +120,7 @@ FAILED_TURNS = {
 def test_a_turn_that_fails_shows_a_dutch_message_and_keeps_the_text(
     page: Page, live_web_url: str, answer: str
 ) -> None:
-    page.goto(live_web_url + "/")
+    page.goto(live_web_url + "/delft/")
     page.get_by_role("button", name="Ik begrijp het, start de chat").click()
     expect(page.locator("#chat-log")).to_contain_text("Ik ben Loket")
     page.route("**/api/v1/chat", lambda route: route.fulfill(**FAILED_TURNS[answer]))
@@ -131,7 +132,7 @@ def test_a_turn_that_fails_shows_a_dutch_message_and_keeps_the_text(
 def test_server_unreachable_does_not_blame_the_inwoners_internet(
     page: Page, live_web_url: str
 ) -> None:
-    page.goto(live_web_url + "/")
+    page.goto(live_web_url + "/delft/")
     page.get_by_role("button", name="Ik begrijp het, start de chat").click()
     expect(page.locator("#chat-log")).to_contain_text("Ik ben Loket")
     page.route("**/api/v1/chat", lambda route: route.abort("connectionrefused"))
@@ -142,7 +143,7 @@ def test_server_unreachable_does_not_blame_the_inwoners_internet(
 
 
 def test_focus_is_visible_on_keyboard_focus(page: Page, live_web_url: str) -> None:
-    page.goto(live_web_url + "/")
+    page.goto(live_web_url + "/delft/")
     tab_to(page, "#chat-start")
     outline = page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
     assert outline == "solid"
