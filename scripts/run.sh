@@ -131,7 +131,7 @@ for check in "${checks[@]}"; do
 done
 
 echo
-echo "==> Loket is running: open http://$LOKET_API_HOST:$LOKET_API_PORT/ (chat)"
+echo "==> Loket is running: open http://$LOKET_API_HOST:$LOKET_API_PORT/ (each municipality's site with the chat, e.g. /delft/)"
 echo "    example municipal website with the embedded chat: http://$LOKET_SITE_HOST:$LOKET_SITE_PORT/"
 echo "    staff: /medewerkers   partners: /partner   API docs: /docs   Ctrl-C stops everything"
 echo "    a process that stops is restarted; status: .venv/bin/supervisorctl -c $conf status"

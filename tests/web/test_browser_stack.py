@@ -112,7 +112,7 @@ def test_keyboard_conversation_partner_inbox_staff_and_erasure(
     expect(detail_view.get_by_role("heading", name="Waarom")).to_be_visible()
     screenshot(partner, "stack-partner-1280")
     partner.get_by_label("Nieuwe status").select_option("in behandeling")
-    partner.get_by_label("Toelichting (optioneel)").fill("We bellen volgende week.")
+    partner.get_by_label("Toelichting").fill("We bellen volgende week.")
     partner.get_by_role("button", name="Status opslaan").click()
     expect(partner.locator("#status-result")).to_contain_text("Status opgeslagen")
 
