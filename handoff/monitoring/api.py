@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, HTTPException, status
 from pydantic import AnyHttpUrl, BaseModel, Field, StringConstraints
 
-from handoff import cases as case_service
+from handoff.api.staff import staff_case
 from handoff.deps import ServicesDep, SessionDep, StaffDep
 from handoff.models import AuditEntry, Case
 from handoff.monitoring.models import CaseOutcome
@@ -59,13 +59,6 @@ def _out(case: Case, outcome: CaseOutcome) -> OutcomeOut:
     )
 
 
-def _staff_case(session: SessionDep, reference: str, staff: StaffDep) -> Case:
-    case = case_service.case_by_reference(session, reference)
-    if case is None or not staff.sees(case.municipality):
-        raise HTTPException(status.HTTP_404_NOT_FOUND, "Case not found")
-    return case
-
-
 @router.put(
     "/cases/{reference}/outcome",
     summary="Close a case with its outcome (instruments used, result, SDGs, MAEX profile)",
@@ -73,7 +66,7 @@ def _staff_case(session: SessionDep, reference: str, staff: StaffDep) -> Case:
 def set_outcome(
     reference: str, body: OutcomeIn, staff: StaffDep, session: SessionDep, services: ServicesDep
 ) -> OutcomeOut:
-    case = _staff_case(session, reference, staff)
+    case = staff_case(session, reference, staff)
     catalogue = services.catalogue_for(case.municipality)
     unknown = [i for i in body.instruments if i not in catalogue.instruments]
     if unknown:
@@ -115,7 +108,7 @@ def set_outcome(
     responses={404: {"description": "No such case, or no outcome recorded yet"}},
 )
 def get_outcome(reference: str, staff: StaffDep, session: SessionDep) -> OutcomeOut:
-    case = _staff_case(session, reference, staff)
+    case = staff_case(session, reference, staff)
     outcome = session.get(CaseOutcome, case.id)
     if outcome is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "No outcome recorded for this case")
