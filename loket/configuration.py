@@ -12,7 +12,7 @@ from pydantic_settings import BaseSettings
 
 from actions.settings import ActionSettings
 from handoff.settings import Settings
-from loket.settings import RunSettings
+from loket.settings import RunSettings, ScaledRunSettings
 from routing.settings import RoutingSettings
 
 PAGE = Path(__file__).resolve().parents[1] / "docs" / "configuration.md"
@@ -34,6 +34,12 @@ SECTIONS: list[tuple[str, str, type[BaseSettings]]] = [
         "`make run` (scripts/run.sh and supervisord)",
         "loket/settings.py `RunSettings`",
         RunSettings,
+    ),
+    (
+        "`make run-scaled` (scripts/run_scaled.sh and scripts/setup_scaled.sh)",
+        "loket/settings.py `ScaledRunSettings`: those of `make run`, with these added or with "
+        "other defaults",
+        ScaledRunSettings,
     ),
     (
         "API, web pages and chat proxy (`uvicorn handoff.main:app`), delivery worker "
@@ -82,9 +88,17 @@ def _cell(text: str) -> str:
 
 
 def rows(model: type[BaseSettings]) -> list[tuple[str, str, str]]:
+    """The fields the model declares itself (a model derived from another lists only what it
+    adds or changes), in the order they are declared."""
+    fields = model.model_fields
     return [
-        (env_name(model, name, info), _default(info), _cell(info.description or ""))
-        for name, info in model.model_fields.items()
+        (
+            env_name(model, name, fields[name]),
+            _default(fields[name]),
+            _cell(fields[name].description or ""),
+        )
+        for name in vars(model).get("__annotations__", {})
+        if name in fields
     ]
 
 
