@@ -183,8 +183,8 @@ def export_cases(
                 case.owner_name or "",
                 catalogue.name_of(case.lead) if case.lead else "",
                 case.wijk or "",
-                ";".join(case.tagged("need")),
-                ";".join(a.party for a in case.assignments if a.kind == "partner"),
+                ";".join(case.needs),
+                ";".join(case.partners),
                 ";".join(case.tagged("sdg")),
                 case.reply_by,
                 "ja" if case.callback_requested else "nee",
@@ -212,23 +212,8 @@ def detail(case: Case, router_: RouterLike, now: datetime) -> CaseDetail:
         intake=case.intake,
         route=Route.model_validate(case.route),
         parties=parties_of(case, catalogue),
-        deliveries=[
-            DeliveryPublic(
-                key=d.key,
-                party=d.party,
-                channel=d.channel,
-                kind=d.kind,
-                status=d.status,
-                attempts=d.attempts,
-                last_error=d.last_error,
-                delivered_at=d.delivered_at,
-            )
-            for d in case.deliveries
-        ],
-        audit=[
-            AuditPublic(at=a.at, actor=a.actor, action=a.action, detail=a.detail)
-            for a in case.audit
-        ],
+        deliveries=[DeliveryPublic.model_validate(d) for d in case.deliveries],
+        audit=[AuditPublic.model_validate(a) for a in case.audit],
         has_contact=any((case.contact_name, case.contact_email, case.contact_phone)),
         returned_by=case.returned_by,
         returned_reason=case.returned_reason,
