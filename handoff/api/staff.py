@@ -231,10 +231,7 @@ def case_detail(
 
 @router.post("/cases/{reference}/reroute", summary="Route the case again with the current rules")
 def reroute(
-    reference: str,
-    staff: StaffDep,
-    session: SessionDep,
-    services: ServicesDep,
+    reference: str, staff: StaffDep, session: SessionDep, services: ServicesDep
 ) -> CaseDetail:
     case = staff_case(session, reference, staff)
     router_ = services.router_for(case.municipality)
@@ -249,11 +246,7 @@ def reroute(
 
 @router.post("/cases/{reference}/assign", summary="Assign departments and partners by hand")
 def assign(
-    reference: str,
-    body: Assign,
-    staff: StaffDep,
-    session: SessionDep,
-    services: ServicesDep,
+    reference: str, body: Assign, staff: StaffDep, session: SessionDep, services: ServicesDep
 ) -> CaseDetail:
     case = staff_case(session, reference, staff)
     catalogue = services.catalogue_for(case.municipality)
