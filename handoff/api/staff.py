@@ -205,6 +205,15 @@ def staff_case(session: SessionDep, reference: str, staff: StaffUser) -> Case:
     return case
 
 
+def case_of_path(reference: str, staff: StaffDep, session: SessionDep) -> Case:
+    """The case of the path's `{reference}` for this staff member (404 when they may not see
+    it); the endpoint gets the same session (FastAPI solves a dependency once per request)."""
+    return staff_case(session, reference, staff)
+
+
+StaffCase = Annotated[Case, Depends(case_of_path)]
+
+
 def detail(case: Case, router_: RouterLike, now: datetime) -> CaseDetail:
     catalogue = router_.catalogue
     return CaseDetail(
@@ -222,18 +231,14 @@ def detail(case: Case, router_: RouterLike, now: datetime) -> CaseDetail:
 
 
 @router.get("/cases/{reference}", summary="One case with reasons, statuses and audit trail")
-def case_detail(
-    reference: str, staff: StaffDep, session: SessionDep, services: ServicesDep
-) -> CaseDetail:
-    case = staff_case(session, reference, staff)
+def case_detail(case: StaffCase, services: ServicesDep) -> CaseDetail:
     return detail(case, services.router_for(case.municipality), services.clock())
 
 
 @router.post("/cases/{reference}/reroute", summary="Route the case again with the current rules")
 def reroute(
-    reference: str, staff: StaffDep, session: SessionDep, services: ServicesDep
+    case: StaffCase, staff: StaffDep, session: SessionDep, services: ServicesDep
 ) -> CaseDetail:
-    case = staff_case(session, reference, staff)
     router_ = services.router_for(case.municipality)
     now = services.clock()
     try:
@@ -246,9 +251,8 @@ def reroute(
 
 @router.post("/cases/{reference}/assign", summary="Assign departments and partners by hand")
 def assign(
-    reference: str, body: Assign, staff: StaffDep, session: SessionDep, services: ServicesDep
+    body: Assign, case: StaffCase, staff: StaffDep, session: SessionDep, services: ServicesDep
 ) -> CaseDetail:
-    case = staff_case(session, reference, staff)
     catalogue = services.catalogue_for(case.municipality)
     for field, values, table in (
         ("departments", body.departments, catalogue.departments),
@@ -290,9 +294,8 @@ def assign(
     responses={409: {"description": "No summary of this case has failed"}},
 )
 def resend(
-    reference: str, staff: StaffDep, session: SessionDep, services: ServicesDep
+    case: StaffCase, staff: StaffDep, session: SessionDep, services: ServicesDep
 ) -> CaseDetail:
-    case = staff_case(session, reference, staff)
     now = services.clock()
     try:
         casework.resend(case, staff.actor, now)
