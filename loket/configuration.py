@@ -23,7 +23,8 @@ INTRO = """\
 Every setting is an environment variable (or a line in `.env` in the working directory).
 Each process reads its own settings model; this page is generated from those models by
 `.venv/bin/loket settings --markdown > docs/configuration.md` (a test fails when it is out of
-date). `make run` prints the values it starts with: `.venv/bin/loket settings --shell`.
+date). `make run` starts with the values `.venv/bin/loket settings --shell` prints,
+`make run-scaled` with those of `.venv/bin/loket settings --shell --scaled`.
 The Rasa server has no settings of its own: bot/endpoints.yml reads `LOKET_ACTION_ENDPOINT_URL`
 and `LOKET_BOT_TRACKER_URL` (scripts/bot_env.sh sets their defaults outside `make run`).
 """
