@@ -122,6 +122,15 @@ class Case(Base):
         """The case's needs (`"need"`) or SDGs (`"sdg"`), in the route's order."""
         return [t.tag for t in self.tags if t.kind == kind]
 
+    @property
+    def needs(self) -> list[str]:
+        return self.tagged("need")
+
+    @property
+    def partners(self) -> list[str]:
+        """The partner organisations among its parties (catalogue IDs), in the route's order."""
+        return [a.party for a in self.assignments if a.kind == "partner"]
+
 
 class CaseTag(Base):
     """Cases and the catalogue needs and SDGs they are about, many to many: a case has several,

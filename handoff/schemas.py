@@ -153,6 +153,8 @@ class CasePublic(BaseModel):
 
 
 class CaseListItem(BaseModel):
+    model_config = ConfigDict(from_attributes=True)  # CaseListItem.model_validate(case)
+
     reference: str
     municipality: str
     created_at: datetime
@@ -207,6 +209,8 @@ class StaffCaseListItem(CaseListItem):
 
 
 class DeliveryPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
     key: str
     party: str
     channel: str
@@ -218,6 +222,8 @@ class DeliveryPublic(BaseModel):
 
 
 class AuditPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
     at: datetime
     actor: str
     action: str

@@ -115,6 +115,12 @@ class Settings(BaseSettings):
     )
 
     retention_days: int = Field(default=365, ge=1, description="`loket purge` age limit.")
+    open_data_min_count: int = Field(
+        default=5,
+        ge=2,
+        description="k-anonymity threshold of the open data and the impact page: rows counting "
+        "fewer cases than this are left out.",
+    )
 
     worker_threads: int = Field(default=8, ge=1, le=200, description="Request thread pool.")
     max_body_bytes: int = Field(default=64 * 1024, ge=1024)

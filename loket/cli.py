@@ -10,16 +10,17 @@ import sys
 
 ROUTING_COMMANDS = {"route", "rules", "municipality", "info"}
 HANDOFF_COMMANDS = {"db", "purge", "serve", "worker", "partners"}
-SETTINGS_USAGE = """usage: loket settings (--shell | --markdown)
+SETTINGS_USAGE = """usage: loket settings (--shell [--scaled] | --markdown)
 
 --shell     export lines of the settings of `make run`, derived values filled in (run.sh)
+--scaled    with --shell: those of `make run-scaled` (run_scaled.sh, setup_scaled.sh)
 --markdown  docs/configuration.md: every setting of every process, from the models"""
 
 USAGE = """usage: loket <command> [options]
 
 routing:  route, rules lint, rules test, municipality check ID, municipality list, info
 service:  db upgrade, purge, serve, worker, partners
-settings: settings --shell, settings --markdown
+settings: settings --shell [--scaled], settings --markdown
 Run `loket <command> --help` for the options of a command."""
 
 
@@ -52,13 +53,14 @@ def settings(args: list[str]) -> int:
 
         print(markdown(), end="")
         return 0
-    if args != ["--shell"]:
+    if args not in (["--shell"], ["--shell", "--scaled"]):
         print(SETTINGS_USAGE, file=sys.stderr)
         return 2
-    from loket.settings import RunSettings
+    from loket.settings import RunSettings, ScaledRunSettings
 
+    model = ScaledRunSettings if "--scaled" in args else RunSettings
     try:
-        print(RunSettings().shell(), end="")
+        print(model().shell(), end="")
     except ValidationError as error:
         for problem in error.errors():
             name = "_".join(str(part) for part in problem["loc"]).upper()

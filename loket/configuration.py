@@ -12,7 +12,7 @@ from pydantic_settings import BaseSettings
 
 from actions.settings import ActionSettings
 from handoff.settings import Settings
-from loket.settings import RunSettings
+from loket.settings import RunSettings, ScaledRunSettings
 from routing.settings import RoutingSettings
 
 PAGE = Path(__file__).resolve().parents[1] / "docs" / "configuration.md"
@@ -23,7 +23,8 @@ INTRO = """\
 Every setting is an environment variable (or a line in `.env` in the working directory).
 Each process reads its own settings model; this page is generated from those models by
 `.venv/bin/loket settings --markdown > docs/configuration.md` (a test fails when it is out of
-date). `make run` prints the values it starts with: `.venv/bin/loket settings --shell`.
+date). `make run` starts with the values `.venv/bin/loket settings --shell` prints,
+`make run-scaled` with those of `.venv/bin/loket settings --shell --scaled`.
 The Rasa server has no settings of its own: bot/endpoints.yml reads `LOKET_ACTION_ENDPOINT_URL`
 and `LOKET_BOT_TRACKER_URL` (scripts/bot_env.sh sets their defaults outside `make run`).
 """
@@ -34,6 +35,12 @@ SECTIONS: list[tuple[str, str, type[BaseSettings]]] = [
         "`make run` (scripts/run.sh and supervisord)",
         "loket/settings.py `RunSettings`",
         RunSettings,
+    ),
+    (
+        "`make run-scaled` (scripts/run_scaled.sh and scripts/setup_scaled.sh)",
+        "loket/settings.py `ScaledRunSettings`: those of `make run`, with these added or with "
+        "other defaults",
+        ScaledRunSettings,
     ),
     (
         "API, web pages and chat proxy (`uvicorn handoff.main:app`), delivery worker "
@@ -82,9 +89,17 @@ def _cell(text: str) -> str:
 
 
 def rows(model: type[BaseSettings]) -> list[tuple[str, str, str]]:
+    """The fields the model declares itself (a model derived from another lists only what it
+    adds or changes), in the order they are declared."""
+    fields = model.model_fields
     return [
-        (env_name(model, name, info), _default(info), _cell(info.description or ""))
-        for name, info in model.model_fields.items()
+        (
+            env_name(model, name, fields[name]),
+            _default(fields[name]),
+            _cell(fields[name].description or ""),
+        )
+        for name in vars(model).get("__annotations__", {})
+        if name in fields
     ]
 
 

@@ -148,3 +148,72 @@ class RunSettings(BaseSettings):
 
     def shell(self) -> str:
         return "".join(f"export {k}={shlex.quote(v)}\n" for k, v in self.exports().items())
+
+
+class ScaledRunSettings(RunSettings):
+    """`make run-scaled` (scripts/run_scaled.sh and scripts/setup_scaled.sh): the settings of
+    `make run` with more processes and bot/endpoints.scaled.yml by default, plus the scaled
+    setup's own Redis and PostgreSQL."""
+
+    api_workers: int = Field(default=2, ge=1, description="API processes (uvicorn --workers).")
+    rasa_processes: int = Field(
+        default=3, ge=1, description="Rasa servers, sharing one tracker store and lock store."
+    )
+    rasa_endpoints: Path = Field(
+        default=Path("bot/endpoints.scaled.yml"),
+        description="Rasa's endpoints file: the SQL tracker store and the Redis lock store.",
+    )
+    scaled_dir: Path = Field(
+        default=Path("var/scaled"),
+        description="Data, configuration and generated passwords of the scaled setup's Redis "
+        "and PostgreSQL (folders mode 0700).",
+    )
+    redis_port: int = Field(
+        default=6380, ge=1, le=65535, description="The scaled setup's Redis (on 127.0.0.1)."
+    )
+    postgres_port: int = Field(
+        default=5433, ge=1, le=65535, description="The scaled setup's PostgreSQL (on 127.0.0.1)."
+    )
+    redis_lock_db: int = Field(
+        default=1, ge=0, le=15, description="Redis database of Rasa's lock store."
+    )
+    redis_limits_db: int = Field(
+        default=2, ge=0, le=15, description="Redis database of the API's rate-limit counters."
+    )
+    redis_url: str | None = Field(
+        default=None,
+        description="The Redis, password included; scripts/setup_scaled.sh sets it. Default: "
+        "redis://127.0.0.1:<LOKET_REDIS_PORT>.",
+    )
+    rate_limit_storage: str | None = Field(
+        default=None,
+        description="The counters shared by the API workers; default: LOKET_REDIS_URL/"
+        "LOKET_REDIS_LIMITS_DB.",
+    )
+    scaled_keep_services: bool = Field(
+        default=False,
+        description="Ctrl-C stops Loket but leaves Redis and PostgreSQL running "
+        "(`scripts/setup_scaled.sh stop` stops them).",
+    )
+    ticket_lock_lifetime: int = Field(
+        default=15,
+        ge=1,
+        validation_alias="TICKET_LOCK_LIFETIME",
+        description="Seconds Rasa holds a conversation's lock: how long a conversation waits "
+        "for a turn whose server was killed (Rasa's default: 60).",
+    )
+
+    def exports(self) -> dict[str, str]:
+        redis_url = self.redis_url or f"redis://127.0.0.1:{self.redis_port}"
+        values = {
+            "LOKET_SCALED_DIR": self.scaled_dir,
+            "LOKET_REDIS_PORT": self.redis_port,
+            "LOKET_POSTGRES_PORT": self.postgres_port,
+            "LOKET_REDIS_LOCK_DB": self.redis_lock_db,
+            "LOKET_REDIS_LIMITS_DB": self.redis_limits_db,
+            "LOKET_RATE_LIMIT_STORAGE": self.rate_limit_storage
+            or f"{redis_url}/{self.redis_limits_db}",
+            "LOKET_SCALED_KEEP_SERVICES": int(self.scaled_keep_services),
+            "TICKET_LOCK_LIFETIME": self.ticket_lock_lifetime,
+        }
+        return {**super().exports(), **{key: str(value) for key, value in values.items()}}

@@ -49,7 +49,10 @@ for p in "${rasa_ports[@]}" "$LOKET_ACTIONS_PORT" "$LOKET_API_PORT" "$LOKET_SITE
 done
 
 mkdir -p "$LOKET_LOG_DIR"
-chmod -f go-rwx var var/*.db var/*.db-wal var/*.db-shm var/*-token var/secret-key \
+# var/ keeps a search bit (x, no listing) that scripts/setup_scaled.sh gives it as root: the
+# scaled setup's PostgreSQL runs as the postgres user below it and stops when it loses it.
+chmod -f go-rw var 2>/dev/null || true
+chmod -f go-rwx var/*.db var/*.db-wal var/*.db-shm var/*-token var/secret-key \
   "$LOKET_LOG_DIR" "$LOKET_LOG_DIR"/*.log 2>/dev/null || true
 # Migrate once here, so the API workers and the delivery worker do not race to do it.
 .venv/bin/loket db upgrade >>"$LOKET_LOG_DIR/migrate.log" 2>&1 ||

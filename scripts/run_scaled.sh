@@ -7,31 +7,25 @@
 # action server. Ctrl-C stops Loket, then Redis and PostgreSQL (LOKET_SCALED_KEEP_SERVICES=1
 # leaves those two running); their data stays in var/scaled/.
 #
-# Besides run.sh's settings (ports, LOKET_LOG_DIR…): LOKET_SCALED_DIR, LOKET_REDIS_PORT [6380],
-# LOKET_POSTGRES_PORT [5433] (see setup_scaled.sh), LOKET_REDIS_LOCK_DB [1],
-# LOKET_REDIS_LIMITS_DB [2], TICKET_LOCK_LIFETIME [15] (Rasa's lock lifetime in seconds: how
-# long a conversation waits for the lock of a turn whose server was killed).
+# Settings: environment or .env; those of run.sh plus the scaled setup's own (Redis and
+# PostgreSQL ports, LOKET_SCALED_DIR, TICKET_LOCK_LIFETIME…), every one with its default in
+# docs/configuration.md, from one model: loket/settings.py ScaledRunSettings.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -f .env ]; then set -a; . ./.env; set +a; fi
 
 setup_env="$(scripts/setup_scaled.sh start)"
 eval "$setup_env"
+# Derived after the setup's PostgreSQL URL and Redis URL: the tracker store, the API's
+# rate-limit counters shared by its workers, Rasa's lock lifetime, ... run.sh keeps them.
+settings="$(.venv/bin/loket settings --shell --scaled)" || { scripts/setup_scaled.sh stop; exit 1; }
+eval "$settings"
 stop_services() {
-  [ "${LOKET_SCALED_KEEP_SERVICES:-0}" = 1 ] || scripts/setup_scaled.sh stop || true
+  [ "$LOKET_SCALED_KEEP_SERVICES" = 1 ] || scripts/setup_scaled.sh stop || true
 }
 trap stop_services EXIT
 
-export LOKET_RASA_PROCESSES="${LOKET_RASA_PROCESSES:-3}"
-export LOKET_API_WORKERS="${LOKET_API_WORKERS:-2}"
-export LOKET_RASA_ENDPOINTS=bot/endpoints.scaled.yml
-export LOKET_REDIS_LOCK_DB="${LOKET_REDIS_LOCK_DB:-1}"
-# The API's rate-limit counters, shared by its workers (a `limits` storage URI).
-export LOKET_RATE_LIMIT_STORAGE="${LOKET_RATE_LIMIT_STORAGE:-$LOKET_REDIS_URL/${LOKET_REDIS_LIMITS_DB:-2}}"
-# Rasa's default (60 s) would hold a conversation whose server died mid-turn for a minute.
-export TICKET_LOCK_LIFETIME="${TICKET_LOCK_LIFETIME:-15}"
-
-echo "==> migrating the database (PostgreSQL on 127.0.0.1:${LOKET_POSTGRES_PORT:-5433})"
+echo "==> migrating the database (PostgreSQL on 127.0.0.1:$LOKET_POSTGRES_PORT)"
 .venv/bin/loket db upgrade
 
 # Started in the background, signals are forwarded as SIGTERM (a background job of a script

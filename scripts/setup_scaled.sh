@@ -8,8 +8,8 @@
 #   Loket as `export` lines (scripts/run_scaled.sh evaluates them).
 # stop: stops both (data stays). status: says which one answers.
 #
-# Settings (environment or .env; defaults in brackets):
-#   LOKET_SCALED_DIR [var/scaled]  LOKET_REDIS_PORT [6380]  LOKET_POSTGRES_PORT [5433]
+# Settings (environment or .env): LOKET_SCALED_DIR, LOKET_REDIS_PORT, LOKET_POSTGRES_PORT, with
+# their defaults in docs/configuration.md (loket/settings.py ScaledRunSettings).
 #
 # Passwords are generated once into $LOKET_SCALED_DIR/secrets/ (0600). As root, PostgreSQL
 # runs as the `postgres` user (it refuses root); otherwise both run as the current user.
@@ -18,10 +18,13 @@ cd "$(dirname "$0")/.."
 if [ -f .env ]; then set -a; . ./.env; set +a; fi
 umask 077
 
-dir="${LOKET_SCALED_DIR:-var/scaled}"
+[ -x .venv/bin/loket ] || { echo "missing: .venv (make setup-app)" >&2; exit 1; }
+settings="$(.venv/bin/loket settings --shell --scaled)" || exit 1
+eval "$settings"
+dir="$LOKET_SCALED_DIR"
 mkdir -p "$dir" && dir="$(cd "$dir" && pwd)"
-redis_port="${LOKET_REDIS_PORT:-6380}"
-pg_port="${LOKET_POSTGRES_PORT:-5433}"
+redis_port="$LOKET_REDIS_PORT"
+pg_port="$LOKET_POSTGRES_PORT"
 secrets="$dir/secrets"
 pg_data="$dir/postgres/data"
 pg_socket="$dir/postgres/run"

@@ -15,8 +15,7 @@ from tests.stack import RunningStack, missing_prerequisites, run_stack
 @pytest.fixture(scope="session")
 def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningStack]:
     """One running Loket (Rasa, action server, API) for every `stack` test of the session,
-    serving the repository's municipalities plus fixture Haarlem and Rotterdam where none is
-    committed (tests/municipalities.py)."""
+    serving the repository's municipalities (tests/municipalities.py)."""
     missing = missing_prerequisites()
     if missing:
         pytest.fail(f"the real stack cannot start, missing: {', '.join(missing)}")
@@ -28,8 +27,8 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningStack]:
 
 @pytest.fixture(scope="session")
 def municipalities_registry(tmp_path_factory: pytest.TempPathFactory) -> Municipalities:
-    """The repository's municipalities plus fixture Haarlem and Rotterdam where none exists
-    yet (tests/municipalities.py); its routers are loaded once per session."""
+    """The repository's municipalities (tests/municipalities.py); its routers are loaded once
+    per session."""
     root = build_municipalities(tmp_path_factory.mktemp("municipalities") / "m")
     return Municipalities(root, routing.default_municipality())
 

@@ -30,23 +30,21 @@ def test_every_loket_variable_of_the_models_is_on_the_page() -> None:
         assert f"`{name}`" in page
 
 
-def test_run_settings_derive_the_urls_the_processes_give_each_other() -> None:
-    settings = RunSettings(
-        _env_file=None,
-        api_port=8100,
-        rasa_port=6000,
-        rasa_processes=3,
-        rasa_port_overrides={3: 7000},
-        actions_port=6100,
-        database_url="postgresql://loket@db.example.nl/loket",
-        rasa_url=None,
-        api_url=None,
-        public_base_url=None,
-        action_endpoint_url=None,
-        bot_tracker_url=None,
-        tracker_database_url=None,
-        run_dir=None,
-    )
+def test_run_settings_derive_the_urls_the_processes_give_each_other(monkeypatch) -> None:
+    for name in os.environ:
+        if name.startswith("LOKET_"):
+            monkeypatch.delenv(name)
+    environment = {
+        "LOKET_API_PORT": "8100",
+        "LOKET_RASA_PORT": "6000",
+        "LOKET_RASA_PROCESSES": "3",
+        "LOKET_RASA_PORT_3": "7000",
+        "LOKET_ACTIONS_PORT": "6100",
+        "LOKET_DATABASE_URL": "postgresql://loket@db.example.nl/loket",
+    }
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    settings = RunSettings(_env_file=None)  # type: ignore[call-arg]
     exports = settings.exports()
     assert exports["LOKET_RASA_URL"] == (
         "http://127.0.0.1:6000,http://127.0.0.1:6001,http://127.0.0.1:7000"

@@ -27,18 +27,7 @@ Format = Literal["json", "markdown", "html"]
 
 
 def list_item(case: Case) -> CaseListItem:
-    return CaseListItem(
-        reference=case.reference,
-        municipality=case.municipality,
-        created_at=case.created_at,
-        status=case.status,
-        lead=case.lead,
-        wijk=case.wijk,
-        needs=case.tagged("need"),
-        partners=[a.party for a in case.assignments if a.kind == "partner"],
-        reply_by=case.reply_by,
-        callback_requested=case.callback_requested,
-    )
+    return CaseListItem.model_validate(case)
 
 
 @router.get("/cases", summary="The cases routed to this partner, newest first")

@@ -183,8 +183,8 @@ def export_cases(
                 case.owner_name or "",
                 catalogue.name_of(case.lead) if case.lead else "",
                 case.wijk or "",
-                ";".join(case.tagged("need")),
-                ";".join(a.party for a in case.assignments if a.kind == "partner"),
+                ";".join(case.needs),
+                ";".join(case.partners),
                 ";".join(case.tagged("sdg")),
                 case.reply_by,
                 "ja" if case.callback_requested else "nee",
@@ -205,6 +205,15 @@ def staff_case(session: SessionDep, reference: str, staff: StaffUser) -> Case:
     return case
 
 
+def case_of_path(reference: str, staff: StaffDep, session: SessionDep) -> Case:
+    """The case of the path's `{reference}` for this staff member (404 when they may not see
+    it); the endpoint gets the same session (FastAPI solves a dependency once per request)."""
+    return staff_case(session, reference, staff)
+
+
+StaffCase = Annotated[Case, Depends(case_of_path)]
+
+
 def detail(case: Case, router_: RouterLike, now: datetime) -> CaseDetail:
     catalogue = router_.catalogue
     return CaseDetail(
@@ -212,23 +221,8 @@ def detail(case: Case, router_: RouterLike, now: datetime) -> CaseDetail:
         intake=case.intake,
         route=Route.model_validate(case.route),
         parties=parties_of(case, catalogue),
-        deliveries=[
-            DeliveryPublic(
-                key=d.key,
-                party=d.party,
-                channel=d.channel,
-                kind=d.kind,
-                status=d.status,
-                attempts=d.attempts,
-                last_error=d.last_error,
-                delivered_at=d.delivered_at,
-            )
-            for d in case.deliveries
-        ],
-        audit=[
-            AuditPublic(at=a.at, actor=a.actor, action=a.action, detail=a.detail)
-            for a in case.audit
-        ],
+        deliveries=[DeliveryPublic.model_validate(d) for d in case.deliveries],
+        audit=[AuditPublic.model_validate(a) for a in case.audit],
         has_contact=any((case.contact_name, case.contact_email, case.contact_phone)),
         returned_by=case.returned_by,
         returned_reason=case.returned_reason,
@@ -237,21 +231,14 @@ def detail(case: Case, router_: RouterLike, now: datetime) -> CaseDetail:
 
 
 @router.get("/cases/{reference}", summary="One case with reasons, statuses and audit trail")
-def case_detail(
-    reference: str, staff: StaffDep, session: SessionDep, services: ServicesDep
-) -> CaseDetail:
-    case = staff_case(session, reference, staff)
+def case_detail(case: StaffCase, services: ServicesDep) -> CaseDetail:
     return detail(case, services.router_for(case.municipality), services.clock())
 
 
 @router.post("/cases/{reference}/reroute", summary="Route the case again with the current rules")
 def reroute(
-    reference: str,
-    staff: StaffDep,
-    session: SessionDep,
-    services: ServicesDep,
+    case: StaffCase, staff: StaffDep, session: SessionDep, services: ServicesDep
 ) -> CaseDetail:
-    case = staff_case(session, reference, staff)
     router_ = services.router_for(case.municipality)
     now = services.clock()
     try:
@@ -264,13 +251,8 @@ def reroute(
 
 @router.post("/cases/{reference}/assign", summary="Assign departments and partners by hand")
 def assign(
-    reference: str,
-    body: Assign,
-    staff: StaffDep,
-    session: SessionDep,
-    services: ServicesDep,
+    body: Assign, case: StaffCase, staff: StaffDep, session: SessionDep, services: ServicesDep
 ) -> CaseDetail:
-    case = staff_case(session, reference, staff)
     catalogue = services.catalogue_for(case.municipality)
     for field, values, table in (
         ("departments", body.departments, catalogue.departments),
@@ -312,9 +294,8 @@ def assign(
     responses={409: {"description": "No summary of this case has failed"}},
 )
 def resend(
-    reference: str, staff: StaffDep, session: SessionDep, services: ServicesDep
+    case: StaffCase, staff: StaffDep, session: SessionDep, services: ServicesDep
 ) -> CaseDetail:
-    case = staff_case(session, reference, staff)
     now = services.clock()
     try:
         casework.resend(case, staff.actor, now)

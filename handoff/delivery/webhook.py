@@ -31,6 +31,7 @@ def verify(
     timestamp: str,
     body: bytes,
     signature: str,
+    *,
     tolerance_seconds: int = 300,
     now: float | None = None,
 ) -> bool:

@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 
 from handoff.deps import ServicesDep, SessionDep
 from handoff.monitoring.models import MonitorRecord, MonitorTag
-from handoff.monitoring.settings import MonitoringSettings, get_monitoring_settings
 
 SCHEMA_FILE = Path(__file__).with_name("open-data.schema.json")
 COLUMNS = ("maand", "wijk", "behoefte", "organisatie", "uitkomst", "aantal", "doorlooptijd_dagen")
@@ -25,7 +24,6 @@ UNKNOWN = "onbekend"
 OPEN = "open"
 
 router = APIRouter(tags=["open data"])
-MonitoringDep = Annotated[MonitoringSettings, Depends(get_monitoring_settings)]
 
 
 def open_data_rows(session: Session, municipality: str, min_count: int) -> list[dict[str, Any]]:
@@ -88,12 +86,11 @@ class Export:
         request: Request,
         session: SessionDep,
         services: ServicesDep,
-        monitoring: MonitoringDep,
     ) -> None:
         self.municipality = municipality
         self.known = list(services.municipalities().ids)
         self.request = request
-        self.k = monitoring.open_data_min_count
+        self.k = services.settings.open_data_min_count
         self.session = session
 
     def not_found(self, as_json: bool) -> Response | None:

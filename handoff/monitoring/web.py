@@ -13,7 +13,6 @@ from markupsafe import Markup
 from handoff.deps import ServicesDep, SessionDep, StaffDep, StaffUser
 from handoff.monitoring import dashboard as numbers
 from handoff.monitoring.charts import bar_chart
-from handoff.monitoring.opendata import MonitoringDep
 from handoff.web.pages import page, templates
 from routing import Catalogue
 
@@ -202,7 +201,6 @@ def impact_page(
     year: int,
     session: SessionDep,
     services: ServicesDep,
-    monitoring: MonitoringDep,
 ) -> HTMLResponse:
     known = list(services.municipalities().ids)
     this_year = datetime.now(UTC).year
@@ -216,7 +214,7 @@ def impact_page(
         )
         response.status_code = 404
         return response
-    k = monitoring.open_data_min_count
+    k = services.settings.open_data_min_count
     period = numbers.Period(municipality, f"{year}-01", f"{year}-12")
     dash = numbers.dashboard(session, period)
     catalogue = services.catalogue_for(municipality)

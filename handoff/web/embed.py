@@ -115,6 +115,7 @@ def embedded_chat(request: Request, municipality: Municipality, services: Servic
             "title": "Chat met Loket",
             "municipality": info.name,
             "municipality_id": municipality,
+            "theme_id": municipality,
             "site": f"/{municipality}",
             "general_contact": info.general_contact,
             "embed_origins": list(origins),

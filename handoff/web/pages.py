@@ -16,6 +16,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from handoff import lifecycle
 from handoff.deps import ServicesDep
 from handoff.settings import Settings
 from handoff.web import content
@@ -114,7 +115,13 @@ def staff(request: Request) -> HTMLResponse:
         "sdgs": {str(k): v for k, v in cat.sdgs.items()},
         "needs": dict(cat.needs),
     }
-    return page(request, "staff.html", title="Medewerkers: routering en initiatieven", names=names)
+    return page(
+        request,
+        "staff.html",
+        title="Medewerkers: routering en initiatieven",
+        names=names,
+        states=lifecycle.CASE_STATES,
+    )
 
 
 @router.get("/partner", response_class=HTMLResponse)

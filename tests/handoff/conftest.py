@@ -158,24 +158,43 @@ def sqlite_client(tmp_path: Path, router: FixedRouter, **overrides: object) -> T
 
 
 def insert_old_case(
-    connection: Connection, reference: str, needs: str = ",", sdgs: str = ","
+    connection: Connection, reference: str, needs: str = ",", sdgs: str = ",", **values: Any
 ) -> int:
-    """A case row as a migration before 0007 stored it (tags as ",a,b," strings)."""
+    """A case row as a migration before 0007 stored it (tags as ",a,b," strings); `values`
+    adds or replaces columns."""
     now = datetime.now(UTC).replace(tzinfo=None)
     cases = Table("cases", MetaData(), autoload_with=connection)
-    result = connection.execute(
-        cases.insert().values(
-            reference=reference,
-            token_hash="0" * 64,
-            created_at=now,
-            updated_at=now,
+    row = {
+        "reference": reference,
+        "token_hash": "0" * 64,
+        "created_at": now,
+        "updated_at": now,
+        "status": "nieuw",
+        "intake": {"text": "Een moestuin."},
+        "route": {},
+        "need_tags": needs,
+        "sdg_tags": sdgs,
+        "reply_by": "2026-12-01",
+        "consent_at": now,
+        **values,
+    }
+    result = connection.execute(cases.insert().values(**row))
+    return int(result.inserted_primary_key[0])
+
+
+def insert_old_assignment(
+    connection: Connection, case_id: int, party: str, kind: str, position: int
+) -> None:
+    """An assignment row (status nieuw) as the migrations before 0008 stored it."""
+    assignments = Table("assignments", MetaData(), autoload_with=connection)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    connection.execute(
+        assignments.insert().values(
+            case_id=case_id,
+            party=party,
+            kind=kind,
+            position=position,
             status="nieuw",
-            intake={"text": "Een moestuin."},
-            route={},
-            need_tags=needs,
-            sdg_tags=sdgs,
-            reply_by="2026-12-01",
-            consent_at=now,
+            updated_at=now,
         )
     )
-    return int(result.inserted_primary_key[0])

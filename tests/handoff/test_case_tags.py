@@ -3,15 +3,18 @@ order, and nothing else of theirs; the staff filters find cases by tag; a re-rou
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from fastapi.testclient import TestClient
 from sqlalchemy import Connection, MetaData, Table, select
 
 from handoff import repositories
 from handoff.db import Database
 from handoff.models import Assignment, Case, CaseTag
-from tests.handoff.conftest import FUNDING_INTAKE, STAFF_TOKEN, insert_old_case
+from tests.handoff.conftest import (
+    FUNDING_INTAKE,
+    STAFF_TOKEN,
+    insert_old_assignment,
+    insert_old_case,
+)
 
 BEFORE = "0005"  # the last revision with ",a,b," tag strings
 
@@ -19,18 +22,7 @@ BEFORE = "0005"  # the last revision with ",a,b," tag strings
 def old_case(connection: Connection, reference: str, needs: str, sdgs: str) -> None:
     """A case with tag strings and one assignment, as stored before migration 0007."""
     case_id = insert_old_case(connection, reference, needs, sdgs)
-    assignments = Table("assignments", MetaData(), autoload_with=connection)
-    now = datetime.now(UTC).replace(tzinfo=None)
-    connection.execute(
-        assignments.insert().values(
-            case_id=case_id,
-            party="wijken",
-            kind="department",
-            position=0,
-            status="nieuw",
-            updated_at=now,
-        )
-    )
+    insert_old_assignment(connection, case_id, "wijken", "department", 0)
 
 
 def test_the_migration_keeps_every_cases_tags_and_the_downgrade_gives_them_back(

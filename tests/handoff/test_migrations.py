@@ -65,7 +65,7 @@ def test_upgrade_to_municipalities_keeps_every_case_and_partner_key(
     from handoff.app import create_app
     from handoff.models import Case, Partner
     from handoff.security import hash_secret
-    from tests.handoff.conftest import make_settings
+    from tests.handoff.conftest import insert_old_assignment, insert_old_case, make_settings
 
     url = database_url  # on SQLite and on PostgreSQL
     db = Database(url)
@@ -74,36 +74,11 @@ def test_upgrade_to_municipalities_keeps_every_case_and_partner_key(
     old_key = "maex.made-before-municipalities-0123456789"
     with db.engine.begin() as connection:
         tables = MetaData()
-        cases = Table("cases", tables, autoload_with=connection)
-        assignments = Table("assignments", tables, autoload_with=connection)
         partners = Table("partners", tables, autoload_with=connection)
-        case_id = connection.execute(
-            cases.insert().values(
-                reference="LOK-2026-000001",
-                token_hash=hash_secret("token"),
-                created_at=now,
-                updated_at=now,
-                status="nieuw",
-                intake={"text": "Een moestuin", "needs": []},
-                route={},
-                lead="publiek-ondernemen",
-                need_tags=",",
-                sdg_tags=",",
-                reply_by="2026-12-09",
-                consent_at=now,
-                callback_requested=False,
-            )
-        ).inserted_primary_key[0]
-        connection.execute(
-            assignments.insert().values(
-                case_id=case_id,
-                party="maex",
-                kind="partner",
-                position=1,
-                status="nieuw",
-                updated_at=now,
-            )
+        case_id = insert_old_case(
+            connection, "LOK-2026-000001", lead="publiek-ondernemen", callback_requested=False
         )
+        insert_old_assignment(connection, case_id, "maex", "partner", 1)
         connection.execute(
             partners.insert().values(id="maex", api_key_hash=hash_secret(old_key), updated_at=now)
         )

@@ -7,10 +7,12 @@ import io
 import json
 
 import jsonschema_rs
+import pytest
 from fastapi.testclient import TestClient
+from pydantic import ValidationError
 
 from handoff.monitoring.opendata import SCHEMA_FILE
-from handoff.monitoring.settings import MonitoringSettings, get_monitoring_settings
+from handoff.settings import Settings
 from tests.handoff.conftest import services_of
 from tests.handoff.monitoring_fixture import add_record
 
@@ -87,10 +89,8 @@ def test_csv_has_the_same_rows(client: TestClient) -> None:
 
 def test_the_threshold_is_a_setting(client: TestClient) -> None:
     fill(client)
-    app = client.app
-    app.dependency_overrides[get_monitoring_settings] = lambda: MonitoringSettings(  # type: ignore[attr-defined]
-        open_data_min_count=3
-    )
+    services = services_of(client)
+    services.settings = services.settings.model_copy(update={"open_data_min_count": 3})
     body = client.get("/open-data/delft/cases.json").json()
     assert body["minimum_aantal"] == 3
     assert ("Hof van Delft", 4) in [(r["wijk"], r["aantal"]) for r in body["rijen"]]
@@ -104,3 +104,11 @@ def test_an_unknown_municipality_is_a_404(client: TestClient) -> None:
     data = client.get("/open-data/atlantis/cases.json")
     assert data.status_code == 404
     assert "atlantis" in data.json()["detail"] and "delft" in data.json()["detail"]
+
+
+def test_the_threshold_is_read_from_loket_open_data_min_count(monkeypatch) -> None:
+    monkeypatch.setenv("LOKET_OPEN_DATA_MIN_COUNT", "7")
+    assert Settings(_env_file=None).open_data_min_count == 7  # type: ignore[call-arg]
+    monkeypatch.setenv("LOKET_OPEN_DATA_MIN_COUNT", "1")
+    with pytest.raises(ValidationError, match="open_data_min_count"):
+        Settings(_env_file=None)  # type: ignore[call-arg]

@@ -29,7 +29,7 @@ def own_rasa() -> FastAPI:
 @pytest.fixture(scope="module")
 def own_web_url(own_rasa: FastAPI, municipalities_registry: Municipalities) -> Iterator[str]:
     """An app and fake Rasa of this module's own (its cases stay out of the other browser
-    tests' lists), serving Delft and the fixture Haarlem and Rotterdam."""
+    tests' lists), serving Delft, Haarlem and Rotterdam."""
     with serve(own_rasa) as rasa_url:
         app = make_web_app(municipalities_registry.root, rasa_url=rasa_url)
         with serve(app) as url:

@@ -9,7 +9,7 @@ from fastapi import FastAPI
 from playwright.sync_api import Page, expect
 
 from routing.staff_cases import case_paths, load_cases
-from tests.web.browser import screenshot, tab_to
+from tests.web.browser import screenshot, use_staff_token
 from tests.web.conftest import STAFF_TOKEN
 
 pytestmark = pytest.mark.browser
@@ -34,10 +34,7 @@ def test_staff_tester_shows_route_with_reasons(page: Page, live_web_url: str) ->
 
 def test_staff_runs_all_routing_cases_with_token(page: Page, live_web_url: str) -> None:
     page.goto(live_web_url + "/medewerkers")
-    tab_to(page, "#staff-token")
-    page.keyboard.type(STAFF_TOKEN)
-    page.keyboard.press("Enter")
-    expect(page.locator("#token-status")).to_contain_text("Token wordt gebruikt")
+    use_staff_token(page, STAFF_TOKEN)
     assert page.evaluate("() => sessionStorage.getItem('loket.staffToken')") == STAFF_TOKEN
     page.get_by_role("button", name="Testcases draaien").click()
     summary = page.locator("#cases-result p").first

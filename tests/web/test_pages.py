@@ -8,6 +8,8 @@ from collections.abc import Callable
 import pytest
 from fastapi.testclient import TestClient
 
+from handoff.lifecycle import CASE_STATES
+
 PAGES = [
     "/",
     "/medewerkers",
@@ -63,6 +65,17 @@ def test_how_it_works_is_built_from_the_catalogue(
     assert "Team Publiek Ondernemen" in html
     assert "Wijkzaken" in html
     assert "14 015" in html
+
+
+def test_staff_status_filter_lists_the_lifecycle_states(
+    web_client_factory: Callable[..., TestClient],
+) -> None:
+    html = web_client_factory().get("/medewerkers").text
+    select = re.search(r'<select id="f-status".*?</select>', html, re.DOTALL)
+    assert select is not None
+    options = re.findall(r'<option value="([^"]*)">', select.group(0))
+    assert options == ["", *CASE_STATES]
+    assert "ontvangen" not in options  # the older word for "opgepakt"
 
 
 def test_static_assets_are_served_and_paths_cannot_escape(

@@ -53,5 +53,22 @@ window.Loket = (function () {
     container.replaceChildren(...nodes);
   }
 
-  return { h, api, show };
+  // The staff token form (templates/staff-token.html): keeps the token in this tab's
+  // sessionStorage; returns a function that reads the current token.
+  function staffToken() {
+    const KEY = "loket.staffToken";
+    const field = document.getElementById("staff-token");
+    const token = () => sessionStorage.getItem(KEY) || "";
+    field.value = token();
+    document.getElementById("token-form").addEventListener("submit", (event) => {
+      event.preventDefault();
+      const value = field.value.trim();
+      if (value) sessionStorage.setItem(KEY, value);
+      else sessionStorage.removeItem(KEY);
+      document.getElementById("token-status").textContent = value ? "Token wordt gebruikt in dit tabblad." : "Token verwijderd.";
+    });
+    return token;
+  }
+
+  return { h, api, show, staffToken };
 })();

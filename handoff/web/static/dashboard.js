@@ -3,19 +3,10 @@
 "use strict";
 
 (function () {
-  const { h, api, show } = window.Loket;
-  const TOKEN = "loket.staffToken";
+  const { h, api, show, staffToken } = window.Loket;
+  const token = staffToken();
   const $ = (id) => document.getElementById(id);
-  const token = () => sessionStorage.getItem(TOKEN) || "";
 
-  $("staff-token").value = token();
-  $("token-form").addEventListener("submit", (event) => {
-    event.preventDefault();
-    const value = $("staff-token").value.trim();
-    if (value) sessionStorage.setItem(TOKEN, value);
-    else sessionStorage.removeItem(TOKEN);
-    $("token-status").textContent = value ? "Token wordt gebruikt in dit tabblad." : "Token verwijderd.";
-  });
 
   $("dashboard-form").addEventListener("submit", async (event) => {
     event.preventDefault();

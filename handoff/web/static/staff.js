@@ -3,22 +3,13 @@
 "use strict";
 
 (function () {
-  const { h, api, show } = window.Loket;
+  const { h, api, show, staffToken } = window.Loket;
+  const token = staffToken();
   const names = JSON.parse(document.getElementById("catalogue-names").textContent);
-  const TOKEN = "loket.staffToken";
   const $ = (id) => document.getElementById(id);
-  const token = () => sessionStorage.getItem(TOKEN) || "";
   const nameOf = (table, id) => (names[table] && names[table][id]) || id;
   const error = (text) => h("p", { class: "fail", role: "alert" }, text);
 
-  $("staff-token").value = token();
-  $("token-form").addEventListener("submit", (event) => {
-    event.preventDefault();
-    const value = $("staff-token").value.trim();
-    if (value) sessionStorage.setItem(TOKEN, value);
-    else sessionStorage.removeItem(TOKEN);
-    $("token-status").textContent = value ? "Token wordt gebruikt in dit tabblad." : "Token verwijderd.";
-  });
 
   function facts(pairs) {
     return h("dl", { class: "facts" }, pairs.filter(([, v]) => v !== null && v !== "").flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)]));
