@@ -13,7 +13,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from handoff.models import StaffAccount
+from handoff.models import AccountEvent, StaffAccount
 
 ROLES: tuple[str, ...] = ("medewerker", "coordinator", "beheerder")
 ROLE_NAMES = {"medewerker": "medewerker", "coordinator": "coördinator", "beheerder": "beheerder"}
@@ -48,6 +48,12 @@ def normal_email(email: str) -> str:
     return email.strip().lower()
 
 
+def _checked_password(password: str) -> str:
+    if len(password) < MIN_PASSWORD:
+        raise AccountError(f"Het wachtwoord moet minstens {MIN_PASSWORD} tekens hebben.")
+    return _hasher.hash(password)
+
+
 def create_account(
     session: Session,
     *,
@@ -61,8 +67,7 @@ def create_account(
 ) -> StaffAccount:
     if role not in ROLES:
         raise AccountError(f"Onbekende rol {role!r}; kies uit {', '.join(ROLES)}.")
-    if len(password) < MIN_PASSWORD:
-        raise AccountError(f"Het wachtwoord moet minstens {MIN_PASSWORD} tekens hebben.")
+    password_hash = _checked_password(password)
     email = normal_email(email)
     if "@" not in email or not name.strip():
         raise AccountError("Vul een naam en een geldig e-mailadres in.")
@@ -75,7 +80,7 @@ def create_account(
         municipality=municipality,
         team=team,
         role=role,
-        password_hash=_hasher.hash(password),
+        password_hash=password_hash,
         active=True,
         created_at=now,
     )
@@ -86,9 +91,7 @@ def create_account(
 
 def authenticate(session: Session, email: str, password: str) -> StaffAccount | None:
     """The active account with this e-mail address and password; None otherwise."""
-    account = session.scalars(
-        select(StaffAccount).where(StaffAccount.email == normal_email(email))
-    ).one_or_none()
+    account = account_by_email(session, email)
     try:
         _hasher.verify(account.password_hash if account else _DUMMY_HASH, password)
     except (VerificationError, InvalidHashError):
@@ -103,3 +106,35 @@ def authenticate(session: Session, email: str, password: str) -> StaffAccount | 
 def accounts_of(session: Session, municipality: str) -> list[StaffAccount]:
     query = select(StaffAccount).where(StaffAccount.municipality == municipality)
     return list(session.scalars(query.order_by(StaffAccount.name)))
+
+
+def account_by_email(session: Session, email: str) -> StaffAccount | None:
+    query = select(StaffAccount).where(StaffAccount.email == normal_email(email))
+    return session.scalars(query).one_or_none()
+
+
+def record(account: StaffAccount, actor: str, action: str, now: datetime) -> None:
+    """One event on the account's audit trail (`account_events`)."""
+    session = Session.object_session(account)
+    assert session is not None
+    session.add(AccountEvent(account_id=account.id, at=now, actor=actor[:80], action=action))
+
+
+def set_active(account: StaffAccount, active: bool, actor: str, now: datetime) -> None:
+    """Deactivate (its sessions stop working: handoff.web.session checks `active` on every
+    request) or activate again; audited."""
+    if account.active != active:
+        account.active = active
+        record(account, actor, "geactiveerd" if active else "gedeactiveerd", now)
+
+
+def reset_password(account: StaffAccount, password: str, actor: str, now: datetime) -> None:
+    """A new password set by a beheerder; the account's open sessions end with the old one
+    (the session cookie is bound to the password hash)."""
+    account.password_hash = _checked_password(password)
+    record(account, actor, "wachtwoord opnieuw ingesteld", now)
+
+
+def events_of(session: Session, account: StaffAccount) -> list[AccountEvent]:
+    query = select(AccountEvent).where(AccountEvent.account_id == account.id)
+    return list(session.scalars(query.order_by(AccountEvent.at, AccountEvent.id)))

@@ -71,6 +71,8 @@ def workspace_page(
         may=(lambda p: accounts.may(account.role, p)) if account else (lambda p: False),
         csrf=csrf_token(request),
         status_words=STATUS_WORDS,
+        # The sign-in page's buttons: each municipality's identity provider (workspace_sso).
+        providers=[] if account else list(services.settings.oidc_providers.items()),
         **context,
     )
     response.status_code = status_code
@@ -502,74 +504,3 @@ def register(
         link=status_url(base, case.reference, made.token).replace("/api/v1/cases/", "/aanvraag/"),
         lead=catalogue.name_of(case.lead) if case.lead else None,
     )
-
-
-@router.get("/accounts", response_class=HTMLResponse)
-def account_list(
-    request: Request, session: SessionDep, services: ServicesDep, account: AccountDep
-) -> HTMLResponse:
-    if not accounts.may(account.role, "accounts"):
-        return forbidden(request, services, account)
-    return _accounts_page(request, session, services, account)
-
-
-def _accounts_page(
-    request: Request,
-    session: Session,
-    services: Services,
-    account: StaffAccount,
-    status_code: int = 200,
-    error: str | None = None,
-    made: str | None = None,
-) -> HTMLResponse:
-    catalogue = services.catalogue_for(account.municipality)
-    return workspace_page(
-        request,
-        services,
-        "werkplek-accounts.html",
-        "Accounts",
-        account,
-        status_code,
-        staff=accounts.accounts_of(session, account.municipality),
-        roles=accounts.ROLE_NAMES,
-        teams=catalogue.departments,
-        error=error,
-        made=made,
-    )
-
-
-@router.post("/accounts", response_class=HTMLResponse)
-def add_account(
-    request: Request,
-    session: SessionDep,
-    services: ServicesDep,
-    account: AccountDep,
-    csrf: Csrf = "",
-    email: Annotated[str, Form(max_length=320)] = "",
-    name: Annotated[str, Form(max_length=200)] = "",
-    role: Annotated[str, Form(max_length=16)] = "",
-    team: Annotated[str, Form(max_length=64)] = "",
-    password: Annotated[str, Form(max_length=200)] = "",
-) -> HTMLResponse:
-    """A beheerder makes an account of their own municipality (the password they pass on)."""
-    if (refusal := refused(request, services, account, csrf, "accounts")) is not None:
-        return refusal
-    catalogue = services.catalogue_for(account.municipality)
-    try:
-        if team and team not in catalogue.departments:
-            raise accounts.AccountError("Kies een team uit de lijst.")
-        made = accounts.create_account(
-            session,
-            email=email,
-            name=name,
-            municipality=account.municipality,
-            role=role,
-            team=team or None,
-            password=password,
-            now=services.clock(),
-        )
-    except accounts.AccountError as exc:
-        session.rollback()
-        return _accounts_page(request, session, services, account, 422, error=str(exc))
-    session.commit()
-    return _accounts_page(request, session, services, account, 201, made=made.name)
