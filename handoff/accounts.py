@@ -1,7 +1,7 @@
 """Personal staff accounts: roles and what each may do, argon2 password hashes, sign-in.
 
 Roles are cumulative: a coördinator may do all a medewerker may, a beheerder all a
-coördinator may, plus manage accounts.
+coördinator may, plus manage accounts. The owner of a case may also close it.
 """
 
 from __future__ import annotations
@@ -42,6 +42,14 @@ class AccountError(ValueError):
 
 def may(role: str, permission: str) -> bool:
     return role in ROLES and ROLES.index(role) >= ROLES.index(PERMISSIONS[permission])
+
+
+def may_on_case(
+    account: StaffAccount, permission: str, owner: tuple[str | None, str | None]
+) -> bool:
+    """`may`, and the owner of a case (`owner`: its owner's name and team) may close it."""
+    own = owner == (account.name, account.team) and owner[0] is not None
+    return may(account.role, permission) or (permission == "close" and own)
 
 
 def normal_email(email: str) -> str:

@@ -76,6 +76,7 @@ class StatusView:
     owner_person: str | None  # their name, only where the municipality enables it
     late: bool  # past the reply-by date without an answer
     escalated: bool  # and the coördinator was told
+    may_subscribe: bool  # gave an e-mail address, has not (yet) asked for e-mails
 
 
 def wants_html(request: Request) -> bool:
@@ -126,6 +127,7 @@ def status_view(case: Case, catalogue: Catalogue, now: datetime) -> StatusView:
         owner_person=owner_person(case, catalogue),
         late=lifecycle.is_overdue(case, now),
         escalated=case.escalated_at is not None,
+        may_subscribe=bool(case.contact_email) and not case.notify and not case.closed_as,
     )
 
 
@@ -191,6 +193,26 @@ def status(
     services: ServicesDep,
     token: OptionalToken = None,
 ) -> HTMLResponse:
+    return status_page(request, session, services, reference, token)
+
+
+@router.post("/aanvraag/{reference}/aanmelden", response_class=HTMLResponse)
+def subscribe(
+    request: Request,
+    reference: str,
+    session: SessionDep,
+    services: ServicesDep,
+    token: Annotated[str, Form(max_length=200)] = "",
+) -> HTMLResponse:
+    """The inwoner agrees on the status page to e-mails at each status change and one
+    check-in, to the address they gave in the conversation (the chat does not ask)."""
+    case = _case(session, reference, token)
+    if case is None:
+        return not_found_page(request)
+    if case.contact_email and not case.notify:
+        case.notify = True
+        lifecycle.record(case, "inwoner", "aangemeld", {}, services.clock())
+        session.commit()
     return status_page(request, session, services, reference, token)
 
 

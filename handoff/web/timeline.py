@@ -51,6 +51,8 @@ def describe(entry: AuditEntry, catalogue: Catalogue) -> str:
         return "E-mail 'Hoe gaat het met uw initiatief?' verstuurd."
     if action == "afgemeld":
         return "De inwoner wil geen e-mails meer."
+    if action == "aangemeld":
+        return "De inwoner wil e-mail bij nieuws (aangezet op de statuspagina)."
     if action == "geëscaleerd":
         return "Te laat: gemeld bij de coördinator."
     return action

@@ -69,6 +69,10 @@ def workspace_page(
         account=account,
         role_name=accounts.ROLE_NAMES.get(account.role, "") if account else "",
         may=(lambda p: accounts.may(account.role, p)) if account else (lambda p: False),
+        may_close=lambda c: (
+            account is not None
+            and accounts.may_on_case(account, "close", (c.owner_name, c.owner_team))
+        ),
         csrf=csrf_token(request),
         status_words=STATUS_WORDS,
         # The sign-in page's buttons: each municipality's identity provider (workspace_sso).
@@ -88,12 +92,20 @@ def forbidden(request: Request, services: ServicesDep, account: StaffAccount) ->
 
 
 def refused(
-    request: Request, services: ServicesDep, account: StaffAccount, csrf: str, permission: str
+    request: Request,
+    services: ServicesDep,
+    account: StaffAccount,
+    csrf: str,
+    permission: str,
+    case: Case | None = None,
 ) -> HTMLResponse | None:
-    """A form's checks: its CSRF token (else 403), and the role's permission (else the Dutch
-    "Geen toegang" page); None when it may go on."""
+    """A form's checks: its CSRF token (else 403), and the role's permission, or the owner's
+    on their own case (else the Dutch "Geen toegang" page); None when it may go on."""
     check_csrf(request, csrf)
-    return None if accounts.may(account.role, permission) else forbidden(request, services, account)
+    owner = (case.owner_name, case.owner_team) if case is not None else (None, None)
+    if accounts.may_on_case(account, permission, owner):
+        return None
+    return forbidden(request, services, account)
 
 
 def own_case(session: SessionDep, account: StaffAccount, reference: str) -> Case:
@@ -322,9 +334,9 @@ def case_action(
     permission = ACTIONS.get(action)
     if permission is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "Onbekende actie")
-    if (refusal := refused(request, services, account, csrf, permission)) is not None:
-        return refusal
     case = own_case(session, account, reference)
+    if (refusal := refused(request, services, account, csrf, permission, case)) is not None:
+        return refusal
     router_ = services.router_for(case.municipality)
     now, actor = services.clock(), account.name
     error = None

@@ -172,3 +172,28 @@ def test_the_api_takes_only_its_own_credential(client: TestClient, credential: s
             assert response.status_code not in (401, 403), (what, response.text[:200])
         else:
             assert response.status_code in (401, 403), (what, response.status_code)
+
+
+def test_the_owner_closes_their_own_case_another_medewerker_may_not(client: TestClient) -> None:
+    reference = new_case(client)["reference"]
+    other = TestClient(client.app)
+    assert sign_in(other, add_account(client, "medewerker", "Noor Bakker")) == 303
+    assert sign_in(client, add_account(client, "medewerker", "Karim Bouzid")) == 303
+    close = f"/medewerkers/aanvragen/{reference}/sluiten"
+    form = {"outcome": "afgerond"}
+    refused = other.post(close, data={"csrf": csrf_of(other), **form}, follow_redirects=False)
+    assert refused.status_code == 403
+    csrf = csrf_of(client)
+    taken = client.post(
+        f"/medewerkers/aanvragen/{reference}/oppakken", data={"csrf": csrf}, follow_redirects=False
+    )
+    assert taken.status_code == 303
+    assert "Afsluiten" in client.get(f"/medewerkers/aanvragen/{reference}").text
+    assert "Afsluiten" not in other.get(f"/medewerkers/aanvragen/{reference}").text
+    refused = other.post(close, data={"csrf": csrf_of(other), **form}, follow_redirects=False)
+    assert refused.status_code == 403
+    closed = client.post(close, data={"csrf": csrf, **form}, follow_redirects=False)
+    assert closed.status_code == 303
+    assert client.get(f"/api/v1/staff/cases/{reference}", headers=STAFF).json()["status"] == (
+        "afgerond"
+    )
