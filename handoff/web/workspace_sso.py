@@ -14,8 +14,8 @@ from itsdangerous import BadSignature, URLSafeTimedSerializer
 
 from handoff import oidc
 from handoff.deps import Services, ServicesDep, SessionDep
+from handoff.web.desk import login_page, workspace_page
 from handoff.web.session import sign_in
-from handoff.web.workspace import workspace_page
 
 router = APIRouter(prefix="/medewerkers/inloggen/gemeente", include_in_schema=False)
 
@@ -35,15 +35,6 @@ def _callback_url(request: Request, services: Services) -> str:
 
 def _http() -> httpx.Client:
     return httpx.Client(timeout=10.0, follow_redirects=False)
-
-
-def refused_page(
-    request: Request, services: Services, status_code: int, error: str
-) -> HTMLResponse:
-    """The sign-in page once more, with why the sign-in through the provider failed."""
-    return workspace_page(
-        request, services, "werkplek-inloggen.html", "Inloggen", None, status_code, error=error
-    )
 
 
 UNREACHABLE = "De inlogdienst van de gemeente is nu niet bereikbaar. Probeer het later opnieuw."
@@ -66,11 +57,9 @@ def callback(
         pending = oidc.Pending(**data)
         provider = services.settings.oidc_providers[pending.municipality]
     except (BadSignature, TypeError, KeyError):
-        return refused_page(
-            request, services, 400, "Het inloggen is verlopen. Probeer het opnieuw."
-        )
+        return login_page(request, services, 400, "Het inloggen is verlopen. Probeer het opnieuw.")
     if error or not code:
-        return refused_page(request, services, 401, "De gemeente heeft het inloggen geweigerd.")
+        return login_page(request, services, 401, "De gemeente heeft het inloggen geweigerd.")
     now = services.clock()
     try:
         with _http() as http:
@@ -86,9 +75,9 @@ def callback(
         account = oidc.account_for(session, provider, pending.municipality, claims, now)
     except oidc.SignInRefused as exc:
         session.rollback()
-        return refused_page(request, services, 401, str(exc.args[0]))
+        return login_page(request, services, 401, str(exc.args[0]))
     except oidc.ProviderUnreachable:
-        return refused_page(request, services, 502, UNREACHABLE)
+        return login_page(request, services, 502, UNREACHABLE)
     session.commit()
     # A page of our own site, not a redirect: the browser comes from the provider's site, and
     # would not send the SameSite=Strict session cookie along a redirect from there.
@@ -103,7 +92,7 @@ def begin(request: Request, municipality: str, services: ServicesDep) -> Respons
     """To the municipality's identity provider, with state, nonce and a PKCE challenge."""
     provider = services.settings.oidc_providers.get(municipality)
     if provider is None:
-        return refused_page(
+        return login_page(
             request, services, 404, "Deze gemeente heeft geen inlogdienst voor Loket ingesteld."
         )
     try:
@@ -112,7 +101,7 @@ def begin(request: Request, municipality: str, services: ServicesDep) -> Respons
                 provider, municipality, _callback_url(request, services), http
             )
     except oidc.ProviderUnreachable:
-        return refused_page(request, services, 502, UNREACHABLE)
+        return login_page(request, services, 502, UNREACHABLE)
     response = RedirectResponse(url, status.HTTP_303_SEE_OTHER)
     response.set_cookie(
         PENDING_COOKIE,

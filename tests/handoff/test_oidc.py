@@ -168,7 +168,6 @@ ISSUER = "https://login.delft.example"
 KEY = RSAKey.generate_key(2048, parameters={"kid": "k1"})
 PROVIDER = oidc.OidcProvider(issuer=ISSUER, client_id="loket")
 PENDING = oidc.Pending("delft", state="s" * 32, nonce="n" * 32, verifier="v" * 64)
-NOW = datetime.now(UTC)
 
 
 def token_provider(claims: dict[str, Any], key: RSAKey = KEY) -> httpx.Client:
@@ -217,7 +216,7 @@ def finish(http: httpx.Client, state: str = PENDING.state) -> dict[str, Any]:
         state=state,
         redirect_uri="https://loket.example/terug",
         http=http,
-        now=NOW,
+        now=datetime.now(UTC),
     )
 
 
