@@ -1,7 +1,7 @@
 """Personal staff accounts: roles and what each may do, argon2 password hashes, sign-in.
 
 Roles are cumulative: a coördinator may do all a medewerker may, a beheerder all a
-coördinator may, plus manage accounts.
+coördinator may, plus manage accounts. The owner of a case may also close it.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from handoff.models import StaffAccount
+from handoff.models import AccountEvent, StaffAccount
 
 ROLES: tuple[str, ...] = ("medewerker", "coordinator", "beheerder")
 ROLE_NAMES = {"medewerker": "medewerker", "coordinator": "coördinator", "beheerder": "beheerder"}
@@ -44,8 +44,22 @@ def may(role: str, permission: str) -> bool:
     return role in ROLES and ROLES.index(role) >= ROLES.index(PERMISSIONS[permission])
 
 
+def may_on_case(
+    account: StaffAccount, permission: str, owner: tuple[str | None, str | None]
+) -> bool:
+    """`may`, and the owner of a case (`owner`: its owner's name and team) may close it."""
+    own = owner == (account.name, account.team) and owner[0] is not None
+    return may(account.role, permission) or (permission == "close" and own)
+
+
 def normal_email(email: str) -> str:
     return email.strip().lower()
+
+
+def _checked_password(password: str) -> str:
+    if len(password) < MIN_PASSWORD:
+        raise AccountError(f"Het wachtwoord moet minstens {MIN_PASSWORD} tekens hebben.")
+    return _hasher.hash(password)
 
 
 def create_account(
@@ -61,8 +75,7 @@ def create_account(
 ) -> StaffAccount:
     if role not in ROLES:
         raise AccountError(f"Onbekende rol {role!r}; kies uit {', '.join(ROLES)}.")
-    if len(password) < MIN_PASSWORD:
-        raise AccountError(f"Het wachtwoord moet minstens {MIN_PASSWORD} tekens hebben.")
+    password_hash = _checked_password(password)
     email = normal_email(email)
     if "@" not in email or not name.strip():
         raise AccountError("Vul een naam en een geldig e-mailadres in.")
@@ -75,7 +88,7 @@ def create_account(
         municipality=municipality,
         team=team,
         role=role,
-        password_hash=_hasher.hash(password),
+        password_hash=password_hash,
         active=True,
         created_at=now,
     )
@@ -86,9 +99,7 @@ def create_account(
 
 def authenticate(session: Session, email: str, password: str) -> StaffAccount | None:
     """The active account with this e-mail address and password; None otherwise."""
-    account = session.scalars(
-        select(StaffAccount).where(StaffAccount.email == normal_email(email))
-    ).one_or_none()
+    account = account_by_email(session, email)
     try:
         _hasher.verify(account.password_hash if account else _DUMMY_HASH, password)
     except (VerificationError, InvalidHashError):
@@ -103,3 +114,35 @@ def authenticate(session: Session, email: str, password: str) -> StaffAccount | 
 def accounts_of(session: Session, municipality: str) -> list[StaffAccount]:
     query = select(StaffAccount).where(StaffAccount.municipality == municipality)
     return list(session.scalars(query.order_by(StaffAccount.name)))
+
+
+def account_by_email(session: Session, email: str) -> StaffAccount | None:
+    query = select(StaffAccount).where(StaffAccount.email == normal_email(email))
+    return session.scalars(query).one_or_none()
+
+
+def record(account: StaffAccount, actor: str, action: str, now: datetime) -> None:
+    """One event on the account's audit trail (`account_events`)."""
+    session = Session.object_session(account)
+    assert session is not None
+    session.add(AccountEvent(account_id=account.id, at=now, actor=actor[:80], action=action))
+
+
+def set_active(account: StaffAccount, active: bool, actor: str, now: datetime) -> None:
+    """Deactivate (its sessions stop working: handoff.web.session checks `active` on every
+    request) or activate again; audited."""
+    if account.active != active:
+        account.active = active
+        record(account, actor, "geactiveerd" if active else "gedeactiveerd", now)
+
+
+def reset_password(account: StaffAccount, password: str, actor: str, now: datetime) -> None:
+    """A new password set by a beheerder; the account's open sessions end with the old one
+    (the session cookie is bound to the password hash)."""
+    account.password_hash = _checked_password(password)
+    record(account, actor, "wachtwoord opnieuw ingesteld", now)
+
+
+def events_of(session: Session, account: StaffAccount) -> list[AccountEvent]:
+    query = select(AccountEvent).where(AccountEvent.account_id == account.id)
+    return list(session.scalars(query.order_by(AccountEvent.at, AccountEvent.id)))

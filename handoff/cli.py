@@ -58,6 +58,14 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--municipality", required=True)
     add.add_argument("--role", required=True, choices=["medewerker", "coordinator", "beheerder"])
     add.add_argument("--team", help="catalogue department ID of the staff member's team")
+    for action, text in (
+        ("deactivate", "stop an account: it cannot sign in, its open sessions end"),
+        ("activate", "let a deactivated account sign in again"),
+        ("reset-password", "a new password (asked, or read from a pipe); old sessions end"),
+    ):
+        command = staff_commands.add_parser(action, help=text)
+        command.add_argument("email")
+        command.add_argument("--by", required=True, help="your name, for the audit trail")
     return parser
 
 
@@ -122,11 +130,25 @@ def _staff(args: argparse.Namespace, db: object) -> int:
     from handoff.db import Database
 
     assert isinstance(db, Database)
-    # Asked without echo; piped (scripts), the first line of standard input.
-    piped = not sys.stdin.isatty()
-    password = sys.stdin.readline().rstrip("\n") if piped else getpass.getpass("Wachtwoord: ")
+    password = ""
+    if args.action in ("add", "reset-password"):
+        # Asked without echo; piped (scripts), the first line of standard input.
+        piped = not sys.stdin.isatty()
+        password = sys.stdin.readline().rstrip("\n") if piped else getpass.getpass("Wachtwoord: ")
+    now = datetime.now(UTC)
     try:
         with db.transaction() as session:
+            if args.action != "add":
+                found = accounts.account_by_email(session, args.email)
+                if found is None:
+                    print(f"no account with e-mail address {args.email!r}", file=sys.stderr)
+                    return 2
+                if args.action == "reset-password":
+                    accounts.reset_password(found, password, args.by, now)
+                else:
+                    accounts.set_active(found, args.action == "activate", args.by, now)
+                print(f"account {found.id}: {args.action} done")
+                return 0
             account = accounts.create_account(
                 session,
                 email=args.email,
@@ -135,7 +157,7 @@ def _staff(args: argparse.Namespace, db: object) -> int:
                 role=args.role,
                 team=args.team,
                 password=password,
-                now=datetime.now(UTC),
+                now=now,
             )
             print(f"account {account.id} made ({account.role}, {account.municipality})")
     except accounts.AccountError as exc:

@@ -27,6 +27,7 @@ CLOSED_STATES: tuple[str, ...] = ("afgerond", "niet passend")
 PICKED_UP = frozenset({"opgepakt", "ontvangen"})
 ACTIVE = frozenset({"opgepakt", "ontvangen", "in behandeling"})
 DECLINED = "niet passend"
+PARTNER_NOTE = "notitie partner"  # a partner's note for the owner: no status change
 LOCAL_TIME = ZoneInfo("Europe/Amsterdam")
 
 

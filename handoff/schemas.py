@@ -270,6 +270,14 @@ class NoteCreate(BaseModel):
     text: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
 
 
+class PartnerNote(BaseModel):
+    """A partner's note for the case's owner, as it stands on the case's timeline."""
+
+    party: str
+    text: str
+    at: datetime
+
+
 class Assign(BaseModel):
     """A manual assignment by staff: the departments (first leads) and partners."""
 

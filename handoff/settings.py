@@ -8,6 +8,8 @@ from pathlib import Path
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from handoff.oidc import OidcProvider
+
 
 class Settings(BaseSettings):
     """Every knob of the service. Environment: `LOKET_<NAME>`, e.g. `LOKET_DATABASE_URL`."""
@@ -222,6 +224,15 @@ class Settings(BaseSettings):
         default=None, description="Derives status tokens for idempotent retries."
     )
     secret_key_file: Path = Path("var/secret-key")
+    oidc_providers: dict[str, OidcProvider] = Field(
+        default_factory=dict,
+        description="Per municipality, the identity provider its staff sign in with (OpenID "
+        'Connect), as JSON: {"delft": {"issuer": "https://login.delft.example", "client_id": '
+        '"loket", "client_secret": "...", "email_claim": "email", "sign_up_role": null, '
+        '"label": "Inloggen met uw gemeente-account"}}. The claim `email_claim` (default '
+        "email) names the staff account; an unknown user gets an account only with "
+        "`sign_up_role` set. Callback: <public base URL>/medewerkers/inloggen/gemeente/terug.",
+    )
 
     @field_validator("rasa_url")
     @classmethod

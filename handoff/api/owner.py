@@ -3,6 +3,9 @@ leave notes. Every change is an event on the case's timeline (the audit table)."
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+
 from fastapi import APIRouter, HTTPException, status
 
 from handoff import casework
@@ -15,11 +18,24 @@ from routing import Catalogue
 router = APIRouter(prefix="/api/v1/staff", tags=["staff"])
 
 
+def _owner_change(
+    services: ServicesDep, name: str, team: str | None, actor: str
+) -> Callable[[Case, datetime], None]:
+    """The change that makes `name` (of `team`, default the lead team) owner; 422 for a team
+    that may not own the case."""
+
+    def change(case: Case, now: datetime) -> None:
+        catalogue = services.catalogue_for(case.municipality)
+        _change_owner(case, catalogue, name, team, actor, now)
+
+    return change
+
+
 def _change_owner(
-    case: Case, catalogue: Catalogue, name: str, team: str | None, actor: str, services: ServicesDep
+    case: Case, catalogue: Catalogue, name: str, team: str | None, actor: str, now: datetime
 ) -> None:
     try:
-        casework.change_owner(case, catalogue, name, team, actor, services.clock())
+        casework.change_owner(case, catalogue, name, team, actor, now)
     except casework.OwnerTeamInvalid as exc:
         chosen, allowed = exc.args
         raise HTTPException(
@@ -34,15 +50,27 @@ def _change_owner(
         ) from exc
 
 
+def _changed(
+    reference: str,
+    staff: StaffDep,
+    session: SessionDep,
+    services: ServicesDep,
+    change: Callable[[Case, datetime], None],
+) -> CaseDetail:
+    """Apply `change` (case, now) to a case of this staff credential; the case afterwards."""
+    case = staff_case(session, reference, staff)
+    now = services.clock()
+    change(case, now)
+    session.commit()
+    return detail(case, services.router_for(case.municipality), now)
+
+
 @router.post("/cases/{reference}/owner", summary="Make a staff member of the lead team owner")
 def assign_owner(
     reference: str, body: OwnerChange, staff: StaffDep, session: SessionDep, services: ServicesDep
 ) -> CaseDetail:
-    case = staff_case(session, reference, staff)
-    router_ = services.router_for(case.municipality)
-    _change_owner(case, router_.catalogue, body.name, body.team, staff.actor, services)
-    session.commit()
-    return detail(case, router_, services.clock())
+    change = _owner_change(services, body.name, body.team, staff.actor)
+    return _changed(reference, staff, session, services, change)
 
 
 @router.post(
@@ -54,30 +82,32 @@ def take(reference: str, staff: StaffDep, session: SessionDep, services: Service
         raise HTTPException(
             status.HTTP_422_UNPROCESSABLE_CONTENT, "Say who you are in X-Loket-Staff-Name"
         )
-    case = staff_case(session, reference, staff)
-    router_ = services.router_for(case.municipality)
-    _change_owner(case, router_.catalogue, staff.name, None, staff.actor, services)
-    session.commit()
-    return detail(case, router_, services.clock())
+    change = _owner_change(services, staff.name, None, staff.actor)
+    return _changed(reference, staff, session, services, change)
 
 
 @router.post("/cases/{reference}/close", summary="Close the case: afgerond or niet passend")
 def close(
     reference: str, body: CaseClose, staff: StaffDep, session: SessionDep, services: ServicesDep
 ) -> CaseDetail:
-    case = staff_case(session, reference, staff)
-    now = services.clock()
-    casework.close(case, body.outcome, body.note, staff.actor, now)
-    session.commit()
-    return detail(case, services.router_for(case.municipality), now)
+    return _changed(
+        reference,
+        staff,
+        session,
+        services,
+        lambda case, now: casework.close(case, body.outcome, body.note, staff.actor, now),
+    )
 
 
 @router.post("/cases/{reference}/notes", summary="A note on the case's timeline")
 def add_note(
     reference: str, body: NoteCreate, staff: StaffDep, session: SessionDep, services: ServicesDep
 ) -> CaseDetail:
-    case = staff_case(session, reference, staff)
-    now = services.clock()
-    casework.add_note(case, body.text, staff.actor, now)
-    session.commit()
-    return detail(case, services.router_for(case.municipality), now)
+    note = body.text
+    return _changed(
+        reference,
+        staff,
+        session,
+        services,
+        lambda case, now: casework.add_note(case, note, staff.actor, now),
+    )

@@ -19,7 +19,7 @@ from handoff.intake_summary import (
 )
 from handoff.models import Case
 from handoff.monitoring.records import record_case
-from handoff.schemas import CaseListItem, PartyStatus, StatusReport
+from handoff.schemas import CaseListItem, NoteCreate, PartnerNote, PartyStatus, StatusReport
 
 router = APIRouter(prefix="/api/v1/partner", tags=["partner"])
 
@@ -131,3 +131,23 @@ def report_status(
         note=assignment.note,
         updated_at=now,
     )
+
+
+@router.post(
+    "/cases/{reference}/notes",
+    status_code=status.HTTP_201_CREATED,
+    summary="A note for the case's owner; the partner's status stays as it is",
+)
+def leave_note(
+    reference: str,
+    body: NoteCreate,
+    partner: PartnerDep,
+    session: SessionDep,
+    services: ServicesDep,
+) -> PartnerNote:
+    case = _own_case(session, partner, reference)
+    now = services.clock()
+    lifecycle.record(case, partner.party, lifecycle.PARTNER_NOTE, {"tekst": body.text}, now)
+    case.updated_at = now
+    session.commit()
+    return PartnerNote(party=partner.party, text=body.text, at=now)

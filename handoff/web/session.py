@@ -3,6 +3,7 @@ and CSRF protection for every form (a double-submit token: cookie and hidden fie
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import secrets
 from typing import Annotated
@@ -35,8 +36,15 @@ def _cookie(response: Response, services: Services, name: str, value: str) -> No
     )
 
 
+def _session_value(account: StaffAccount) -> str:
+    """The account and a fingerprint of its password hash: a new password ends every session
+    made with the old one."""
+    fingerprint = hashlib.sha256(account.password_hash.encode()).hexdigest()[:16]
+    return f"{account.id}.{fingerprint}"
+
+
 def sign_in(response: Response, services: Services, account: StaffAccount) -> None:
-    token = _signer(services).sign(str(account.id)).decode("ascii")
+    token = _signer(services).sign(_session_value(account)).decode("ascii")
     _cookie(response, services, SESSION_COOKIE, token)
 
 
@@ -50,11 +58,15 @@ def signed_in(request: Request, session: SessionDep, services: ServicesDep) -> S
         return None
     max_age = int(services.settings.session_hours * 3600)
     try:
-        account_id = int(_signer(services).unsign(raw, max_age=max_age))
+        value = _signer(services).unsign(raw, max_age=max_age).decode("ascii")
+        account = session.get(StaffAccount, int(value.split(".", 1)[0]))
     except (BadSignature, ValueError):
         return None
-    account = session.get(StaffAccount, account_id)
-    return account if account is not None and account.active else None
+    # A deactivated account's sessions stop at its next request; so do sessions from before
+    # a password reset.
+    if account is None or not account.active or _session_value(account) != value:
+        return None
+    return account
 
 
 def current_account(

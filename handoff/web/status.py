@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse
 
 from handoff import cases as service
@@ -76,6 +76,7 @@ class StatusView:
     owner_person: str | None  # their name, only where the municipality enables it
     late: bool  # past the reply-by date without an answer
     escalated: bool  # and the coördinator was told
+    may_subscribe: bool  # gave an e-mail address, has not (yet) asked for e-mails
 
 
 def wants_html(request: Request) -> bool:
@@ -126,6 +127,7 @@ def status_view(case: Case, catalogue: Catalogue, now: datetime) -> StatusView:
         owner_person=owner_person(case, catalogue),
         late=lifecycle.is_overdue(case, now),
         escalated=case.escalated_at is not None,
+        may_subscribe=bool(case.contact_email) and not case.notify and not case.closed_as,
     )
 
 
@@ -154,58 +156,92 @@ def not_found_page(request: Request) -> HTMLResponse:
     return private_page(request, "aanvraag-niet-gevonden.html", "Aanvraag niet gevonden", 404)
 
 
-def _case(session: SessionDep, reference: str, token: str | None) -> Case | None:
-    if not token or len(reference) > 40:
-        return None
-    return service.case_for_token(session, reference, token)
+@dataclass
+class Visit:
+    """One request of an inwoner about a case (its reference from the path): the case behind
+    a status token or an e-mail link's token, and the private pages about it."""
+
+    request: Request
+    reference: str
+    session: SessionDep
+    services: ServicesDep
+
+    def case(self, token: str | None) -> Case | None:
+        """The case of the status link's token; None for a wrong token or an erased case."""
+        if not token or len(self.reference) > 40:
+            return None
+        return service.case_for_token(self.session, self.reference, token)
+
+    def linked(self, purpose: str, token: str) -> Case | None:
+        """The case of an e-mail link's token for `purpose` (handoff.delivery.inwoner)."""
+        if inwoner.link_reference(self.services.secret_key, purpose, token) != self.reference:
+            return None
+        return service.case_by_reference(self.session, self.reference)
+
+    def page(self, name: str, title: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+        return private_page(self.request, name, title, status_code, **context)
+
+    def not_found(self) -> HTMLResponse:
+        return not_found_page(self.request)
+
+    def status_page(self, token: str | None) -> HTMLResponse:
+        case = self.case(token)
+        if case is None:
+            return self.not_found()
+        services = self.services
+        view = status_view(case, services.catalogue_for(case.municipality), services.clock())
+        # After the check-in mail, the page asks the same question until it is answered.
+        asked = case.checkin_sent_at is not None and case.checkin_answer is None
+        checkin = inwoner.link_token(services.secret_key, "check-in", case.reference)
+        return self.page(
+            "aanvraag.html",
+            f"Uw aanvraag {case.reference}",
+            case=case,
+            v=view,
+            token=token,
+            checkin=checkin if asked else None,
+            answers=ANSWERS,
+        )
+
+
+VisitDep = Annotated[Visit, Depends()]
+FormToken = Annotated[str, Form(max_length=200)]
 
 
 def status_page(
     request: Request, session: SessionDep, services: ServicesDep, reference: str, token: str | None
 ) -> HTMLResponse:
-    case = _case(session, reference, token)
-    if case is None:
-        return not_found_page(request)
-    view = status_view(case, services.catalogue_for(case.municipality), services.clock())
-    title = f"Uw aanvraag {case.reference}"
-    # After the check-in mail, the page asks the same question until it is answered.
-    asked = case.checkin_sent_at is not None and case.checkin_answer is None
-    checkin = inwoner.link_token(services.secret_key, "check-in", case.reference) if asked else None
-    return private_page(
-        request,
-        "aanvraag.html",
-        title,
-        case=case,
-        v=view,
-        token=token,
-        checkin=checkin,
-        answers=ANSWERS,
-    )
+    """The status page (also the answer of the API's status URL to a browser)."""
+    return Visit(request, reference, session, services).status_page(token)
 
 
 @router.get("/aanvraag/{reference}", response_class=HTMLResponse)
-def status(
-    request: Request,
-    reference: str,
-    session: SessionDep,
-    services: ServicesDep,
-    token: OptionalToken = None,
-) -> HTMLResponse:
-    return status_page(request, session, services, reference, token)
+def status(visit: VisitDep, token: OptionalToken = None) -> HTMLResponse:
+    return visit.status_page(token)
+
+
+@router.post("/aanvraag/{reference}/aanmelden", response_class=HTMLResponse)
+def subscribe(visit: VisitDep, token: FormToken = "") -> HTMLResponse:
+    """The inwoner agrees on the status page to e-mails at each status change and one
+    check-in, to the address they gave in the conversation (the chat does not ask)."""
+    case = visit.case(token)
+    if case is None:
+        return visit.not_found()
+    if case.contact_email and not case.notify:
+        case.notify = True
+        lifecycle.record(case, "inwoner", "aangemeld", {}, visit.services.clock())
+        visit.session.commit()
+    return visit.status_page(token)
 
 
 @router.get("/aanvraag/{reference}/verwijderen", response_class=HTMLResponse)
-def confirm_erasure(
-    request: Request, reference: str, session: SessionDep, token: OptionalToken = None
-) -> HTMLResponse:
-    case = _case(session, reference, token)
+def confirm_erasure(visit: VisitDep, token: OptionalToken = None) -> HTMLResponse:
+    case = visit.case(token)
     if case is None:
-        return not_found_page(request)
-    title = f"Aanvraag {case.reference} verwijderen"
-    return private_page(
-        request,
+        return visit.not_found()
+    return visit.page(
         "aanvraag-verwijderen.html",
-        title,
+        f"Aanvraag {case.reference} verwijderen",
         case=case,
         reference=case.reference,
         token=token,
@@ -213,26 +249,18 @@ def confirm_erasure(
 
 
 @router.post("/aanvraag/{reference}/verwijderen", response_class=HTMLResponse)
-def erase(
-    request: Request,
-    reference: str,
-    session: SessionDep,
-    services: ServicesDep,
-    token: Annotated[str, Form(max_length=200)] = "",
-) -> HTMLResponse:
+def erase(visit: VisitDep, token: FormToken = "") -> HTMLResponse:
     """Erases exactly what `DELETE /api/v1/cases/{reference}` erases."""
-    case = _case(session, reference, token)
+    case = visit.case(token)
     if case is None:
-        return not_found_page(request)
+        return visit.not_found()
     municipality = case.municipality
-    service.erase_cases(session, [case], services.eraser)
-    session.commit()
-    title = "Aanvraag verwijderd"
-    return private_page(
-        request,
+    service.erase_cases(visit.session, [case], visit.services.eraser)
+    visit.session.commit()
+    return visit.page(
         "aanvraag-verwijderd.html",
-        title,
-        reference=reference,
+        "Aanvraag verwijderd",
+        reference=visit.reference,
         municipality=municipality,
         site=f"/{municipality}",
     )

@@ -37,6 +37,8 @@ def describe(entry: AuditEntry, catalogue: Catalogue) -> str:
         return f"Gesloten: {d.get('uitkomst')}.{note}"
     if action == "notitie":
         return f"Notitie: {d.get('tekst')}"
+    if action == "notitie partner":
+        return f"Notitie van {catalogue.name_of(entry.actor)} voor de eigenaar: {d.get('tekst')}"
     if action in ("herrouterd", "toegewezen"):
         word = "Opnieuw gerouteerd" if action == "herrouterd" else "Met de hand toegewezen"
         return f"{word}: nu naar {_names(d.get('na'), catalogue)}."
@@ -49,6 +51,8 @@ def describe(entry: AuditEntry, catalogue: Catalogue) -> str:
         return "E-mail 'Hoe gaat het met uw initiatief?' verstuurd."
     if action == "afgemeld":
         return "De inwoner wil geen e-mails meer."
+    if action == "aangemeld":
+        return "De inwoner wil e-mail bij nieuws (aangezet op de statuspagina)."
     if action == "geëscaleerd":
         return "Te laat: gemeld bij de coördinator."
     return action

@@ -8,29 +8,25 @@ import csv
 import io
 from dataclasses import dataclass
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from limits import RateLimitItemPerMinute
 from pydantic import ValidationError
-from sqlalchemy.orm import Session
 
 from handoff import accounts, casework, lifecycle, repositories
 from handoff import cases as case_service
-from handoff.deps import Services, ServicesDep, SessionDep
+from handoff.deps import ServicesDep, SessionDep
 from handoff.intake_summary import initiative_title
-from handoff.models import Case, StaffAccount
+from handoff.models import Case
 from handoff.ratelimit import client_address
 from handoff.schemas import CaseCreate
-from handoff.web.pages import page
+from handoff.web.desk import Csrf, Desk, DeskDep, Text, login_page
 from handoff.web.receipts import status_url
 from handoff.web.session import (
-    AccountDep,
     check_csrf,
-    csrf_token,
-    keep_csrf,
     sign_in,
     sign_out,
 )
@@ -41,8 +37,6 @@ from routing.dutch import dutch_date
 
 router = APIRouter(prefix="/medewerkers", include_in_schema=False)
 
-Csrf = Annotated[str, Form(max_length=100)]
-Text = Annotated[str, Form(max_length=4000)]
 ACTIONS = {
     "oppakken": "take",
     "eigenaar": "assign",
@@ -53,57 +47,9 @@ ACTIONS = {
 }
 
 
-def workspace_page(
-    request: Request,
-    services: ServicesDep,
-    name: str,
-    title: str,
-    account: StaffAccount | None,
-    status_code: int = 200,
-    **context: Any,
-) -> HTMLResponse:
-    response = page(
-        request,
-        name,
-        title=title,
-        account=account,
-        role_name=accounts.ROLE_NAMES.get(account.role, "") if account else "",
-        may=(lambda p: accounts.may(account.role, p)) if account else (lambda p: False),
-        csrf=csrf_token(request),
-        status_words=STATUS_WORDS,
-        **context,
-    )
-    response.status_code = status_code
-    response.headers.update(PRIVATE)
-    keep_csrf(request, response, services)
-    return response
-
-
-def forbidden(request: Request, services: ServicesDep, account: StaffAccount) -> HTMLResponse:
-    return workspace_page(
-        request, services, "werkplek-geen-toegang.html", "Geen toegang", account, 403
-    )
-
-
-def refused(
-    request: Request, services: ServicesDep, account: StaffAccount, csrf: str, permission: str
-) -> HTMLResponse | None:
-    """A form's checks: its CSRF token (else 403), and the role's permission (else the Dutch
-    "Geen toegang" page); None when it may go on."""
-    check_csrf(request, csrf)
-    return None if accounts.may(account.role, permission) else forbidden(request, services, account)
-
-
-def own_case(session: SessionDep, account: StaffAccount, reference: str) -> Case:
-    case = case_service.case_by_reference(session, reference[:40])
-    if case is None or case.municipality != account.municipality:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, "Aanvraag niet gevonden")
-    return case
-
-
 @router.get("/inloggen", response_class=HTMLResponse)
 def login_form(request: Request, services: ServicesDep) -> HTMLResponse:
-    return workspace_page(request, services, "werkplek-inloggen.html", "Inloggen", None)
+    return login_page(request, services)
 
 
 @router.post("/inloggen", response_class=HTMLResponse)
@@ -120,29 +66,14 @@ def login(
     by_address = services.limiter.hit(limit, "login", client_address(request))
     by_email = services.limiter.hit(limit, "login-email", accounts.normal_email(email))
     if by_address is not None or by_email is not None:
-        response = workspace_page(
-            request,
-            services,
-            "werkplek-inloggen.html",
-            "Inloggen",
-            None,
-            429,
-            error="Te veel pogingen. Wacht een minuut en probeer het opnieuw.",
-        )
+        error = "Te veel pogingen. Wacht een minuut en probeer het opnieuw."
+        response = login_page(request, services, 429, error)
         response.headers["Retry-After"] = str(round(max(by_address or 0, by_email or 0)) or 60)
         return response
     account = accounts.authenticate(session, email, password)
     if account is None:
-        return workspace_page(
-            request,
-            services,
-            "werkplek-inloggen.html",
-            "Inloggen",
-            None,
-            401,
-            error="Dit e-mailadres en wachtwoord horen niet bij een account.",
-            email=email,
-        )
+        error = "Dit e-mailadres en wachtwoord horen niet bij een account."
+        return login_page(request, services, 401, error, email)
     session.commit()  # a rehashed password
     signed = RedirectResponse("/medewerkers/aanvragen", status.HTTP_303_SEE_OTHER)
     sign_in(signed, services, account)
@@ -166,14 +97,14 @@ class ListQuery:
     overdue: bool = False
     mine: bool = False
 
-    def cases(self, session: Session, services: Services, account: StaffAccount) -> list[Case]:
+    def cases(self, desk: Desk) -> list[Case]:
         return repositories.staff_cases(
-            session,
-            municipality=account.municipality,
+            desk.session,
+            municipality=desk.account.municipality,
             q=self.q or None,
             status=self.state or None,
-            overdue_on=lifecycle.local_today(services.clock()) if self.overdue else None,
-            owner=account.name if self.mine else None,
+            overdue_on=lifecycle.local_today(desk.services.clock()) if self.overdue else None,
+            owner=desk.account.name if self.mine else None,
             limit=500,
         )
 
@@ -182,15 +113,9 @@ Listing = Annotated[ListQuery, Depends()]
 
 
 @router.get("/aanvragen", response_class=HTMLResponse)
-def case_list(
-    request: Request,
-    session: SessionDep,
-    services: ServicesDep,
-    account: AccountDep,
-    listing: Listing,
-) -> HTMLResponse:
-    catalogue = services.catalogue_for(account.municipality)
-    now = services.clock()
+def case_list(desk: DeskDep, listing: Listing) -> HTMLResponse:
+    catalogue = desk.services.catalogue_for(desk.account.municipality)
+    now = desk.services.clock()
     rows = [
         {
             "reference": c.reference,
@@ -202,40 +127,30 @@ def case_list(
             "overdue": lifecycle.is_overdue(c, now),
             "returned": c.returned_by is not None,
         }
-        for c in listing.cases(session, services, account)
+        for c in listing.cases(desk)
     ]
-    query = request.url.query
-    return workspace_page(
-        request,
-        services,
+    return desk.page(
         "werkplek-lijst.html",
         "Initiatieven",
-        account,
         rows=rows,
         q=listing.q or "",
         state=listing.state or "",
         overdue=listing.overdue,
         mine=listing.mine,
         states=lifecycle.CASE_STATES,
-        csv_query=query,
+        csv_query=desk.request.url.query,
     )
 
 
 @router.get("/aanvragen.csv")
-def case_csv(
-    request: Request,
-    session: SessionDep,
-    services: ServicesDep,
-    account: AccountDep,
-    listing: Listing,
-) -> Response:
-    now = services.clock()
+def case_csv(desk: DeskDep, listing: Listing) -> Response:
+    now = desk.services.clock()
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(
         ["referentie", "initiatief", "wijk", "behoeften", "eigenaar", "status", "te_laat"]
     )
-    for c in listing.cases(session, services, account):
+    for c in listing.cases(desk):
         writer.writerow(
             [
                 c.reference,
@@ -256,28 +171,20 @@ def case_csv(
 
 @router.get("/aanvragen/{reference}", response_class=HTMLResponse)
 def case_page(
-    request: Request,
-    reference: str,
-    session: SessionDep,
-    services: ServicesDep,
-    account: AccountDep,
-    error: Annotated[str | None, Query(max_length=200)] = None,
+    reference: str, desk: DeskDep, error: Annotated[str | None, Query(max_length=200)] = None
 ) -> HTMLResponse:
-    case = own_case(session, account, reference)
-    router_ = services.router_for(case.municipality)
+    case = desk.own_case(reference)
+    router_ = desk.services.router_for(case.municipality)
     catalogue = router_.catalogue
-    now = services.clock()
+    now = desk.services.clock()
     staff = [
         a
-        for a in accounts.accounts_of(session, account.municipality)
+        for a in accounts.accounts_of(desk.session, desk.account.municipality)
         if a.active and a.team in casework.owner_teams(case, catalogue)
     ]
-    return workspace_page(
-        request,
-        services,
+    return desk.page(
         "werkplek-aanvraag.html",
         f"Aanvraag {case.reference}",
-        account,
         c=case,
         title_text=initiative_title(case),
         catalogue=catalogue,
@@ -305,33 +212,34 @@ def case_page(
 
 @router.post("/aanvragen/{reference}/{action}")
 def case_action(
-    request: Request,
     reference: str,
     action: str,
-    session: SessionDep,
-    services: ServicesDep,
-    account: AccountDep,
+    desk: DeskDep,
     csrf: Csrf = "",
     text: Text = "",
     owner: Annotated[int | None, Form()] = None,
     outcome: Annotated[str, Form(max_length=32)] = "",
 ) -> Response:
-    check_csrf(request, csrf)
+    check_csrf(desk.request, csrf)
     permission = ACTIONS.get(action)
     if permission is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "Onbekende actie")
-    if (refusal := refused(request, services, account, csrf, permission)) is not None:
+    case = desk.own_case(reference)
+    if (refusal := desk.refused(csrf, permission, case)) is not None:
         return refusal
-    case = own_case(session, account, reference)
-    router_ = services.router_for(case.municipality)
-    now, actor = services.clock(), account.name
+    router_ = desk.services.router_for(case.municipality)
+    now, actor = desk.services.clock(), desk.account.name
     error = None
     try:
         if action == "oppakken":
-            casework.change_owner(case, router_.catalogue, actor, account.team, actor, now)
+            casework.change_owner(case, router_.catalogue, actor, desk.account.team, actor, now)
         elif action == "eigenaar":
             chosen = next(
-                (a for a in accounts.accounts_of(session, account.municipality) if a.id == owner),
+                (
+                    a
+                    for a in accounts.accounts_of(desk.session, desk.account.municipality)
+                    if a.id == owner
+                ),
                 None,
             )
             if chosen is None:
@@ -339,7 +247,9 @@ def case_action(
             else:
                 casework.change_owner(case, router_.catalogue, chosen.name, chosen.team, actor, now)
         elif action == "herrouteren":
-            casework.reroute(session, router_, services.settings.partners_file, case, actor, now)
+            casework.reroute(
+                desk.session, router_, desk.services.settings.partners_file, case, actor, now
+            )
         elif action == "sluiten":
             if outcome not in lifecycle.CLOSED_STATES:
                 error = "Kies hoe de aanvraag afloopt."
@@ -359,10 +269,10 @@ def case_action(
     except IntakeError:
         error = "De aanvraag past niet meer bij de catalogus; wijs hem met de hand toe."
     if error is None:
-        session.commit()
+        desk.session.commit()
         target = f"/medewerkers/aanvragen/{case.reference}"
     else:
-        session.rollback()
+        desk.session.rollback()
         target = f"/medewerkers/aanvragen/{case.reference}?error={quote(error)}"
     return RedirectResponse(target, status.HTTP_303_SEE_OTHER)
 
@@ -371,16 +281,13 @@ CHANNELS = {"telefoon": "telefoon", "mail": "e-mail", "balie": "balie"}
 
 
 @router.get("/nieuw", response_class=HTMLResponse)
-def register_form(request: Request, services: ServicesDep, account: AccountDep) -> HTMLResponse:
-    if not accounts.may(account.role, "register"):
-        return forbidden(request, services, account)
-    catalogue = services.catalogue_for(account.municipality)
-    return workspace_page(
-        request,
-        services,
+def register_form(desk: DeskDep) -> HTMLResponse:
+    if not accounts.may(desk.account.role, "register"):
+        return desk.forbidden()
+    catalogue = desk.services.catalogue_for(desk.account.municipality)
+    return desk.page(
         "werkplek-nieuw.html",
         "Vraag registreren",
-        account,
         catalogue=catalogue,
         channels=CHANNELS,
         values={},
@@ -389,10 +296,7 @@ def register_form(request: Request, services: ServicesDep, account: AccountDep) 
 
 @router.post("/nieuw", response_class=HTMLResponse)
 def register(
-    request: Request,
-    session: SessionDep,
-    services: ServicesDep,
-    account: AccountDep,
+    desk: DeskDep,
     csrf: Csrf = "",
     text: Text = "",
     channel: Annotated[str, Form(max_length=16)] = "",
@@ -404,9 +308,9 @@ def register(
     consent: Annotated[str, Form(max_length=8)] = "",
     consent_note: Annotated[str, Form(max_length=500)] = "",
 ) -> HTMLResponse:
-    if (refusal := refused(request, services, account, csrf, "register")) is not None:
+    if (refusal := desk.refused(csrf, "register")) is not None:
         return refusal
-    router_ = services.router_for(account.municipality)
+    router_ = desk.services.router_for(desk.account.municipality)
     catalogue = router_.catalogue
     values = {
         "text": text,
@@ -443,7 +347,7 @@ def register(
                         "text": text.strip(),
                         "needs": needs or [],
                         "wijk": wijk or None,
-                        "municipality": account.municipality,
+                        "municipality": desk.account.municipality,
                     },
                     "consent": True,
                     "contact": contact or None,
@@ -455,12 +359,9 @@ def register(
 
     def again(problems: list[str]) -> HTMLResponse:
         """The form once more, with what the staff member typed and what is wrong."""
-        return workspace_page(
-            request,
-            services,
+        return desk.page(
             "werkplek-nieuw.html",
             "Vraag registreren",
-            account,
             422,
             catalogue=catalogue,
             channels=CHANNELS,
@@ -470,106 +371,32 @@ def register(
 
     if body is None:
         return again(errors)
-    now = services.clock()
+    now = desk.services.clock()
     try:
         made = case_service.create_case(
-            session, router_, services.settings, services.secret_key, body, now=now
+            desk.session, router_, desk.services.settings, desk.services.secret_key, body, now=now
         )
     except IntakeError as exc:
         return again([str(exc)])
     case = made.case
     lifecycle.record(
         case,
-        account.name,
+        desk.account.name,
         "geregistreerd",
         {
             "kanaal": channel,
-            "toestemming_door": account.name,
+            "toestemming_door": desk.account.name,
             "toestemming": consent_note.strip() or "mondeling gegeven",
         },
         now,
     )
-    session.commit()
-    base = (services.settings.public_base_url or str(request.base_url)).rstrip("/")
-    return workspace_page(
-        request,
-        services,
+    desk.session.commit()
+    base = (desk.services.settings.public_base_url or str(desk.request.base_url)).rstrip("/")
+    return desk.page(
         "werkplek-geregistreerd.html",
         "Vraag geregistreerd",
-        account,
         201,
         reference=case.reference,
         link=status_url(base, case.reference, made.token).replace("/api/v1/cases/", "/aanvraag/"),
         lead=catalogue.name_of(case.lead) if case.lead else None,
     )
-
-
-@router.get("/accounts", response_class=HTMLResponse)
-def account_list(
-    request: Request, session: SessionDep, services: ServicesDep, account: AccountDep
-) -> HTMLResponse:
-    if not accounts.may(account.role, "accounts"):
-        return forbidden(request, services, account)
-    return _accounts_page(request, session, services, account)
-
-
-def _accounts_page(
-    request: Request,
-    session: Session,
-    services: Services,
-    account: StaffAccount,
-    status_code: int = 200,
-    error: str | None = None,
-    made: str | None = None,
-) -> HTMLResponse:
-    catalogue = services.catalogue_for(account.municipality)
-    return workspace_page(
-        request,
-        services,
-        "werkplek-accounts.html",
-        "Accounts",
-        account,
-        status_code,
-        staff=accounts.accounts_of(session, account.municipality),
-        roles=accounts.ROLE_NAMES,
-        teams=catalogue.departments,
-        error=error,
-        made=made,
-    )
-
-
-@router.post("/accounts", response_class=HTMLResponse)
-def add_account(
-    request: Request,
-    session: SessionDep,
-    services: ServicesDep,
-    account: AccountDep,
-    csrf: Csrf = "",
-    email: Annotated[str, Form(max_length=320)] = "",
-    name: Annotated[str, Form(max_length=200)] = "",
-    role: Annotated[str, Form(max_length=16)] = "",
-    team: Annotated[str, Form(max_length=64)] = "",
-    password: Annotated[str, Form(max_length=200)] = "",
-) -> HTMLResponse:
-    """A beheerder makes an account of their own municipality (the password they pass on)."""
-    if (refusal := refused(request, services, account, csrf, "accounts")) is not None:
-        return refusal
-    catalogue = services.catalogue_for(account.municipality)
-    try:
-        if team and team not in catalogue.departments:
-            raise accounts.AccountError("Kies een team uit de lijst.")
-        made = accounts.create_account(
-            session,
-            email=email,
-            name=name,
-            municipality=account.municipality,
-            role=role,
-            team=team or None,
-            password=password,
-            now=services.clock(),
-        )
-    except accounts.AccountError as exc:
-        session.rollback()
-        return _accounts_page(request, session, services, account, 422, error=str(exc))
-    session.commit()
-    return _accounts_page(request, session, services, account, 201, made=made.name)

@@ -63,6 +63,12 @@ ENDPOINTS = [
         {"status": "in behandeling", "note": "Wij bellen u."},
         auth="partner",
     ),
+    Endpoint(
+        "POST",
+        "/api/v1/partner/cases/{reference}/notes",
+        {"text": "Graag nog een begroting."},
+        auth="partner",
+    ),
     Endpoint("GET", "/api/v1/staff/cases", query={"wijk": "Tanthof"}, auth="staff"),
     Endpoint("GET", "/api/v1/staff/cases.csv", query={"lead": "publiek-ondernemen"}, auth="staff"),
     Endpoint("GET", "/api/v1/staff/cases/{reference}", auth="staff"),
@@ -95,6 +101,7 @@ ENDPOINTS = [
     Endpoint("GET", "/aanvraag/{reference}", query={"token": "{token}"}),
     Endpoint("GET", "/aanvraag/{reference}/verwijderen", query={"token": "{token}"}),
     Endpoint("POST", "/aanvraag/{reference}/verwijderen", query={"token": "wrong-token-1234"}),
+    Endpoint("POST", "/aanvraag/{reference}/aanmelden", query={"token": "wrong-token-1234"}),
     Endpoint("GET", "/aanvraag/{reference}/afmelden", query={"t": "wrong.token"}),
     Endpoint("POST", "/aanvraag/{reference}/afmelden", query={"t": "wrong.token"}),
     Endpoint("GET", "/aanvraag/{reference}/hoe-gaat-het", query={"t": "wrong.token"}),
@@ -111,6 +118,10 @@ ENDPOINTS = [
     Endpoint("GET", "/medewerkers/nieuw"),
     Endpoint("GET", "/medewerkers/accounts"),
     Endpoint("POST", "/medewerkers/accounts", {"email": "x"}),
+    Endpoint("GET", "/medewerkers/accounts/{account_id}"),
+    Endpoint("POST", "/medewerkers/accounts/{account_id}/{action}", {"password": "x"}),
+    Endpoint("GET", "/medewerkers/inloggen/gemeente/{municipality}"),
+    Endpoint("GET", "/medewerkers/inloggen/gemeente/terug", query={"code": "c", "state": "s"}),
     Endpoint("POST", "/medewerkers/nieuw", {"text": "x"}),
     Endpoint("GET", "/partner"),
     Endpoint("GET", "/privacy"),
@@ -157,6 +168,7 @@ PATH_VALUES = {
     "below": "privacy",
     "year": "2026",
     "action": "notitie",
+    "account_id": "1",
 }
 
 

@@ -10,7 +10,8 @@ from fastapi.testclient import TestClient
 
 from handoff import accounts
 from handoff.web.workspace import ACTIONS
-from tests.handoff.conftest import STAFF, new_case, partner_key
+from handoff.web.workspace_accounts import ACCOUNT_ACTIONS
+from tests.handoff.conftest import STAFF, new_case, partner_key, services_of
 from tests.handoff.test_crafted_input import app_routes
 from tests.handoff.workspace_helpers import add_account, csrf_of, sign_in
 
@@ -46,19 +47,39 @@ WORKSPACE = [
             "password": "nog-een-lang-wachtwoord",
         },
     ),
+    ("GET", "/medewerkers/accounts/{account}", "accounts", None),
+    ("POST", "/medewerkers/accounts/{account}/deactiveren", "accounts", {}),
+    ("POST", "/medewerkers/accounts/{account}/activeren", "accounts", {}),
+    ("POST", "/medewerkers/accounts/{account}/wachtwoord", "accounts", {"password": "x" * 12}),
 ]
 # Pages without a session: sign-in, and the two pages that ask for the staff token and call
 # the staff API with it (the routing tester and the dashboard).
-OPEN = {"/medewerkers", "/medewerkers/inloggen", "/medewerkers/uitloggen", "/medewerkers/dashboard"}
+OPEN = {
+    "/medewerkers",
+    "/medewerkers/inloggen",
+    "/medewerkers/uitloggen",
+    "/medewerkers/dashboard",
+    # Sign-in through the municipality's identity provider (tests/handoff/test_oidc.py).
+    "/medewerkers/inloggen/gemeente/terug",
+    "/medewerkers/inloggen/gemeente/{municipality}",
+}
 
 
 def test_the_matrix_covers_every_workspace_route_and_permission(client: TestClient) -> None:
     routes = {p for _, p in app_routes(client.app) if p.startswith("/medewerkers")}  # type: ignore[arg-type]
-    listed = {p.replace("{ref}", "{reference}") for _, p, _, _ in WORKSPACE}
+    listed = {
+        p.replace("{ref}", "{reference}").replace("{account}", "{account_id}")
+        for _, p, _, _ in WORKSPACE
+    }
     actions = {p.rsplit("/", 1)[1] for _, p, _, _ in WORKSPACE if "{ref}/" in p}
     assert actions == set(ACTIONS)  # every action of the case page
-    each_action = "/medewerkers/aanvragen/{reference}/{action}"
-    assert routes - OPEN - {each_action} == {p for p in listed if p.count("/") < 4}
+    account_actions = {p.rsplit("/", 1)[1] for _, p, _, _ in WORKSPACE if "{account}/" in p}
+    assert account_actions == set(ACCOUNT_ACTIONS)  # every action of the account page
+    each_action = {
+        "/medewerkers/aanvragen/{reference}/{action}",
+        "/medewerkers/accounts/{account_id}/{action}",
+    }
+    assert routes - OPEN - each_action == {p for p in listed if p.count("/") < 4}
     assert {perm for _, _, perm, _ in WORKSPACE} == set(accounts.PERMISSIONS)
 
 
@@ -66,9 +87,14 @@ def test_the_matrix_covers_every_workspace_route_and_permission(client: TestClie
 def test_each_role_reaches_exactly_what_it_may(client: TestClient, role: str | None) -> None:
     if role is not None:
         assert sign_in(client, add_account(client, role)) == 303
+    colleague = add_account(client, "medewerker", "Een Collega")
+    with services_of(client).db.session() as session:
+        found = accounts.account_by_email(session, colleague)
+        assert found is not None
+        account_id = str(found.id)
     for method, path, permission, form in WORKSPACE:
         reference = new_case(client)["reference"]
-        url = path.replace("{ref}", reference)
+        url = path.replace("{ref}", reference).replace("{account}", account_id)
         if method == "GET":
             response = client.get(url, follow_redirects=False)
         else:
@@ -108,6 +134,7 @@ API = [
             ("GET", "/api/v1/partner/cases"),
             ("GET", "/api/v1/partner/cases/{reference}"),
             ("POST", "/api/v1/partner/cases/{reference}/status"),
+            ("POST", "/api/v1/partner/cases/{reference}/notes"),
         }
     )
 ]
@@ -145,3 +172,28 @@ def test_the_api_takes_only_its_own_credential(client: TestClient, credential: s
             assert response.status_code not in (401, 403), (what, response.text[:200])
         else:
             assert response.status_code in (401, 403), (what, response.status_code)
+
+
+def test_the_owner_closes_their_own_case_another_medewerker_may_not(client: TestClient) -> None:
+    reference = new_case(client)["reference"]
+    other = TestClient(client.app)
+    assert sign_in(other, add_account(client, "medewerker", "Noor Bakker")) == 303
+    assert sign_in(client, add_account(client, "medewerker", "Karim Bouzid")) == 303
+    close = f"/medewerkers/aanvragen/{reference}/sluiten"
+    form = {"outcome": "afgerond"}
+    refused = other.post(close, data={"csrf": csrf_of(other), **form}, follow_redirects=False)
+    assert refused.status_code == 403
+    csrf = csrf_of(client)
+    taken = client.post(
+        f"/medewerkers/aanvragen/{reference}/oppakken", data={"csrf": csrf}, follow_redirects=False
+    )
+    assert taken.status_code == 303
+    assert "Afsluiten" in client.get(f"/medewerkers/aanvragen/{reference}").text
+    assert "Afsluiten" not in other.get(f"/medewerkers/aanvragen/{reference}").text
+    refused = other.post(close, data={"csrf": csrf_of(other), **form}, follow_redirects=False)
+    assert refused.status_code == 403
+    closed = client.post(close, data={"csrf": csrf, **form}, follow_redirects=False)
+    assert closed.status_code == 303
+    assert client.get(f"/api/v1/staff/cases/{reference}", headers=STAFF).json()["status"] == (
+        "afgerond"
+    )

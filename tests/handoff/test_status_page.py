@@ -104,3 +104,28 @@ def test_erasure_asks_for_confirmation_then_erases_everything(client: TestClient
     after = client.get(created["status_url"], headers=BROWSER)
     assert after.status_code == 404
     assert "Deze aanvraag kunnen wij niet vinden" in after.text
+
+
+def test_the_inwoner_turns_on_e_mails_on_the_status_page(client: TestClient) -> None:
+    """The chat does not ask for e-mails: an inwoner who gave an address agrees here."""
+    made = new_case(client, contact={"email": "sam.devries@example.nl"})
+    page = f"/aanvraag/{made['reference']}?token={made['token']}"
+    assert "Ja, mail mij als er iets verandert" in client.get(page).text
+    url = f"/aanvraag/{made['reference']}/aanmelden"
+    assert client.post(url, data={"token": "verkeerd"}).status_code == 404
+    on = client.post(url, data={"token": made["token"]})
+    assert on.status_code == 200 and "Ja, mail mij" not in on.text
+    with services_of(client).db.session() as session:
+        case = session.scalars(select(Case).where(Case.reference == made["reference"])).one()
+        assert case.notify
+        assert [a.action for a in case.audit].count("aangemeld") == 1
+
+    without = new_case(client)  # no e-mail address: nothing to agree to
+    assert (
+        "Ja, mail mij"
+        not in client.get(f"/aanvraag/{without['reference']}?token={without['token']}").text
+    )
+    client.post(f"/aanvraag/{without['reference']}/aanmelden", data={"token": without["token"]})
+    with services_of(client).db.session() as session:
+        case = session.scalars(select(Case).where(Case.reference == without["reference"])).one()
+        assert not case.notify

@@ -54,11 +54,15 @@ def _bot(sender: str, text: str, buttons: list[tuple[str, str]] | None = None) -
 
 async def _create_case(app: FastAPI, sender: str) -> str:
     """Like action_submit_case: a case for this conversation through the live app's API (set
-    `app.state.api_url`); without one, the fixed REFERENCE (then no link comes back)."""
+    `app.state.api_url`; `app.state.contact`: the contact details the inwoner gave); without
+    one, the fixed REFERENCE (then no link comes back)."""
     api_url = getattr(app.state, "api_url", None)
     if not api_url:
         return REFERENCE
-    body = {"intake": INTAKE, "consent": True, "conversation_id": sender}
+    body: dict[str, Any] = {"intake": INTAKE, "consent": True, "conversation_id": sender}
+    contact = getattr(app.state, "contact", None)
+    if contact:  # the inwoner gave contact details in the conversation (as the action sends)
+        body["contact"] = contact
     async with httpx.AsyncClient() as client:
         response = await client.post(
             f"{api_url}/api/v1/cases", json=body, headers={"Idempotency-Key": f"fake-{sender}"}

@@ -1,4 +1,5 @@
-// Partner inbox: log in with the partner key, list own cases, read a summary, report status.
+// Partner inbox: log in with the partner key, list own cases, read a summary, report status,
+// leave a note for the owner.
 // Uses the handoff partner API; the key stays in this tab's sessionStorage only.
 "use strict";
 
@@ -107,6 +108,7 @@
     $("detail-titel").textContent = "Aanvraag " + reference;
     show($("detail-body"), result.ok ? renderSummary(result.data) : h("p", { class: "fail", role: "alert" }, result.error));
     $("status-result").textContent = "";
+    $("note-result").textContent = "";
     $("detail").hidden = false;
     $("detail").focus();
   }
@@ -140,6 +142,19 @@
     const result = await api("POST", BASE + "/" + encodeURIComponent(current) + "/status", { apiKey: key(), body });
     $("status-result").textContent = result.ok ? "Status opgeslagen: " + body.status + "." : result.error;
     if (result.ok) loadInbox();
+  });
+
+  $("note-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (!current) return;
+    const text = $("note-text").value.trim();
+    if (!text) {
+      $("note-result").textContent = "Schrijf eerst een notitie.";
+      return;
+    }
+    const result = await api("POST", BASE + "/" + encodeURIComponent(current) + "/notes", { apiKey: key(), body: { text } });
+    $("note-result").textContent = result.ok ? "Notitie verstuurd naar de gemeente." : result.error;
+    if (result.ok) $("note-text").value = "";
   });
 
   if (key()) loadInbox();
