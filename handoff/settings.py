@@ -216,6 +216,14 @@ class Settings(BaseSettings):
         default=None, description="Derives status tokens for idempotent retries."
     )
     secret_key_file: Path = Path("var/secret-key")
+    impact_question_months: int = Field(
+        default=6,
+        ge=1,
+        le=24,
+        description="Months after a case closed with its outcome that an inwoner who agreed "
+        "to it gets one e-mail with the question 'Wat heeft de hulp opgeleverd?'. Keep it "
+        "shorter than LOKET_RETENTION_DAYS: a purged case is not asked.",
+    )
 
     @field_validator("rasa_url")
     @classmethod

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, HTTPException, status
@@ -44,6 +44,9 @@ class OutcomeOut(BaseModel):
     maex_url: str | None
     closed_at: datetime
     status: str
+    impact: str | None = Field(description="The inwoner's answer to the impact question")
+    impact_note: str | None = Field(description="Their optional note (deleted with the case)")
+    impact_at: datetime | None
 
 
 def _out(case: Case, outcome: CaseOutcome) -> OutcomeOut:
@@ -56,6 +59,9 @@ def _out(case: Case, outcome: CaseOutcome) -> OutcomeOut:
         maex_url=outcome.maex_url,
         closed_at=outcome.closed_at,
         status=case.status,
+        impact=outcome.impact,
+        impact_note=outcome.impact_note,
+        impact_at=outcome.impact_at,
     )
 
 
@@ -81,7 +87,7 @@ def set_outcome(
                 }
             ],
         )
-    now = datetime.now(UTC)
+    now = services.clock()
     outcome = session.get(CaseOutcome, case.id) or CaseOutcome(case_id=case.id)
     outcome.result = body.result
     outcome.reason = body.reason
