@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from handoff.monitoring.models import MonitorRecord, MonitorTag
+from handoff.monitoring.models import IMPACT_ANSWERS, MonitorRecord, MonitorTag
 
 R = MonitorRecord
 T = MonitorTag
@@ -62,6 +62,7 @@ class Dashboard:
     instruments: list[tuple[str, dict[str, int]]] = field(default_factory=list)
     unmet: list[UnmetRow] = field(default_factory=list)
     outcomes: dict[str, int] = field(default_factory=dict)
+    impact: dict[str, int] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -191,6 +192,15 @@ def outcomes(session: Session, period: Period) -> dict[str, int]:
     return counted
 
 
+def impact(session: Session, period: Period) -> dict[str, int]:
+    """The inwoners' answers to the impact question, per answer (every answer, also 0)."""
+    query = select(R.impact, func.count()).where(*period.where(), R.impact.is_not(None))
+    counted = dict.fromkeys(IMPACT_ANSWERS, 0)
+    for answer, n in session.execute(query.group_by(R.impact)):
+        counted[str(answer)] = int(n)
+    return counted
+
+
 # The dashboard's views (its sections); bench/dashboard.py times each.
 VIEWS = (
     "demand_over_time",
@@ -200,6 +210,7 @@ VIEWS = (
     "instruments",
     "unmet",
     "outcomes",
+    "impact",
 )
 
 
@@ -211,4 +222,5 @@ def dashboard(session: Session, period: Period) -> Dashboard:
         instruments=instruments(session, period),
         unmet=unmet(session, period),
         outcomes=outcomes(session, period),
+        impact=impact(session, period),
     )

@@ -13,6 +13,7 @@ from markupsafe import Markup
 from handoff.deps import ServicesDep, SessionDep, StaffDep, StaffUser
 from handoff.monitoring import dashboard as numbers
 from handoff.monitoring.charts import bar_chart
+from handoff.monitoring.models import IMPACT_ANSWERS, IMPACT_QUESTION
 from handoff.monitoring.opendata import MonitoringDep
 from handoff.web.pages import page, templates
 from routing import Catalogue
@@ -142,6 +143,14 @@ def dashboard_charts(dash: numbers.Dashboard, labels: Labels) -> dict[str, Marku
             [(u.need, u.unmet) for u in dash.unmet if u.unmet],
             label_header="Behoefte",
         ),
+        "impact": bar_chart(
+            "impact-antwoorden",
+            f"{IMPACT_QUESTION} Antwoorden van inwoners",
+            [(IMPACT_ANSWERS[a], n) for a, n in dash.impact.items()]
+            if any(dash.impact.values())
+            else [],
+            label_header="Antwoord",
+        ),
     }
 
 
@@ -176,6 +185,7 @@ def dashboard_fragment(
             "months": sorted({m for m, _, _ in dash.demand_by_month_and_need}),
             "month_need": {(m, t): n for m, t, n in dash.demand_by_month_and_need},
             "needs": sorted({t for _, t, _ in dash.demand_by_month_and_need}),
+            "impact_months": services.settings.impact_question_months,
         },
     )
 
@@ -242,6 +252,11 @@ def impact_page(
         ),
         "wijk": ("Initiatieven per wijk", dash.demand["wijk"], "Wijk"),
         "instruments": ("Geholpen of deels geholpen per instrument", helped, "Instrument"),
+        "answers": (
+            f"{IMPACT_QUESTION} Antwoorden van inwoners",
+            [(IMPACT_ANSWERS[a], n) for a, n in dash.impact.items()],
+            "Antwoord",
+        ),
     }
     charts = {
         key: bar_chart(

@@ -22,6 +22,7 @@ def add_record(
     outcome: str | None = "geholpen",
     lead_time_days: int | None = 10,
     replied_in_time: bool | None = True,
+    impact: str | None = None,
     sdgs: tuple[str, ...] = ("11",),
     instruments: tuple[str, ...] = ("subsidiescan",),
     offered: tuple[str, ...] = ("subsidiescan",),
@@ -40,6 +41,7 @@ def add_record(
             outcome=outcome,
             lead_time_days=lead_time_days,
             replied_in_time=replied_in_time,
+            impact=impact,
         )
         for kind, tags in (
             ("need", needs),
