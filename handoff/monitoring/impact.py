@@ -47,6 +47,15 @@ def set_consent(case: Case, agreed: bool, now: datetime) -> None:
         lifecycle.record(case, "inwoner", action, {}, now)
 
 
+def invalid(choice: str, note: str) -> str | None:
+    """What is wrong with an answer, in Dutch for the inwoner; None when it is fine."""
+    if choice not in ANSWERS:
+        return "Kies een van de antwoorden."
+    if len(note.strip()) > NOTE_MAX_CHARS:
+        return f"Schrijf niet meer dan {NOTE_MAX_CHARS} tekens."
+    return None
+
+
 def answer(
     session: Session, case: Case, outcome: CaseOutcome, choice: str, note: str, now: datetime
 ) -> None:
