@@ -35,6 +35,10 @@ class OutcomeIn(BaseModel):
     maex_url: AnyHttpUrl | None = Field(default=None, description="The initiative's MAEX profile")
 
 
+# Fields of OutcomeOut that are columns of CaseOutcome.
+OUTCOME_COLUMNS = frozenset(c.key for c in CaseOutcome.__table__.columns)
+
+
 class OutcomeOut(BaseModel):
     reference: str
     result: Result
@@ -50,19 +54,9 @@ class OutcomeOut(BaseModel):
 
 
 def _out(case: Case, outcome: CaseOutcome) -> OutcomeOut:
-    return OutcomeOut(
-        reference=case.reference,
-        result=outcome.result,
-        reason=outcome.reason,
-        instruments=outcome.instruments,
-        sdgs=outcome.sdgs,
-        maex_url=outcome.maex_url,
-        closed_at=outcome.closed_at,
-        status=case.status,
-        impact=outcome.impact,
-        impact_note=outcome.impact_note,
-        impact_at=outcome.impact_at,
-    )
+    """The outcome's own columns, with the case's reference and status."""
+    own = {name: getattr(outcome, name) for name in OUTCOME_COLUMNS & set(OutcomeOut.model_fields)}
+    return OutcomeOut(reference=case.reference, status=case.status, **own)
 
 
 @router.put(

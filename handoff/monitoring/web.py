@@ -6,11 +6,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, Request, status
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, status
 from fastapi.responses import HTMLResponse, JSONResponse
 from markupsafe import Markup
 
-from handoff.deps import ServicesDep, SessionDep, StaffDep, StaffUser
+from handoff.deps import ServicesDep, SessionDep, StaffDep
 from handoff.monitoring import dashboard as numbers
 from handoff.monitoring.charts import bar_chart
 from handoff.monitoring.models import IMPACT_ANSWERS, IMPACT_QUESTION
@@ -56,12 +56,13 @@ class Labels:
 
 
 def _period(
-    staff: StaffUser,
+    staff: StaffDep,
     services: ServicesDep,
-    municipality: str | None,
-    since: str | None,
-    until: str | None,
+    municipality: Annotated[str | None, Query(max_length=64)] = None,
+    since: Month = None,
+    until: Month = None,
 ) -> numbers.Period:
+    """The municipality and months asked for: the staff token's own municipality only."""
     chosen = municipality or staff.municipality or services.settings.default_municipality
     if not staff.sees(chosen):
         raise HTTPException(
@@ -76,20 +77,15 @@ def _period(
     return numbers.Period(chosen, since, until)
 
 
+PeriodDep = Annotated[numbers.Period, Depends(_period)]
+
+
 @router.get("/api/v1/staff/dashboard", tags=["staff"], summary="The dashboard's numbers (JSON)")
-def dashboard_numbers(
-    staff: StaffDep,
-    session: SessionDep,
-    services: ServicesDep,
-    municipality: Annotated[str | None, Query(max_length=64)] = None,
-    since: Month = None,
-    until: Month = None,
-) -> JSONResponse:
-    period = _period(staff, services, municipality, since, until)
+def dashboard_numbers(period: PeriodDep, session: SessionDep) -> JSONResponse:
     body = {
         "municipality": period.municipality,
-        "since": since,
-        "until": until,
+        "since": period.since,
+        "until": period.until,
         **numbers.dashboard(session, period).as_json(),
     }
     return JSONResponse(body)
@@ -161,15 +157,8 @@ def dashboard_charts(dash: numbers.Dashboard, labels: Labels) -> dict[str, Marku
     response_class=HTMLResponse,
 )
 def dashboard_fragment(
-    request: Request,
-    staff: StaffDep,
-    session: SessionDep,
-    services: ServicesDep,
-    municipality: Annotated[str | None, Query(max_length=64)] = None,
-    since: Month = None,
-    until: Month = None,
+    request: Request, period: PeriodDep, session: SessionDep, services: ServicesDep
 ) -> HTMLResponse:
-    period = _period(staff, services, municipality, since, until)
     dash = numbers.dashboard(session, period)
     catalogue = services.catalogue_for(period.municipality)
     labels = Labels(catalogue)

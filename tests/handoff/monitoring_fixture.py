@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy.orm import Session
 
 from handoff.monitoring.models import MonitorRecord, MonitorTag
 from handoff.monitoring.records import copy_onto_tags
+
+# The fields of a case that has not closed: no outcome, lead time or instruments used.
+STILL_OPEN: dict[str, Any] = {
+    "outcome": None,
+    "lead_time_days": None,
+    "instruments": (),
+}
 
 
 def add_record(

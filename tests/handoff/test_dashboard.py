@@ -8,7 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from tests.handoff.conftest import STAFF, services_of
-from tests.handoff.monitoring_fixture import add_record
+from tests.handoff.monitoring_fixture import STILL_OPEN, add_record
 
 
 @pytest.fixture
@@ -47,12 +47,10 @@ def filled(client: TestClient) -> TestClient:
             month="2026-02",
             needs=("financiering", "locatie"),
             status="nieuw",
-            outcome=None,
-            lead_time_days=None,
             replied_in_time=False,
-            instruments=(),
             offered=(),
             sdgs=(),
+            **STILL_OPEN,
         )
         add_record(
             session,
@@ -61,11 +59,9 @@ def filled(client: TestClient) -> TestClient:
             organisation="bedrijf",
             lead="vergunningen",
             status="niet passend",
-            outcome=None,
-            lead_time_days=None,
-            instruments=(),
             offered=(),
             sdgs=("16",),
+            **STILL_OPEN,
         )
         add_record(session, municipality="haarlem", month="2026-02", count=3, impact="niets")
     return client

@@ -80,19 +80,6 @@ def test_months_before_counts_calendar_months() -> None:
     assert months_before(datetime(2026, 3, 1, tzinfo=UTC), 14) == datetime(2025, 1, 1, tzinfo=UTC)
 
 
-def test_consent_to_the_impact_question_needs_an_email_address(client: TestClient) -> None:
-    response = client.post(
-        "/api/v1/cases",
-        json={
-            "intake": {"text": "Een moestuin."},
-            "consent": True,
-            "impact_question": True,
-            "contact": {"phone": "015 123 45 67"},
-        },
-    )
-    assert response.status_code == 422 and "contact.email" in response.text
-
-
 def test_the_question_comes_six_months_after_closing_once_and_is_answered_once(
     client: TestClient,
 ) -> None:

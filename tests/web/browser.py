@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Frame, Page
+from playwright.sync_api import Frame, Page, expect
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "var/screenshots"
@@ -62,3 +62,12 @@ def has_horizontal_scroll(page: Page) -> bool:
     return bool(
         page.evaluate("document.documentElement.scrollWidth > document.documentElement.clientWidth")
     )
+
+
+def use_staff_token(page: Page, url: str, token: str) -> None:
+    """Open a staff page and give it the staff token with the keyboard, as staff do."""
+    page.goto(url)
+    tab_to(page, "#staff-token")
+    page.keyboard.type(token)
+    page.keyboard.press("Enter")
+    expect(page.locator("#token-status")).to_contain_text("Token wordt gebruikt")

@@ -11,7 +11,7 @@ from playwright.sync_api import Page, expect
 
 from handoff.delivery import inwoner
 from tests.handoff.monitoring_fixture import add_record
-from tests.web.browser import blocking_violations, screenshot, tab_to
+from tests.web.browser import blocking_violations, screenshot, use_staff_token
 from tests.web.conftest import STAFF_TOKEN
 
 pytestmark = pytest.mark.browser
@@ -36,11 +36,7 @@ def records(live_app: FastAPI, live_web_url: str) -> str:
 
 
 def test_dashboard_shows_charts_with_tables_and_passes_axe(page: Page, records: str) -> None:
-    page.goto(records + "/medewerkers/dashboard")
-    tab_to(page, "#staff-token")
-    page.keyboard.type(STAFF_TOKEN)
-    page.keyboard.press("Enter")
-    expect(page.locator("#token-status")).to_contain_text("Token wordt gebruikt")
+    use_staff_token(page, records + "/medewerkers/dashboard", STAFF_TOKEN)
     page.get_by_label("Vanaf maand").fill("2025-01")
     page.get_by_label("Tot en met maand").fill("2025-12")
     page.get_by_role("button", name="Toon dashboard").click()
