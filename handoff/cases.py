@@ -180,6 +180,7 @@ def create_case(
             contact_time=contact.preferred_time if contact else None,
             callback_requested=body.callback_requested,
             notify=body.notify,
+            impact_consent=body.impact_question,
             conversation_id=body.conversation_id,
             idempotency_key=idempotency_key,
             request_hash=request_hash,
@@ -224,7 +225,7 @@ def create_case(
 # Fields added to CaseCreate after request hashes were first stored (revision 0002): left out
 # of the hash while at their default, so a retry of a request stored before they existed
 # still matches its hash instead of being refused as a conflict.
-_FIELDS_ADDED_LATER = ("callback_requested", "recipients", "notify")
+_FIELDS_ADDED_LATER = ("callback_requested", "recipients", "notify", "impact_question")
 
 
 def _request_hash(body: CaseCreate) -> str:

@@ -112,6 +112,9 @@ class Case(Base):
     checkin_answer: Mapped[str | None] = mapped_column(
         String(32)
     )  # geholpen|wacht nog|nieuwe vraag
+    # The inwoner agreed to one impact question after the case closed (handoff.monitoring.impact).
+    impact_consent: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    impact_sent_at: Mapped[datetime | None]
 
     assignments: Mapped[list[Assignment]] = _of_case("Assignment.position")
     deliveries: Mapped[list[Delivery]] = _of_case("Delivery.id")

@@ -75,6 +75,12 @@ class CaseCreate(BaseModel):
         description="The inwoner agreed to e-mails when the status changes and one check-in "
         "after LOKET_CHECKIN_WEEKS; needs `contact.email`.",
     )
+    impact_question: bool = Field(
+        default=False,
+        description="The inwoner agreed to one e-mail with the question 'Wat heeft de hulp "
+        "opgeleverd?' LOKET_IMPACT_QUESTION_MONTHS after the case closed with its outcome; "
+        "needs `contact.email`.",
+    )
     conversation_id: (
         Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=r"^[\w.:-]+$")]
         | None
@@ -97,12 +103,12 @@ class CaseCreate(BaseModel):
             raise ValueError("a call-back needs contact.phone or contact.email")
         return value
 
-    @field_validator("notify")
+    @field_validator("notify", "impact_question")
     @classmethod
-    def _notify_needs_an_address(cls, value: bool, info: ValidationInfo) -> bool:
+    def _mail_needs_an_address(cls, value: bool, info: ValidationInfo) -> bool:
         contact = info.data.get("contact")
         if value and not (contact and contact.email):
-            raise ValueError("e-mail updates need contact.email")
+            raise ValueError(f"{info.field_name} needs contact.email")
         return value
 
 

@@ -233,6 +233,14 @@ class Settings(BaseSettings):
         "email) names the staff account; an unknown user gets an account only with "
         "`sign_up_role` set. Callback: <public base URL>/medewerkers/inloggen/gemeente/terug.",
     )
+    impact_question_months: int = Field(
+        default=6,
+        ge=1,
+        le=24,
+        description="Months after a case closed with its outcome that an inwoner who agreed "
+        "to it gets one e-mail with the question 'Wat heeft de hulp opgeleverd?'. Keep it "
+        "shorter than LOKET_RETENTION_DAYS: a purged case is not asked.",
+    )
 
     @field_validator("rasa_url")
     @classmethod

@@ -1,31 +1,38 @@
-"""E-mails to the inwoner who agreed to them: a note when the case status changes, and one
-check-in ("Hoe gaat het met uw initiatief?") after `LOKET_CHECKIN_WEEKS`.
+"""E-mails to the inwoner who agreed to them: a note when the case status changes, one
+check-in ("Hoe gaat het met uw initiatief?") after `LOKET_CHECKIN_WEEKS`, and one impact
+question ("Wat heeft de hulp opgeleverd?") `LOKET_IMPACT_QUESTION_MONTHS` after the case
+closed with its outcome (its own consent: handoff.monitoring.impact).
 
-Each is an outbox row (`kind` "notify" or "checkin", party "inwoner") sent through the same
-SMTP path, retried and erased with the case. Every mail has an unsubscribe link; the check-in
-links to a page where the inwoner answers. Both links carry a signed token for that one
-purpose (itsdangerous), not the status token, of which only a hash is stored.
+Each is an outbox row (`kind` "notify", "checkin" or "impact", party "inwoner") sent through the
+same SMTP path, retried and erased with the case. Every mail has an unsubscribe link; the
+check-in and the impact question link to a page where the inwoner answers. The links carry a
+signed token for that one purpose (itsdangerous), not the status token, of which only a hash
+is stored.
 """
 
 from __future__ import annotations
 
+from calendar import monthrange
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 
 from itsdangerous import BadSignature, URLSafeSerializer
 from jinja2 import Environment, FileSystemLoader
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from handoff import lifecycle
 from handoff.delivery.mail import new_message
 from handoff.delivery.outbox import new_delivery
 from handoff.models import Case, Delivery
+from handoff.monitoring.models import IMPACT_ANSWERS, IMPACT_QUESTION, CaseOutcome
 from handoff.settings import Settings
 from routing import Catalogue
 
-NOTIFY, CHECKIN = "notify", "checkin"
+NOTIFY, CHECKIN, IMPACT = "notify", "checkin", "impact"
+KINDS = (NOTIFY, CHECKIN, IMPACT)
+IMPACT_LINK = "impact"  # the purpose of the impact question's link token
 PARTY = "inwoner"
 STATUS_WORDS = {
     "opgepakt": "iemand van de gemeente heeft uw vraag opgepakt",
@@ -85,6 +92,66 @@ def plan_checkins(session: Session, settings: Settings, now: datetime) -> list[C
     return cases
 
 
+def months_before(moment: datetime, months: int) -> datetime:
+    """The same day and time `months` calendar months earlier (the month's last day when the
+    earlier month is shorter)."""
+    year, month0 = divmod(moment.year * 12 + moment.month - 1 - months, 12)
+    day = min(moment.day, monthrange(year, month0 + 1)[1])
+    return moment.replace(year=year, month=month0 + 1, day=day)
+
+
+def plan_impact_questions(session: Session, settings: Settings, now: datetime) -> list[Case]:
+    """Queue the one impact question of every case that closed with its outcome long enough
+    ago, whose inwoner agreed to it and has not answered it."""
+    closed_before = months_before(now, settings.impact_question_months)
+    due = (
+        select(Case)
+        .join(CaseOutcome, CaseOutcome.case_id == Case.id)
+        .where(
+            Case.impact_consent.is_(True),
+            Case.contact_email.is_not(None),
+            Case.impact_sent_at.is_(None),
+            CaseOutcome.impact.is_(None),
+            CaseOutcome.closed_at <= closed_before,
+        )
+    )
+    cases = []
+    for case in session.scalars(due):
+        # Claimed row by row (as the escalation), so two workers at once still ask once.
+        claim = (
+            update(Case)
+            .where(Case.id == case.id, Case.impact_sent_at.is_(None))
+            .values(impact_sent_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        if session.execute(claim).rowcount != 1:  # type: ignore[attr-defined]
+            continue
+        case.impact_sent_at = now
+        case.deliveries.append(
+            new_delivery(PARTY, "email", str(case.contact_email), now, kind=IMPACT)
+        )
+        lifecycle.record(case, "loket", "impactvraag verstuurd", {}, now)
+        cases.append(case)
+    return cases
+
+
+def answer_link(base: str, secret_key: str, reference: str, kind: str) -> str:
+    """The page where the inwoner answers the check-in or the impact question."""
+    if kind == IMPACT:
+        path, purpose = "wat-heeft-het-opgeleverd", IMPACT_LINK
+    else:
+        path, purpose = "hoe-gaat-het", "check-in"
+    return f"{base}/aanvraag/{reference}/{path}?t={link_token(secret_key, purpose, reference)}"
+
+
+# Per kind of mail: its template and subject ({reference} is filled in).
+MAILS = {
+    NOTIFY: ("inwoner-status.txt", "Nieuws over uw aanvraag {reference}"),
+    CHECKIN: ("inwoner-checkin.txt", "Hoe gaat het met uw initiatief?"),
+    IMPACT: ("inwoner-impact.txt", IMPACT_QUESTION),
+}
+
+
 def base_url(settings: Settings) -> str:
     return (settings.public_base_url or f"http://{settings.api_host}:{settings.api_port}").rstrip(
         "/"
@@ -107,16 +174,14 @@ def inwoner_message(
         "municipality": catalogue.municipality.name,
         "general_contact": catalogue.general_contact,
         "unsubscribe": unsubscribe,
-        "checkin": f"{base}/aanvraag/{reference}/hoe-gaat-het?t="
-        f"{link_token(secret_key, 'check-in', reference)}",
+        "answer_link": answer_link(base, secret_key, reference, delivery.kind),
+        "answers": IMPACT_ANSWERS.values(),
+        "months": settings.impact_question_months,
     }
-    name = "inwoner-checkin.txt" if delivery.kind == CHECKIN else "inwoner-status.txt"
-    subject = (
-        "Hoe gaat het met uw initiatief?"
-        if delivery.kind == CHECKIN
-        else f"Nieuws over uw aanvraag {reference}"
-    )
+    name, subject = MAILS.get(delivery.kind, MAILS[NOTIFY])
     text = _templates.get_template(name).render(**context)
-    message = new_message(subject, settings.smtp_from, delivery.target, delivery.key, text)
+    message = new_message(
+        subject.format(reference=reference), settings.smtp_from, delivery.target, delivery.key, text
+    )
     message["List-Unsubscribe"] = f"<{unsubscribe}>"
     return message

@@ -140,7 +140,7 @@ def _send(
         if delivery.kind == ESCALATION:
             send_mail(settings, escalation_message(delivery, catalogue, settings))
             return
-        if delivery.kind in (inwoner.NOTIFY, inwoner.CHECKIN):
+        if delivery.kind in inwoner.KINDS:
             key = load_secret(settings.secret_key, settings.secret_key_file, "LOKET_SECRET_KEY")
             send_mail(settings, inwoner.inwoner_message(delivery, catalogue, settings, key))
             return
@@ -231,8 +231,8 @@ class DeliveryWorker:
         self._next_escalation: datetime | None = None
 
     def escalate(self) -> int:
-        """Flag overdue cases and queue their escalation mail, and queue due check-ins (at
-        most once a minute)."""
+        """Flag overdue cases and queue their escalation mail, and queue due check-ins and
+        impact questions (at most once a minute)."""
         now = self.clock()
         if self._next_escalation is not None and now < self._next_escalation:
             return 0
@@ -240,7 +240,8 @@ class DeliveryWorker:
         with self.db.transaction() as session:
             escalated = escalate_overdue(session, self.catalogues, self.settings, now)
             checked = inwoner.plan_checkins(session, self.settings, now)
-            return len(escalated) + len(checked)
+            asked = inwoner.plan_impact_questions(session, self.settings, now)
+            return len(escalated) + len(checked) + len(asked)
 
     def tick(self) -> int:
         """Start sending what is due and has a free slot; returns how many were started."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, HTTPException, status
@@ -35,6 +35,10 @@ class OutcomeIn(BaseModel):
     maex_url: AnyHttpUrl | None = Field(default=None, description="The initiative's MAEX profile")
 
 
+# Fields of OutcomeOut that are columns of CaseOutcome.
+OUTCOME_COLUMNS = frozenset(c.key for c in CaseOutcome.__table__.columns)
+
+
 class OutcomeOut(BaseModel):
     reference: str
     result: Result
@@ -44,19 +48,15 @@ class OutcomeOut(BaseModel):
     maex_url: str | None
     closed_at: datetime
     status: str
+    impact: str | None = Field(description="The inwoner's answer to the impact question")
+    impact_note: str | None = Field(description="Their optional note (deleted with the case)")
+    impact_at: datetime | None
 
 
 def _out(case: Case, outcome: CaseOutcome) -> OutcomeOut:
-    return OutcomeOut(
-        reference=case.reference,
-        result=outcome.result,
-        reason=outcome.reason,
-        instruments=outcome.instruments,
-        sdgs=outcome.sdgs,
-        maex_url=outcome.maex_url,
-        closed_at=outcome.closed_at,
-        status=case.status,
-    )
+    """The outcome's own columns, with the case's reference and status."""
+    own = {name: getattr(outcome, name) for name in OUTCOME_COLUMNS & set(OutcomeOut.model_fields)}
+    return OutcomeOut(reference=case.reference, status=case.status, **own)
 
 
 @router.put(
@@ -81,7 +81,7 @@ def set_outcome(
                 }
             ],
         )
-    now = datetime.now(UTC)
+    now = services.clock()
     outcome = session.get(CaseOutcome, case.id) or CaseOutcome(case_id=case.id)
     outcome.result = body.result
     outcome.reason = body.reason

@@ -3,13 +3,14 @@ of one municipality in a period of months (handoff.monitoring.records)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlalchemy import ColumnElement, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from handoff.monitoring.models import MonitorRecord, MonitorTag
+from handoff.monitoring.models import IMPACT_ANSWERS, RESULTS, MonitorRecord, MonitorTag
 
 R = MonitorRecord
 T = MonitorTag
@@ -62,6 +63,7 @@ class Dashboard:
     instruments: list[tuple[str, dict[str, int]]] = field(default_factory=list)
     unmet: list[UnmetRow] = field(default_factory=list)
     outcomes: dict[str, int] = field(default_factory=dict)
+    impact: dict[str, int] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -144,9 +146,6 @@ def stalled(session: Session, period: Period) -> list[tuple[str, int]]:
     return _pairs(session.execute(query.group_by(R.status)))
 
 
-RESULTS = ("geholpen", "deels", "niet")
-
-
 def instruments(session: Session, period: Period) -> list[tuple[str, dict[str, int]]]:
     """Per instrument actually used: the outcomes of the closed cases."""
     query = (
@@ -182,13 +181,25 @@ def unmet(session: Session, period: Period) -> list[UnmetRow]:
     return sorted(rows, key=lambda r: (-r.unmet, -r.cases, r.need))
 
 
+def _count_answers(
+    session: Session, period: Period, column: Any, answers: Iterable[str]
+) -> dict[str, int]:
+    """Records per value of `column` (outcome, impact answer): every answer, also 0."""
+    query = select(column, func.count()).where(*period.where(), column.is_not(None))
+    counted = dict.fromkeys(answers, 0)
+    for answer, n in session.execute(query.group_by(column)):
+        counted[str(answer)] = int(n)
+    return counted
+
+
 def outcomes(session: Session, period: Period) -> dict[str, int]:
     """Closed cases per outcome."""
-    query = select(R.outcome, func.count()).where(*period.where(), R.outcome.is_not(None))
-    counted = dict.fromkeys(RESULTS, 0)
-    for outcome, n in session.execute(query.group_by(R.outcome)):
-        counted[str(outcome)] = int(n)
-    return counted
+    return _count_answers(session, period, R.outcome, RESULTS)
+
+
+def impact(session: Session, period: Period) -> dict[str, int]:
+    """The inwoners' answers to the impact question, per answer."""
+    return _count_answers(session, period, R.impact, IMPACT_ANSWERS)
 
 
 # The dashboard's views (its sections); bench/dashboard.py times each.
@@ -200,6 +211,7 @@ VIEWS = (
     "instruments",
     "unmet",
     "outcomes",
+    "impact",
 )
 
 
@@ -211,4 +223,5 @@ def dashboard(session: Session, period: Period) -> Dashboard:
         instruments=instruments(session, period),
         unmet=unmet(session, period),
         outcomes=outcomes(session, period),
+        impact=impact(session, period),
     )

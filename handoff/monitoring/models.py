@@ -11,6 +11,15 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from handoff.models import Base
 
 RESULTS = ("geholpen", "deels", "niet")
+# The inwoner's answers to the impact question (handoff.monitoring.impact), in the order the
+# page shows them (Dutch B1); the keys are stored.
+IMPACT_QUESTION = "Wat heeft de hulp opgeleverd?"
+IMPACT_ANSWERS = {
+    "gelukt": "Mijn initiatief is gestart of gelukt",
+    "op-weg": "Ik ben op weg, maar nog niet klaar",
+    "niets": "Het heeft (nog) niets opgeleverd",
+    "gestopt": "Ik ben gestopt met mijn initiatief",
+}
 # Kinds of tags of an anonymised record: catalogue IDs only.
 TAG_KINDS = ("need", "sdg", "party", "instrument", "offered")
 
@@ -31,6 +40,11 @@ class CaseOutcome(Base):
     maex_url: Mapped[str | None] = mapped_column(String(500))
     closed_at: Mapped[datetime]
     actor: Mapped[str] = mapped_column(String(80))
+    # The inwoner's answer to the impact question (handoff.monitoring.impact), given once; the
+    # note is free text and goes with the case, the record keeps only the answer.
+    impact: Mapped[str | None] = mapped_column(String(16))
+    impact_note: Mapped[str | None] = mapped_column(String(300))
+    impact_at: Mapped[datetime | None]
 
 
 class MonitorRecord(Base):
@@ -51,6 +65,7 @@ class MonitorRecord(Base):
             "outcome",
             "lead_time_days",
             "replied_in_time",
+            "impact",
         ),
     )
 
@@ -68,6 +83,7 @@ class MonitorRecord(Base):
     outcome: Mapped[str | None] = mapped_column(String(16))  # geholpen | deels | niet
     lead_time_days: Mapped[int | None] = mapped_column(Integer)  # creation to closing
     replied_in_time: Mapped[bool | None] = mapped_column(Boolean)  # a party answered by reply_by
+    impact: Mapped[str | None] = mapped_column(String(16))  # the inwoner's impact answer
 
     tags: Mapped[list[MonitorTag]] = relationship(
         back_populates="record", cascade="all, delete-orphan", passive_deletes=True

@@ -69,6 +69,7 @@ def record_case(session: Session, case: Case) -> MonitorRecord:
         (outcome.closed_at - case.created_at).days if outcome is not None else None
     )
     record.replied_in_time = _replied_in_time(case)
+    record.impact = outcome.impact if outcome is not None else None  # the choice, never the note
     tags = _tags(case, outcome)
     copy_onto_tags(record, tags)
     record.tags[:] = tags

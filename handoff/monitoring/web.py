@@ -6,13 +6,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, Request, status
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, status
 from fastapi.responses import HTMLResponse, JSONResponse
 from markupsafe import Markup
 
-from handoff.deps import ServicesDep, SessionDep, StaffDep, StaffUser
+from handoff.deps import ServicesDep, SessionDep, StaffDep
 from handoff.monitoring import dashboard as numbers
 from handoff.monitoring.charts import bar_chart
+from handoff.monitoring.models import IMPACT_ANSWERS, IMPACT_QUESTION
 from handoff.web.pages import page, templates
 from routing import Catalogue
 
@@ -54,12 +55,13 @@ class Labels:
 
 
 def _period(
-    staff: StaffUser,
+    staff: StaffDep,
     services: ServicesDep,
-    municipality: str | None,
-    since: str | None,
-    until: str | None,
+    municipality: Annotated[str | None, Query(max_length=64)] = None,
+    since: Month = None,
+    until: Month = None,
 ) -> numbers.Period:
+    """The municipality and months asked for: the staff token's own municipality only."""
     chosen = municipality or staff.municipality or services.settings.default_municipality
     if not staff.sees(chosen):
         raise HTTPException(
@@ -74,20 +76,15 @@ def _period(
     return numbers.Period(chosen, since, until)
 
 
+PeriodDep = Annotated[numbers.Period, Depends(_period)]
+
+
 @router.get("/api/v1/staff/dashboard", tags=["staff"], summary="The dashboard's numbers (JSON)")
-def dashboard_numbers(
-    staff: StaffDep,
-    session: SessionDep,
-    services: ServicesDep,
-    municipality: Annotated[str | None, Query(max_length=64)] = None,
-    since: Month = None,
-    until: Month = None,
-) -> JSONResponse:
-    period = _period(staff, services, municipality, since, until)
+def dashboard_numbers(period: PeriodDep, session: SessionDep) -> JSONResponse:
     body = {
         "municipality": period.municipality,
-        "since": since,
-        "until": until,
+        "since": period.since,
+        "until": period.until,
         **numbers.dashboard(session, period).as_json(),
     }
     return JSONResponse(body)
@@ -141,6 +138,14 @@ def dashboard_charts(dash: numbers.Dashboard, labels: Labels) -> dict[str, Marku
             [(u.need, u.unmet) for u in dash.unmet if u.unmet],
             label_header="Behoefte",
         ),
+        "impact": bar_chart(
+            "impact-antwoorden",
+            f"{IMPACT_QUESTION} Antwoorden van inwoners",
+            [(IMPACT_ANSWERS[a], n) for a, n in dash.impact.items()]
+            if any(dash.impact.values())
+            else [],
+            label_header="Antwoord",
+        ),
     }
 
 
@@ -151,15 +156,8 @@ def dashboard_charts(dash: numbers.Dashboard, labels: Labels) -> dict[str, Marku
     response_class=HTMLResponse,
 )
 def dashboard_fragment(
-    request: Request,
-    staff: StaffDep,
-    session: SessionDep,
-    services: ServicesDep,
-    municipality: Annotated[str | None, Query(max_length=64)] = None,
-    since: Month = None,
-    until: Month = None,
+    request: Request, period: PeriodDep, session: SessionDep, services: ServicesDep
 ) -> HTMLResponse:
-    period = _period(staff, services, municipality, since, until)
     dash = numbers.dashboard(session, period)
     catalogue = services.catalogue_for(period.municipality)
     labels = Labels(catalogue)
@@ -175,6 +173,7 @@ def dashboard_fragment(
             "months": sorted({m for m, _, _ in dash.demand_by_month_and_need}),
             "month_need": {(m, t): n for m, t, n in dash.demand_by_month_and_need},
             "needs": sorted({t for _, t, _ in dash.demand_by_month_and_need}),
+            "impact_months": services.settings.impact_question_months,
         },
     )
 
@@ -240,6 +239,11 @@ def impact_page(
         ),
         "wijk": ("Initiatieven per wijk", dash.demand["wijk"], "Wijk"),
         "instruments": ("Geholpen of deels geholpen per instrument", helped, "Instrument"),
+        "answers": (
+            f"{IMPACT_QUESTION} Antwoorden van inwoners",
+            [(IMPACT_ANSWERS[a], n) for a, n in dash.impact.items()],
+            "Antwoord",
+        ),
     }
     charts = {
         key: bar_chart(

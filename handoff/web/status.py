@@ -9,17 +9,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
+from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Depends, Form, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 
 from handoff import cases as service
 from handoff import lifecycle
 from handoff.delivery import inwoner
 from handoff.deps import RateLimited, ServicesDep, SessionDep
 from handoff.models import Case
+from handoff.monitoring import impact
 from handoff.web.pages import page
 from routing import Catalogue
 from routing.dutch import dutch_date
@@ -201,6 +203,7 @@ class Visit:
             token=token,
             checkin=checkin if asked else None,
             answers=ANSWERS,
+            impact=impact_view(self.session, services, case),
         )
 
 
@@ -213,6 +216,28 @@ def status_page(
 ) -> HTMLResponse:
     """The status page (also the answer of the API's status URL to a browser)."""
     return Visit(request, reference, session, services).status_page(token)
+
+
+def impact_view(session: SessionDep, services: ServicesDep, case: Case) -> dict[str, Any] | None:
+    """The impact question on the status page: consent to it (only with an e-mail address),
+    the question itself once it was sent, nothing once it was answered."""
+    if not case.contact_email:
+        return None
+    outcome = impact.outcome_of(session, case)
+    if outcome is not None and outcome.impact is not None:
+        return None
+    open_question = impact.open_question(session, case)
+    return {
+        "consent": case.impact_consent,
+        "email": case.contact_email,
+        "months": services.settings.impact_question_months,
+        "municipality": services.catalogue_for(case.municipality).municipality.name,
+        "answers": impact.ANSWERS,
+        "max_chars": impact.NOTE_MAX_CHARS,
+        "t": inwoner.link_token(services.secret_key, impact.LINK_PURPOSE, case.reference)
+        if open_question is not None
+        else None,
+    }
 
 
 @router.get("/aanvraag/{reference}", response_class=HTMLResponse)
@@ -232,6 +257,23 @@ def subscribe(visit: VisitDep, token: FormToken = "") -> HTMLResponse:
         lifecycle.record(case, "inwoner", "aangemeld", {}, visit.services.clock())
         visit.session.commit()
     return visit.status_page(token)
+
+
+@router.post("/aanvraag/{reference}/impactvraag", response_model=None)
+def impact_consent(
+    visit: VisitDep,
+    token: FormToken = "",
+    keuze: Annotated[Literal["ja", "nee"] | None, Form()] = None,
+) -> HTMLResponse | RedirectResponse:
+    """Give ("ja") or withdraw ("nee") consent to the impact question; back to the page."""
+    case = visit.case(token)
+    if case is None or not case.contact_email or keuze is None:
+        return visit.not_found()
+    impact.set_consent(case, keuze == "ja", visit.services.clock())
+    visit.session.commit()
+    return RedirectResponse(
+        f"/aanvraag/{case.reference}?token={quote(token)}#impactvraag", status_code=303
+    )
 
 
 @router.get("/aanvraag/{reference}/verwijderen", response_class=HTMLResponse)

@@ -49,6 +49,14 @@ def describe(entry: AuditEntry, catalogue: Catalogue) -> str:
         return f"De inwoner antwoordt op 'Hoe gaat het?': {d.get('antwoord')}.{extra}"
     if action == "check-in verstuurd":
         return "E-mail 'Hoe gaat het met uw initiatief?' verstuurd."
+    if action == "impactvraag verstuurd":
+        return "E-mail 'Wat heeft de hulp opgeleverd?' verstuurd."
+    if action == "impactvraag beantwoord":
+        return f"De inwoner antwoordt op 'Wat heeft de hulp opgeleverd?': {d.get('antwoord')}."
+    if action == "toestemming impactvraag":
+        return "De inwoner wil later de vraag 'Wat heeft de hulp opgeleverd?' krijgen."
+    if action == "toestemming impactvraag ingetrokken":
+        return "De inwoner wil de vraag 'Wat heeft de hulp opgeleverd?' niet meer krijgen."
     if action == "afgemeld":
         return "De inwoner wil geen e-mails meer."
     if action == "aangemeld":

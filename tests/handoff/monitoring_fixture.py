@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy.orm import Session
 
 from handoff.monitoring.models import MonitorRecord, MonitorTag
 from handoff.monitoring.records import copy_onto_tags
+
+# The fields of a case that has not closed: no outcome, lead time or instruments used.
+STILL_OPEN: dict[str, Any] = {
+    "outcome": None,
+    "lead_time_days": None,
+    "instruments": (),
+}
 
 
 def add_record(
@@ -22,6 +31,7 @@ def add_record(
     outcome: str | None = "geholpen",
     lead_time_days: int | None = 10,
     replied_in_time: bool | None = True,
+    impact: str | None = None,
     sdgs: tuple[str, ...] = ("11",),
     instruments: tuple[str, ...] = ("subsidiescan",),
     offered: tuple[str, ...] = ("subsidiescan",),
@@ -40,6 +50,7 @@ def add_record(
             outcome=outcome,
             lead_time_days=lead_time_days,
             replied_in_time=replied_in_time,
+            impact=impact,
         )
         for kind, tags in (
             ("need", needs),

@@ -8,7 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from tests.handoff.conftest import STAFF, services_of
-from tests.handoff.monitoring_fixture import add_record
+from tests.handoff.monitoring_fixture import STILL_OPEN, add_record
 
 
 @pytest.fixture
@@ -16,9 +16,9 @@ def filled(client: TestClient) -> TestClient:
     """Delft, by hand:
 
     A  2026-01 Tanthof  financiering  bewoner   lead publiek-ondernemen  geholpen  10 d  on time
-       x2 (instrument subsidiescan)
+       x2 (instrument subsidiescan); impact answers "gelukt" and "op-weg"
     B  2026-01 Hof van Delft  locatie  stichting  lead vastgoed  niet  30 d  late
-       (instrument locatiescan)
+       (instrument locatiescan); impact answer "gelukt"
     C  2026-02 Tanthof  financiering+locatie  bewoner  lead publiek-ondernemen  open,
        status "nieuw", late, no instrument offered
     D  2026-03 Tanthof  vergunning  bedrijf  lead vergunningen  open, status "niet passend",
@@ -26,7 +26,8 @@ def filled(client: TestClient) -> TestClient:
     E  2026-02 haarlem: never counted for delft
     """
     with services_of(client).db.transaction() as session:
-        add_record(session, count=2, sdgs=("11", "12"))
+        add_record(session, sdgs=("11", "12"), impact="gelukt")
+        add_record(session, sdgs=("11", "12"), impact="op-weg")
         add_record(
             session,
             wijk="Hof van Delft",
@@ -39,18 +40,17 @@ def filled(client: TestClient) -> TestClient:
             instruments=("locatiescan",),
             offered=("locatiescan",),
             sdgs=("11",),
+            impact="gelukt",
         )
         add_record(
             session,
             month="2026-02",
             needs=("financiering", "locatie"),
             status="nieuw",
-            outcome=None,
-            lead_time_days=None,
             replied_in_time=False,
-            instruments=(),
             offered=(),
             sdgs=(),
+            **STILL_OPEN,
         )
         add_record(
             session,
@@ -59,13 +59,11 @@ def filled(client: TestClient) -> TestClient:
             organisation="bedrijf",
             lead="vergunningen",
             status="niet passend",
-            outcome=None,
-            lead_time_days=None,
-            instruments=(),
             offered=(),
             sdgs=("16",),
+            **STILL_OPEN,
         )
-        add_record(session, municipality="haarlem", month="2026-02", count=3)
+        add_record(session, municipality="haarlem", month="2026-02", count=3, impact="niets")
     return client
 
 
@@ -130,12 +128,20 @@ def test_dashboard_numbers_equal_the_hand_counted_values(filled: TestClient) -> 
         {"need": "vergunning", "cases": 1, "without_instrument": 1, "not_helped": 1, "unmet": 1},
     ]
     assert body["outcomes"] == {"geholpen": 2, "deels": 0, "niet": 1}
+    # Every answer, in the page's order; A and B answered, haarlem's "niets" is not Delft's.
+    assert list(body["impact"].items()) == [
+        ("gelukt", 2),
+        ("op-weg", 1),
+        ("niets", 0),
+        ("gestopt", 0),
+    ]
 
 
 def test_the_period_filter_counts_only_its_months(filled: TestClient) -> None:
     body = numbers(filled, municipality="delft", since="2026-02", until="2026-02")
     assert body["demand_by_month"] == [["2026-02", 1]]
     assert body["outcomes"] == {"geholpen": 0, "deels": 0, "niet": 0}
+    assert set(body["impact"].values()) == {0}
     assert body["stalled"] == [["nieuw", 1]]
     bad = filled.get(
         "/api/v1/staff/dashboard", params={"since": "2026-13"}, headers=STAFF
@@ -167,13 +173,15 @@ def test_the_dashboard_html_has_a_chart_and_a_table_for_each_view(filled: TestCl
     assert response.status_code == 200
     html = response.text
     charts = html.count('<svg class="chart-svg" role="img"')
-    assert charts == 9
+    assert charts == 10
     assert html.count("<table") >= charts + 4
     assert "<script" not in html and "http://" not in html and "https://" not in html
     assert " style=" not in html and "<style" not in html  # the CSP allows no inline style
     # The hand-counted numbers appear in the tables.
     assert '<th scope="row">Tanthof</th><td>4</td>' in html
     assert '<th scope="row">SDG 11: Duurzame steden en gemeenschappen</th><td>3</td>' in html
+    assert '<th scope="row">Mijn initiatief is gestart of gelukt</th><td>2</td>' in html
+    assert '<th scope="row">Het heeft (nog) niets opgeleverd</th><td>0</td>' in html
 
 
 def test_the_dashboard_page_is_served_without_data(client: TestClient) -> None:

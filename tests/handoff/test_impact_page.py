@@ -10,7 +10,8 @@ from tests.handoff.monitoring_fixture import add_record
 
 def test_impact_page_shows_the_year_and_leaves_out_small_counts(client: TestClient) -> None:
     with services_of(client).db.transaction() as session:
-        add_record(session, month="2026-03", count=6, lead_time_days=12)  # 6 helped
+        add_record(session, month="2026-03", count=5, lead_time_days=12, impact="gelukt")
+        add_record(session, month="2026-03", lead_time_days=12, impact="op-weg")  # 6 helped
         add_record(
             session,
             month="2026-05",
@@ -19,6 +20,7 @@ def test_impact_page_shows_the_year_and_leaves_out_small_counts(client: TestClie
             outcome="niet",
             instruments=("locatiescan",),
             count=2,
+            impact="niets",
         )
         add_record(session, month="2025-12", count=7)  # another year
     page = client.get("/impact/delft/2026")
@@ -30,6 +32,9 @@ def test_impact_page_shows_the_year_and_leaves_out_small_counts(client: TestClie
     assert "<strong>minder dan 5</strong> niet geholpen" in html
     assert '<th scope="row">Tanthof</th><td>6</td>' in html
     assert "Hof van Delft" not in html  # 2 initiatives: left out
+    # The inwoners' impact answers: 5 "gelukt" shown, 1 "op-weg" and 2 "niets" left out.
+    assert '<th scope="row">Mijn initiatief is gestart of gelukt</th><td>5</td>' in html
+    assert "Ik ben op weg" not in html and "(nog) niets opgeleverd" not in html
     assert "/static/monitoring.css" in html
     assert "<details" not in html  # the tables are open: they print
     assert " style=" not in html and "<style" not in html  # the CSP allows no inline style

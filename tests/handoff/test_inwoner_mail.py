@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from email.policy import default as default_policy
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 
 from tests.handoff.conftest import STAFF, new_case, partner_key, services_of
@@ -44,17 +45,18 @@ def path_of(link: str) -> str:
     return link.removeprefix("https://loket.example")
 
 
-def test_notify_needs_an_email_address(client: TestClient) -> None:
+@pytest.mark.parametrize("consent", ["notify", "impact_question"])
+def test_consent_to_emails_needs_an_email_address(client: TestClient, consent: str) -> None:
     response = client.post(
         "/api/v1/cases",
         json={
             "intake": {"text": "Een moestuin."},
             "consent": True,
-            "notify": True,
+            consent: True,
             "contact": {"phone": "015 123 45 67"},
         },
     )
-    assert response.status_code == 422 and "contact.email" in response.text
+    assert response.status_code == 422 and f"{consent} needs contact.email" in response.text
 
 
 def test_a_status_change_is_mailed_with_an_unsubscribe_link_that_works(
