@@ -26,7 +26,7 @@ PERMISSIONS: dict[str, str] = {
     "resend": "medewerker",
     "assign": "coordinator",  # make someone else owner
     "reroute": "coordinator",
-    "close": "coordinator",
+    "close": "coordinator",  # and the case's owner (may_on_case)
     "accounts": "beheerder",
 }
 MIN_PASSWORD = 12
