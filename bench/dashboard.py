@@ -1,9 +1,10 @@
 """Benchmark of the staff dashboard's queries on generated anonymised records.
 
 Generates N records (fixed seed; one municipality, 36 months, Delft's wijken, needs, SDGs,
-teams, instruments, statuses and outcomes) on a SQLite file and on a throw-away PostgreSQL,
-then times each dashboard view (handoff.monitoring.dashboard) R times over all months and
-over one year, and the whole dashboard (every view). Prints p50 / p95 / max per view.
+teams, instruments, statuses, outcomes and impact answers) on a SQLite file and on a
+throw-away PostgreSQL, then times each dashboard view (handoff.monitoring.dashboard) R times
+over all months and over one year, and the whole dashboard (every view). Prints p50 / p95 /
+max per view.
 
     .venv/bin/python bench/dashboard.py [--records 100000] [--repeat 20]
 """
@@ -28,7 +29,7 @@ from sqlalchemy import insert, text  # noqa: E402
 
 from handoff.db import Database  # noqa: E402
 from handoff.monitoring import dashboard as views  # noqa: E402
-from handoff.monitoring.models import MonitorRecord, MonitorTag  # noqa: E402
+from handoff.monitoring.models import IMPACT_ANSWERS, MonitorRecord, MonitorTag  # noqa: E402
 from routing import load_catalogue  # noqa: E402
 from tests.postgres import TempPostgres  # noqa: E402
 
@@ -39,6 +40,8 @@ BATCH = 5000
 def generate(n: int, seed: int = 16) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     cat = load_catalogue(ROOT / "data/municipalities/delft/catalogue.yml")
     rng = random.Random(seed)
+    # The impact answers from a stream of their own: the other fields stay as they were.
+    answers_rng = random.Random(seed + 1)
     needs, wijken = list(cat.needs), list(cat.wijken)
     teams, partners = list(cat.departments), list(cat.partners)
     instruments, organisations = list(cat.instruments), list(cat.organisations)
@@ -68,6 +71,10 @@ def generate(n: int, seed: int = 16) -> tuple[list[dict[str, Any]], list[dict[st
                 "outcome": outcome,
                 "lead_time_days": rng.randint(1, 120) if closed else None,
                 "replied_in_time": rng.random() < 0.7,
+                # A third of the closed cases' inwoners answered the impact question.
+                "impact": answers_rng.choice(list(IMPACT_ANSWERS))
+                if closed and answers_rng.random() < 1 / 3
+                else None,
             }
         )
         chosen = {
