@@ -9,9 +9,10 @@ intent, and the words and the moment choose the answer, in this order:
 2. a topic of the process (actions/process.py: cost, time, next step, what happens to the
    data, …): the process answer (inside the intake only when it reads as a question);
 3. other words about data and privacy ("is dit anoniem?"): the privacy text;
-4. once the inwoner has told their initiative or sent it: what happens next (a turn inside
+4. words that ask what Loket does ("wat kun je voor ons doen?"): what Loket does;
+5. once the inwoner has told their initiative or sent it: what happens next (a turn inside
    the intake that is no question is read again, as an answer);
-5. before that: what Loket does (a described initiative starts the intake).
+6. before that: what Loket does (a described initiative starts the intake).
 """
 
 from __future__ import annotations
@@ -45,6 +46,19 @@ _PRIVACY = re.compile(
     re.IGNORECASE,
 )
 
+# "Wat kun je eigenlijk voor ons doen?", "waarvoor ben jij?": what Loket does, at any moment.
+_CAPABILITIES = re.compile(
+    r"\bwat\s+(kun|kan|kunt|kunnen|doe|doet)\s+(je|jij|u|jullie|loket|deze\s+chat|dit)\b|"
+    r"\bwaar(voor|mee)\s+(ben|is|kan|kun|kunt|help)\b|\bwaar\s+(kan|kun)\s+ik\s+(je|jou|jullie|u)\b|"
+    r"\bwie\s+ben\s+(je|jij)\b|\bwat\s+is\s+(dit|loket|deze\s+chat)\b|"
+    r"\b(deze\s+chat|dit\s+loket|dit\s+ding)\b|\bhoe\s+(werkt|gebruik)\s+(dit|deze|ik\s+dit)\b|"
+    r"\b(waar|wat)\s+is\s+dit\s+voor\b|\bvoor\s+wie\s+is\b|\bbedoeling\b|\bop\s+weg\s+helpen\b|"
+    r"\b(kan|kun|kunt)\s+(je|jij|u)\s+(me\s+|mij\s+|ons\s+)?helpen\b|\bhelpt?\s+(je|jij|u)\b|"
+    r"\bvragen\s+(kan|mag)\s+ik\b|\bwat\s+(kan|kun)\s+ik\s+hier\b|\bwaar\s+ben\s+(je|jij)\s+goed|"
+    r"\bsnap\s+niet\s+hoe\b|\bwat\s+je\s+doet\b|^\W*help\W*$",
+    re.IGNORECASE,
+)
+
 
 def kind_of_question(text: str, in_intake: bool, started: bool) -> str:
     """Which answer a question about Loket gets: "process", "privacy", "next" (what happens
@@ -54,6 +68,8 @@ def kind_of_question(text: str, in_intake: bool, started: bool) -> str:
         return "process"
     if _PRIVACY.search(text):
         return "privacy"
+    if _CAPABILITIES.search(text):
+        return "capabilities"
     return "next" if started or in_intake else "capabilities"
 
 

@@ -22,6 +22,9 @@ def test_the_words_choose_the_answer():
     assert kind_of_question("is het anoniem?", False, False) == "privacy"
     assert kind_of_question("wie kan dit allemaal lezen?", True, True) == "privacy"
     assert kind_of_question("wat kun jij eigenlijk?", False, False) == "capabilities"
+    assert kind_of_question("Wat kunnen jullie eigenlijk voor ons doen?", True, True) == (
+        "capabilities"
+    )
     # Once the initiative is told, a question without a topic asks what happens next.
     assert kind_of_question("en hoe verloopt het traject?", False, True) == "next"
 
@@ -31,6 +34,18 @@ async def test_what_loket_does_before_anything_is_told(router):
     tracker = make_tracker(text="waar kan ik jou allemaal voor gebruiken?", intent="ask_question")
     assert await ActionAnswerQuestion().run(dispatcher, tracker, {}) == []
     assert responses(dispatcher) == ["utter_capabilities", "utter_ask_initiative"]
+
+
+async def test_what_loket_does_inside_the_intake(router):
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        text="Wat kun je eigenlijk allemaal voor ons doen?",
+        intent="ask_question",
+        active_loop="intake_form",
+        slots={"requested_slot": "needs", "goal": "Een huiswerkklas"},
+    )
+    assert await ActionAnswerQuestion().run(dispatcher, tracker, {}) == []
+    assert responses(dispatcher) == ["utter_capabilities"]
 
 
 async def test_a_privacy_question_gets_the_privacy_text(router):
