@@ -20,8 +20,6 @@ INTERRUPTIONS = frozenset(
         "out_of_scope",
         "start_over",
         "bot_challenge",
-        "ask_capabilities",
-        "ask_privacy",
         "other_language",
         "greet",
         "goodbye",
@@ -30,7 +28,7 @@ INTERRUPTIONS = frozenset(
         "affirm",
         "deny",
         "give_contact",
-        "ask_process",
+        "ask_question",
         "request_erasure",
     }
 )

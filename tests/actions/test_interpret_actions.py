@@ -120,7 +120,7 @@ async def test_process_answer_after_the_case_without_contact_promises_nothing(ro
     dispatcher = CollectingDispatcher()
     tracker = make_tracker(
         text="Hoe lang duurt het voordat ik iets hoor?",
-        intent="ask_process",
+        intent="ask_question",
         slots={"case_reference": "LOK-2026-000042", "case_contact": False},
     )
     await ActionAnswerProcess().run(dispatcher, tracker, {})
@@ -160,7 +160,7 @@ def test_dutch_in_any_form_is_dutch():
 async def test_a_typed_yes_at_consent_that_was_not_read_as_yes_still_sends(router):
     tracker = make_tracker(
         text="Ja, ze vindt het goed, ik heb het haar net gevraagd.",
-        intent="ask_process",
+        intent="ask_question",
         slots={"phase": "consent"},
     )
     events = await ActionAnswerProcess().run(CollectingDispatcher(), tracker, {})
@@ -228,13 +228,13 @@ async def test_an_initiative_taken_for_a_question_about_loket_starts_the_intake(
 
     tracker = make_tracker(
         text="Ik wil met de buren iets doen in Tanthof en we zoeken vrijwilligers",
-        intent="ask_capabilities",
+        intent="ask_question",
     )
     events = await ActionAnswerCapabilities().run(CollectingDispatcher(), tracker, {})
     assert events[-1] == {"event": "followup", "name": "intake_form", "timestamp": None}
     dispatcher = CollectingDispatcher()
     await ActionAnswerCapabilities().run(
-        dispatcher, make_tracker(text="wat kun jij?", intent="ask_capabilities"), {}
+        dispatcher, make_tracker(text="wat kun jij?", intent="ask_question"), {}
     )
     assert [m.get("response") for m in dispatcher.messages] == [
         "utter_capabilities",

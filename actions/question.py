@@ -1,0 +1,103 @@
+"""`ask_question`: a question about Loket itself, answered by its words.
+
+Until issue #12 the classifier told three kinds of question apart (what Loket does, how the
+process goes, what happens to the data). It confused them in about one of eight
+(5-fold CV F1 0.73–0.90), while the answer depended on the words anyway. Now it is one
+intent, and the words and the moment choose the answer, in this order:
+
+1. a typed yes (or "ja, maar niet naar …") at the summary or consent question: that answer;
+2. a topic of the process (actions/process.py: cost, time, next step, what happens to the
+   data, …): the process answer (inside the intake only when it reads as a question);
+3. other words about data and privacy ("is dit anoniem?"): the privacy text;
+4. words that ask what Loket does ("wat kun je voor ons doen?"): what Loket does;
+5. once the inwoner has told their initiative or sent it: what happens next (a turn inside
+   the intake that is no question is read again, as an answer);
+6. before that: what Loket does (a described initiative starts the intake).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, FollowupAction
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.intake import typed_text
+from actions.interpret import (
+    ActionAnswerCapabilities,
+    ActionAnswerProcess,
+    ActionInterpretTurn,
+    about_another_service,
+    answer_process,
+    yes_at_the_open_question,
+)
+from actions.process import asked_topics, process_topics
+
+_PRIVACY = re.compile(
+    r"\b(privacy\w*|priv[eé]|gegevens|persoonsgegevens|avg|gdpr|anoniem\w*|opgeslagen|opslaan|"
+    r"slaan\s+(\w+\s+){0,3}op|bewaar\w*|wis(sen|t)?|gewist|verwijder\w*|inzage\w*|versleuteld|"
+    r"beveiligd|dossier|gedeeld|delen|deel\s+je|spam|profiel|toegang|meelezen|meekijken|"
+    r"lees|leest|gelogd|chatlog|logt|naam|namen|telefoonnummer|nummer|e-?mail\w*|mail|"
+    r"adres|doorgegeven|doorgeven|cookies?|toestemming\s+(\w+\s+){0,2}intrekken|gegev\w+|"
+    r"privicy|lezen|ingezien|inzien|vastgelegd|vastleggen|bsn|gekoppeld|koppelen|geheim|veilig|"
+    r"data|verko\w+|servers?|trainen|politie|bijhouden|achternaam)\b",
+    re.IGNORECASE,
+)
+
+# "Wat kun je eigenlijk voor ons doen?", "waarvoor ben jij?": what Loket does, at any moment.
+_CAPABILITIES = re.compile(
+    r"\bwat\s+(kun|kan|kunt|kunnen|doe|doet)\s+(je|jij|u|jullie|loket|deze\s+chat|dit)\b|"
+    r"\bwaar(voor|mee)\s+(ben|is|kan|kun|kunt|help)\b|\bwaar\s+(kan|kun)\s+ik\s+(je|jou|jullie|u)\b|"
+    r"\bwie\s+ben\s+(je|jij)\b|\bwat\s+is\s+(dit|loket|deze\s+chat)\b|"
+    r"\b(deze\s+chat|dit\s+loket|dit\s+ding)\b|\bhoe\s+(werkt|gebruik)\s+(dit|deze|ik\s+dit)\b|"
+    r"\b(waar|wat)\s+is\s+dit\s+voor\b|\bvoor\s+wie\s+is\b|\bbedoeling\b|\bop\s+weg\s+helpen\b|"
+    r"\b(kan|kun|kunt)\s+(je|jij|u)\s+(me\s+|mij\s+|ons\s+)?helpen\b|\bhelpt?\s+(je|jij|u)\b|"
+    r"\bvragen\s+(kan|mag)\s+ik\b|\bwat\s+(kan|kun)\s+ik\s+hier\b|\bwaar\s+ben\s+(je|jij)\s+goed|"
+    r"\bsnap\s+niet\s+hoe\b|\bwat\s+je\s+doet\b|^\W*help\W*$",
+    re.IGNORECASE,
+)
+
+
+def kind_of_question(text: str, in_intake: bool, started: bool) -> str:
+    """Which answer a question about Loket gets: "process", "privacy", "next" (what happens
+    next; or, inside the intake, a turn that is no question read again) or "capabilities".
+    `started`: the inwoner has told their initiative or sent it."""
+    if asked_topics(text) or (not in_intake and process_topics(text)):
+        return "process"
+    if _PRIVACY.search(text):
+        return "privacy"
+    if _CAPABILITIES.search(text):
+        return "capabilities"
+    return "next" if started or in_intake else "capabilities"
+
+
+class ActionAnswerQuestion(Action):
+    def name(self) -> str:
+        return "action_answer_question"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        text = typed_text(tracker)
+        follow = yes_at_the_open_question(tracker, text)
+        if follow:
+            return [FollowupAction(follow)]
+        in_intake = tracker.active_loop.get("name") == "intake_form"
+        started = bool(tracker.get_slot("goal") or tracker.get_slot("case_reference"))
+        kind = kind_of_question(text, in_intake, started)
+        if kind == "process":
+            topics = process_topics(text)
+            if about_another_service(text, topics):
+                # "Wanneer wordt het grofvuil opgehaald?" asks when, but not about Loket.
+                return await ActionInterpretTurn().run(dispatcher, tracker, domain)
+            await answer_process(dispatcher, tracker, topics)
+            return []
+        if kind == "privacy":
+            dispatcher.utter_message(response="utter_privacy")
+            return []
+        if kind == "next":
+            # "What happens next" for a question; a turn that is no question is read again.
+            return await ActionAnswerProcess().run(dispatcher, tracker, domain)
+        return await ActionAnswerCapabilities().run(dispatcher, tracker, domain)
