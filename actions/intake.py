@@ -36,6 +36,7 @@ from actions.slots import (
     normalise_stage,
     normalise_wijk,
     parse_contact,
+    planned_form,
     says_unknown,
     story_stage,
 )
@@ -148,6 +149,8 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             # In a story a tagged word is often about something else ("kinderen groeien zo
             # snel"): the stage counts only when the words of the story say it.
             tagged = None
+        if slot == "organisation" and tagged != read and planned_form(text):
+            tagged = None  # "advies of we een stichting moeten oprichten": not what they are
         found = tagged or read
         if (
             slot == "organisation"
@@ -239,6 +242,12 @@ def is_process_question(text: str) -> bool:
     from actions.process import asked_topics
 
     return bool(asked_topics(text))
+
+
+def statement_part(text: str) -> str:
+    from actions.process import statement_part as statements
+
+    return statements(text)
 
 
 def needs_from_message(tracker: Tracker, text: str) -> list[str]:
@@ -336,7 +345,11 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
     `UNKNOWN` (no needs for the needs, no contact for contact), so it is not asked again.
     """
     text = (text or "").strip()
-    if not text or is_process_question(text):
+    if text and is_process_question(text):
+        # "Nog een idee. Kost het iets?": the question is answered elsewhere; the sentences
+        # that ask nothing still answer the open question.
+        text = statement_part(text)
+    if not text:
         return {}
     catalogue = knowledge.catalogue(tracker)
     if slot == "goal":
@@ -363,6 +376,8 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
         answer = normalise(text, catalogue, knowledge.analyser(tracker))
         if answer:
             return {slot: answer}
+        if slot == "organisation" and planned_form(text):
+            return {slot: UNKNOWN}  # "we weten niet of we een stichting moeten worden"
         return {slot: UNKNOWN} if says_unknown(text) or (NO.match(text) and slot == "wijk") else {}
     if slot in ("contact_wanted", "contact"):
         values = contact_values(text)
@@ -424,6 +439,7 @@ class ValidateIntakeForm(FormValidationAction):
                 dispatcher.utter_message(text="Dank u, ik heb uw contactgegevens genoteerd.")
             return [SlotSet(name, value) for name, value in details.items()]
         if requested and is_process_question(text) and not _about_another_service(text):
+            answered = answer_to(str(requested), text, tracker)
             if tracker.latest_action_name != "action_listen":
                 # Rasa runs this action twice a turn: in its slot extraction (right after the
                 # message; what it says there is not sent) and in the form's own validation,
@@ -431,7 +447,10 @@ class ValidateIntakeForm(FormValidationAction):
                 from actions.interpret import answer_process
                 from actions.process import asked_topics
 
-                await answer_process(dispatcher, tracker, asked_topics(text))
+                await answer_process(dispatcher, tracker, asked_topics(text), go_on=not answered)
+            if answered:
+                # An answer with a question in it: both count.
+                return [SlotSet(name, value) for name, value in answered.items()]
             # A slot event that changes nothing keeps the form from being rejected, so it
             # asks its open question again; a word of the question that Rasa's entity
             # mappings took for an answer ("zo'n coöperatie") is taken back.

@@ -40,12 +40,12 @@ from actions.intake import (
     tells_what_it_is,
     typed_text,
 )
-from actions.messages import HUMAN_BUTTONS, human_text, other_service_text
+from actions.messages import HUMAN_BUTTONS, faq_text, human_text, other_service_text
 from actions.process import Known, answer, asked_topics
 from actions.recipients import answers_consent
 from actions.resume import resume
 from actions.settings import get_settings
-from actions.slots import intake_from_slots
+from actions.slots import find_topic, intake_from_slots
 from routing import Route
 
 log = logging.getLogger(__name__)
@@ -188,14 +188,47 @@ async def known_facts(tracker: Tracker, with_reply_by: bool) -> Known:
     )
 
 
+_WHAT_IS = re.compile(
+    r"\b(wat|wie)\s+(is|zijn|doet|doen|betekent|bedoel\w*|houdt)\b|\bwat\s+voor\b|"
+    r"\b(nooit\s+van\s+gehoord|ken\s+ik\s+niet|zegt\s+mij\s+niets)\b",
+    re.IGNORECASE,
+)
+
+
+def item_asked(text: str, tracker: Tracker) -> str | None:
+    """The partner, instrument or team a question asks about ("wat doet MAEX eigenlijk?"),
+    else None."""
+    if not text or not _WHAT_IS.search(text):
+        return None
+    return find_topic(None, text, knowledge.catalogue(tracker))
+
+
 async def answer_process(
-    dispatcher: CollectingDispatcher, tracker: Tracker, topics: list[str]
+    dispatcher: CollectingDispatcher, tracker: Tracker, topics: list[str], go_on: bool = True
 ) -> None:
-    known = await known_facts(tracker, with_reply_by="doorlooptijd" in topics)
+    """Answer the question (at most two topics, and what a named partner or instrument is),
+    then go on where the conversation was (`go_on`: say so)."""
     catalogue = knowledge.catalogue(tracker)
+    item = item_asked(typed_text(tracker), tracker)
+    if item:
+        dispatcher.utter_message(text=faq_text(item, catalogue))
+        topics = [t for t in topics if t not in ("uitleg", "vervolg")]
+    known = await known_facts(tracker, with_reply_by="doorlooptijd" in topics)
     for topic in topics[:2]:
         dispatcher.utter_message(text=answer(topic, known, catalogue))
-    resume(dispatcher, tracker)
+    if go_on:
+        resume(dispatcher, tracker)
+
+
+def process_question(text: str, tracker: Tracker) -> list[str] | None:
+    """The topics of a question about the process or about a named partner or instrument
+    (possibly empty for the latter); None when the message asks neither."""
+    topics = asked_topics(text)
+    if topics and not about_another_service(text, topics):
+        return topics
+    if item_asked(text, tracker):
+        return []
+    return None
 
 
 class ActionAnswerProcess(Action):
@@ -215,6 +248,9 @@ class ActionAnswerProcess(Action):
         if about_another_service(text, topics):
             # "Wanneer wordt het grofvuil opgehaald?" asks when, but not about Loket.
             return await ActionInterpretTurn().run(dispatcher, tracker, domain)
+        if item_asked(text, tracker):
+            await answer_process(dispatcher, tracker, topics)
+            return []
         if not topics and not _QUESTION_WORD.search(text):
             # No word of the process and no question: the classifier was wrong. Read the turn
             # again in context (an answer to the open question, a yes, …).
@@ -285,13 +321,15 @@ class ActionInterpretTurn(Action):
         in_form = tracker.active_loop.get("name") == "intake_form"
         requested = tracker.get_slot("requested_slot") if in_form else None
 
-        topics = asked_topics(text)
-        if topics and not about_another_service(text, topics):
-            await answer_process(dispatcher, tracker, topics)
-            return []
+        topics = process_question(text, tracker)
+        if topics is not None:
+            # An answer with a question in it ("Nog een idee. Kost het iets?"): both count.
+            also: dict[str, Any] = answer_to(requested, text, tracker) if requested else {}
+            await answer_process(dispatcher, tracker, topics, go_on=not also)
+            return [SlotSet(name, value) for name, value in also.items()]
 
         if requested:
-            values: dict[str, Any] = answer_to(requested, text, tracker)
+            values = answer_to(requested, text, tracker)
             if values:
                 return [SlotSet(name, value) for name, value in values.items()]
 

@@ -1,0 +1,179 @@
+"""Reading what the inwoner says as they mean it: questions in any wording, an answer with a
+question in it, a preferred call time with its "niet", a legal form that is only a plan,
+years of running, and everyday words for a need."""
+
+from __future__ import annotations
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.intake import ValidateIntakeForm, answer_to
+from actions.interpret import ActionInterpretTurn
+from actions.process import asked_topics, statement_part
+from actions.slots import (
+    UNKNOWN,
+    needs_in_answer,
+    normalise_organisation,
+    normalise_stage,
+    parse_contact,
+)
+from routing import Analysis
+from tests.actions.conftest import make_tracker, slot_events, texts
+
+
+def nothing(text: str) -> Analysis:
+    return Analysis()
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("Moet ik ergens voor dokken?", "kosten"),
+        ("Rekenen jullie daar iets voor?", "kosten"),
+        ("Zit er een prijskaartje aan?", "kosten"),
+        ("Gaat dat weken duren?", "doorlooptijd"),
+        ("Hoeveel tijd kost dat?", "doorlooptijd"),
+        ("En wat dan?", "vervolg"),
+        ("Wie bepaalt of het doorgaat?", "vervolg"),
+        ("Waarom Wijkzaken?", "waarom"),
+        ("Hoezo dat team?", "waarom"),
+        ("Hoe hoog is de subsidie?", "subsidie"),
+        ("Kan ik een paar duizend euro krijgen?", "subsidie"),
+        ("Mag ik dit voor iemand anders invullen?", "toestemming"),
+        ("Moet mijn vader ook ja zeggen?", "toestemming"),
+        ("Bellen ze mij?", "bellen"),
+        ("Krijg ik een telefoontje?", "bellen"),
+        ("Word ik teruggebeld?", "bellen"),
+        ("Is dit anoniem?", "privacy"),
+        ("Kan mijn huisbaas dit lezen?", "privacy"),
+        ("Hoe lang bewaren jullie dit?", "privacy"),
+        ("Is er al nieuws?", "status"),
+        ("Zit daar iemand achter?", "robot"),
+    ],
+)
+def test_a_question_is_read_by_what_it_asks_about_in_any_wording(question, topic):
+    assert topic in asked_topics(question)
+
+
+def test_time_and_keeping_are_not_money_or_waiting():
+    assert "kosten" not in asked_topics("Hoeveel tijd kost dat?")
+    assert "doorlooptijd" not in asked_topics("Hoe lang bewaren jullie dit?")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Ja, bel me maar op 06-12345678",
+        "Geld voor de huur, want dat is duur",
+        "Het kost veel tijd om alles te regelen",
+        "De huur is niet meer te betalen",
+        "Zijn al bezig sinds vorig jaar",
+        "Mijn moeder vindt het goed",
+        "Heb ik al gezegd",
+    ],
+)
+def test_an_answer_that_uses_such_words_asks_nothing(answer):
+    assert asked_topics(answer) == []
+
+
+def test_the_sentences_that_ask_nothing_are_the_answer():
+    assert statement_part("Nog een idee. Kost het iets?") == "Nog een idee."
+    assert statement_part("Wat kost dat?") == ""
+    # A complaint about being sent around names teams and needs, but answers nothing.
+    assert statement_part("Ik ben al drie keer doorgestuurd. Eerst naar subsidies.") == ""
+
+
+async def test_an_answer_with_a_question_keeps_the_answer_and_answers_it(router):
+    text = "We zoeken vooral vrijwilligers. Kost dit mij eigenlijk iets?"
+    tracker = make_tracker(
+        text=text,
+        intent="ask_process",
+        active_loop="intake_form",
+        slots={"requested_slot": "needs", "goal": "Een buurtmoestuin"},
+    )
+    tracker.latest_action_name = "action_answer_process"  # the form's own validation run
+    dispatcher = CollectingDispatcher()
+    domain = {"forms": {"intake_form": {"required_slots": ["goal", "needs"]}}}
+    events = slot_events(await ValidateIntakeForm().run(dispatcher, tracker, domain))
+    assert events["needs"] == ["vrijwilligers"]
+    assert "gratis" in texts(dispatcher)
+    assert "waar we waren" not in texts(dispatcher)  # the form goes on to the next question
+
+
+async def test_a_misread_turn_with_a_question_keeps_the_answer_too(router):
+    tracker = make_tracker(
+        text="Het draait al vijf jaar. Hoe lang duurt het voor ik iets hoor?",
+        intent="nlu_fallback",
+        active_loop="intake_form",
+        slots={"requested_slot": "stage", "goal": "Een buurtkeuken"},
+    )
+    dispatcher = CollectingDispatcher()
+    events = slot_events(await ActionInterpretTurn().run(dispatcher, tracker, {}))
+    assert events == {"stage": "lopend"}
+    assert "werkdagen" in texts(dispatcher)
+
+
+async def test_a_question_about_a_named_partner_is_answered_from_the_catalogue(router):
+    tracker = make_tracker(
+        text="Wat doet MAEX eigenlijk precies?",
+        intent="nlu_fallback",
+        active_loop="intake_form",
+        slots={"requested_slot": "needs", "goal": "Een repaircafé"},
+    )
+    dispatcher = CollectingDispatcher()
+    events = await ActionInterpretTurn().run(dispatcher, tracker, {})
+    assert events == []
+    assert "MAEX" in dispatcher.messages[0]["text"]
+    assert "begreep" not in texts(dispatcher)
+
+
+def test_the_preferred_time_keeps_what_qualifies_it():
+    assert parse_contact("Henk (06-11223344), bel liever niet voor 10 uur").preferred_time == (
+        "bel liever niet voor 10 uur"
+    )
+    details = parse_contact("Jan Janssen 0612345678 maandag tot vrijdag na 5 uur")
+    assert details.name == "Jan Janssen"
+    assert details.preferred_time == "maandag tot vrijdag na 5 uur"
+    details = parse_contact(
+        "Mijn naam: P. de Groot. Tel. +31 6 12345678. Bereikbaar tussen 9 en 12."
+    )
+    assert details.name == "P. de Groot"
+    assert details.preferred_time == "Bereikbaar tussen 9 en 12"
+
+
+def test_who_is_behind_it_in_everyday_words(catalogue):
+    def read(text: str) -> str | None:
+        return normalise_organisation(text, catalogue, nothing)
+
+    assert read("we zijn met z'n vijven, geen rechtsvorm") == "bewoner"
+    assert read("nog niks officieels, gewoon wat mensen uit de straat") == "bewoner"
+    assert read("het is een project van de kerk") == "maatschappelijke-organisatie"
+    assert read("een groepje studenten van de hogeschool") == "onderwijs"
+    assert read("wij zijn een BV met een sociaal doel") == "sociale-onderneming"
+    # A legal form that is only a plan is not what they are.
+    assert read("we willen een stichting oprichten") is None
+
+
+def test_a_planned_legal_form_answers_the_question_as_not_known(router):
+    text = "We weten nog niet of we een stichting of een vereniging moeten worden."
+    tracker = make_tracker(
+        text=text, active_loop="intake_form", slots={"requested_slot": "organisation"}
+    )
+    assert answer_to("organisation", text, tracker) == {"organisation": UNKNOWN}
+
+
+def test_a_start_in_a_past_year_is_a_running_initiative(catalogue):
+    for text in ("opgericht in 2010", "we zijn vorig jaar begonnen", "in 2019 zijn we gestart"):
+        assert normalise_stage(text, catalogue, nothing) == "lopend", text
+    assert normalise_stage(
+        "het is al gestart, de eerste avond was vorige week", catalogue, nothing
+    ) == ("opstart")
+
+
+def test_everyday_words_for_advice_working_together_and_supplying(catalogue):
+    def needs(text: str) -> list[str]:
+        return needs_in_answer(text, catalogue, nothing)
+
+    assert needs("een bedrijfsplan schrijven") == ["kennis"]
+    assert needs("iemand bij de gemeente die ons helpt de weg te vinden") == ["samenwerking"]
+    assert needs("we willen graag aan de gemeente leveren") == ["inkoop"]
