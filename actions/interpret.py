@@ -403,8 +403,8 @@ class ActionAnswerCapabilities(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = typed_text(tracker)
-        topics = asked_topics(text)
-        if topics:  # "Hoe kan ik straks zien hoe het ervoor staat?" is about the process
+        topics = process_question(text, tracker)
+        if topics is not None:  # "Hoe kan ik straks zien hoe het ervoor staat?": the process
             await answer_process(dispatcher, tracker, topics)
             return []
         asks_what_loket_does = "?" in text
@@ -418,6 +418,8 @@ class ActionAnswerCapabilities(Action):
             if started:
                 return started
         dispatcher.utter_message(response="utter_capabilities")
+        if tracker.active_loop.get("name"):
+            return []  # the form asks its open question again
         if not tracker.get_slot("goal") and not tracker.get_slot("case_reference"):
             dispatcher.utter_message(response="utter_ask_initiative")
         return []

@@ -12,7 +12,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import knowledge
 from actions.common import entity_values, first_normalised, intake_slots, latest_intent
-from actions.intake import MAX_GOAL_CHARS, typed_text
+from actions.intake import MAX_GOAL_CHARS, contact_values, typed_text
 from actions.messages import YES_NO_SUMMARY, summary_lines, summary_text
 from actions.slots import (
     is_meaningful_goal,
@@ -21,7 +21,7 @@ from actions.slots import (
     normalise_organisation,
     normalise_stage,
     normalise_wijk,
-    parse_contact,
+    wijk_named,
 )
 
 
@@ -43,6 +43,8 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
     wijk = first_normalised(tracker, "wijk", lambda v: normalise_wijk(v, catalogue))
     if not wijk and intent == "inform_wijk" and text:
         wijk = normalise_wijk(text, catalogue, knowledge.analyser(tracker))
+    if not wijk and text:
+        wijk = wijk_named(text, catalogue)  # "nee, het is in Voorhof", whatever the intent
     if wijk:
         changes["wijk"] = wijk
 
@@ -73,16 +75,10 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
         if found:
             changes[slot] = found
 
-    if intent == "give_contact" and text:
-        details = parse_contact(text)
-        if details.reachable:
-            changes.update(
-                contact=text[:500],
-                contact_wanted=True,
-                contact_name=details.name,
-                contact_email=details.email,
-                contact_phone=details.phone,
-            )
+    if text:
+        # An e-mail address or phone number is a change of contact details, whatever the
+        # classifier made of the turn ("nee, mijn nummer is 06-…").
+        changes.update(contact_values(text))
 
     if not changes and intent == "describe_initiative" and is_meaningful_goal(text):
         changes["goal"] = text[:MAX_GOAL_CHARS]
@@ -92,12 +88,14 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
 async def answered_as_question(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     """A question at the summary or consent ("wat is het verschil tussen een team en een
     partner?") is answered and the same question asked again; it is no correction."""
-    from actions.interpret import answer_process
-    from actions.process import asked_topics
+    from actions.interpret import answer_process, process_question
+    from actions.recipients import answers_consent
 
     text = typed_text(tracker)
-    topics = asked_topics(text) if "?" in text else []
-    if not topics:
+    if not text or answers_consent(text):
+        return False  # "ja, maar niet naar de KVK" answers the consent question
+    topics = process_question(text, tracker)
+    if topics is None:
         return False
     await answer_process(dispatcher, tracker, topics)
     return True

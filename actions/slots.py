@@ -450,6 +450,16 @@ def names_whole_city(text: str, catalogue: Catalogue) -> bool:
     return any(word in lowered for word in whole_city_words(catalogue))
 
 
+def wijk_named(text: str, catalogue: Catalogue) -> str | None:
+    """The catalogue wijk a text names as a word ("nee, het is in Voorhof"), else None: no
+    guess from a typo or the analysis, so any message can be read for it."""
+    lowered = (text or "").casefold()
+    for wijk in catalogue.wijken:
+        if re.search(rf"\b{re.escape(wijk.casefold())}\b", lowered):
+            return wijk
+    return None
+
+
 def normalise_wijk(value: Any, catalogue: Catalogue, analyse: Analyse | None = None) -> str | None:
     """The catalogue spelling of a wijk, `WHOLE_CITY`, or None when nothing fits.
 
