@@ -27,6 +27,7 @@ from actions.slots import (
     UNKNOWN,
     WHOLE_CITY,
     field_slot,
+    grows,
     is_meaningful_goal,
     names_whole_city,
     needs_in_answer,
@@ -37,8 +38,11 @@ from actions.slots import (
     normalise_wijk,
     parse_contact,
     planned_form,
+    running_stage,
     says_unknown,
     story_stage,
+    wijk_named,
+    without_negated,
 )
 from routing.dutch import need_label
 
@@ -417,6 +421,34 @@ class ActionStartIntake(Action):
         return events
 
 
+def told_in_passing(
+    tracker: Tracker, requested: str, text: str, events: list[EventType]
+) -> list[EventType]:
+    """What an answer to one question says plainly about another ("Nog een idee, we zitten in
+    Tanthof" at the stage question), kept so it is not asked again; only for empty slots,
+    and only words that cannot mean something else: a wijk by its name (not at the needs
+    question, where a place is what they look for), a stage by years or a start, a legal form."""
+    given = {e["name"] for e in events if e.get("event") == "slot"}
+    catalogue = knowledge.catalogue(tracker)
+    values: dict[str, Any] = {}
+    if requested not in ("wijk", "needs"):
+        values["wijk"] = wijk_named(text, catalogue)
+    if requested != "stage":
+        values["stage"] = running_stage(text, catalogue) or (
+            "opschalen" if grows(text) and "opschalen" in catalogue.stages else None
+        )
+    if requested != "organisation" and not planned_form(text):
+        stated = _LEGAL_FORM.search(without_negated(text))
+        values["organisation"] = (
+            normalise_organisation(text, catalogue, knowledge.analyser(tracker)) if stated else None
+        )
+    return [
+        SlotSet(name, value)
+        for name, value in values.items()
+        if value and name not in given and not tracker.get_slot(name)
+    ]
+
+
 class ValidateIntakeForm(FormValidationAction):
     """Normalises every answer to catalogue IDs and asks only what is still missing."""
 
@@ -432,12 +464,19 @@ class ValidateIntakeForm(FormValidationAction):
         text = typed_text(tracker)
         requested = tracker.get_slot("requested_slot")
         details = contact_values(text) if text else {}
-        if requested and details and requested not in ("contact_wanted", "contact"):
-            # Contact details given while another question is open ("Ik ben Frank,
-            # 06-12341456" at the needs question): kept, and the open question asked again.
-            if tracker.latest_action_name != "action_listen":  # see the process question below
-                dispatcher.utter_message(text="Dank u, ik heb uw contactgegevens genoteerd.")
-            return [SlotSet(name, value) for name, value in details.items()]
+        if requested and details:
+            # Contact details are kept whatever the classifier made of the turn ("Bel me op
+            # 06-…" is no request for a call-back at the contact question). Given while another
+            # question is open ("Ik ben Frank, 06-12341456" at the needs question), they are
+            # kept too, with what the turn answers; else that question is asked again.
+            values = dict(details)
+            if requested not in ("contact_wanted", "contact", "goal"):
+                answered = answer_to(str(requested), text, tracker)
+                values.update({k: v for k, v in answered.items() if k not in details})
+                if not answered and tracker.latest_action_name != "action_listen":
+                    # (said in the form's own run: see the process question below)
+                    dispatcher.utter_message(text="Dank u, ik heb uw contactgegevens genoteerd.")
+            return [SlotSet(name, value) for name, value in values.items()]
         if requested and is_process_question(text) and not _about_another_service(text):
             answered = answer_to(str(requested), text, tracker)
             if tracker.latest_action_name != "action_listen":
@@ -461,6 +500,8 @@ class ValidateIntakeForm(FormValidationAction):
         events = await super().run(dispatcher, tracker, domain)
         if requested == "goal" and text:
             events += self._told_with_the_goal(tracker, events)
+        elif requested in ("needs", "stage", "organisation", "wijk") and text:
+            events += told_in_passing(tracker, str(requested), text, events)
         # Details given at the contact_wanted question ("Ja, Gijs Verschoor, 06-…") set the
         # `contact` text before `contact` is a required slot, so its validation (which splits
         # it into name, e-mail, phone and time) did not run: split it here.

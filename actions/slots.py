@@ -249,6 +249,11 @@ _NOT_THE_INITIATIVE = re.compile(
 )
 
 
+def grows(text: str) -> bool:
+    """Words that can only mean growing ("een tweede vestiging", "uitbreiden")."""
+    return bool(_GROWTH_WORDS.search(text or ""))
+
+
 def running_stage(text: str, catalogue: Catalogue) -> str | None:
     """'lopend' when the text says the initiative has existed for a while (not a field that
     has lain empty for years, or a street one has lived in)."""

@@ -92,3 +92,63 @@ async def test_a_wijk_named_corrects_the_summary_whatever_the_intent(router):
     )
     events = slot_events(await ActionApplyCorrection().run(CollectingDispatcher(), tracker, {}))
     assert events["wijk"] == "Tanthof"
+
+
+async def test_contact_details_answer_the_contact_question_whatever_the_intent(router):
+    from actions.intake import ValidateIntakeForm
+
+    tracker = make_tracker(
+        text="Bel me maar op 06-12345678",
+        intent="request_callback",
+        active_loop="intake_form",
+        slots={"requested_slot": "contact", "goal": "Een moestuin", "contact_wanted": True},
+    )
+    domain = {"forms": {"intake_form": {"required_slots": ["goal", "contact"]}}}
+    events = slot_events(await ValidateIntakeForm().run(CollectingDispatcher(), tracker, domain))
+    assert events["contact_phone"] == "06-12345678"
+    assert events["contact"]
+
+
+async def test_details_given_with_an_answer_to_another_question_keep_both(router):
+    from actions.intake import ValidateIntakeForm
+
+    tracker = make_tracker(
+        text="Vooral vrijwilligers. Ik ben Frank, 06-12341456",
+        intent="give_contact",
+        active_loop="intake_form",
+        slots={"requested_slot": "needs", "goal": "Een moestuin"},
+    )
+    domain = {"forms": {"intake_form": {"required_slots": ["goal", "needs"]}}}
+    events = slot_events(await ValidateIntakeForm().run(CollectingDispatcher(), tracker, domain))
+    assert events["needs"] == ["vrijwilligers"]
+    assert events["contact_phone"] == "06-12341456"
+
+
+async def test_what_an_answer_says_plainly_about_another_question_is_kept(router):
+    from actions.intake import ValidateIntakeForm
+
+    tracker = make_tracker(
+        text="We zijn een stichting en bestaan al twaalf jaar, in Tanthof",
+        intent="inform_organisation",
+        active_loop="intake_form",
+        slots={"requested_slot": "organisation", "goal": "Een buurtkeuken"},
+    )
+    domain = {"forms": {"intake_form": {"required_slots": ["goal", "organisation"]}}}
+    events = slot_events(await ValidateIntakeForm().run(CollectingDispatcher(), tracker, domain))
+    assert events["organisation"] == "stichting-vereniging"
+    assert events["stage"] == "lopend"
+    assert events["wijk"] == "Tanthof"
+
+
+async def test_a_wish_in_a_needs_answer_is_no_stage_or_wijk(router):
+    from actions.intake import ValidateIntakeForm
+
+    tracker = make_tracker(
+        text="We willen meer vrijwilligers en een ruimte in Tanthof",
+        intent="inform_need",
+        active_loop="intake_form",
+        slots={"requested_slot": "needs", "goal": "Een buurtkeuken"},
+    )
+    domain = {"forms": {"intake_form": {"required_slots": ["goal", "needs"]}}}
+    events = slot_events(await ValidateIntakeForm().run(CollectingDispatcher(), tracker, domain))
+    assert "stage" not in events and "wijk" not in events
