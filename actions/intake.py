@@ -82,6 +82,28 @@ _INTRO = re.compile(
 )
 
 
+def another_service(text: str, tracker: Tracker | None) -> bool:
+    """Whether a message is about another municipal service (a passport, parking, waste) and
+    not an initiative: a story that does something with such a word ("we willen een
+    parkeerplaats ombouwen tot geveltuin") is an initiative; a question about it is not."""
+    from actions.process import asks
+
+    analysis = knowledge.analyse(text, tracker)
+    if analysis.out_of_scope is None:
+        return False
+    initiative = bool(analysis.themes) and bool(_MAKING.search(text))
+    return asks(text) or not initiative
+
+
+# What an initiative does, unlike applying for a service ("ik wil een afvalpas aanvragen").
+_MAKING = re.compile(
+    r"\b(organiser\w*|opzetten|opgezet|oprichten|opgericht|beginnen|begonnen|starten|gestart|"
+    r"ombouwen|omtoveren|aanleggen|bouwen|maken|opknappen|vergroenen|opruimen|runnen|draaien|"
+    r"houden|bieden|helpen|koken|inzamelen|ophalen\s+voor|verkopen|delen|ruilen|repareren)\b",
+    re.IGNORECASE,
+)
+
+
 def tells_what_it_is(text: str) -> bool:
     """Whether a message says what the initiative does or wants, so it can be the goal: not
     an introduction alone ("ik ben bestuurslid van een moskee"), not a vague wish alone ("ik
@@ -357,7 +379,7 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
         return {}
     catalogue = knowledge.catalogue(tracker)
     if slot == "goal":
-        if knowledge.analyse(text, tracker).out_of_scope is not None or not tells_what_it_is(text):
+        if another_service(text, tracker) or not tells_what_it_is(text):
             return {}  # a question about a passport, or only who is writing: no goal
         return {"goal": text[:MAX_GOAL_CHARS]} if is_meaningful_goal(text) else {}
     if slot == "needs":

@@ -35,6 +35,7 @@ from actions.common import intake_slots, latest_intent
 from actions.intake import (
     NO,
     YES,
+    another_service,
     answer_to,
     prefill_from_message,
     tells_what_it_is,
@@ -117,7 +118,7 @@ def about_another_service(text: str, topics: list[str]) -> bool:
     "mijn afvalpas is kwijt"), not about the initiative or Loket: it gets the general number."""
     if set(topics) & _LOKET_TOPICS:
         return False
-    return bool(text) and knowledge.analyse(text).out_of_scope is not None
+    return bool(text) and another_service(text, None)
 
 
 def start_intake(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
@@ -137,7 +138,7 @@ def looks_like_initiative(text: str, tracker: Tracker) -> bool:
     analysis = knowledge.analyse(text, tracker)
     return (
         tells_what_it_is(text)
-        and analysis.out_of_scope is None
+        and not another_service(text, tracker)
         and bool(analysis.needs or analysis.themes)
         and len(text.split()) >= 5
     )
@@ -349,7 +350,7 @@ class ActionInterpretTurn(Action):
             return events
 
         analysis = knowledge.analyse(text, tracker) if text else None
-        other_service = analysis is not None and analysis.out_of_scope is not None
+        other_service = analysis is not None and another_service(text, tracker)
         if other_service or (latest_intent(tracker) == "out_of_scope" and not in_form):
             catalogue = knowledge.catalogue(tracker)
             dispatcher.utter_message(text=other_service_text(catalogue, get_settings().website))

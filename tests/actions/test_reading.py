@@ -177,3 +177,17 @@ def test_everyday_words_for_advice_working_together_and_supplying(catalogue):
     assert needs("een bedrijfsplan schrijven") == ["kennis"]
     assert needs("iemand bij de gemeente die ons helpt de weg te vinden") == ["samenwerking"]
     assert needs("we willen graag aan de gemeente leveren") == ["inkoop"]
+
+
+def test_an_initiative_with_a_service_word_is_no_question_for_another_service(router):
+    from actions import knowledge
+    from actions.intake import another_service
+    from routing import get_municipalities
+
+    knowledge.use_router(get_municipalities().get("delft"))  # the real signal words
+    try:
+        assert not another_service("We willen een parkeerplaats ombouwen tot een geveltuin", None)
+        assert another_service("Krijg ik een parkeervergunning voor de bus?", None)
+        assert another_service("ik wil mijn afvalpas aanvragen", None)
+    finally:
+        knowledge.use_router(None)
