@@ -201,6 +201,9 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             wijk = WHOLE_CITY  # "in buurthuizen door heel Delft"
         if wijk:
             values["wijk"] = wijk
+    if text and not tracker.get_slot("contact_wanted"):
+        # "… Ik ben Piet de Vries, 06-12345678": the way to reach them is not asked again.
+        values.update(contact_values(text))
     return values
 
 

@@ -191,3 +191,13 @@ def test_an_initiative_with_a_service_word_is_no_question_for_another_service(ro
         assert another_service("ik wil mijn afvalpas aanvragen", None)
     finally:
         knowledge.use_router(None)
+
+
+def test_contact_details_in_the_first_story_are_not_asked_again(router):
+    from actions.intake import prefill_from_message
+
+    text = "Hallo, ik ben Piet de Vries (06-12345678) en wil een moestuin beginnen in Voorhof"
+    values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
+    assert values["contact_wanted"] is True
+    assert values["contact_name"] == "Piet de Vries"
+    assert values["contact_phone"] == "06-12345678"
