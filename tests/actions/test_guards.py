@@ -10,17 +10,7 @@ from actions.consent import ActionDeclineConsent, ActionShowRoute, ActionSubmitC
 from actions.help import ActionStartCallback
 from actions.review import ActionApplyCorrection
 from tests.actions.conftest import make_tracker, slot_events, texts
-
-FILLED = {
-    "goal": "Een moestuin voor de buurt",
-    "needs": ["vrijwilligers"],
-    "stage": "idee",
-    "organisation": "bewoner",
-    "wijk": "Voorhof",
-    "contact_wanted": True,
-    "contact_name": "Karin Bos",
-    "contact_email": "karin@example.nl",
-}
+from tests.actions.test_consent_actions import FILLED
 
 
 async def test_a_question_about_being_called_is_answered_not_turned_into_a_call_back(router):
