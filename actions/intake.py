@@ -36,6 +36,7 @@ from actions.slots import (
     normalise_organisation,
     normalise_stage,
     normalise_wijk,
+    organisation_in_answer,
     parse_contact,
     planned_form,
     running_stage,
@@ -399,7 +400,7 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
     if slot in ("stage", "organisation", "wijk"):
         normalise = {
             "stage": normalise_stage,
-            "organisation": normalise_organisation,
+            "organisation": organisation_in_answer,
             "wijk": normalise_wijk,
         }[slot]
         answer = normalise(text, catalogue, knowledge.analyser(tracker))

@@ -317,6 +317,21 @@ _NO_FORM = re.compile(
 )
 
 
+def organisation_in_answer(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None:
+    """Who is behind it, read from an answer to that question: besides the words of
+    `normalise_organisation`, a faith community ("een project van de kerk") and students. In
+    a story these words are often whom it is for ("een huiswerkklas voor scholieren")."""
+    found = normalise_organisation(text, catalogue, analyse)
+    if found and found != "bewoner":
+        return found  # a group of students is students, not residents
+    wanted = without_negated(_PLANNED_FORM.sub(" ", text or ""))
+    if _FAITH.search(wanted) and "maatschappelijke-organisatie" in catalogue.organisations:
+        return "maatschappelijke-organisatie"
+    if _STUDENTS.search(wanted) and "onderwijs" in catalogue.organisations:
+        return "onderwijs"
+    return found
+
+
 def planned_form(text: str) -> bool:
     """Whether a text names a legal form only as a plan ("we willen een stichting oprichten")."""
     return bool(_PLANNED_FORM.search(text or ""))
@@ -344,10 +359,6 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
         return found
     if len(text.split()) > _ANSWER_WORDS:
         return None
-    if _FAITH.search(wanted) and "maatschappelijke-organisatie" in catalogue.organisations:
-        return "maatschappelijke-organisatie"
-    if _STUDENTS.search(wanted) and "onderwijs" in catalogue.organisations:
-        return "onderwijs"
     if _OWN_BUSINESS.search(wanted) and "ondernemer" in catalogue.organisations:
         return "ondernemer"
     if (

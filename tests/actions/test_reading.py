@@ -15,6 +15,7 @@ from actions.slots import (
     needs_in_answer,
     normalise_organisation,
     normalise_stage,
+    organisation_in_answer,
     parse_contact,
 )
 from routing import Analysis
@@ -143,7 +144,7 @@ def test_the_preferred_time_keeps_what_qualifies_it():
 
 def test_who_is_behind_it_in_everyday_words(catalogue):
     def read(text: str) -> str | None:
-        return normalise_organisation(text, catalogue, nothing)
+        return organisation_in_answer(text, catalogue, nothing)
 
     assert read("we zijn met z'n vijven, geen rechtsvorm") == "bewoner"
     assert read("nog niks officieels, gewoon wat mensen uit de straat") == "bewoner"
@@ -152,6 +153,9 @@ def test_who_is_behind_it_in_everyday_words(catalogue):
     assert read("wij zijn een BV met een sociaal doel") == "sociale-onderneming"
     # A legal form that is only a plan is not what they are.
     assert read("we willen een stichting oprichten") is None
+    # In a story, pupils and a church are often whom it is for, or where.
+    story = "ik doe een huiswerk klas voor kinderen uit de straat, ook leerlingen van de kerk"
+    assert normalise_organisation(story, catalogue, nothing) is None
 
 
 def test_a_planned_legal_form_answers_the_question_as_not_known(router):
