@@ -5,10 +5,11 @@ replays the set and prints the share of conversations that pass every check. Dev
 conversations print their failures (and, with --transcripts, their transcripts); the holdout
 prints only its score.
 
-    .venv/bin/python bench/conversation_score.py [--set dev|dev2|holdout|both|all]
+    .venv/bin/python bench/conversation_score.py [--set dev|dev2|dev3|holdout|holdout2|both|devs|all]
         [--only ID] [--transcripts var/blind-dev.md]
 
-`both` is dev and holdout; `devs` is dev and dev2; `all` is dev, dev2 and holdout.
+`both` is dev and holdout; `devs` is dev, dev2 and dev3; `holdouts` is holdout and holdout2;
+`all` is every set.
 """
 
 from __future__ import annotations
@@ -28,15 +29,18 @@ from tests.stack import run_stack
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--set", choices=["dev", "dev2", "devs", "holdout", "both", "all"], default="both"
+        "--set",
+        choices=["dev", "dev2", "dev3", "devs", "holdout", "holdout2", "holdouts", "both", "all"],
+        default="both",
     )
-    parser.add_argument("--only", help="replay one dev or dev2 conversation by id")
-    parser.add_argument("--transcripts", type=Path, help="write dev/dev2 transcripts here")
+    parser.add_argument("--only", help="replay one dev-set conversation by id")
+    parser.add_argument("--transcripts", type=Path, help="write the dev sets' transcripts here")
     args = parser.parse_args()
     names = {
         "both": ["dev", "holdout"],
-        "devs": ["dev", "dev2"],
-        "all": ["dev", "dev2", "holdout"],
+        "devs": ["dev", "dev2", "dev3"],
+        "holdouts": ["holdout", "holdout2"],
+        "all": ["dev", "dev2", "dev3", "holdout", "holdout2"],
     }.get(args.set, [args.set])
     with tempfile.TemporaryDirectory() as tmp, run_stack(Path(tmp)) as running:
         stack = stack_for(running)

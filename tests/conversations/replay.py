@@ -27,9 +27,11 @@ SETS = {
     "dev": HERE / "blind" / "dev.yml",
     "dev2": HERE / "blind" / "dev2.yml",
     "holdout": HERE / "blind" / "holdout.yml",
+    "dev3": HERE / "blind" / "dev3.yml",
+    "holdout2": HERE / "blind" / "holdout2.yml",
 }
 # Sets whose failures may be read and fixed on; the holdout prints only its score.
-DEV_SETS = ("dev", "dev2")
+DEV_SETS = ("dev", "dev2", "dev3")
 QUESTIONS = (
     "goal",
     "needs",

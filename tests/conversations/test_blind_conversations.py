@@ -17,8 +17,8 @@ pytestmark = pytest.mark.stack
 
 # Measured 2026-12-02 on branch conv (docs/benchmarks.md "Blind conversations"): dev 32/32
 # and dev2 39/40 at 11:34, holdout 17/32 at 11:26 (its last run), rounded down. Raise these
-# as the score rises.
-MIN_SCORE = {"dev": 1.0, "dev2": 0.97, "holdout": 0.53}
+# as the score rises. dev3 and holdout2: baseline on main 1030679 (14:20), before any fix on dev3.
+MIN_SCORE = {"dev": 1.0, "dev2": 0.97, "dev3": 0.30, "holdout": 0.53, "holdout2": 0.26}
 
 
 def stack_for(running: RunningStack) -> Stack:
@@ -35,7 +35,7 @@ def stack_for(running: RunningStack) -> Stack:
     )
 
 
-@pytest.mark.parametrize("name", ["dev", "dev2", "holdout"])
+@pytest.mark.parametrize("name", ["dev", "dev2", "dev3", "holdout", "holdout2"])
 def test_blind_conversations_reach_their_goal(stack: RunningStack, name: str) -> None:
     results = replay_set(stack_for(stack), load_set(SETS[name]))
     measured = score(results)
