@@ -18,6 +18,7 @@ from rasa_sdk.types import DomainDict
 from actions import knowledge, services
 from actions.clients.handoff import CaseReceipt, HandoffRejected, HandoffUnavailable
 from actions.common import ALL_INTAKE_SLOTS, intake_slots, latest_text
+from actions.intake import NO, YES
 from actions.messages import (
     ERASE_WORDS,
     YES_NO_CONSENT,
@@ -310,6 +311,9 @@ class ActionDeclineConsent(Action):
     ) -> list[EventType]:
         catalogue = knowledge.catalogue(tracker)
         text = latest_text(tracker)
+        if YES.match(text) and not NO.match(text):
+            # "Ja, maar niet naar <a party not on the list>" taken for a no: it is a yes.
+            return [FollowupAction("action_submit_case")]
         named: list[str] = []
         if not text.startswith("/"):
             route = route_of(intake_slots(tracker), tracker)

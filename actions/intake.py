@@ -89,13 +89,15 @@ def another_service(text: str, tracker: Tracker | None) -> bool:
     parkeerplaats ombouwen tot geveltuin") is an initiative; a question about it is not."""
     from actions.process import asks
 
-    analysis = knowledge.analyse(text, tracker)
+    analysis = knowledge.analyse(_FILLERS.sub(" ", text), tracker)
     if analysis.out_of_scope is None:
         return False
     initiative = bool(analysis.themes) and bool(_MAKING.search(text))
     return asks(text) or not initiative
 
 
+# Filler words the text analysis can take for a service ("trouwens" read as "trouwen").
+_FILLERS = re.compile(r"\b(trouwens|overigens|eigenlijk|effe|even)\b", re.IGNORECASE)
 # What an initiative does, unlike applying for a service ("ik wil een afvalpas aanvragen").
 _MAKING = re.compile(
     r"\b(organiser\w*|opzetten|opgezet|oprichten|opgericht|beginnen|begonnen|starten|gestart|"
@@ -232,8 +234,10 @@ _THAT_IS_ALL = re.compile(
     re.IGNORECASE,
 )
 YES = re.compile(
-    r"^\W*(ja|jawel|jazeker|graag|ja\s+graag|prima|oke|ok|goed|zeker|doe\s+maar|is\s+goed|"
-    r"jep|yes|ja\s+hoor)\b",
+    r"^\W*(ja+|jawel|jazeker|graag|ja\s+graag|prima|oke|ok|okay|goed|zeker|doe\s+maar|is\s+goed|"
+    r"jep|yes|yep|ja\s+hoor|klopt|correct|akkoord|accoord|juist|precies|tuurlijk|natuurlijk|"
+    r"uiteraard|sowieso|top|in\s+orde|dat\s+(is|klopt)\s+(goed|correct|juist|prima|zo)|"
+    r"dat\s+klopt|dat\s+is\s+een\s+(correcte|juiste|goede)\b)\b",
     re.IGNORECASE,
 )
 NO = re.compile(
@@ -367,6 +371,14 @@ def contact_values(text: str) -> dict[str, Any]:
     }
 
 
+def last_clause(text: str) -> str:
+    """The last clause of an answer, without a filler word ("… ach, doe maar wel" → "doe
+    maar wel")."""
+    parts = [p.strip() for p in re.split(r"[.,;!?…]+", text or "") if p.strip()]
+    last = parts[-1] if parts else (text or "")
+    return re.sub(r"^(ach|och|nou|ok|oke|hm+|eh|tja)\b\W*", "", last, flags=re.IGNORECASE)
+
+
 def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
     """The slot values a typed answer to the question for `slot` gives ({} when it gives none).
 
@@ -413,6 +425,10 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
         values = contact_values(text)
         if values:
             return values
+        last = last_clause(text)
+        if slot == "contact_wanted" and last != text and (YES.match(last) or NO.match(last)):
+            # "Weet ik nog niet... ach, doe maar wel": what they end with counts.
+            text = last
         if slot == "contact_wanted" and YES.match(text) and not NO.match(text):
             return {"contact_wanted": True}
         if NO.match(text) or says_unknown(text):
@@ -447,6 +463,14 @@ class ActionStartIntake(Action):
         return events
 
 
+# Growing said in a goal ("dat de tuin groter wordt", "meer mensen mee laten doen").
+_GROWING_NOW = re.compile(
+    r"\b(groter\s+(wordt|worden|maken)|uitbreiden|meer\s+(buren|mensen|deelnemers|plekken)\s+"
+    r"(mee|kunnen|laten)|naar\s+\w+\s+(keer|locaties|plekken))\b",
+    re.IGNORECASE,
+)
+
+
 def told_in_passing(
     tracker: Tracker, requested: str, text: str, events: list[EventType]
 ) -> list[EventType]:
@@ -468,6 +492,13 @@ def told_in_passing(
         values["organisation"] = (
             normalise_organisation(text, catalogue, knowledge.analyser(tracker)) if stated else None
         )
+    if tracker.get_slot("stage") == "lopend" and "stage" not in given and grows(text):
+        values["stage"] = "opschalen"  # running, and now it says it wants to grow
+        return [SlotSet("stage", "opschalen")] + [
+            SlotSet(name, value)
+            for name, value in values.items()
+            if value and name != "stage" and name not in given and not tracker.get_slot(name)
+        ]
     return [
         SlotSet(name, value)
         for name, value in values.items()
@@ -545,11 +576,15 @@ class ValidateIntakeForm(FormValidationAction):
             return []
         values = prefill_from_message(tracker)
         values.pop("goal", None)
-        return [
+        text = typed_text(tracker)
+        events = [
             SlotSet(name, value)
             for name, value in values.items()
             if name not in given and not tracker.get_slot(name)
         ]
+        if tracker.get_slot("stage") == "lopend" and (grows(text) or _GROWING_NOW.search(text)):
+            events.append(SlotSet("stage", "opschalen"))  # "… en graag wat groter wordt"
+        return events
 
     async def required_slots(
         self,
@@ -672,6 +707,11 @@ class ValidateIntakeForm(FormValidationAction):
                 return {"needs": told["needs"]}
             hint = list(dict.fromkeys([*(tracker.get_slot("needs_hint") or []), *needs]))
             return {"needs": previous, "needs_hint": hint or None}
+        if text and tracker.get_slot("requested_slot") == "needs":
+            # A tagged word is one need; the words of the answer may name more ("leerwerkplekken
+            # en de gemeente als klant").
+            read = answer_to("needs", text, tracker).get("needs") or []
+            needs = list(dict.fromkeys([*read, *needs]))
         if not needs:
             dispatcher.utter_message(
                 text="Dat heb ik niet goed begrepen. Kies een van de knoppen, of zeg het anders."
@@ -799,6 +839,15 @@ class ActionStartChange(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        from actions.review import changed_lines, corrections
+
+        changes = corrections(tracker) if typed_text(tracker) else {}
+        lines = changed_lines(tracker, changes) if changes else []
+        if lines:
+            # "Het telefoonnummer klopt niet, het is 06-…": the new value is in the message, so
+            # it is applied (the form then finds every answer and shows the summary).
+            dispatcher.utter_message(text="Ik heb dit aangepast:\n" + "\n".join(lines))
+            return [SlotSet(k, v) for k, v in changes.items()]
         field = first_normalised(tracker, "field", field_slot) or field_slot(typed_text(tracker))
         if field is None:
             dispatcher.utter_message(response="utter_ask_what_to_change")

@@ -42,7 +42,7 @@ from actions.intake import (
     typed_text,
 )
 from actions.messages import HUMAN_BUTTONS, faq_text, human_text, other_service_text
-from actions.process import Known, answer, asked_topics
+from actions.process import Known, answer, asked_topics, question_part
 from actions.recipients import answers_consent
 from actions.resume import resume
 from actions.settings import get_settings
@@ -118,7 +118,7 @@ def about_another_service(text: str, topics: list[str]) -> bool:
     "mijn afvalpas is kwijt"), not about the initiative or Loket: it gets the general number."""
     if set(topics) & _LOKET_TOPICS:
         return False
-    return bool(text) and another_service(text, None)
+    return bool(text) and another_service(question_part(text), None)
 
 
 def start_intake(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
@@ -186,6 +186,7 @@ async def known_facts(tracker: Tracker, with_reply_by: bool) -> Known:
         route=route if route.in_scope else None,
         reply_by=reply_by,
         phase=tracker.get_slot("phase"),
+        contact_wanted=tracker.get_slot("contact_wanted") is True,
     )
 
 

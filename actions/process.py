@@ -117,10 +117,17 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "vervolg": re.compile(
         r"\b(wat\s+gebeurt|wat\s+nu|en\s+nu|en\s+(wat\s+)?dan|wat\s+is\s+de\s+volgende|"
-        r"volgende\s+stap|hoe\s+gaat\s+het\s+(nu\s+)?verder|wie\s+(beslist|besluit|bepaalt|"
+        r"volgende\s+stap|hoe\s+gaat\s+het\s+(nu\s+)?verder|wie\s+(\w+\s+){0,6}(beslist|besluit\s+neemt|"
+        r"beslissing\s+neemt|bepaalt|beslissen|pakt\s+het\s+(\w+\s+){0,2}op)|wie\s+(beslist|besluit|bepaalt|"
         r"gaat|pakt|krijgt)|wat\s+(doen|gaan)\s+(jullie|ze|zij)|wat\s+moet\s+ik\s+(nu|dan|"
         r"hierna|daarna)\s*(\w+\s+)?doen|hierna|daarna|wat\s+gaat\s+er\s+gebeuren|hoe\s+werkt\s+"
         r"(het|dit|dat)|wat\s+(is|zijn)\s+de\s+stappen)\b",
+        re.IGNORECASE,
+    ),
+    "mogelijkheden": re.compile(
+        r"\bwat\s+(kun|kan|kunt|kunnen|doe|doet|doen)\s+(jij|je|u|jullie|de\s+gemeente)\s+(\w+\s+){0,4}"
+        r"(voor\s+(mij|me|ons)|betekenen|allemaal|doen|precies)\b|\bwaar\s*(voor|mee)\s+kan\s+ik\s+"
+        r"(bij\s+)?(jou|u|jullie)\b",
         re.IGNORECASE,
     ),
     "rondgestuurd": re.compile(
@@ -136,9 +143,11 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
 # ("Bellen ze mij", "Krijg ik een telefoontje"): "kost het iets" asks, "de energierekening is
 # niet meer te betalen" tells.
 _QUESTION = re.compile(
-    r"\?|(^|[.!;]\s*)\W*((en|maar|dus|o|oh|nou|trouwens|eh)\W+)?(hoe|wat|wanneer|waarom|"
+    r"\?|(^|[.!;:]\s*)\W*((en|maar|dus|o|oh|nou|trouwens|eh|wacht|he|hé|hey|yo|oke|ok|zeg|even|"
+    r"sorry|hmm|huh|ff)\W+)?(hoe|wat|wanneer|waarom|"
     r"hoezo|wie|welke|waar|hoeveel|hoelang)\b|"
-    r"(^|[.!;]\s*)\W*((en|maar|dus|o|oh|nou|trouwens|eh)\W+)?(is|zijn|kost|kosten|kan|kun|"
+    r"(^|[.!;:]\s*)\W*((en|maar|dus|o|oh|nou|trouwens|eh|wacht|he|hé|hey|yo|oke|ok|zeg|even|"
+    r"sorry|hmm|huh|ff)\W+)?(is|zijn|kost|kosten|kan|kun|"
     r"kunt|kunnen|moet|moeten|mag|mogen|krijg|krijgt|krijgen|word|wordt|worden|gaat|gaan|"
     r"zal|zullen|heb|heeft|hebben|hoef|hoeft|hoeven|bel|belt|bellen|neemt|nemen|hoor|"
     r"hoort|horen|rekenen|zit|zitten|blijft|blijven|weet|weten|ziet|zien|leest|lezen|"
@@ -169,6 +178,17 @@ def statement_part(text: str) -> str:
         if sentence.strip() and not (sentence.rstrip().endswith("?") or asks(sentence))
     ]
     return " ".join(s.strip() for s in kept)
+
+
+def question_part(text: str) -> str:
+    """The sentences of a message that ask ("… viel van de bank. Kost dit mij iets?" asks
+    "Kost dit mij iets?"); the whole message when no sentence asks on its own."""
+    asking = [
+        s
+        for s in _SENTENCE_END.split(text or "")
+        if s.strip() and (s.rstrip().endswith("?") or asks(s))
+    ]
+    return " ".join(s.strip() for s in asking) or (text or "")
 
 
 def asked_topics(text: str) -> list[str]:
@@ -214,6 +234,7 @@ class Known:
     callback: bool = False
     before_consent: bool = True
     phase: str | None = None
+    contact_wanted: bool = False
 
 
 def _lead_name(known: Known, catalogue: Catalogue) -> str:
@@ -278,6 +299,12 @@ def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
                 "Nee, u gaf geen contactgegevens. Wilt u toch gebeld worden? Bel zelf "
                 f"{general} of mail {team_email(catalogue)} met uw kenmerk {known.reference}."
             )
+        if known.contact_wanted:
+            return (
+                f"Ja, {lead} neemt contact met u op: per telefoon als u een nummer geeft, anders "
+                "per e-mail. Zeg er gerust bij wanneer het u uitkomt, bijvoorbeeld 'liefst na "
+                "15 uur'."
+            )
         return (
             "Alleen als u dat wilt. Straks vraag ik of u contact wilt, en hoe: telefoon of "
             "e-mail. U kunt ook vragen om teruggebeld te worden."
@@ -327,6 +354,13 @@ def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
             "gemeente die kan helpen, zoals een fonds, de Vrijwilligerscentrale of de KVK. Het "
             "team met de regie houdt het overzicht. Wilt u weten wat een partner doet? Vraag "
             "het gerust, bijvoorbeeld 'wat is MAEX?'."
+        )
+    if topic == "mogelijkheden":
+        return (
+            "Ik help als u een initiatief of sociale onderneming heeft. Ik vraag wat u wilt doen "
+            "en waar u hulp bij zoekt. Dan zeg ik welk team het oppakt en welke partners en "
+            "regelingen passen, en als u dat wilt stuur ik uw vraag door. U kunt mij ook vragen "
+            "wat een regeling of partner is."
         )
     if topic == "robot":
         return (

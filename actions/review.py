@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -85,6 +85,15 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
     return changes
 
 
+def changed_lines(tracker: Tracker, changes: dict[str, Any]) -> list[str]:
+    """The summary lines that `changes` would change (empty: it changes nothing)."""
+    before = intake_slots(tracker)
+    catalogue = knowledge.catalogue(tracker)
+    old_lines = summary_lines(before, catalogue)
+    new_lines = summary_lines({**before, **changes}, catalogue)
+    return [line for key, line in new_lines.items() if line != old_lines.get(key)]
+
+
 async def answered_as_question(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     """A question at the summary or consent ("wat is het verschil tussen een team en een
     partner?") is answered and the same question asked again; it is no correction."""
@@ -129,6 +138,12 @@ class ActionApplyCorrection(Action):
             dispatcher, tracker
         ):
             return []
+        if tracker.get_slot("phase") == "consent":
+            from actions.interpret import consent_reply
+
+            follow = consent_reply(tracker, typed_text(tracker))
+            if follow:  # "ja, maar niet naar de Vrijwilligerscentrale" names a need's word too
+                return [FollowupAction(follow)]
         changes = corrections(tracker)
         events: list[EventType] = []
         if tracker.get_slot("phase") != "summary":
@@ -136,13 +151,8 @@ class ActionApplyCorrection(Action):
         if not changes:
             dispatcher.utter_message(response="utter_ask_what_to_change")
             return events
-        before = intake_slots(tracker)
-        slots = {**before, **changes}
-        catalogue = knowledge.catalogue(tracker)
-        old_lines = summary_lines(before, catalogue)
-        changed = [
-            line for key, line in summary_lines(slots, catalogue).items() if line != old_lines[key]
-        ]
+        slots = {**intake_slots(tracker), **changes}
+        changed = changed_lines(tracker, changes)
         if not changed:
             # What was said is what we had: nothing to change, so do not claim a change.
             dispatcher.utter_message(text="Dat had ik al zo genoteerd. Wat wilt u aanpassen?")

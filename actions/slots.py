@@ -56,7 +56,7 @@ _CLAUSE_BREAK = re.compile(
 )
 # Words for people without an organisation form ("gewoon buren", "ik en mijn buurvrouw").
 _RESIDENTS = re.compile(
-    r"\b(buren|buurtbewoners?|bewoners?|bewoonsters?|buurvrouw(en)?|buurm(an|annen)|vrienden|"
+    r"\b(buren|burren|buuren|buurtbewoners?|bewoners?|bewoonsters?|buurvrouw(en)?|buurm(an|annen)|vrienden|"
     r"vriend(in|innen)?|vrouwen|mannen|moeders|vaders|ouders|gezinnen|"
     r"gewoon\s+(ik|hij|zij|wij|we|een\s+paar|met)|(ik|hij|zij|wij|we)\s+(alleen|zelf)|"
     r"alleen\s+(ik|wij|we)|(ik|hij|zij)\s+en\s+(mijn|mn|m'n|z'n|zijn|haar|twee|drie|een|de)|"
@@ -69,7 +69,7 @@ _RESIDENTS = re.compile(
 # People without an organisation, said plainly: "ik met twee moeders", "alleen ikzelf".
 _ONLY_PEOPLE = re.compile(
     r"^\W*(gewoon\s+|alleen\s+)?(ik|wij|we|zij|hij)\s+(met|en)\b|\b(ikzelf|mijzelf|mezelf|"
-    r"in\s+mijn\s+(eentje|uppie)|alleen\s+ik|gewoon\s+(ik|wij|we|buren|bewoners|een\s+(paar|"
+    r"in\s+mijn\s+(eentje|uppie)|alleen\s+ik|gewoon\s+(ik|wij|we|buren|burren|bure|bewoners|een\s+(paar|"
     r"groep|stel)))\b",
     re.IGNORECASE,
 )
@@ -159,7 +159,7 @@ def _id_or_none(value: Any, table: dict[str, str]) -> str | None:
 # Growing: "willen groeien", "een tweede vestiging", "uitbreiden" (also misspelt).
 _GROWING = re.compile(
     r"\b((wil|willen|wilen|gaan|kunnen|blijven|om\s+te|we|wij|juist)\s+(\w+\s+){0,3}"
-    r"(groe?ien|groeijen|groijen)|groeien\s+naar|uitbreiden|uit\s+te\s+breiden|uitbreiding|opschalen|"
+    r"(groe?ien|groeie|groeijen|groijen)|groeien\s+naar|uitbreiden|groter\s+(wordt|worden|maken)|uit\s+te\s+breiden|uitbreiding|opschalen|"
     r"(willen|wil)\s+(er\s+|het\s+)?(nog\s+)?(meer|vaker)\b|(door|verder)\s+naar\s+meer|"
     r"vaker\s+(doen|organiseren|houden)|meer\s+(deelnemers|locaties|plekken|daken)|"
     r"op\s+te\s+schalen|groter\s+worden|groter\s+maken|twee?de\s+(vestiging|winkel|locatie|pand|"
@@ -199,7 +199,7 @@ def without_negated(text: str) -> str:
 _STARTED = re.compile(
     r"\b(sinds\s+(vorige\s+(maand|week)|kort|een\s+paar\s+(weken|maanden)|deze\s+maand)|"
     r"net\s+(begonnen|gestart|opgericht|ingeschreven)|in\s+oprichting|opstartfase|"
-    r"(is|zijn|we|wij)\s+(\w+\s+)?al\s+(gestart|begonnen)|"
+    r"(is|zijn|we|wij)\s+(\w+\s+)?al\s+(gestart|begon\w*|begone)|"
     r"(zijn|is)\s+(we\s+)?(aan\s+het\s+)?(opzetten|oprichten)|"
     r"(?<!niet\s)(?<!nog\sniet\s)\bbezig|eerste\s+(\w+\s+){0,3}(plannen|gesprekken|afspraken)|"
     r"aan\s+het\s+(opzetten|opstarten|verbouwen|voorbereiden|regelen|oprichten|inrichten)|"
@@ -210,11 +210,15 @@ _STARTED = re.compile(
 )
 # An idea is only an idea when the words say so ("we willen" alone says nothing of a stage).
 _IDEA = re.compile(
-    r"\b(idee|ideeën|ideetje|plan|plannen|nog\s+niet\s+(begonnen|gestart)|nog\s+niets|"
+    r"\b(idee|ideeën|ideetje|plan|plannen|plannetje|nog\s+niet\s+(begon\w*|begin\w*|gestart|start\w*)|"
+    r"nog\s+niets|"
     r"nadenken|droom|dromen|overwegen|denken\s+erover|idee-?fase|ideefase|niks\s+gedaan|"
     r"niets\s+gedaan|nog\s+niks|schetsen|moodboard)\b",
     re.IGNORECASE,
 )
+
+
+_NO_IDEA = re.compile(r"\b(geen|nog\s+geen)\s+(flauw\s+)?(idee|benul)\b", re.IGNORECASE)
 
 
 def story_stage(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None:
@@ -243,7 +247,8 @@ _RUNNING_WORDS = re.compile(
 )
 # "Er ligt al jaren een grasveld", "we wonen hier al 20 jaar": years of something else.
 _NOT_THE_INITIATIVE = re.compile(
-    r"\b(ligt|liggen|lag|staat|staan|stond|leeg|woon\w*|wonen|gewoond|wacht\w*|ken\w*|zit|zitten|werk\s+\w+\s+"
+    r"\b(ligt|liggen|lag|staat|staan|stond|leeg|dicht|gesloten|gestopt|overleden|weg|woon\w*|wonen|"
+    r"gewoond|wacht\w*|ken\w*|zit|zitten|werk\s+\w+\s+"
     r"bij|zeuren|praten|erover|bezuinig\w*)\b",
     re.IGNORECASE,
 )
@@ -272,7 +277,7 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
     found = _id_or_none(value, catalogue.stages)
     if found or not value:
         return found
-    text = str(value)
+    text = _NO_IDEA.sub(" ", str(value))  # "geen idee hoe dat heet" names no stage
     derived = _id_or_none(analyse(text).stage, catalogue.stages)
     if derived == "opschalen" and not (_GROWING.search(text) or _GROWTH_WORDS.search(text)):
         derived = None  # "kinderen groeien zo snel" is not an initiative that grows
@@ -302,6 +307,11 @@ _PLANNED_FORM = re.compile(
     r"onderneming|eenmanszaak)\s+(\w+\s+){0,3}(op\s*te\s*richten|oprichten|worden|beginnen|"
     r"starten|moeten|zouden)\b|\bof\s+(we|wij|ik)\s+(een\s+)?(stichting|vereniging|"
     r"co[öo]peratie|bv)\b",
+    re.IGNORECASE,
+)
+# A care or welfare provider ("Stichting Zorgcirkel, werkzaam in de ouderenzorg").
+_CARE = re.compile(
+    r"\b(\w*zorg|zorg(instelling|aanbieder|organisatie|verlener)\w*|welzijns\w*|hulpverlen\w*)\b",
     re.IGNORECASE,
 )
 # Faith communities and their buildings are organisations of their own.
@@ -355,6 +365,12 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
         # "Ik met twee andere moeders van school", "alleen ikzelf": people, no organisation.
         return "bewoner"
     found = _id_or_none(analyse(wanted).organisation, catalogue.organisations)
+    if (
+        found == "stichting-vereniging"
+        and _CARE.search(wanted)
+        and "maatschappelijke-organisatie" in catalogue.organisations
+    ):
+        return "maatschappelijke-organisatie"  # a care or welfare provider, whatever its form
     if found:
         return found
     if len(text.split()) > _ANSWER_WORDS:
@@ -396,7 +412,9 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"gezien\s+worden|in\s+de\s+krant|op\s+de\s+kaart)\b",
         re.IGNORECASE,
     ),
-    "netwerk": re.compile(r"\b(contact(en)?\s+met|netwerk|in\s+contact|koppelen)\b", re.IGNORECASE),
+    "netwerk": re.compile(
+        r"\b([ck]onta[ck]t(en)?\s+met|netwerk|in\s+contact|koppelen)\b", re.IGNORECASE
+    ),
     "kennis": re.compile(
         r"\b(advies|raad|hulp\s+bij\s+het\s+plan|ondernemingsplan|verdienmodel|businessmodel|"
         r"rechtsvorm|meedenk\w*|mee\s+denkt|bedrijfsplan|businessplan|begroting|boekhouding|"
@@ -420,7 +438,8 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
 # placements.
 _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
     "inkoop": re.compile(
-        r"\b((verkopen|leveren|aanbieden|verhuren)\s+aan\s+(de\s+)?gemeente|aan\s+de\s+"
+        r"\b((verkopen|leveren|aanbieden|verhuren)\s+aan\s+(de\s+|het\s+)?(gemeente|stadskantoor|"
+        r"stadhuis|gemeentehuis)|aan\s+de\s+"
         r"gemeente\s+(\w+\s+){0,2}(verkopen|leveren|aanbieden|verhuren)|opdrachten\s+(van|voor)"
         r"\s+de\s+gemeente|gemeente\s+(als\s+"
         r"(klant|opdrachtgever)|(\w+\s+){0,3}(inkopen|inkoopt|afneemt|afnemen))|inkoop)\b",

@@ -142,3 +142,64 @@ async def test_a_wish_in_a_needs_answer_is_no_stage_or_wijk(router):
     domain = {"forms": {"intake_form": {"required_slots": ["goal", "needs"]}}}
     events = slot_events(await ValidateIntakeForm().run(CollectingDispatcher(), tracker, domain))
     assert "stage" not in events and "wijk" not in events
+
+
+async def test_a_yes_that_leaves_out_an_unknown_party_taken_for_a_no_still_sends(router, api):
+    from actions.consent import ActionDeclineConsent
+
+    tracker = make_tracker(
+        text="ja, maar niet naar Social Impact Factory",
+        intent="deny",
+        slots={**FILLED, "phase": "consent"},
+    )
+    events = await ActionDeclineConsent().run(CollectingDispatcher(), tracker, {})
+    assert events == [{"event": "followup", "name": "action_submit_case", "timestamp": None}]
+
+
+async def test_leaving_a_party_out_is_no_correction_of_the_needs(router, api):
+    tracker = make_tracker(
+        text="Ja, maar niet naar de Vrijwilligerscentrale, alleen buren",
+        intent="inform_need",
+        entities=[{"entity": "need", "value": "vrijwilligers"}],
+        slots={**FILLED, "phase": "consent"},
+    )
+    events = await ActionApplyCorrection().run(CollectingDispatcher(), tracker, {})
+    assert events == [{"event": "followup", "name": "action_submit_case", "timestamp": None}]
+
+
+async def test_a_change_that_names_the_new_value_applies_it(router):
+    from actions.intake import ActionStartChange
+
+    tracker = make_tracker(
+        text="Het telefoonnummer klopt niet, ik heb me vertypt: het is 06-12342021.",
+        intent="change_field",
+        entities=[{"entity": "field", "value": "contact"}],
+        slots={**FILLED, "phase": "summary", "contact_phone": "06-12342020"},
+    )
+    dispatcher = CollectingDispatcher()
+    events = slot_events(await ActionStartChange().run(dispatcher, tracker, {}))
+    assert events["contact_phone"] == "06-12342021"
+    assert "aangepast" in texts(dispatcher)
+
+
+async def test_a_plain_yes_in_other_words_confirms_the_summary(router):
+    from actions.interpret import yes_at_the_open_question
+
+    tracker = make_tracker(text="Dat is een correcte weergave.", slots={"phase": "summary"})
+    assert yes_at_the_open_question(tracker, "Dat is een correcte weergave.") == "action_show_route"
+
+
+async def test_needs_in_words_count_besides_a_tagged_one(router):
+    from actions.intake import ValidateIntakeForm
+
+    tracker = make_tracker(
+        text="Vrijwilligers, en een ruimte voor de woensdag",
+        intent="inform_need",
+        entities=[{"entity": "need", "value": "vrijwilligers"}],
+        active_loop="intake_form",
+        slots={"requested_slot": "needs", "goal": "Een inloop", "needs": ["vrijwilligers"]},
+    )
+    result = ValidateIntakeForm().validate_needs(
+        ["vrijwilligers"], CollectingDispatcher(), tracker, {}
+    )
+    assert set(result["needs"]) == {"vrijwilligers", "locatie"}

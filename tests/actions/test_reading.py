@@ -205,3 +205,65 @@ def test_contact_details_in_the_first_story_are_not_asked_again(router):
     assert values["contact_wanted"] is True
     assert values["contact_name"] == "Piet de Vries"
     assert values["contact_phone"] == "06-12345678"
+
+
+def test_a_question_after_a_filler_word_still_asks():
+    assert "robot" in asked_topics("wacht ben jij een bot of een echt mens 🤔")
+    assert "vervolg" in asked_topics(
+        "Alvorens verder te gaan: kunt u aangeven wie binnen de gemeente uiteindelijk het "
+        "besluit neemt?"
+    )
+    assert asked_topics("Wat kan de gemeente verder nog voor mij betekenen?") == ["mogelijkheden"]
+
+
+def test_only_the_asking_sentence_decides_about_another_service():
+    from actions import knowledge
+    from actions.interpret import about_another_service
+    from routing import get_municipalities
+
+    knowledge.use_router(get_municipalities().get("delft"))
+    try:
+        text = "sorry was even weg, kleintje viel van de bank. kost dit mij trouwens iets?"
+        assert not about_another_service(text, asked_topics(text))
+    finally:
+        knowledge.use_router(None)
+
+
+def test_being_called_after_saying_yes_to_contact_is_a_yes(catalogue):
+    from actions.process import Known, answer
+
+    assert answer("bellen", Known(contact_wanted=True), catalogue).startswith("Ja")
+    assert answer("bellen", Known(), catalogue).startswith("Alleen als u dat wilt")
+
+
+def test_a_hesitation_that_ends_in_a_yes_is_a_yes(router):
+    text = "Weet ik nog niet... ach, doe maar wel."
+    tracker = make_tracker(text=text, active_loop="intake_form")
+    assert answer_to("contact_wanted", text, tracker) == {"contact_wanted": True}
+
+
+def test_stages_in_everyday_and_misspelt_words(catalogue):
+    def stage(text: str) -> str | None:
+        return normalise_stage(text, catalogue, nothing)
+
+    assert stage("Geen idee hoe je dat noemt eerlijk gezegd.") is None
+    assert stage("Nog niet begin.") == "idee"
+    assert stage("we zijn al begone met een app groep") == "opstart"
+    assert stage("Nou wil ik groeie, naar tien mensen") == "opschalen"
+    # A building closed for years is no initiative running for years.
+    assert stage("ik wil beginnen; vroeger was er een buurthuis, maar dat is al jaren dicht") != (
+        "opschalen"
+    )
+
+
+def test_a_care_provider_that_is_a_foundation_is_a_care_organisation(catalogue):
+    def analyse(text: str) -> Analysis:
+        return Analysis(
+            organisation="stichting-vereniging" if "stichting" in text.casefold() else None
+        )
+
+    text = "Stichting Zorgcirkel, werkzaam in de ouderenzorg"
+    assert normalise_organisation(text, catalogue, analyse) == "maatschappelijke-organisatie"
+    assert normalise_organisation("Een stichting voor de buurt", catalogue, analyse) == (
+        "stichting-vereniging"
+    )
