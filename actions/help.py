@@ -69,10 +69,10 @@ class ActionStartCallback(Action):
     ) -> list[EventType]:
         text = typed_text(tracker)
         if text and asked_topics(text) and not _CALL_REQUEST.search(text):
-            await answer_process(dispatcher, tracker, asked_topics(text))
+            then = await answer_process(dispatcher, tracker, asked_topics(text))
             if tracker.active_loop.get("name"):
                 return []  # the form asks its open question again
-            return [FollowupAction("action_listen")]
+            return then or [FollowupAction("action_listen")]
         opening = "Goed. Iemand van het team neemt contact met u op."
         if tracker.get_slot("goal"):
             dispatcher.utter_message(text=f"{opening} Ik stuur mee wat u al vertelde.")

@@ -278,6 +278,12 @@ def is_process_question(text: str) -> bool:
     return bool(asked_topics(text))
 
 
+def asked_topics_of(text: str) -> list[str]:
+    from actions.process import asked_topics
+
+    return asked_topics(text)
+
+
 def statement_part(text: str) -> str:
     from actions.process import statement_part as statements
 
@@ -456,6 +462,12 @@ class ActionStartIntake(Action):
         if _WANTS_A_PERSON.search(text):
             # "… dat bespreek ik liever met een echt mens. Kan dat?": honoured first.
             return [*events, FollowupAction("action_offer_human")]
+        topics = asked_topics_of(text)
+        if topics:
+            # "… Maar eerst: ben ik nu met een robot aan het praten?": answered first.
+            from actions.interpret import answer_process
+
+            await answer_process(dispatcher, tracker, topics, go_on=False)
         values = prefill_from_message(tracker)
         if values.get("goal"):
             dispatcher.utter_message(text="Dank u. Ik stel u nog een paar korte vragen.")

@@ -42,7 +42,7 @@ from actions.intake import (
     typed_text,
 )
 from actions.messages import HUMAN_BUTTONS, faq_text, human_text, other_service_text
-from actions.process import Known, answer, asked_topics, question_part
+from actions.process import Known, answer, asked_topics
 from actions.recipients import answers_consent
 from actions.resume import resume
 from actions.settings import get_settings
@@ -118,7 +118,7 @@ def about_another_service(text: str, topics: list[str]) -> bool:
     "mijn afvalpas is kwijt"), not about the initiative or Loket: it gets the general number."""
     if set(topics) & _LOKET_TOPICS:
         return False
-    return bool(text) and another_service(question_part(text), None)
+    return bool(text) and another_service(text, None)
 
 
 def start_intake(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
@@ -207,7 +207,7 @@ def item_asked(text: str, tracker: Tracker) -> str | None:
 
 async def answer_process(
     dispatcher: CollectingDispatcher, tracker: Tracker, topics: list[str], go_on: bool = True
-) -> None:
+) -> list[EventType]:
     """Answer the question (at most two topics, and what a named partner or instrument is),
     then go on where the conversation was (`go_on`: say so)."""
     catalogue = knowledge.catalogue(tracker)
@@ -218,8 +218,7 @@ async def answer_process(
     known = await known_facts(tracker, with_reply_by="doorlooptijd" in topics)
     for topic in topics[:2]:
         dispatcher.utter_message(text=answer(topic, known, catalogue))
-    if go_on:
-        resume(dispatcher, tracker)
+    return resume(dispatcher, tracker) if go_on else []
 
 
 def process_question(text: str, tracker: Tracker) -> list[str] | None:
@@ -251,14 +250,12 @@ class ActionAnswerProcess(Action):
             # "Wanneer wordt het grofvuil opgehaald?" asks when, but not about Loket.
             return await ActionInterpretTurn().run(dispatcher, tracker, domain)
         if item_asked(text, tracker):
-            await answer_process(dispatcher, tracker, topics)
-            return []
+            return await answer_process(dispatcher, tracker, topics)
         if not topics and not _QUESTION_WORD.search(text):
             # No word of the process and no question: the classifier was wrong. Read the turn
             # again in context (an answer to the open question, a yes, …).
             return await ActionInterpretTurn().run(dispatcher, tracker, domain)
-        await answer_process(dispatcher, tracker, topics or ["vervolg"])
-        return []
+        return await answer_process(dispatcher, tracker, topics or ["vervolg"])
 
 
 def consent_reply(tracker: Tracker, text: str) -> str | None:
@@ -327,8 +324,8 @@ class ActionInterpretTurn(Action):
         if topics is not None:
             # An answer with a question in it ("Nog een idee. Kost het iets?"): both count.
             also: dict[str, Any] = answer_to(requested, text, tracker) if requested else {}
-            await answer_process(dispatcher, tracker, topics, go_on=not also)
-            return [SlotSet(name, value) for name, value in also.items()]
+            events = await answer_process(dispatcher, tracker, topics, go_on=not also)
+            return [*(SlotSet(name, value) for name, value in also.items()), *events]
 
         if requested:
             values = answer_to(requested, text, tracker)
@@ -355,8 +352,7 @@ class ActionInterpretTurn(Action):
         if other_service or (latest_intent(tracker) == "out_of_scope" and not in_form):
             catalogue = knowledge.catalogue(tracker)
             dispatcher.utter_message(text=other_service_text(catalogue, get_settings().website))
-            resume(dispatcher, tracker)
-            return []
+            return resume(dispatcher, tracker, start_form=False)
         if (
             starts
             and not tracker.get_slot("goal")
@@ -407,8 +403,7 @@ class ActionAnswerCapabilities(Action):
         text = typed_text(tracker)
         topics = process_question(text, tracker)
         if topics is not None:  # "Hoe kan ik straks zien hoe het ervoor staat?": the process
-            await answer_process(dispatcher, tracker, topics)
-            return []
+            return await answer_process(dispatcher, tracker, topics)
         asks_what_loket_does = "?" in text
         if (
             not tracker.get_slot("goal")

@@ -110,7 +110,7 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "status": re.compile(
         r"\b(status|hoe\s+staat\s+het|stand\s+van\s+zaken|al\s+iets\s+bekend|al\s+verder|"
-        r"al\s+nieuws|nieuws|hoe\s+ver\s+is|al\s+(gelezen|bekeken|opgepakt)|"
+        r"al\s+nieuws|nieuws|hoe\s+ver\s+(het\s+)?(is|staat)|al\s+(gelezen|bekeken|opgepakt)|"
         r"mijn\s+(aanvraag|kenmerk|referentie)|waar\s+staat|hoe\s+het\s+(er\s*)?(voor|mee)\s+"
         r"staat|ervoor\s+staat|(kan|kun)\s+ik\s+(\w+\s+){0,3}(volgen|zien|nakijken|checken))\b",
         re.IGNORECASE,

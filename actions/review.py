@@ -78,11 +78,28 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
     if text:
         # An e-mail address or phone number is a change of contact details, whatever the
         # classifier made of the turn ("nee, mijn nummer is 06-…").
-        changes.update(contact_values(text))
+        given = contact_values(text)
+        for key in ("contact_name", "contact_time"):
+            # "Het nummer klopt niet, het is 06-…" changes the number, not the name or time.
+            value = given.get(key)
+            if given and (not value or (key == "contact_name" and str(value).islower())):
+                given[key] = tracker.get_slot(key)
+        changes.update(given)
 
     if not changes and intent == "describe_initiative" and is_meaningful_goal(text):
         changes["goal"] = text[:MAX_GOAL_CHARS]
     return changes
+
+
+def consent_answer(tracker: Tracker) -> str | None:
+    """At the consent question, a typed answer that says whom (not) to send to ("ja, maar niet
+    naar de Vrijwilligerscentrale, alleen buren") is that answer, whatever the classifier made
+    of it (a need, who is behind it): the action that handles it, else None."""
+    from actions.interpret import consent_reply
+
+    if tracker.get_slot("phase") != "consent":
+        return None
+    return consent_reply(tracker, typed_text(tracker))
 
 
 def changed_lines(tracker: Tracker, changes: dict[str, Any]) -> list[str]:
@@ -117,6 +134,9 @@ class ActionShowSummary(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        follow = consent_answer(tracker)
+        if follow:
+            return [FollowupAction(follow)]
         if tracker.get_slot("phase") == "consent" and await answered_as_question(
             dispatcher, tracker
         ):
@@ -138,12 +158,9 @@ class ActionApplyCorrection(Action):
             dispatcher, tracker
         ):
             return []
-        if tracker.get_slot("phase") == "consent":
-            from actions.interpret import consent_reply
-
-            follow = consent_reply(tracker, typed_text(tracker))
-            if follow:  # "ja, maar niet naar de Vrijwilligerscentrale" names a need's word too
-                return [FollowupAction(follow)]
+        follow = consent_answer(tracker)
+        if follow:
+            return [FollowupAction(follow)]
         changes = corrections(tracker)
         events: list[EventType] = []
         if tracker.get_slot("phase") != "summary":

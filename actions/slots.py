@@ -101,7 +101,9 @@ _RUNNING = re.compile(
     rf"actief|geleden\s+(begonnen|gestart|opgericht))|we\s+zijn\s+al\s+\d+|"
     rf"{_BEGUN}\s+(in|sinds)\s+(19|20)\d\d|(in|sinds|vanaf)\s+(19|20)\d\d\s+(\w+\s+){{0,2}}{_BEGUN}|"
     rf"(vorig|verleden|vorige)\s+(jaar|zomer|voorjaar|najaar)\s+(\w+\s+){{0,2}}{_BEGUN}|"
-    rf"{_BEGUN}\s+(\w+\s+){{0,2}}(vorig|verleden)\s+jaar)",
+    rf"{_BEGUN}\s+(\w+\s+){{0,2}}(vorig|verleden)\s+jaar|"
+    rf"(al\s+)?sinds\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+    rf"november|december|de\s+zomer|het\s+voorjaar|het\s+najaar|de\s+winter|vorig\s+\w+))",
     re.IGNORECASE,
 )
 # Words that mean "add to what you have" in a correction ("we zoeken ook vrijwilligers").
@@ -218,6 +220,8 @@ _IDEA = re.compile(
 )
 
 
+# A start that says nothing of how long ("al bezig", "al gestart"): the time it names decides.
+_JUST_BUSY = re.compile(r"(\w+\s+){0,3}(bezig|al\s+(gestart|begon\w*|begone))", re.IGNORECASE)
 _NO_IDEA = re.compile(r"\b(geen|nog\s+geen)\s+(flauw\s+)?(idee|benul)\b", re.IGNORECASE)
 
 
@@ -285,9 +289,12 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
         derived = None  # "er ligt al jaren een grasveld" is not a running initiative
     if _GROWING.search(text) and "opschalen" in catalogue.stages:
         return "opschalen"
-    if _STARTED.search(text) and "opstart" in catalogue.stages:
-        return "opstart"
+    started = _STARTED.search(text)
     running = running_stage(text, catalogue)
+    if started and running and _JUST_BUSY.fullmatch(started.group(0)):
+        return running  # "we zijn al bezig, sinds maart komen er elke week acht vrouwen"
+    if started and "opstart" in catalogue.stages:
+        return "opstart"
     if running and _SOMETHING_NEW.search(text) and "opschalen" in catalogue.stages:
         # "Het buurthuis bestaat 30 jaar; we willen een buurtrestaurant beginnen": a running
         # initiative that adds something grows.
@@ -389,6 +396,7 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
 _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
     "locatie": re.compile(
         r"\b(plek|plekje|plekken|plaats|ruimte|zaal|zaaltje|keuken|lokaal|pand|pant|gebouw|huisje|"
+        r"locatie|locaties|"
         r"grond|gemeentegrond|werkplaats|"
         r"terrein|onderdak|ergens\s+waar|vierkante\s+meter|m2|winkelpand|bedrijfsruimte)\b",
         re.IGNORECASE,
@@ -399,7 +407,10 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "vrijwilligers": re.compile(
-        r"\b(vrijwillig\w*|handen|mensen\s+die\s+(mee)?helpen|helpers|meehelpen)\b", re.IGNORECASE
+        r"\b(vrijwillig\w*|handen|handjes|mensen\s+die\s+(mee)?helpen|helpers|meehelpen|"
+        r"reparateurs|chauffeurs|begeleiders|buddy'?s|buddies|maatjes|gastvrouwen|gastheren|"
+        r"mensen\s+die\s+(ons\s+|hem\s+|haar\s+)?(helpen|willen\s+helpen))\b",
+        re.IGNORECASE,
     ),
     "vergunning": re.compile(
         r"\b(vergunning\w*|toestemming|mag\s+het|of\s+het\s+mag|mag\s+dat|mogen\s+we|regels)\b",

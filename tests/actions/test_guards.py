@@ -203,3 +203,84 @@ async def test_needs_in_words_count_besides_a_tagged_one(router):
         ["vrijwilligers"], CollectingDispatcher(), tracker, {}
     )
     assert set(result["needs"]) == {"vrijwilligers", "locatie"}
+
+
+async def test_after_a_question_before_anything_the_intake_form_asks_about_the_initiative(router):
+    from actions.interpret import ActionAnswerProcess
+
+    tracker = make_tracker(text="Ik ben al drie keer doorgestuurd. Bent u het juiste adres?")
+    events = await ActionAnswerProcess().run(CollectingDispatcher(), tracker, {})
+    # The form's own question, so the answer to it is read as the initiative.
+    assert events == [{"event": "followup", "name": "intake_form", "timestamp": None}]
+
+
+async def test_after_another_service_no_intake_is_started(router):
+    from actions.interpret import ActionInterpretTurn
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text="mijn paspoort is verlopen", intent="out_of_scope")
+    events = await ActionInterpretTurn().run(dispatcher, tracker, {})
+    assert not [e for e in events if e.get("event") == "followup"]
+    assert dispatcher.messages[-1]["response"] == "utter_ask_initiative"
+
+
+def test_a_start_with_a_time_since_is_running_and_people_who_repair_are_volunteers(catalogue):
+    from actions.slots import needs_in_answer, normalise_stage
+    from routing import Analysis
+
+    def nothing(text: str) -> Analysis:
+        return Analysis()
+
+    text = "Het is geen idee meer, we zijn al bezig. Sinds maart komen er elke week acht vrouwen."
+    assert normalise_stage(text, catalogue, nothing) == "lopend"
+    assert normalise_stage("we zijn net begonnen, sinds vorige maand", catalogue, nothing) == (
+        "opstart"
+    )
+    needs = needs_in_answer("Meer reparateurs en misschien een tweede locatie.", catalogue, nothing)
+    assert set(needs) == {"vrijwilligers", "locatie"}
+
+
+async def test_a_question_in_the_first_story_is_answered_before_the_intake(router):
+    from actions.intake import ActionStartIntake
+
+    text = (
+        "Ik organiseer al jaren een koffieochtend in de buurt en zoek geld. Maar eerst: ben "
+        "ik nu met een robot aan het praten?"
+    )
+    dispatcher = CollectingDispatcher()
+    events = slot_events(
+        await ActionStartIntake().run(
+            dispatcher, make_tracker(text=text, intent="describe_initiative"), {}
+        )
+    )
+    assert "computer" in dispatcher.messages[0]["text"]
+    assert events["goal"] == text
+
+
+async def test_leaving_a_party_out_is_read_whatever_action_the_policy_chose(router, api):
+    from actions.review import ActionShowSummary
+
+    tracker = make_tracker(
+        text="Ja, maar niet naar de Vrijwilligerscentrale, alleen buren",
+        intent="inform_organisation",
+        slots={**FILLED, "phase": "consent"},
+    )
+    events = await ActionShowSummary().run(CollectingDispatcher(), tracker, {})
+    assert events == [{"event": "followup", "name": "action_submit_case", "timestamp": None}]
+
+
+async def test_a_corrected_number_keeps_the_name_and_call_time(router):
+    tracker = make_tracker(
+        text="Het telefoonnummer klopt niet, ik heb me vertypt: het is 06-12342021.",
+        intent="deny",
+        slots={
+            **FILLED,
+            "phase": "summary",
+            "contact_phone": "06-12342020",
+            "contact_time": "na 15.00 uur",
+        },
+    )
+    events = slot_events(await ActionApplyCorrection().run(CollectingDispatcher(), tracker, {}))
+    assert events["contact_phone"] == "06-12342021"
+    assert events["contact_name"] == "Karin Bos"
+    assert events["contact_time"] == "na 15.00 uur"
