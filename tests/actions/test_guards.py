@@ -9,7 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.consent import ActionDeclineConsent, ActionShowRoute, ActionSubmitCase
 from actions.help import ActionStartCallback
 from actions.review import ActionApplyCorrection
-from tests.actions.conftest import make_tracker, slot_events, texts
+from tests.actions.conftest import make_tracker, slot_events, texts, validate_form
 from tests.actions.test_consent_actions import FILLED
 
 
@@ -85,62 +85,46 @@ async def test_a_wijk_named_corrects_the_summary_whatever_the_intent(router):
 
 
 async def test_contact_details_answer_the_contact_question_whatever_the_intent(router):
-    from actions.intake import ValidateIntakeForm
-
-    tracker = make_tracker(
-        text="Bel me maar op 06-12345678",
+    events = await validate_form(
+        "Bel me maar op 06-12345678",
+        "contact",
+        {"goal": "Een moestuin", "contact_wanted": True},
         intent="request_callback",
-        active_loop="intake_form",
-        slots={"requested_slot": "contact", "goal": "Een moestuin", "contact_wanted": True},
     )
-    domain = {"forms": {"intake_form": {"required_slots": ["goal", "contact"]}}}
-    events = slot_events(await ValidateIntakeForm().run(CollectingDispatcher(), tracker, domain))
     assert events["contact_phone"] == "06-12345678"
     assert events["contact"]
 
 
 async def test_details_given_with_an_answer_to_another_question_keep_both(router):
-    from actions.intake import ValidateIntakeForm
-
-    tracker = make_tracker(
-        text="Vooral vrijwilligers. Ik ben Frank, 06-12341456",
+    events = await validate_form(
+        "Vooral vrijwilligers. Ik ben Frank, 06-12341456",
+        "needs",
+        {"goal": "Een moestuin"},
         intent="give_contact",
-        active_loop="intake_form",
-        slots={"requested_slot": "needs", "goal": "Een moestuin"},
     )
-    domain = {"forms": {"intake_form": {"required_slots": ["goal", "needs"]}}}
-    events = slot_events(await ValidateIntakeForm().run(CollectingDispatcher(), tracker, domain))
     assert events["needs"] == ["vrijwilligers"]
     assert events["contact_phone"] == "06-12341456"
 
 
 async def test_what_an_answer_says_plainly_about_another_question_is_kept(router):
-    from actions.intake import ValidateIntakeForm
-
-    tracker = make_tracker(
-        text="We zijn een stichting en bestaan al twaalf jaar, in Tanthof",
+    events = await validate_form(
+        "We zijn een stichting en bestaan al twaalf jaar, in Tanthof",
+        "organisation",
+        {"goal": "Een buurtkeuken"},
         intent="inform_organisation",
-        active_loop="intake_form",
-        slots={"requested_slot": "organisation", "goal": "Een buurtkeuken"},
     )
-    domain = {"forms": {"intake_form": {"required_slots": ["goal", "organisation"]}}}
-    events = slot_events(await ValidateIntakeForm().run(CollectingDispatcher(), tracker, domain))
     assert events["organisation"] == "stichting-vereniging"
     assert events["stage"] == "lopend"
     assert events["wijk"] == "Tanthof"
 
 
 async def test_a_wish_in_a_needs_answer_is_no_stage_or_wijk(router):
-    from actions.intake import ValidateIntakeForm
-
-    tracker = make_tracker(
-        text="We willen meer vrijwilligers en een ruimte in Tanthof",
+    events = await validate_form(
+        "We willen meer vrijwilligers en een ruimte in Tanthof",
+        "needs",
+        {"goal": "Een buurtkeuken"},
         intent="inform_need",
-        active_loop="intake_form",
-        slots={"requested_slot": "needs", "goal": "Een buurtkeuken"},
     )
-    domain = {"forms": {"intake_form": {"required_slots": ["goal", "needs"]}}}
-    events = slot_events(await ValidateIntakeForm().run(CollectingDispatcher(), tracker, domain))
     assert "stage" not in events and "wijk" not in events
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.intake import ValidateIntakeForm, answer_to
+from actions.intake import answer_to
 from actions.interpret import ActionInterpretTurn
 from actions.process import asked_topics, statement_part
 from actions.slots import (
@@ -19,7 +19,7 @@ from actions.slots import (
     parse_contact,
 )
 from routing import Analysis
-from tests.actions.conftest import make_tracker, slot_events, texts
+from tests.actions.conftest import make_tracker, slot_events, texts, validate_form
 
 
 def nothing(text: str) -> Analysis:
@@ -85,17 +85,14 @@ def test_the_sentences_that_ask_nothing_are_the_answer():
 
 
 async def test_an_answer_with_a_question_keeps_the_answer_and_answers_it(router):
-    text = "We zoeken vooral vrijwilligers. Kost dit mij eigenlijk iets?"
-    tracker = make_tracker(
-        text=text,
-        intent="ask_process",
-        active_loop="intake_form",
-        slots={"requested_slot": "needs", "goal": "Een buurtmoestuin"},
-    )
-    tracker.latest_action_name = "action_answer_process"  # the form's own validation run
     dispatcher = CollectingDispatcher()
-    domain = {"forms": {"intake_form": {"required_slots": ["goal", "needs"]}}}
-    events = slot_events(await ValidateIntakeForm().run(dispatcher, tracker, domain))
+    events = await validate_form(
+        "We zoeken vooral vrijwilligers. Kost dit mij eigenlijk iets?",
+        "needs",
+        {"goal": "Een buurtmoestuin"},
+        intent="ask_process",
+        dispatcher=dispatcher,
+    )
     assert events["needs"] == ["vrijwilligers"]
     assert "gratis" in texts(dispatcher)
     assert "waar we waren" not in texts(dispatcher)  # the form goes on to the next question
