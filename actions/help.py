@@ -13,17 +13,10 @@ from actions import knowledge
 from actions.common import latest_text
 from actions.intake import typed_text
 from actions.interpret import ActionInterpretTurn, answer_process, yes_at_the_open_question
-from actions.messages import ERASE_WORDS, HUMAN_BUTTONS, human_text
+from actions.messages import ERASE_WORDS, HUMAN_BUTTONS, HUMAN_WORDS, human_text
 from actions.municipality import remember
 from actions.process import asked_topics
 from actions.settings import get_settings
-
-# Words that ask for a person; without them a typed yes at an open question is that yes.
-_HUMAN_WORDS = re.compile(
-    r"\b(mens|medewerker|persoon|iemand\s+spreken|spreken|bellen|bel|telefoon|terugbellen|"
-    r"contact\s*persoon|echt\s+iemand)\b",
-    re.IGNORECASE,
-)
 
 
 class ActionOfferHuman(Action):
@@ -34,7 +27,7 @@ class ActionOfferHuman(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = typed_text(tracker)
-        if not _HUMAN_WORDS.search(text):
+        if not HUMAN_WORDS.search(text):
             # "Ja, stuur het maar naar iedereen die kan helpen" at the consent question is a
             # yes, not a wish for a person: the classifier heard "iemand die kan helpen".
             follow = yes_at_the_open_question(tracker, text)

@@ -20,7 +20,8 @@ from actions.common import (
     latest_intent,
     latest_text,
 )
-from actions.messages import wijk_question
+from actions.messages import HUMAN_BUTTONS, HUMAN_WORDS, human_text, wijk_question
+from actions.settings import get_settings
 from actions.slots import (
     CONTACT_SLOTS,
     INTAKE_SLOTS,
@@ -385,6 +386,18 @@ def last_clause(text: str) -> str:
     return re.sub(r"^(ach|och|nou|ok|oke|hm+|eh|tja)\b\W*", "", last, flags=re.IGNORECASE)
 
 
+def changed_contact(text: str, tracker: Tracker) -> dict[str, Any]:
+    """The contact slots of a message that changes the way to reach the inwoner ("het nummer
+    klopt niet, het is 06-…"): what it gives, and the name and call time given before where
+    it gives none (a word like "klopt" is no name)."""
+    given = contact_values(text)
+    for key in ("contact_name", "contact_time"):
+        value = given.get(key)
+        if given and (not value or (key == "contact_name" and str(value).islower())):
+            given[key] = tracker.get_slot(key) or value
+    return given
+
+
 def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
     """The slot values a typed answer to the question for `slot` gives ({} when it gives none).
 
@@ -483,6 +496,11 @@ _GROWING_NOW = re.compile(
 )
 
 
+def wants_a_person(tracker: Tracker, text: str) -> bool:
+    """A request to speak to a person (the classifier's intent, said in words of a person)."""
+    return latest_intent(tracker) == "request_human" and bool(HUMAN_WORDS.search(text))
+
+
 def told_in_passing(
     tracker: Tracker, requested: str, text: str, events: list[EventType]
 ) -> list[EventType]:
@@ -533,6 +551,19 @@ class ValidateIntakeForm(FormValidationAction):
         text = typed_text(tracker)
         requested = tracker.get_slot("requested_slot")
         details = contact_values(text) if text else {}
+        if requested and not details and wants_a_person(tracker, text):
+            # "Dan wil ik graag een mens spreken": the questions stop; how to reach a person
+            # and the call-back button instead (said in the form's own run, see below).
+            if tracker.latest_action_name == "action_listen":
+                return [SlotSet("misunderstandings", tracker.get_slot("misunderstandings") or 0.0)]
+            dispatcher.utter_message(
+                text=human_text(knowledge.catalogue(tracker), get_settings().team_hours, True),
+                buttons=HUMAN_BUTTONS,
+            )
+            return [
+                *(SlotSet(name, value) for name, value in before_this_turn(tracker).items()),
+                SlotSet("requested_slot", None),
+            ]
         if requested and details:
             # Contact details are kept whatever the classifier made of the turn ("Bel me op
             # 06-…" is no request for a call-back at the contact question). Given while another
@@ -837,7 +868,7 @@ class ValidateIntakeForm(FormValidationAction):
                 )
             )
             return {"contact": None}
-        values = contact_values(str(value))
+        values = changed_contact(str(value), tracker)
         values.pop("contact_wanted", None)
         return values
 

@@ -12,7 +12,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import knowledge
 from actions.common import entity_values, first_normalised, intake_slots, latest_intent
-from actions.intake import MAX_GOAL_CHARS, contact_values, typed_text
+from actions.intake import MAX_GOAL_CHARS, changed_contact, typed_text, wants_a_person
 from actions.messages import YES_NO_SUMMARY, summary_lines, summary_text
 from actions.slots import (
     is_meaningful_goal,
@@ -78,13 +78,7 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
     if text:
         # An e-mail address or phone number is a change of contact details, whatever the
         # classifier made of the turn ("nee, mijn nummer is 06-…").
-        given = contact_values(text)
-        for key in ("contact_name", "contact_time"):
-            # "Het nummer klopt niet, het is 06-…" changes the number, not the name or time.
-            value = given.get(key)
-            if given and (not value or (key == "contact_name" and str(value).islower())):
-                given[key] = tracker.get_slot(key)
-        changes.update(given)
+        changes.update(changed_contact(text, tracker))
 
     if not changes and intent == "describe_initiative" and is_meaningful_goal(text):
         changes["goal"] = text[:MAX_GOAL_CHARS]
@@ -137,6 +131,8 @@ class ActionShowSummary(Action):
         follow = consent_answer(tracker)
         if follow:
             return [FollowupAction(follow)]
+        if wants_a_person(tracker, typed_text(tracker)):
+            return []  # the form stopped for a person: no summary of a half intake
         if tracker.get_slot("phase") == "consent" and await answered_as_question(
             dispatcher, tracker
         ):

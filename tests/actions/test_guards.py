@@ -268,3 +268,33 @@ async def test_a_corrected_number_keeps_the_name_and_call_time(router):
     assert events["contact_phone"] == "06-12342021"
     assert events["contact_name"] == "Karin Bos"
     assert events["contact_time"] == "na 15.00 uur"
+
+
+def test_the_form_keeps_the_name_when_only_the_number_changes(router):
+    from actions.intake import ValidateIntakeForm
+
+    text = "Het telefoonnummer klopt niet, ik heb me vertypt: het is 06-12342021."
+    tracker = make_tracker(
+        text=text,
+        active_loop="intake_form",
+        slots={"contact_name": "Juf Kramer", "contact_time": "na 15.00 uur"},
+    )
+    values = ValidateIntakeForm().validate_contact(text, CollectingDispatcher(), tracker, {})
+    assert values["contact_phone"] == "06-12342021"
+    assert values["contact_name"] == "Juf Kramer"
+    assert values["contact_time"] == "na 15.00 uur"
+
+
+async def test_a_wish_for_a_person_inside_the_intake_stops_the_questions(router):
+    dispatcher = CollectingDispatcher()
+    events = await validate_form(
+        "Dan wil ik graag een mens spreken. Met een computer praat ik niet over geld.",
+        "goal",
+        {},
+        intent="request_human",
+        entities=[{"entity": "need", "value": "financiering"}],
+        dispatcher=dispatcher,
+    )
+    assert events["requested_slot"] is None  # the form ends here
+    assert "publiekondernemen@gemeente.example" in texts(dispatcher)
+    assert dispatcher.messages[-1]["buttons"]  # "Bel mij terug"
