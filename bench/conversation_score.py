@@ -5,8 +5,9 @@ replays the set and prints the share of conversations that pass every check. Dev
 conversations print their failures (and, with --transcripts, their transcripts); the holdout
 prints only its score.
 
-    .venv/bin/python bench/conversation_score.py [--set dev|dev2|dev3|holdout|holdout2|both|devs|all]
-        [--only ID] [--transcripts var/blind-dev.md]
+    .venv/bin/python bench/conversation_score.py
+        [--set dev|dev2|dev3|holdout|holdout2|both|devs|holdouts|all] [--only ID]
+        [--transcripts var/blind-dev.md]
 
 `both` is dev and holdout; `devs` is dev, dev2 and dev3; `holdouts` is holdout and holdout2;
 `all` is every set.
