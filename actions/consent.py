@@ -11,13 +11,14 @@ import uuid
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import knowledge, services
 from actions.clients.handoff import CaseReceipt, HandoffRejected, HandoffUnavailable
 from actions.common import ALL_INTAKE_SLOTS, intake_slots, latest_text
+from actions.intake import NO, YES
 from actions.messages import (
     ERASE_WORDS,
     YES_NO_CONSENT,
@@ -42,6 +43,7 @@ from actions.recipients import (
 from actions.recipients import (
     left_out as parties_left_out,
 )
+from actions.review import answered_as_question, corrections
 from actions.settings import get_settings, service_token
 from actions.slots import intake_from_slots
 from routing import Catalogue, Route
@@ -185,6 +187,10 @@ class ActionShowRoute(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        if tracker.get_slot("phase") == "summary" and await answered_as_question(
+            dispatcher, tracker
+        ):
+            return []  # a question taken for "the summary is right": answered, asked again
         catalogue = knowledge.catalogue(tracker)
         slots = intake_slots(tracker)
         route = route_of(slots, tracker)
@@ -224,6 +230,9 @@ class ActionSubmitCase(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        if await answered_as_question(dispatcher, tracker):
+            # "Hoezo dat team?" taken for a yes: answered, and nothing is sent.
+            return [SlotSet("phase", "consent")]
         catalogue = knowledge.catalogue(tracker)
         text = latest_text(tracker)
         slots = intake_slots(tracker)
@@ -302,6 +311,9 @@ class ActionDeclineConsent(Action):
     ) -> list[EventType]:
         catalogue = knowledge.catalogue(tracker)
         text = latest_text(tracker)
+        if YES.match(text) and not NO.match(text):
+            # "Ja, maar niet naar <a party not on the list>" taken for a no: it is a yes.
+            return [FollowupAction("action_submit_case")]
         named: list[str] = []
         if not text.startswith("/"):
             route = route_of(intake_slots(tracker), tracker)
@@ -319,5 +331,9 @@ class ActionDeclineConsent(Action):
                 text=exclusion_check_text(kept, named, catalogue), buttons=YES_NO_CONSENT
             )
             return [SlotSet("phase", "consent"), SlotSet(EXCLUDED_SLOT, named)]
+        if not text.startswith("/") and corrections(tracker):
+            # "Nee, het is in Tanthof" at the consent question corrects the summary; it does
+            # not refuse: the correction is applied and the summary shown again.
+            return [FollowupAction("action_apply_correction")]
         dispatcher.utter_message(text=declined_text(catalogue))
         return [SlotSet("phase", "done"), SlotSet("idempotency_key", None), *reset_intake()]

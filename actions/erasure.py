@@ -130,7 +130,7 @@ class ActionCancelErasure(Action):
         events = close_question(tracker)
         kept = tracker.get_slot(KEPT_PHASE_SLOT)
         if kept:
-            resume(dispatcher, tracker, phase=kept)
+            events += resume(dispatcher, tracker, phase=kept)
         elif tracker.get_slot("goal") and not tracker.get_slot("case_reference"):
             # In the middle of the intake: the form asks its open question again.
             events.append(FollowupAction("intake_form"))

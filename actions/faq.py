@@ -33,5 +33,4 @@ class ActionAnswerFaq(Action):
             dispatcher.utter_message(text=unknown_topic_text(catalogue))
         for topic in dict.fromkeys(topics):
             dispatcher.utter_message(text=faq_text(topic, catalogue))
-        resume(dispatcher, tracker)
-        return []
+        return resume(dispatcher, tracker)

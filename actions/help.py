@@ -12,17 +12,11 @@ from rasa_sdk.types import DomainDict
 from actions import knowledge
 from actions.common import latest_text
 from actions.intake import typed_text
-from actions.interpret import yes_at_the_open_question
-from actions.messages import ERASE_WORDS, HUMAN_BUTTONS, human_text
+from actions.interpret import ActionInterpretTurn, answer_process, yes_at_the_open_question
+from actions.messages import ERASE_WORDS, HUMAN_BUTTONS, HUMAN_WORDS, human_text
 from actions.municipality import remember
+from actions.process import asked_topics
 from actions.settings import get_settings
-
-# Words that ask for a person; without them a typed yes at an open question is that yes.
-_HUMAN_WORDS = re.compile(
-    r"\b(mens|medewerker|persoon|iemand\s+spreken|spreken|bellen|bel|telefoon|terugbellen|"
-    r"contact\s*persoon|echt\s+iemand)\b",
-    re.IGNORECASE,
-)
 
 
 class ActionOfferHuman(Action):
@@ -33,7 +27,7 @@ class ActionOfferHuman(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = typed_text(tracker)
-        if not _HUMAN_WORDS.search(text):
+        if not HUMAN_WORDS.search(text):
             # "Ja, stuur het maar naar iedereen die kan helpen" at the consent question is a
             # yes, not a wish for a person: the classifier heard "iemand die kan helpen".
             follow = yes_at_the_open_question(tracker, text)
@@ -47,8 +41,18 @@ class ActionOfferHuman(Action):
         return []
 
 
+# Words that ask to be called ("kunt u mij bellen?", "ik wil graag gebeld worden"); "bellen ze
+# mij?" without them asks how it goes, and is answered.
+_CALL_REQUEST = re.compile(
+    r"\b(kunt|kan|kunnen|wil|wilt|willen|zou|zoudt|zouden|graag|liever|svp|aub|alstublieft|"
+    r"bel\s+(mij|me)|belt\s+u\s+(mij|me))\b",
+    re.IGNORECASE,
+)
+
+
 class ActionStartCallback(Action):
-    """The intake becomes a call-back request: the form asks only the topic and contact."""
+    """The intake becomes a call-back request: the form asks only the topic and contact. A
+    question about being called ("word ik gebeld?") is answered instead."""
 
     def name(self) -> str:
         return "action_start_callback"
@@ -56,6 +60,12 @@ class ActionStartCallback(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        text = typed_text(tracker)
+        if text and asked_topics(text) and not _CALL_REQUEST.search(text):
+            then = await answer_process(dispatcher, tracker, asked_topics(text))
+            if tracker.active_loop.get("name"):
+                return []  # the form asks its open question again
+            return then or [FollowupAction("action_listen")]
         opening = "Goed. Iemand van het team neemt contact met u op."
         if tracker.get_slot("goal"):
             dispatcher.utter_message(text=f"{opening} Ik stuur mee wat u al vertelde.")
@@ -67,8 +77,50 @@ class ActionStartCallback(Action):
         return events
 
 
+# Words that ask to start again; without them a turn the classifier took for that ("we moeten
+# nog alles regelen") is read again in context, and nothing is forgotten.
+_RESTART_WORDS = re.compile(
+    r"\b(opnieuw|overnieuw|over\s+nieuw|herstart\w*|reset\w*|restart|van\s+vo+r(en)?\s+af|"
+    r"(terug\s+naar|vanaf|bij)\s+het\s+begin|nieuw\w*\s+(gesprek|start|begin)|over\s+doen|"
+    r"fresh\s+start|begin\s+(maar\s+)?(weer|opnieuw))\b",
+    re.IGNORECASE,
+)
+
+
+def _before_this_turn(tracker: Tracker) -> tuple[bool, str | None]:
+    """Whether the intake form was active before the inwoner's last message (the rule that
+    ran before this action stopped it), and which question it had asked."""
+    events = list(tracker.events)
+    last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=-1)
+    loop, requested = None, None
+    for event in events[: last_user + 1]:
+        if event.get("event") == "active_loop":
+            loop = event.get("name")
+        if event.get("event") == "slot" and event.get("name") == "requested_slot":
+            requested = event.get("value")
+    return loop == "intake_form", requested if loop == "intake_form" else None
+
+
+async def read_again(
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+) -> list[EventType]:
+    """A turn taken for "start again" that does not say so: an erase request asks to confirm;
+    anything else is read in context, and the intake goes on where it was."""
+    if ERASE_WORDS.search(typed_text(tracker)):
+        return [FollowupAction("action_ask_erasure")]
+    in_form, requested = _before_this_turn(tracker)
+    if in_form:
+        tracker.active_loop = {"name": "intake_form"}
+        tracker.slots["requested_slot"] = requested
+    events = await ActionInterpretTurn().run(dispatcher, tracker, domain)
+    if in_form and not any(e.get("event") == "followup" for e in events):
+        events.append(FollowupAction("intake_form"))
+    return events
+
+
 class ActionStartOver(Action):
-    """'Opnieuw beginnen': forget every answer (the form is stopped by the rule before)."""
+    """'Opnieuw beginnen': forget every answer (the form is stopped by the rule before). A turn
+    that does not ask for that is read again instead: nothing is forgotten."""
 
     def name(self) -> str:
         return "action_start_over"
@@ -76,6 +128,9 @@ class ActionStartOver(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        typed = typed_text(tracker)
+        if typed and not _RESTART_WORDS.search(typed):
+            return await read_again(dispatcher, tracker, domain)
         text = "Goed, we beginnen opnieuw. Uw eerdere antwoorden gebruik ik niet meer."
         if ERASE_WORDS.search(latest_text(tracker)):
             # Starting over does not erase what is stored; the button does (privacy page).

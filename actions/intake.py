@@ -20,13 +20,15 @@ from actions.common import (
     latest_intent,
     latest_text,
 )
-from actions.messages import wijk_question
+from actions.messages import HUMAN_BUTTONS, HUMAN_WORDS, human_text, wijk_question
+from actions.settings import get_settings
 from actions.slots import (
     CONTACT_SLOTS,
     INTAKE_SLOTS,
     UNKNOWN,
     WHOLE_CITY,
     field_slot,
+    grows,
     is_meaningful_goal,
     names_whole_city,
     needs_in_answer,
@@ -35,9 +37,14 @@ from actions.slots import (
     normalise_organisation,
     normalise_stage,
     normalise_wijk,
+    organisation_in_answer,
     parse_contact,
+    planned_form,
+    running_stage,
     says_unknown,
     story_stage,
+    wijk_named,
+    without_negated,
 )
 from routing.dutch import need_label
 
@@ -73,6 +80,30 @@ _INTRO = re.compile(
     r"\b(ik\s+ben|ik\s+heet|ik\s+werk|wij\s+zijn|we\s+zijn|is\s+een\s+stichting|ik\s+typ|"
     r"ik\s+schrijf|namens|een\s+vraag\s+over|ik\s+heb\s+een\s+vraag|bestuurslid|directeur|"
     r"voorzitter|secretaris|penningmeester)\b",
+    re.IGNORECASE,
+)
+
+
+def another_service(text: str, tracker: Tracker | None) -> bool:
+    """Whether a message is about another municipal service (a passport, parking, waste) and
+    not an initiative: a story that does something with such a word ("we willen een
+    parkeerplaats ombouwen tot geveltuin") is an initiative; a question about it is not."""
+    from actions.process import asks
+
+    analysis = knowledge.analyse(_FILLERS.sub(" ", text), tracker)
+    if analysis.out_of_scope is None:
+        return False
+    initiative = bool(analysis.themes) and bool(_MAKING.search(text))
+    return asks(text) or not initiative
+
+
+# Filler words the text analysis can take for a service ("trouwens" read as "trouwen").
+_FILLERS = re.compile(r"\b(trouwens|overigens|eigenlijk|effe|even)\b", re.IGNORECASE)
+# What an initiative does, unlike applying for a service ("ik wil een afvalpas aanvragen").
+_MAKING = re.compile(
+    r"\b(organiser\w*|opzetten|opgezet|oprichten|opgericht|beginnen|begonnen|starten|gestart|"
+    r"ombouwen|omtoveren|aanleggen|bouwen|maken|opknappen|vergroenen|opruimen|runnen|draaien|"
+    r"houden|bieden|helpen|koken|inzamelen|ophalen\s+voor|verkopen|delen|ruilen|repareren)\b",
     re.IGNORECASE,
 )
 
@@ -148,6 +179,8 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             # In a story a tagged word is often about something else ("kinderen groeien zo
             # snel"): the stage counts only when the words of the story say it.
             tagged = None
+        if slot == "organisation" and tagged != read and planned_form(text):
+            tagged = None  # "advies of we een stichting moeten oprichten": not what they are
         found = tagged or read
         if (
             slot == "organisation"
@@ -172,6 +205,9 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             wijk = WHOLE_CITY  # "in buurthuizen door heel Delft"
         if wijk:
             values["wijk"] = wijk
+    if text and not tracker.get_slot("contact_wanted"):
+        # "… Ik ben Piet de Vries, 06-12345678": the way to reach them is not asked again.
+        values.update(contact_values(text))
     return values
 
 
@@ -199,8 +235,10 @@ _THAT_IS_ALL = re.compile(
     re.IGNORECASE,
 )
 YES = re.compile(
-    r"^\W*(ja|jawel|jazeker|graag|ja\s+graag|prima|oke|ok|goed|zeker|doe\s+maar|is\s+goed|"
-    r"jep|yes|ja\s+hoor)\b",
+    r"^\W*(ja+|jawel|jazeker|graag|ja\s+graag|prima|oke|ok|okay|goed|zeker|doe\s+maar|is\s+goed|"
+    r"jep|yes|yep|ja\s+hoor|klopt|correct|akkoord|accoord|juist|precies|tuurlijk|natuurlijk|"
+    r"uiteraard|sowieso|top|in\s+orde|dat\s+(is|klopt)\s+(goed|correct|juist|prima|zo)|"
+    r"dat\s+klopt|dat\s+is\s+een\s+(correcte|juiste|goede)\b)\b",
     re.IGNORECASE,
 )
 NO = re.compile(
@@ -239,6 +277,18 @@ def is_process_question(text: str) -> bool:
     from actions.process import asked_topics
 
     return bool(asked_topics(text))
+
+
+def asked_topics_of(text: str) -> list[str]:
+    from actions.process import asked_topics
+
+    return asked_topics(text)
+
+
+def statement_part(text: str) -> str:
+    from actions.process import statement_part as statements
+
+    return statements(text)
 
 
 def needs_from_message(tracker: Tracker, text: str) -> list[str]:
@@ -328,6 +378,26 @@ def contact_values(text: str) -> dict[str, Any]:
     }
 
 
+def last_clause(text: str) -> str:
+    """The last clause of an answer, without a filler word ("… ach, doe maar wel" → "doe
+    maar wel")."""
+    parts = [p.strip() for p in re.split(r"[.,;!?…]+", text or "") if p.strip()]
+    last = parts[-1] if parts else (text or "")
+    return re.sub(r"^(ach|och|nou|ok|oke|hm+|eh|tja)\b\W*", "", last, flags=re.IGNORECASE)
+
+
+def changed_contact(text: str, tracker: Tracker) -> dict[str, Any]:
+    """The contact slots of a message that changes the way to reach the inwoner ("het nummer
+    klopt niet, het is 06-…"): what it gives, and the name and call time given before where
+    it gives none (a word like "klopt" is no name)."""
+    given = contact_values(text)
+    for key in ("contact_name", "contact_time"):
+        value = given.get(key)
+        if given and (not value or (key == "contact_name" and str(value).islower())):
+            given[key] = tracker.get_slot(key) or value
+    return given
+
+
 def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
     """The slot values a typed answer to the question for `slot` gives ({} when it gives none).
 
@@ -336,11 +406,15 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
     `UNKNOWN` (no needs for the needs, no contact for contact), so it is not asked again.
     """
     text = (text or "").strip()
-    if not text or is_process_question(text):
+    if text and is_process_question(text):
+        # "Nog een idee. Kost het iets?": the question is answered elsewhere; the sentences
+        # that ask nothing still answer the open question.
+        text = statement_part(text)
+    if not text:
         return {}
     catalogue = knowledge.catalogue(tracker)
     if slot == "goal":
-        if knowledge.analyse(text, tracker).out_of_scope is not None or not tells_what_it_is(text):
+        if another_service(text, tracker) or not tells_what_it_is(text):
             return {}  # a question about a passport, or only who is writing: no goal
         return {"goal": text[:MAX_GOAL_CHARS]} if is_meaningful_goal(text) else {}
     if slot == "needs":
@@ -357,17 +431,23 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
     if slot in ("stage", "organisation", "wijk"):
         normalise = {
             "stage": normalise_stage,
-            "organisation": normalise_organisation,
+            "organisation": organisation_in_answer,
             "wijk": normalise_wijk,
         }[slot]
         answer = normalise(text, catalogue, knowledge.analyser(tracker))
         if answer:
             return {slot: answer}
+        if slot == "organisation" and planned_form(text):
+            return {slot: UNKNOWN}  # "we weten niet of we een stichting moeten worden"
         return {slot: UNKNOWN} if says_unknown(text) or (NO.match(text) and slot == "wijk") else {}
     if slot in ("contact_wanted", "contact"):
         values = contact_values(text)
         if values:
             return values
+        last = last_clause(text)
+        if slot == "contact_wanted" and last != text and (YES.match(last) or NO.match(last)):
+            # "Weet ik nog niet... ach, doe maar wel": what they end with counts.
+            text = last
         if slot == "contact_wanted" and YES.match(text) and not NO.match(text):
             return {"contact_wanted": True}
         if NO.match(text) or says_unknown(text):
@@ -395,11 +475,65 @@ class ActionStartIntake(Action):
         if _WANTS_A_PERSON.search(text):
             # "… dat bespreek ik liever met een echt mens. Kan dat?": honoured first.
             return [*events, FollowupAction("action_offer_human")]
+        topics = asked_topics_of(text)
+        if topics:
+            # "… Maar eerst: ben ik nu met een robot aan het praten?": answered first.
+            from actions.interpret import answer_process
+
+            await answer_process(dispatcher, tracker, topics, go_on=False)
         values = prefill_from_message(tracker)
         if values.get("goal"):
             dispatcher.utter_message(text="Dank u. Ik stel u nog een paar korte vragen.")
         events += [SlotSet(name, value) for name, value in values.items()]
         return events
+
+
+# Growing said in a goal ("dat de tuin groter wordt", "meer mensen mee laten doen").
+_GROWING_NOW = re.compile(
+    r"\b(groter\s+(wordt|worden|maken)|uitbreiden|meer\s+(buren|mensen|deelnemers|plekken)\s+"
+    r"(mee|kunnen|laten)|naar\s+\w+\s+(keer|locaties|plekken))\b",
+    re.IGNORECASE,
+)
+
+
+def wants_a_person(tracker: Tracker, text: str) -> bool:
+    """A request to speak to a person (the classifier's intent, said in words of a person)."""
+    return latest_intent(tracker) == "request_human" and bool(HUMAN_WORDS.search(text))
+
+
+def told_in_passing(
+    tracker: Tracker, requested: str, text: str, events: list[EventType]
+) -> list[EventType]:
+    """What an answer to one question says plainly about another ("Nog een idee, we zitten in
+    Tanthof" at the stage question), kept so it is not asked again; only for empty slots,
+    and only words that cannot mean something else: a wijk by its name (not at the needs
+    question, where a place is what they look for), a stage by years or a start, a legal form."""
+    given = {e["name"] for e in events if e.get("event") == "slot"}
+    catalogue = knowledge.catalogue(tracker)
+    values: dict[str, Any] = {}
+    if requested not in ("wijk", "needs"):
+        values["wijk"] = wijk_named(text, catalogue)
+    if requested != "stage":
+        values["stage"] = running_stage(text, catalogue) or (
+            "opschalen" if grows(text) and "opschalen" in catalogue.stages else None
+        )
+    if requested != "organisation" and not planned_form(text):
+        stated = _LEGAL_FORM.search(without_negated(text))
+        values["organisation"] = (
+            normalise_organisation(text, catalogue, knowledge.analyser(tracker)) if stated else None
+        )
+    if tracker.get_slot("stage") == "lopend" and "stage" not in given and grows(text):
+        values["stage"] = "opschalen"  # running, and now it says it wants to grow
+        return [SlotSet("stage", "opschalen")] + [
+            SlotSet(name, value)
+            for name, value in values.items()
+            if value and name != "stage" and name not in given and not tracker.get_slot(name)
+        ]
+    return [
+        SlotSet(name, value)
+        for name, value in values.items()
+        if value and name not in given and not tracker.get_slot(name)
+    ]
 
 
 class ValidateIntakeForm(FormValidationAction):
@@ -417,13 +551,34 @@ class ValidateIntakeForm(FormValidationAction):
         text = typed_text(tracker)
         requested = tracker.get_slot("requested_slot")
         details = contact_values(text) if text else {}
-        if requested and details and requested not in ("contact_wanted", "contact"):
-            # Contact details given while another question is open ("Ik ben Frank,
-            # 06-12341456" at the needs question): kept, and the open question asked again.
-            if tracker.latest_action_name != "action_listen":  # see the process question below
-                dispatcher.utter_message(text="Dank u, ik heb uw contactgegevens genoteerd.")
-            return [SlotSet(name, value) for name, value in details.items()]
+        if requested and not details and wants_a_person(tracker, text):
+            # "Dan wil ik graag een mens spreken": the questions stop; how to reach a person
+            # and the call-back button instead (said in the form's own run, see below).
+            if tracker.latest_action_name == "action_listen":
+                return [SlotSet("misunderstandings", tracker.get_slot("misunderstandings") or 0.0)]
+            dispatcher.utter_message(
+                text=human_text(knowledge.catalogue(tracker), get_settings().team_hours, True),
+                buttons=HUMAN_BUTTONS,
+            )
+            return [
+                *(SlotSet(name, value) for name, value in before_this_turn(tracker).items()),
+                SlotSet("requested_slot", None),
+            ]
+        if requested and details:
+            # Contact details are kept whatever the classifier made of the turn ("Bel me op
+            # 06-…" is no request for a call-back at the contact question). Given while another
+            # question is open ("Ik ben Frank, 06-12341456" at the needs question), they are
+            # kept too, with what the turn answers; else that question is asked again.
+            values = dict(details)
+            if requested not in ("contact_wanted", "contact", "goal"):
+                answered = answer_to(str(requested), text, tracker)
+                values.update({k: v for k, v in answered.items() if k not in details})
+                if not answered and tracker.latest_action_name != "action_listen":
+                    # (said in the form's own run: see the process question below)
+                    dispatcher.utter_message(text="Dank u, ik heb uw contactgegevens genoteerd.")
+            return [SlotSet(name, value) for name, value in values.items()]
         if requested and is_process_question(text) and not _about_another_service(text):
+            answered = answer_to(str(requested), text, tracker)
             if tracker.latest_action_name != "action_listen":
                 # Rasa runs this action twice a turn: in its slot extraction (right after the
                 # message; what it says there is not sent) and in the form's own validation,
@@ -431,7 +586,10 @@ class ValidateIntakeForm(FormValidationAction):
                 from actions.interpret import answer_process
                 from actions.process import asked_topics
 
-                await answer_process(dispatcher, tracker, asked_topics(text))
+                await answer_process(dispatcher, tracker, asked_topics(text), go_on=not answered)
+            if answered:
+                # An answer with a question in it: both count.
+                return [SlotSet(name, value) for name, value in answered.items()]
             # A slot event that changes nothing keeps the form from being rejected, so it
             # asks its open question again; a word of the question that Rasa's entity
             # mappings took for an answer ("zo'n coöperatie") is taken back.
@@ -442,6 +600,8 @@ class ValidateIntakeForm(FormValidationAction):
         events = await super().run(dispatcher, tracker, domain)
         if requested == "goal" and text:
             events += self._told_with_the_goal(tracker, events)
+        elif requested in ("needs", "stage", "organisation", "wijk") and text:
+            events += told_in_passing(tracker, str(requested), text, events)
         # Details given at the contact_wanted question ("Ja, Gijs Verschoor, 06-…") set the
         # `contact` text before `contact` is a required slot, so its validation (which splits
         # it into name, e-mail, phone and time) did not run: split it here.
@@ -459,11 +619,15 @@ class ValidateIntakeForm(FormValidationAction):
             return []
         values = prefill_from_message(tracker)
         values.pop("goal", None)
-        return [
+        text = typed_text(tracker)
+        events = [
             SlotSet(name, value)
             for name, value in values.items()
             if name not in given and not tracker.get_slot(name)
         ]
+        if tracker.get_slot("stage") == "lopend" and (grows(text) or _GROWING_NOW.search(text)):
+            events.append(SlotSet("stage", "opschalen"))  # "… en graag wat groter wordt"
+        return events
 
     async def required_slots(
         self,
@@ -586,6 +750,11 @@ class ValidateIntakeForm(FormValidationAction):
                 return {"needs": told["needs"]}
             hint = list(dict.fromkeys([*(tracker.get_slot("needs_hint") or []), *needs]))
             return {"needs": previous, "needs_hint": hint or None}
+        if text and tracker.get_slot("requested_slot") == "needs":
+            # A tagged word is one need; the words of the answer may name more ("leerwerkplekken
+            # en de gemeente als klant").
+            read = answer_to("needs", text, tracker).get("needs") or []
+            needs = list(dict.fromkeys([*read, *needs]))
         if not needs:
             dispatcher.utter_message(
                 text="Dat heb ik niet goed begrepen. Kies een van de knoppen, of zeg het anders."
@@ -699,7 +868,7 @@ class ValidateIntakeForm(FormValidationAction):
                 )
             )
             return {"contact": None}
-        values = contact_values(str(value))
+        values = changed_contact(str(value), tracker)
         values.pop("contact_wanted", None)
         return values
 
@@ -713,6 +882,15 @@ class ActionStartChange(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        from actions.review import changed_lines, corrections
+
+        changes = corrections(tracker) if typed_text(tracker) else {}
+        lines = changed_lines(tracker, changes) if changes else []
+        if lines:
+            # "Het telefoonnummer klopt niet, het is 06-…": the new value is in the message, so
+            # it is applied (the form then finds every answer and shows the summary).
+            dispatcher.utter_message(text="Ik heb dit aangepast:\n" + "\n".join(lines))
+            return [SlotSet(k, v) for k, v in changes.items()]
         field = first_normalised(tracker, "field", field_slot) or field_slot(typed_text(tracker))
         if field is None:
             dispatcher.utter_message(response="utter_ask_what_to_change")

@@ -35,17 +35,18 @@ from actions.common import intake_slots, latest_intent
 from actions.intake import (
     NO,
     YES,
+    another_service,
     answer_to,
     prefill_from_message,
     tells_what_it_is,
     typed_text,
 )
-from actions.messages import HUMAN_BUTTONS, human_text, other_service_text
+from actions.messages import HUMAN_BUTTONS, faq_text, human_text, other_service_text
 from actions.process import Known, answer, asked_topics
 from actions.recipients import answers_consent
 from actions.resume import resume
 from actions.settings import get_settings
-from actions.slots import intake_from_slots
+from actions.slots import find_topic, intake_from_slots
 from routing import Route
 
 log = logging.getLogger(__name__)
@@ -117,7 +118,7 @@ def about_another_service(text: str, topics: list[str]) -> bool:
     "mijn afvalpas is kwijt"), not about the initiative or Loket: it gets the general number."""
     if set(topics) & _LOKET_TOPICS:
         return False
-    return bool(text) and knowledge.analyse(text).out_of_scope is not None
+    return bool(text) and another_service(text, None)
 
 
 def start_intake(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
@@ -137,7 +138,7 @@ def looks_like_initiative(text: str, tracker: Tracker) -> bool:
     analysis = knowledge.analyse(text, tracker)
     return (
         tells_what_it_is(text)
-        and analysis.out_of_scope is None
+        and not another_service(text, tracker)
         and bool(analysis.needs or analysis.themes)
         and len(text.split()) >= 5
     )
@@ -185,17 +186,50 @@ async def known_facts(tracker: Tracker, with_reply_by: bool) -> Known:
         route=route if route.in_scope else None,
         reply_by=reply_by,
         phase=tracker.get_slot("phase"),
+        contact_wanted=tracker.get_slot("contact_wanted") is True,
     )
 
 
+_WHAT_IS = re.compile(
+    r"\b(wat|wie)\s+(is|zijn|doet|doen|betekent|bedoel\w*|houdt)\b|\bwat\s+voor\b|"
+    r"\b(nooit\s+van\s+gehoord|ken\s+ik\s+niet|zegt\s+mij\s+niets)\b",
+    re.IGNORECASE,
+)
+
+
+def item_asked(text: str, tracker: Tracker) -> str | None:
+    """The partner, instrument or team a question asks about ("wat doet MAEX eigenlijk?"),
+    else None."""
+    if not text or not _WHAT_IS.search(text):
+        return None
+    return find_topic(None, text, knowledge.catalogue(tracker))
+
+
 async def answer_process(
-    dispatcher: CollectingDispatcher, tracker: Tracker, topics: list[str]
-) -> None:
-    known = await known_facts(tracker, with_reply_by="doorlooptijd" in topics)
+    dispatcher: CollectingDispatcher, tracker: Tracker, topics: list[str], go_on: bool = True
+) -> list[EventType]:
+    """Answer the question (at most two topics, and what a named partner or instrument is),
+    then go on where the conversation was (`go_on`: say so)."""
     catalogue = knowledge.catalogue(tracker)
+    item = item_asked(typed_text(tracker), tracker)
+    if item:
+        dispatcher.utter_message(text=faq_text(item, catalogue))
+        topics = [t for t in topics if t not in ("uitleg", "vervolg")]
+    known = await known_facts(tracker, with_reply_by="doorlooptijd" in topics)
     for topic in topics[:2]:
         dispatcher.utter_message(text=answer(topic, known, catalogue))
-    resume(dispatcher, tracker)
+    return resume(dispatcher, tracker) if go_on else []
+
+
+def process_question(text: str, tracker: Tracker) -> list[str] | None:
+    """The topics of a question about the process or about a named partner or instrument
+    (possibly empty for the latter); None when the message asks neither."""
+    topics = asked_topics(text)
+    if topics and not about_another_service(text, topics):
+        return topics
+    if item_asked(text, tracker):
+        return []
+    return None
 
 
 class ActionAnswerProcess(Action):
@@ -215,12 +249,13 @@ class ActionAnswerProcess(Action):
         if about_another_service(text, topics):
             # "Wanneer wordt het grofvuil opgehaald?" asks when, but not about Loket.
             return await ActionInterpretTurn().run(dispatcher, tracker, domain)
+        if item_asked(text, tracker):
+            return await answer_process(dispatcher, tracker, topics)
         if not topics and not _QUESTION_WORD.search(text):
             # No word of the process and no question: the classifier was wrong. Read the turn
             # again in context (an answer to the open question, a yes, …).
             return await ActionInterpretTurn().run(dispatcher, tracker, domain)
-        await answer_process(dispatcher, tracker, topics or ["vervolg"])
-        return []
+        return await answer_process(dispatcher, tracker, topics or ["vervolg"])
 
 
 def consent_reply(tracker: Tracker, text: str) -> str | None:
@@ -285,13 +320,15 @@ class ActionInterpretTurn(Action):
         in_form = tracker.active_loop.get("name") == "intake_form"
         requested = tracker.get_slot("requested_slot") if in_form else None
 
-        topics = asked_topics(text)
-        if topics and not about_another_service(text, topics):
-            await answer_process(dispatcher, tracker, topics)
-            return []
+        topics = process_question(text, tracker)
+        if topics is not None:
+            # An answer with a question in it ("Nog een idee. Kost het iets?"): both count.
+            also: dict[str, Any] = answer_to(requested, text, tracker) if requested else {}
+            events = await answer_process(dispatcher, tracker, topics, go_on=not also)
+            return [*(SlotSet(name, value) for name, value in also.items()), *events]
 
         if requested:
-            values: dict[str, Any] = answer_to(requested, text, tracker)
+            values = answer_to(requested, text, tracker)
             if values:
                 return [SlotSet(name, value) for name, value in values.items()]
 
@@ -311,12 +348,11 @@ class ActionInterpretTurn(Action):
             return events
 
         analysis = knowledge.analyse(text, tracker) if text else None
-        other_service = analysis is not None and analysis.out_of_scope is not None
+        other_service = analysis is not None and another_service(text, tracker)
         if other_service or (latest_intent(tracker) == "out_of_scope" and not in_form):
             catalogue = knowledge.catalogue(tracker)
             dispatcher.utter_message(text=other_service_text(catalogue, get_settings().website))
-            resume(dispatcher, tracker)
-            return []
+            return resume(dispatcher, tracker, start_form=False)
         if (
             starts
             and not tracker.get_slot("goal")
@@ -365,10 +401,9 @@ class ActionAnswerCapabilities(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = typed_text(tracker)
-        topics = asked_topics(text)
-        if topics:  # "Hoe kan ik straks zien hoe het ervoor staat?" is about the process
-            await answer_process(dispatcher, tracker, topics)
-            return []
+        topics = process_question(text, tracker)
+        if topics is not None:  # "Hoe kan ik straks zien hoe het ervoor staat?": the process
+            return await answer_process(dispatcher, tracker, topics)
         asks_what_loket_does = "?" in text
         if (
             not tracker.get_slot("goal")
@@ -380,6 +415,8 @@ class ActionAnswerCapabilities(Action):
             if started:
                 return started
         dispatcher.utter_message(response="utter_capabilities")
+        if tracker.active_loop.get("name"):
+            return []  # the form asks its open question again
         if not tracker.get_slot("goal") and not tracker.get_slot("case_reference"):
             dispatcher.utter_message(response="utter_ask_initiative")
         return []

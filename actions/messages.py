@@ -20,6 +20,12 @@ YES_NO_SUMMARY = [
 ]
 # "Wis", "verwijder"...: the inwoner wants something erased. The widget's "Wis gesprek" button
 # erases the conversation and any case (privacy page); the bot's answers point to it.
+# Words that ask for a person ("ik wil een mens spreken", "een medewerker").
+HUMAN_WORDS = re.compile(
+    r"\b(mens|medewerker|persoon|iemand\s+spreken|spreken|bellen|bel|telefoon|terugbellen|"
+    r"contact\s*persoon|echt\s+iemand)\b",
+    re.IGNORECASE,
+)
 ERASE_WORDS = re.compile(r"\b(wis\w*|gewist|verwijder\w*|delete|weg\s*halen)\b", re.IGNORECASE)
 
 YES_NO_CONSENT = [

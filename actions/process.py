@@ -17,78 +17,117 @@ from routing import Catalogue, Route
 from routing.dutch import dutch_date
 
 # Topic -> words that ask it. Order matters: the first topic that matches is answered first.
+# Each pattern names the thing asked about in the words people use for it (kosten: "betalen",
+# "gratis", "dokken"; bellen: "gebeld", "een telefoontje"), not one way of asking; that a
+# message asks at all is judged separately (`asks`).
+_PERSON = (
+    r"(buurman|buurvrouw|buren|bewoners|omwonenden|iedereen|moeder|vader|ouders?|oma|opa|"
+    r"tante|oom|zoon|dochter|vriend\w*|hij|zij|hem|haar|zelf|persoon|iemand\s+anders|"
+    r"een\s+ander|de\s+ander)"
+)
 TOPIC_WORDS: dict[str, re.Pattern[str]] = {
     "subsidie": re.compile(
-        r"\bhoeveel\b.{0,40}\b(subsidie|geld|bijdrage|budget|euro)|\b(subsidie|bijdrage|budget)"
-        r"\w*\b.{0,40}\b(hoeveel|bedrag|hoog|maximaal|max)\b|\bhoe\s*veel\s+(krijg|kan)",
+        r"\bhoe\s*veel\b.{0,40}\b(subsidie|geld|bijdrage|budget|euro|krijg\w*|aanvragen|"
+        r"vragen|ontvangen)|\b(subsidie|bijdrage|budget|potje|fonds)\w*\b.{0,40}\b(hoeveel|"
+        r"bedrag|hoog|groot|maximaal|max|maximum)\b|\b(hoe\s+(hoog|groot)|maximale?|"
+        r"maximum)\b.{0,30}\b(subsidie|bedrag|bijdrage|budget)|\b(krijg|kan|kunnen|"
+        r"krijgen)\b.{0,30}\b(\d[\d.]*|duizend|honderd)\s*(euro|€)|€\s*\d",
         re.IGNORECASE,
     ),
     "kosten": re.compile(
-        r"\b(kost|kosten|kosteloos|gratis|betalen|betaal|prijs|tarief|leges|rekening|"
-        r"moet\s+ik\s+(iets\s+)?(be)?talen|iets\s+aan\s+kwijt)\b",
+        r"\b(kost(?!\s+(het|dat|dit)?\s*(veel\s+)?tijd)|kosten|kosteloos|gratis|betalen|betaal|"
+        r"prijs\w*|tarief|leges|rekening|eigen\s+bijdrage|dokken|aftikken|duur|"
+        r"(rekenen|vragen)\s+(jullie|u|ze)\s+(er\s+|daar\s+)?(iets|wat|geld)|"
+        r"iets\s+aan\s+kwijt|geld\s+kwijt)\b",
         re.IGNORECASE,
     ),
     "toestemming": re.compile(
-        r"\b(toestemming|goedkeuring|akkoord|instemming|goedvinden|goed\s+vinden|ermee\s+eens)\b"
-        r".{0,60}\b(buurman|buurvrouw|buren|bewoners|omwonenden|iedereen|moeder|vader|oma|opa|"
-        r"hij|zij|hem|haar|zelf|persoon)\b|"
-        r"\b(buurman|buurvrouw|buren|bewoners|omwonenden|iedereen|moeder|vader|oma|opa|hij|zij)\b"
-        r".{0,60}\b(toestemming|akkoord|goedkeuren|tekenen|zelf\s+(ja\s+)?zeggen|mee\s+eens)|"
-        r"\b(moet|moeten|hoeft|hoeven)\b.{0,40}\b(toestemming|akkoord|tekenen|instemmen)\b",
+        rf"\b(toestemming|goedkeuring|akkoord|instemming|goed\s*vinden|goedvindt|"
+        rf"ermee\s+eens|ja\s+zeggen|ondertekenen|tekenen|instemmen|goedkeuren)\b.{{0,60}}"
+        rf"\b{_PERSON}\b|\b{_PERSON}\b.{{0,60}}\b(toestemming|akkoord|goedkeuren|tekenen|"
+        rf"zelf\s+(ja\s+)?zeggen|ja\s+zeggen|mee\s+eens|goed\s*vinden|goedvindt|instemmen)|"
+        rf"\b(moet|moeten|hoeft|hoeven)\b.{{0,40}}\b(toestemming|akkoord|tekenen|instemmen)\b|"
+        rf"\b(namens|voor)\s+(mijn\s+\w+|iemand\s+anders|een\s+ander|hem|haar)\b.{{0,40}}"
+        rf"\b(mag|mogen|invullen|typen|doen|erg|goed)\b|\b(mag|kan|is\s+het\s+erg)\b.{{0,40}}"
+        rf"\b(namens|voor\s+(iemand\s+anders|een\s+ander|mijn\s+(buurman|buurvrouw|moeder|"
+        rf"vader|oma|opa|tante|oom)))\b|\b(eerst|zelf)\s+(aan\s+)?(hem|haar)\s+vragen\b|"
+        rf"\b(hem|haar)\s+(eerst\s+)?(iets\s+)?vragen\b",
         re.IGNORECASE,
     ),
     "doorlooptijd": re.compile(
         r"\b(hoe\s*lang|hoelang|wanneer|termijn|binnen\s+hoeveel|hoe\s+snel|sneller|snel|"
-        r"dringend|haast|spoed|urgent|duurt|wachten|wachttijd)\b",
+        r"dringend|haast|spoed|urgent|duurt|duren|wachten|wachttijd|tijd\s+kost|"
+        r"(kost|kosten)\s+(het|dat|dit)?\s*(veel\s+)?tijd|hoeveel\s+tijd|weken|maanden|"
+        r"(voor|na)\s+de\s+(zomer|vakantie|kerst)|op\s+tijd)\b",
         re.IGNORECASE,
     ),
     "bellen": re.compile(
-        r"\b(gebeld|bellen\s+jullie|belt\s+(er\s+)?(iemand|u|jullie)|word\s+ik\s+(ge)?bel|"
-        r"neemt\s+(er\s+)?iemand\s+contact|contact\s+(met\s+mij\s+)?op(nemen)?\??$|"
-        r"hoor\s+ik\s+(nog\s+)?(iets|wat)|krijg\s+ik\s+(nog\s+)?(een\s+)?(reactie|antwoord|bericht)|"
-        r"(gaan|gaat|zullen|zal)\s+(jullie|u|iemand|er\s+iemand)\s+(mij|me)\s+(op\s*)?(bellen|mailen)|"
-        r"moet\s+ik\s+(dan\s+)?(zelf\s+)?(bellen|mailen))",
+        r"\b(gebeld|teruggebeld|terugbellen|terug\s+bellen|opbellen|telefoontje|belletje|"
+        r"telefonisch|bellen|belt|bel|"
+        r"neemt\s+(er\s+)?iemand\s+contact|nemen\s+(jullie|ze|zij)\s+contact|"
+        r"contact\s+(met\s+(mij|me)\s+)?op(nemen)?\??$|"
+        r"hoor\s+ik\s+(nog\s+)?(iets|wat)|krijg\s+ik\s+(nog\s+)?(een\s+)?(reactie|antwoord|"
+        r"bericht|mail)|(mailen|mailt)\s+(jullie|ze|zij|u)|(word|wordt)\s+ik\s+\w*\s*gemaild)\b",
         re.IGNORECASE,
     ),
     "teams": re.compile(
-        r"\bwelke\s+(andere\s+|teams?\s+|afdelingen\s+)*(teams?|afdelingen|partners)\b|"
-        r"\bwie\s+(kijken|kijkt|krijgen|krijgt)\s+(er\s+)?(nog\s+)?mee\b|\bwie\s+nog\s+meer\b",
+        r"\bwelke\s+(andere\s+|teams?\s+|afdelingen\s+)*(teams?|afdelingen|partners|"
+        r"organisaties)\b|\bwie\s+(kijken|kijkt|krijgen|krijgt)\s+(er\s+)?(nog\s+)?mee\b|"
+        r"\bwie\s+nog\s+meer\b|\b(naar\s+wie|wie\s+krijgt\s+(het|dit|mijn))\b",
         re.IGNORECASE,
     ),
     "waarom": re.compile(
-        r"\bwaarom\b.{0,60}\b(team|afdeling|partner|die|deze|dat|zij|hun|jullie|gemeente)\b|"
-        r"\bwat\s+moet\s+ik\s+met\b|\bwat\s+heb\s+ik\s+aan\b",
+        r"\b(waarom|hoezo|waarvoor\s+is\s+(dat|die|dit)|wat\s+moet\s+ik\s+met|"
+        r"wat\s+heb\s+ik\s+(er\s+)?aan|wat\s+(heeft|hebben)\s+(\w+\s+){1,4}(er|daar)\s*mee\s+te\s+maken)\b",
         re.IGNORECASE,
     ),
     "privacy": re.compile(
         r"\b(gegevens|mail\s*adres|e-?mailadres|adres|telefoonnummer|nummer|naam|privacy|"
-        r"persoonsgegevens)\b.{0,60}\b(doen|doet|gebeurt|zien|ziet|bewaren|bewaard|bewaart|"
-        r"delen|gedeeld|krijgt|krijgen|gebruiken|gebruikt|veilig|opgeslagen|opslaan|lezen)\b|"
-        r"\b(wie|wat)\b.{0,40}\b(zien|ziet|krijgt|krijgen|doen|doet|gebeurt)\b.{0,40}"
+        r"persoonsgegevens|dit\s+gesprek|wat\s+ik\s+(hier\s+)?(typ|schrijf|invul|vertel))\b.{0,60}"
+        r"\b(doen|doet|gebeurt|zien|ziet|bewaren|bewaard|bewaart|delen|gedeeld|krijgt|krijgen|"
+        r"gebruiken|gebruikt|veilig|opgeslagen|opslaan|lezen|leest|doorgegeven|doorgeven|"
+        r"doorgestuurd|verkocht|openbaar)\b|"
+        r"\b(wie|wat)\b.{0,40}\b(zien|ziet|krijgt|krijgen|doen|doet|gebeurt|leest|lezen)\b.{0,40}"
         r"\b(gegevens|mail\s*adres|e-?mailadres|telefoonnummer|nummer|privacy|ingevuld|"
-        r"ingetypt|verteld|opgeschreven)\b",
+        r"ingetypt|verteld|opgeschreven|typ|schrijf|invul)\b|"
+        r"\b(anoniem|privé|prive|vertrouwelijk|meelezen|meelezen|leest\s+(er\s+)?(iemand\s+|dit\s+|dat\s+|het\s+)?mee|"
+        r"lezen\s+(er\s+)?(\w+\s+)?mee|kan\s+\w+(\s+\w+)?\s+(dit|dat|het)\s+(lezen|zien)|"
+        r"(is|blijft)\s+(dit|dat|het)\s+(wel\s+)?(veilig|geheim)|bewaren\s+jullie|"
+        r"hoe\s+lang\s+bewaren|avg|gdpr)\b",
         re.IGNORECASE,
     ),
     "uitleg": re.compile(
         r"\bverschil\s+tussen\b|\bwat\s+(is|zijn|bedoel\w*|betekent)\s+(je\s+|u\s+)?(met\s+)?"
-        r"(een\s+|de\s+)?(team|teams|partner|partners|regie)\b",
+        r"(een\s+|de\s+)?(team|teams|partner|partners|regie|instrument|regeling)\b",
         re.IGNORECASE,
     ),
     "robot": re.compile(
-        r"\b(robot|chatbot|bot|computer|automaat|echt\s+mens|een\s+mens)\b[^.!]{0,30}\?|"
-        r"\b(ben|is)\s+(jij|u|dit|het)\s+(nou\s+|nu\s+|een\s+)*(robot|bot|computer|mens)\b",
+        r"\b(robot|chatbot|bot|computer|automaat|echt\s+mens|een\s+mens|ai)\b[^.!]{0,30}\?|"
+        r"\b(ben|is)\s+(jij|je|u|dit|het)\s+(nou\s+|nu\s+|een\s+|wel\s+)*(robot|bot|chatbot|"
+        r"computer|mens|echt)\b|\b(praat|chat|spreek)\s+ik\s+(nu\s+)?(met\s+)?(een\s+)?(mens|"
+        r"computer|robot|bot)\b|\bzit\s+(daar|er)\s+(wel\s+)?(een\s+)?(mens|iemand)\s+achter\b",
         re.IGNORECASE,
     ),
     "status": re.compile(
         r"\b(status|hoe\s+staat\s+het|stand\s+van\s+zaken|al\s+iets\s+bekend|al\s+verder|"
+        r"al\s+nieuws|nieuws|hoe\s+ver\s+(het\s+)?(is|staat)|al\s+(gelezen|bekeken|opgepakt)|"
         r"mijn\s+(aanvraag|kenmerk|referentie)|waar\s+staat|hoe\s+het\s+(er\s*)?(voor|mee)\s+"
         r"staat|ervoor\s+staat|(kan|kun)\s+ik\s+(\w+\s+){0,3}(volgen|zien|nakijken|checken))\b",
         re.IGNORECASE,
     ),
     "vervolg": re.compile(
-        r"\b(wat\s+gebeurt|wat\s+nu|en\s+nu|wat\s+is\s+de\s+volgende|volgende\s+stap|hoe\s+gaat\s+"
-        r"het\s+(nu\s+)?verder|wie\s+beslist|wie\s+besluit|wie\s+gaat|wie\s+pakt|wie\s+krijgt|"
-        r"wat\s+doen\s+jullie|daarna|wat\s+gaat\s+er\s+gebeuren|hoe\s+werkt\s+het)\b",
+        r"\b(wat\s+gebeurt|wat\s+nu|en\s+nu|en\s+(wat\s+)?dan|wat\s+is\s+de\s+volgende|"
+        r"volgende\s+stap|hoe\s+gaat\s+het\s+(nu\s+)?verder|wie\s+(\w+\s+){0,6}(beslist|besluit\s+neemt|"
+        r"beslissing\s+neemt|bepaalt|beslissen|pakt\s+het\s+(\w+\s+){0,2}op)|wie\s+(beslist|besluit|bepaalt|"
+        r"gaat|pakt|krijgt)|wat\s+(doen|gaan)\s+(jullie|ze|zij)|wat\s+moet\s+ik\s+(nu|dan|"
+        r"hierna|daarna)\s*(\w+\s+)?doen|hierna|daarna|wat\s+gaat\s+er\s+gebeuren|hoe\s+werkt\s+"
+        r"(het|dit|dat)|wat\s+(is|zijn)\s+de\s+stappen)\b",
+        re.IGNORECASE,
+    ),
+    "mogelijkheden": re.compile(
+        r"\bwat\s+(kun|kan|kunt|kunnen|doe|doet|doen)\s+(jij|je|u|jullie|de\s+gemeente)\s+(\w+\s+){0,4}"
+        r"(voor\s+(mij|me|ons)|betekenen|allemaal|doen|precies)\b|\bwaar\s*(voor|mee)\s+kan\s+ik\s+"
+        r"(bij\s+)?(jou|u|jullie)\b",
         re.IGNORECASE,
     ),
     "rondgestuurd": re.compile(
@@ -100,20 +139,63 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
 }
 
 
-# A question mark or a question word at the start: "kost het iets" asks, "de energierekening is
+# A question mark, a question word at the start of a sentence, or a verb before its subject
+# ("Bellen ze mij", "Krijg ik een telefoontje"): "kost het iets" asks, "de energierekening is
 # niet meer te betalen" tells.
 _QUESTION = re.compile(
-    r"\?|^\W*(hoe|wat|wanneer|waarom|wie|welke|kost|kan|kunnen|moet|moeten|mag|krijg|krijgen|"
-    r"word|worden|is|zijn|gaan|gaat|hoeveel|hoelang)\b",
+    r"\?|(^|[.!;:]\s*)\W*((en|maar|dus|o|oh|nou|trouwens|eh|wacht|he|hé|hey|yo|oke|ok|zeg|even|"
+    r"sorry|hmm|huh|ff)\W+)?(hoe|wat|wanneer|waarom|"
+    r"hoezo|wie|welke|waar|hoeveel|hoelang)\b|"
+    r"(^|[.!;:]\s*)\W*((en|maar|dus|o|oh|nou|trouwens|eh|wacht|he|hé|hey|yo|oke|ok|zeg|even|"
+    r"sorry|hmm|huh|ff)\W+)?(is|zijn|kost|kosten|kan|kun|"
+    r"kunt|kunnen|moet|moeten|mag|mogen|krijg|krijgt|krijgen|word|wordt|worden|gaat|gaan|"
+    r"zal|zullen|heb|heeft|hebben|hoef|hoeft|hoeven|bel|belt|bellen|neemt|nemen|hoor|"
+    r"hoort|horen|rekenen|zit|zitten|blijft|blijven|weet|weten|ziet|zien|leest|lezen|"
+    r"betaal|betaalt|betalen|duurt|duren|komt|komen|staat|doe|doet|doen|mailen|mailt|"
+    r"praat|spreek|ben|bent)\s+(ik|je|jij|u|we|wij|ze|zij|hij|het|er|dat|dit|jullie|men|"
+    r"iemand|mijn|m'n|mn|de|die|daar|hier)\b",
     re.IGNORECASE,
 )
+
+
+def asks(text: str) -> bool:
+    """Whether a message asks something (a question mark is not needed)."""
+    return bool(_QUESTION.search(text or ""))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def statement_part(text: str) -> str:
+    """The sentences of a message that ask nothing: "Nog een idee. Kost het iets?" answers the
+    open question with "Nog een idee."; empty when every sentence asks, and for a complaint
+    about being sent around (its story names teams and needs, but answers nothing)."""
+    if "rondgestuurd" in process_topics(text):
+        return ""
+    kept = [
+        sentence
+        for sentence in _SENTENCE_END.split(text or "")
+        if sentence.strip() and not (sentence.rstrip().endswith("?") or asks(sentence))
+    ]
+    return " ".join(s.strip() for s in kept)
+
+
+def question_part(text: str) -> str:
+    """The sentences of a message that ask ("… viel van de bank. Kost dit mij iets?" asks
+    "Kost dit mij iets?"); the whole message when no sentence asks on its own."""
+    asking = [
+        s
+        for s in _SENTENCE_END.split(text or "")
+        if s.strip() and (s.rstrip().endswith("?") or asks(s))
+    ]
+    return " ".join(s.strip() for s in asking) or (text or "")
 
 
 def asked_topics(text: str) -> list[str]:
     """The process topics a message asks about: only a question asks (a complaint about being
     sent around counts without one)."""
     topics = process_topics(text)
-    if _QUESTION.search(text or "") or "rondgestuurd" in topics:
+    if asks(text) or "rondgestuurd" in topics:
         return topics
     return []
 
@@ -123,11 +205,22 @@ def process_topics(text: str) -> list[str]:
     found = [topic for topic, pattern in TOPIC_WORDS.items() if pattern.search(text or "")]
     if "subsidie" in found and "kosten" in found:
         found.remove("kosten")
-    for specific in ("privacy", "status"):
+    if "privacy" in found and "vervolg" in found:
         # "Wat doen jullie met mijn mailadres?" asks about privacy, not about what happens next.
-        if specific in found and "vervolg" in found:
-            found.remove("vervolg")
+        found.remove("vervolg")
+    if "kosten" in found and _TIME_NOT_MONEY.search(text) and not _MONEY.search(text):
+        found.remove("kosten")  # "hoeveel tijd kost dat?"
+    if "privacy" in found and "doorlooptijd" in found and _KEEPING.search(text):
+        found.remove("doorlooptijd")  # "hoe lang bewaren jullie dit?"
+    if "bellen" in found and len(found) > 1 and not _CALLING.search(text):
+        found.remove("bellen")  # "wanneer hoor ik iets?" asks when, not how
     return found
+
+
+_TIME_NOT_MONEY = re.compile(r"\btijd\b", re.IGNORECASE)
+_MONEY = re.compile(r"\b(geld|betal\w*|gratis|prijs|euro|leges|rekening)\b", re.IGNORECASE)
+_KEEPING = re.compile(r"\bbewa\w*", re.IGNORECASE)
+_CALLING = re.compile(r"\b(\w*bel\w*|telefo\w*|mail\w*|contact)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -141,6 +234,7 @@ class Known:
     callback: bool = False
     before_consent: bool = True
     phase: str | None = None
+    contact_wanted: bool = False
 
 
 def _lead_name(known: Known, catalogue: Catalogue) -> str:
@@ -205,6 +299,12 @@ def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
                 "Nee, u gaf geen contactgegevens. Wilt u toch gebeld worden? Bel zelf "
                 f"{general} of mail {team_email(catalogue)} met uw kenmerk {known.reference}."
             )
+        if known.contact_wanted:
+            return (
+                f"Ja, {lead} neemt contact met u op: per telefoon als u een nummer geeft, anders "
+                "per e-mail. Zeg er gerust bij wanneer het u uitkomt, bijvoorbeeld 'liefst na "
+                "15 uur'."
+            )
         return (
             "Alleen als u dat wilt. Straks vraag ik of u contact wilt, en hoe: telefoon of "
             "e-mail. U kunt ook vragen om teruggebeld te worden."
@@ -254,6 +354,13 @@ def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
             "gemeente die kan helpen, zoals een fonds, de Vrijwilligerscentrale of de KVK. Het "
             "team met de regie houdt het overzicht. Wilt u weten wat een partner doet? Vraag "
             "het gerust, bijvoorbeeld 'wat is MAEX?'."
+        )
+    if topic == "mogelijkheden":
+        return (
+            "Ik help als u een initiatief of sociale onderneming heeft. Ik vraag wat u wilt doen "
+            "en waar u hulp bij zoekt. Dan zeg ik welk team het oppakt en welke partners en "
+            "regelingen passen, en als u dat wilt stuur ik uw vraag door. U kunt mij ook vragen "
+            "wat een regeling of partner is."
         )
     if topic == "robot":
         return (

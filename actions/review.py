@@ -6,13 +6,13 @@ import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import knowledge
 from actions.common import entity_values, first_normalised, intake_slots, latest_intent
-from actions.intake import MAX_GOAL_CHARS, typed_text
+from actions.intake import MAX_GOAL_CHARS, changed_contact, typed_text, wants_a_person
 from actions.messages import YES_NO_SUMMARY, summary_lines, summary_text
 from actions.slots import (
     is_meaningful_goal,
@@ -21,7 +21,7 @@ from actions.slots import (
     normalise_organisation,
     normalise_stage,
     normalise_wijk,
-    parse_contact,
+    wijk_named,
 )
 
 
@@ -43,6 +43,8 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
     wijk = first_normalised(tracker, "wijk", lambda v: normalise_wijk(v, catalogue))
     if not wijk and intent == "inform_wijk" and text:
         wijk = normalise_wijk(text, catalogue, knowledge.analyser(tracker))
+    if not wijk and text:
+        wijk = wijk_named(text, catalogue)  # "nee, het is in Voorhof", whatever the intent
     if wijk:
         changes["wijk"] = wijk
 
@@ -73,31 +75,47 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
         if found:
             changes[slot] = found
 
-    if intent == "give_contact" and text:
-        details = parse_contact(text)
-        if details.reachable:
-            changes.update(
-                contact=text[:500],
-                contact_wanted=True,
-                contact_name=details.name,
-                contact_email=details.email,
-                contact_phone=details.phone,
-            )
+    if text:
+        # An e-mail address or phone number is a change of contact details, whatever the
+        # classifier made of the turn ("nee, mijn nummer is 06-…").
+        changes.update(changed_contact(text, tracker))
 
     if not changes and intent == "describe_initiative" and is_meaningful_goal(text):
         changes["goal"] = text[:MAX_GOAL_CHARS]
     return changes
 
 
+def consent_answer(tracker: Tracker) -> str | None:
+    """At the consent question, a typed answer that says whom (not) to send to ("ja, maar niet
+    naar de Vrijwilligerscentrale, alleen buren") is that answer, whatever the classifier made
+    of it (a need, who is behind it): the action that handles it, else None."""
+    from actions.interpret import consent_reply
+
+    if tracker.get_slot("phase") != "consent":
+        return None
+    return consent_reply(tracker, typed_text(tracker))
+
+
+def changed_lines(tracker: Tracker, changes: dict[str, Any]) -> list[str]:
+    """The summary lines that `changes` would change (empty: it changes nothing)."""
+    before = intake_slots(tracker)
+    catalogue = knowledge.catalogue(tracker)
+    old_lines = summary_lines(before, catalogue)
+    new_lines = summary_lines({**before, **changes}, catalogue)
+    return [line for key, line in new_lines.items() if line != old_lines.get(key)]
+
+
 async def answered_as_question(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     """A question at the summary or consent ("wat is het verschil tussen een team en een
     partner?") is answered and the same question asked again; it is no correction."""
-    from actions.interpret import answer_process
-    from actions.process import asked_topics
+    from actions.interpret import answer_process, process_question
+    from actions.recipients import answers_consent
 
     text = typed_text(tracker)
-    topics = asked_topics(text) if "?" in text else []
-    if not topics:
+    if not text or answers_consent(text):
+        return False  # "ja, maar niet naar de KVK" answers the consent question
+    topics = process_question(text, tracker)
+    if topics is None:
         return False
     await answer_process(dispatcher, tracker, topics)
     return True
@@ -110,6 +128,11 @@ class ActionShowSummary(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        follow = consent_answer(tracker)
+        if follow:
+            return [FollowupAction(follow)]
+        if wants_a_person(tracker, typed_text(tracker)):
+            return []  # the form stopped for a person: no summary of a half intake
         if tracker.get_slot("phase") == "consent" and await answered_as_question(
             dispatcher, tracker
         ):
@@ -131,6 +154,9 @@ class ActionApplyCorrection(Action):
             dispatcher, tracker
         ):
             return []
+        follow = consent_answer(tracker)
+        if follow:
+            return [FollowupAction(follow)]
         changes = corrections(tracker)
         events: list[EventType] = []
         if tracker.get_slot("phase") != "summary":
@@ -138,13 +164,8 @@ class ActionApplyCorrection(Action):
         if not changes:
             dispatcher.utter_message(response="utter_ask_what_to_change")
             return events
-        before = intake_slots(tracker)
-        slots = {**before, **changes}
-        catalogue = knowledge.catalogue(tracker)
-        old_lines = summary_lines(before, catalogue)
-        changed = [
-            line for key, line in summary_lines(slots, catalogue).items() if line != old_lines[key]
-        ]
+        slots = {**intake_slots(tracker), **changes}
+        changed = changed_lines(tracker, changes)
         if not changed:
             # What was said is what we had: nothing to change, so do not claim a change.
             dispatcher.utter_message(text="Dat had ik al zo genoteerd. Wat wilt u aanpassen?")

@@ -56,18 +56,20 @@ _CLAUSE_BREAK = re.compile(
 )
 # Words for people without an organisation form ("gewoon buren", "ik en mijn buurvrouw").
 _RESIDENTS = re.compile(
-    r"\b(buren|buurtbewoners?|bewoners?|bewoonsters?|buurvrouw(en)?|buurm(an|annen)|vrienden|"
+    r"\b(buren|burren|buuren|buurtbewoners?|bewoners?|bewoonsters?|buurvrouw(en)?|buurm(an|annen)|vrienden|"
     r"vriend(in|innen)?|vrouwen|mannen|moeders|vaders|ouders|gezinnen|"
     r"gewoon\s+(ik|hij|zij|wij|we|een\s+paar|met)|(ik|hij|zij|wij|we)\s+(alleen|zelf)|"
     r"alleen\s+(ik|wij|we)|(ik|hij|zij)\s+en\s+(mijn|mn|m'n|z'n|zijn|haar|twee|drie|een|de)|"
     r"particulier|privé|prive|als\s+(bewoner|inwoner|burger)|geen\s+(organisatie|club|stichting)|"
-    r"met\s+z['’]?n\s+(tweeën|drieën|vieren|allen)|inwoners?)\b",
+    r"met\s+z['’]?n\s+(tweeën|drieën|vieren|vijven|zessen|\w+en|allen)|inwoners?|"
+    r"mensen\s+uit\s+de\s+(straat|buurt|wijk|flat|portiek)|groepje|(doe|doen)\s+(het|dit)\s+"
+    r"(alleen|zelf|in\s+mijn\s+eentje))\b",
     re.IGNORECASE,
 )
 # People without an organisation, said plainly: "ik met twee moeders", "alleen ikzelf".
 _ONLY_PEOPLE = re.compile(
     r"^\W*(gewoon\s+|alleen\s+)?(ik|wij|we|zij|hij)\s+(met|en)\b|\b(ikzelf|mijzelf|mezelf|"
-    r"in\s+mijn\s+(eentje|uppie)|alleen\s+ik|gewoon\s+(ik|wij|we|buren|bewoners|een\s+(paar|"
+    r"in\s+mijn\s+(eentje|uppie)|alleen\s+ik|gewoon\s+(ik|wij|we|buren|burren|bure|bewoners|een\s+(paar|"
     r"groep|stel)))\b",
     re.IGNORECASE,
 )
@@ -77,7 +79,11 @@ _FORM_WORDS = re.compile(
     r"(onze|mijn|de)\s+school|welzijnsorganisatie|zorgorganisatie|kerk\w*|moskee)\b",
     re.IGNORECASE,
 )
-_SOCIAL_ENTERPRISE = re.compile(r"\b(sociale?\s+onderneming|social\s+enterprise)\b", re.I)
+_SOCIAL_ENTERPRISE = re.compile(
+    r"\b(sociale?\s+onderneming|social\s+enterprise|(bv|onderneming|bedrijf)\s+met\s+(een\s+)?"
+    r"(sociaal|maatschappelijk)\w*\s+(doel|missie))\b",
+    re.I,
+)
 # Above this many words a text is a story, not an answer: the patterns below that read who is
 # behind an initiative from everyday words are only used on answers.
 _ANSWER_WORDS = 40
@@ -86,12 +92,18 @@ _NUMBER = (
     r"(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|"
     r"dertig|veertig|vijftig|vele|enkele|een\s+paar|paar)"
 )
+_BEGUN = r"(begonnen|gestart|opgericht|geopend|opgezet|open\s*gegaan)"
 _RUNNING = re.compile(
     rf"\b(al\s+{_NUMBER}\s+jaar|al\s+(jaren|jaaaren|lang|een\s+tijd|een\s+hele\s+tijd|maanden)|"
     rf"sinds\s+(19|20)\d\d|sinds\s+{_NUMBER}\s+jaar|sinds\s+vorig\s+jaar|"
     rf"(bestaat|bestaan|draait|draaien|loopt|lopen)\s+(nu\s+)?(al|sinds)|"
     rf"(van|bestaat|bestaan)\s+{_NUMBER}\s+jaar|\d+[-\s]?jarig|{_NUMBER}\s+jaar\s+(oud|bestaan|"
-    rf"actief|geleden\s+(begonnen|gestart|opgericht))|we\s+zijn\s+al\s+\d+)",
+    rf"actief|geleden\s+(begonnen|gestart|opgericht))|we\s+zijn\s+al\s+\d+|"
+    rf"{_BEGUN}\s+(in|sinds)\s+(19|20)\d\d|(in|sinds|vanaf)\s+(19|20)\d\d\s+(\w+\s+){{0,2}}{_BEGUN}|"
+    rf"(vorig|verleden|vorige)\s+(jaar|zomer|voorjaar|najaar)\s+(\w+\s+){{0,2}}{_BEGUN}|"
+    rf"{_BEGUN}\s+(\w+\s+){{0,2}}(vorig|verleden)\s+jaar|"
+    rf"(al\s+)?sinds\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+    rf"november|december|de\s+zomer|het\s+voorjaar|het\s+najaar|de\s+winter|vorig\s+\w+))",
     re.IGNORECASE,
 )
 # Words that mean "add to what you have" in a correction ("we zoeken ook vrijwilligers").
@@ -149,7 +161,7 @@ def _id_or_none(value: Any, table: dict[str, str]) -> str | None:
 # Growing: "willen groeien", "een tweede vestiging", "uitbreiden" (also misspelt).
 _GROWING = re.compile(
     r"\b((wil|willen|wilen|gaan|kunnen|blijven|om\s+te|we|wij|juist)\s+(\w+\s+){0,3}"
-    r"(groe?ien|groeijen|groijen)|groeien\s+naar|uitbreiden|uit\s+te\s+breiden|uitbreiding|opschalen|"
+    r"(groe?ien|groeie|groeijen|groijen)|groeien\s+naar|uitbreiden|groter\s+(wordt|worden|maken)|uit\s+te\s+breiden|uitbreiding|opschalen|"
     r"(willen|wil)\s+(er\s+|het\s+)?(nog\s+)?(meer|vaker)\b|(door|verder)\s+naar\s+meer|"
     r"vaker\s+(doen|organiseren|houden)|meer\s+(deelnemers|locaties|plekken|daken)|"
     r"op\s+te\s+schalen|groter\s+worden|groter\s+maken|twee?de\s+(vestiging|winkel|locatie|pand|"
@@ -189,6 +201,7 @@ def without_negated(text: str) -> str:
 _STARTED = re.compile(
     r"\b(sinds\s+(vorige\s+(maand|week)|kort|een\s+paar\s+(weken|maanden)|deze\s+maand)|"
     r"net\s+(begonnen|gestart|opgericht|ingeschreven)|in\s+oprichting|opstartfase|"
+    r"(is|zijn|we|wij)\s+(\w+\s+)?al\s+(gestart|begon\w*|begone)|"
     r"(zijn|is)\s+(we\s+)?(aan\s+het\s+)?(opzetten|oprichten)|"
     r"(?<!niet\s)(?<!nog\sniet\s)\bbezig|eerste\s+(\w+\s+){0,3}(plannen|gesprekken|afspraken)|"
     r"aan\s+het\s+(opzetten|opstarten|verbouwen|voorbereiden|regelen|oprichten|inrichten)|"
@@ -199,11 +212,17 @@ _STARTED = re.compile(
 )
 # An idea is only an idea when the words say so ("we willen" alone says nothing of a stage).
 _IDEA = re.compile(
-    r"\b(idee|ideeën|ideetje|plan|plannen|nog\s+niet\s+(begonnen|gestart)|nog\s+niets|"
+    r"\b(idee|ideeën|ideetje|plan|plannen|plannetje|nog\s+niet\s+(begon\w*|begin\w*|gestart|start\w*)|"
+    r"nog\s+niets|"
     r"nadenken|droom|dromen|overwegen|denken\s+erover|idee-?fase|ideefase|niks\s+gedaan|"
     r"niets\s+gedaan|nog\s+niks|schetsen|moodboard)\b",
     re.IGNORECASE,
 )
+
+
+# A start that says nothing of how long ("al bezig", "al gestart"): the time it names decides.
+_JUST_BUSY = re.compile(r"(\w+\s+){0,3}(bezig|al\s+(gestart|begon\w*|begone))", re.IGNORECASE)
+_NO_IDEA = re.compile(r"\b(geen|nog\s+geen)\s+(flauw\s+)?(idee|benul)\b", re.IGNORECASE)
 
 
 def story_stage(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None:
@@ -232,10 +251,16 @@ _RUNNING_WORDS = re.compile(
 )
 # "Er ligt al jaren een grasveld", "we wonen hier al 20 jaar": years of something else.
 _NOT_THE_INITIATIVE = re.compile(
-    r"\b(ligt|liggen|lag|staat|staan|stond|leeg|woon\w*|wonen|gewoond|wacht\w*|ken\w*|zit|zitten|werk\s+\w+\s+"
+    r"\b(ligt|liggen|lag|staat|staan|stond|leeg|dicht|gesloten|gestopt|overleden|weg|woon\w*|wonen|"
+    r"gewoond|wacht\w*|ken\w*|zit|zitten|werk\s+\w+\s+"
     r"bij|zeuren|praten|erover|bezuinig\w*)\b",
     re.IGNORECASE,
 )
+
+
+def grows(text: str) -> bool:
+    """Words that can only mean growing ("een tweede vestiging", "uitbreiden")."""
+    return bool(_GROWTH_WORDS.search(text or ""))
 
 
 def running_stage(text: str, catalogue: Catalogue) -> str | None:
@@ -256,7 +281,7 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
     found = _id_or_none(value, catalogue.stages)
     if found or not value:
         return found
-    text = str(value)
+    text = _NO_IDEA.sub(" ", str(value))  # "geen idee hoe dat heet" names no stage
     derived = _id_or_none(analyse(text).stage, catalogue.stages)
     if derived == "opschalen" and not (_GROWING.search(text) or _GROWTH_WORDS.search(text)):
         derived = None  # "kinderen groeien zo snel" is not an initiative that grows
@@ -264,9 +289,12 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
         derived = None  # "er ligt al jaren een grasveld" is not a running initiative
     if _GROWING.search(text) and "opschalen" in catalogue.stages:
         return "opschalen"
-    if _STARTED.search(text) and "opstart" in catalogue.stages:
-        return "opstart"
+    started = _STARTED.search(text)
     running = running_stage(text, catalogue)
+    if started and running and _JUST_BUSY.fullmatch(started.group(0)):
+        return running  # "we zijn al bezig, sinds maart komen er elke week acht vrouwen"
+    if started and "opstart" in catalogue.stages:
+        return "opstart"
     if running and _SOMETHING_NEW.search(text) and "opschalen" in catalogue.stages:
         # "Het buurthuis bestaat 30 jaar; we willen een buurtrestaurant beginnen": a running
         # initiative that adds something grows.
@@ -279,6 +307,53 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
     return derived
 
 
+# A legal form that is a plan, not what they are ("we willen een stichting oprichten", "of we
+# een vereniging moeten worden"): read like a negated one.
+_PLANNED_FORM = re.compile(
+    r"\b(of\s+(we|wij|ik)\s+)?(een\s+)?(stichting|vereniging|co[öo]peratie|bv|b\.v\.|"
+    r"onderneming|eenmanszaak)\s+(\w+\s+){0,3}(op\s*te\s*richten|oprichten|worden|beginnen|"
+    r"starten|moeten|zouden)\b|\bof\s+(we|wij|ik)\s+(een\s+)?(stichting|vereniging|"
+    r"co[öo]peratie|bv)\b",
+    re.IGNORECASE,
+)
+# A care or welfare provider ("Stichting Zorgcirkel, werkzaam in de ouderenzorg").
+_CARE = re.compile(
+    r"\b(\w*zorg|zorg(instelling|aanbieder|organisatie|verlener)\w*|welzijns\w*|hulpverlen\w*)\b",
+    re.IGNORECASE,
+)
+# Faith communities and their buildings are organisations of their own.
+_FAITH = re.compile(r"\b(kerk\w*|moskee\w*|parochie|synagoge|tempel|gemeente\s+van)\b", re.I)
+_STUDENTS = re.compile(
+    r"\b(student\w*|scholier\w*|leerlingen|klas|hogeschool|universiteit|mbo|hbo)\b", re.I
+)
+# "Niks officieels", "geen rechtsvorm": people without an organisation form.
+_NO_FORM = re.compile(
+    r"\b(geen|zonder)\s+(rechtsvorm|organisatie|club|stichting|vereniging|bv|kvk|"
+    r"inschrijving)|\bni(ks|ets)\s+officieel\w*|\bnog\s+niet\s+(officieel|ingeschreven)\b",
+    re.IGNORECASE,
+)
+
+
+def organisation_in_answer(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None:
+    """Who is behind it, read from an answer to that question: besides the words of
+    `normalise_organisation`, a faith community ("een project van de kerk") and students. In
+    a story these words are often whom it is for ("een huiswerkklas voor scholieren")."""
+    found = normalise_organisation(text, catalogue, analyse)
+    if found and found != "bewoner":
+        return found  # a group of students is students, not residents
+    wanted = without_negated(_PLANNED_FORM.sub(" ", text or ""))
+    if _FAITH.search(wanted) and "maatschappelijke-organisatie" in catalogue.organisations:
+        return "maatschappelijke-organisatie"
+    if _STUDENTS.search(wanted) and "onderwijs" in catalogue.organisations:
+        return "onderwijs"
+    return found
+
+
+def planned_form(text: str) -> bool:
+    """Whether a text names a legal form only as a plan ("we willen een stichting oprichten")."""
+    return bool(_PLANNED_FORM.search(text or ""))
+
+
 def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -> str | None:
     found = _id_or_none(value, catalogue.organisations)
     if found or not value:
@@ -287,23 +362,31 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
     if _SOCIAL_ENTERPRISE.search(text) and "sociale-onderneming" in catalogue.organisations:
         # More telling than the legal form it may have ("een bv, een sociale onderneming").
         return "sociale-onderneming"
+    wanted = without_negated(_PLANNED_FORM.sub(" ", text))
     if (
         len(text.split()) <= _ANSWER_WORDS
         and _ONLY_PEOPLE.search(text)
-        and not _FORM_WORDS.search(without_negated(text))
+        and not _FORM_WORDS.search(wanted)
         and "bewoner" in catalogue.organisations
     ):
         # "Ik met twee andere moeders van school", "alleen ikzelf": people, no organisation.
         return "bewoner"
-    found = _id_or_none(analyse(without_negated(text)).organisation, catalogue.organisations)
+    found = _id_or_none(analyse(wanted).organisation, catalogue.organisations)
+    if (
+        found == "stichting-vereniging"
+        and _CARE.search(wanted)
+        and "maatschappelijke-organisatie" in catalogue.organisations
+    ):
+        return "maatschappelijke-organisatie"  # a care or welfare provider, whatever its form
     if found:
         return found
-    wanted = without_negated(text)
     if len(text.split()) > _ANSWER_WORDS:
         return None
     if _OWN_BUSINESS.search(wanted) and "ondernemer" in catalogue.organisations:
         return "ondernemer"
-    if _RESIDENTS.search(wanted) and "bewoner" in catalogue.organisations:
+    if (
+        _RESIDENTS.search(wanted) or _NO_FORM.search(text)
+    ) and "bewoner" in catalogue.organisations:
         return "bewoner"
     return None
 
@@ -313,6 +396,7 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
 _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
     "locatie": re.compile(
         r"\b(plek|plekje|plekken|plaats|ruimte|zaal|zaaltje|keuken|lokaal|pand|pant|gebouw|huisje|"
+        r"locatie|locaties|"
         r"grond|gemeentegrond|werkplaats|"
         r"terrein|onderdak|ergens\s+waar|vierkante\s+meter|m2|winkelpand|bedrijfsruimte)\b",
         re.IGNORECASE,
@@ -323,7 +407,10 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "vrijwilligers": re.compile(
-        r"\b(vrijwillig\w*|handen|mensen\s+die\s+(mee)?helpen|helpers|meehelpen)\b", re.IGNORECASE
+        r"\b(vrijwillig\w*|handen|handjes|mensen\s+die\s+(mee)?helpen|helpers|meehelpen|"
+        r"reparateurs|chauffeurs|begeleiders|buddy'?s|buddies|maatjes|gastvrouwen|gastheren|"
+        r"mensen\s+die\s+(ons\s+|hem\s+|haar\s+)?(helpen|willen\s+helpen))\b",
+        re.IGNORECASE,
     ),
     "vergunning": re.compile(
         r"\b(vergunning\w*|toestemming|mag\s+het|of\s+het\s+mag|mag\s+dat|mogen\s+we|regels)\b",
@@ -336,10 +423,20 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"gezien\s+worden|in\s+de\s+krant|op\s+de\s+kaart)\b",
         re.IGNORECASE,
     ),
-    "netwerk": re.compile(r"\b(contact(en)?\s+met|netwerk|in\s+contact|koppelen)\b", re.IGNORECASE),
+    "netwerk": re.compile(
+        r"\b([ck]onta[ck]t(en)?\s+met|netwerk|in\s+contact|koppelen)\b", re.IGNORECASE
+    ),
     "kennis": re.compile(
         r"\b(advies|raad|hulp\s+bij\s+het\s+plan|ondernemingsplan|verdienmodel|businessmodel|"
-        r"rechtsvorm|meedenk\w*|mee\s+denkt)\b",
+        r"rechtsvorm|meedenk\w*|mee\s+denkt|bedrijfsplan|businessplan|begroting|boekhouding|"
+        r"sparren|coach\w*|begeleiding|hoe\s+(dat|het)\s+(dan\s+)?(moet|gaat|werkt)|"
+        r"hoe\s+(we|ik|je)\s+(\w+\s+){0,3}(aanpakken|opzetten|oprichten|beginnen))\b",
+        re.IGNORECASE,
+    ),
+    "samenwerking": re.compile(
+        r"\b(samenwerk\w*|samen\s+met\s+de\s+gemeente|de\s+weg\s+(\w+\s+){0,3}vinden|"
+        r"aanspreekpunt|contactpersoon|vast\s+punt|aansluiten\s+bij|partner\s+van\s+de\s+"
+        r"gemeente|beleid)\b",
         re.IGNORECASE,
     ),
     "personeel": re.compile(
@@ -352,7 +449,10 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
 # placements.
 _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
     "inkoop": re.compile(
-        r"\b((verkopen|leveren|aanbieden|verhuren)\s+aan\s+(de\s+)?gemeente|gemeente\s+(als\s+"
+        r"\b((verkopen|leveren|aanbieden|verhuren)\s+aan\s+(de\s+|het\s+)?(gemeente|stadskantoor|"
+        r"stadhuis|gemeentehuis)|aan\s+de\s+"
+        r"gemeente\s+(\w+\s+){0,2}(verkopen|leveren|aanbieden|verhuren)|opdrachten\s+(van|voor)"
+        r"\s+de\s+gemeente|gemeente\s+(als\s+"
         r"(klant|opdrachtgever)|(\w+\s+){0,3}(inkopen|inkoopt|afneemt|afnemen))|inkoop)\b",
         re.IGNORECASE,
     ),
@@ -394,6 +494,16 @@ def names_whole_city(text: str, catalogue: Catalogue) -> bool:
     """Whether a text says the initiative is for the whole city ("door heel Delft")."""
     lowered = (text or "").casefold()
     return any(word in lowered for word in whole_city_words(catalogue))
+
+
+def wijk_named(text: str, catalogue: Catalogue) -> str | None:
+    """The catalogue wijk a text names as a word ("nee, het is in Voorhof"), else None: no
+    guess from a typo or the analysis, so any message can be read for it."""
+    lowered = (text or "").casefold()
+    for wijk in catalogue.wijken:
+        if re.search(rf"\b{re.escape(wijk.casefold())}\b", lowered):
+            return wijk
+    return None
 
 
 def normalise_wijk(value: Any, catalogue: Catalogue, analyse: Analyse | None = None) -> str | None:
@@ -672,6 +782,8 @@ def _name_from(rest: str) -> str | None:
     runs = [run for run in runs if run and not all(w.casefold() in _TITLES for w in run)]
     if runs:
         best = max(runs, key=len)
+        if len(best) > 1 and re.fullmatch(r"[^\W\d_]{2,}\.", best[-1]):
+            best = [*best[:-1], best[-1].rstrip(".")]  # "P. de Groot." ends a sentence
         return " ".join(best)[:100] if len(best) <= 6 else None
     plain_words: list[str] = []
     for token in tokens:
@@ -686,6 +798,55 @@ def _name_from(rest: str) -> str | None:
         plain_words.pop()
     names = [w for w in plain_words if w.casefold() not in _PARTICLES]
     return " ".join(plain_words)[:100] if 0 < len(names) <= 3 else None
+
+
+# Words that belong to a preferred time when they come right before it ("bel liever niet
+# voor 10 uur", "bereikbaar tussen 9 en 12"): kept with it, so "niet" is never lost.
+_TIME_QUALIFIERS = frozenset(
+    {
+        "bel",
+        "belt",
+        "bellen",
+        "liefst",
+        "liever",
+        "het",
+        "bij",
+        "voorkeur",
+        "graag",
+        "alleen",
+        "niet",
+        "nooit",
+        "bereikbaar",
+        "maar",
+        "wel",
+        "ook",
+        "even",
+        "dus",
+    }
+)
+# Where a clause ends: a comma, colon, semicolon, bracket or a sentence end (not "18.00").
+_CLAUSE_END = re.compile(r"[,;:|()\n]|[.!?](?!\d)")
+
+
+def _time_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` that say when to call: from the first time word of a clause (with
+    the qualifiers just before it) to the end of that clause."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for found in PREFERRED_TIME.finditer(text):
+        if found.start() < position or not found.group(0).strip():
+            continue
+        start = found.start()
+        while True:
+            before = re.search(r"(\S+)\s*$", text[:start])
+            if not before or before.group(1).casefold().strip("'’") not in _TIME_QUALIFIERS:
+                break
+            start = before.start(1)
+        clause_end = _CLAUSE_END.search(text, found.end())
+        end = clause_end.start() if clause_end else len(text)
+        spans.append((start, end))
+        position = end
+    return spans
 
 
 def parse_contact(text: str) -> ContactDetails:
@@ -703,9 +864,12 @@ def parse_contact(text: str) -> ContactDetails:
     if phone:
         rest = rest.replace(phone, " ")
     rest = PHONE.sub(" ", rest)
-    times = [m.group(0).strip() for m in PREFERRED_TIME.finditer(rest) if m.group(0).strip()]
-    preferred = "; ".join(dict.fromkeys(times))[:100] or None
-    rest = PREFERRED_TIME.sub(" ", rest)
+    times = []
+    for span in _time_spans(rest):
+        times.append(re.sub(r"\s+", " ", rest[span[0] : span[1]]).strip(" .,;:-"))
+    for start, end in reversed(_time_spans(rest)):
+        rest = rest[:start] + " " + rest[end:]
+    preferred = "; ".join(dict.fromkeys(t for t in times if t))[:100] or None
     return ContactDetails(name=_name_from(rest), email=email, phone=phone, preferred_time=preferred)
 
 

@@ -149,6 +149,33 @@ def make_tracker(
     )
 
 
+async def validate_form(
+    text: str,
+    requested: str,
+    slots: dict[str, Any],
+    intent: str | None = None,
+    entities: list[dict[str, Any]] | None = None,
+    dispatcher: Any = None,
+) -> dict[str, Any]:
+    """The slot values the intake form's validation sets for `text`, typed while the form asks
+    for `requested` (the form's own run, where answers to questions are given)."""
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.intake import ValidateIntakeForm
+
+    tracker = make_tracker(
+        text=text,
+        intent=intent,
+        entities=entities,
+        active_loop="intake_form",
+        slots={**slots, "requested_slot": requested},
+    )
+    tracker.latest_action_name = "intake_form"
+    domain = {"forms": {"intake_form": {"required_slots": ["goal", requested]}}}
+    events = await ValidateIntakeForm().run(dispatcher or CollectingDispatcher(), tracker, domain)
+    return slot_events(events)
+
+
 def texts(dispatcher: Any) -> str:
     return "\n".join(m.get("text") or m.get("response") or "" for m in dispatcher.messages)
 

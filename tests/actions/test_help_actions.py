@@ -82,7 +82,9 @@ async def test_start_over_forgets_every_answer(router):
 
 async def test_starting_over_when_asked_to_erase_points_to_the_erase_button():
     asked = CollectingDispatcher()
-    await ActionStartOver().run(asked, make_tracker(text="wis gesprek", intent="start_over"), {})
+    await ActionStartOver().run(
+        asked, make_tracker(text="alles wissen en opnieuw", intent="start_over"), {}
+    )
     assert "Wis gesprek" in texts(asked)
     plain = CollectingDispatcher()
     await ActionStartOver().run(plain, make_tracker(text="opnieuw beginnen"), {})
@@ -109,3 +111,31 @@ async def test_a_request_for_a_person_at_consent_is_still_honoured(router):
     )
     assert await ActionOfferHuman().run(dispatcher, tracker, {}) == []
     assert "14 015" in texts(dispatcher)
+
+
+async def test_an_erase_request_taken_for_starting_over_asks_to_confirm_erasure(router):
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text="wis gesprek", intent="start_over")
+    events = await ActionStartOver().run(dispatcher, tracker, {})
+    assert events == [{"event": "followup", "name": "action_ask_erasure", "timestamp": None}]
+
+
+async def test_a_turn_taken_for_starting_over_that_does_not_ask_it_forgets_nothing(router):
+    """The rule stopped the form before; the answer is read for the question that was open,
+    and the form goes on."""
+    tracker = make_tracker(
+        text="we moeten nog alles regelen, het is echt een idee",
+        intent="start_over",
+        slots={"goal": "Een buurtfeest", "requested_slot": None},
+    )
+    tracker.events = [
+        {"event": "active_loop", "name": "intake_form"},
+        {"event": "slot", "name": "requested_slot", "value": "stage"},
+        {"event": "user", "text": "we moeten nog alles regelen, het is echt een idee"},
+        {"event": "active_loop", "name": None},
+    ]
+    dispatcher = CollectingDispatcher()
+    events = await ActionStartOver().run(dispatcher, tracker, {})
+    assert slot_events(events) == {"stage": "idee"}
+    assert {"event": "followup", "name": "intake_form", "timestamp": None} in events
+    assert "opnieuw" not in texts(dispatcher)

@@ -19,11 +19,15 @@ def test_the_words_choose_the_answer():
     assert kind_of_question("binnen hoeveel werkdagen krijg ik antwoord", False, False) == (
         "process"
     )
-    assert kind_of_question("is het anoniem?", False, False) == "privacy"
+    # A privacy question names a process topic (actions/process.py), answered with the
+    # privacy answer of the process questions; other words about data get the privacy text.
+    assert kind_of_question("is het anoniem?", False, False) == "process"
     assert kind_of_question("wie kan dit allemaal lezen?", True, True) == "privacy"
     assert kind_of_question("wat kun jij eigenlijk?", False, False) == "capabilities"
+    # Inside the intake that question is a process topic ("mogelijkheden"): the same answer,
+    # then the intake goes on (test_what_loket_does_inside_the_intake).
     assert kind_of_question("Wat kunnen jullie eigenlijk voor ons doen?", True, True) == (
-        "capabilities"
+        "process"
     )
     # Once the initiative is told, a question without a topic asks what happens next.
     assert kind_of_question("en hoe verloopt het traject?", False, True) == "next"
@@ -45,7 +49,9 @@ async def test_what_loket_does_inside_the_intake(router):
         slots={"requested_slot": "needs", "goal": "Een huiswerkklas"},
     )
     assert await ActionAnswerQuestion().run(dispatcher, tracker, {}) == []
-    assert responses(dispatcher) == ["utter_capabilities"]
+    shown = texts(dispatcher)
+    assert "Ik help als u een initiatief" in shown  # what Loket does ...
+    assert "waar we waren" in shown  # ... and then the intake goes on where it was
 
 
 async def test_a_privacy_question_gets_the_privacy_text(router):

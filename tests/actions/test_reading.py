@@ -1,0 +1,266 @@
+"""Reading what the inwoner says as they mean it: questions in any wording, an answer with a
+question in it, a preferred call time with its "niet", a legal form that is only a plan,
+years of running, and everyday words for a need."""
+
+from __future__ import annotations
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.intake import answer_to
+from actions.interpret import ActionInterpretTurn
+from actions.process import asked_topics, statement_part
+from actions.slots import (
+    UNKNOWN,
+    needs_in_answer,
+    normalise_organisation,
+    normalise_stage,
+    organisation_in_answer,
+    parse_contact,
+)
+from routing import Analysis
+from tests.actions.conftest import make_tracker, slot_events, texts, validate_form
+
+
+def nothing(text: str) -> Analysis:
+    return Analysis()
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("Moet ik ergens voor dokken?", "kosten"),
+        ("Rekenen jullie daar iets voor?", "kosten"),
+        ("Zit er een prijskaartje aan?", "kosten"),
+        ("Gaat dat weken duren?", "doorlooptijd"),
+        ("Hoeveel tijd kost dat?", "doorlooptijd"),
+        ("En wat dan?", "vervolg"),
+        ("Wie bepaalt of het doorgaat?", "vervolg"),
+        ("Waarom Wijkzaken?", "waarom"),
+        ("Hoezo dat team?", "waarom"),
+        ("Hoe hoog is de subsidie?", "subsidie"),
+        ("Kan ik een paar duizend euro krijgen?", "subsidie"),
+        ("Mag ik dit voor iemand anders invullen?", "toestemming"),
+        ("Moet mijn vader ook ja zeggen?", "toestemming"),
+        ("Bellen ze mij?", "bellen"),
+        ("Krijg ik een telefoontje?", "bellen"),
+        ("Word ik teruggebeld?", "bellen"),
+        ("Is dit anoniem?", "privacy"),
+        ("Kan mijn huisbaas dit lezen?", "privacy"),
+        ("Hoe lang bewaren jullie dit?", "privacy"),
+        ("Is er al nieuws?", "status"),
+        ("Zit daar iemand achter?", "robot"),
+    ],
+)
+def test_a_question_is_read_by_what_it_asks_about_in_any_wording(question, topic):
+    assert topic in asked_topics(question)
+
+
+def test_time_and_keeping_are_not_money_or_waiting():
+    assert "kosten" not in asked_topics("Hoeveel tijd kost dat?")
+    assert "doorlooptijd" not in asked_topics("Hoe lang bewaren jullie dit?")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Ja, bel me maar op 06-12345678",
+        "Geld voor de huur, want dat is duur",
+        "Het kost veel tijd om alles te regelen",
+        "De huur is niet meer te betalen",
+        "Zijn al bezig sinds vorig jaar",
+        "Mijn moeder vindt het goed",
+        "Heb ik al gezegd",
+    ],
+)
+def test_an_answer_that_uses_such_words_asks_nothing(answer):
+    assert asked_topics(answer) == []
+
+
+def test_the_sentences_that_ask_nothing_are_the_answer():
+    assert statement_part("Nog een idee. Kost het iets?") == "Nog een idee."
+    assert statement_part("Wat kost dat?") == ""
+    # A complaint about being sent around names teams and needs, but answers nothing.
+    assert statement_part("Ik ben al drie keer doorgestuurd. Eerst naar subsidies.") == ""
+
+
+async def test_an_answer_with_a_question_keeps_the_answer_and_answers_it(router):
+    dispatcher = CollectingDispatcher()
+    events = await validate_form(
+        "We zoeken vooral vrijwilligers. Kost dit mij eigenlijk iets?",
+        "needs",
+        {"goal": "Een buurtmoestuin"},
+        intent="ask_question",
+        dispatcher=dispatcher,
+    )
+    assert events["needs"] == ["vrijwilligers"]
+    assert "gratis" in texts(dispatcher)
+    assert "waar we waren" not in texts(dispatcher)  # the form goes on to the next question
+
+
+async def test_a_misread_turn_with_a_question_keeps_the_answer_too(router):
+    tracker = make_tracker(
+        text="Het draait al vijf jaar. Hoe lang duurt het voor ik iets hoor?",
+        intent="nlu_fallback",
+        active_loop="intake_form",
+        slots={"requested_slot": "stage", "goal": "Een buurtkeuken"},
+    )
+    dispatcher = CollectingDispatcher()
+    events = slot_events(await ActionInterpretTurn().run(dispatcher, tracker, {}))
+    assert events == {"stage": "lopend"}
+    assert "werkdagen" in texts(dispatcher)
+
+
+async def test_a_question_about_a_named_partner_is_answered_from_the_catalogue(router):
+    tracker = make_tracker(
+        text="Wat doet MAEX eigenlijk precies?",
+        intent="nlu_fallback",
+        active_loop="intake_form",
+        slots={"requested_slot": "needs", "goal": "Een repaircafé"},
+    )
+    dispatcher = CollectingDispatcher()
+    events = await ActionInterpretTurn().run(dispatcher, tracker, {})
+    assert events == []
+    assert "MAEX" in dispatcher.messages[0]["text"]
+    assert "begreep" not in texts(dispatcher)
+
+
+def test_the_preferred_time_keeps_what_qualifies_it():
+    assert parse_contact("Henk (06-11223344), bel liever niet voor 10 uur").preferred_time == (
+        "bel liever niet voor 10 uur"
+    )
+    details = parse_contact("Jan Janssen 0612345678 maandag tot vrijdag na 5 uur")
+    assert details.name == "Jan Janssen"
+    assert details.preferred_time == "maandag tot vrijdag na 5 uur"
+    details = parse_contact(
+        "Mijn naam: P. de Groot. Tel. +31 6 12345678. Bereikbaar tussen 9 en 12."
+    )
+    assert details.name == "P. de Groot"
+    assert details.preferred_time == "Bereikbaar tussen 9 en 12"
+
+
+def test_who_is_behind_it_in_everyday_words(catalogue):
+    def read(text: str) -> str | None:
+        return organisation_in_answer(text, catalogue, nothing)
+
+    assert read("we zijn met z'n vijven, geen rechtsvorm") == "bewoner"
+    assert read("nog niks officieels, gewoon wat mensen uit de straat") == "bewoner"
+    assert read("het is een project van de kerk") == "maatschappelijke-organisatie"
+    assert read("een groepje studenten van de hogeschool") == "onderwijs"
+    assert read("wij zijn een BV met een sociaal doel") == "sociale-onderneming"
+    # A legal form that is only a plan is not what they are.
+    assert read("we willen een stichting oprichten") is None
+    # In a story, pupils and a church are often whom it is for, or where.
+    story = "ik doe een huiswerk klas voor kinderen uit de straat, ook leerlingen van de kerk"
+    assert normalise_organisation(story, catalogue, nothing) is None
+
+
+def test_a_planned_legal_form_answers_the_question_as_not_known(router):
+    text = "We weten nog niet of we een stichting of een vereniging moeten worden."
+    tracker = make_tracker(
+        text=text, active_loop="intake_form", slots={"requested_slot": "organisation"}
+    )
+    assert answer_to("organisation", text, tracker) == {"organisation": UNKNOWN}
+
+
+def test_a_start_in_a_past_year_is_a_running_initiative(catalogue):
+    for text in ("opgericht in 2010", "we zijn vorig jaar begonnen", "in 2019 zijn we gestart"):
+        assert normalise_stage(text, catalogue, nothing) == "lopend", text
+    assert normalise_stage(
+        "het is al gestart, de eerste avond was vorige week", catalogue, nothing
+    ) == ("opstart")
+
+
+def test_everyday_words_for_advice_working_together_and_supplying(catalogue):
+    def needs(text: str) -> list[str]:
+        return needs_in_answer(text, catalogue, nothing)
+
+    assert needs("een bedrijfsplan schrijven") == ["kennis"]
+    assert needs("iemand bij de gemeente die ons helpt de weg te vinden") == ["samenwerking"]
+    assert needs("we willen graag aan de gemeente leveren") == ["inkoop"]
+
+
+def test_an_initiative_with_a_service_word_is_no_question_for_another_service(router):
+    from actions import knowledge
+    from actions.intake import another_service
+    from routing import get_municipalities
+
+    knowledge.use_router(get_municipalities().get("delft"))  # the real signal words
+    try:
+        assert not another_service("We willen een parkeerplaats ombouwen tot een geveltuin", None)
+        assert another_service("Krijg ik een parkeervergunning voor de bus?", None)
+        assert another_service("ik wil mijn afvalpas aanvragen", None)
+    finally:
+        knowledge.use_router(None)
+
+
+def test_contact_details_in_the_first_story_are_not_asked_again(router):
+    from actions.intake import prefill_from_message
+
+    text = "Hallo, ik ben Piet de Vries (06-12345678) en wil een moestuin beginnen in Voorhof"
+    values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
+    assert values["contact_wanted"] is True
+    assert values["contact_name"] == "Piet de Vries"
+    assert values["contact_phone"] == "06-12345678"
+
+
+def test_a_question_after_a_filler_word_still_asks():
+    assert "robot" in asked_topics("wacht ben jij een bot of een echt mens 🤔")
+    assert "vervolg" in asked_topics(
+        "Alvorens verder te gaan: kunt u aangeven wie binnen de gemeente uiteindelijk het "
+        "besluit neemt?"
+    )
+    assert asked_topics("Wat kan de gemeente verder nog voor mij betekenen?") == ["mogelijkheden"]
+
+
+def test_only_the_asking_sentence_decides_about_another_service():
+    from actions import knowledge
+    from actions.interpret import about_another_service
+    from routing import get_municipalities
+
+    knowledge.use_router(get_municipalities().get("delft"))
+    try:
+        text = "sorry was even weg, kleintje viel van de bank. kost dit mij trouwens iets?"
+        assert not about_another_service(text, asked_topics(text))
+    finally:
+        knowledge.use_router(None)
+
+
+def test_being_called_after_saying_yes_to_contact_is_a_yes(catalogue):
+    from actions.process import Known, answer
+
+    assert answer("bellen", Known(contact_wanted=True), catalogue).startswith("Ja")
+    assert answer("bellen", Known(), catalogue).startswith("Alleen als u dat wilt")
+
+
+def test_a_hesitation_that_ends_in_a_yes_is_a_yes(router):
+    text = "Weet ik nog niet... ach, doe maar wel."
+    tracker = make_tracker(text=text, active_loop="intake_form")
+    assert answer_to("contact_wanted", text, tracker) == {"contact_wanted": True}
+
+
+def test_stages_in_everyday_and_misspelt_words(catalogue):
+    def stage(text: str) -> str | None:
+        return normalise_stage(text, catalogue, nothing)
+
+    assert stage("Geen idee hoe je dat noemt eerlijk gezegd.") is None
+    assert stage("Nog niet begin.") == "idee"
+    assert stage("we zijn al begone met een app groep") == "opstart"
+    assert stage("Nou wil ik groeie, naar tien mensen") == "opschalen"
+    # A building closed for years is no initiative running for years.
+    assert stage("ik wil beginnen; vroeger was er een buurthuis, maar dat is al jaren dicht") != (
+        "opschalen"
+    )
+
+
+def test_a_care_provider_that_is_a_foundation_is_a_care_organisation(catalogue):
+    def analyse(text: str) -> Analysis:
+        return Analysis(
+            organisation="stichting-vereniging" if "stichting" in text.casefold() else None
+        )
+
+    text = "Stichting Zorgcirkel, werkzaam in de ouderenzorg"
+    assert normalise_organisation(text, catalogue, analyse) == "maatschappelijke-organisatie"
+    assert normalise_organisation("Een stichting voor de buurt", catalogue, analyse) == (
+        "stichting-vereniging"
+    )
