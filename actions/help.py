@@ -12,7 +12,7 @@ from rasa_sdk.types import DomainDict
 from actions import knowledge
 from actions.common import latest_text
 from actions.intake import typed_text
-from actions.interpret import yes_at_the_open_question
+from actions.interpret import consent_reply, yes_at_the_open_question
 from actions.messages import ERASE_WORDS, HUMAN_BUTTONS, human_text
 from actions.municipality import remember
 from actions.settings import get_settings
@@ -56,6 +56,12 @@ class ActionStartCallback(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        text = typed_text(tracker)
+        follow = consent_reply(tracker, text)
+        if follow:
+            # "Ja, maar niet naar de Vrijwilligerscentrale, daar hebben we al contact mee" at
+            # the consent question answers it: the classifier heard "contact".
+            return [FollowupAction(follow)]
         opening = "Goed. Iemand van het team neemt contact met u op."
         if tracker.get_slot("goal"):
             dispatcher.utter_message(text=f"{opening} Ik stuur mee wat u al vertelde.")

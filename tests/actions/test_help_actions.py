@@ -109,3 +109,13 @@ async def test_a_request_for_a_person_at_consent_is_still_honoured(router):
     )
     assert await ActionOfferHuman().run(dispatcher, tracker, {}) == []
     assert "14 015" in texts(dispatcher)
+
+
+async def test_a_consent_answer_taken_for_a_call_back_request_answers_the_consent(router):
+    tracker = make_tracker(
+        text="Ja, maar niet naar de Vrijwilligerscentrale, daar hebben we zelf al contact mee.",
+        intent="request_callback",
+        slots={"phase": "consent"},
+    )
+    events = await ActionStartCallback().run(CollectingDispatcher(), tracker, {})
+    assert events == [{"event": "followup", "name": "action_submit_case", "timestamp": None}]
