@@ -12,7 +12,12 @@ from rasa_sdk.types import DomainDict
 from actions import knowledge
 from actions.common import latest_text
 from actions.intake import typed_text
-from actions.interpret import ActionInterpretTurn, answer_process, yes_at_the_open_question
+from actions.interpret import (
+    ActionInterpretTurn,
+    answer_process,
+    consent_reply,
+    yes_at_the_open_question,
+)
 from actions.messages import ERASE_WORDS, HUMAN_BUTTONS, HUMAN_WORDS, human_text
 from actions.municipality import remember
 from actions.process import asked_topics
@@ -61,6 +66,11 @@ class ActionStartCallback(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = typed_text(tracker)
+        follow = consent_reply(tracker, text)
+        if follow:
+            # "Ja, maar niet naar de Vrijwilligerscentrale, daar hebben we al contact mee" at
+            # the consent question answers it: the classifier heard "contact".
+            return [FollowupAction(follow)]
         if text and asked_topics(text) and not _CALL_REQUEST.search(text):
             then = await answer_process(dispatcher, tracker, asked_topics(text))
             if tracker.active_loop.get("name"):

@@ -10,8 +10,8 @@ intent, and the words and the moment choose the answer, in this order:
    data, …): the process answer (inside the intake only when it reads as a question);
 3. other words about data and privacy ("is dit anoniem?"): the privacy text;
 4. words that ask what Loket does ("wat kun je voor ons doen?"): what Loket does;
-5. once the inwoner has told their initiative or sent it: what happens next (a turn inside
-   the intake that is no question is read again, as an answer);
+5. once the inwoner has told their initiative or sent it: what happens next; a turn that is
+   no question ("ik typ dit namens mijn buurvrouw …", an answer) is read again in context;
 6. before that: what Loket does (a described initiative starts the intake).
 """
 
@@ -55,22 +55,42 @@ _CAPABILITIES = re.compile(
     r"\b(waar|wat)\s+is\s+dit\s+voor\b|\bvoor\s+wie\s+is\b|\bbedoeling\b|\bop\s+weg\s+helpen\b|"
     r"\b(kan|kun|kunt)\s+(je|jij|u)\s+(me\s+|mij\s+|ons\s+)?helpen\b|\bhelpt?\s+(je|jij|u)\b|"
     r"\bvragen\s+(kan|mag)\s+ik\b|\bwat\s+(kan|kun)\s+ik\s+hier\b|\bwaar\s+ben\s+(je|jij)\s+goed|"
-    r"\bsnap\s+niet\s+hoe\b|\bwat\s+je\s+doet\b|^\W*help\W*$",
+    r"\bsnap\s+(niet|nie)\s+hoe\b|\bsnap\s+(dit|het)\s+(niet|nie)\b|\bwat\s+je\s+doet\b|^\W*(help|hulp)\W*$|\bleg\s+(\w+\s+)?uit\b|"
+    r"\buitleg\b|\bhoe\s+dit\s+werkt\b|\bwat\s+(ik|hij|zij|ze)\s+(hier\s+)?(moet|mot|kan)\b|"
+    r"\bvoorbeeld\b|\bwaar\s+dient\b|\bhelpen\s+jullie\b|\bdoen\s+jullie\s+ook\b",
     re.IGNORECASE,
 )
+
+_QUESTION = re.compile(
+    r"\?|^\W*(hoe|wat|wanneer|waarom|wie|welke|waar\w*|kan|kun|kunt|kunnen|mag|moet|is|ben|"
+    r"doe|doet|help|helpt)\b",
+    re.IGNORECASE,
+)
+
+
+# A question word anywhere ("binnen hoeveel werkdagen krijg ik antwoord").
+_ASKS = re.compile(r"\?|\b(hoe\w*|wat|wanneer|waarom|wie|welke|waar|waarvoor|kost\w*)\b", re.I)
 
 
 def kind_of_question(text: str, in_intake: bool, started: bool) -> str:
     """Which answer a question about Loket gets: "process", "privacy", "next" (what happens
     next; or, inside the intake, a turn that is no question read again) or "capabilities".
     `started`: the inwoner has told their initiative or sent it."""
-    if asked_topics(text) or (not in_intake and process_topics(text)):
+    if asked_topics(text):
+        return "process"
+    if not in_intake and process_topics(text) and _ASKS.search(text):
+        # Outside the intake a process topic needs no question mark; a story that names one
+        # but asks nothing ("ik typ dit namens mijn buurvrouw") is read again below.
         return "process"
     if _PRIVACY.search(text):
         return "privacy"
     if _CAPABILITIES.search(text):
         return "capabilities"
-    return "next" if started or in_intake else "capabilities"
+    if started or in_intake or not _QUESTION.search(text):
+        # "What happens next"; a turn that is no question (an introduction, an answer) is
+        # read again in context instead.
+        return "next"
+    return "capabilities"
 
 
 class ActionAnswerQuestion(Action):

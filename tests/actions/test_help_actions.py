@@ -139,3 +139,13 @@ async def test_a_turn_taken_for_starting_over_that_does_not_ask_it_forgets_nothi
     assert slot_events(events) == {"stage": "idee"}
     assert {"event": "followup", "name": "intake_form", "timestamp": None} in events
     assert "opnieuw" not in texts(dispatcher)
+
+
+async def test_a_consent_answer_taken_for_a_call_back_request_answers_the_consent(router):
+    tracker = make_tracker(
+        text="Ja, maar niet naar de Vrijwilligerscentrale, daar hebben we zelf al contact mee.",
+        intent="request_callback",
+        slots={"phase": "consent"},
+    )
+    events = await ActionStartCallback().run(CollectingDispatcher(), tracker, {})
+    assert events == [{"event": "followup", "name": "action_submit_case", "timestamp": None}]

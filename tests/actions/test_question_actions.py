@@ -109,3 +109,15 @@ async def test_a_typed_yes_at_consent_still_sends(router):
     )
     events = await ActionAnswerQuestion().run(CollectingDispatcher(), tracker, {})
     assert events == [{"event": "followup", "name": "action_submit_case", "timestamp": None}]
+
+
+async def test_an_introduction_taken_for_a_question_starts_the_intake(router):
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        text="Goedenavond, ik typ dit namens mijn buurvrouw. Ze heeft een goed idee, maar kan "
+        "zelf niet zo goed met de computer overweg.",
+        intent="ask_question",
+    )
+    events = await ActionAnswerQuestion().run(dispatcher, tracker, {})
+    assert events[-1] == {"event": "followup", "name": "intake_form", "timestamp": None}
+    assert "utter_capabilities" not in responses(dispatcher)
