@@ -26,9 +26,7 @@ def test_the_words_choose_the_answer():
     assert kind_of_question("wat kun jij eigenlijk?", False, False) == "capabilities"
     # Inside the intake that question is a process topic ("mogelijkheden"): the same answer,
     # then the intake goes on (test_what_loket_does_inside_the_intake).
-    assert kind_of_question("Wat kunnen jullie eigenlijk voor ons doen?", True, True) == (
-        "process"
-    )
+    assert kind_of_question("Wat kunnen jullie eigenlijk voor ons doen?", True, True) == ("process")
     # Once the initiative is told, a question without a topic asks what happens next.
     assert kind_of_question("en hoe verloopt het traject?", False, True) == "next"
 
