@@ -9,10 +9,11 @@ intent, and the words and the moment choose the answer, in this order:
 2. a topic of the process (actions/process.py: cost, time, next step, what happens to the
    data, …): the process answer (inside the intake only when it reads as a question);
 3. other words about data and privacy ("is dit anoniem?"): the privacy text;
-4. words that ask what Loket does ("wat kun je voor ons doen?"): what Loket does;
-5. once the inwoner has told their initiative or sent it: what happens next; a turn that is
+4. words that ask for a person ("liever met een echt mens, kan dat?"): how to reach one;
+5. words that ask what Loket does ("wat kun je voor ons doen?"): what Loket does;
+6. once the inwoner has told their initiative or sent it: what happens next; a turn that is
    no question ("ik typ dit namens mijn buurvrouw …", an answer) is read again in context;
-6. before that: what Loket does (a described initiative starts the intake).
+7. before that: what Loket does (a described initiative starts the intake).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from rasa_sdk.events import EventType, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.help import ActionOfferHuman
 from actions.intake import typed_text
 from actions.interpret import (
     ActionAnswerCapabilities,
@@ -33,6 +35,7 @@ from actions.interpret import (
     answer_process,
     yes_at_the_open_question,
 )
+from actions.messages import HUMAN_WORDS
 from actions.process import asked_topics, process_topics
 
 _PRIVACY = re.compile(
@@ -117,6 +120,10 @@ class ActionAnswerQuestion(Action):
         if kind == "privacy":
             dispatcher.utter_message(response="utter_privacy")
             return []
+        if HUMAN_WORDS.search(text):
+            # "… dat bespreek ik liever met een echt mens. Kan dat?": a wish for a person in
+            # a question that asks no process topic (those come first: "ben je een mens?").
+            return await ActionOfferHuman().run(dispatcher, tracker, domain)
         if kind == "next":
             # "What happens next" for a question; a turn that is no question is read again.
             return await ActionAnswerProcess().run(dispatcher, tracker, domain)

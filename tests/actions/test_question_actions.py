@@ -119,3 +119,16 @@ async def test_an_introduction_taken_for_a_question_starts_the_intake(router):
     events = await ActionAnswerQuestion().run(dispatcher, tracker, {})
     assert events[-1] == {"event": "followup", "name": "intake_form", "timestamp": None}
     assert "utter_capabilities" not in responses(dispatcher)
+
+
+async def test_a_wish_for_a_person_in_a_question_says_how_to_reach_one(router):
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        text="Ik heb een plan voor een buurtbankje, maar dat bespreek ik liever met een echt "
+        "mens dan met een computer. Kan dat?",
+        intent="ask_question",
+    )
+    assert await ActionAnswerQuestion().run(dispatcher, tracker, {}) == []
+    shown = texts(dispatcher)
+    assert "14 015" in shown  # how to reach a person (the general number and team hours)
+    assert [b["title"] for m in dispatcher.messages for b in m.get("buttons") or []]
