@@ -212,7 +212,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
 
 
 # A wish to talk to a person inside a story.
-_WANTS_A_PERSON = re.compile(
+WANTS_A_PERSON = re.compile(
     r"\b(liever|graag|wil|wil\s+ik|kan\s+ik)\b[^.?!]{0,40}\b(echt\s+mens|een\s+mens|medewerker|"
     r"persoon\s+spreken|iemand\s+spreken)\b",
     re.IGNORECASE,
@@ -472,7 +472,7 @@ class ActionStartIntake(Action):
             for name in ALL_INTAKE_SLOTS:
                 tracker.slots[name] = None
         text = typed_text(tracker)
-        if _WANTS_A_PERSON.search(text):
+        if WANTS_A_PERSON.search(text):
             # "… dat bespreek ik liever met een echt mens. Kan dat?": honoured first.
             return [*events, FollowupAction("action_offer_human")]
         topics = asked_topics_of(text)

@@ -34,6 +34,7 @@ from actions.clients.handoff import HandoffRejected, HandoffUnavailable
 from actions.common import intake_slots, latest_intent
 from actions.intake import (
     NO,
+    WANTS_A_PERSON,
     YES,
     another_service,
     answer_to,
@@ -334,6 +335,10 @@ class ActionInterpretTurn(Action):
 
         phase = tracker.get_slot("phase")
         starts = not in_form and phase not in ("summary", "consent") and bool(text)
+        if starts and WANTS_A_PERSON.search(text):
+            # "… dat bespreek ik liever met een echt mens. Kan dat?": honoured first, as when
+            # the intake starts (actions/intake.py).
+            return [FollowupAction("action_offer_human")]
         if starts and looks_like_initiative(text, tracker):
             started = start_intake(dispatcher, tracker)
             if started:

@@ -26,7 +26,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.help import ActionOfferHuman
-from actions.intake import typed_text
+from actions.intake import WANTS_A_PERSON, typed_text
 from actions.interpret import (
     ActionAnswerCapabilities,
     ActionAnswerProcess,
@@ -35,7 +35,6 @@ from actions.interpret import (
     answer_process,
     yes_at_the_open_question,
 )
-from actions.messages import HUMAN_WORDS
 from actions.process import asked_topics, process_topics
 
 _PRIVACY = re.compile(
@@ -120,7 +119,7 @@ class ActionAnswerQuestion(Action):
         if kind == "privacy":
             dispatcher.utter_message(response="utter_privacy")
             return []
-        if HUMAN_WORDS.search(text):
+        if WANTS_A_PERSON.search(text):
             # "… dat bespreek ik liever met een echt mens. Kan dat?": a wish for a person in
             # a question that asks no process topic (those come first: "ben je een mens?").
             return await ActionOfferHuman().run(dispatcher, tracker, domain)

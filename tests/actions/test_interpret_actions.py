@@ -299,3 +299,14 @@ async def test_an_introduction_outside_the_intake_starts_it(router):
     events = await ActionInterpretTurn().run(dispatcher, tracker, {})
     assert {"event": "followup", "name": "intake_form", "timestamp": None} in events
     assert "begreep" not in texts(dispatcher)
+
+
+async def test_a_first_story_that_asks_for_a_person_is_handed_to_the_person_offer(router):
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        text="Goedemiddag. Wij willen een speeltuintje opknappen, maar dat bespreek ik liever "
+        "met een echt mens. Kan dat?",
+        intent="out_of_scope",
+    )
+    events = await ActionInterpretTurn().run(dispatcher, tracker, {})
+    assert events == [{"event": "followup", "name": "action_offer_human", "timestamp": None}]
