@@ -70,8 +70,12 @@ _QUESTION = re.compile(
 )
 
 
-# A question word anywhere ("binnen hoeveel werkdagen krijg ik antwoord").
-_ASKS = re.compile(r"\?|\b(hoe\w*|wat|wanneer|waarom|wie|welke|waar|waarvoor|kost\w*)\b", re.I)
+# A question word anywhere ("binnen hoeveel werkdagen krijg ik antwoord"), where _QUESTION
+# and actions.process.asks() look at the start of a sentence only. (actions/intake.py's _ASKS
+# is something else: words that ask for help.)
+_QUESTION_WORD_ANYWHERE = re.compile(
+    r"\?|\b(hoe\w*|wat|wanneer|waarom|wie|welke|waar|waarvoor|kost\w*)\b", re.I
+)
 
 
 def kind_of_question(text: str, in_intake: bool, started: bool) -> str:
@@ -80,7 +84,7 @@ def kind_of_question(text: str, in_intake: bool, started: bool) -> str:
     `started`: the inwoner has told their initiative or sent it."""
     if asked_topics(text):
         return "process"
-    if not in_intake and process_topics(text) and _ASKS.search(text):
+    if not in_intake and process_topics(text) and _QUESTION_WORD_ANYWHERE.search(text):
         # Outside the intake a process topic needs no question mark; a story that names one
         # but asks nothing ("ik typ dit namens mijn buurvrouw") is read again below.
         return "process"
