@@ -234,7 +234,8 @@ def process_question(text: str, tracker: Tracker) -> list[str] | None:
 
 
 class ActionAnswerProcess(Action):
-    """`ask_process`: answer the question about the process, then go on where we were."""
+    """A question about the process (via `ask_question`, actions/question.py): answer it, then
+    go on where we were."""
 
     def name(self) -> str:
         return "action_answer_process"
