@@ -21,6 +21,7 @@ from actions.common import (
     latest_text,
 )
 from actions.messages import HUMAN_BUTTONS, HUMAN_WORDS, human_text, wijk_question
+from actions.process import asked_topics, asks, statement_part
 from actions.settings import get_settings
 from actions.slots import (
     CONTACT_SLOTS,
@@ -88,17 +89,13 @@ def another_service(text: str, tracker: Tracker | None) -> bool:
     """Whether a message is about another municipal service (a passport, parking, waste) and
     not an initiative: a story that does something with such a word ("we willen een
     parkeerplaats ombouwen tot geveltuin") is an initiative; a question about it is not."""
-    from actions.process import asks
-
-    analysis = knowledge.analyse(_FILLERS.sub(" ", text), tracker)
+    analysis = knowledge.analyse(text, tracker)
     if analysis.out_of_scope is None:
         return False
     initiative = bool(analysis.themes) and bool(_MAKING.search(text))
     return asks(text) or not initiative
 
 
-# Filler words the text analysis can take for a service ("trouwens" read as "trouwen").
-_FILLERS = re.compile(r"\b(trouwens|overigens|eigenlijk|effe|even)\b", re.IGNORECASE)
 # What an initiative does, unlike applying for a service ("ik wil een afvalpas aanvragen").
 _MAKING = re.compile(
     r"\b(organiser\w*|opzetten|opgezet|oprichten|opgericht|beginnen|begonnen|starten|gestart|"
@@ -217,6 +214,17 @@ WANTS_A_PERSON = re.compile(
     r"persoon\s+spreken|iemand\s+spreken)\b",
     re.IGNORECASE,
 )
+
+
+def person_first(text: str) -> list[EventType]:
+    """A wish for a person inside a story or a question ("… dat bespreek ik liever met een echt
+    mens. Kan dat?") is honoured before anything else: the one way every action hands such a
+    turn on is the person offer (`action_offer_human`). Empty when the text asks no person."""
+    if text and WANTS_A_PERSON.search(text):
+        return [FollowupAction("action_offer_human")]
+    return []
+
+
 # Intents that leave the question, even when worded as a statement.
 _WAY_OUT = frozenset({"request_human", "request_callback", "start_over", "request_erasure"})
 # Words of a correction ("o wacht, het is eigenlijk in Ruiven").
@@ -268,27 +276,8 @@ _ASKS = re.compile(
 
 def _about_another_service(text: str) -> bool:
     from actions.interpret import about_another_service
-    from actions.process import asked_topics
 
     return about_another_service(text, asked_topics(text))
-
-
-def is_process_question(text: str) -> bool:
-    from actions.process import asked_topics
-
-    return bool(asked_topics(text))
-
-
-def asked_topics_of(text: str) -> list[str]:
-    from actions.process import asked_topics
-
-    return asked_topics(text)
-
-
-def statement_part(text: str) -> str:
-    from actions.process import statement_part as statements
-
-    return statements(text)
 
 
 def needs_from_message(tracker: Tracker, text: str) -> list[str]:
@@ -406,7 +395,7 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
     `UNKNOWN` (no needs for the needs, no contact for contact), so it is not asked again.
     """
     text = (text or "").strip()
-    if text and is_process_question(text):
+    if text and asked_topics(text):
         # "Nog een idee. Kost het iets?": the question is answered elsewhere; the sentences
         # that ask nothing still answer the open question.
         text = statement_part(text)
@@ -472,10 +461,10 @@ class ActionStartIntake(Action):
             for name in ALL_INTAKE_SLOTS:
                 tracker.slots[name] = None
         text = typed_text(tracker)
-        if WANTS_A_PERSON.search(text):
-            # "… dat bespreek ik liever met een echt mens. Kan dat?": honoured first.
-            return [*events, FollowupAction("action_offer_human")]
-        topics = asked_topics_of(text)
+        person = person_first(text)
+        if person:
+            return [*events, *person]
+        topics = asked_topics(text)
         if topics:
             # "… Maar eerst: ben ik nu met een robot aan het praten?": answered first.
             from actions.interpret import answer_process
@@ -577,14 +566,13 @@ class ValidateIntakeForm(FormValidationAction):
                     # (said in the form's own run: see the process question below)
                     dispatcher.utter_message(text="Dank u, ik heb uw contactgegevens genoteerd.")
             return [SlotSet(name, value) for name, value in values.items()]
-        if requested and is_process_question(text) and not _about_another_service(text):
+        if requested and asked_topics(text) and not _about_another_service(text):
             answered = answer_to(str(requested), text, tracker)
             if tracker.latest_action_name != "action_listen":
                 # Rasa runs this action twice a turn: in its slot extraction (right after the
                 # message; what it says there is not sent) and in the form's own validation,
                 # where the answer is given.
                 from actions.interpret import answer_process
-                from actions.process import asked_topics
 
                 await answer_process(dispatcher, tracker, asked_topics(text), go_on=not answered)
             if answered:
@@ -650,7 +638,7 @@ class ValidateIntakeForm(FormValidationAction):
             return ""
         text = typed_text(tracker)
         intent = latest_intent(tracker)
-        if intent in INTERRUPTIONS and (intent in _WAY_OUT or "?" in text):
+        if intent in INTERRUPTIONS and (intent in _WAY_OUT or asks(text)):
             return ""
         # Read first as an answer to the open question: "En hulp met de regels, want er moet
         # iets met een vergunning" is an answer, whatever the classifier heard in it.
@@ -672,7 +660,7 @@ class ValidateIntakeForm(FormValidationAction):
             # reading of the whole answer counts.
             values.pop(slot, None)
             return values
-        if not values and times_asked(tracker, slot) >= 2 and not is_process_question(text):
+        if not values and times_asked(tracker, slot) >= 2 and not asked_topics(text):
             # Asked twice and still not clear: note it as not known rather than ask a third
             # time; the team asks it when they call.
             noted = tracker.get_slot("needs_hint") or []

@@ -34,16 +34,16 @@ from actions.clients.handoff import HandoffRejected, HandoffUnavailable
 from actions.common import intake_slots, latest_intent
 from actions.intake import (
     NO,
-    WANTS_A_PERSON,
     YES,
     another_service,
     answer_to,
+    person_first,
     prefill_from_message,
     tells_what_it_is,
     typed_text,
 )
 from actions.messages import HUMAN_BUTTONS, faq_text, human_text, other_service_text
-from actions.process import Known, answer, asked_topics
+from actions.process import Known, answer, asked_topics, asks
 from actions.recipients import answers_consent
 from actions.resume import resume
 from actions.settings import get_settings
@@ -52,7 +52,6 @@ from routing import Route
 
 log = logging.getLogger(__name__)
 OFFER_HUMAN_AFTER = 2
-_QUESTION_WORD = re.compile(r"\?|^\W*(hoe|wat|wanneer|waarom|wie|welke)\b", re.IGNORECASE)
 # Dutch words that are no stop words but that every chat in Dutch is full of.
 _DUTCH_EXTRA = frozenset(
     [
@@ -169,10 +168,11 @@ async def known_facts(tracker: Tracker, with_reply_by: bool) -> Known:
             has_contact=bool(tracker.get_slot("case_contact")),
             callback=bool(tracker.get_slot("case_callback")),
             before_consent=False,
+            municipality=knowledge.municipality(tracker),
         )
     slots = intake_slots(tracker)
     if not slots.get("goal") and not slots.get("needs"):
-        return Known()
+        return Known(municipality=knowledge.municipality(tracker))
     route = knowledge.route(intake_from_slots(slots), tracker)
     reply_by = None
     if with_reply_by and route.lead:
@@ -188,6 +188,7 @@ async def known_facts(tracker: Tracker, with_reply_by: bool) -> Known:
         reply_by=reply_by,
         phase=tracker.get_slot("phase"),
         contact_wanted=tracker.get_slot("contact_wanted") is True,
+        municipality=knowledge.municipality(tracker),
     )
 
 
@@ -253,7 +254,7 @@ class ActionAnswerProcess(Action):
             return await ActionInterpretTurn().run(dispatcher, tracker, domain)
         if item_asked(text, tracker):
             return await answer_process(dispatcher, tracker, topics)
-        if not topics and not _QUESTION_WORD.search(text):
+        if not topics and not asks(text):
             # No word of the process and no question: the classifier was wrong. Read the turn
             # again in context (an answer to the open question, a yes, …).
             return await ActionInterpretTurn().run(dispatcher, tracker, domain)
@@ -275,7 +276,7 @@ def yes_at_the_open_question(tracker: Tracker, text: str) -> str | None:
     follow = consent_reply(tracker, text)
     if follow:
         return follow
-    if "?" in text or not YES.match(text):
+    if asks(text) or not YES.match(text):
         return None
     if tracker.get_slot("erase_pending"):
         return "action_erase_everything"
@@ -336,10 +337,8 @@ class ActionInterpretTurn(Action):
 
         phase = tracker.get_slot("phase")
         starts = not in_form and phase not in ("summary", "consent") and bool(text)
-        if starts and WANTS_A_PERSON.search(text):
-            # "… dat bespreek ik liever met een echt mens. Kan dat?": honoured first, as when
-            # the intake starts (actions/intake.py).
-            return [FollowupAction("action_offer_human")]
+        if starts and person_first(text):
+            return person_first(text)
         if starts and looks_like_initiative(text, tracker):
             started = start_intake(dispatcher, tracker)
             if started:
@@ -410,7 +409,7 @@ class ActionAnswerCapabilities(Action):
         topics = process_question(text, tracker)
         if topics is not None:  # "Hoe kan ik straks zien hoe het ervoor staat?": the process
             return await answer_process(dispatcher, tracker, topics)
-        asks_what_loket_does = "?" in text
+        asks_what_loket_does = asks(text)
         if (
             not tracker.get_slot("goal")
             and text
@@ -420,7 +419,9 @@ class ActionAnswerCapabilities(Action):
             started = start_intake(dispatcher, tracker)
             if started:
                 return started
-        dispatcher.utter_message(response="utter_capabilities")
+        dispatcher.utter_message(
+            text=answer("mogelijkheden", Known(), knowledge.catalogue(tracker))
+        )
         if tracker.active_loop.get("name"):
             return []  # the form asks its open question again
         if not tracker.get_slot("goal") and not tracker.get_slot("case_reference"):

@@ -25,17 +25,18 @@ from rasa_sdk.events import EventType, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.help import ActionOfferHuman
-from actions.intake import WANTS_A_PERSON, typed_text
+from actions import knowledge
+from actions.intake import person_first, typed_text
 from actions.interpret import (
     ActionAnswerCapabilities,
     ActionAnswerProcess,
     ActionInterpretTurn,
     about_another_service,
     answer_process,
+    known_facts,
     yes_at_the_open_question,
 )
-from actions.process import asked_topics, process_topics
+from actions.process import answer, asked_topics, asks, process_topics
 
 _PRIVACY = re.compile(
     r"\b(privacy\w*|priv[eé]|gegevens|persoonsgegevens|avg|gdpr|anoniem\w*|opgeslagen|opslaan|"
@@ -63,36 +64,20 @@ _CAPABILITIES = re.compile(
     re.IGNORECASE,
 )
 
-_QUESTION = re.compile(
-    r"\?|^\W*(hoe|wat|wanneer|waarom|wie|welke|waar\w*|kan|kun|kunt|kunnen|mag|moet|is|ben|"
-    r"doe|doet|help|helpt)\b",
-    re.IGNORECASE,
-)
-
-
-# A question word anywhere ("binnen hoeveel werkdagen krijg ik antwoord"), where _QUESTION
-# and actions.process.asks() look at the start of a sentence only. (actions/intake.py's _ASKS
-# is something else: words that ask for help.)
-_QUESTION_WORD_ANYWHERE = re.compile(
-    r"\?|\b(hoe\w*|wat|wanneer|waarom|wie|welke|waar|waarvoor|kost\w*)\b", re.I
-)
-
 
 def kind_of_question(text: str, in_intake: bool, started: bool) -> str:
     """Which answer a question about Loket gets: "process", "privacy", "next" (what happens
     next; or, inside the intake, a turn that is no question read again) or "capabilities".
     `started`: the inwoner has told their initiative or sent it."""
     if asked_topics(text):
-        return "process"
-    if not in_intake and process_topics(text) and _QUESTION_WORD_ANYWHERE.search(text):
-        # Outside the intake a process topic needs no question mark; a story that names one
-        # but asks nothing ("ik typ dit namens mijn buurvrouw") is read again below.
+        # A story that names a topic but asks nothing ("ik typ dit namens mijn buurvrouw") is
+        # read again below.
         return "process"
     if _PRIVACY.search(text):
         return "privacy"
     if _CAPABILITIES.search(text):
         return "capabilities"
-    if started or in_intake or not _QUESTION.search(text):
+    if started or in_intake or not asks(text):
         # "What happens next"; a turn that is no question (an introduction, an answer) is
         # read again in context instead.
         return "next"
@@ -121,12 +106,14 @@ class ActionAnswerQuestion(Action):
             await answer_process(dispatcher, tracker, topics)
             return []
         if kind == "privacy":
-            dispatcher.utter_message(response="utter_privacy")
+            known = await known_facts(tracker, with_reply_by=False)
+            dispatcher.utter_message(text=answer("privacy", known, knowledge.catalogue(tracker)))
             return []
-        if WANTS_A_PERSON.search(text):
-            # "… dat bespreek ik liever met een echt mens. Kan dat?": a wish for a person in
-            # a question that asks no process topic (those come first: "ben je een mens?").
-            return await ActionOfferHuman().run(dispatcher, tracker, domain)
+        person = person_first(text)
+        if person:
+            # A wish for a person in a question that asks no process topic (those come
+            # first: "ben je een mens?").
+            return person
         if kind == "next":
             # "What happens next" for a question; a turn that is no question is read again.
             return await ActionAnswerProcess().run(dispatcher, tracker, domain)

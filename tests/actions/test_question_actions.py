@@ -3,8 +3,10 @@ the moment choose the answer."""
 
 from __future__ import annotations
 
+from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.help import ActionOfferHuman
 from actions.question import ActionAnswerQuestion, kind_of_question
 from tests.actions.conftest import make_tracker, slot_events, texts
 
@@ -35,7 +37,8 @@ async def test_what_loket_does_before_anything_is_told(router):
     dispatcher = CollectingDispatcher()
     tracker = make_tracker(text="waar kan ik jou allemaal voor gebruiken?", intent="ask_question")
     assert await ActionAnswerQuestion().run(dispatcher, tracker, {}) == []
-    assert responses(dispatcher) == ["utter_capabilities", "utter_ask_initiative"]
+    assert responses(dispatcher) == [None, "utter_ask_initiative"]
+    assert "Ik help als u een initiatief" in texts(dispatcher)  # what Loket does
 
 
 async def test_what_loket_does_inside_the_intake(router):
@@ -118,7 +121,7 @@ async def test_an_introduction_taken_for_a_question_starts_the_intake(router):
     )
     events = await ActionAnswerQuestion().run(dispatcher, tracker, {})
     assert events[-1] == {"event": "followup", "name": "intake_form", "timestamp": None}
-    assert "utter_capabilities" not in responses(dispatcher)
+    assert "Ik help als u een initiatief" not in texts(dispatcher)
 
 
 async def test_a_wish_for_a_person_in_a_question_says_how_to_reach_one(router):
@@ -128,7 +131,12 @@ async def test_a_wish_for_a_person_in_a_question_says_how_to_reach_one(router):
         "mens dan met een computer. Kan dat?",
         intent="ask_question",
     )
-    assert await ActionAnswerQuestion().run(dispatcher, tracker, {}) == []
+    # The one way to a person: the person offer (actions/help.py) follows.
+    assert await ActionAnswerQuestion().run(dispatcher, tracker, {}) == [
+        FollowupAction("action_offer_human")
+    ]
+    assert dispatcher.messages == []
+    await ActionOfferHuman().run(dispatcher, tracker, {})
     shown = texts(dispatcher)
     assert "14 015" in shown  # how to reach a person (the general number and team hours)
     assert [b["title"] for m in dispatcher.messages for b in m.get("buttons") or []]
