@@ -18,6 +18,7 @@ from rasa_sdk.types import DomainDict
 from actions import knowledge, services
 from actions.clients.handoff import CaseReceipt, HandoffRejected, HandoffUnavailable
 from actions.common import ALL_INTAKE_SLOTS, intake_slots, latest_text
+from actions.dutch import words
 from actions.intake import NO, YES
 from actions.messages import (
     ERASE_WORDS,
@@ -57,10 +58,9 @@ _CONVERSATION_ID = re.compile(r"^[\w.:-]{1,200}$")
 # Words that take a typed "ja" back: erasing, not sending, not keeping, stopping. A "ja" with
 # one of them ("ja, wis alles") is no clear consent, so nothing is sent and the question is
 # asked again. Consent must be unambiguous; asking once more costs the inwoner one click.
-_WITHDRAWN = re.compile(
-    r"\b(wis\w*|gewist|verwijder\w*|delete|weg\s*halen|niet|geen|nee|nooit|stop\w*|"
-    r"bewaar\w*|opslaan|annuleer\w*|laat\s+maar)\b",
-    re.IGNORECASE,
+_WITHDRAWN = words(
+    r"wis\w*|gewist|verwijder\w*|delete|weg\s*halen|niet|geen|nee|nooit|stop\w*|bewaar\w*|"
+    r"opslaan|annuleer\w*|laat\s+maar"
 )
 
 

@@ -20,6 +20,7 @@ from actions.common import (
     latest_intent,
     latest_text,
 )
+from actions.dutch import words
 from actions.messages import HUMAN_BUTTONS, HUMAN_WORDS, human_text, wijk_question
 from actions.process import asked_topics, asks, statement_part
 from actions.settings import get_settings
@@ -61,14 +62,13 @@ def typed_text(tracker: Tracker) -> str:
 # What an initiative does or wants: a message with none of these words only says who is
 # writing ("ik ben bestuurslid van een moskee", "ik heb een vraag over een project"), and the
 # goal question is asked instead of storing the introduction as the goal.
-_ACTIVITY = re.compile(
-    r"\b(wil|wilt|willen|wilen|zou|zouden|gaan|gaat|plan|plannen|idee\s+(om|voor|is)|"
+_ACTIVITY = words(
+    r"wil|wilt|willen|wilen|zou|zouden|gaan|gaat|plan|plannen|idee\s+(om|voor|is)|"
     r"organiser\w*|beginnen|begin|starten|start|opzetten|opstarten|openen|open|openstellen|"
     r"maken|bouwen|aanleggen|planten|neerzetten|houden|geven|geef|bieden|bied|aanbieden|"
     r"runnen|runt|draaien|draait|doe|doen|verkopen|leveren|helpt|helpen|zoeken|zoek|koken|"
     r"verduurzamen|opknappen|repareren|dachten|bedacht|bezig|richten|oprichten|opgericht|"
-    r"lekt|kapot|gesloopt|opgezegd|niet\s+meer\s+te\s+betalen)\b",
-    re.IGNORECASE,
+    r"lekt|kapot|gesloopt|opgezegd|niet\s+meer\s+te\s+betalen"
 )
 # "Ik wil iets maken voor vrouwen": wanting something, but not yet what.
 _VAGUE = re.compile(
@@ -77,11 +77,10 @@ _VAGUE = re.compile(
 
 
 # Words of an introduction: who is writing, for whom, in what role.
-_INTRO = re.compile(
-    r"\b(ik\s+ben|ik\s+heet|ik\s+werk|wij\s+zijn|we\s+zijn|is\s+een\s+stichting|ik\s+typ|"
+_INTRO = words(
+    r"ik\s+ben|ik\s+heet|ik\s+werk|wij\s+zijn|we\s+zijn|is\s+een\s+stichting|ik\s+typ|"
     r"ik\s+schrijf|namens|een\s+vraag\s+over|ik\s+heb\s+een\s+vraag|bestuurslid|directeur|"
-    r"voorzitter|secretaris|penningmeester)\b",
-    re.IGNORECASE,
+    r"voorzitter|secretaris|penningmeester"
 )
 
 
@@ -97,11 +96,11 @@ def another_service(text: str, tracker: Tracker | None) -> bool:
 
 
 # What an initiative does, unlike applying for a service ("ik wil een afvalpas aanvragen").
-_MAKING = re.compile(
-    r"\b(organiser\w*|opzetten|opgezet|oprichten|opgericht|beginnen|begonnen|starten|gestart|"
-    r"ombouwen|omtoveren|aanleggen|bouwen|maken|opknappen|vergroenen|opruimen|runnen|draaien|"
-    r"houden|bieden|helpen|koken|inzamelen|ophalen\s+voor|verkopen|delen|ruilen|repareren)\b",
-    re.IGNORECASE,
+_MAKING = words(
+    r"organiser\w*|opzetten|opgezet|oprichten|opgericht|beginnen|begonnen|starten|gestart|"
+    r"ombouwen|omtoveren|aanleggen|bouwen|maken|opknappen|vergroenen|opruimen|runnen|"
+    r"draaien|houden|bieden|helpen|koken|inzamelen|ophalen\s+voor|verkopen|delen|ruilen|"
+    r"repareren"
 )
 
 
@@ -228,19 +227,17 @@ def person_first(text: str) -> list[EventType]:
 # Intents that leave the question, even when worded as a statement.
 _WAY_OUT = frozenset({"request_human", "request_callback", "start_over", "request_erasure"})
 # Words of a correction ("o wacht, het is eigenlijk in Ruiven").
-_CORRECTING = re.compile(
-    r"\b(eigenlijk|aanpassen|wacht|ik\s+bedoel|verkeerd|klopt\s+niet|sorry|niet\s+\w+\s+maar)\b",
-    re.IGNORECASE,
+_CORRECTING = words(
+    r"eigenlijk|aanpassen|wacht|ik\s+bedoel|verkeerd|klopt\s+niet|sorry|niet\s+\w+\s+maar"
 )
 # A word that takes back what follows ("geen stichting").
-_NEGATED_WORD = re.compile(r"\b(geen|niet|nee|zonder)\b", re.IGNORECASE)
+_NEGATED_WORD = words(r"geen|niet|nee|zonder")
 # "Dat heb ik al gezegd": what was said before stands.
-_SAID = re.compile(r"\b(al\s+gezegd|zei\s+ik\s+al|staat\s+(hier)?boven|al\s+verteld)\b", re.I)
+_SAID = words(r"al\s+gezegd|zei\s+ik\s+al|staat\s+(hier)?boven|al\s+verteld")
 # "Nee, dat is alles": nothing more than what was noted.
-_THAT_IS_ALL = re.compile(
-    r"\b(dat\s+is\s+(het|alles)|verder\s+(niets|niks)|niks\s+meer|niets\s+meer|alleen\s+dat|"
-    r"klopt\s+zo|dat\s+was\s+het)\b",
-    re.IGNORECASE,
+_THAT_IS_ALL = words(
+    r"dat\s+is\s+(het|alles)|verder\s+(niets|niks)|niks\s+meer|niets\s+meer|alleen\s+dat|"
+    r"klopt\s+zo|dat\s+was\s+het"
 )
 YES = re.compile(
     r"^\W*(ja+|jawel|jazeker|graag|ja\s+graag|prima|oke|ok|okay|goed|zeker|doe\s+maar|is\s+goed|"
@@ -256,9 +253,8 @@ NO = re.compile(
 )
 
 
-_LEGAL_FORM = re.compile(
-    r"\b(stichting|vereniging|co[öo]peratie|sociale\s+onderneming|eenmanszaak|zzp\w*|b\.?v\.?)\b",
-    re.IGNORECASE,
+_LEGAL_FORM = words(
+    r"stichting|vereniging|co[öo]peratie|sociale\s+onderneming|eenmanszaak|zzp\w*|b\.?v\.?"
 )
 # Above this many words a first message is a long story.
 _LONG_STORY_WORDS = 60
@@ -266,11 +262,10 @@ _LONG_STORY_WORDS = 60
 # municipality, offering work placements.
 _REQUEST_NEEDS = frozenset({"inkoop", "personeel"})
 # A sentence that asks for or wants something ("ik wil brood verkopen aan de gemeente").
-_WANTS = re.compile(r"\b(wil|wilt|willen|graag|zoek\w*|nodig|kan\s+dat)\b", re.IGNORECASE)
-_ASKS = re.compile(
-    r"\b(zoek\w*|nodig|hulp|helpen|vraag|vragen|kunnen\s+jullie|kan\s+de\s+gemeente|"
-    r"wil(len)?\s+graag|op\s+zoek|tekort|missen|mis|aanvragen|krijgen)\b",
-    re.IGNORECASE,
+_WANTS = words(r"wil|wilt|willen|graag|zoek\w*|nodig|kan\s+dat")
+_ASKS = words(
+    r"zoek\w*|nodig|hulp|helpen|vraag|vragen|kunnen\s+jullie|kan\s+de\s+gemeente|"
+    r"wil(len)?\s+graag|op\s+zoek|tekort|missen|mis|aanvragen|krijgen"
 )
 
 
@@ -478,10 +473,9 @@ class ActionStartIntake(Action):
 
 
 # Growing said in a goal ("dat de tuin groter wordt", "meer mensen mee laten doen").
-_GROWING_NOW = re.compile(
-    r"\b(groter\s+(wordt|worden|maken)|uitbreiden|meer\s+(buren|mensen|deelnemers|plekken)\s+"
-    r"(mee|kunnen|laten)|naar\s+\w+\s+(keer|locaties|plekken))\b",
-    re.IGNORECASE,
+_GROWING_NOW = words(
+    r"groter\s+(wordt|worden|maken)|uitbreiden|meer\s+(buren|mensen|deelnemers|"
+    r"plekken)\s+(mee|kunnen|laten)|naar\s+\w+\s+(keer|locaties|plekken)"
 )
 
 

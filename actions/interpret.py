@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from abc import ABC, abstractmethod
 from datetime import date
 from typing import Any
 
@@ -234,20 +235,42 @@ def process_question(text: str, tracker: Tracker) -> list[str] | None:
     return None
 
 
-class ActionAnswerProcess(Action):
+class ConsentFirstAction(Action, ABC):
+    """An action for an intent the classifier may have heard in an answer to the consent
+    question ("Ja, maar niet naar de Vrijwilligerscentrale, daar hebben we al contact mee" is
+    no call-back request): such a typed answer answers it (`consent_reply`); `reply` handles
+    every other message, with its typed text."""
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        text = typed_text(tracker)
+        follow = self.answered(tracker, text)
+        if follow:
+            return [FollowupAction(follow)]
+        return await self.reply(dispatcher, tracker, domain, text)
+
+    def answered(self, tracker: Tracker, text: str) -> str | None:
+        """The action that handles the message as an answer to the consent question."""
+        return consent_reply(tracker, text)
+
+    @abstractmethod
+    async def reply(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, text: str
+    ) -> list[EventType]:
+        """What the action does with a message that does not answer the consent question."""
+
+
+class ActionAnswerProcess(ConsentFirstAction):
     """A question about the process (via `ask_question`, actions/question.py): answer it, then
     go on where we were."""
 
     def name(self) -> str:
         return "action_answer_process"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    async def reply(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, text: str
     ) -> list[EventType]:
-        text = typed_text(tracker)
-        follow = consent_reply(tracker, text)
-        if follow:
-            return [FollowupAction(follow)]
         topics = asked_topics(text)
         if about_another_service(text, topics):
             # "Wanneer wordt het grofvuil opgehaald?" asks when, but not about Loket.
@@ -395,9 +418,34 @@ class ActionCoreFallback(Action):
         return await ActionInterpretTurn().run(dispatcher, tracker, domain)
 
 
-class ActionAnswerCapabilities(Action):
+async def answer_capabilities(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType]:
     """ "Wat kun jij?": what Loket does. A message the classifier took for that question but
     that describes an initiative ("Ik wil iets doen tegen eenzaamheid") starts the intake."""
+    topics = process_question(text, tracker)
+    if topics is not None:  # "Hoe kan ik straks zien hoe het ervoor staat?": the process
+        return await answer_process(dispatcher, tracker, topics)
+    if (
+        not tracker.get_slot("goal")
+        and text
+        and not asks(text)
+        and looks_like_initiative(text, tracker)
+    ):
+        started = start_intake(dispatcher, tracker)
+        if started:
+            return started
+    dispatcher.utter_message(text=answer("mogelijkheden", Known(), knowledge.catalogue(tracker)))
+    if tracker.active_loop.get("name"):
+        return []  # the form asks its open question again
+    if not tracker.get_slot("goal") and not tracker.get_slot("case_reference"):
+        dispatcher.utter_message(response="utter_ask_initiative")
+    return []
+
+
+class ActionAnswerCapabilities(Action):
+    """`answer_capabilities` as an action of its own (`ask_question` reaches it through
+    actions/question.py)."""
 
     def name(self) -> str:
         return "action_answer_capabilities"
@@ -405,25 +453,4 @@ class ActionAnswerCapabilities(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        text = typed_text(tracker)
-        topics = process_question(text, tracker)
-        if topics is not None:  # "Hoe kan ik straks zien hoe het ervoor staat?": the process
-            return await answer_process(dispatcher, tracker, topics)
-        asks_what_loket_does = asks(text)
-        if (
-            not tracker.get_slot("goal")
-            and text
-            and not asks_what_loket_does
-            and looks_like_initiative(text, tracker)
-        ):
-            started = start_intake(dispatcher, tracker)
-            if started:
-                return started
-        dispatcher.utter_message(
-            text=answer("mogelijkheden", Known(), knowledge.catalogue(tracker))
-        )
-        if tracker.active_loop.get("name"):
-            return []  # the form asks its open question again
-        if not tracker.get_slot("goal") and not tracker.get_slot("case_reference"):
-            dispatcher.utter_message(response="utter_ask_initiative")
-        return []
+        return await answer_capabilities(dispatcher, tracker, typed_text(tracker))

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from actions.dutch import words
 from actions.messages import lead_reason, reason_for, team_email, team_name
 from routing import Catalogue, Route
 from routing.dutch import dutch_date
@@ -249,9 +250,9 @@ def process_topics(text: str) -> list[str]:
 
 
 _TIME_NOT_MONEY = re.compile(r"\btijd\b", re.IGNORECASE)
-_MONEY = re.compile(r"\b(geld|betal\w*|gratis|prijs|euro|leges|rekening)\b", re.IGNORECASE)
+_MONEY = words(r"geld|betal\w*|gratis|prijs|euro|leges|rekening")
 _KEEPING = re.compile(r"\bbewa\w*", re.IGNORECASE)
-_CALLING = re.compile(r"\b(\w*bel\w*|telefo\w*|mail\w*|contact)\b", re.IGNORECASE)
+_CALLING = words(r"\w*bel\w*|telefo\w*|mail\w*|contact")
 
 
 @dataclass(frozen=True)

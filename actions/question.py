@@ -20,33 +20,34 @@ from __future__ import annotations
 
 import re
 
-from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, FollowupAction
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import knowledge
-from actions.intake import person_first, typed_text
+from actions.dutch import words
+from actions.intake import person_first
 from actions.interpret import (
-    ActionAnswerCapabilities,
     ActionAnswerProcess,
     ActionInterpretTurn,
+    ConsentFirstAction,
     about_another_service,
+    answer_capabilities,
     answer_process,
     known_facts,
     yes_at_the_open_question,
 )
 from actions.process import answer, asked_topics, asks, process_topics
 
-_PRIVACY = re.compile(
-    r"\b(privacy\w*|priv[eé]|gegevens|persoonsgegevens|avg|gdpr|anoniem\w*|opgeslagen|opslaan|"
-    r"slaan\s+(\w+\s+){0,3}op|bewaar\w*|wis(sen|t)?|gewist|verwijder\w*|inzage\w*|versleuteld|"
-    r"beveiligd|dossier|gedeeld|delen|deel\s+je|spam|profiel|toegang|meelezen|meekijken|"
-    r"lees|leest|gelogd|chatlog|logt|naam|namen|telefoonnummer|nummer|e-?mail\w*|mail|"
-    r"adres|doorgegeven|doorgeven|cookies?|toestemming\s+(\w+\s+){0,2}intrekken|gegev\w+|"
-    r"privicy|lezen|ingezien|inzien|vastgelegd|vastleggen|bsn|gekoppeld|koppelen|geheim|veilig|"
-    r"data|verko\w+|servers?|trainen|politie|bijhouden|achternaam)\b",
-    re.IGNORECASE,
+_PRIVACY = words(
+    r"privacy\w*|priv[eé]|gegevens|persoonsgegevens|avg|gdpr|anoniem\w*|opgeslagen|opslaan|"
+    r"slaan\s+(\w+\s+){0,3}op|bewaar\w*|wis(sen|t)?|gewist|verwijder\w*|inzage\w*|"
+    r"versleuteld|beveiligd|dossier|gedeeld|delen|deel\s+je|spam|profiel|toegang|meelezen|"
+    r"meekijken|lees|leest|gelogd|chatlog|logt|naam|namen|telefoonnummer|nummer|e-?mail\w*|"
+    r"mail|adres|doorgegeven|doorgeven|cookies?|toestemming\s+(\w+\s+){0,2}intrekken|"
+    r"gegev\w+|privicy|lezen|ingezien|inzien|vastgelegd|vastleggen|bsn|gekoppeld|koppelen|"
+    r"geheim|veilig|data|verko\w+|servers?|trainen|politie|bijhouden|achternaam"
 )
 
 # "Wat kun je eigenlijk voor ons doen?", "waarvoor ben jij?": what Loket does, at any moment.
@@ -84,17 +85,17 @@ def kind_of_question(text: str, in_intake: bool, started: bool) -> str:
     return "capabilities"
 
 
-class ActionAnswerQuestion(Action):
+class ActionAnswerQuestion(ConsentFirstAction):
     def name(self) -> str:
         return "action_answer_question"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    def answered(self, tracker: Tracker, text: str) -> str | None:
+        # Also a plain typed yes at the summary or consent question ("Ja, ze vindt het goed").
+        return yes_at_the_open_question(tracker, text)
+
+    async def reply(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, text: str
     ) -> list[EventType]:
-        text = typed_text(tracker)
-        follow = yes_at_the_open_question(tracker, text)
-        if follow:
-            return [FollowupAction(follow)]
         in_intake = tracker.active_loop.get("name") == "intake_form"
         started = bool(tracker.get_slot("goal") or tracker.get_slot("case_reference"))
         kind = kind_of_question(text, in_intake, started)
@@ -117,4 +118,4 @@ class ActionAnswerQuestion(Action):
         if kind == "next":
             # "What happens next" for a question; a turn that is no question is read again.
             return await ActionAnswerProcess().run(dispatcher, tracker, domain)
-        return await ActionAnswerCapabilities().run(dispatcher, tracker, domain)
+        return await answer_capabilities(dispatcher, tracker, text)

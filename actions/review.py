@@ -12,6 +12,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import knowledge
 from actions.common import entity_values, first_normalised, intake_slots, latest_intent
+from actions.dutch import words
 from actions.intake import MAX_GOAL_CHARS, changed_contact, typed_text, wants_a_person
 from actions.messages import YES_NO_SUMMARY, summary_lines, summary_text
 from actions.slots import (
@@ -30,7 +31,7 @@ def show_summary(dispatcher: CollectingDispatcher, tracker: Tracker, slots: dict
     dispatcher.utter_message(text=text, buttons=YES_NO_SUMMARY)
 
 
-_TAKES_BACK = re.compile(r"\b(geen|niet|nee)\b", re.IGNORECASE)
+_TAKES_BACK = words(r"geen|niet|nee")
 
 
 def corrections(tracker: Tracker) -> dict[str, Any]:
