@@ -10,7 +10,15 @@ from __future__ import annotations
 import pytest
 
 from routing import load_catalogue
-from tests.conversations.replay import DEV_SETS, SETS, Stack, load_set, replay_set, score
+from tests.conversations.replay import (
+    DEV_SETS,
+    HOLDOUT_SETS,
+    SETS,
+    Stack,
+    load_set,
+    replay_set,
+    score,
+)
 from tests.stack import ROOT, RunningStack
 
 pytestmark = pytest.mark.stack
@@ -36,7 +44,7 @@ def stack_for(running: RunningStack) -> Stack:
     )
 
 
-@pytest.mark.parametrize("name", ["dev", "dev2", "dev3", "holdout", "holdout2"])
+@pytest.mark.parametrize("name", [*DEV_SETS, *HOLDOUT_SETS])
 def test_blind_conversations_reach_their_goal(stack: RunningStack, name: str) -> None:
     results = replay_set(stack_for(stack), load_set(SETS[name]))
     measured = score(results)
