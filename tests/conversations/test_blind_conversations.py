@@ -27,7 +27,16 @@ pytestmark = pytest.mark.stack
 # conversations"): dev 32/32, dev2 40/40, dev3 26/30, holdout 20/32, holdout2 12/30, rounded
 # down; dev2 keeps one conversation of margin (39/40 in the run before, 15:41). Raise these as
 # the score rises.
-MIN_SCORE = {"dev": 1.0, "dev2": 0.97, "dev3": 0.86, "holdout": 0.62, "holdout2": 0.40}
+# dev4 and holdout3: their baseline before any fix, 17:15–17:22 UTC (20/30, 16/30).
+MIN_SCORE = {
+    "dev": 1.0,
+    "dev2": 0.97,
+    "dev3": 0.86,
+    "dev4": 0.66,
+    "holdout": 0.62,
+    "holdout2": 0.40,
+    "holdout3": 0.53,
+}
 
 
 def stack_for(running: RunningStack) -> Stack:
