@@ -6,11 +6,11 @@ conversations print their failures (and, with --transcripts, their transcripts);
 prints only its score.
 
     .venv/bin/python bench/conversation_score.py
-        [--set dev|dev2|dev3|holdout|holdout2|both|devs|holdouts|all] [--only ID]
+        [--set NAME|devs|holdouts|both|all] [--only ID]
         [--transcripts var/blind-dev.md]
 
-`both` is dev and holdout; `devs` is dev, dev2 and dev3; `holdouts` is holdout and holdout2;
-`all` is every set.
+NAME is one set of tests/conversations/replay.py's SETS (dev, dev2, …, holdout, holdout2, …);
+`devs` is every dev set, `holdouts` every holdout, `both` dev and holdout, `all` every set.
 """
 
 from __future__ import annotations
@@ -22,27 +22,24 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.conversations.replay import DEV_SETS, SETS, load_set, replay_set, score
+from tests.conversations.replay import DEV_SETS, HOLDOUT_SETS, SETS, load_set, replay_set, score
 from tests.conversations.test_blind_conversations import stack_for
 from tests.stack import run_stack
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--set",
-        choices=["dev", "dev2", "dev3", "devs", "holdout", "holdout2", "holdouts", "both", "all"],
-        default="both",
-    )
+    groups = {
+        "both": ["dev", "holdout"],
+        "devs": list(DEV_SETS),
+        "holdouts": list(HOLDOUT_SETS),
+        "all": [*DEV_SETS, *HOLDOUT_SETS],
+    }
+    parser.add_argument("--set", choices=[*SETS, *groups], default="both")
     parser.add_argument("--only", help="replay one dev-set conversation by id")
     parser.add_argument("--transcripts", type=Path, help="write the dev sets' transcripts here")
     args = parser.parse_args()
-    names = {
-        "both": ["dev", "holdout"],
-        "devs": ["dev", "dev2", "dev3"],
-        "holdouts": ["holdout", "holdout2"],
-        "all": ["dev", "dev2", "dev3", "holdout", "holdout2"],
-    }.get(args.set, [args.set])
+    names = groups.get(args.set, [args.set])
     with tempfile.TemporaryDirectory() as tmp, run_stack(Path(tmp)) as running:
         stack = stack_for(running)
         lines: list[str] = []

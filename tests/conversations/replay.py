@@ -29,9 +29,12 @@ SETS = {
     "holdout": HERE / "blind" / "holdout.yml",
     "dev3": HERE / "blind" / "dev3.yml",
     "holdout2": HERE / "blind" / "holdout2.yml",
+    "dev4": HERE / "blind" / "dev4.yml",
+    "holdout3": HERE / "blind" / "holdout3.yml",
 }
-# Sets whose failures may be read and fixed on; the holdout prints only its score.
-DEV_SETS = ("dev", "dev2", "dev3")
+# Sets whose failures may be read and fixed on; the holdouts print only their score.
+DEV_SETS = ("dev", "dev2", "dev3", "dev4")
+HOLDOUT_SETS = tuple(name for name in SETS if name not in DEV_SETS)
 QUESTIONS = (
     "goal",
     "needs",

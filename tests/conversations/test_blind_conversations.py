@@ -10,7 +10,15 @@ from __future__ import annotations
 import pytest
 
 from routing import load_catalogue
-from tests.conversations.replay import DEV_SETS, SETS, Stack, load_set, replay_set, score
+from tests.conversations.replay import (
+    DEV_SETS,
+    HOLDOUT_SETS,
+    SETS,
+    Stack,
+    load_set,
+    replay_set,
+    score,
+)
 from tests.stack import ROOT, RunningStack
 
 pytestmark = pytest.mark.stack
@@ -19,7 +27,16 @@ pytestmark = pytest.mark.stack
 # conversations"): dev 32/32, dev2 40/40, dev3 26/30, holdout 20/32, holdout2 12/30, rounded
 # down; dev2 keeps one conversation of margin (39/40 in the run before, 15:41). Raise these as
 # the score rises.
-MIN_SCORE = {"dev": 1.0, "dev2": 0.97, "dev3": 0.86, "holdout": 0.62, "holdout2": 0.40}
+# dev4 and holdout3: their baseline before any fix, 17:15–17:22 UTC (20/30, 16/30).
+MIN_SCORE = {
+    "dev": 1.0,
+    "dev2": 0.97,
+    "dev3": 0.86,
+    "dev4": 0.66,
+    "holdout": 0.62,
+    "holdout2": 0.40,
+    "holdout3": 0.53,
+}
 
 
 def stack_for(running: RunningStack) -> Stack:
@@ -36,7 +53,7 @@ def stack_for(running: RunningStack) -> Stack:
     )
 
 
-@pytest.mark.parametrize("name", ["dev", "dev2", "dev3", "holdout", "holdout2"])
+@pytest.mark.parametrize("name", [*DEV_SETS, *HOLDOUT_SETS])
 def test_blind_conversations_reach_their_goal(stack: RunningStack, name: str) -> None:
     results = replay_set(stack_for(stack), load_set(SETS[name]))
     measured = score(results)
