@@ -45,6 +45,7 @@ from actions.slots import (
     running_stage,
     says_unknown,
     story_stage,
+    sure_part,
     wijk_named,
     without_negated,
 )
@@ -167,9 +168,11 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
     ):
         if tracker.get_slot(slot):
             continue
-        # The whole text, not only the analysis: "bestaat al 10 jaar" is running.
+        # The whole text, not only the analysis: "bestaat al 10 jaar" is running; but not
+        # what it says it does not know ("ik weet niet of het een stichting moet worden").
         analyse = knowledge.analyser(tracker)
-        read = normalise(text, catalogue, analyse) if text else None
+        told = sure_part(text) if story else text
+        read = normalise(told, catalogue, analyse) if told else None
         tagged = first_normalised(tracker, slot, normalise, catalogue, analyse)
         if story and slot == "stage" and tagged != read:
             # In a story a tagged word is often about something else ("kinderen groeien zo
@@ -177,11 +180,13 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             tagged = None
         if slot == "organisation" and tagged != read and planned_form(text):
             tagged = None  # "advies of we een stichting moeten oprichten": not what they are
+        if told != text and tagged != read:
+            tagged = None  # a tagged word in what the story says it does not know
         found = tagged or read
         if (
             slot == "organisation"
             and len(text.split()) > _LONG_STORY_WORDS
-            and not _LEGAL_FORM.search(text)
+            and not _LEGAL_FORM.search(told)
         ):
             # A long story mentions many people and businesses ("de boer stopt met zijn
             # bedrijf"): only a legal form it names tells how the initiative is organised.

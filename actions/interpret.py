@@ -135,6 +135,15 @@ def start_intake(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
     ]
 
 
+def asks_help_with_initiative(text: str, tracker: Tracker) -> bool:
+    """A question whether the municipality helps with something an initiative does ("kan de
+    gemeente helpen met een buurtfeest?"): it names a theme or a need, and no other service."""
+    if not text or not asks(text) or another_service(text, tracker):
+        return False
+    analysis = knowledge.analyse(text, tracker)
+    return bool(analysis.themes or analysis.needs)
+
+
 def looks_like_initiative(text: str, tracker: Tracker) -> bool:
     analysis = knowledge.analyse(text, tracker)
     return (
@@ -435,6 +444,20 @@ async def answer_capabilities(
         started = start_intake(dispatcher, tracker)
         if started:
             return started
+    nothing_yet = not tracker.get_slot("goal") and not tracker.get_slot("case_reference")
+    if (
+        nothing_yet
+        and not tracker.active_loop.get("name")
+        and asks_help_with_initiative(text, tracker)
+    ):
+        # "Kan de gemeente helpen met een buurtfeest?": yes, and the intake starts with what
+        # the question tells (a question is no goal: that is asked).
+        values = {k: v for k, v in prefill_from_message(tracker).items() if k != "goal"}
+        dispatcher.utter_message(text="Daar help ik graag bij. Ik stel u een paar korte vragen.")
+        return [
+            *(SlotSet(name, value) for name, value in values.items()),
+            FollowupAction("intake_form"),
+        ]
     dispatcher.utter_message(text=answer("mogelijkheden", Known(), knowledge.catalogue(tracker)))
     if tracker.active_loop.get("name"):
         return []  # the form asks its open question again

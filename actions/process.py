@@ -74,7 +74,8 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
     "teams": re.compile(
         r"\bwelke\s+(andere\s+|teams?\s+|afdelingen\s+)*(teams?|afdelingen|partners|"
         r"organisaties)\b|\bwie\s+(kijken|kijkt|krijgen|krijgt)\s+(er\s+)?(nog\s+)?mee\b|"
-        r"\bwie\s+nog\s+meer\b|\b(naar\s+wie|wie\s+krijgt\s+(het|dit|mijn))\b",
+        r"\bwie\s+nog\s+meer\b|\b(naar\s+wie|wie\s+(krijgt|krijgen|ontvangt|ontvangen)\s+"
+        r"(het|dit|dat|mijn|m'n|de|die|alles))\b",
         re.IGNORECASE,
     ),
     "waarom": re.compile(

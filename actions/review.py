@@ -110,11 +110,14 @@ async def answered_as_question(dispatcher: CollectingDispatcher, tracker: Tracke
     """A question at the summary or consent ("wat is het verschil tussen een team en een
     partner?") is answered and the same question asked again; it is no correction."""
     from actions.interpret import answer_process, process_question
+    from actions.process import asks
     from actions.recipients import answers_consent
 
     text = typed_text(tracker)
-    if not text or answers_consent(text):
-        return False  # "ja, maar niet naar de KVK" answers the consent question
+    if not text or (answers_consent(text) and not asks(text)):
+        # "ja, maar niet naar de KVK" answers the consent question; "ik weet het niet… wie
+        # krijgen het dan?" asks.
+        return False
     topics = process_question(text, tracker)
     if topics is None:
         return False

@@ -218,13 +218,33 @@ _JUST_BUSY = re.compile(r"(\w+\s+){0,3}(bezig|al\s+(gestart|begon\w*|begone))", 
 _NO_IDEA = re.compile(r"\b(geen|nog\s+geen)\s+(flauw\s+)?(idee|benul)\b", re.IGNORECASE)
 
 
+# A sentence that says what the inwoner does not know ("ik weet niet of het een stichting moet
+# worden"): the words in it (a legal form, a stage) are no statement of what is.
+_UNSURE = words(
+    r"weet\s+(ook\s+|nog\s+|eigenlijk\s+|echt\s+)?(niet|nie)|weten\s+(nog\s+)?niet|"
+    r"geen\s+(flauw\s+)?(idee|benul)\s+(of|wat|welke|hoe)|twijfel\w*|niet\s+zeker\s+of|"
+    r"(vraag|vroeg)\s+(me|mij|ik\s+me)\s+af"
+)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def sure_part(text: str) -> str:
+    """The sentences of a story that do not say what the inwoner does not know."""
+    return " ".join(s for s in _SENTENCES.split(text or "") if not _UNSURE.search(s))
+
+
 def story_stage(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None:
     """The stage a story states plainly, or None: read from a story, a weak cue ("we willen")
-    is no answer, and the question is asked instead."""
+    is no answer, and the question is asked instead. So is a story that tells of something
+    running and of a dream or plan ("ik geef al jaren les … mijn droom is een galerie"): which
+    of the two the request is about, the inwoner says."""
+    text = sure_part(text)
     if _STARTED.search(text) and "opstart" in catalogue.stages:
         return "opstart"
     stage = normalise_stage(text, catalogue, analyse)
     if stage == "idee" and not _IDEA.search(text):
+        return None
+    if stage == "lopend" and _IDEA.search(text):
         return None
     return stage
 
