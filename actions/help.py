@@ -10,11 +10,12 @@ from rasa_sdk.types import DomainDict
 from actions import knowledge
 from actions.common import latest_text
 from actions.dutch import words
-from actions.intake import typed_text
+from actions.intake import typed_text, yes_to_contact
 from actions.interpret import (
     ActionInterpretTurn,
     ConsentFirstAction,
     answer_process,
+    process_question,
     yes_at_the_open_question,
 )
 from actions.messages import ERASE_WORDS, HUMAN_BUTTONS, HUMAN_WORDS, human_text
@@ -31,12 +32,20 @@ class ActionOfferHuman(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = typed_text(tracker)
+        if tracker.active_loop.get("name") and yes_to_contact(tracker, text):
+            # "Ja graag, maar liever bellen" answers the contact question: the form reads it.
+            return []
         if not HUMAN_WORDS.search(text):
             # "Ja, stuur het maar naar iedereen die kan helpen" at the consent question is a
             # yes, not a wish for a person: the classifier heard "iemand die kan helpen".
             follow = yes_at_the_open_question(tracker, text)
             if follow:
                 return [FollowupAction(follow)]
+            topics = process_question(text, tracker)
+            if topics is not None:
+                # "Waarom gaat het naar zoveel partijen? Ik had liever één aanspreekpunt." asks
+                # why; it names no person.
+                return await answer_process(dispatcher, tracker, topics)
         has_intake = bool(tracker.get_slot("goal") or tracker.get_slot("needs"))
         dispatcher.utter_message(
             text=human_text(knowledge.catalogue(tracker), get_settings().team_hours, has_intake),

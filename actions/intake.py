@@ -485,8 +485,21 @@ _GROWING_NOW = words(
 
 
 def wants_a_person(tracker: Tracker, text: str) -> bool:
-    """A request to speak to a person (the classifier's intent, said in words of a person)."""
-    return latest_intent(tracker) == "request_human" and bool(HUMAN_WORDS.search(text))
+    """A request to speak to a person (the classifier's intent, said in words of a person);
+    not a yes to being contacted that says how ("Ja graag, maar liever bellen")."""
+    return (
+        latest_intent(tracker) == "request_human"
+        and bool(HUMAN_WORDS.search(text))
+        and not yes_to_contact(tracker, text)
+    )
+
+
+def yes_to_contact(tracker: Tracker, text: str) -> bool:
+    """At the question whether (or how) to be contacted, a yes that names a way to be reached
+    ("Ja graag, maar liever bellen, want ik kijk nooit in de e-mail") answers it, whatever
+    the classifier heard in "bellen": it is no wish for a person or a call-back request."""
+    asked = tracker.get_slot("requested_slot") in ("contact_wanted", "contact")
+    return asked and bool(YES.match(text or "")) and not NO.match(text or "")
 
 
 def told_in_passing(
@@ -637,7 +650,8 @@ class ValidateIntakeForm(FormValidationAction):
             return ""
         text = typed_text(tracker)
         intent = latest_intent(tracker)
-        if intent in INTERRUPTIONS and (intent in _WAY_OUT or asks(text)):
+        leaves = intent in INTERRUPTIONS and (intent in _WAY_OUT or asks(text))
+        if leaves and not yes_to_contact(tracker, text):
             return ""
         # Read first as an answer to the open question: "En hulp met de regels, want er moet
         # iets met een vergunning" is an answer, whatever the classifier heard in it.

@@ -7,27 +7,29 @@ intent, and the words and the moment choose the answer, in this order:
 
 1. a typed yes (or "ja, maar niet naar …") at the summary or consent question: that answer;
 2. a topic of the process (actions/process.py: cost, time, next step, what happens to the
-   data, …): the process answer (inside the intake only when it reads as a question);
+   data, …) in a message that asks (actions.process.asks): the process answer;
 3. other words about data and privacy ("is dit anoniem?"): the privacy text;
 4. words that ask for a person ("liever met een echt mens, kan dat?"): how to reach one;
 5. words that ask what Loket does ("wat kun je voor ons doen?"): what Loket does;
 6. once the inwoner has told their initiative or sent it: what happens next; a turn that is
    no question ("ik typ dit namens mijn buurvrouw …", an answer) is read again in context;
-7. before that: what Loket does (a described initiative starts the intake).
+7. before that: what Loket does; a described initiative, or a question whether the
+   municipality helps with one ("kan de gemeente helpen met een buurtfeest?"), starts the
+   intake.
 """
 
 from __future__ import annotations
 
 import re
 
-from rasa_sdk import Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import knowledge
 from actions.dutch import words
-from actions.intake import person_first
+from actions.intake import person_first, typed_text
 from actions.interpret import (
     ActionAnswerProcess,
     ActionInterpretTurn,
@@ -36,6 +38,7 @@ from actions.interpret import (
     answer_capabilities,
     answer_process,
     known_facts,
+    process_question,
     yes_at_the_open_question,
 )
 from actions.process import answer, asked_topics, asks, process_topics
@@ -119,3 +122,21 @@ class ActionAnswerQuestion(ConsentFirstAction):
             # "What happens next" for a question; a turn that is no question is read again.
             return await ActionAnswerProcess().run(dispatcher, tracker, domain)
         return await answer_capabilities(dispatcher, tracker, text)
+
+
+class ActionThank(Action):
+    """ "Dank u": you're welcome. A thank-you that also asks ("Dank u wel. En wat gebeurt er
+    nu verder?") gets the answer instead, and the conversation goes on where it was."""
+
+    def name(self) -> str:
+        return "action_thank"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        text = typed_text(tracker)
+        topics = process_question(text, tracker) if asks(text) else None
+        if topics is not None:
+            return await answer_process(dispatcher, tracker, topics or ["vervolg"])
+        dispatcher.utter_message(response="utter_thank")
+        return []

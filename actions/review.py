@@ -23,6 +23,7 @@ from actions.slots import (
     normalise_stage,
     normalise_wijk,
     wijk_named,
+    wijken_named,
 )
 
 
@@ -46,6 +47,11 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
         wijk = normalise_wijk(text, catalogue, knowledge.analyser(tracker))
     if not wijk and text:
         wijk = wijk_named(text, catalogue)  # "nee, het is in Voorhof", whatever the intent
+    if wijk and wijk == tracker.get_slot("wijk") and text and _TAKES_BACK.search(text):
+        # "Het is niet in Hof van Delft maar in Voordijkshoorn": the wijk taken back is the
+        # one noted; the other one it names is meant.
+        others = [w for w in wijken_named(text, catalogue) if w != wijk]
+        wijk = others[-1] if others else wijk
     if wijk:
         changes["wijk"] = wijk
 

@@ -50,9 +50,21 @@ _NEGATION = words(
     r"geen|niet|nee|hoeft|hoeven|zonder|behalve|niks|niets|hebben\s+(we|wij)\s+(zelf|al)|"
     r"is\s+(al\s+)?geregeld|regelen\s+(we|wij)\s+zelf"
 )
+# Where what a negation takes back ends: punctuation, a contrast ("maar", "wel"), or a clause
+# that asks whether ("advies of we niet beter een bv kunnen worden": the advice is wanted).
 _CLAUSE_BREAK = re.compile(
-    r"[.,;:!?\n]+|\b(maar|wel|alleen|vooral|wat\s+we\s+wel)\b", re.IGNORECASE
+    r"[.,;:!?\n]+|\b(?:maar|wel|alleen|vooral|wat\s+we\s+wel)\b|"
+    r"\bof\s+(?=(?:we|wij|ik|het|je|ze|zij|dat|dit|er)\b)",
+    re.IGNORECASE,
 )
+# Not having something is needing it ("ik heb geen ruimte", "er is nog geen plek"), unless
+# it is not needed ("we hebben geen geld nodig").
+_LACK = words(
+    r"(ik|we|wij|ze|zij|hij)\s+(heb|hebben|hebt|heeft)\s+(nog\s+|helemaal\s+|echt\s+|ook\s+)?geen|"
+    r"(heb|hebben)\s+(ik|we|wij)\s+(nog\s+|helemaal\s+|echt\s+|ook\s+)?geen|"
+    r"er\s+(is|zijn)\s+(nog\s+|helemaal\s+|echt\s+)?geen"
+)
+_NOT_NEEDED = words(r"nodig|behoefte|hoeft|hoeven")
 # Words for people without an organisation form ("gewoon buren", "ik en mijn buurvrouw").
 _RESIDENTS = words(
     r"buren|burren|buuren|buurtbewoners?|bewoners?|bewoonsters?|buurvrouw(en)?|buurm(an|"
@@ -93,6 +105,8 @@ _RUNNING = re.compile(
     rf"\b(al\s+{_NUMBER}\s+jaar|al\s+(jaren|jaaaren|lang|een\s+tijd|een\s+hele\s+tijd|maanden)|"
     rf"sinds\s+(19|20)\d\d|sinds\s+{_NUMBER}\s+jaar|sinds\s+vorig\s+jaar|"
     rf"(bestaat|bestaan|draait|draaien|loopt|lopen)\s+(nu\s+)?(al|sinds)|"
+    rf"(draai\w*|bestaa?n?t?|loopt|lopen|doen|bezig)\s+((we|wij|het|ze|zij)\s+)?(nu\s+)?(al\s+)?"
+    rf"{_NUMBER}\s+jaar|"
     rf"(van|bestaat|bestaan)\s+{_NUMBER}\s+jaar|\d+[-\s]?jarig|{_NUMBER}\s+jaar\s+(oud|bestaan|"
     rf"actief|geleden\s+(begonnen|gestart|opgericht))|we\s+zijn\s+al\s+\d+|"
     rf"{_BEGUN}\s+(in|sinds)\s+(19|20)\d\d|(in|sinds|vanaf)\s+(19|20)\d\d\s+(\w+\s+){{0,2}}{_BEGUN}|"
@@ -180,16 +194,20 @@ def says_unknown(text: Any) -> bool:
     return 0 < len(words) <= 12 and bool(_UNKNOWN.search(str(text)))
 
 
-def without_negated(text: str) -> str:
+def without_negated(text: str, lack_is_need: bool = False) -> str:
     """The text without the clauses a negation takes back ("geen geld, wel een plek" keeps
-    "een plek"); the words the analysis should read as wanted."""
+    "een plek"); the words the analysis should read as wanted. With `lack_is_need` (reading
+    needs), what one does not have is wanted ("ik heb geen ruimte")."""
     if not _NEGATION.search(text or ""):
         return text or ""
-    kept = [
-        part
-        for part in _CLAUSE_BREAK.split(text)
-        if part and part.strip() and not _NEGATION.search(part)
-    ]
+    kept = []
+    for part in _CLAUSE_BREAK.split(text):
+        if not part.strip():
+            continue
+        if lack_is_need and not _NOT_NEEDED.search(part):
+            part = _LACK.sub(" ", part)
+        if not _NEGATION.search(part):
+            kept.append(part)
     return " ".join(p.strip() for p in kept)
 
 
@@ -281,8 +299,12 @@ def running_stage(text: str, catalogue: Catalogue) -> str | None:
         return None
     text = text or ""
     for found in _RUNNING.finditer(text):
-        before = text[max(0, found.start() - 35) : found.start()]
-        around = before + text[found.end() : found.end() + 25]
+        # The words around it in the same sentence, and after it in the same clause ("al 25
+        # jaar draait. Door bezuinigingen …" is a running theatre: the cuts are another
+        # sentence; "draaien 2 jaar, zitten in Schieoevers" runs).
+        before = re.split(r"[.!?\n]", text[max(0, found.start() - 35) : found.start()])[-1]
+        after = re.split(r"[.,;!?\n]", text[found.end() : found.end() + 25])[0]
+        around = before + after
         if not _NOT_THE_INITIATIVE.search(around):
             return "lopend"
     return None
@@ -474,7 +496,7 @@ _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
 
 def needs_in_text(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str]:
     """Every need the text asks for, leaving out what it negates ("geen geld nodig")."""
-    wanted = without_negated(text)
+    wanted = without_negated(text, lack_is_need=True)
     found = [n for n in analyse(wanted).needs if n in catalogue.needs]
     for need, pattern in _NEED_WORDS_ANYWHERE.items():
         if need in catalogue.needs and need not in found and pattern.search(wanted):
@@ -484,7 +506,7 @@ def needs_in_text(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str
 
 def needs_in_answer(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str]:
     """The needs an answer to the needs question names: the analysis plus everyday words."""
-    wanted = without_negated(text)
+    wanted = without_negated(text, lack_is_need=True)
     found = needs_in_text(text, catalogue, analyse)
     for need, pattern in _NEED_ANSWER_WORDS.items():
         if need in catalogue.needs and need not in found and pattern.search(wanted):
@@ -502,6 +524,17 @@ def names_whole_city(text: str, catalogue: Catalogue) -> bool:
     """Whether a text says the initiative is for the whole city ("door heel Delft")."""
     lowered = (text or "").casefold()
     return any(word in lowered for word in whole_city_words(catalogue))
+
+
+def wijken_named(text: str, catalogue: Catalogue) -> list[str]:
+    """Every catalogue wijk a text names as a word, in the order of the text."""
+    lowered = (text or "").casefold()
+    found = []
+    for wijk in catalogue.wijken:
+        match = re.search(rf"\b{re.escape(wijk.casefold())}\b", lowered)
+        if match:
+            found.append((match.start(), wijk))
+    return [wijk for _, wijk in sorted(found)]
 
 
 def wijk_named(text: str, catalogue: Catalogue) -> str | None:

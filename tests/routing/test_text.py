@@ -152,3 +152,8 @@ def test_a_function_word_keeps_its_own_form_only() -> None:
     pipeline = load_pipeline()
     assert pipeline.tokens("trouwens")[0].forms == frozenset({"trouwens"})
     assert "winkel" in pipeline.tokens("winkels")[0].forms  # a real plural still has its stem
+
+
+def test_showing_what_it_yields_is_measuring_impact(router: Router) -> None:
+    text = "we willen sponsors kunnen laten zien wat het oplevert voor de wijk"
+    assert "impact" in router.analyse(text).needs
