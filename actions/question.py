@@ -22,14 +22,14 @@ from __future__ import annotations
 
 import re
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import knowledge
 from actions.dutch import words
-from actions.intake import person_first, typed_text
+from actions.intake import person_first
 from actions.interpret import (
     ActionAnswerProcess,
     ActionInterpretTurn,
@@ -88,6 +88,10 @@ def kind_of_question(text: str, in_intake: bool, started: bool) -> str:
     return "capabilities"
 
 
+# "Dank u wel, " before what else a message says.
+_THANKS = re.compile(r"^\W*(dank\s*(u|je|jullie)?(\s+wel)?|bedankt|thanks|merci)\b\W*", re.I)
+
+
 class ActionAnswerQuestion(ConsentFirstAction):
     def name(self) -> str:
         return "action_answer_question"
@@ -124,19 +128,23 @@ class ActionAnswerQuestion(ConsentFirstAction):
         return await answer_capabilities(dispatcher, tracker, text)
 
 
-class ActionThank(Action):
-    """ "Dank u": you're welcome. A thank-you that also asks ("Dank u wel. En wat gebeurt er
-    nu verder?") gets the answer instead, and the conversation goes on where it was."""
+class ActionThank(ConsentFirstAction):
+    """ "Dank u": you're welcome. A thank-you that also answers the summary or consent
+    question ("Dank u, ja hoor, stuur maar door") answers it; one that also asks ("Dank u wel.
+    En wat gebeurt er nu verder?") gets the answer, and the conversation goes on where it was."""
 
     def name(self) -> str:
         return "action_thank"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    def answered(self, tracker: Tracker, text: str) -> str | None:
+        return yes_at_the_open_question(tracker, _THANKS.sub("", text).strip())
+
+    async def reply(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, text: str
     ) -> list[EventType]:
-        text = typed_text(tracker)
-        topics = process_question(text, tracker) if asks(text) else None
-        if topics is not None:
-            return await answer_process(dispatcher, tracker, topics or ["vervolg"])
+        if asks(text):
+            topics = process_question(text, tracker)
+            if topics is not None:
+                return await answer_process(dispatcher, tracker, topics or ["vervolg"])
         dispatcher.utter_message(response="utter_thank")
         return []

@@ -108,3 +108,13 @@ async def test_a_thank_you_that_asks_what_happens_next_gets_the_answer(router):
     plain = CollectingDispatcher()
     await ActionThank().run(plain, make_tracker(text="Dank je wel!", intent="thank"), {})
     assert [m.get("response") for m in plain.messages] == ["utter_thank"]
+
+
+async def test_a_thank_you_with_a_yes_at_consent_sends(router):
+    from actions.question import ActionThank
+
+    tracker = make_tracker(
+        text="Dank u wel, ja hoor, stuur maar door", intent="thank", slots={"phase": "consent"}
+    )
+    events = await ActionThank().run(CollectingDispatcher(), tracker, {})
+    assert events == [{"event": "followup", "name": "action_submit_case", "timestamp": None}]
