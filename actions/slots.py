@@ -54,7 +54,7 @@ _NEGATION = words(
 # that asks whether ("advies of we niet beter een bv kunnen worden": the advice is wanted).
 _CLAUSE_BREAK = re.compile(
     r"[.,;:!?\n]+|\b(?:maar|wel|alleen|vooral|wat\s+we\s+wel)\b|"
-    r"\bof\s+(?=(?:we|wij|ik|het|je|ze|zij|dat|dit|er)\b)",
+    r"(?=\bof\s+(?:we|wij|ik|het|je|ze|zij|dat|dit|er)\b)",
     re.IGNORECASE,
 )
 # Not having something is needing it ("ik heb geen ruimte", "er is nog geen plek"), unless

@@ -44,6 +44,12 @@ def test_years_of_something_else_are_no_running_initiative(delft, text):
         ("Er is nog geen plek voor ons.", {"locatie"}, set()),
         ("We hebben geen geld nodig, wel vrijwilligers.", {"vrijwilligers"}, {"financiering"}),
         ("Een tweede pand, en advies of we niet beter een bv kunnen worden.", {"kennis"}, set()),
+        # the "whether" clause keeps its own words: "of het mag" asks about a permit
+        (
+            "Ik wil alleen weten of het mag. Geld heb ik niet nodig.",
+            {"vergunning"},
+            {"financiering"},
+        ),
     ],
 )
 def test_a_lack_is_a_need_and_a_whether_clause_keeps_what_comes_before(
