@@ -13,19 +13,6 @@ from tests.actions.conftest import make_tracker, slot_events, texts, validate_fo
 from tests.actions.test_consent_actions import FILLED
 
 
-async def test_a_question_about_being_called_is_answered_not_turned_into_a_call_back(router):
-    tracker = make_tracker(
-        text="Bellen ze mij dan?",
-        intent="request_callback",
-        active_loop="intake_form",
-        slots={"goal": "Een moestuin", "requested_slot": "stage"},
-    )
-    dispatcher = CollectingDispatcher()
-    events = await ActionStartCallback().run(dispatcher, tracker, {})
-    assert events == []  # no call-back slots: the intake goes on
-    assert "Alleen als u dat wilt" in texts(dispatcher)
-
-
 async def test_a_request_to_be_called_still_starts_the_call_back(router):
     tracker = make_tracker(text="Kunt u mij terugbellen?", intent="request_callback")
     events = await ActionStartCallback().run(CollectingDispatcher(), tracker, {})

@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.help import ActionStartCallback
+from actions.intake import ValidateIntakeForm
 from actions.interpret import (
     ActionAnswerCapabilities,
     ActionAnswerProcess,
@@ -43,24 +45,12 @@ async def test_english_gets_a_dutch_answer_with_an_english_hint(router):
 
 async def test_dutch_taken_for_another_language_gets_its_answer(router):
     reply = await run_action(
-        ActionInterpretTurn(), text="Kan het sneller? Het is echt dringend.", intent="other_language"
+        ActionInterpretTurn(),
+        text="Kan het sneller? Het is echt dringend.",
+        intent="other_language",
     )
     assert "Nederlands" not in reply.shown
     assert "14 015" in reply.shown  # how to reach someone now
-
-
-async def test_process_question_inside_the_intake_is_answered_not_referred(router):
-    reply = await run_action(
-        ActionInterpretTurn(),
-        text="Kost zo'n vergunning eigenlijk iets?",
-        intent="out_of_scope",
-        active_loop="intake_form",
-        slots={"requested_slot": "stage", "goal": "Een straatfeest"},
-    )
-    assert "gratis" in reply.shown and "leges" in reply.shown
-    assert "Ik help alleen bij initiatieven" not in reply.shown
-    assert "verder" in reply.dispatcher.messages[-1]["text"]
-    assert reply.events == []
 
 
 async def test_another_municipal_service_gets_the_general_number(router):
@@ -70,40 +60,158 @@ async def test_another_municipal_service_gets_the_general_number(router):
     assert "belt u 14 015" in reply.dispatcher.messages[0]["text"]
 
 
+GO_ON = "verder met de vraag waar we waren"
+
+
 @pytest.mark.parametrize(
-    ("text", "intent", "requested", "value"),
+    ("action", "intent", "text", "asked", "goal", "slots", "shown"),
     [
-        ("weet ik niet", "dont_know", "wijk", UNKNOWN),
-        ("weet ik niet", "dont_know", "stage", UNKNOWN),
-        ("weet ik niet", "dont_know", "needs", []),
-        ("nee", "deny", "wijk", UNKNOWN),  # no particular wijk
+        # A question is answered, then the form asks its open question again.
+        (
+            ActionInterpretTurn,
+            "out_of_scope",
+            "Kost zo'n vergunning eigenlijk iets?",
+            "stage",
+            "Een straatfeest",
+            {},
+            ["gratis", "leges", GO_ON],
+        ),
+        (
+            ActionAnswerQuestion,
+            "ask_question",
+            "Wat kun je eigenlijk allemaal voor ons doen?",
+            "needs",
+            "Een huiswerkklas",
+            {},
+            ["Ik help als u een initiatief", GO_ON],
+        ),
+        (
+            ActionAnswerQuestion,
+            "ask_question",
+            "wie krijgt mijn gegevens eigenlijk te zien?",
+            "needs",
+            "Een moestuin",
+            {},
+            ["ja op", "privacyverklaring", GO_ON],
+        ),
+        (
+            ActionAnswerQuestion,
+            "ask_question",
+            "moet ik hier straks voor gaan betalen of is het gratis?",
+            "stage",
+            "Een straatfeest",
+            {},
+            ["gratis", GO_ON],
+        ),
+        # A named partner: answered from the catalogue.
+        (
+            ActionInterpretTurn,
+            "nlu_fallback",
+            "Wat doet MAEX eigenlijk precies?",
+            "needs",
+            "Een repaircafé",
+            {},
+            ["MAEX", GO_ON],
+        ),
+        # A question about being called is no call-back request.
+        (
+            ActionStartCallback,
+            "request_callback",
+            "Bellen ze mij dan?",
+            "stage",
+            "Een moestuin",
+            {},
+            ["Alleen als u dat wilt", GO_ON],
+        ),
+        # An answer taken for something else is kept; with a question in it, both count.
+        (
+            ActionAnswerQuestion,
+            "ask_question",
+            "bij ons in Tanthof",
+            "wijk",
+            "Een moestuin",
+            {"wijk": "Tanthof"},
+            [],
+        ),
+        (
+            ActionInterpretTurn,
+            "nlu_fallback",
+            "Het draait al vijf jaar. Hoe lang duurt het voor ik iets hoor?",
+            "stage",
+            "Een buurtkeuken",
+            {"stage": "lopend"},
+            ["werkdagen"],
+        ),
+        # Not knowing answers the open question, so it is not asked again.
+        (ActionInterpretTurn, "dont_know", "weet ik niet", "wijk", None, {"wijk": UNKNOWN}, []),
+        (ActionInterpretTurn, "dont_know", "weet ik niet", "stage", None, {"stage": UNKNOWN}, []),
+        (ActionInterpretTurn, "dont_know", "weet ik niet", "needs", None, {"needs": []}, []),
+        (ActionInterpretTurn, "deny", "nee", "wijk", None, {"wijk": UNKNOWN}, []),
     ],
 )
-async def test_not_knowing_answers_the_open_question_so_it_is_not_asked_again(
-    router, text, intent, requested, value
+async def test_a_turn_while_the_intake_asks_a_question(
+    router, action, intent, text, asked, goal, slots, shown
 ):
     reply = await run_action(
-        ActionInterpretTurn(),
+        action(),
         text=text,
         intent=intent,
         active_loop="intake_form",
-        slots={"requested_slot": requested},
+        slots={"requested_slot": asked, **({"goal": goal} if goal else {})},
     )
-    assert reply.slots == {requested: value}
+    assert reply.slots == slots
+    assert [e for e in reply.events if e["event"] != "slot"] == []  # the form goes on
+    for words in shown:
+        assert words in reply.shown
+    assert (GO_ON in reply.shown) == (GO_ON in shown)
+    assert "begreep" not in reply.shown
+    assert "Ik help alleen bij initiatieven" not in reply.shown
 
 
-async def test_yes_with_details_at_the_contact_question_fills_both(router):
+CONTACT_QUESTIONS = {
+    "forms": {"intake_form": {"required_slots": ["goal", "contact_wanted", "contact"]}}
+}
+
+
+@pytest.mark.parametrize(
+    ("action", "domain", "intent", "text", "goal", "details", "time"),
+    [
+        pytest.param(
+            ActionInterpretTurn,
+            {},
+            "nlu_fallback",
+            "Ja, Noor Bakker, noor@example.nl, bel liever na 17 uur",
+            None,
+            {"contact_name": "Noor Bakker", "contact_email": "noor@example.nl"},
+            "na 17 uur",
+            id="a-misread-turn",
+        ),
+        pytest.param(
+            ValidateIntakeForm,
+            CONTACT_QUESTIONS,
+            "give_contact",
+            "Ja, bel me terug, liefst 's ochtends: Gijs Verschoor, 06-12349315.",
+            "Een kringloopwinkel",
+            {"contact_name": "Gijs Verschoor", "contact_phone": "06-12349315"},
+            "ochtend",
+            id="the-form-split-them",
+        ),
+    ],
+)
+async def test_yes_with_details_at_the_contact_question_fills_both(
+    router, action, domain, intent, text, goal, details, time
+):
     reply = await run_action(
-        ActionInterpretTurn(),
-        text="Ja, Noor Bakker, noor@example.nl, bel liever na 17 uur",
-        intent="nlu_fallback",
+        action(),
+        domain,
+        text=text,
+        intent=intent,
         active_loop="intake_form",
-        slots={"requested_slot": "contact_wanted"},
+        slots={"requested_slot": "contact_wanted", **({"goal": goal} if goal else {})},
     )
     assert reply.slots["contact_wanted"] is True
-    assert reply.slots["contact_name"] == "Noor Bakker"
-    assert reply.slots["contact_email"] == "noor@example.nl"
-    assert "na 17 uur" in reply.slots["contact_time"]
+    assert {name: reply.slots[name] for name in details} == details
+    assert time in reply.slots["contact_time"]
 
 
 @pytest.mark.parametrize(
@@ -250,19 +358,6 @@ async def test_an_answer_asked_twice_and_still_unclear_is_noted_as_unknown(route
     }
 
 
-async def test_a_process_question_taken_for_an_answer_is_answered_and_not_stored(router):
-    dispatcher = CollectingDispatcher()
-    slots = await validate_form(
-        "Hoeveel subsidie kan zo'n buurthuis eigenlijk krijgen voor een verbouwing?",
-        "needs",
-        {"goal": "Een buurtrestaurant in het buurthuis"},
-        intent="inform_need",
-        dispatcher=dispatcher,
-    )
-    assert "kan ik niet zeggen" in texts(dispatcher)
-    assert "needs" not in slots
-
-
 async def test_the_core_fallback_after_an_action_of_the_assistant_says_nothing(router):
     reply = await run_action(
         ActionCoreFallback(),
@@ -287,24 +382,6 @@ async def test_contact_details_given_at_another_question_are_kept(router):
     assert slots["contact_phone"] == "06-12341456" and slots["contact_wanted"] is True
     assert "needs" not in slots
     assert "genoteerd" in texts(dispatcher)
-
-
-async def test_contact_details_with_yes_at_the_contact_question_are_split(router):
-    from actions.intake import ValidateIntakeForm
-
-    domain = {"forms": {"intake_form": {"required_slots": ["goal", "contact_wanted", "contact"]}}}
-    reply = await run_action(
-        ValidateIntakeForm(),
-        domain,
-        text="Ja, bel me terug, liefst 's ochtends: Gijs Verschoor, 06-12349315.",
-        intent="give_contact",
-        active_loop="intake_form",
-        slots={"requested_slot": "contact_wanted", "goal": "Een kringloopwinkel"},
-    )
-    assert reply.slots["contact_wanted"] is True
-    assert reply.slots["contact_name"] == "Gijs Verschoor"
-    assert reply.slots["contact_phone"] == "06-12349315"
-    assert "ochtend" in reply.slots["contact_time"]
 
 
 def test_privacy_and_status_questions_are_read_as_such():

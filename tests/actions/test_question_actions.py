@@ -22,7 +22,7 @@ def test_the_words_choose_the_answer():
     assert kind_of_question("wie kan dit allemaal lezen?", True, True) == "privacy"
     assert kind_of_question("wat kun jij eigenlijk?", False, False) == "capabilities"
     # Inside the intake that question is a process topic ("mogelijkheden"): the same answer,
-    # then the intake goes on (test_a_question_inside_the_intake_is_answered_and_it_goes_on).
+    # then the intake goes on (tests/actions/test_interpret_actions.py).
     assert kind_of_question("Wat kunnen jullie eigenlijk voor ons doen?", True, True) == ("process")
     # Once the initiative is told, a question without a topic asks what happens next.
     assert kind_of_question("en hoe verloopt het traject?", False, True) == "next"
@@ -39,58 +39,6 @@ async def test_what_loket_does_before_anything_is_told(router, action, text):
     reply = await run_action(action(), text=text, intent="ask_question")
     assert reply.events == []
     assert reply.responses == ["utter_capabilities", "utter_ask_initiative"]
-
-
-@pytest.mark.parametrize(
-    ("text", "requested", "goal", "shown"),
-    [
-        pytest.param(
-            "Wat kun je eigenlijk allemaal voor ons doen?",
-            "needs",
-            "Een huiswerkklas",
-            ["Ik help als u een initiatief", "waar we waren"],  # what Loket does, then go on
-            id="what-loket-does",
-        ),
-        pytest.param(
-            "wie krijgt mijn gegevens eigenlijk te zien?",
-            "needs",
-            "Een moestuin",
-            ["ja op", "privacyverklaring"],
-            id="privacy",
-        ),
-        pytest.param(
-            "moet ik hier straks voor gaan betalen of is het gratis?",
-            "stage",
-            "Een straatfeest",
-            ["gratis", "verder met de vraag waar we waren"],
-            id="process",
-        ),
-    ],
-)
-async def test_a_question_inside_the_intake_is_answered_and_it_goes_on(
-    router, text, requested, goal, shown
-):
-    reply = await run_action(
-        ActionAnswerQuestion(),
-        text=text,
-        intent="ask_question",
-        active_loop="intake_form",
-        slots={"requested_slot": requested, "goal": goal},
-    )
-    assert reply.events == []  # the form asks its open question again
-    for words in shown:
-        assert words in reply.shown
-
-
-async def test_an_answer_inside_the_intake_taken_for_a_question_is_kept(router):
-    reply = await run_action(
-        ActionAnswerQuestion(),
-        text="bij ons in Tanthof",
-        intent="ask_question",
-        active_loop="intake_form",
-        slots={"requested_slot": "wijk", "goal": "Een moestuin"},
-    )
-    assert reply.slots.get("wijk") == "Tanthof"
 
 
 async def test_a_wish_for_a_person_in_a_question_says_how_to_reach_one(router):
