@@ -1,6 +1,7 @@
 """Guards against a wrong action when the classifier misread a turn: a question about being
-called is no call-back request, a question at consent sends nothing, a correction at consent
-is no refusal, and contact details or a wijk correct the summary whatever the intent."""
+called is no call-back request (inside the intake: test_interpret_actions.py's table), a
+question at consent sends nothing, a correction at consent is no refusal, and contact details
+or a wijk correct the summary whatever the intent."""
 
 from __future__ import annotations
 

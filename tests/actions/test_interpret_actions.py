@@ -1,4 +1,6 @@
-"""Turns read again in context (actions/interpret.py) and process questions (actions/process.py)."""
+"""Turns read again in context (actions/interpret.py) and process questions (actions/process.py).
+The tables also hold the other actions a misread turn can reach (`ask_question`, a call-back),
+since the same turn must come out the same whichever action reads it."""
 
 from __future__ import annotations
 
@@ -163,6 +165,8 @@ async def test_a_turn_while_the_intake_asks_a_question(
     assert [e for e in reply.events if e["event"] != "slot"] == []  # the form goes on
     for words in shown:
         assert words in reply.shown
+    # In this order: the answer comes before the form goes on.
+    assert sorted(shown, key=reply.shown.index) == shown
     assert (GO_ON in reply.shown) == (GO_ON in shown)
     assert "begreep" not in reply.shown
     assert "Ik help alleen bij initiatieven" not in reply.shown
