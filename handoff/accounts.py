@@ -89,11 +89,10 @@ def create_account(
         team=team,
         role=role,
         password_hash=password_hash,
-        active=True,
         created_at=now,
     )
     session.add(account)
-    session.flush()
+    session.flush()  # the id, and `active` from the column's default (a new account is active)
     return account
 
 

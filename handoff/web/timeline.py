@@ -2,8 +2,38 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from handoff.models import AuditEntry
 from routing import Catalogue
+
+IMPACT_QUESTION = "'Wat heeft de hulp opgeleverd?'"
+# The line of each action that needs only the entry's detail: {key} is the detail's value.
+SENTENCES: dict[str, str] = {
+    "aangemaakt": "Aanvraag gemaakt en doorgestuurd.",
+    "geregistreerd": "Geregistreerd (binnengekomen via {kanaal}); toestemming verkregen door "
+    "{toestemming_door}: {toestemming}.",
+    "status gewijzigd": "Status van de aanvraag: {voor} → {na}.",
+    "teruggestuurd": "Teruggestuurd naar de eigenaar. Reden: {reden}",
+    "notitie": "Notitie: {tekst}",
+    "check-in verstuurd": "E-mail 'Hoe gaat het met uw initiatief?' verstuurd.",
+    "impactvraag verstuurd": f"E-mail {IMPACT_QUESTION} verstuurd.",
+    "impactvraag beantwoord": f"De inwoner antwoordt op {IMPACT_QUESTION}: {{antwoord}}.",
+    "toestemming impactvraag": f"De inwoner wil later de vraag {IMPACT_QUESTION} krijgen.",
+    "toestemming impactvraag ingetrokken": (
+        f"De inwoner wil de vraag {IMPACT_QUESTION} niet meer krijgen."
+    ),
+    "afgemeld": "De inwoner wil geen e-mails meer.",
+    "aangemeld": "De inwoner wil e-mail bij nieuws (aangezet op de statuspagina).",
+    "geëscaleerd": "Te laat: gemeld bij de coördinator.",
+}
+
+
+class _Detail(dict[str, Any]):
+    """An entry's detail in which a missing key reads as None, as with `dict.get`."""
+
+    def __missing__(self, key: str) -> None:
+        return None
 
 
 def _names(parties: object, catalogue: Catalogue) -> str:
@@ -12,31 +42,24 @@ def _names(parties: object, catalogue: Catalogue) -> str:
     return ", ".join(catalogue.name_of(str(p)) for p in parties)
 
 
+def _optional(text: str, value: object) -> str:
+    """`text` with `value` in it, or nothing when there is no value."""
+    return text.format(value) if value else ""
+
+
 def describe(entry: AuditEntry, catalogue: Catalogue) -> str:
     d, action = entry.detail, entry.action
-    if action == "aangemaakt":
-        return "Aanvraag gemaakt en doorgestuurd."
-    if action == "geregistreerd":
-        return (
-            f"Geregistreerd (binnengekomen via {d.get('kanaal')}); toestemming verkregen door "
-            f"{d.get('toestemming_door')}: {d.get('toestemming')}."
-        )
+    if action in SENTENCES:
+        return SENTENCES[action].format_map(_Detail(d))
     if action == "status":
-        note = f" Toelichting: {d['note']}" if d.get("note") else ""
+        note = _optional(" Toelichting: {}", d.get("note"))
         return f"{catalogue.name_of(entry.actor)} meldt: {d.get('status')}.{note}"
-    if action == "status gewijzigd":
-        return f"Status van de aanvraag: {d.get('voor')} → {d.get('na')}."
-    if action == "teruggestuurd":
-        return f"Teruggestuurd naar de eigenaar. Reden: {d.get('reden')}"
     if action == "eigenaar":
         after = d.get("na") or {}
         team = catalogue.name_of(str(after.get("team"))) if after.get("team") else ""
         return f"Eigenaar: {after.get('naam')} ({team})."
     if action == "gesloten":
-        note = f" {d['note']}" if d.get("note") else ""
-        return f"Gesloten: {d.get('uitkomst')}.{note}"
-    if action == "notitie":
-        return f"Notitie: {d.get('tekst')}"
+        return f"Gesloten: {d.get('uitkomst')}.{_optional(' {}', d.get('note'))}"
     if action == "notitie partner":
         return f"Notitie van {catalogue.name_of(entry.actor)} voor de eigenaar: {d.get('tekst')}"
     if action in ("herrouterd", "toegewezen"):
@@ -45,22 +68,6 @@ def describe(entry: AuditEntry, catalogue: Catalogue) -> str:
     if action == "opnieuw verstuurd":
         return f"Samenvatting opnieuw verstuurd naar {_names(d.get('partijen'), catalogue)}."
     if action == "check-in beantwoord":
-        extra = f" Nieuwe vraag: {d['vraag']}" if d.get("vraag") else ""
+        extra = _optional(" Nieuwe vraag: {}", d.get("vraag"))
         return f"De inwoner antwoordt op 'Hoe gaat het?': {d.get('antwoord')}.{extra}"
-    if action == "check-in verstuurd":
-        return "E-mail 'Hoe gaat het met uw initiatief?' verstuurd."
-    if action == "impactvraag verstuurd":
-        return "E-mail 'Wat heeft de hulp opgeleverd?' verstuurd."
-    if action == "impactvraag beantwoord":
-        return f"De inwoner antwoordt op 'Wat heeft de hulp opgeleverd?': {d.get('antwoord')}."
-    if action == "toestemming impactvraag":
-        return "De inwoner wil later de vraag 'Wat heeft de hulp opgeleverd?' krijgen."
-    if action == "toestemming impactvraag ingetrokken":
-        return "De inwoner wil de vraag 'Wat heeft de hulp opgeleverd?' niet meer krijgen."
-    if action == "afgemeld":
-        return "De inwoner wil geen e-mails meer."
-    if action == "aangemeld":
-        return "De inwoner wil e-mail bij nieuws (aangezet op de statuspagina)."
-    if action == "geëscaleerd":
-        return "Te laat: gemeld bij de coördinator."
     return action

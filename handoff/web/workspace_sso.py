@@ -4,11 +4,11 @@ callback that signs the staff member in."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from typing import Annotated
 
 import httpx
-from fastapi import APIRouter, Query, Request, status
+from fastapi import APIRouter, Depends, Query, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
@@ -40,14 +40,21 @@ def _http() -> httpx.Client:
 UNREACHABLE = "De inlogdienst van de gemeente is nu niet bereikbaar. Probeer het later opnieuw."
 
 
+@dataclass(frozen=True)
+class ProviderAnswer:
+    """The query the provider sends the browser back with: a code and our state, or an error."""
+
+    code: Param = ""
+    state: Param = ""
+    error: Param = ""
+
+
 @router.get("/terug", response_class=HTMLResponse)
 def callback(
     request: Request,
     session: SessionDep,
     services: ServicesDep,
-    code: Param = "",
-    state: Param = "",
-    error: Param = "",
+    answer: Annotated[ProviderAnswer, Depends()],
 ) -> Response:
     """The provider sends the browser back here with a code (or an error)."""
     try:
@@ -58,7 +65,7 @@ def callback(
         provider = services.settings.oidc_providers[pending.municipality]
     except (BadSignature, TypeError, KeyError):
         return login_page(request, services, 400, "Het inloggen is verlopen. Probeer het opnieuw.")
-    if error or not code:
+    if answer.error or not answer.code:
         return login_page(request, services, 401, "De gemeente heeft het inloggen geweigerd.")
     now = services.clock()
     try:
@@ -66,8 +73,8 @@ def callback(
             claims = oidc.finish(
                 provider,
                 pending,
-                code=code,
-                state=state,
+                code=answer.code,
+                state=answer.state,
                 redirect_uri=_callback_url(request, services),
                 http=http,
                 now=now,

@@ -8,12 +8,14 @@ import inspect
 import json
 import logging
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from rasa_sdk import Tracker
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions import knowledge, services
 from actions.clients.handoff import HandoffClient
@@ -128,6 +130,8 @@ def make_tracker(
     slots: dict[str, Any] | None = None,
     active_loop: str | None = None,
     sender_id: str = "test-conversation-1",
+    events: list[dict[str, Any]] | None = None,
+    latest_action_name: str = "action_listen",
 ) -> Tracker:
     return Tracker.from_dict(
         {
@@ -140,13 +144,45 @@ def make_tracker(
                     {"entity": e["entity"], "value": e["value"]} for e in (entities or [])
                 ],
             },
-            "events": [],
+            "events": list(events or []),
             "paused": False,
             "followup_action": None,
             "active_loop": {"name": active_loop} if active_loop else {},
-            "latest_action_name": "action_listen",
+            "latest_action_name": latest_action_name,
         }
     )
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What an action did with one turn: the events it returned and the messages it sent."""
+
+    events: list[dict[str, Any]]
+    dispatcher: CollectingDispatcher
+
+    @property
+    def slots(self) -> dict[str, Any]:
+        return slot_events(self.events)
+
+    @property
+    def shown(self) -> str:
+        return texts(self.dispatcher)
+
+    @property
+    def responses(self) -> list[str | None]:
+        return [m.get("response") for m in self.dispatcher.messages]
+
+
+async def run_action(action: Action, domain: dict[str, Any] | None = None, **turn: Any) -> Reply:
+    """Runs `action` on one turn, a tracker made by `make_tracker(**turn)`."""
+    dispatcher = CollectingDispatcher()
+    events = await action.run(dispatcher, make_tracker(**turn), domain or {})
+    return Reply(events, dispatcher)
+
+
+def followup(name: str) -> dict[str, Any]:
+    """The event of an action that hands the turn to action `name`."""
+    return {"event": "followup", "name": name, "timestamp": None}
 
 
 async def validate_form(
@@ -159,8 +195,6 @@ async def validate_form(
 ) -> dict[str, Any]:
     """The slot values the intake form's validation sets for `text`, typed while the form asks
     for `requested` (the form's own run, where answers to questions are given)."""
-    from rasa_sdk.executor import CollectingDispatcher
-
     from actions.intake import ValidateIntakeForm
 
     tracker = make_tracker(
@@ -169,8 +203,8 @@ async def validate_form(
         entities=entities,
         active_loop="intake_form",
         slots={**slots, "requested_slot": requested},
+        latest_action_name="intake_form",
     )
-    tracker.latest_action_name = "intake_form"
     domain = {"forms": {"intake_form": {"required_slots": ["goal", requested]}}}
     events = await ValidateIntakeForm().run(dispatcher or CollectingDispatcher(), tracker, domain)
     return slot_events(events)

@@ -1,6 +1,7 @@
 """Guards against a wrong action when the classifier misread a turn: a question about being
-called is no call-back request, a question at consent sends nothing, a correction at consent
-is no refusal, and contact details or a wijk correct the summary whatever the intent."""
+called is no call-back request (inside the intake: test_interpret_actions.py's table), a
+question at consent sends nothing, a correction at consent is no refusal, and contact details
+or a wijk correct the summary whatever the intent."""
 
 from __future__ import annotations
 
@@ -11,19 +12,6 @@ from actions.help import ActionStartCallback
 from actions.review import ActionApplyCorrection
 from tests.actions.conftest import make_tracker, slot_events, texts, validate_form
 from tests.actions.test_consent_actions import FILLED
-
-
-async def test_a_question_about_being_called_is_answered_not_turned_into_a_call_back(router):
-    tracker = make_tracker(
-        text="Bellen ze mij dan?",
-        intent="request_callback",
-        active_loop="intake_form",
-        slots={"goal": "Een moestuin", "requested_slot": "stage"},
-    )
-    dispatcher = CollectingDispatcher()
-    events = await ActionStartCallback().run(dispatcher, tracker, {})
-    assert events == []  # no call-back slots: the intake goes on
-    assert "Alleen als u dat wilt" in texts(dispatcher)
 
 
 async def test_a_request_to_be_called_still_starts_the_call_back(router):

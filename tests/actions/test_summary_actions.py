@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.review import ActionApplyCorrection, ActionShowSummary
-from tests.actions.conftest import make_tracker, slot_events, texts
+from tests.actions.conftest import make_tracker, run_action, slot_events, texts
 
 FILLED = {
     "goal": "Een moestuin voor de buurt",
@@ -34,91 +35,102 @@ async def test_summary_shows_every_answer_and_asks_if_it_is_right(router):
     assert slot_events(events) == {"phase": "summary"}
 
 
-async def test_nee_het_is_in_voorhof_changes_only_the_wijk(router):
-    tracker = make_tracker(
-        text="nee, het is in Voorhof",
-        intent="inform_wijk",
-        entities=[{"entity": "wijk", "value": "Voorhof"}],
-        slots=FILLED,
+# A correction of a summary whose organisation was read wrong.
+BBQ = {"phase": "summary", "goal": "Een buurtbbq", "organisation": "stichting-vereniging"}
+BUREN = "Een of meer bewoners"  # the catalogue's words for "bewoner"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "entity", "slots", "changed", "shown"),
+    [
+        (
+            "nee, het is in Voorhof",
+            "inform_wijk",
+            {"entity": "wijk", "value": "Voorhof"},
+            FILLED,
+            {"wijk": "Voorhof"},
+            "Wijk: Voorhof",
+        ),
+        (
+            "we zoeken ook vrijwilligers",
+            "inform_need",
+            {"entity": "need", "value": "vrijwilligers"},
+            FILLED,
+            {"needs": ["financiering", "vrijwilligers"]},
+            "vrijwilligers",
+        ),
+        (
+            "het draait al",
+            "inform_stage",
+            None,
+            {**FILLED, "phase": "consent"},
+            {"phase": "summary", "stage": "lopend"},
+            "Het initiatief draait al",
+        ),
+        (
+            "klopt niet helemaal, wij zijn geen stichting maar gewoon een stel buren",
+            "inform_organisation",
+            {"entity": "organisation", "value": "stichting"},
+            BBQ,
+            {"organisation": "bewoner"},
+            BUREN,
+        ),
+        (
+            "Er staat vereniging, maar dat is fout: geen vereniging, gewoon een paar buren",
+            "describe_initiative",
+            None,
+            BBQ,
+            {"organisation": "bewoner"},
+            BUREN,
+        ),
+    ],
+    ids=[
+        "nee-het-is-in-voorhof-changes-only-the-wijk",
+        "we-zoeken-ook-vrijwilligers-adds-a-need",
+        "at-the-consent-question-it-goes-back-to-the-summary",
+        "a-tagged-word-the-correction-takes-back-is-not-applied",
+        "a-correction-that-first-names-the-old-value-applies-the-new-one",
+    ],
+)
+async def test_a_correction_changes_what_it_names_and_shows_the_summary_again(
+    router, text, intent, entity, slots, changed, shown
+):
+    reply = await run_action(
+        ActionApplyCorrection(),
+        text=text,
+        intent=intent,
+        entities=[entity] if entity else [],
+        slots=slots,
     )
-    dispatcher = CollectingDispatcher()
-    events = await ActionApplyCorrection().run(dispatcher, tracker, {})
-    assert slot_events(events) == {"wijk": "Voorhof"}
-    assert "Wijk: Voorhof" in texts(dispatcher)
-    assert "Klopt dit?" in texts(dispatcher)
-
-
-async def test_we_zoeken_ook_vrijwilligers_adds_a_need(router):
-    tracker = make_tracker(
-        text="we zoeken ook vrijwilligers",
-        intent="inform_need",
-        entities=[{"entity": "need", "value": "vrijwilligers"}],
-        slots=FILLED,
-    )
-    events = await ActionApplyCorrection().run(CollectingDispatcher(), tracker, {})
-    assert slot_events(events)["needs"] == ["financiering", "vrijwilligers"]
-
-
-async def test_a_correction_at_the_consent_question_goes_back_to_the_summary(router):
-    tracker = make_tracker(
-        text="het draait al",
-        intent="inform_stage",
-        slots={**FILLED, "phase": "consent"},
-    )
-    events = await ActionApplyCorrection().run(CollectingDispatcher(), tracker, {})
-    assert slot_events(events) == {"phase": "summary", "stage": "lopend"}
+    assert reply.slots == changed
+    assert shown in reply.dispatcher.messages[0]["text"]  # "Ik heb dit aangepast: …"
+    assert "Klopt dit?" in reply.shown
 
 
 async def test_a_plain_no_asks_what_to_change(router):
-    tracker = make_tracker(text="nee", intent="deny", slots=FILLED)
-    dispatcher = CollectingDispatcher()
-    events = await ActionApplyCorrection().run(dispatcher, tracker, {})
-    assert events == []
-    assert dispatcher.messages[0]["response"] == "utter_ask_what_to_change"
+    reply = await run_action(ActionApplyCorrection(), text="nee", intent="deny", slots=FILLED)
+    assert reply.events == []
+    assert reply.responses == ["utter_ask_what_to_change"]
 
 
 async def test_contact_details_given_at_the_summary(router):
-    tracker = make_tracker(
-        text="toch maar wel mijn nummer: 06 31 41 59 26", intent="give_contact", slots=FILLED
+    reply = await run_action(
+        ActionApplyCorrection(),
+        text="toch maar wel mijn nummer: 06 31 41 59 26",
+        intent="give_contact",
+        slots=FILLED,
     )
-    events = await ActionApplyCorrection().run(CollectingDispatcher(), tracker, {})
-    slots = slot_events(events)
-    assert slots["contact_phone"] == "06 31 41 59 26"
-    assert slots["contact_wanted"] is True
-
-
-async def test_a_tagged_word_the_correction_takes_back_is_not_applied(router):
-    tracker = make_tracker(
-        text="klopt niet helemaal, wij zijn geen stichting maar gewoon een stel buren",
-        intent="inform_organisation",
-        entities=[{"entity": "organisation", "value": "stichting"}],
-        slots={"phase": "summary", "goal": "Een buurtbbq", "organisation": "stichting-vereniging"},
-    )
-    dispatcher = CollectingDispatcher()
-    events = await ActionApplyCorrection().run(dispatcher, tracker, {})
-    assert slot_events(events)["organisation"] == "bewoner"
-    assert "goal" not in slot_events(events)
+    assert reply.slots["contact_phone"] == "06 31 41 59 26"
+    assert reply.slots["contact_wanted"] is True
 
 
 async def test_a_question_at_consent_is_answered_not_taken_for_a_correction(router):
-    tracker = make_tracker(
+    reply = await run_action(
+        ActionApplyCorrection(),
         text="Wat is eigenlijk het verschil tussen een team en een partner?",
         intent="inform_organisation",
         slots={"phase": "consent", "goal": "Een buurtbbq", "organisation": "bewoner"},
     )
-    dispatcher = CollectingDispatcher()
-    events = await ActionApplyCorrection().run(dispatcher, tracker, {})
-    assert "organisation" not in slot_events(events)
-    shown = texts(dispatcher)
-    assert "afdeling van de gemeente" in shown and "Mag ik uw samenvatting doorsturen?" in shown
-
-
-async def test_a_correction_that_first_names_the_old_value_applies_the_new_one(router):
-    tracker = make_tracker(
-        text="Er staat vereniging, maar dat is fout: geen vereniging, gewoon een paar buren",
-        intent="describe_initiative",
-        slots={"phase": "summary", "goal": "Een buurtbbq", "organisation": "stichting-vereniging"},
-    )
-    events = await ActionApplyCorrection().run(CollectingDispatcher(), tracker, {})
-    assert slot_events(events)["organisation"] == "bewoner"
-    assert "goal" not in slot_events(events)
+    assert "organisation" not in reply.slots
+    assert "afdeling van de gemeente" in reply.shown
+    assert "Mag ik uw samenvatting doorsturen?" in reply.shown

@@ -42,6 +42,25 @@ class Endpoint:
     auth: str = ""  # "partner", "staff" or ""
 
 
+def api(auth: str, method: str, path: str, body: Any = None, **query: str) -> Endpoint:
+    """An endpoint of the partner or staff API (`auth`), called with that credential."""
+    return Endpoint(method, f"/api/v1/{auth}{path}", body, query, auth)
+
+
+# The pages an inwoner reaches from a link in an e-mail (a signed `t`), shown and answered.
+MAIL_LINK_PAGES = ("afmelden", "hoe-gaat-het", "wat-heeft-het-opgeleverd")
+PARTNER_STATUS = {"status": "in behandeling", "note": "Wij bellen u."}
+OWNER = {"name": "Sanne de Wit", "team": "publiek-ondernemen"}
+ASSIGNMENT = {"departments": ["publiek-ondernemen"], "partners": ["delftse-fondsen"], "note": "n"}
+OUTCOME = {
+    "result": "deels",
+    "reason": "Subsidie gekregen, geen plek.",
+    "instruments": ["subsidiescan"],
+    "sdgs": [11],
+    "maex_url": "https://www.maex.nl/x",
+}
+
+
 ENDPOINTS = [
     Endpoint("POST", "/api/v1/route", FUNDING_INTAKE),
     Endpoint("GET", "/api/v1/departments/{department}/reply-by"),
@@ -53,48 +72,21 @@ ENDPOINTS = [
     ),
     Endpoint("GET", "/api/v1/cases/{reference}", query={"token": "{token}"}),
     Endpoint("DELETE", "/api/v1/cases/{reference}", query={"token": "wrong-token-1234"}),
-    Endpoint("GET", "/api/v1/partner/cases", query={"limit": "5"}, auth="partner"),
-    Endpoint(
-        "GET", "/api/v1/partner/cases/{reference}", query={"format": "markdown"}, auth="partner"
-    ),
-    Endpoint(
-        "POST",
-        "/api/v1/partner/cases/{reference}/status",
-        {"status": "in behandeling", "note": "Wij bellen u."},
-        auth="partner",
-    ),
-    Endpoint(
-        "POST",
-        "/api/v1/partner/cases/{reference}/notes",
-        {"text": "Graag nog een begroting."},
-        auth="partner",
-    ),
-    Endpoint("GET", "/api/v1/staff/cases", query={"wijk": "Tanthof"}, auth="staff"),
-    Endpoint("GET", "/api/v1/staff/cases.csv", query={"lead": "publiek-ondernemen"}, auth="staff"),
-    Endpoint("GET", "/api/v1/staff/cases/{reference}", auth="staff"),
-    Endpoint("POST", "/api/v1/staff/cases/{reference}/reroute", auth="staff"),
-    Endpoint(
-        "POST",
-        "/api/v1/staff/cases/{reference}/assign",
-        {"departments": ["publiek-ondernemen"], "partners": ["delftse-fondsen"], "note": "n"},
-        auth="staff",
-    ),
-    Endpoint("GET", "/api/v1/staff/routing-cases", auth="staff"),
-    Endpoint("POST", "/api/v1/staff/cases/{reference}/resend", auth="staff"),
-    Endpoint(
-        "POST",
-        "/api/v1/staff/cases/{reference}/owner",
-        {"name": "Sanne de Wit", "team": "publiek-ondernemen"},
-        auth="staff",
-    ),
-    Endpoint("POST", "/api/v1/staff/cases/{reference}/take", auth="staff"),
-    Endpoint(
-        "POST",
-        "/api/v1/staff/cases/{reference}/close",
-        {"outcome": "afgerond", "note": "Geholpen."},
-        auth="staff",
-    ),
-    Endpoint("POST", "/api/v1/staff/cases/{reference}/notes", {"text": "Gebeld."}, auth="staff"),
+    api("partner", "GET", "/cases", limit="5"),
+    api("partner", "GET", "/cases/{reference}", format="markdown"),
+    api("partner", "POST", "/cases/{reference}/status", PARTNER_STATUS),
+    api("partner", "POST", "/cases/{reference}/notes", {"text": "Graag nog een begroting."}),
+    api("staff", "GET", "/cases", wijk="Tanthof"),
+    api("staff", "GET", "/cases.csv", lead="publiek-ondernemen"),
+    api("staff", "GET", "/cases/{reference}"),
+    api("staff", "POST", "/cases/{reference}/reroute"),
+    api("staff", "POST", "/cases/{reference}/assign", ASSIGNMENT),
+    api("staff", "GET", "/routing-cases"),
+    api("staff", "POST", "/cases/{reference}/resend"),
+    api("staff", "POST", "/cases/{reference}/owner", OWNER),
+    api("staff", "POST", "/cases/{reference}/take"),
+    api("staff", "POST", "/cases/{reference}/close", {"outcome": "afgerond", "note": "Geholpen."}),
+    api("staff", "POST", "/cases/{reference}/notes", {"text": "Gebeld."}),
     Endpoint("POST", "/api/v1/chat", {"sender": "crafted-sender-01", "message": "Hallo"}),
     Endpoint("POST", "/api/v1/chat/erase", {"sender": "crafted-sender-01"}),
     Endpoint("DELETE", "/api/v1/cases", query={"conversation_id": "crafted-conversation-1"}),
@@ -102,12 +94,11 @@ ENDPOINTS = [
     Endpoint("GET", "/aanvraag/{reference}/verwijderen", query={"token": "{token}"}),
     Endpoint("POST", "/aanvraag/{reference}/verwijderen", query={"token": "wrong-token-1234"}),
     Endpoint("POST", "/aanvraag/{reference}/aanmelden", query={"token": "wrong-token-1234"}),
-    Endpoint("GET", "/aanvraag/{reference}/afmelden", query={"t": "wrong.token"}),
-    Endpoint("POST", "/aanvraag/{reference}/afmelden", query={"t": "wrong.token"}),
-    Endpoint("GET", "/aanvraag/{reference}/hoe-gaat-het", query={"t": "wrong.token"}),
-    Endpoint("POST", "/aanvraag/{reference}/hoe-gaat-het", query={"t": "wrong.token"}),
-    Endpoint("GET", "/aanvraag/{reference}/wat-heeft-het-opgeleverd", query={"t": "wrong.token"}),
-    Endpoint("POST", "/aanvraag/{reference}/wat-heeft-het-opgeleverd", query={"t": "wrong.token"}),
+    *(
+        Endpoint(method, f"/aanvraag/{{reference}}/{page}", query={"t": "wrong.token"})
+        for page in MAIL_LINK_PAGES
+        for method in ("GET", "POST")
+    ),
     Endpoint("POST", "/aanvraag/{reference}/impactvraag", query={"token": "wrong-token-1234"}),
     Endpoint("GET", "/"),
     Endpoint("GET", "/medewerkers"),
@@ -139,21 +130,10 @@ ENDPOINTS = [
     Endpoint("GET", "/{municipality}/logo.svg"),
     Endpoint("GET", "/{municipality}/embed"),
     # Monitoring (#16)
-    Endpoint(
-        "PUT",
-        "/api/v1/staff/cases/{reference}/outcome",
-        {
-            "result": "deels",
-            "reason": "Subsidie gekregen, geen plek.",
-            "instruments": ["subsidiescan"],
-            "sdgs": [11],
-            "maex_url": "https://www.maex.nl/x",
-        },
-        auth="staff",
-    ),
-    Endpoint("GET", "/api/v1/staff/cases/{reference}/outcome", auth="staff"),
-    Endpoint("GET", "/api/v1/staff/dashboard", query={"since": "2026-01"}, auth="staff"),
-    Endpoint("GET", "/api/v1/staff/dashboard.html", query={"until": "2026-12"}, auth="staff"),
+    api("staff", "PUT", "/cases/{reference}/outcome", OUTCOME),
+    api("staff", "GET", "/cases/{reference}/outcome"),
+    api("staff", "GET", "/dashboard", since="2026-01"),
+    api("staff", "GET", "/dashboard.html", until="2026-12"),
     Endpoint("GET", "/medewerkers/dashboard"),
     Endpoint("GET", "/open-data/{municipality}/cases.json"),
     Endpoint("GET", "/open-data/{municipality}/cases.csv"),

@@ -10,7 +10,13 @@ import pytest
 from fastapi.testclient import TestClient
 
 from tests.handoff.conftest import STAFF, new_case, partner_key, services_of
-from tests.handoff.workspace_helpers import PASSWORD, add_account, csrf_of, sign_in
+from tests.handoff.workspace_helpers import (
+    PASSWORD,
+    add_account,
+    csrf_after_sign_in,
+    csrf_of,
+    sign_in,
+)
 
 
 def test_a_wrong_password_is_refused_and_login_is_rate_limited(client: TestClient) -> None:
@@ -89,8 +95,7 @@ def test_a_coordinator_assigns_and_closes_a_medewerker_may_not(client: TestClien
     created = new_case(client)
     path = f"/medewerkers/aanvragen/{created['reference']}"
     add_account(client, "medewerker", "Karim Bouzid")
-    assert sign_in(client, add_account(client, "medewerker", "Sanne de Wit")) == 303
-    csrf = csrf_of(client, path)
+    csrf = csrf_after_sign_in(client, "medewerker", "Sanne de Wit", page=path)
     refused = client.post(f"{path}/sluiten", data={"csrf": csrf, "outcome": "afgerond"})
     assert refused.status_code == 403 and "Geen toegang" in refused.text
 
@@ -133,8 +138,7 @@ def test_another_municipalitys_case_is_not_found(client: TestClient) -> None:
 def test_a_phone_question_goes_through_the_same_routing_and_records_the_consent(
     client: TestClient,
 ) -> None:
-    assert sign_in(client, add_account(client, "medewerker", "Sanne de Wit")) == 303
-    csrf = csrf_of(client, "/medewerkers/nieuw")
+    csrf = csrf_after_sign_in(client, "medewerker", "Sanne de Wit", page="/medewerkers/nieuw")
     form = {
         "csrf": csrf,
         "channel": "telefoon",
@@ -164,8 +168,7 @@ def test_a_phone_question_goes_through_the_same_routing_and_records_the_consent(
 
 @pytest.mark.parametrize("bad_phone", ["abc", "1"])
 def test_a_bad_contact_value_is_a_dutch_error_not_a_500(client: TestClient, bad_phone: str) -> None:
-    assert sign_in(client, add_account(client, "medewerker")) == 303
-    csrf = csrf_of(client, "/medewerkers/nieuw")
+    csrf = csrf_after_sign_in(client, "medewerker", page="/medewerkers/nieuw")
     response = client.post(
         "/medewerkers/nieuw",
         data={
@@ -180,8 +183,7 @@ def test_a_bad_contact_value_is_a_dutch_error_not_a_500(client: TestClient, bad_
 
 
 def test_a_beheerder_makes_an_account_that_can_sign_in(client: TestClient) -> None:
-    assert sign_in(client, add_account(client, "beheerder", "Bea Beheer")) == 303
-    csrf = csrf_of(client, "/medewerkers/accounts")
+    csrf = csrf_after_sign_in(client, "beheerder", "Bea Beheer", page="/medewerkers/accounts")
     form = {
         "csrf": csrf,
         "name": "Nieuwe Collega",

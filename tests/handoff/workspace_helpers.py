@@ -54,3 +54,9 @@ def sign_in(client: TestClient, email: str, password: str = PASSWORD) -> int:
         follow_redirects=False,
     )
     return response.status_code
+
+
+def csrf_after_sign_in(client: TestClient, role: str, name: str | None = None, *, page: str) -> str:
+    """Signs a fresh account of `role` in; returns the CSRF token of the form on `page`."""
+    assert sign_in(client, add_account(client, role, name)) == 303
+    return csrf_of(client, page)

@@ -20,6 +20,18 @@ from tests.web.servers import free_port, serve
 
 ROOT = Path(__file__).resolve().parents[2]
 STAFF_TOKEN = "staff-test-token-0123456789"
+# The public pages: rendered with a strict CSP (test_pages.py), and in Chromium free of serious
+# axe violations at 1280 and 320 px (test_browser_widget.py).
+PAGES = [
+    "/",
+    "/medewerkers",
+    "/medewerkers/dashboard",
+    "/partner",
+    "/delft/",
+    "/delft/privacy",
+    "/delft/toegankelijkheid",
+    "/delft/zo-werkt-het",
+]
 
 
 def make_web_app(municipalities_dir: Path | None = None, **web_settings: Any) -> FastAPI:

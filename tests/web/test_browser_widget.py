@@ -9,18 +9,9 @@ import pytest
 from playwright.sync_api import Dialog, Page, expect
 
 from tests.web.browser import blocking_violations, has_horizontal_scroll, screenshot, tab_to
+from tests.web.conftest import PAGES
 
 pytestmark = pytest.mark.browser
-
-PAGES = {
-    "home": "/delft/",
-    "gemeenten": "/",
-    "medewerkers": "/medewerkers",
-    "partner": "/partner",
-    "privacy": "/privacy",
-    "toegankelijkheid": "/toegankelijkheid",
-    "zo-werkt-het": "/zo-werkt-het",
-}
 
 
 def _say(page: Page, text: str) -> None:
@@ -149,14 +140,15 @@ def test_focus_is_visible_on_keyboard_focus(page: Page, live_web_url: str) -> No
     assert outline == "solid"
 
 
-@pytest.mark.parametrize("name", list(PAGES))
+@pytest.mark.parametrize("path", PAGES)
 def test_page_has_no_serious_axe_violations_and_reflows(
-    page: Page, live_web_url: str, name: str
+    page: Page, live_web_url: str, path: str
 ) -> None:
+    name = path.strip("/").replace("/", "-") or "gemeenten"  # the screenshot's name
     for width in (1280, 320):
         page.set_viewport_size({"width": width, "height": 900})
-        page.goto(live_web_url + PAGES[name])
-        if name == "home":
+        page.goto(live_web_url + path)
+        if path == "/delft/":  # the chat widget's home page
             page.get_by_role("button", name="Ik begrijp het, start de chat").click()
             expect(page.locator("#chat-log")).to_contain_text("Ik ben Loket")
             page.evaluate("() => sessionStorage.clear()")

@@ -9,17 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from handoff.lifecycle import CASE_STATES
-
-PAGES = [
-    "/",
-    "/medewerkers",
-    "/medewerkers/dashboard",
-    "/partner",
-    "/delft/",
-    "/delft/privacy",
-    "/delft/toegankelijkheid",
-    "/delft/zo-werkt-het",
-]
+from tests.web.conftest import PAGES
 
 
 @pytest.mark.parametrize("path", PAGES)

@@ -12,6 +12,8 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
+from handoff.migrations import schema
+
 revision: str = "0007"
 down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
@@ -47,17 +49,12 @@ def _tag_rows(connection: sa.Connection) -> Iterator[dict[str, Any]]:
 def upgrade() -> None:
     op.create_table(
         "case_tags",
-        sa.Column("case_id", sa.Integer(), nullable=False),
-        sa.Column("kind", sa.String(length=8), nullable=False),
-        sa.Column("tag", sa.String(length=64), nullable=False),
-        sa.Column("position", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["case_id"],
-            ["cases.id"],
-            name=op.f("fk_case_tags_case_id_cases"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("case_id", "kind", "tag", name=op.f("pk_case_tags")),
+        schema.integer("case_id"),
+        schema.string("kind", 8),
+        schema.string("tag", 64),
+        schema.integer("position"),
+        schema.foreign_key("case_tags", "case_id", "cases", ondelete="CASCADE"),
+        schema.primary_key("case_tags", "case_id", "kind", "tag"),
     )
     op.create_index("ix_case_tags_kind_tag", "case_tags", ["kind", "tag"])
     connection = op.get_bind()

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from handoff.migrations import schema
+
 revision: str = "0008"
 down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
@@ -42,17 +44,17 @@ def upgrade() -> None:
     op.execute("UPDATE cases SET status = 'opgepakt' WHERE status = 'ontvangen'")
     op.create_table(
         "staff_accounts",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("email", sa.String(length=320), nullable=False),
-        sa.Column("municipality", sa.String(length=64), nullable=False),
-        sa.Column("name", sa.String(length=200), nullable=False),
-        sa.Column("team", sa.String(length=64), nullable=True),
-        sa.Column("role", sa.String(length=16), nullable=False),
-        sa.Column("password_hash", sa.String(length=200), nullable=False),
-        sa.Column("active", sa.Boolean(), server_default=sa.true(), nullable=False),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_staff_accounts")),
-        sa.UniqueConstraint("email", name=op.f("uq_staff_accounts_email")),
+        schema.integer("id"),
+        schema.string("email", 320),
+        schema.string("municipality", 64),
+        schema.string("name", 200),
+        schema.string("team", 64, nullable=True),
+        schema.string("role", 16),
+        schema.string("password_hash", 200),
+        schema.boolean("active", server_default=sa.true()),
+        schema.moment("created_at"),
+        schema.primary_key("staff_accounts", "id"),
+        schema.unique("staff_accounts", "email"),
     )
     op.create_index(
         "ix_staff_accounts_municipality", "staff_accounts", ["municipality"], unique=False

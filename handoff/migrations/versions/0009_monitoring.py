@@ -7,8 +7,9 @@ Revises: 0008
 
 from collections.abc import Sequence
 
-import sqlalchemy as sa
 from alembic import op
+
+from handoff.migrations import schema
 
 revision: str = "0009"
 down_revision: str | None = "0008"
@@ -19,44 +20,34 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     op.create_table(
         "case_outcomes",
-        sa.Column("case_id", sa.Integer(), nullable=False),
-        sa.Column("result", sa.String(length=16), nullable=False),
-        sa.Column("reason", sa.String(length=300), nullable=False),
-        sa.Column("instruments", sa.JSON(), nullable=False),
-        sa.Column("sdgs", sa.JSON(), nullable=False),
-        sa.Column("maex_url", sa.String(length=500), nullable=True),
-        sa.Column("closed_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("actor", sa.String(length=80), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["case_id"],
-            ["cases.id"],
-            name=op.f("fk_case_outcomes_case_id_cases"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("case_id", name=op.f("pk_case_outcomes")),
+        schema.integer("case_id"),
+        schema.string("result", 16),
+        schema.string("reason", 300),
+        schema.json("instruments"),
+        schema.json("sdgs"),
+        schema.string("maex_url", 500, nullable=True),
+        schema.moment("closed_at"),
+        schema.string("actor", 80),
+        schema.foreign_key("case_outcomes", "case_id", "cases", ondelete="CASCADE"),
+        schema.primary_key("case_outcomes", "case_id"),
     )
     op.create_table(
         "monitor_records",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("case_id", sa.Integer(), nullable=True),
-        sa.Column("municipality", sa.String(length=64), nullable=False),
-        sa.Column("month", sa.String(length=7), nullable=False),
-        sa.Column("wijk", sa.String(length=64), nullable=True),
-        sa.Column("stage", sa.String(length=64), nullable=True),
-        sa.Column("organisation", sa.String(length=64), nullable=True),
-        sa.Column("lead", sa.String(length=64), nullable=True),
-        sa.Column("status", sa.String(length=32), nullable=False),
-        sa.Column("outcome", sa.String(length=16), nullable=True),
-        sa.Column("lead_time_days", sa.Integer(), nullable=True),
-        sa.Column("replied_in_time", sa.Boolean(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["case_id"],
-            ["cases.id"],
-            name=op.f("fk_monitor_records_case_id_cases"),
-            ondelete="SET NULL",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_monitor_records")),
-        sa.UniqueConstraint("case_id", name=op.f("uq_monitor_records_case_id")),
+        schema.integer("id"),
+        schema.integer("case_id", nullable=True),
+        schema.string("municipality", 64),
+        schema.string("month", 7),
+        schema.string("wijk", 64, nullable=True),
+        schema.string("stage", 64, nullable=True),
+        schema.string("organisation", 64, nullable=True),
+        schema.string("lead", 64, nullable=True),
+        schema.string("status", 32),
+        schema.string("outcome", 16, nullable=True),
+        schema.integer("lead_time_days", nullable=True),
+        schema.boolean("replied_in_time", nullable=True),
+        schema.foreign_key("monitor_records", "case_id", "cases", ondelete="SET NULL"),
+        schema.primary_key("monitor_records", "id"),
+        schema.unique("monitor_records", "case_id"),
     )
     op.create_index(
         "ix_monitor_records_counting",
@@ -75,21 +66,16 @@ def upgrade() -> None:
     )
     op.create_table(
         "monitor_tags",
-        sa.Column("record_id", sa.Integer(), nullable=False),
-        sa.Column("kind", sa.String(length=12), nullable=False),
-        sa.Column("tag", sa.String(length=64), nullable=False),
-        sa.Column("municipality", sa.String(length=64), nullable=False),
-        sa.Column("month", sa.String(length=7), nullable=False),
-        sa.Column("status", sa.String(length=32), nullable=False),
-        sa.Column("outcome", sa.String(length=16), nullable=True),
-        sa.Column("offered", sa.Boolean(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["record_id"],
-            ["monitor_records.id"],
-            name=op.f("fk_monitor_tags_record_id_monitor_records"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("record_id", "kind", "tag", name=op.f("pk_monitor_tags")),
+        schema.integer("record_id"),
+        schema.string("kind", 12),
+        schema.string("tag", 64),
+        schema.string("municipality", 64),
+        schema.string("month", 7),
+        schema.string("status", 32),
+        schema.string("outcome", 16, nullable=True),
+        schema.boolean("offered"),
+        schema.foreign_key("monitor_tags", "record_id", "monitor_records", ondelete="CASCADE"),
+        schema.primary_key("monitor_tags", "record_id", "kind", "tag"),
     )
     op.create_index(
         "ix_monitor_tags_counting",

@@ -7,8 +7,9 @@ Revises: 0009
 
 from collections.abc import Sequence
 
-import sqlalchemy as sa
 from alembic import op
+
+from handoff.migrations import schema
 
 revision: str = "0010"
 down_revision: str | None = "0009"
@@ -19,18 +20,13 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     op.create_table(
         "account_events",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("account_id", sa.Integer(), nullable=False),
-        sa.Column("at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("actor", sa.String(length=80), nullable=False),
-        sa.Column("action", sa.String(length=40), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["account_id"],
-            ["staff_accounts.id"],
-            name=op.f("fk_account_events_account_id_staff_accounts"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_account_events")),
+        schema.integer("id"),
+        schema.integer("account_id"),
+        schema.moment("at"),
+        schema.string("actor", 80),
+        schema.string("action", 40),
+        schema.foreign_key("account_events", "account_id", "staff_accounts", ondelete="CASCADE"),
+        schema.primary_key("account_events", "id"),
     )
     op.create_index("ix_account_events_account_id", "account_events", ["account_id"])
 
