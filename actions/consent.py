@@ -8,6 +8,7 @@ import hmac
 import logging
 import re
 import uuid
+from abc import ABC, abstractmethod
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -18,6 +19,7 @@ from rasa_sdk.types import DomainDict
 from actions import knowledge, services
 from actions.clients.handoff import CaseReceipt, HandoffRejected, HandoffUnavailable
 from actions.common import ALL_INTAKE_SLOTS, intake_slots, latest_text
+from actions.dutch import words
 from actions.intake import NO, YES
 from actions.messages import (
     ERASE_WORDS,
@@ -57,10 +59,9 @@ _CONVERSATION_ID = re.compile(r"^[\w.:-]{1,200}$")
 # Words that take a typed "ja" back: erasing, not sending, not keeping, stopping. A "ja" with
 # one of them ("ja, wis alles") is no clear consent, so nothing is sent and the question is
 # asked again. Consent must be unambiguous; asking once more costs the inwoner one click.
-_WITHDRAWN = re.compile(
-    r"\b(wis\w*|gewist|verwijder\w*|delete|weg\s*halen|niet|geen|nee|nooit|stop\w*|"
-    r"bewaar\w*|opslaan|annuleer\w*|laat\s+maar)\b",
-    re.IGNORECASE,
+_WITHDRAWN = words(
+    r"wis\w*|gewist|verwijder\w*|delete|weg\s*halen|niet|geen|nee|nooit|stop\w*|bewaar\w*|"
+    r"opslaan|annuleer\w*|laat\s+maar"
 )
 
 
@@ -218,7 +219,26 @@ class ActionShowRoute(Action):
         return events
 
 
-class ActionSubmitCase(Action):
+class ConsentAnswerAction(Action, ABC):
+    """An answer to the consent question (a yes or a no). A question the classifier took for
+    one ("Hoezo dat team?", "ik weet het niet… wie krijgen het dan?") is answered, nothing is
+    sent or decided, and the consent question stands; `decide` handles a real answer."""
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        if await answered_as_question(dispatcher, tracker):
+            return [SlotSet("phase", "consent")]
+        return await self.decide(dispatcher, tracker, latest_text(tracker))
+
+    @abstractmethod
+    async def decide(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+    ) -> list[EventType]:
+        """What the answer does."""
+
+
+class ActionSubmitCase(ConsentAnswerAction):
     """Consent given: POST the case for the parties agreed to, with an Idempotency-Key. When
     the API stays unavailable, nothing is stored here: the answers stay in the conversation
     and the question is asked again, so a later "ja" sends the same case (the same key: never
@@ -227,14 +247,10 @@ class ActionSubmitCase(Action):
     def name(self) -> str:
         return "action_submit_case"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    async def decide(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, text: str
     ) -> list[EventType]:
-        if await answered_as_question(dispatcher, tracker):
-            # "Hoezo dat team?" taken for a yes: answered, and nothing is sent.
-            return [SlotSet("phase", "consent")]
         catalogue = knowledge.catalogue(tracker)
-        text = latest_text(tracker)
         slots = intake_slots(tracker)
         route = route_of(slots, tracker)
         parties = route.recipients
@@ -298,7 +314,7 @@ class ActionSubmitCase(Action):
         ]
 
 
-class ActionDeclineConsent(Action):
+class ActionDeclineConsent(ConsentAnswerAction):
     """Consent refused: nothing is sent or stored as a case; offer the team's contact.
     A "nee" that only leaves parties out ("nee, niet naar de KVK") asks whether the others
     may have it."""
@@ -306,11 +322,10 @@ class ActionDeclineConsent(Action):
     def name(self) -> str:
         return "action_decline_consent"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    async def decide(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, text: str
     ) -> list[EventType]:
         catalogue = knowledge.catalogue(tracker)
-        text = latest_text(tracker)
         if YES.match(text) and not NO.match(text):
             # "Ja, maar niet naar <a party not on the list>" taken for a no: it is a yes.
             return [FollowupAction("action_submit_case")]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import AllSlotsReset, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -11,11 +9,13 @@ from rasa_sdk.types import DomainDict
 
 from actions import knowledge
 from actions.common import latest_text
-from actions.intake import typed_text
+from actions.dutch import words
+from actions.intake import typed_text, yes_to_contact
 from actions.interpret import (
     ActionInterpretTurn,
+    ConsentFirstAction,
     answer_process,
-    consent_reply,
+    process_question,
     yes_at_the_open_question,
 )
 from actions.messages import ERASE_WORDS, HUMAN_BUTTONS, HUMAN_WORDS, human_text
@@ -32,12 +32,20 @@ class ActionOfferHuman(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = typed_text(tracker)
+        if tracker.active_loop.get("name") and yes_to_contact(tracker, text):
+            # "Ja graag, maar liever bellen" answers the contact question: the form reads it.
+            return []
         if not HUMAN_WORDS.search(text):
             # "Ja, stuur het maar naar iedereen die kan helpen" at the consent question is a
             # yes, not a wish for a person: the classifier heard "iemand die kan helpen".
             follow = yes_at_the_open_question(tracker, text)
             if follow:
                 return [FollowupAction(follow)]
+            topics = process_question(text, tracker)
+            if topics is not None:
+                # "Waarom gaat het naar zoveel partijen? Ik had liever één aanspreekpunt." asks
+                # why; it names no person.
+                return await answer_process(dispatcher, tracker, topics)
         has_intake = bool(tracker.get_slot("goal") or tracker.get_slot("needs"))
         dispatcher.utter_message(
             text=human_text(knowledge.catalogue(tracker), get_settings().team_hours, has_intake),
@@ -48,29 +56,22 @@ class ActionOfferHuman(Action):
 
 # Words that ask to be called ("kunt u mij bellen?", "ik wil graag gebeld worden"); "bellen ze
 # mij?" without them asks how it goes, and is answered.
-_CALL_REQUEST = re.compile(
-    r"\b(kunt|kan|kunnen|wil|wilt|willen|zou|zoudt|zouden|graag|liever|svp|aub|alstublieft|"
-    r"bel\s+(mij|me)|belt\s+u\s+(mij|me))\b",
-    re.IGNORECASE,
+_CALL_REQUEST = words(
+    r"kunt|kan|kunnen|wil|wilt|willen|zou|zoudt|zouden|graag|liever|svp|aub|alstublieft|"
+    r"bel\s+(mij|me)|belt\s+u\s+(mij|me)"
 )
 
 
-class ActionStartCallback(Action):
+class ActionStartCallback(ConsentFirstAction):
     """The intake becomes a call-back request: the form asks only the topic and contact. A
     question about being called ("word ik gebeld?") is answered instead."""
 
     def name(self) -> str:
         return "action_start_callback"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    async def reply(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, text: str
     ) -> list[EventType]:
-        text = typed_text(tracker)
-        follow = consent_reply(tracker, text)
-        if follow:
-            # "Ja, maar niet naar de Vrijwilligerscentrale, daar hebben we al contact mee" at
-            # the consent question answers it: the classifier heard "contact".
-            return [FollowupAction(follow)]
         if text and asked_topics(text) and not _CALL_REQUEST.search(text):
             then = await answer_process(dispatcher, tracker, asked_topics(text))
             if tracker.active_loop.get("name"):
@@ -89,11 +90,10 @@ class ActionStartCallback(Action):
 
 # Words that ask to start again; without them a turn the classifier took for that ("we moeten
 # nog alles regelen") is read again in context, and nothing is forgotten.
-_RESTART_WORDS = re.compile(
-    r"\b(opnieuw|overnieuw|over\s+nieuw|herstart\w*|reset\w*|restart|van\s+vo+r(en)?\s+af|"
+_RESTART_WORDS = words(
+    r"opnieuw|overnieuw|over\s+nieuw|herstart\w*|reset\w*|restart|van\s+vo+r(en)?\s+af|"
     r"(terug\s+naar|vanaf|bij)\s+het\s+begin|nieuw\w*\s+(gesprek|start|begin)|over\s+doen|"
-    r"fresh\s+start|begin\s+(maar\s+)?(weer|opnieuw))\b",
-    re.IGNORECASE,
+    r"fresh\s+start|begin\s+(maar\s+)?(weer|opnieuw)"
 )
 
 

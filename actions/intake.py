@@ -20,7 +20,9 @@ from actions.common import (
     latest_intent,
     latest_text,
 )
+from actions.dutch import words
 from actions.messages import HUMAN_BUTTONS, HUMAN_WORDS, human_text, wijk_question
+from actions.process import asked_topics, asks, statement_part
 from actions.settings import get_settings
 from actions.slots import (
     CONTACT_SLOTS,
@@ -43,6 +45,7 @@ from actions.slots import (
     running_stage,
     says_unknown,
     story_stage,
+    sure_part,
     wijk_named,
     without_negated,
 )
@@ -60,14 +63,13 @@ def typed_text(tracker: Tracker) -> str:
 # What an initiative does or wants: a message with none of these words only says who is
 # writing ("ik ben bestuurslid van een moskee", "ik heb een vraag over een project"), and the
 # goal question is asked instead of storing the introduction as the goal.
-_ACTIVITY = re.compile(
-    r"\b(wil|wilt|willen|wilen|zou|zouden|gaan|gaat|plan|plannen|idee\s+(om|voor|is)|"
+_ACTIVITY = words(
+    r"wil|wilt|willen|wilen|zou|zouden|gaan|gaat|plan|plannen|idee\s+(om|voor|is)|"
     r"organiser\w*|beginnen|begin|starten|start|opzetten|opstarten|openen|open|openstellen|"
     r"maken|bouwen|aanleggen|planten|neerzetten|houden|geven|geef|bieden|bied|aanbieden|"
     r"runnen|runt|draaien|draait|doe|doen|verkopen|leveren|helpt|helpen|zoeken|zoek|koken|"
     r"verduurzamen|opknappen|repareren|dachten|bedacht|bezig|richten|oprichten|opgericht|"
-    r"lekt|kapot|gesloopt|opgezegd|niet\s+meer\s+te\s+betalen)\b",
-    re.IGNORECASE,
+    r"lekt|kapot|gesloopt|opgezegd|niet\s+meer\s+te\s+betalen"
 )
 # "Ik wil iets maken voor vrouwen": wanting something, but not yet what.
 _VAGUE = re.compile(
@@ -76,11 +78,10 @@ _VAGUE = re.compile(
 
 
 # Words of an introduction: who is writing, for whom, in what role.
-_INTRO = re.compile(
-    r"\b(ik\s+ben|ik\s+heet|ik\s+werk|wij\s+zijn|we\s+zijn|is\s+een\s+stichting|ik\s+typ|"
+_INTRO = words(
+    r"ik\s+ben|ik\s+heet|ik\s+werk|wij\s+zijn|we\s+zijn|is\s+een\s+stichting|ik\s+typ|"
     r"ik\s+schrijf|namens|een\s+vraag\s+over|ik\s+heb\s+een\s+vraag|bestuurslid|directeur|"
-    r"voorzitter|secretaris|penningmeester)\b",
-    re.IGNORECASE,
+    r"voorzitter|secretaris|penningmeester"
 )
 
 
@@ -88,23 +89,19 @@ def another_service(text: str, tracker: Tracker | None) -> bool:
     """Whether a message is about another municipal service (a passport, parking, waste) and
     not an initiative: a story that does something with such a word ("we willen een
     parkeerplaats ombouwen tot geveltuin") is an initiative; a question about it is not."""
-    from actions.process import asks
-
-    analysis = knowledge.analyse(_FILLERS.sub(" ", text), tracker)
+    analysis = knowledge.analyse(text, tracker)
     if analysis.out_of_scope is None:
         return False
     initiative = bool(analysis.themes) and bool(_MAKING.search(text))
     return asks(text) or not initiative
 
 
-# Filler words the text analysis can take for a service ("trouwens" read as "trouwen").
-_FILLERS = re.compile(r"\b(trouwens|overigens|eigenlijk|effe|even)\b", re.IGNORECASE)
 # What an initiative does, unlike applying for a service ("ik wil een afvalpas aanvragen").
-_MAKING = re.compile(
-    r"\b(organiser\w*|opzetten|opgezet|oprichten|opgericht|beginnen|begonnen|starten|gestart|"
-    r"ombouwen|omtoveren|aanleggen|bouwen|maken|opknappen|vergroenen|opruimen|runnen|draaien|"
-    r"houden|bieden|helpen|koken|inzamelen|ophalen\s+voor|verkopen|delen|ruilen|repareren)\b",
-    re.IGNORECASE,
+_MAKING = words(
+    r"organiser\w*|opzetten|opgezet|oprichten|opgericht|beginnen|begonnen|starten|gestart|"
+    r"ombouwen|omtoveren|aanleggen|bouwen|maken|opknappen|vergroenen|opruimen|runnen|"
+    r"draaien|houden|bieden|helpen|koken|inzamelen|ophalen\s+voor|verkopen|delen|ruilen|"
+    r"repareren"
 )
 
 
@@ -171,9 +168,11 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
     ):
         if tracker.get_slot(slot):
             continue
-        # The whole text, not only the analysis: "bestaat al 10 jaar" is running.
+        # The whole text, not only the analysis: "bestaat al 10 jaar" is running; but not
+        # what it says it does not know ("ik weet niet of het een stichting moet worden").
         analyse = knowledge.analyser(tracker)
-        read = normalise(text, catalogue, analyse) if text else None
+        told = sure_part(text) if story else text
+        read = normalise(told, catalogue, analyse) if told else None
         tagged = first_normalised(tracker, slot, normalise, catalogue, analyse)
         if story and slot == "stage" and tagged != read:
             # In a story a tagged word is often about something else ("kinderen groeien zo
@@ -181,11 +180,13 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             tagged = None
         if slot == "organisation" and tagged != read and planned_form(text):
             tagged = None  # "advies of we een stichting moeten oprichten": not what they are
+        if told != text and tagged != read:
+            tagged = None  # a tagged word in what the story says it does not know
         found = tagged or read
         if (
             slot == "organisation"
             and len(text.split()) > _LONG_STORY_WORDS
-            and not _LEGAL_FORM.search(text)
+            and not _LEGAL_FORM.search(told)
         ):
             # A long story mentions many people and businesses ("de boer stopt met zijn
             # bedrijf"): only a legal form it names tells how the initiative is organised.
@@ -217,22 +218,31 @@ WANTS_A_PERSON = re.compile(
     r"persoon\s+spreken|iemand\s+spreken)\b",
     re.IGNORECASE,
 )
+
+
+def person_first(text: str) -> list[EventType]:
+    """A wish for a person inside a story or a question ("… dat bespreek ik liever met een echt
+    mens. Kan dat?") is honoured before anything else: the one way every action hands such a
+    turn on is the person offer (`action_offer_human`). Empty when the text asks no person."""
+    if text and WANTS_A_PERSON.search(text):
+        return [FollowupAction("action_offer_human")]
+    return []
+
+
 # Intents that leave the question, even when worded as a statement.
 _WAY_OUT = frozenset({"request_human", "request_callback", "start_over", "request_erasure"})
 # Words of a correction ("o wacht, het is eigenlijk in Ruiven").
-_CORRECTING = re.compile(
-    r"\b(eigenlijk|aanpassen|wacht|ik\s+bedoel|verkeerd|klopt\s+niet|sorry|niet\s+\w+\s+maar)\b",
-    re.IGNORECASE,
+_CORRECTING = words(
+    r"eigenlijk|aanpassen|wacht|ik\s+bedoel|verkeerd|klopt\s+niet|sorry|niet\s+\w+\s+maar"
 )
 # A word that takes back what follows ("geen stichting").
-_NEGATED_WORD = re.compile(r"\b(geen|niet|nee|zonder)\b", re.IGNORECASE)
+_NEGATED_WORD = words(r"geen|niet|nee|zonder")
 # "Dat heb ik al gezegd": what was said before stands.
-_SAID = re.compile(r"\b(al\s+gezegd|zei\s+ik\s+al|staat\s+(hier)?boven|al\s+verteld)\b", re.I)
+_SAID = words(r"al\s+gezegd|zei\s+ik\s+al|staat\s+(hier)?boven|al\s+verteld")
 # "Nee, dat is alles": nothing more than what was noted.
-_THAT_IS_ALL = re.compile(
-    r"\b(dat\s+is\s+(het|alles)|verder\s+(niets|niks)|niks\s+meer|niets\s+meer|alleen\s+dat|"
-    r"klopt\s+zo|dat\s+was\s+het)\b",
-    re.IGNORECASE,
+_THAT_IS_ALL = words(
+    r"dat\s+is\s+(het|alles)|verder\s+(niets|niks)|niks\s+meer|niets\s+meer|alleen\s+dat|"
+    r"klopt\s+zo|dat\s+was\s+het"
 )
 YES = re.compile(
     r"^\W*(ja+|jawel|jazeker|graag|ja\s+graag|prima|oke|ok|okay|goed|zeker|doe\s+maar|is\s+goed|"
@@ -248,9 +258,8 @@ NO = re.compile(
 )
 
 
-_LEGAL_FORM = re.compile(
-    r"\b(stichting|vereniging|co[öo]peratie|sociale\s+onderneming|eenmanszaak|zzp\w*|b\.?v\.?)\b",
-    re.IGNORECASE,
+_LEGAL_FORM = words(
+    r"stichting|vereniging|co[öo]peratie|sociale\s+onderneming|eenmanszaak|zzp\w*|b\.?v\.?"
 )
 # Above this many words a first message is a long story.
 _LONG_STORY_WORDS = 60
@@ -258,37 +267,17 @@ _LONG_STORY_WORDS = 60
 # municipality, offering work placements.
 _REQUEST_NEEDS = frozenset({"inkoop", "personeel"})
 # A sentence that asks for or wants something ("ik wil brood verkopen aan de gemeente").
-_WANTS = re.compile(r"\b(wil|wilt|willen|graag|zoek\w*|nodig|kan\s+dat)\b", re.IGNORECASE)
-_ASKS = re.compile(
-    r"\b(zoek\w*|nodig|hulp|helpen|vraag|vragen|kunnen\s+jullie|kan\s+de\s+gemeente|"
-    r"wil(len)?\s+graag|op\s+zoek|tekort|missen|mis|aanvragen|krijgen)\b",
-    re.IGNORECASE,
+_WANTS = words(r"wil|wilt|willen|graag|zoek\w*|nodig|kan\s+dat")
+_ASKS = words(
+    r"zoek\w*|nodig|hulp|helpen|vraag|vragen|kunnen\s+jullie|kan\s+de\s+gemeente|"
+    r"wil(len)?\s+graag|op\s+zoek|tekort|missen|mis|aanvragen|krijgen"
 )
 
 
 def _about_another_service(text: str) -> bool:
     from actions.interpret import about_another_service
-    from actions.process import asked_topics
 
     return about_another_service(text, asked_topics(text))
-
-
-def is_process_question(text: str) -> bool:
-    from actions.process import asked_topics
-
-    return bool(asked_topics(text))
-
-
-def asked_topics_of(text: str) -> list[str]:
-    from actions.process import asked_topics
-
-    return asked_topics(text)
-
-
-def statement_part(text: str) -> str:
-    from actions.process import statement_part as statements
-
-    return statements(text)
 
 
 def needs_from_message(tracker: Tracker, text: str) -> list[str]:
@@ -406,7 +395,7 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
     `UNKNOWN` (no needs for the needs, no contact for contact), so it is not asked again.
     """
     text = (text or "").strip()
-    if text and is_process_question(text):
+    if text and asked_topics(text):
         # "Nog een idee. Kost het iets?": the question is answered elsewhere; the sentences
         # that ask nothing still answer the open question.
         text = statement_part(text)
@@ -472,10 +461,10 @@ class ActionStartIntake(Action):
             for name in ALL_INTAKE_SLOTS:
                 tracker.slots[name] = None
         text = typed_text(tracker)
-        if WANTS_A_PERSON.search(text):
-            # "… dat bespreek ik liever met een echt mens. Kan dat?": honoured first.
-            return [*events, FollowupAction("action_offer_human")]
-        topics = asked_topics_of(text)
+        person = person_first(text)
+        if person:
+            return [*events, *person]
+        topics = asked_topics(text)
         if topics:
             # "… Maar eerst: ben ik nu met een robot aan het praten?": answered first.
             from actions.interpret import answer_process
@@ -489,16 +478,28 @@ class ActionStartIntake(Action):
 
 
 # Growing said in a goal ("dat de tuin groter wordt", "meer mensen mee laten doen").
-_GROWING_NOW = re.compile(
-    r"\b(groter\s+(wordt|worden|maken)|uitbreiden|meer\s+(buren|mensen|deelnemers|plekken)\s+"
-    r"(mee|kunnen|laten)|naar\s+\w+\s+(keer|locaties|plekken))\b",
-    re.IGNORECASE,
+_GROWING_NOW = words(
+    r"groter\s+(wordt|worden|maken)|uitbreiden|meer\s+(buren|mensen|deelnemers|"
+    r"plekken)\s+(mee|kunnen|laten)|naar\s+\w+\s+(keer|locaties|plekken)"
 )
 
 
 def wants_a_person(tracker: Tracker, text: str) -> bool:
-    """A request to speak to a person (the classifier's intent, said in words of a person)."""
-    return latest_intent(tracker) == "request_human" and bool(HUMAN_WORDS.search(text))
+    """A request to speak to a person (the classifier's intent, said in words of a person);
+    not a yes to being contacted that says how ("Ja graag, maar liever bellen")."""
+    return (
+        latest_intent(tracker) == "request_human"
+        and bool(HUMAN_WORDS.search(text))
+        and not yes_to_contact(tracker, text)
+    )
+
+
+def yes_to_contact(tracker: Tracker, text: str) -> bool:
+    """At the question whether (or how) to be contacted, a yes that names a way to be reached
+    ("Ja graag, maar liever bellen, want ik kijk nooit in de e-mail") answers it, whatever
+    the classifier heard in "bellen": it is no wish for a person or a call-back request."""
+    asked = tracker.get_slot("requested_slot") in ("contact_wanted", "contact")
+    return asked and bool(YES.match(text or "")) and not NO.match(text or "")
 
 
 def told_in_passing(
@@ -577,14 +578,13 @@ class ValidateIntakeForm(FormValidationAction):
                     # (said in the form's own run: see the process question below)
                     dispatcher.utter_message(text="Dank u, ik heb uw contactgegevens genoteerd.")
             return [SlotSet(name, value) for name, value in values.items()]
-        if requested and is_process_question(text) and not _about_another_service(text):
+        if requested and asked_topics(text) and not _about_another_service(text):
             answered = answer_to(str(requested), text, tracker)
             if tracker.latest_action_name != "action_listen":
                 # Rasa runs this action twice a turn: in its slot extraction (right after the
                 # message; what it says there is not sent) and in the form's own validation,
                 # where the answer is given.
                 from actions.interpret import answer_process
-                from actions.process import asked_topics
 
                 await answer_process(dispatcher, tracker, asked_topics(text), go_on=not answered)
             if answered:
@@ -650,7 +650,8 @@ class ValidateIntakeForm(FormValidationAction):
             return ""
         text = typed_text(tracker)
         intent = latest_intent(tracker)
-        if intent in INTERRUPTIONS and (intent in _WAY_OUT or "?" in text):
+        leaves = intent in INTERRUPTIONS and (intent in _WAY_OUT or asks(text))
+        if leaves and not yes_to_contact(tracker, text):
             return ""
         # Read first as an answer to the open question: "En hulp met de regels, want er moet
         # iets met een vergunning" is an answer, whatever the classifier heard in it.
@@ -672,7 +673,7 @@ class ValidateIntakeForm(FormValidationAction):
             # reading of the whole answer counts.
             values.pop(slot, None)
             return values
-        if not values and times_asked(tracker, slot) >= 2 and not is_process_question(text):
+        if not values and times_asked(tracker, slot) >= 2 and not asked_topics(text):
             # Asked twice and still not clear: note it as not known rather than ask a third
             # time; the team asks it when they call.
             noted = tracker.get_slot("needs_hint") or []

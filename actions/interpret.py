@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from abc import ABC, abstractmethod
 from datetime import date
 from typing import Any
 
@@ -34,16 +35,16 @@ from actions.clients.handoff import HandoffRejected, HandoffUnavailable
 from actions.common import intake_slots, latest_intent
 from actions.intake import (
     NO,
-    WANTS_A_PERSON,
     YES,
     another_service,
     answer_to,
+    person_first,
     prefill_from_message,
     tells_what_it_is,
     typed_text,
 )
 from actions.messages import HUMAN_BUTTONS, faq_text, human_text, other_service_text
-from actions.process import Known, answer, asked_topics
+from actions.process import Known, answer, asked_topics, asks
 from actions.recipients import answers_consent
 from actions.resume import resume
 from actions.settings import get_settings
@@ -52,7 +53,6 @@ from routing import Route
 
 log = logging.getLogger(__name__)
 OFFER_HUMAN_AFTER = 2
-_QUESTION_WORD = re.compile(r"\?|^\W*(hoe|wat|wanneer|waarom|wie|welke)\b", re.IGNORECASE)
 # Dutch words that are no stop words but that every chat in Dutch is full of.
 _DUTCH_EXTRA = frozenset(
     [
@@ -135,6 +135,15 @@ def start_intake(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
     ]
 
 
+def asks_help_with_initiative(text: str, tracker: Tracker) -> bool:
+    """A question whether the municipality helps with something an initiative does ("kan de
+    gemeente helpen met een buurtfeest?"): it names a theme or a need, and no other service."""
+    if not text or not asks(text) or another_service(text, tracker):
+        return False
+    analysis = knowledge.analyse(text, tracker)
+    return bool(analysis.themes or analysis.needs)
+
+
 def looks_like_initiative(text: str, tracker: Tracker) -> bool:
     analysis = knowledge.analyse(text, tracker)
     return (
@@ -169,10 +178,11 @@ async def known_facts(tracker: Tracker, with_reply_by: bool) -> Known:
             has_contact=bool(tracker.get_slot("case_contact")),
             callback=bool(tracker.get_slot("case_callback")),
             before_consent=False,
+            municipality=knowledge.municipality(tracker),
         )
     slots = intake_slots(tracker)
     if not slots.get("goal") and not slots.get("needs"):
-        return Known()
+        return Known(municipality=knowledge.municipality(tracker))
     route = knowledge.route(intake_from_slots(slots), tracker)
     reply_by = None
     if with_reply_by and route.lead:
@@ -188,6 +198,7 @@ async def known_facts(tracker: Tracker, with_reply_by: bool) -> Known:
         reply_by=reply_by,
         phase=tracker.get_slot("phase"),
         contact_wanted=tracker.get_slot("contact_wanted") is True,
+        municipality=knowledge.municipality(tracker),
     )
 
 
@@ -233,27 +244,49 @@ def process_question(text: str, tracker: Tracker) -> list[str] | None:
     return None
 
 
-class ActionAnswerProcess(Action):
+class ConsentFirstAction(Action, ABC):
+    """An action for an intent the classifier may have heard in an answer to the consent
+    question ("Ja, maar niet naar de Vrijwilligerscentrale, daar hebben we al contact mee" is
+    no call-back request): such a typed answer answers it (`consent_reply`); `reply` handles
+    every other message, with its typed text."""
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        text = typed_text(tracker)
+        follow = self.answered(tracker, text)
+        if follow:
+            return [FollowupAction(follow)]
+        return await self.reply(dispatcher, tracker, domain, text)
+
+    def answered(self, tracker: Tracker, text: str) -> str | None:
+        """The action that handles the message as an answer to the consent question."""
+        return consent_reply(tracker, text)
+
+    @abstractmethod
+    async def reply(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, text: str
+    ) -> list[EventType]:
+        """What the action does with a message that does not answer the consent question."""
+
+
+class ActionAnswerProcess(ConsentFirstAction):
     """A question about the process (via `ask_question`, actions/question.py): answer it, then
     go on where we were."""
 
     def name(self) -> str:
         return "action_answer_process"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    async def reply(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, text: str
     ) -> list[EventType]:
-        text = typed_text(tracker)
-        follow = consent_reply(tracker, text)
-        if follow:
-            return [FollowupAction(follow)]
         topics = asked_topics(text)
         if about_another_service(text, topics):
             # "Wanneer wordt het grofvuil opgehaald?" asks when, but not about Loket.
             return await ActionInterpretTurn().run(dispatcher, tracker, domain)
         if item_asked(text, tracker):
             return await answer_process(dispatcher, tracker, topics)
-        if not topics and not _QUESTION_WORD.search(text):
+        if not topics and not asks(text):
             # No word of the process and no question: the classifier was wrong. Read the turn
             # again in context (an answer to the open question, a yes, …).
             return await ActionInterpretTurn().run(dispatcher, tracker, domain)
@@ -275,7 +308,7 @@ def yes_at_the_open_question(tracker: Tracker, text: str) -> str | None:
     follow = consent_reply(tracker, text)
     if follow:
         return follow
-    if "?" in text or not YES.match(text):
+    if asks(text) or not YES.match(text):
         return None
     if tracker.get_slot("erase_pending"):
         return "action_erase_everything"
@@ -336,10 +369,8 @@ class ActionInterpretTurn(Action):
 
         phase = tracker.get_slot("phase")
         starts = not in_form and phase not in ("summary", "consent") and bool(text)
-        if starts and WANTS_A_PERSON.search(text):
-            # "… dat bespreek ik liever met een echt mens. Kan dat?": honoured first, as when
-            # the intake starts (actions/intake.py).
-            return [FollowupAction("action_offer_human")]
+        if starts and person_first(text):
+            return person_first(text)
         if starts and looks_like_initiative(text, tracker):
             started = start_intake(dispatcher, tracker)
             if started:
@@ -396,9 +427,48 @@ class ActionCoreFallback(Action):
         return await ActionInterpretTurn().run(dispatcher, tracker, domain)
 
 
-class ActionAnswerCapabilities(Action):
+async def answer_capabilities(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType]:
     """ "Wat kun jij?": what Loket does. A message the classifier took for that question but
     that describes an initiative ("Ik wil iets doen tegen eenzaamheid") starts the intake."""
+    topics = process_question(text, tracker)
+    if topics is not None:  # "Hoe kan ik straks zien hoe het ervoor staat?": the process
+        return await answer_process(dispatcher, tracker, topics)
+    if (
+        not tracker.get_slot("goal")
+        and text
+        and not asks(text)
+        and looks_like_initiative(text, tracker)
+    ):
+        started = start_intake(dispatcher, tracker)
+        if started:
+            return started
+    nothing_yet = not tracker.get_slot("goal") and not tracker.get_slot("case_reference")
+    if (
+        nothing_yet
+        and not tracker.active_loop.get("name")
+        and asks_help_with_initiative(text, tracker)
+    ):
+        # "Kan de gemeente helpen met een buurtfeest?": yes, and the intake starts with what
+        # the question tells (a question is no goal: that is asked).
+        values = {k: v for k, v in prefill_from_message(tracker).items() if k != "goal"}
+        dispatcher.utter_message(text="Daar help ik graag bij. Ik stel u een paar korte vragen.")
+        return [
+            *(SlotSet(name, value) for name, value in values.items()),
+            FollowupAction("intake_form"),
+        ]
+    dispatcher.utter_message(text=answer("mogelijkheden", Known(), knowledge.catalogue(tracker)))
+    if tracker.active_loop.get("name"):
+        return []  # the form asks its open question again
+    if not tracker.get_slot("goal") and not tracker.get_slot("case_reference"):
+        dispatcher.utter_message(response="utter_ask_initiative")
+    return []
+
+
+class ActionAnswerCapabilities(Action):
+    """`answer_capabilities` as an action of its own (`ask_question` reaches it through
+    actions/question.py)."""
 
     def name(self) -> str:
         return "action_answer_capabilities"
@@ -406,23 +476,4 @@ class ActionAnswerCapabilities(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        text = typed_text(tracker)
-        topics = process_question(text, tracker)
-        if topics is not None:  # "Hoe kan ik straks zien hoe het ervoor staat?": the process
-            return await answer_process(dispatcher, tracker, topics)
-        asks_what_loket_does = "?" in text
-        if (
-            not tracker.get_slot("goal")
-            and text
-            and not asks_what_loket_does
-            and looks_like_initiative(text, tracker)
-        ):
-            started = start_intake(dispatcher, tracker)
-            if started:
-                return started
-        dispatcher.utter_message(response="utter_capabilities")
-        if tracker.active_loop.get("name"):
-            return []  # the form asks its open question again
-        if not tracker.get_slot("goal") and not tracker.get_slot("case_reference"):
-            dispatcher.utter_message(response="utter_ask_initiative")
-        return []
+        return await answer_capabilities(dispatcher, tracker, typed_text(tracker))

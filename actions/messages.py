@@ -6,10 +6,10 @@ Pure functions: no Rasa, no I/O. Short sentences, one question at a time.
 from __future__ import annotations
 
 import json
-import re
 from datetime import date
 from typing import Any
 
+from actions.dutch import words
 from actions.slots import UNKNOWN, WHOLE_CITY
 from routing import Catalogue, Route
 from routing.dutch import dutch_date, need_label
@@ -21,12 +21,11 @@ YES_NO_SUMMARY = [
 # "Wis", "verwijder"...: the inwoner wants something erased. The widget's "Wis gesprek" button
 # erases the conversation and any case (privacy page); the bot's answers point to it.
 # Words that ask for a person ("ik wil een mens spreken", "een medewerker").
-HUMAN_WORDS = re.compile(
-    r"\b(mens|medewerker|persoon|iemand\s+spreken|spreken|bellen|bel|telefoon|terugbellen|"
-    r"contact\s*persoon|echt\s+iemand)\b",
-    re.IGNORECASE,
+HUMAN_WORDS = words(
+    r"mens|medewerker|persoon|iemand\s+spreken|spreken|bellen|bel|telefoon|terugbellen|"
+    r"contact\s*persoon|echt\s+iemand"
 )
-ERASE_WORDS = re.compile(r"\b(wis\w*|gewist|verwijder\w*|delete|weg\s*halen)\b", re.IGNORECASE)
+ERASE_WORDS = words(r"wis\w*|gewist|verwijder\w*|delete|weg\s*halen")
 
 YES_NO_CONSENT = [
     {"title": "Ja, stuur het door", "payload": "/affirm"},

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from actions.dutch import words
 from actions.messages import lead_reason, reason_for, team_email, team_name
 from routing import Catalogue, Route
 from routing.dutch import dutch_date
@@ -73,7 +74,8 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
     "teams": re.compile(
         r"\bwelke\s+(andere\s+|teams?\s+|afdelingen\s+)*(teams?|afdelingen|partners|"
         r"organisaties)\b|\bwie\s+(kijken|kijkt|krijgen|krijgt)\s+(er\s+)?(nog\s+)?mee\b|"
-        r"\bwie\s+nog\s+meer\b|\b(naar\s+wie|wie\s+krijgt\s+(het|dit|mijn))\b",
+        r"\bwie\s+nog\s+meer\b|\b(naar\s+wie|wie\s+(krijgt|krijgen|ontvangt|ontvangen)\s+"
+        r"(het|dit|dat|mijn|m'n|de|die|alles))\b",
         re.IGNORECASE,
     ),
     "waarom": re.compile(
@@ -139,21 +141,56 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
 }
 
 
-# A question mark, a question word at the start of a sentence, or a verb before its subject
-# ("Bellen ze mij", "Krijg ik een telefoontje"): "kost het iets" asks, "de energierekening is
-# niet meer te betalen" tells.
+# The one question detector of the actions: whether a message asks something. A question mark
+# asks; so does, at the start of a sentence or after a filler ("o wacht, hoe lang duurt het"),
+# a question word or a verb before its subject ("Bellen ze mij", "Kost het iets"); and,
+# anywhere, a word that only asks ("binnen hoeveel werkdagen krijg ik antwoord", "ik wil
+# weten of het gratis is"). An answer does not: "wat" that means "some" ("Wat geld voor
+# gereedschap"), a verb first without a question ("Weet ik niet", "Heb ik al gezegd") or not
+# knowing something ("we weten nog niet hoeveel mensen komen").
+_FILLER = (
+    r"((en|maar|dus|o|oh|nou|trouwens|eh|wacht|he|hé|hey|yo|oke|ok|zeg|even|sorry|hmm|huh|ff|"
+    r"ja|nee|goed|prima|alvorens\s+verder\s+te\s+gaan)\W+)*"
+)
+_START = r"(^|[.!;:]\s*)\W*" + _FILLER
+_VERB_FIRST = (
+    r"(is|zijn|kost|kosten|kan|kun|kunt|kunnen|moet|moeten|mag|mogen|krijg|krijgt|krijgen|word|"
+    r"wordt|worden|gaat|gaan|zal|zullen|heb|hebt|heeft|hebben|hoef|hoeft|hoeven|bel|belt|bellen|"
+    r"neemt|nemen|hoor|hoort|horen|rekenen|zit|zitten|blijft|blijven|weet|weten|ziet|zien|leest|"
+    r"lezen|betaal|betaalt|betalen|duurt|duren|komt|komen|staat|doe|doet|doen|mailen|mailt|praat|"
+    r"spreek|ben|bent|zou|zouden|wil|wilt|willen|snap|begrijp)"
+)
+_SUBJECT = (
+    r"(ik|je|jij|u|we|wij|ze|zij|hij|het|er|dat|dit|jullie|men|iemand|mijn|m'n|mn|de|die|daar|"
+    r"hier)"
+)
+# "wat" asks when a verb or "voor" follows ("wat kost dat", "wat voor hulp"), not "wat geld".
+_WAT_ASKS = (
+    r"wat\s+(?=(" + _VERB_FIRST[1:-1] + r"|gebeurt|gebeuren|betekent|betekenen|bedoel\w*|houdt|"
+    r"vind\w*|denk\w*|raad|levert|bied\w*|zeg\w*|vraag\w*|voor|als|nu|dan|precies|eigenlijk|"
+    r"allemaal|moet|heeft|was|waren)\b)"
+)
+_QUESTION_WORDS = r"(hoe|wanneer|waarom|hoezo|wie|welke|waar\w*|hoeveel|hoelang)"
+_NOT_A_QUESTION = r"(?!\s+(niet|nie|wel|geen|zelf|al\s+(gezegd|verteld|gedaan|genoemd|gegeven))\b)"
 _QUESTION = re.compile(
-    r"\?|(^|[.!;:]\s*)\W*((en|maar|dus|o|oh|nou|trouwens|eh|wacht|he|hé|hey|yo|oke|ok|zeg|even|"
-    r"sorry|hmm|huh|ff)\W+)?(hoe|wat|wanneer|waarom|"
-    r"hoezo|wie|welke|waar|hoeveel|hoelang)\b|"
-    r"(^|[.!;:]\s*)\W*((en|maar|dus|o|oh|nou|trouwens|eh|wacht|he|hé|hey|yo|oke|ok|zeg|even|"
-    r"sorry|hmm|huh|ff)\W+)?(is|zijn|kost|kosten|kan|kun|"
-    r"kunt|kunnen|moet|moeten|mag|mogen|krijg|krijgt|krijgen|word|wordt|worden|gaat|gaan|"
-    r"zal|zullen|heb|heeft|hebben|hoef|hoeft|hoeven|bel|belt|bellen|neemt|nemen|hoor|"
-    r"hoort|horen|rekenen|zit|zitten|blijft|blijven|weet|weten|ziet|zien|leest|lezen|"
-    r"betaal|betaalt|betalen|duurt|duren|komt|komen|staat|doe|doet|doen|mailen|mailt|"
-    r"praat|spreek|ben|bent)\s+(ik|je|jij|u|we|wij|ze|zij|hij|het|er|dat|dit|jullie|men|"
-    r"iemand|mijn|m'n|mn|de|die|daar|hier)\b",
+    r"\?|"
+    + _START
+    + r"("
+    + _QUESTION_WORDS
+    + r"\b|"
+    + _WAT_ASKS
+    + r")|"
+    + _START
+    + _VERB_FIRST
+    + r"\s+"
+    + _SUBJECT
+    + r"\b"
+    + _NOT_A_QUESTION
+    + r"|"
+    r"(?<!weet\s)(?<!weten\s)(?<!niet\s)(?<!idee\s)(?<!zeker\s)"
+    r"\b(hoeveel|hoelang|hoe\s+(lang|snel|veel|vaak|laat|hoog|groot)|waarom|hoezo)\b|"
+    r"\b((wil|willen|zou|zouden)\s+(\w+\s+)?(graag\s+)?weten|(vraag|vroeg)\s+(me|mij|ik\s+me)\s+af|"
+    r"ben\s+(benieuwd|nieuwsgierig)|benieuwd)\b",
     re.IGNORECASE,
 )
 
@@ -175,7 +212,7 @@ def statement_part(text: str) -> str:
     kept = [
         sentence
         for sentence in _SENTENCE_END.split(text or "")
-        if sentence.strip() and not (sentence.rstrip().endswith("?") or asks(sentence))
+        if sentence.strip() and not asks(sentence)
     ]
     return " ".join(s.strip() for s in kept)
 
@@ -183,11 +220,7 @@ def statement_part(text: str) -> str:
 def question_part(text: str) -> str:
     """The sentences of a message that ask ("… viel van de bank. Kost dit mij iets?" asks
     "Kost dit mij iets?"); the whole message when no sentence asks on its own."""
-    asking = [
-        s
-        for s in _SENTENCE_END.split(text or "")
-        if s.strip() and (s.rstrip().endswith("?") or asks(s))
-    ]
+    asking = [s for s in _SENTENCE_END.split(text or "") if s.strip() and asks(s)]
     return " ".join(s.strip() for s in asking) or (text or "")
 
 
@@ -218,9 +251,9 @@ def process_topics(text: str) -> list[str]:
 
 
 _TIME_NOT_MONEY = re.compile(r"\btijd\b", re.IGNORECASE)
-_MONEY = re.compile(r"\b(geld|betal\w*|gratis|prijs|euro|leges|rekening)\b", re.IGNORECASE)
+_MONEY = words(r"geld|betal\w*|gratis|prijs|euro|leges|rekening")
 _KEEPING = re.compile(r"\bbewa\w*", re.IGNORECASE)
-_CALLING = re.compile(r"\b(\w*bel\w*|telefo\w*|mail\w*|contact)\b", re.IGNORECASE)
+_CALLING = words(r"\w*bel\w*|telefo\w*|mail\w*|contact")
 
 
 @dataclass(frozen=True)
@@ -235,6 +268,12 @@ class Known:
     before_consent: bool = True
     phase: str | None = None
     contact_wanted: bool = False
+    municipality: str = ""
+
+
+def privacy_page(municipality: str) -> str:
+    """The municipality's own privacy statement (handoff/web/pages.py serves it)."""
+    return f"/{municipality}/privacy" if municipality else "/privacy"
 
 
 def _lead_name(known: Known, catalogue: Catalogue) -> str:
@@ -340,13 +379,15 @@ def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
         who = (
             "zijn alleen gestuurd naar de teams en partners waar u ja op zei"
             if known.reference
-            else "gaan alleen naar de teams en partners die ik u noem, en alleen als u daar ja "
-            "op zegt"
+            else "stuur ik alleen door naar de teams en partners die ik u noem, en alleen als u "
+            "daar eerst ja op zegt"
         )
         return (
             f"Uw naam, e-mailadres of telefoonnummer {who}. Zij gebruiken ze alleen om u over "
-            "deze vraag te bereiken. U kunt alles laten wissen: typ 'wis mijn gegevens' of klik "
-            "op 'Wis gesprek'. Meer leest u in de privacyverklaring: /privacy"
+            "deze vraag te bereiken. Een gesprek wordt na een tijd gewist. Wilt u alles nu "
+            "wissen? Typ 'wis mijn gegevens' of klik op de knop 'Wis gesprek'. Dan wis ik het "
+            "gesprek, en ook uw aanvraag als u die al had gedaan. Meer leest u in de "
+            f"privacyverklaring: {privacy_page(known.municipality)}"
         )
     if topic == "uitleg":
         return (
@@ -358,9 +399,9 @@ def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
     if topic == "mogelijkheden":
         return (
             "Ik help als u een initiatief of sociale onderneming heeft. Ik vraag wat u wilt doen "
-            "en waar u hulp bij zoekt. Dan zeg ik welk team het oppakt en welke partners en "
-            "regelingen passen, en als u dat wilt stuur ik uw vraag door. U kunt mij ook vragen "
-            "wat een regeling of partner is."
+            "en waar u hulp bij zoekt. Dan vertel ik welk team het oppakt en welke partners en "
+            "regelingen passen. Als u dat wilt, stuur ik uw vraag door. U kunt mij ook vragen "
+            "wat een regeling of partner is, bijvoorbeeld 'wat is MAEX?'."
         )
     if topic == "robot":
         return (

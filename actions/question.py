@@ -7,45 +7,50 @@ intent, and the words and the moment choose the answer, in this order:
 
 1. a typed yes (or "ja, maar niet naar …") at the summary or consent question: that answer;
 2. a topic of the process (actions/process.py: cost, time, next step, what happens to the
-   data, …): the process answer (inside the intake only when it reads as a question);
+   data, …) in a message that asks (actions.process.asks): the process answer;
 3. other words about data and privacy ("is dit anoniem?"): the privacy text;
 4. words that ask for a person ("liever met een echt mens, kan dat?"): how to reach one;
 5. words that ask what Loket does ("wat kun je voor ons doen?"): what Loket does;
 6. once the inwoner has told their initiative or sent it: what happens next; a turn that is
    no question ("ik typ dit namens mijn buurvrouw …", an answer) is read again in context;
-7. before that: what Loket does (a described initiative starts the intake).
+7. before that: what Loket does; a described initiative, or a question whether the
+   municipality helps with one ("kan de gemeente helpen met een buurtfeest?"), starts the
+   intake.
 """
 
 from __future__ import annotations
 
 import re
 
-from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, FollowupAction
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.help import ActionOfferHuman
-from actions.intake import WANTS_A_PERSON, typed_text
+from actions import knowledge
+from actions.dutch import words
+from actions.intake import person_first
 from actions.interpret import (
-    ActionAnswerCapabilities,
     ActionAnswerProcess,
     ActionInterpretTurn,
+    ConsentFirstAction,
     about_another_service,
+    answer_capabilities,
     answer_process,
+    known_facts,
+    process_question,
     yes_at_the_open_question,
 )
-from actions.process import asked_topics, process_topics
+from actions.process import answer, asked_topics, asks, process_topics
 
-_PRIVACY = re.compile(
-    r"\b(privacy\w*|priv[eé]|gegevens|persoonsgegevens|avg|gdpr|anoniem\w*|opgeslagen|opslaan|"
-    r"slaan\s+(\w+\s+){0,3}op|bewaar\w*|wis(sen|t)?|gewist|verwijder\w*|inzage\w*|versleuteld|"
-    r"beveiligd|dossier|gedeeld|delen|deel\s+je|spam|profiel|toegang|meelezen|meekijken|"
-    r"lees|leest|gelogd|chatlog|logt|naam|namen|telefoonnummer|nummer|e-?mail\w*|mail|"
-    r"adres|doorgegeven|doorgeven|cookies?|toestemming\s+(\w+\s+){0,2}intrekken|gegev\w+|"
-    r"privicy|lezen|ingezien|inzien|vastgelegd|vastleggen|bsn|gekoppeld|koppelen|geheim|veilig|"
-    r"data|verko\w+|servers?|trainen|politie|bijhouden|achternaam)\b",
-    re.IGNORECASE,
+_PRIVACY = words(
+    r"privacy\w*|priv[eé]|gegevens|persoonsgegevens|avg|gdpr|anoniem\w*|opgeslagen|opslaan|"
+    r"slaan\s+(\w+\s+){0,3}op|bewaar\w*|wis(sen|t)?|gewist|verwijder\w*|inzage\w*|"
+    r"versleuteld|beveiligd|dossier|gedeeld|delen|deel\s+je|spam|profiel|toegang|meelezen|"
+    r"meekijken|lees|leest|gelogd|chatlog|logt|naam|namen|telefoonnummer|nummer|e-?mail\w*|"
+    r"mail|adres|doorgegeven|doorgeven|cookies?|toestemming\s+(\w+\s+){0,2}intrekken|"
+    r"gegev\w+|privicy|lezen|ingezien|inzien|vastgelegd|vastleggen|bsn|gekoppeld|koppelen|"
+    r"geheim|veilig|data|verko\w+|servers?|trainen|politie|bijhouden|achternaam"
 )
 
 # "Wat kun je eigenlijk voor ons doen?", "waarvoor ben jij?": what Loket does, at any moment.
@@ -63,53 +68,41 @@ _CAPABILITIES = re.compile(
     re.IGNORECASE,
 )
 
-_QUESTION = re.compile(
-    r"\?|^\W*(hoe|wat|wanneer|waarom|wie|welke|waar\w*|kan|kun|kunt|kunnen|mag|moet|is|ben|"
-    r"doe|doet|help|helpt)\b",
-    re.IGNORECASE,
-)
-
-
-# A question word anywhere ("binnen hoeveel werkdagen krijg ik antwoord"), where _QUESTION
-# and actions.process.asks() look at the start of a sentence only. (actions/intake.py's _ASKS
-# is something else: words that ask for help.)
-_QUESTION_WORD_ANYWHERE = re.compile(
-    r"\?|\b(hoe\w*|wat|wanneer|waarom|wie|welke|waar|waarvoor|kost\w*)\b", re.I
-)
-
 
 def kind_of_question(text: str, in_intake: bool, started: bool) -> str:
     """Which answer a question about Loket gets: "process", "privacy", "next" (what happens
     next; or, inside the intake, a turn that is no question read again) or "capabilities".
     `started`: the inwoner has told their initiative or sent it."""
     if asked_topics(text):
-        return "process"
-    if not in_intake and process_topics(text) and _QUESTION_WORD_ANYWHERE.search(text):
-        # Outside the intake a process topic needs no question mark; a story that names one
-        # but asks nothing ("ik typ dit namens mijn buurvrouw") is read again below.
+        # A story that names a topic but asks nothing ("ik typ dit namens mijn buurvrouw") is
+        # read again below.
         return "process"
     if _PRIVACY.search(text):
         return "privacy"
     if _CAPABILITIES.search(text):
         return "capabilities"
-    if started or in_intake or not _QUESTION.search(text):
+    if started or in_intake or not asks(text):
         # "What happens next"; a turn that is no question (an introduction, an answer) is
         # read again in context instead.
         return "next"
     return "capabilities"
 
 
-class ActionAnswerQuestion(Action):
+# "Dank u wel, " before what else a message says.
+_THANKS = re.compile(r"^\W*(dank\s*(u|je|jullie)?(\s+wel)?|bedankt|thanks|merci)\b\W*", re.I)
+
+
+class ActionAnswerQuestion(ConsentFirstAction):
     def name(self) -> str:
         return "action_answer_question"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    def answered(self, tracker: Tracker, text: str) -> str | None:
+        # Also a plain typed yes at the summary or consent question ("Ja, ze vindt het goed").
+        return yes_at_the_open_question(tracker, text)
+
+    async def reply(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, text: str
     ) -> list[EventType]:
-        text = typed_text(tracker)
-        follow = yes_at_the_open_question(tracker, text)
-        if follow:
-            return [FollowupAction(follow)]
         in_intake = tracker.active_loop.get("name") == "intake_form"
         started = bool(tracker.get_slot("goal") or tracker.get_slot("case_reference"))
         kind = kind_of_question(text, in_intake, started)
@@ -121,13 +114,37 @@ class ActionAnswerQuestion(Action):
             await answer_process(dispatcher, tracker, topics)
             return []
         if kind == "privacy":
-            dispatcher.utter_message(response="utter_privacy")
+            known = await known_facts(tracker, with_reply_by=False)
+            dispatcher.utter_message(text=answer("privacy", known, knowledge.catalogue(tracker)))
             return []
-        if WANTS_A_PERSON.search(text):
-            # "… dat bespreek ik liever met een echt mens. Kan dat?": a wish for a person in
-            # a question that asks no process topic (those come first: "ben je een mens?").
-            return await ActionOfferHuman().run(dispatcher, tracker, domain)
+        person = person_first(text)
+        if person:
+            # A wish for a person in a question that asks no process topic (those come
+            # first: "ben je een mens?").
+            return person
         if kind == "next":
             # "What happens next" for a question; a turn that is no question is read again.
             return await ActionAnswerProcess().run(dispatcher, tracker, domain)
-        return await ActionAnswerCapabilities().run(dispatcher, tracker, domain)
+        return await answer_capabilities(dispatcher, tracker, text)
+
+
+class ActionThank(ConsentFirstAction):
+    """ "Dank u": you're welcome. A thank-you that also answers the summary or consent
+    question ("Dank u, ja hoor, stuur maar door") answers it; one that also asks ("Dank u wel.
+    En wat gebeurt er nu verder?") gets the answer, and the conversation goes on where it was."""
+
+    def name(self) -> str:
+        return "action_thank"
+
+    def answered(self, tracker: Tracker, text: str) -> str | None:
+        return yes_at_the_open_question(tracker, _THANKS.sub("", text).strip())
+
+    async def reply(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, text: str
+    ) -> list[EventType]:
+        if asks(text):
+            topics = process_question(text, tracker)
+            if topics is not None:
+                return await answer_process(dispatcher, tracker, topics or ["vervolg"])
+        dispatcher.utter_message(response="utter_thank")
+        return []

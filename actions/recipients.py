@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from difflib import SequenceMatcher
 from typing import Any
 
+from actions.dutch import words
 from routing import Catalogue, Route
 
 # The clause that names whom to leave out: "niet naar X", "zonder X", "behalve X", "geen X".
@@ -23,9 +24,9 @@ _COMMON = frozenset(
     | {"sociaal", "sociale", "gemeente"}
 )
 # "niet naar de partners": every partner (the teams of the municipality stay).
-_ALL_PARTNERS = re.compile(r"\b(?:partners?|andere\s+organisaties?)\b", re.I)
+_ALL_PARTNERS = words(r"partners?|andere\s+organisaties?")
 # "alleen naar de gemeente": every team of the municipality.
-_ALL_TEAMS = re.compile(r"\b(?:gemeente|teams)\b", re.I)
+_ALL_TEAMS = words(r"gemeente|teams")
 # An answer that names whom to send to: "alleen naar Wijkzaken", "enkel de gemeente".
 _ONLY = re.compile(r"\b(?:alleen|enkel|uitsluitend|slechts)\b(?P<rest>.*)$", re.I)
 _WORD = re.compile(r"[a-z0-9à-ÿ]+")

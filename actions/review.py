@@ -12,6 +12,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import knowledge
 from actions.common import entity_values, first_normalised, intake_slots, latest_intent
+from actions.dutch import words
 from actions.intake import MAX_GOAL_CHARS, changed_contact, typed_text, wants_a_person
 from actions.messages import YES_NO_SUMMARY, summary_lines, summary_text
 from actions.slots import (
@@ -22,6 +23,7 @@ from actions.slots import (
     normalise_stage,
     normalise_wijk,
     wijk_named,
+    wijken_named,
 )
 
 
@@ -30,7 +32,7 @@ def show_summary(dispatcher: CollectingDispatcher, tracker: Tracker, slots: dict
     dispatcher.utter_message(text=text, buttons=YES_NO_SUMMARY)
 
 
-_TAKES_BACK = re.compile(r"\b(geen|niet|nee)\b", re.IGNORECASE)
+_TAKES_BACK = words(r"geen|niet|nee")
 
 
 def corrections(tracker: Tracker) -> dict[str, Any]:
@@ -45,6 +47,11 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
         wijk = normalise_wijk(text, catalogue, knowledge.analyser(tracker))
     if not wijk and text:
         wijk = wijk_named(text, catalogue)  # "nee, het is in Voorhof", whatever the intent
+    if wijk and wijk == tracker.get_slot("wijk") and text and _TAKES_BACK.search(text):
+        # "Het is niet in Hof van Delft maar in Voordijkshoorn": the wijk taken back is the
+        # one noted; the other one it names is meant.
+        others = [w for w in wijken_named(text, catalogue) if w != wijk]
+        wijk = others[-1] if others else wijk
     if wijk:
         changes["wijk"] = wijk
 
@@ -109,11 +116,14 @@ async def answered_as_question(dispatcher: CollectingDispatcher, tracker: Tracke
     """A question at the summary or consent ("wat is het verschil tussen een team en een
     partner?") is answered and the same question asked again; it is no correction."""
     from actions.interpret import answer_process, process_question
+    from actions.process import asks
     from actions.recipients import answers_consent
 
     text = typed_text(tracker)
-    if not text or answers_consent(text):
-        return False  # "ja, maar niet naar de KVK" answers the consent question
+    if not text or (answers_consent(text) and not asks(text)):
+        # "ja, maar niet naar de KVK" answers the consent question; "ik weet het niet… wie
+        # krijgen het dan?" asks.
+        return False
     topics = process_question(text, tracker)
     if topics is None:
         return False

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from actions.dutch import words
 from routing import Analysis, Catalogue, Intake
 from routing.models import MAX_TEXT_LENGTH
 
@@ -37,34 +38,43 @@ _WHOLE_CITY_WORDS = (
 # "maakt niet uit", "nog niet"): the question counts as answered and is not asked again; the
 # case gets no value for it. For the needs the value is an empty list.
 UNKNOWN = "onbekend"
-_UNKNOWN = re.compile(
-    r"\b(weet\s+(ik\s+)?(het\s+)?(nog\s+)?(niet|nie)|weet\s+niet|geen\s+(flauw\s+)?(idee|benul|"
+_UNKNOWN = words(
+    r"weet\s+(ik\s+)?(het\s+)?(nog\s+)?(niet|nie)|weet\s+niet|geen\s+(flauw\s+)?(idee|benul|"
     r"voorkeur)|maakt\s+(me|mij|ons)?\s*(niet|niks|geen\s+bal)\s+(zoveel\s+|veel\s+)?uit|"
     r"nog\s+niet\s+(bekend|duidelijk|zeker)|nog\s+onbekend|onbekend|geen\s+idee|idk|"
-    r"moeten\s+we\s+nog\s+(bekijken|zien|uitzoeken)|nog\s+geen\s+idee|n\.?v\.?t\.?|"
-    r"weetniet|wee\s+ik\s+nie|boeit\s+niet|om\s+het\s+even|nog\s+niet)\b",
-    re.IGNORECASE,
+    r"moeten\s+we\s+nog\s+(bekijken|zien|uitzoeken)|nog\s+geen\s+idee|n\.?v\.?t\.?|weetniet|"
+    r"wee\s+ik\s+nie|boeit\s+niet|om\s+het\s+even|nog\s+niet"
 )
 # Negation that takes the words after it back ("geen stichting", "geld hebben we niet nodig").
-_NEGATION = re.compile(
-    r"\b(geen|niet|nee|hoeft|hoeven|zonder|behalve|niks|niets|hebben\s+(we|wij)\s+(zelf|al)|"
-    r"is\s+(al\s+)?geregeld|regelen\s+(we|wij)\s+zelf)\b",
+_NEGATION = words(
+    r"geen|niet|nee|hoeft|hoeven|zonder|behalve|niks|niets|hebben\s+(we|wij)\s+(zelf|al)|"
+    r"is\s+(al\s+)?geregeld|regelen\s+(we|wij)\s+zelf"
+)
+# Where what a negation takes back ends: punctuation, a contrast ("maar", "wel"), or a clause
+# that asks whether ("advies of we niet beter een bv kunnen worden": the advice is wanted).
+_CLAUSE_BREAK = re.compile(
+    r"[.,;:!?\n]+|\b(?:maar|wel|alleen|vooral|wat\s+we\s+wel)\b|"
+    r"(?=\bof\s+(?:we|wij|ik|het|je|ze|zij|dat|dit|er)\b)",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(
-    r"[.,;:!?\n]+|\b(maar|wel|alleen|vooral|wat\s+we\s+wel)\b", re.IGNORECASE
+# Not having something is needing it ("ik heb geen ruimte", "er is nog geen plek"), unless
+# it is not needed ("we hebben geen geld nodig").
+_LACK = words(
+    r"(ik|we|wij|ze|zij|hij)\s+(heb|hebben|hebt|heeft)\s+(nog\s+|helemaal\s+|echt\s+|ook\s+)?geen|"
+    r"(heb|hebben)\s+(ik|we|wij)\s+(nog\s+|helemaal\s+|echt\s+|ook\s+)?geen|"
+    r"er\s+(is|zijn)\s+(nog\s+|helemaal\s+|echt\s+)?geen"
 )
+_NOT_NEEDED = words(r"nodig|behoefte|hoeft|hoeven")
 # Words for people without an organisation form ("gewoon buren", "ik en mijn buurvrouw").
-_RESIDENTS = re.compile(
-    r"\b(buren|burren|buuren|buurtbewoners?|bewoners?|bewoonsters?|buurvrouw(en)?|buurm(an|annen)|vrienden|"
-    r"vriend(in|innen)?|vrouwen|mannen|moeders|vaders|ouders|gezinnen|"
+_RESIDENTS = words(
+    r"buren|burren|buuren|buurtbewoners?|bewoners?|bewoonsters?|buurvrouw(en)?|buurm(an|"
+    r"annen)|vrienden|vriend(in|innen)?|vrouwen|mannen|moeders|vaders|ouders|gezinnen|"
     r"gewoon\s+(ik|hij|zij|wij|we|een\s+paar|met)|(ik|hij|zij|wij|we)\s+(alleen|zelf)|"
     r"alleen\s+(ik|wij|we)|(ik|hij|zij)\s+en\s+(mijn|mn|m'n|z'n|zijn|haar|twee|drie|een|de)|"
-    r"particulier|privé|prive|als\s+(bewoner|inwoner|burger)|geen\s+(organisatie|club|stichting)|"
-    r"met\s+z['’]?n\s+(tweeën|drieën|vieren|vijven|zessen|\w+en|allen)|inwoners?|"
-    r"mensen\s+uit\s+de\s+(straat|buurt|wijk|flat|portiek)|groepje|(doe|doen)\s+(het|dit)\s+"
-    r"(alleen|zelf|in\s+mijn\s+eentje))\b",
-    re.IGNORECASE,
+    r"particulier|privé|prive|als\s+(bewoner|inwoner|burger)|geen\s+(organisatie|club|"
+    r"stichting)|met\s+z['’]?n\s+(tweeën|drieën|vieren|vijven|zessen|\w+en|allen)|inwoners?|"
+    r"mensen\s+uit\s+de\s+(straat|buurt|wijk|flat|portiek)|groepje|(doe|doen)\s+(het|"
+    r"dit)\s+(alleen|zelf|in\s+mijn\s+eentje)"
 )
 # People without an organisation, said plainly: "ik met twee moeders", "alleen ikzelf".
 _ONLY_PEOPLE = re.compile(
@@ -74,15 +84,13 @@ _ONLY_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 # Words that name an organisation form (read on the words that are not negated).
-_FORM_WORDS = re.compile(
-    r"\b(stichting|vereniging|co[öo]peratie|onderneming|zzp\w*|eenmanszaak|bedrijf|b\.?v\.?|"
-    r"(onze|mijn|de)\s+school|welzijnsorganisatie|zorgorganisatie|kerk\w*|moskee)\b",
-    re.IGNORECASE,
+_FORM_WORDS = words(
+    r"stichting|vereniging|co[öo]peratie|onderneming|zzp\w*|eenmanszaak|bedrijf|b\.?v\.?|"
+    r"(onze|mijn|de)\s+school|welzijnsorganisatie|zorgorganisatie|kerk\w*|moskee"
 )
-_SOCIAL_ENTERPRISE = re.compile(
-    r"\b(sociale?\s+onderneming|social\s+enterprise|(bv|onderneming|bedrijf)\s+met\s+(een\s+)?"
-    r"(sociaal|maatschappelijk)\w*\s+(doel|missie))\b",
-    re.I,
+_SOCIAL_ENTERPRISE = words(
+    r"sociale?\s+onderneming|social\s+enterprise|(bv|onderneming|"
+    r"bedrijf)\s+met\s+(een\s+)?(sociaal|maatschappelijk)\w*\s+(doel|missie)"
 )
 # Above this many words a text is a story, not an answer: the patterns below that read who is
 # behind an initiative from everyday words are only used on answers.
@@ -97,6 +105,8 @@ _RUNNING = re.compile(
     rf"\b(al\s+{_NUMBER}\s+jaar|al\s+(jaren|jaaaren|lang|een\s+tijd|een\s+hele\s+tijd|maanden)|"
     rf"sinds\s+(19|20)\d\d|sinds\s+{_NUMBER}\s+jaar|sinds\s+vorig\s+jaar|"
     rf"(bestaat|bestaan|draait|draaien|loopt|lopen)\s+(nu\s+)?(al|sinds)|"
+    rf"(draai\w*|bestaa?n?t?|loopt|lopen|doen|bezig)\s+((we|wij|het|ze|zij)\s+)?(nu\s+)?(al\s+)?"
+    rf"{_NUMBER}\s+jaar|"
     rf"(van|bestaat|bestaan)\s+{_NUMBER}\s+jaar|\d+[-\s]?jarig|{_NUMBER}\s+jaar\s+(oud|bestaan|"
     rf"actief|geleden\s+(begonnen|gestart|opgericht))|we\s+zijn\s+al\s+\d+|"
     rf"{_BEGUN}\s+(in|sinds)\s+(19|20)\d\d|(in|sinds|vanaf)\s+(19|20)\d\d\s+(\w+\s+){{0,2}}{_BEGUN}|"
@@ -107,7 +117,7 @@ _RUNNING = re.compile(
     re.IGNORECASE,
 )
 # Words that mean "add to what you have" in a correction ("we zoeken ook vrijwilligers").
-_ADDING_WORDS = re.compile(r"\b(ook|daarnaast|bovendien|nog|tevens|en)\b", re.IGNORECASE)
+_ADDING_WORDS = words(r"ook|daarnaast|bovendien|nog|tevens|en")
 
 EMAIL = re.compile(r"[^@\s<>,;:()]+@[^@\s<>,;:()]+\.[A-Za-z]{2,}")
 PHONE = re.compile(r"(?<![\w@])(\+?\d[\d ()-]{5,18}\d)(?![\w@])")
@@ -159,14 +169,14 @@ def _id_or_none(value: Any, table: dict[str, str]) -> str | None:
 
 
 # Growing: "willen groeien", "een tweede vestiging", "uitbreiden" (also misspelt).
-_GROWING = re.compile(
-    r"\b((wil|willen|wilen|gaan|kunnen|blijven|om\s+te|we|wij|juist)\s+(\w+\s+){0,3}"
-    r"(groe?ien|groeie|groeijen|groijen)|groeien\s+naar|uitbreiden|groter\s+(wordt|worden|maken)|uit\s+te\s+breiden|uitbreiding|opschalen|"
-    r"(willen|wil)\s+(er\s+|het\s+)?(nog\s+)?(meer|vaker)\b|(door|verder)\s+naar\s+meer|"
-    r"vaker\s+(doen|organiseren|houden)|meer\s+(deelnemers|locaties|plekken|daken)|"
-    r"op\s+te\s+schalen|groter\s+worden|groter\s+maken|twee?de\s+(vestiging|winkel|locatie|pand|"
-    r"zaak|filiaal)|meer\s+vestigingen|nieuwe\s+vestiging)\b",
-    re.IGNORECASE,
+_GROWING = words(
+    r"(wil|willen|wilen|gaan|kunnen|blijven|om\s+te|we|wij|juist)\s+(\w+\s+){0,3}(groe?ien|"
+    r"groeie|groeijen|groijen)|groeien\s+naar|uitbreiden|groter\s+(wordt|worden|maken)|"
+    r"uit\s+te\s+breiden|uitbreiding|opschalen|(willen|wil)\s+(er\s+|het\s+)?(nog\s+)?(meer|"
+    r"vaker)\b|(door|verder)\s+naar\s+meer|vaker\s+(doen|organiseren|houden)|"
+    r"meer\s+(deelnemers|locaties|plekken|daken)|op\s+te\s+schalen|groter\s+worden|"
+    r"groter\s+maken|twee?de\s+(vestiging|winkel|locatie|pand|zaak|filiaal)|"
+    r"meer\s+vestigingen|nieuwe\s+vestiging"
 )
 # Someone with a business of their own: "ik heb een fietsenwinkel", "onze bakkerij".
 _OWN_BUSINESS = re.compile(
@@ -184,39 +194,40 @@ def says_unknown(text: Any) -> bool:
     return 0 < len(words) <= 12 and bool(_UNKNOWN.search(str(text)))
 
 
-def without_negated(text: str) -> str:
+def without_negated(text: str, lack_is_need: bool = False) -> str:
     """The text without the clauses a negation takes back ("geen geld, wel een plek" keeps
-    "een plek"); the words the analysis should read as wanted."""
+    "een plek"); the words the analysis should read as wanted. With `lack_is_need` (reading
+    needs), what one does not have is wanted ("ik heb geen ruimte")."""
     if not _NEGATION.search(text or ""):
         return text or ""
-    kept = [
-        part
-        for part in _CLAUSE_BREAK.split(text)
-        if part and part.strip() and not _NEGATION.search(part)
-    ]
+    kept = []
+    for part in _CLAUSE_BREAK.split(text):
+        if not part.strip():
+            continue
+        if lack_is_need and not _NOT_NEEDED.search(part):
+            part = _LACK.sub(" ", part)
+        if not _NEGATION.search(part):
+            kept.append(part)
     return " ".join(p.strip() for p in kept)
 
 
 # Just started: "sinds vorige maand", "in oprichting", "net begonnen".
-_STARTED = re.compile(
-    r"\b(sinds\s+(vorige\s+(maand|week)|kort|een\s+paar\s+(weken|maanden)|deze\s+maand)|"
-    r"net\s+(begonnen|gestart|opgericht|ingeschreven)|in\s+oprichting|opstartfase|"
-    r"(is|zijn|we|wij)\s+(\w+\s+)?al\s+(gestart|begon\w*|begone)|"
-    r"(zijn|is)\s+(we\s+)?(aan\s+het\s+)?(opzetten|oprichten)|"
-    r"(?<!niet\s)(?<!nog\sniet\s)\bbezig|eerste\s+(\w+\s+){0,3}(plannen|gesprekken|afspraken)|"
-    r"aan\s+het\s+(opzetten|opstarten|verbouwen|voorbereiden|regelen|oprichten|inrichten)|"
-    r"eerste\s+(afspraken|stappen|gesprekken|open\s+\w+|actie|prikactie|keer|bijeenkomst)|"
-    r"nog\s+niet\s+open|(draait|loopt)\s+nog\s+niet|opstart\w*|(opent|openen)\s+(over|binnenkort|"
-    r"volgende)|net\s+(begonnen|gestart|open)|datum\s+staat)\b",
-    re.IGNORECASE,
+_STARTED = words(
+    r"sinds\s+(vorige\s+(maand|week)|kort|een\s+paar\s+(weken|maanden)|deze\s+maand)|"
+    r"net\s+(begonnen|gestart|opgericht|ingeschreven)|in\s+oprichting|opstartfase|(is|zijn|"
+    r"we|wij)\s+(\w+\s+)?al\s+(gestart|begon\w*|begone)|(zijn|"
+    r"is)\s+(we\s+)?(aan\s+het\s+)?(opzetten|oprichten)|(?<!niet\s)(?<!nog\sniet\s)\bbezig|"
+    r"eerste\s+(\w+\s+){0,3}(plannen|gesprekken|afspraken)|aan\s+het\s+(opzetten|opstarten|"
+    r"verbouwen|voorbereiden|regelen|oprichten|inrichten)|eerste\s+(afspraken|stappen|"
+    r"gesprekken|open\s+\w+|actie|prikactie|keer|bijeenkomst)|nog\s+niet\s+open|(draait|"
+    r"loopt)\s+nog\s+niet|opstart\w*|(opent|openen)\s+(over|binnenkort|volgende)|"
+    r"net\s+(begonnen|gestart|open)|datum\s+staat"
 )
 # An idea is only an idea when the words say so ("we willen" alone says nothing of a stage).
-_IDEA = re.compile(
-    r"\b(idee|ideeën|ideetje|plan|plannen|plannetje|nog\s+niet\s+(begon\w*|begin\w*|gestart|start\w*)|"
-    r"nog\s+niets|"
-    r"nadenken|droom|dromen|overwegen|denken\s+erover|idee-?fase|ideefase|niks\s+gedaan|"
-    r"niets\s+gedaan|nog\s+niks|schetsen|moodboard)\b",
-    re.IGNORECASE,
+_IDEA = words(
+    r"idee|ideeën|ideetje|plan|plannen|plannetje|nog\s+niet\s+(begon\w*|begin\w*|gestart|"
+    r"start\w*)|nog\s+niets|nadenken|droom|dromen|overwegen|denken\s+erover|idee-?fase|"
+    r"ideefase|niks\s+gedaan|niets\s+gedaan|nog\s+niks|schetsen|moodboard"
 )
 
 
@@ -225,13 +236,33 @@ _JUST_BUSY = re.compile(r"(\w+\s+){0,3}(bezig|al\s+(gestart|begon\w*|begone))", 
 _NO_IDEA = re.compile(r"\b(geen|nog\s+geen)\s+(flauw\s+)?(idee|benul)\b", re.IGNORECASE)
 
 
+# A sentence that says what the inwoner does not know ("ik weet niet of het een stichting moet
+# worden"): the words in it (a legal form, a stage) are no statement of what is.
+_UNSURE = words(
+    r"weet\s+(ook\s+|nog\s+|eigenlijk\s+|echt\s+)?(niet|nie)|weten\s+(nog\s+)?niet|"
+    r"geen\s+(flauw\s+)?(idee|benul)\s+(of|wat|welke|hoe)|twijfel\w*|niet\s+zeker\s+of|"
+    r"(vraag|vroeg)\s+(me|mij|ik\s+me)\s+af"
+)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def sure_part(text: str) -> str:
+    """The sentences of a story that do not say what the inwoner does not know."""
+    return " ".join(s for s in _SENTENCES.split(text or "") if not _UNSURE.search(s))
+
+
 def story_stage(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None:
     """The stage a story states plainly, or None: read from a story, a weak cue ("we willen")
-    is no answer, and the question is asked instead."""
+    is no answer, and the question is asked instead. So is a story that tells of something
+    running and of a dream or plan ("ik geef al jaren les … mijn droom is een galerie"): which
+    of the two the request is about, the inwoner says."""
+    text = sure_part(text)
     if _STARTED.search(text) and "opstart" in catalogue.stages:
         return "opstart"
     stage = normalise_stage(text, catalogue, analyse)
     if stage == "idee" and not _IDEA.search(text):
+        return None
+    if stage == "lopend" and _IDEA.search(text):
         return None
     return stage
 
@@ -240,9 +271,8 @@ _SOMETHING_NEW = re.compile(
     r"\b(wil|willen)\s+(\w+\s+){0,6}(beginnen|starten|opzetten|openen|erbij\s+\w+)\b",
     re.IGNORECASE,
 )
-_GROWTH_WORDS = re.compile(
-    r"\b(opschal\w*|uitbrei\w*|doorgroei\w*|vestiging\w*|extra\s+locatie|meer\s+locaties)\b",
-    re.IGNORECASE,
+_GROWTH_WORDS = words(
+    r"opschal\w*|uitbrei\w*|doorgroei\w*|vestiging\w*|extra\s+locatie|meer\s+locaties"
 )
 _RUNNING_WORDS = re.compile(
     rf"\b(draai\w*\s+(al|sinds|nu)|bestaa?t?n?\s+(al|sinds)|actief|inmiddels|doen\s+al|nu\s+al|"
@@ -250,11 +280,10 @@ _RUNNING_WORDS = re.compile(
     re.IGNORECASE,
 )
 # "Er ligt al jaren een grasveld", "we wonen hier al 20 jaar": years of something else.
-_NOT_THE_INITIATIVE = re.compile(
-    r"\b(ligt|liggen|lag|staat|staan|stond|leeg|dicht|gesloten|gestopt|overleden|weg|woon\w*|wonen|"
-    r"gewoond|wacht\w*|ken\w*|zit|zitten|werk\s+\w+\s+"
-    r"bij|zeuren|praten|erover|bezuinig\w*)\b",
-    re.IGNORECASE,
+_NOT_THE_INITIATIVE = words(
+    r"ligt|liggen|lag|staat|staan|stond|leeg|dicht|gesloten|gestopt|overleden|weg|woon\w*|"
+    r"wonen|gewoond|wacht\w*|ken\w*|zit|zitten|werk\s+\w+\s+bij|zeuren|praten|erover|"
+    r"bezuinig\w*"
 )
 
 
@@ -270,8 +299,12 @@ def running_stage(text: str, catalogue: Catalogue) -> str | None:
         return None
     text = text or ""
     for found in _RUNNING.finditer(text):
-        before = text[max(0, found.start() - 35) : found.start()]
-        around = before + text[found.end() : found.end() + 25]
+        # The words around it in the same sentence, and after it in the same clause ("al 25
+        # jaar draait. Door bezuinigingen …" is a running theatre: the cuts are another
+        # sentence; "draaien 2 jaar, zitten in Schieoevers" runs).
+        before = re.split(r"[.!?\n]", text[max(0, found.start() - 35) : found.start()])[-1]
+        after = re.split(r"[.,;!?\n]", text[found.end() : found.end() + 25])[0]
+        around = before + after
         if not _NOT_THE_INITIATIVE.search(around):
             return "lopend"
     return None
@@ -317,15 +350,12 @@ _PLANNED_FORM = re.compile(
     re.IGNORECASE,
 )
 # A care or welfare provider ("Stichting Zorgcirkel, werkzaam in de ouderenzorg").
-_CARE = re.compile(
-    r"\b(\w*zorg|zorg(instelling|aanbieder|organisatie|verlener)\w*|welzijns\w*|hulpverlen\w*)\b",
-    re.IGNORECASE,
+_CARE = words(
+    r"\w*zorg|zorg(instelling|aanbieder|organisatie|verlener)\w*|welzijns\w*|hulpverlen\w*"
 )
 # Faith communities and their buildings are organisations of their own.
-_FAITH = re.compile(r"\b(kerk\w*|moskee\w*|parochie|synagoge|tempel|gemeente\s+van)\b", re.I)
-_STUDENTS = re.compile(
-    r"\b(student\w*|scholier\w*|leerlingen|klas|hogeschool|universiteit|mbo|hbo)\b", re.I
-)
+_FAITH = words(r"kerk\w*|moskee\w*|parochie|synagoge|tempel|gemeente\s+van")
+_STUDENTS = words(r"student\w*|scholier\w*|leerlingen|klas|hogeschool|universiteit|mbo|hbo")
 # "Niks officieels", "geen rechtsvorm": people without an organisation form.
 _NO_FORM = re.compile(
     r"\b(geen|zonder)\s+(rechtsvorm|organisatie|club|stichting|vereniging|bv|kvk|"
@@ -466,7 +496,7 @@ _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
 
 def needs_in_text(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str]:
     """Every need the text asks for, leaving out what it negates ("geen geld nodig")."""
-    wanted = without_negated(text)
+    wanted = without_negated(text, lack_is_need=True)
     found = [n for n in analyse(wanted).needs if n in catalogue.needs]
     for need, pattern in _NEED_WORDS_ANYWHERE.items():
         if need in catalogue.needs and need not in found and pattern.search(wanted):
@@ -476,7 +506,7 @@ def needs_in_text(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str
 
 def needs_in_answer(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str]:
     """The needs an answer to the needs question names: the analysis plus everyday words."""
-    wanted = without_negated(text)
+    wanted = without_negated(text, lack_is_need=True)
     found = needs_in_text(text, catalogue, analyse)
     for need, pattern in _NEED_ANSWER_WORDS.items():
         if need in catalogue.needs and need not in found and pattern.search(wanted):
@@ -494,6 +524,17 @@ def names_whole_city(text: str, catalogue: Catalogue) -> bool:
     """Whether a text says the initiative is for the whole city ("door heel Delft")."""
     lowered = (text or "").casefold()
     return any(word in lowered for word in whole_city_words(catalogue))
+
+
+def wijken_named(text: str, catalogue: Catalogue) -> list[str]:
+    """Every catalogue wijk a text names as a word, in the order of the text."""
+    lowered = (text or "").casefold()
+    found = []
+    for wijk in catalogue.wijken:
+        match = re.search(rf"\b{re.escape(wijk.casefold())}\b", lowered)
+        if match:
+            found.append((match.start(), wijk))
+    return [wijk for _, wijk in sorted(found)]
 
 
 def wijk_named(text: str, catalogue: Catalogue) -> str | None:

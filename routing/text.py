@@ -18,6 +18,33 @@ _TAG = re.compile(r"<[^>]{0,2000}>")
 _SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
 _SPACES = re.compile(r"[^\S\n]+")
+# Dutch adverbs that end like a plural but are none: "trouwens" is not "trouwen" plus -s.
+# With spaCy's Dutch stop words (overigens, even, effe…) they are function words: matched as
+# written only, never stripped to a stem and never read as a typo of a vocabulary word.
+_ADVERBS = frozenset(
+    {
+        "trouwens",
+        "eigenlijk",
+        "meestens",
+        "minstens",
+        "hoogstens",
+        "ergens",
+        "nergens",
+        "soms",
+        "tevens",
+        "telkens",
+        "steeds",
+        "nogmaals",
+        "althans",
+        "immers",
+        "straks",
+        "anders",
+        "sowieso",
+        "gewoon",
+        "namelijk",
+        "tenminste",
+    }
+)
 
 
 def clean_text(text: str) -> str:
@@ -87,6 +114,8 @@ class Pipeline:
         """Every form a term may match: folded word, folded lemma, plural-stripped stems."""
         lower = text.casefold()
         low = fold(lower)
+        if low in function_words():
+            return frozenset({low})
         if self.lemmas is not None:
             lemma = self.lemmas.get(lower, lower)
         forms = (
@@ -98,6 +127,14 @@ class Pipeline:
             self._forms.clear()
         self._forms[(text, lemma)] = forms
         return forms
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """Dutch words that are never an inflected or misspelt vocabulary word (see _ADVERBS)."""
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    return frozenset(fold(word) for word in STOP_WORDS) | _ADVERBS
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +156,7 @@ def load_pipeline() -> Pipeline:
         table = loaded if isinstance(loaded, dict) else {}
     except (KeyError, OSError, ImportError, ValueError):  # no spacy-lookups-data: no lemmas
         table = {}
-    known = frozenset(table) | frozenset(table.values())
+    known = frozenset(table) | frozenset(table.values()) | function_words()
     try:
         nlp = spacy.load(MODEL_NAME, exclude=["parser", "ner", "senter"])
         return Pipeline(nlp, f"{MODEL_NAME} {nlp.meta.get('version', '')}".strip(), None, known)

@@ -261,7 +261,7 @@ async def test_an_initiative_misread_as_something_else_starts_the_intake(
     reply = await run_action(action(), text=text, intent=intent)
     assert reply.events[-1] == followup("intake_form")
     assert reply.slots.get("wijk") == wijk
-    assert "utter_capabilities" not in reply.responses
+    assert "Ik help als u een initiatief" not in reply.shown
     assert "begreep" not in reply.shown
 
 

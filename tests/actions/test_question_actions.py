@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from actions.help import ActionOfferHuman
 from actions.interpret import ActionAnswerCapabilities
 from actions.question import ActionAnswerQuestion, kind_of_question
-from tests.actions.conftest import run_action
+from tests.actions.conftest import followup, run_action
 
 
 def test_the_words_choose_the_answer():
@@ -38,16 +39,19 @@ def test_the_words_choose_the_answer():
 async def test_what_loket_does_before_anything_is_told(router, action, text):
     reply = await run_action(action(), text=text, intent="ask_question")
     assert reply.events == []
-    assert reply.responses == ["utter_capabilities", "utter_ask_initiative"]
+    assert reply.responses == [None, "utter_ask_initiative"]
+    assert "Ik help als u een initiatief" in reply.shown  # what Loket does (one text)
 
 
 async def test_a_wish_for_a_person_in_a_question_says_how_to_reach_one(router):
-    reply = await run_action(
-        ActionAnswerQuestion(),
-        text="Ik heb een plan voor een buurtbankje, maar dat bespreek ik liever met een echt "
-        "mens dan met een computer. Kan dat?",
-        intent="ask_question",
+    text = (
+        "Ik heb een plan voor een buurtbankje, maar dat bespreek ik liever met een echt "
+        "mens dan met een computer. Kan dat?"
     )
-    assert reply.events == []
+    reply = await run_action(ActionAnswerQuestion(), text=text, intent="ask_question")
+    # The one way to a person: the person offer (actions/help.py) follows.
+    assert reply.events == [followup("action_offer_human")]
+    assert reply.dispatcher.messages == []
+    reply = await run_action(ActionOfferHuman(), text=text, intent="ask_question")
     assert "14 015" in reply.shown  # how to reach a person (the general number and team hours)
     assert [b["title"] for m in reply.dispatcher.messages for b in m.get("buttons") or []]

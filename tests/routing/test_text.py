@@ -129,3 +129,31 @@ def test_installed_model_is_preferred_and_reported(monkeypatch: pytest.MonkeyPat
         ]
     finally:
         load_pipeline.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "service"),
+    [
+        ("Kost dit mij trouwens iets?", None),
+        ("Overigens zoeken we nog vrijwilligers", None),
+        ("Ik wil trouwen, waar moet ik heen?", "verhuizen"),
+    ],
+)
+def test_an_adverb_that_ends_like_a_plural_is_not_the_word_it_resembles(
+    router: Router, text: str, service: str | None
+) -> None:
+    # "trouwens" (by the way) is no plural or typo of "trouwen" (to marry, a municipal service).
+    assert router.analyse(text).out_of_scope == service
+
+
+def test_a_function_word_keeps_its_own_form_only() -> None:
+    from routing.text import load_pipeline
+
+    pipeline = load_pipeline()
+    assert pipeline.tokens("trouwens")[0].forms == frozenset({"trouwens"})
+    assert "winkel" in pipeline.tokens("winkels")[0].forms  # a real plural still has its stem
+
+
+def test_showing_what_it_yields_is_measuring_impact(router: Router) -> None:
+    text = "we willen sponsors kunnen laten zien wat het oplevert voor de wijk"
+    assert "impact" in router.analyse(text).needs

@@ -1,0 +1,11 @@
+"""Dutch word patterns, written one way: `words(r"geen|niet|nee")` is any of these alternatives
+as whole words, case-insensitive (`\b(geen|niet|nee)\b`)."""
+
+from __future__ import annotations
+
+import re
+
+
+def words(alternatives: str) -> re.Pattern[str]:
+    """Any of the `|`-separated alternatives (regular expressions) as whole words."""
+    return re.compile(rf"\b({alternatives})\b", re.IGNORECASE)

@@ -1,0 +1,80 @@
+"""A first message that asks whether the municipality helps with an initiative starts the
+intake; a story's stage and organisation count only from what it says for sure; a question at
+the consent question taken for a "no" is answered."""
+
+from __future__ import annotations
+
+from rasa_sdk.events import FollowupAction
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.consent import ActionDeclineConsent
+from actions.intake import prefill_from_message
+from actions.process import asked_topics
+from actions.question import ActionAnswerQuestion
+from actions.slots import sure_part
+from tests.actions.conftest import make_tracker, slot_events, texts
+
+STORY = (
+    "Ik ben kunstenaar en geef al een paar jaar les aan buren, dat draait al. Mijn droom is "
+    "een galerie in een leeg pand met een ruimte voor iedereen. Ik weet niet of het een "
+    "stichting moet worden of iets anders."
+)
+
+
+async def test_a_question_whether_the_municipality_helps_with_an_initiative_starts_the_intake(
+    router,
+):
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        text="kan de gemeente helpen met subsidie voor een buurtfeest?", intent="ask_question"
+    )
+    events = await ActionAnswerQuestion().run(dispatcher, tracker, {})
+    assert events[-1] == FollowupAction("intake_form")
+    values = slot_events(events)
+    assert "goal" not in values  # a question is no goal: the goal question is asked
+    assert values["needs_hint"] == ["financiering"] or values.get("needs") == ["financiering"]
+    assert "Ik help als u" not in texts(dispatcher)
+
+
+async def test_a_question_about_loket_itself_still_says_what_loket_does(router):
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text="wat kan ik hier allemaal vragen?", intent="ask_question")
+    events = await ActionAnswerQuestion().run(dispatcher, tracker, {})
+    assert FollowupAction("intake_form") not in events
+    assert "Ik help als u een initiatief" in texts(dispatcher)
+
+
+def test_what_a_story_does_not_know_is_no_statement():
+    assert "stichting" not in sure_part(STORY)
+    assert sure_part(STORY).startswith("Ik ben kunstenaar")
+
+
+def test_a_story_of_something_running_and_a_dream_leaves_the_stage_to_the_question(router):
+    values = prefill_from_message(make_tracker(text=STORY, intent="describe_initiative"))
+    assert "stage" not in values  # running lessons, a dreamt gallery: the inwoner says which
+    assert "organisation" not in values  # "weet niet of het een stichting moet worden"
+
+
+def test_a_story_that_only_runs_keeps_its_stage(router):
+    text = "Onze moestuin in Voorhof draait al drie jaar en we zoeken vrijwilligers."
+    values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
+    assert values["stage"] == "lopend"
+
+
+def test_asking_who_receives_it_asks_about_the_parties():
+    assert asked_topics("Ik weet het niet... wie krijgen het dan? Ook politie?") == ["teams"]
+
+
+async def test_a_question_at_consent_taken_for_a_no_is_answered_and_asked_again(router, api):
+    from tests.actions.test_consent_actions import FILLED
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(
+        text="Ik weet het niet... wie krijgen het dan?",
+        intent="deny",
+        slots={**FILLED, "phase": "consent"},
+    )
+    events = await ActionDeclineConsent().run(dispatcher, tracker, {})
+    assert slot_events(events)["phase"] == "consent"  # nothing decided, nothing sent
+    assert "Deze teams kijken mee" in texts(dispatcher)
+    assert not [r for r in api.requests if r.method == "POST"]  # no case was sent
