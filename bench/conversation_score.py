@@ -22,8 +22,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.conversations.replay import DEV_SETS, HOLDOUT_SETS, SETS, load_set, replay_set, score
-from tests.conversations.test_blind_conversations import stack_for
+from tests.conversations.replay import (
+    DEV_SETS,
+    HOLDOUT_SETS,
+    SETS,
+    load_set,
+    replay_set,
+    score,
+    stack_for,
+)
 from tests.stack import run_stack
 
 
