@@ -176,8 +176,8 @@ class Stack:
     @cached_property
     def party_names(self) -> dict[str, str]:
         """Catalogue id -> name, of the departments and the partners."""
-        parties = {**self.catalogue.departments, **self.catalogue.partners}
-        return {pid: party.name for pid, party in parties.items()}
+        names = {pid: d.name for pid, d in self.catalogue.departments.items()}
+        return names | {pid: p.name for pid, p in self.catalogue.partners.items()}
 
 
 def stack_for(running: RunningStack) -> Stack:
