@@ -139,9 +139,9 @@ def test_the_loket_command_makes_an_account_of_one_of_the_roles(client: TestClie
     email = "sanne.de-vries@example.nl"
 
     def staff_add(role: str) -> subprocess.CompletedProcess[str]:
+        arguments = ["add", email, "--name", "Sanne de Vries", "--municipality", "delft"]
         return subprocess.run(
-            [sys.executable, "-m", "loket.cli", "staff", "add", email, "--name", "Sanne de Vries"]
-            + ["--municipality", "delft", "--role", role],
+            [sys.executable, "-m", "loket.cli", "staff", *arguments, "--role", role],
             input=NEW_PASSWORD + "\n",
             env=env,
             capture_output=True,
