@@ -22,8 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.conversations.replay import DEV_SETS, HOLDOUT_SETS, SETS, load_set, replay_set, score
-from tests.conversations.test_blind_conversations import stack_for
+from tests.conversations import replay
 from tests.stack import run_stack
 
 
@@ -31,28 +30,28 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     groups = {
         "both": ["dev", "holdout"],
-        "devs": list(DEV_SETS),
-        "holdouts": list(HOLDOUT_SETS),
-        "all": [*DEV_SETS, *HOLDOUT_SETS],
+        "devs": list(replay.DEV_SETS),
+        "holdouts": list(replay.HOLDOUT_SETS),
+        "all": [*replay.DEV_SETS, *replay.HOLDOUT_SETS],
     }
-    parser.add_argument("--set", choices=[*SETS, *groups], default="both")
+    parser.add_argument("--set", choices=[*replay.SETS, *groups], default="both")
     parser.add_argument("--only", help="replay one dev-set conversation by id")
     parser.add_argument("--transcripts", type=Path, help="write the dev sets' transcripts here")
     args = parser.parse_args()
     names = groups.get(args.set, [args.set])
     with tempfile.TemporaryDirectory() as tmp, run_stack(Path(tmp)) as running:
-        stack = stack_for(running)
+        stack = replay.stack_for(running)
         lines: list[str] = []
         for name in names:
-            conversations = load_set(SETS[name])
+            conversations = replay.load_set(replay.SETS[name])
             if args.only:
-                if name not in DEV_SETS:
+                if name not in replay.DEV_SETS:
                     continue
                 conversations = [c for c in conversations if c["id"] == args.only]
-            results = replay_set(stack, conversations)
+            results = replay.replay_set(stack, conversations)
             passed = sum(r.passed for r in results)
-            print(f"{name}: {passed}/{len(results)} = {score(results):.0%} pass")
-            if name not in DEV_SETS:
+            print(f"{name}: {passed}/{len(results)} = {replay.score(results):.0%} pass")
+            if name not in replay.DEV_SETS:
                 continue
             for result in results:
                 if not result.passed:

@@ -1,4 +1,4 @@
-"""`loket db|purge|serve|worker|partners`: operating the handoff service from a shell."""
+"""`loket db|purge|serve|worker|partners|staff`: operating the handoff service from a shell."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import contextlib
 import logging
 import sys
 
+from handoff import accounts
 from handoff.settings import Settings
 
 
@@ -56,7 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("email")
     add.add_argument("--name", required=True)
     add.add_argument("--municipality", required=True)
-    add.add_argument("--role", required=True, choices=["medewerker", "coordinator", "beheerder"])
+    add.add_argument("--role", required=True, choices=accounts.ROLES)
     add.add_argument("--team", help="catalogue department ID of the staff member's team")
     for action, text in (
         ("deactivate", "stop an account: it cannot sign in, its open sessions end"),
@@ -126,7 +127,6 @@ def _staff(args: argparse.Namespace, db: object) -> int:
     import getpass
     from datetime import UTC, datetime
 
-    from handoff import accounts
     from handoff.db import Database
 
     assert isinstance(db, Database)

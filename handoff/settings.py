@@ -1,20 +1,26 @@
 """Settings of the API process (API, web pages, chat proxy) and the delivery worker, read from
-`LOKET_*` environment variables or `.env`. docs/configuration.md is generated from this model."""
+`LOKET_*` environment variables or `.env`. docs/configuration.md is generated from this model.
+The routing engine's settings (municipalities folder, default municipality, ...) are its base:
+declared once, in routing/settings.py."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from pydantic import Field, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import SettingsConfigDict
 
 from handoff.oidc import OidcProvider
+from routing.settings import RoutingSettings
 
 
-class Settings(BaseSettings):
+class Settings(RoutingSettings):
     """Every knob of the service. Environment: `LOKET_<NAME>`, e.g. `LOKET_DATABASE_URL`."""
 
-    model_config = SettingsConfigDict(env_prefix="LOKET_", env_file=".env", extra="ignore")
+    # The routing engine's model ignores empty variables; the service's own never did.
+    model_config = SettingsConfigDict(
+        env_prefix="LOKET_", env_file=".env", extra="ignore", env_ignore_empty=False
+    )
 
     database_url: str = Field(
         default="sqlite:///var/loket.db", description="Cases: SQLite file or PostgreSQL URL."
@@ -30,16 +36,6 @@ class Settings(BaseSettings):
     api_port: int = 8000
     tracker_database_url: str | None = Field(
         default=None, description="Rasa's SQL tracker store; erasure deletes a conversation there."
-    )
-
-    default_municipality: str = Field(
-        default="delft",
-        description="Municipality of an intake or case that names none (a catalogue ID).",
-    )
-    municipalities_dir: Path | None = Field(
-        default=None,
-        description="Folder of the municipality folders; default the repository's "
-        "data/municipalities.",
     )
 
     staff_token: str | None = Field(

@@ -9,7 +9,7 @@ import os
 import sys
 
 ROUTING_COMMANDS = {"route", "rules", "municipality", "info"}
-HANDOFF_COMMANDS = {"db", "purge", "serve", "worker", "partners"}
+HANDOFF_COMMANDS = {"db", "purge", "serve", "worker", "partners", "staff"}
 SETTINGS_USAGE = """usage: loket settings (--shell [--scaled] | --markdown)
 
 --shell     export lines of the settings of `make run`, derived values filled in (run.sh)
@@ -19,7 +19,7 @@ SETTINGS_USAGE = """usage: loket settings (--shell [--scaled] | --markdown)
 USAGE = """usage: loket <command> [options]
 
 routing:  route, rules lint, rules test, municipality check ID, municipality list, info
-service:  db upgrade, purge, serve, worker, partners
+service:  db upgrade, purge, serve, worker, partners, staff
 settings: settings --shell [--scaled], settings --markdown
 Run `loket <command> --help` for the options of a command."""
 

@@ -45,7 +45,8 @@ SECTIONS: list[tuple[str, str, type[BaseSettings]]] = [
     (
         "API, web pages and chat proxy (`uvicorn handoff.main:app`), delivery worker "
         "(`loket worker`)",
-        "handoff/settings.py `Settings`",
+        "handoff/settings.py `Settings`; its base is the routing engine's model (below), so "
+        "the API and the worker also read those",
         Settings,
     ),
     (

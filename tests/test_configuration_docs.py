@@ -8,8 +8,10 @@ import os
 import subprocess
 import sys
 
-from loket.configuration import PAGE, markdown
+from handoff.settings import Settings
+from loket.configuration import PAGE, markdown, rows
 from loket.settings import RunSettings
+from routing.settings import RoutingSettings
 
 
 def test_the_committed_configuration_page_is_generated_from_the_models() -> None:
@@ -28,6 +30,13 @@ def test_every_loket_variable_of_the_models_is_on_the_page() -> None:
         "LOKET_ROUTING_DIR",
     ):
         assert f"`{name}`" in page
+
+
+def test_the_api_declares_the_routing_settings_once_through_its_base_model() -> None:
+    api = {name for name, _, _ in rows(Settings)}
+    routing = {name for name, _, _ in rows(RoutingSettings)}
+    assert not api & routing, "declared in handoff/settings.py and routing/settings.py"
+    assert set(RoutingSettings.model_fields) <= set(Settings.model_fields)
 
 
 def test_run_settings_derive_the_urls_the_processes_give_each_other(monkeypatch) -> None:

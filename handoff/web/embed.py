@@ -66,11 +66,6 @@ def embed_origins(municipality: str, settings: Settings) -> tuple[str, ...]:
     return valid_origins(data.get("embed_origins", []), str(site))
 
 
-def municipality_name(municipality: str) -> str:
-    """'Gemeente Delft': from the municipality's catalogue."""
-    return routing.get_municipalities().get(municipality).catalogue.municipality.name
-
-
 CACHED = {"Cache-Control": "max-age=300"}
 
 
@@ -107,7 +102,7 @@ def embedded_chat(request: Request, municipality: Municipality, services: Servic
     """The chat alone, for the widget's frame; also usable as a page of its own."""
     origins = embed_origins(municipality, services.settings)
     ancestors = " ".join(origins) if origins else "'none'"
-    info = routing.get_municipalities().get(municipality).catalogue.municipality
+    info = services.catalogue_for(municipality).municipality
     response = templates.TemplateResponse(
         request,
         "embed.html",

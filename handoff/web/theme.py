@@ -73,10 +73,6 @@ def municipality_ids() -> list[str]:
     return discover(routing.municipalities_dir())
 
 
-def default_municipality() -> str:
-    return routing.default_municipality()
-
-
 def _value(tokens: dict[str, object], *path: str, source: Path) -> str:
     node: object = tokens
     for key in path:

@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import httpx
 import yaml
+
+from routing import Catalogue, load_catalogue
+from tests.stack import ROOT, RunningStack
 
 HERE = Path(__file__).resolve().parent
 SETS = {
@@ -162,14 +165,28 @@ def is_dutch(text: str) -> bool:
 
 @dataclass
 class Stack:
-    """Where the assistant and the API run, and how to read a case as staff and as a party."""
+    """The running stack (where the assistant and the API run, how to read a case as staff and
+    as a party) and the catalogue its replies are judged by."""
 
-    rasa_url: str
-    api_url: str
-    staff_token: str
-    party_key: Callable[[str], str]
-    general_contact: str
-    party_names: dict[str, str]  # catalogue id -> name, departments and partners
+    running: RunningStack
+    catalogue: Catalogue
+
+    @property
+    def general_contact(self) -> str:
+        return self.catalogue.general_contact
+
+    @cached_property
+    def party_names(self) -> dict[str, str]:
+        """Catalogue id -> name, of the departments and the partners."""
+        names = {pid: d.name for pid, d in self.catalogue.departments.items()}
+        return names | {pid: p.name for pid, p in self.catalogue.partners.items()}
+
+
+def stack_for(running: RunningStack) -> Stack:
+    """The stack of `tests.stack.run_stack`, whose default municipality is Delft."""
+    return Stack(
+        running, load_catalogue(ROOT / "data" / "municipalities" / "delft" / "catalogue.yml")
+    )
 
 
 @dataclass
@@ -205,7 +222,7 @@ class Replay:
 
     def tracker(self) -> dict[str, Any]:
         response = self.client.get(
-            f"{self.stack.rasa_url}/conversations/{self.sender}/tracker",
+            f"{self.stack.running.rasa_url}/conversations/{self.sender}/tracker",
             params={"include_events": "NONE"},
         )
         response.raise_for_status()
@@ -239,7 +256,7 @@ class Replay:
         # Through the chat proxy, as the widget sends it: the proxy adds the status link and
         # erases a conversation the assistant was asked to erase.
         response = self.client.post(
-            f"{self.stack.api_url}/api/v1/chat",
+            f"{self.stack.running.api_url}/api/v1/chat",
             json={"sender": self.sender, "message": message},
         )
         if response.status_code != 200:
@@ -362,8 +379,8 @@ class Replay:
 
     def staff_case(self, reference: str) -> dict[str, Any] | None:
         response = self.client.get(
-            f"{self.stack.api_url}/api/v1/staff/cases/{reference}",
-            headers={"Authorization": f"Bearer {self.stack.staff_token}"},
+            f"{self.stack.running.api_url}/api/v1/staff/cases/{reference}",
+            headers={"Authorization": f"Bearer {self.stack.running.staff_token}"},
         )
         if response.status_code == 404:
             return None
@@ -372,8 +389,11 @@ class Replay:
 
     def party_summary(self, party: str, reference: str) -> dict[str, Any]:
         response = self.client.get(
-            f"{self.stack.api_url}/api/v1/partner/cases/{reference}",
-            headers={"X-API-Key": self.stack.party_key(party), "Accept": "application/json"},
+            f"{self.stack.running.api_url}/api/v1/partner/cases/{reference}",
+            headers={
+                "X-API-Key": self.stack.running.partner_key(party),
+                "Accept": "application/json",
+            },
         )
         response.raise_for_status()
         return dict(response.json())
@@ -396,7 +416,7 @@ class Replay:
                 self.fail("the case still exists after erasure")
             events = (
                 self.client.get(
-                    f"{self.stack.rasa_url}/conversations/{self.sender}/tracker",
+                    f"{self.stack.running.rasa_url}/conversations/{self.sender}/tracker",
                     params={"include_events": "ALL"},
                 )
                 .json()

@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import pytest
 
-from routing import load_catalogue
 from tests.conversations.replay import (
     DEV_SETS,
     HOLDOUT_SETS,
     SETS,
-    Stack,
     load_set,
     replay_set,
     score,
+    stack_for,
 )
-from tests.stack import ROOT, RunningStack
+from tests.stack import RunningStack
 
 pytestmark = pytest.mark.stack
 
@@ -39,20 +38,6 @@ MIN_SCORE = {
     "dev5": 0.46,
     "holdout4": 0.43,
 }
-
-
-def stack_for(running: RunningStack) -> Stack:
-    catalogue = load_catalogue(ROOT / "data" / "municipalities" / "delft" / "catalogue.yml")
-    names = {pid: p.name for pid, p in catalogue.departments.items()}
-    names.update({pid: p.name for pid, p in catalogue.partners.items()})
-    return Stack(
-        rasa_url=running.rasa_url,
-        api_url=running.api_url,
-        staff_token=running.staff_token,
-        party_key=running.partner_key,
-        general_contact=catalogue.general_contact,
-        party_names=names,
-    )
 
 
 @pytest.mark.parametrize("name", [*DEV_SETS, *HOLDOUT_SETS])

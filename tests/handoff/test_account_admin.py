@@ -3,6 +3,9 @@ page or with `loket staff`: audited, and the account's open sessions stop workin
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -128,6 +131,32 @@ def test_the_cli_deactivates_and_resets_a_password(
         "geactiveerd",
         "wachtwoord opnieuw ingesteld",
     ]
+
+
+def test_the_loket_command_makes_an_account_of_one_of_the_roles(client: TestClient) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LOKET_")}
+    env["LOKET_DATABASE_URL"] = services_of(client).db.url
+    email = "sanne.de-vries@example.nl"
+
+    def staff_add(role: str) -> subprocess.CompletedProcess[str]:
+        arguments = ["add", email, "--name", "Sanne de Vries", "--municipality", "delft"]
+        return subprocess.run(
+            [sys.executable, "-m", "loket.cli", "staff", *arguments, "--role", role],
+            input=NEW_PASSWORD + "\n",
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    refused = staff_add("baas")
+    assert refused.returncode == 2
+    assert "invalid choice: 'baas'" in refused.stderr
+    assert all(f"'{role}'" in refused.stderr for role in accounts.ROLES), refused.stderr
+    made = staff_add("coordinator")
+    assert made.returncode == 0, made.stdout + made.stderr
+    assert "(coordinator, delft)" in made.stdout
+    assert sign_in(client, email, NEW_PASSWORD) == 303
 
 
 def _write(tmp_path: Path, text: str) -> Path:

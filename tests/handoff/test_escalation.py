@@ -11,7 +11,7 @@ from typing import Any
 from fastapi.testclient import TestClient
 
 from handoff.delivery import worker
-from tests.handoff.conftest import STAFF, new_case, partner_key, services_of
+from tests.handoff.conftest import FUNDING_INTAKE, STAFF, new_case, partner_key, services_of
 from tests.handoff.receivers import smtp_server
 from tests.handoff.test_delivery import free_port
 
@@ -62,6 +62,21 @@ def test_a_case_past_its_reply_by_date_is_overdue_in_the_list_and_on_the_status_
     assert overdue_list(client) == []
     page = client.get(f"/aanvraag/{created['reference']}", params={"token": created["token"]}).text
     assert "te laat" not in page
+
+
+def test_the_late_notice_gives_the_phone_number_of_the_cases_own_municipality(
+    client: TestClient,
+) -> None:
+    haarlem = {**FUNDING_INTAKE, "municipality": "haarlem", "wijk": "Schalkwijk"}
+    created = new_case(client, intake=haarlem)
+    services = services_of(client)
+    services.clock = lambda: after_reply_by(created)
+    page = client.get(f"/aanvraag/{created['reference']}", params={"token": created["token"]}).text
+    notice = page[page.index('class="notice notice-late"') :].split("</div>", 1)[0]
+    number = services.catalogue_for("haarlem").general_contact
+    assert f'<a href="tel:{number.replace(" ", "")}">{number}</a>' in notice
+    delft = services.catalogue_for("delft").general_contact
+    assert delft.replace(" ", "") not in page
 
 
 def test_an_overdue_case_is_escalated_to_the_coordinator_once(client: TestClient) -> None:

@@ -9,6 +9,8 @@ from fastapi.testclient import TestClient
 
 from handoff.web.embed import valid_origins
 from loket.example_site import render, site_policy
+from tests.handoff.conftest import services_of
+from tests.handoff.fixed_router import FixedRouter
 
 SITE = "http://127.0.0.1:8080"
 
@@ -32,6 +34,21 @@ def test_embedded_chat_may_be_framed_by_exactly_the_allowed_origins(client: Test
     assert "script-src 'self';" in csp and "style-src 'self';" in csp
     assert "unsafe-inline" not in csp
     assert 'data-embed-origins="[&#34;http://127.0.0.1:8080&#34;' in response.text
+
+
+def test_embedded_chat_names_the_municipality_of_the_apps_own_router(
+    web_client_factory: Callable[..., TestClient],
+) -> None:
+    client = web_client_factory()
+    services = services_of(client)
+    real = services.catalogue_for("delft")
+    stand_in = real.municipality.model_copy(
+        update={"name": "Gemeente Proefdorp", "general_contact": "14 099"}
+    )
+    services.router = FixedRouter(real.model_copy(update={"municipality": stand_in}))
+    page = client.get("/delft/embed").text
+    assert "Gemeente Proefdorp" in page and 'data-contact="14 099"' in page
+    assert real.municipality.name not in page
 
 
 def test_lokets_own_pages_may_not_be_framed(client: TestClient) -> None:
