@@ -56,7 +56,7 @@ def _contains(value: str) -> str:
     return f"%{value}%"
 
 
-def staff_cases(
+def search_cases(
     session: Session,
     *,
     municipality: str | None = None,

@@ -33,7 +33,7 @@ EXPECT_KEYS = (
 
 
 @dataclass(frozen=True)
-class Case:
+class StaffCase:
     name: str
     input: dict[str, Any]
     expected: dict[str, Any]
@@ -42,7 +42,7 @@ class Case:
 
 
 @dataclass(frozen=True)
-class CaseResult:
+class StaffCaseResult:
     name: str
     passed: bool
     message: str
@@ -56,9 +56,9 @@ def case_paths(data_dir: Path | None = None) -> list[Path]:
     return sorted(((data_dir or default_dir()) / "cases").glob("*.yml"))
 
 
-def load_cases(paths: list[Path]) -> list[Case]:
+def load_cases(paths: list[Path]) -> list[StaffCase]:
     """Read case files; a malformed case is a RulesError naming file, line and case."""
-    cases: list[Case] = []
+    cases: list[StaffCase] = []
     names: set[str] = set()
     for path in paths:
         raw = load_yaml(path)
@@ -78,7 +78,7 @@ def load_cases(paths: list[Path]) -> list[Case]:
                     problem = unknown_message("expectation", key, list(EXPECT_KEYS))
                     raise RulesError(f"{where}: case {item['name']}: {problem}")
             cases.append(
-                Case(
+                StaffCase(
                     str(item["name"]),
                     dict(item["input"]),
                     dict(item["expected"]),
@@ -89,25 +89,25 @@ def load_cases(paths: list[Path]) -> list[Case]:
     return cases
 
 
-def run_cases(router: Router, paths: list[Path] | None = None) -> list[CaseResult]:
+def run_cases(router: Router, paths: list[Path] | None = None) -> list[StaffCaseResult]:
     """Route every case and compare; never raises for a wrong expectation, only reports it."""
     if paths is None:
         paths = case_paths(router.data_dir)
     return [run_case(router, case) for case in load_cases(paths)]
 
 
-def run_case(router: Router, case: Case) -> CaseResult:
+def run_case(router: Router, case: StaffCase) -> StaffCaseResult:
     label = f"case {case.name!r} ({case.file}:{case.line})"
     try:
         route = router.route(case.input)
     except RoutingError as exc:
-        return CaseResult(case.name, False, f"{label}: input rejected: {exc}", [], case.file)
+        return StaffCaseResult(case.name, False, f"{label}: input rejected: {exc}", [], case.file)
     fired = [r.rule for r in route.reasons]
     problems = compare(route, case.expected, router)
     if problems:
         message = f"{label}: " + "; ".join(problems) + f" (rules fired: {', '.join(fired)})"
-        return CaseResult(case.name, False, message, fired, case.file)
-    return CaseResult(case.name, True, label, fired, case.file)
+        return StaffCaseResult(case.name, False, message, fired, case.file)
+    return StaffCaseResult(case.name, True, label, fired, case.file)
 
 
 def compare(route: Route, expected: dict[str, Any], router: Router) -> list[str]:
@@ -151,7 +151,7 @@ def compare(route: Route, expected: dict[str, Any], router: Router) -> list[str]
     return problems
 
 
-def uncovered_rules(router: Router, results: list[CaseResult]) -> list[str]:
+def uncovered_rules(router: Router, results: list[StaffCaseResult]) -> list[str]:
     """IDs of rules that fired in no case: each rule needs at least one case."""
     fired = {rule for result in results for rule in result.fired}
     return [rule.id for rule in router.rules if rule.id not in fired]

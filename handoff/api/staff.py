@@ -130,7 +130,7 @@ def listed(
     values = scoped(staff, filters)
     if values.pop("overdue"):
         values["overdue_on"] = lifecycle.local_today(services.clock())
-    return repositories.staff_cases(session, **values)
+    return repositories.search_cases(session, **values)
 
 
 @router.get("/cases", summary="All cases, filtered")

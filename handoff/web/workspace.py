@@ -98,7 +98,7 @@ class ListQuery:
     mine: bool = False
 
     def cases(self, desk: Desk) -> list[Case]:
-        return repositories.staff_cases(
+        return repositories.search_cases(
             desk.session,
             municipality=desk.account.municipality,
             q=self.q or None,

@@ -48,12 +48,12 @@ def test_the_migration_keeps_every_cases_tags_and_the_downgrade_gives_them_back(
         }
         # The cases' other rows survive the change of the cases table.
         assert len(session.scalars(select(Assignment)).all()) == 3
-        found = repositories.staff_cases(session, need="vrijwilligers")
+        found = repositories.search_cases(session, need="vrijwilligers")
         assert sorted(c.reference for c in found) == ["LOK-2026-000001", "LOK-2026-000003"]
-        assert [c.reference for c in repositories.staff_cases(session, sdg=3)] == [
+        assert [c.reference for c in repositories.search_cases(session, sdg=3)] == [
             "LOK-2026-000001"
         ]
-        assert repositories.staff_cases(session, need="vrijwilliger") == []  # no LIKE
+        assert repositories.search_cases(session, need="vrijwilliger") == []  # no LIKE
 
     empty_database.downgrade(BEFORE)
     with empty_database.engine.connect() as connection:
