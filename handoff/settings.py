@@ -17,14 +17,10 @@ from routing.settings import RoutingSettings
 class Settings(RoutingSettings):
     """Every knob of the service. Environment: `LOKET_<NAME>`, e.g. `LOKET_DATABASE_URL`."""
 
-    # The routing engine's model ignores empty variables; the service's own never did.
-    model_config = SettingsConfigDict(
-        env_prefix="LOKET_",
-        env_file=".env",
-        extra="ignore",
-        env_ignore_empty=False,
-        use_attribute_docstrings=True,
-    )
+    # The rest of the configuration (LOKET_ prefix, .env, attribute docstrings as descriptions)
+    # is the base model's. The routing engine's model ignores empty variables; the service's
+    # own never did.
+    model_config = SettingsConfigDict(env_ignore_empty=False)
 
     database_url: str = "sqlite:///var/loket.db"
     """Cases: SQLite file or PostgreSQL URL."""
