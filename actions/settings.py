@@ -14,48 +14,35 @@ class ActionSettings(BaseSettings):
     """Every knob of the action server. Environment: `LOKET_<NAME>`."""
 
     model_config = SettingsConfigDict(
-        env_prefix="LOKET_", env_file=".env", extra="ignore", populate_by_name=True
+        env_prefix="LOKET_",
+        env_file=".env",
+        extra="ignore",
+        populate_by_name=True,
+        use_attribute_docstrings=True,
     )
 
-    api_url: str = Field(
-        default="http://127.0.0.1:8000", description="The handoff API the actions call."
-    )
-    api_timeout: float = Field(default=5.0, gt=0, description="Seconds per API call.")
+    api_url: str = "http://127.0.0.1:8000"
+    """The handoff API the actions call."""
+    api_timeout: float = Field(default=5.0, gt=0)
+    """Seconds per API call."""
     queue_path: Path = Field(
-        default=Path("var/pending_cases.db"),
-        validation_alias="LOKET_ACTIONS_QUEUE",
-        description="Queue of cases an older version kept while the API was down; drained "
-        "at start-up.",
+        default=Path("var/pending_cases.db"), validation_alias="LOKET_ACTIONS_QUEUE"
     )
-    retry_seconds: float = Field(
-        default=30.0,
-        gt=0,
-        validation_alias="LOKET_ACTIONS_RETRY_SECONDS",
-        description="Pause between rounds of draining that queue.",
-    )
-    retry_on_start: bool = Field(
-        default=True,
-        validation_alias="LOKET_ACTIONS_RETRY_ON_START",
-        description="Drain that queue when the action server starts.",
-    )
-    retention_days: float = Field(
-        default=365, gt=0, description="Queued cases older than this are dropped, not sent."
-    )
-    team_hours: str = Field(
-        default="op werkdagen van 9.00 tot 17.00 uur",
-        description="When the loket team answers (Dutch, shown to inwoners).",
-    )
-    website: str = Field(
-        default="https://www.gemeente.example", description="The municipality's website."
-    )
-    service_token: str | None = Field(
-        default=None, description="Shared secret sent to the API (X-Loket-Service-Token)."
-    )
-    service_token_file: Path = Field(
-        default=Path("var/service-token"),
-        description="The file the API generates the service token in, read when "
-        "`service_token` is unset.",
-    )
+    """Queue of cases an older version kept while the API was down; drained at start-up."""
+    retry_seconds: float = Field(default=30.0, gt=0, validation_alias="LOKET_ACTIONS_RETRY_SECONDS")
+    """Pause between rounds of draining that queue."""
+    retry_on_start: bool = Field(default=True, validation_alias="LOKET_ACTIONS_RETRY_ON_START")
+    """Drain that queue when the action server starts."""
+    retention_days: float = Field(default=365, gt=0)
+    """Queued cases older than this are dropped, not sent."""
+    team_hours: str = "op werkdagen van 9.00 tot 17.00 uur"
+    """When the loket team answers (Dutch, shown to inwoners)."""
+    website: str = "https://www.gemeente.example"
+    """The municipality's website."""
+    service_token: str | None = None
+    """Shared secret sent to the API (X-Loket-Service-Token)."""
+    service_token_file: Path = Path("var/service-token")
+    """The file the API generates the service token in, read when `service_token` is unset."""
 
     @field_validator("api_url")
     @classmethod

@@ -17,190 +17,129 @@ from routing.settings import RoutingSettings
 class Settings(RoutingSettings):
     """Every knob of the service. Environment: `LOKET_<NAME>`, e.g. `LOKET_DATABASE_URL`."""
 
-    # The routing engine's model ignores empty variables; the service's own never did.
-    model_config = SettingsConfigDict(
-        env_prefix="LOKET_", env_file=".env", extra="ignore", env_ignore_empty=False
-    )
+    # The rest of the configuration (LOKET_ prefix, .env, attribute docstrings as descriptions)
+    # is the base model's. The routing engine's model ignores empty variables; the service's
+    # own never did.
+    model_config = SettingsConfigDict(env_ignore_empty=False)
 
-    database_url: str = Field(
-        default="sqlite:///var/loket.db", description="Cases: SQLite file or PostgreSQL URL."
-    )
-    migrate_on_start: bool = Field(default=True, description="Run Alembic upgrade at start-up.")
-    rasa_url: str = Field(
-        default="http://127.0.0.1:5005",
-        description="Rasa server; the chat proxy posts to its REST channel and /health asks it. "
-        "Several servers, comma-separated: every turn of one conversation goes to the same one, "
-        "chosen from its sender id.",
-    )
-    api_host: str = Field(default="127.0.0.1", description="Where `loket serve` listens.")
+    database_url: str = "sqlite:///var/loket.db"
+    """Cases: SQLite file or PostgreSQL URL."""
+    migrate_on_start: bool = True
+    """Run Alembic upgrade at start-up."""
+    rasa_url: str = "http://127.0.0.1:5005"
+    """Rasa server; the chat proxy posts to its REST channel and /health asks it. Several servers, \
+comma-separated: every turn of one conversation goes to the same one, chosen from its sender id."""
+    api_host: str = "127.0.0.1"
+    """Where `loket serve` listens."""
     api_port: int = 8000
-    tracker_database_url: str | None = Field(
-        default=None, description="Rasa's SQL tracker store; erasure deletes a conversation there."
-    )
+    tracker_database_url: str | None = None
+    """Rasa's SQL tracker store; erasure deletes a conversation there."""
 
-    staff_token: str | None = Field(
-        default=None,
-        description="Bearer token of the cross-municipality admin: sees and changes the cases "
-        "of every municipality.",
-    )
-    staff_tokens: dict[str, str] = Field(
-        default_factory=dict,
-        description='Bearer tokens of each municipality\'s staff, as JSON: {"delft": "...", '
-        '"haarlem": "..."}. Such a token sees only that municipality\'s cases.',
-    )
-    staff_token_file: Path = Field(
-        default=Path("var/staff-token"),
-        description="Where a generated staff token is kept when `staff_token` is unset.",
-    )
+    staff_token: str | None = None
+    """Bearer token of the cross-municipality admin: sees and changes the cases of every \
+municipality."""
+    staff_tokens: dict[str, str] = Field(default_factory=dict)
+    """Bearer tokens of each municipality's staff, as JSON: {"delft": "...", "haarlem": "..."}. \
+Such a token sees only that municipality's cases."""
+    staff_token_file: Path = Path("var/staff-token")
+    """Where a generated staff token is kept when `staff_token` is unset."""
 
-    session_cookie_secure: bool = Field(
-        default=True,
-        description="Send the staff workspace's session cookie over HTTPS only (set false only "
-        "for plain-HTTP development on 127.0.0.1).",
-    )
-    session_hours: float = Field(
-        default=8.0, gt=0, description="A workspace sign-in lasts this long."
-    )
-    login_attempts_per_minute: int = Field(
-        default=5,
-        ge=1,
-        description="Workspace sign-in attempts per client address and per e-mail address.",
-    )
+    session_cookie_secure: bool = True
+    """Send the staff workspace's session cookie over HTTPS only (set false only for plain-HTTP \
+development on 127.0.0.1)."""
+    session_hours: float = Field(default=8.0, gt=0)
+    """A workspace sign-in lasts this long."""
+    login_attempts_per_minute: int = Field(default=5, ge=1)
+    """Workspace sign-in attempts per client address and per e-mail address."""
 
-    service_token: str | None = Field(
-        default=None,
-        description="Shared secret of the action server (header X-Loket-Service-Token): its "
-        "calls are not rate-limited per client address, as it speaks for every inwoner.",
-    )
-    service_token_file: Path = Field(
-        default=Path("var/service-token"),
-        description="Where a generated service token is kept when `service_token` is unset; "
-        "the action server reads the same file (LOKET_SERVICE_TOKEN_FILE).",
-    )
+    service_token: str | None = None
+    """Shared secret of the action server (header X-Loket-Service-Token): its calls are not \
+rate-limited per client address, as it speaks for every inwoner."""
+    service_token_file: Path = Path("var/service-token")
+    """Where a generated service token is kept when `service_token` is unset; the action server \
+reads the same file (LOKET_SERVICE_TOKEN_FILE)."""
 
     reply_days_default: int = Field(default=5, ge=1, le=60)
-    reply_days_loket_team: int = Field(
-        default=3, ge=1, le=60, description="Working days of each municipality's loket team."
-    )
-    reply_days: dict[str, int] = Field(
-        default_factory=lambda: {"vergunningen": 10},
-        description="Working days within which a department answers, by department ID "
-        "(any municipality's); wins over the two defaults.",
-    )
+    reply_days_loket_team: int = Field(default=3, ge=1, le=60)
+    """Working days of each municipality's loket team."""
+    reply_days: dict[str, int] = Field(default_factory=lambda: {"vergunningen": 10})
+    """Working days within which a department answers, by department ID (any municipality's); wins \
+over the two defaults."""
 
-    site_hosts: dict[str, str] = Field(
-        default_factory=dict,
-        description=(
-            'Host names that belong to one municipality, as JSON: {"loket.haarlem.example":'
-            ' "haarlem"}. On such a host / is that municipality\'s chat page; elsewhere the'
-            " path /<municipality>/ chooses it."
-        ),
-    )
-    embed_origins: dict[str, list[str]] = Field(
-        default_factory=dict,
-        description=(
-            "Per municipality, the exact origins of the sites that may embed its chat, as JSON"
-            ' (LOKET_EMBED_ORIGINS=\'{"delft": ["https://www.delft.example"]}\'); replaces the'
-            " `embed_origins` of data/municipalities/<id>/site.yml for the municipalities it names."
-        ),
-    )
+    site_hosts: dict[str, str] = Field(default_factory=dict)
+    """Host names that belong to one municipality, as JSON: {"loket.haarlem.example": "haarlem"}. \
+On such a host / is that municipality's chat page; elsewhere the path /<municipality>/ chooses \
+it."""
+    embed_origins: dict[str, list[str]] = Field(default_factory=dict)
+    """Per municipality, the exact origins of the sites that may embed its chat, as JSON \
+(LOKET_EMBED_ORIGINS='{"delft": ["https://www.delft.example"]}'); replaces the `embed_origins` of \
+data/municipalities/<id>/site.yml for the municipalities it names."""
 
     chat_timeout_seconds: float = Field(default=20.0, gt=0)
-    chat_max_message_chars: int = Field(default=2500, gt=0, description="Longer messages get 413.")
+    chat_max_message_chars: int = Field(default=2500, gt=0)
+    """Longer messages get 413."""
     chat_turns_per_minute_per_sender: int = Field(default=20, gt=0)
-    chat_turns_per_minute_per_client: int = Field(
-        default=600, gt=0, description="Per client address; generous for offices behind one NAT."
-    )
+    chat_turns_per_minute_per_client: int = Field(default=600, gt=0)
+    """Per client address; generous for offices behind one NAT."""
 
-    retention_days: int = Field(default=365, ge=1, description="`loket purge` age limit.")
-    open_data_min_count: int = Field(
-        default=5,
-        ge=2,
-        description="k-anonymity threshold of the open data and the impact page: rows counting "
-        "fewer cases than this are left out.",
-    )
+    retention_days: int = Field(default=365, ge=1)
+    """`loket purge` age limit."""
+    open_data_min_count: int = Field(default=5, ge=2)
+    """k-anonymity threshold of the open data and the impact page: rows counting fewer cases than \
+this are left out."""
 
-    worker_threads: int = Field(default=8, ge=1, le=200, description="Request thread pool.")
+    worker_threads: int = Field(default=8, ge=1, le=200)
+    """Request thread pool."""
     max_body_bytes: int = Field(default=64 * 1024, ge=1024)
-    rate_limit_per_minute: int = Field(
-        default=60, ge=1, description="Requests per client address in any minute."
-    )
-    rate_limit_burst: int = Field(
-        default=20, ge=1, description="Requests per client address in any one second."
-    )
-    rate_limit_storage: str = Field(
-        default="memory://",
-        description="Where the rate limiter counts (`limits` storage URI): `memory://` for one "
-        "process, `redis://host:6379/0` to share the counts between API workers.",
-    )
-    trusted_proxies: str = Field(
-        default="",
-        description="Comma-separated addresses or networks of reverse proxies whose "
-        "X-Forwarded-For/-Proto are believed. Empty (default): none, not even 127.0.0.1.",
-    )
-    frame_ancestors: str = Field(
-        default="'none'",
-        description="CSP frame-ancestors: the sites that may embed Loket's pages "
-        "(e.g. \"'self' https://www.gemeente.example\").",
-    )
+    rate_limit_per_minute: int = Field(default=60, ge=1)
+    """Requests per client address in any minute."""
+    rate_limit_burst: int = Field(default=20, ge=1)
+    """Requests per client address in any one second."""
+    rate_limit_storage: str = "memory://"
+    """Where the rate limiter counts (`limits` storage URI): `memory://` for one process, \
+`redis://host:6379/0` to share the counts between API workers."""
+    trusted_proxies: str = ""
+    """Comma-separated addresses or networks of reverse proxies whose X-Forwarded-For/-Proto are \
+believed. Empty (default): none, not even 127.0.0.1."""
+    frame_ancestors: str = "'none'"
+    """CSP frame-ancestors: the sites that may embed Loket's pages (e.g. "'self' \
+https://www.gemeente.example")."""
 
-    delivery_in_process: bool = Field(
-        default=False,
-        description="Run the outbox worker as a background loop inside the app (make run "
-        "starts `loket worker` as a process of its own instead).",
-    )
+    delivery_in_process: bool = False
+    """Run the outbox worker as a background loop inside the app (make run starts `loket worker` \
+as a process of its own instead)."""
     delivery_interval_seconds: float = Field(default=2.0, gt=0)
-    delivery_max_age_hours: float = Field(
-        default=72.0,
-        gt=0,
-        description="A delivery is retried until it is this old (since it was queued or "
-        "re-sent); then it is failed, shown to staff and the lead team gets an alert.",
-    )
-    delivery_max_attempts: int | None = Field(
-        default=None, ge=1, description="Optional cap on attempts besides the age limit."
-    )
+    delivery_max_age_hours: float = Field(default=72.0, gt=0)
+    """A delivery is retried until it is this old (since it was queued or re-sent); then it is \
+failed, shown to staff and the lead team gets an alert."""
+    delivery_max_attempts: int | None = Field(default=None, ge=1)
+    """Optional cap on attempts besides the age limit."""
     delivery_backoff_seconds: float = Field(default=5.0, ge=0)
     delivery_backoff_max_seconds: float = Field(default=900.0, ge=0)
-    delivery_lease_seconds: float = Field(
-        default=60.0, gt=0, description="Longer than the webhook and SMTP timeout."
-    )
-    delivery_concurrency: int = Field(
-        default=8, ge=1, le=100, description="Deliveries sent at the same time."
-    )
-    delivery_per_target: int = Field(
-        default=2, ge=1, description="At most this many at once to one host (or mail domain)."
-    )
-    delivery_heartbeat_max_age_seconds: float = Field(
-        default=60.0, gt=0, description="/health is degraded when the worker is silent longer."
-    )
-    alert_fallback_department: str | None = Field(
-        default=None,
-        description="Gets the alert of a failed delivery when the lead team has no mailbox; "
-        "default: the case's municipality's loket team.",
-    )
-    coordinator_emails: dict[str, str] = Field(
-        default_factory=dict,
-        description='The coördinator\'s mailbox per municipality, as JSON ({"delft": "..."}): '
-        "gets one mail per case that is past its reply-by date unanswered; default: the "
-        "municipality's loket team's mailbox.",
-    )
-    checkin_weeks: int = Field(
-        default=6,
-        ge=1,
-        le=104,
-        description="Weeks after the handoff that an inwoner who agreed to e-mails gets one "
-        "'Hoe gaat het met uw initiatief?' mail.",
-    )
+    delivery_lease_seconds: float = Field(default=60.0, gt=0)
+    """Longer than the webhook and SMTP timeout."""
+    delivery_concurrency: int = Field(default=8, ge=1, le=100)
+    """Deliveries sent at the same time."""
+    delivery_per_target: int = Field(default=2, ge=1)
+    """At most this many at once to one host (or mail domain)."""
+    delivery_heartbeat_max_age_seconds: float = Field(default=60.0, gt=0)
+    """/health is degraded when the worker is silent longer."""
+    alert_fallback_department: str | None = None
+    """Gets the alert of a failed delivery when the lead team has no mailbox; default: the case's \
+municipality's loket team."""
+    coordinator_emails: dict[str, str] = Field(default_factory=dict)
+    """The coördinator's mailbox per municipality, as JSON ({"delft": "..."}): gets one mail per \
+case that is past its reply-by date unanswered; default: the municipality's loket team's mailbox."""
+    checkin_weeks: int = Field(default=6, ge=1, le=104)
+    """Weeks after the handoff that an inwoner who agreed to e-mails gets one 'Hoe gaat het met uw \
+initiatief?' mail."""
     webhook_timeout_seconds: float = Field(default=10.0, gt=0)
 
-    health_check_processes: bool = Field(
-        default=True,
-        description="/health also checks each Rasa server (LOKET_RASA_URL), the action server "
-        "(LOKET_ACTION_ENDPOINT_URL) and the delivery worker's heartbeat.",
-    )
-    action_endpoint_url: str | None = Field(
-        default=None, description="The action server's webhook; /health asks its /health."
-    )
+    health_check_processes: bool = True
+    """/health also checks each Rasa server (LOKET_RASA_URL), the action server \
+(LOKET_ACTION_ENDPOINT_URL) and the delivery worker's heartbeat."""
+    action_endpoint_url: str | None = None
+    """The action server's webhook; /health asks its /health."""
     health_timeout_seconds: float = Field(default=2.0, gt=0)
 
     smtp_host: str | None = None
@@ -210,33 +149,23 @@ class Settings(RoutingSettings):
     smtp_starttls: bool = False
     smtp_from: str = "loket@gemeente.example"
 
-    partners_file: Path | None = Field(
-        default=None, description="Optional YAML with partner delivery settings (see docs)."
-    )
-    public_base_url: str | None = Field(
-        default=None, description="Base of status links; default: the URL the request came to."
-    )
-    secret_key: str | None = Field(
-        default=None, description="Derives status tokens for idempotent retries."
-    )
+    partners_file: Path | None = None
+    """Optional YAML with partner delivery settings (see docs)."""
+    public_base_url: str | None = None
+    """Base of status links; default: the URL the request came to."""
+    secret_key: str | None = None
+    """Derives status tokens for idempotent retries."""
     secret_key_file: Path = Path("var/secret-key")
-    oidc_providers: dict[str, OidcProvider] = Field(
-        default_factory=dict,
-        description="Per municipality, the identity provider its staff sign in with (OpenID "
-        'Connect), as JSON: {"delft": {"issuer": "https://login.delft.example", "client_id": '
-        '"loket", "client_secret": "...", "email_claim": "email", "sign_up_role": null, '
-        '"label": "Inloggen met uw gemeente-account"}}. The claim `email_claim` (default '
-        "email) names the staff account; an unknown user gets an account only with "
-        "`sign_up_role` set. Callback: <public base URL>/medewerkers/inloggen/gemeente/terug.",
-    )
-    impact_question_months: int = Field(
-        default=6,
-        ge=1,
-        le=24,
-        description="Months after a case closed with its outcome that an inwoner who agreed "
-        "to it gets one e-mail with the question 'Wat heeft de hulp opgeleverd?'. Keep it "
-        "shorter than LOKET_RETENTION_DAYS: a purged case is not asked.",
-    )
+    oidc_providers: dict[str, OidcProvider] = Field(default_factory=dict)
+    """Per municipality, the identity provider its staff sign in with (OpenID Connect), as JSON: \
+{"delft": {"issuer": "https://login.delft.example", "client_id": "loket", "client_secret": "...", \
+"email_claim": "email", "sign_up_role": null, "label": "Inloggen met uw gemeente-account"}}. The \
+claim `email_claim` (default email) names the staff account; an unknown user gets an account only \
+with `sign_up_role` set. Callback: <public base URL>/medewerkers/inloggen/gemeente/terug."""
+    impact_question_months: int = Field(default=6, ge=1, le=24)
+    """Months after a case closed with its outcome that an inwoner who agreed to it gets one \
+e-mail with the question 'Wat heeft de hulp opgeleverd?'. Keep it shorter than \
+LOKET_RETENTION_DAYS: a purged case is not asked."""
 
     @field_validator("rasa_url")
     @classmethod

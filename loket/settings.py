@@ -19,76 +19,64 @@ _PER_SERVER_PORT = re.compile(r"LOKET_RASA_PORT_([1-9][0-9]*)", re.IGNORECASE)
 class RunSettings(BaseSettings):
     """Ports, process counts and the URLs the processes give each other."""
 
-    model_config = SettingsConfigDict(env_prefix="LOKET_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_prefix="LOKET_", env_file=".env", extra="ignore", use_attribute_docstrings=True
+    )
 
-    api_host: str = Field(default="127.0.0.1", description="Address the API listens on.")
+    api_host: str = "127.0.0.1"
+    """Address the API listens on."""
     api_port: int = Field(default=8000, ge=1, le=65535)
-    api_workers: int = Field(default=1, ge=1, description="API processes (uvicorn --workers).")
-    rasa_port: int = Field(default=5005, ge=1, le=65535, description="Port of Rasa server 1.")
-    rasa_processes: int = Field(
-        default=2,
-        ge=1,
-        description="Rasa servers; the chat proxy keeps each conversation on one. One saves "
-        "~0.9 GiB of memory, two keep turns fast under load.",
-    )
+    api_workers: int = Field(default=1, ge=1)
+    """API processes (uvicorn --workers)."""
+    rasa_port: int = Field(default=5005, ge=1, le=65535)
+    """Port of Rasa server 1."""
+    rasa_processes: int = Field(default=2, ge=1)
+    """Rasa servers; the chat proxy keeps each conversation on one. One saves ~0.9 GiB of memory, \
+two keep turns fast under load."""
     rasa_port_overrides: dict[int, int] = Field(
-        default_factory=dict,
-        description="Port of Rasa server n; default LOKET_RASA_PORT + n - 1.",
-        json_schema_extra={"env": "LOKET_RASA_PORT_<n>"},
+        default_factory=dict, json_schema_extra={"env": "LOKET_RASA_PORT_<n>"}
     )
-    rasa_endpoints: Path = Field(
-        default=Path("bot/endpoints.yml"),
-        description="Rasa's endpoints file (the scaled setup: bot/endpoints.scaled.yml).",
-    )
-    actions_port: int = Field(default=5055, ge=1, le=65535, description="The action server.")
-    site_host: str = Field(
-        default="127.0.0.1",
-        description="Address of the example municipal website that embeds the chat (another "
-        "origin; it must be in the municipality's embed_origins, docs/embed.md).",
-    )
-    site_port: int = Field(
-        default=8080, ge=1, le=65535, description="Port of the example municipal website."
-    )
-    log_dir: Path = Field(default=Path("var/log"), description="One log file per process.")
-    run_dir: Path | None = Field(
-        default=None,
-        description="supervisord's configuration, socket and pid file; default "
-        "var/run/<API port>, so a second copy on other ports never touches this one.",
-    )
-    run_timeout: int = Field(default=240, ge=1, description="Seconds to wait for health.")
-    database_url: str = Field(
-        default="sqlite:///var/loket.db",
-        description="Cases. A PostgreSQL URL also holds Rasa's tracker store.",
-    )
-    rasa_url: str | None = Field(
-        default=None, description="Default: the Rasa servers' URLs, comma-separated."
-    )
-    api_url: str | None = Field(default=None, description="Default: http://<host>:<port>.")
-    public_base_url: str | None = Field(default=None, description="Default: the API URL.")
-    action_endpoint_url: str | None = Field(
-        default=None, description="Default: the action server's /webhook."
-    )
-    bot_tracker_url: str | None = Field(
-        default=None,
-        description="Rasa's tracker store (read by bot/endpoints.yml): the PostgreSQL "
-        "database of LOKET_DATABASE_URL, else var/trackers.db.",
-    )
-    tracker_database_url: str | None = Field(
-        default=None, description="The same tracker store as the API reaches it (for erasure)."
-    )
+    """Port of Rasa server n; default LOKET_RASA_PORT + n - 1."""
+    rasa_endpoints: Path = Path("bot/endpoints.yml")
+    """Rasa's endpoints file (the scaled setup: bot/endpoints.scaled.yml)."""
+    actions_port: int = Field(default=5055, ge=1, le=65535)
+    """The action server."""
+    site_host: str = "127.0.0.1"
+    """Address of the example municipal website that embeds the chat (another origin; it must be \
+in the municipality's embed_origins, docs/embed.md)."""
+    site_port: int = Field(default=8080, ge=1, le=65535)
+    """Port of the example municipal website."""
+    log_dir: Path = Path("var/log")
+    """One log file per process."""
+    run_dir: Path | None = None
+    """supervisord's configuration, socket and pid file; default var/run/<API port>, so a second \
+copy on other ports never touches this one."""
+    run_timeout: int = Field(default=240, ge=1)
+    """Seconds to wait for health."""
+    database_url: str = "sqlite:///var/loket.db"
+    """Cases. A PostgreSQL URL also holds Rasa's tracker store."""
+    rasa_url: str | None = None
+    """Default: the Rasa servers' URLs, comma-separated."""
+    api_url: str | None = None
+    """Default: http://<host>:<port>."""
+    public_base_url: str | None = None
+    """Default: the API URL."""
+    action_endpoint_url: str | None = None
+    """Default: the action server's /webhook."""
+    bot_tracker_url: str | None = None
+    """Rasa's tracker store (read by bot/endpoints.yml): the PostgreSQL database of \
+LOKET_DATABASE_URL, else var/trackers.db."""
+    tracker_database_url: str | None = None
+    """The same tracker store as the API reaches it (for erasure)."""
     tf_intra_op_parallelism_threads: int = Field(
-        default=1,
-        ge=1,
-        validation_alias="TF_INTRA_OP_PARALLELISM_THREADS",
-        description="TensorFlow threads per Rasa server; one keeps two servers from "
-        "competing for the same cores.",
+        default=1, ge=1, validation_alias="TF_INTRA_OP_PARALLELISM_THREADS"
     )
+    """TensorFlow threads per Rasa server; one keeps two servers from competing for the same \
+cores."""
     tf_inter_op_parallelism_threads: int = Field(
-        default=1,
-        ge=1,
-        validation_alias="TF_INTER_OP_PARALLELISM_THREADS",
-        description="TensorFlow's pool for independent operations, per Rasa server.",
+        default=1, ge=1, validation_alias="TF_INTER_OP_PARALLELISM_THREADS"
     )
+    """TensorFlow's pool for independent operations, per Rasa server."""
 
     @model_validator(mode="before")
     @classmethod
@@ -155,53 +143,34 @@ class ScaledRunSettings(RunSettings):
     `make run` with more processes and bot/endpoints.scaled.yml by default, plus the scaled
     setup's own Redis and PostgreSQL."""
 
-    api_workers: int = Field(default=2, ge=1, description="API processes (uvicorn --workers).")
-    rasa_processes: int = Field(
-        default=3, ge=1, description="Rasa servers, sharing one tracker store and lock store."
-    )
-    rasa_endpoints: Path = Field(
-        default=Path("bot/endpoints.scaled.yml"),
-        description="Rasa's endpoints file: the SQL tracker store and the Redis lock store.",
-    )
-    scaled_dir: Path = Field(
-        default=Path("var/scaled"),
-        description="Data, configuration and generated passwords of the scaled setup's Redis "
-        "and PostgreSQL (folders mode 0700).",
-    )
-    redis_port: int = Field(
-        default=6380, ge=1, le=65535, description="The scaled setup's Redis (on 127.0.0.1)."
-    )
-    postgres_port: int = Field(
-        default=5433, ge=1, le=65535, description="The scaled setup's PostgreSQL (on 127.0.0.1)."
-    )
-    redis_lock_db: int = Field(
-        default=1, ge=0, le=15, description="Redis database of Rasa's lock store."
-    )
-    redis_limits_db: int = Field(
-        default=2, ge=0, le=15, description="Redis database of the API's rate-limit counters."
-    )
-    redis_url: str | None = Field(
-        default=None,
-        description="The Redis, password included; scripts/setup_scaled.sh sets it. Default: "
-        "redis://127.0.0.1:<LOKET_REDIS_PORT>.",
-    )
-    rate_limit_storage: str | None = Field(
-        default=None,
-        description="The counters shared by the API workers; default: LOKET_REDIS_URL/"
-        "LOKET_REDIS_LIMITS_DB.",
-    )
-    scaled_keep_services: bool = Field(
-        default=False,
-        description="Ctrl-C stops Loket but leaves Redis and PostgreSQL running "
-        "(`scripts/setup_scaled.sh stop` stops them).",
-    )
-    ticket_lock_lifetime: int = Field(
-        default=15,
-        ge=1,
-        validation_alias="TICKET_LOCK_LIFETIME",
-        description="Seconds Rasa holds a conversation's lock: how long a conversation waits "
-        "for a turn whose server was killed (Rasa's default: 60).",
-    )
+    api_workers: int = Field(default=2, ge=1)
+    """API processes (uvicorn --workers)."""
+    rasa_processes: int = Field(default=3, ge=1)
+    """Rasa servers, sharing one tracker store and lock store."""
+    rasa_endpoints: Path = Path("bot/endpoints.scaled.yml")
+    """Rasa's endpoints file: the SQL tracker store and the Redis lock store."""
+    scaled_dir: Path = Path("var/scaled")
+    """Data, configuration and generated passwords of the scaled setup's Redis and PostgreSQL \
+(folders mode 0700)."""
+    redis_port: int = Field(default=6380, ge=1, le=65535)
+    """The scaled setup's Redis (on 127.0.0.1)."""
+    postgres_port: int = Field(default=5433, ge=1, le=65535)
+    """The scaled setup's PostgreSQL (on 127.0.0.1)."""
+    redis_lock_db: int = Field(default=1, ge=0, le=15)
+    """Redis database of Rasa's lock store."""
+    redis_limits_db: int = Field(default=2, ge=0, le=15)
+    """Redis database of the API's rate-limit counters."""
+    redis_url: str | None = None
+    """The Redis, password included; scripts/setup_scaled.sh sets it. Default: \
+redis://127.0.0.1:<LOKET_REDIS_PORT>."""
+    rate_limit_storage: str | None = None
+    """The counters shared by the API workers; default: LOKET_REDIS_URL/LOKET_REDIS_LIMITS_DB."""
+    scaled_keep_services: bool = False
+    """Ctrl-C stops Loket but leaves Redis and PostgreSQL running (`scripts/setup_scaled.sh stop` \
+stops them)."""
+    ticket_lock_lifetime: int = Field(default=15, ge=1, validation_alias="TICKET_LOCK_LIFETIME")
+    """Seconds Rasa holds a conversation's lock: how long a conversation waits for a turn whose \
+server was killed (Rasa's default: 60)."""
 
     def exports(self) -> dict[str, str]:
         redis_url = self.redis_url or f"redis://127.0.0.1:{self.redis_port}"
