@@ -31,8 +31,8 @@ class RunSettings(BaseSettings):
     rasa_port: int = Field(default=5005, ge=1, le=65535)
     """Port of Rasa server 1."""
     rasa_processes: int = Field(default=2, ge=1)
-    """Rasa servers; the chat proxy keeps each conversation on one. One saves ~0.9 GiB of memory, \
-two keep turns fast under load."""
+    """Rasa servers; the chat proxy keeps each conversation on one. One saves ~0.9 GiB of memory,
+    two keep turns fast under load."""
     rasa_port_overrides: dict[int, int] = Field(
         default_factory=dict, json_schema_extra={"env": "LOKET_RASA_PORT_<n>"}
     )
@@ -42,15 +42,15 @@ two keep turns fast under load."""
     actions_port: int = Field(default=5055, ge=1, le=65535)
     """The action server."""
     site_host: str = "127.0.0.1"
-    """Address of the example municipal website that embeds the chat (another origin; it must be \
-in the municipality's embed_origins, docs/embed.md)."""
+    """Address of the example municipal website that embeds the chat (another origin; it must be
+    in the municipality's embed_origins, docs/embed.md)."""
     site_port: int = Field(default=8080, ge=1, le=65535)
     """Port of the example municipal website."""
     log_dir: Path = Path("var/log")
     """One log file per process."""
     run_dir: Path | None = None
-    """supervisord's configuration, socket and pid file; default var/run/<API port>, so a second \
-copy on other ports never touches this one."""
+    """supervisord's configuration, socket and pid file; default var/run/<API port>, so a second
+    copy on other ports never touches this one."""
     run_timeout: int = Field(default=240, ge=1)
     """Seconds to wait for health."""
     database_url: str = "sqlite:///var/loket.db"
@@ -64,15 +64,15 @@ copy on other ports never touches this one."""
     action_endpoint_url: str | None = None
     """Default: the action server's /webhook."""
     bot_tracker_url: str | None = None
-    """Rasa's tracker store (read by bot/endpoints.yml): the PostgreSQL database of \
-LOKET_DATABASE_URL, else var/trackers.db."""
+    """Rasa's tracker store (read by bot/endpoints.yml): the PostgreSQL database of
+    LOKET_DATABASE_URL, else var/trackers.db."""
     tracker_database_url: str | None = None
     """The same tracker store as the API reaches it (for erasure)."""
     tf_intra_op_parallelism_threads: int = Field(
         default=1, ge=1, validation_alias="TF_INTRA_OP_PARALLELISM_THREADS"
     )
-    """TensorFlow threads per Rasa server; one keeps two servers from competing for the same \
-cores."""
+    """TensorFlow threads per Rasa server; one keeps two servers from competing for the same
+    cores."""
     tf_inter_op_parallelism_threads: int = Field(
         default=1, ge=1, validation_alias="TF_INTER_OP_PARALLELISM_THREADS"
     )
@@ -150,8 +150,8 @@ class ScaledRunSettings(RunSettings):
     rasa_endpoints: Path = Path("bot/endpoints.scaled.yml")
     """Rasa's endpoints file: the SQL tracker store and the Redis lock store."""
     scaled_dir: Path = Path("var/scaled")
-    """Data, configuration and generated passwords of the scaled setup's Redis and PostgreSQL \
-(folders mode 0700)."""
+    """Data, configuration and generated passwords of the scaled setup's Redis and PostgreSQL
+    (folders mode 0700)."""
     redis_port: int = Field(default=6380, ge=1, le=65535)
     """The scaled setup's Redis (on 127.0.0.1)."""
     postgres_port: int = Field(default=5433, ge=1, le=65535)
@@ -161,16 +161,16 @@ class ScaledRunSettings(RunSettings):
     redis_limits_db: int = Field(default=2, ge=0, le=15)
     """Redis database of the API's rate-limit counters."""
     redis_url: str | None = None
-    """The Redis, password included; scripts/setup_scaled.sh sets it. Default: \
-redis://127.0.0.1:<LOKET_REDIS_PORT>."""
+    """The Redis, password included; scripts/setup_scaled.sh sets it. Default:
+    redis://127.0.0.1:<LOKET_REDIS_PORT>."""
     rate_limit_storage: str | None = None
     """The counters shared by the API workers; default: LOKET_REDIS_URL/LOKET_REDIS_LIMITS_DB."""
     scaled_keep_services: bool = False
-    """Ctrl-C stops Loket but leaves Redis and PostgreSQL running (`scripts/setup_scaled.sh stop` \
-stops them)."""
+    """Ctrl-C stops Loket but leaves Redis and PostgreSQL running (`scripts/setup_scaled.sh stop`
+    stops them)."""
     ticket_lock_lifetime: int = Field(default=15, ge=1, validation_alias="TICKET_LOCK_LIFETIME")
-    """Seconds Rasa holds a conversation's lock: how long a conversation waits for a turn whose \
-server was killed (Rasa's default: 60)."""
+    """Seconds Rasa holds a conversation's lock: how long a conversation waits for a turn whose
+    server was killed (Rasa's default: 60)."""
 
     def exports(self) -> dict[str, str]:
         redis_url = self.redis_url or f"redis://127.0.0.1:{self.redis_port}"

@@ -21,13 +21,13 @@ class RoutingSettings(BaseSettings):
     )
 
     municipalities_dir: Path | None = None
-    """Folder of the municipality folders (one per municipality: catalogue, rules, cases); \
-default: the repository's data/municipalities."""
+    """Folder of the municipality folders (one per municipality: catalogue, rules, cases);
+    default: the repository's data/municipalities."""
     default_municipality: str = "delft"
     """The municipality whose router serves when none is named (a folder name)."""
     routing_dir: Path | None = None
-    """One municipality's data folder that replaces the municipalities (a copy to try a change \
-in); default: none."""
+    """One municipality's data folder that replaces the municipalities (a copy to try a change
+    in); default: none."""
     spacy_full_tokenizer: bool = False
-    """Use spaCy's full Dutch tokenizer (with its abbreviation special cases) instead of the \
-lighter one, when no Dutch spaCy model is installed."""
+    """Use spaCy's full Dutch tokenizer (with its abbreviation special cases) instead of the
+    lighter one, when no Dutch spaCy model is installed."""
