@@ -153,20 +153,23 @@ _FILLER = (
     r"ja|nee|goed|prima|alvorens\s+verder\s+te\s+gaan)\W+)*"
 )
 _START = r"(^|[.!;:]\s*)\W*" + _FILLER
-_VERB_FIRST = (
-    r"(is|zijn|kost|kosten|kan|kun|kunt|kunnen|moet|moeten|mag|mogen|krijg|krijgt|krijgen|word|"
+# The verbs that ask when they come first ("Kost het iets"), bare alternatives: wrapped as a
+# group where a verb starts a question, and in the look-ahead after "wat" ("wat kost dat").
+_VERBS_THAT_ASK = (
+    r"is|zijn|kost|kosten|kan|kun|kunt|kunnen|moet|moeten|mag|mogen|krijg|krijgt|krijgen|word|"
     r"wordt|worden|gaat|gaan|zal|zullen|heb|hebt|heeft|hebben|hoef|hoeft|hoeven|bel|belt|bellen|"
     r"neemt|nemen|hoor|hoort|horen|rekenen|zit|zitten|blijft|blijven|weet|weten|ziet|zien|leest|"
     r"lezen|betaal|betaalt|betalen|duurt|duren|komt|komen|staat|doe|doet|doen|mailen|mailt|praat|"
-    r"spreek|ben|bent|zou|zouden|wil|wilt|willen|snap|begrijp)"
+    r"spreek|ben|bent|zou|zouden|wil|wilt|willen|snap|begrijp"
 )
+_VERB_FIRST = rf"({_VERBS_THAT_ASK})"
 _SUBJECT = (
     r"(ik|je|jij|u|we|wij|ze|zij|hij|het|er|dat|dit|jullie|men|iemand|mijn|m'n|mn|de|die|daar|"
     r"hier)"
 )
 # "wat" asks when a verb or "voor" follows ("wat kost dat", "wat voor hulp"), not "wat geld".
 _WAT_ASKS = (
-    r"wat\s+(?=(" + _VERB_FIRST[1:-1] + r"|gebeurt|gebeuren|betekent|betekenen|bedoel\w*|houdt|"
+    r"wat\s+(?=(" + _VERBS_THAT_ASK + r"|gebeurt|gebeuren|betekent|betekenen|bedoel\w*|houdt|"
     r"vind\w*|denk\w*|raad|levert|bied\w*|zeg\w*|vraag\w*|voor|als|nu|dan|precies|eigenlijk|"
     r"allemaal|moet|heeft|was|waren)\b)"
 )
