@@ -72,9 +72,7 @@ _ACTIVITY = words(
     r"lekt|kapot|gesloopt|opgezegd|niet\s+meer\s+te\s+betalen"
 )
 # "Ik wil iets maken voor vrouwen": wanting something, but not yet what.
-_VAGUE = re.compile(
-    r"\b(iets|wat|dingen)\s+(\w+\s+)?(maken|doen|organiseren|beginnen|starten)\b", re.I
-)
+_VAGUE = words(r"(iets|wat|dingen)\s+(\w+\s+)?(maken|doen|organiseren|beginnen|starten)")
 
 
 # Words of an introduction: who is writing, for whom, in what role.
@@ -213,10 +211,9 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
 
 
 # A wish to talk to a person inside a story.
-WANTS_A_PERSON = re.compile(
-    r"\b(liever|graag|wil|wil\s+ik|kan\s+ik)\b[^.?!]{0,40}\b(echt\s+mens|een\s+mens|medewerker|"
-    r"persoon\s+spreken|iemand\s+spreken)\b",
-    re.IGNORECASE,
+WANTS_A_PERSON = words(
+    r"(liever|graag|wil|wil\s+ik|kan\s+ik)\b[^.?!]{0,40}\b(echt\s+mens|een\s+mens|medewerker|"
+    r"persoon\s+spreken|iemand\s+spreken)"
 )
 
 

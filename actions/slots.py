@@ -179,12 +179,11 @@ _GROWING = words(
     r"meer\s+vestigingen|nieuwe\s+vestiging"
 )
 # Someone with a business of their own: "ik heb een fietsenwinkel", "onze bakkerij".
-_OWN_BUSINESS = re.compile(
-    r"\b(ik\s+heb|wij\s+hebben|we\s+hebben|mijn|onze|ons|eigen|ik\s+run|ik\s+ben\s+eigenaar\s+van)"
+_OWN_BUSINESS = words(
+    r"(ik\s+heb|wij\s+hebben|we\s+hebben|mijn|onze|ons|eigen|ik\s+run|ik\s+ben\s+eigenaar\s+van)"
     r"\s+(een\s+|eigen\s+)?\w*(winkel|zaak|bedrijf|bedrijfje|bakkerij|kapsalon|restaurant|"
-    r"eetcafé|cafe|café|garage|webshop|salon|atelier|lunchroom|slagerij|drukkerij|praktijk)\b|"
-    r"\b(eenmanszaak|zzp['’]?er|zzp|ondernemer|b\.?v\.?|vof|v\.o\.f\.)\b",
-    re.IGNORECASE,
+    r"eetcafé|cafe|café|garage|webshop|salon|atelier|lunchroom|slagerij|drukkerij|praktijk)|"
+    r"eenmanszaak|zzp['’]?er|zzp|ondernemer|b\.?v\.?|vof|v\.o\.f\."
 )
 
 
@@ -233,7 +232,7 @@ _IDEA = words(
 
 # A start that says nothing of how long ("al bezig", "al gestart"): the time it names decides.
 _JUST_BUSY = re.compile(r"(\w+\s+){0,3}(bezig|al\s+(gestart|begon\w*|begone))", re.IGNORECASE)
-_NO_IDEA = re.compile(r"\b(geen|nog\s+geen)\s+(flauw\s+)?(idee|benul)\b", re.IGNORECASE)
+_NO_IDEA = words(r"(geen|nog\s+geen)\s+(flauw\s+)?(idee|benul)")
 
 
 # A sentence that says what the inwoner does not know ("ik weet niet of het een stichting moet
@@ -267,17 +266,15 @@ def story_stage(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None
     return stage
 
 
-_SOMETHING_NEW = re.compile(
-    r"\b(wil|willen)\s+(\w+\s+){0,6}(beginnen|starten|opzetten|openen|erbij\s+\w+)\b",
-    re.IGNORECASE,
+_SOMETHING_NEW = words(
+    r"(wil|willen)\s+(\w+\s+){0,6}(beginnen|starten|opzetten|openen|erbij\s+\w+)"
 )
 _GROWTH_WORDS = words(
     r"opschal\w*|uitbrei\w*|doorgroei\w*|vestiging\w*|extra\s+locatie|meer\s+locaties"
 )
-_RUNNING_WORDS = re.compile(
-    rf"\b(draai\w*\s+(al|sinds|nu)|bestaa?t?n?\s+(al|sinds)|actief|inmiddels|doen\s+al|nu\s+al|"
-    rf"bestaa?t?n?\s+(\w+\s+){{0,3}}{_NUMBER}\s+jaar)\b",
-    re.IGNORECASE,
+_RUNNING_WORDS = words(
+    rf"draai\w*\s+(al|sinds|nu)|bestaa?t?n?\s+(al|sinds)|actief|inmiddels|doen\s+al|nu\s+al|"
+    rf"bestaa?t?n?\s+(\w+\s+){{0,3}}{_NUMBER}\s+jaar"
 )
 # "Er ligt al jaren een grasveld", "we wonen hier al 20 jaar": years of something else.
 _NOT_THE_INITIATIVE = words(
@@ -342,12 +339,11 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
 
 # A legal form that is a plan, not what they are ("we willen een stichting oprichten", "of we
 # een vereniging moeten worden"): read like a negated one.
-_PLANNED_FORM = re.compile(
-    r"\b(of\s+(we|wij|ik)\s+)?(een\s+)?(stichting|vereniging|co[öo]peratie|bv|b\.v\.|"
+_PLANNED_FORM = words(
+    r"(of\s+(we|wij|ik)\s+)?(een\s+)?(stichting|vereniging|co[öo]peratie|bv|b\.v\.|"
     r"onderneming|eenmanszaak)\s+(\w+\s+){0,3}(op\s*te\s*richten|oprichten|worden|beginnen|"
-    r"starten|moeten|zouden)\b|\bof\s+(we|wij|ik)\s+(een\s+)?(stichting|vereniging|"
-    r"co[öo]peratie|bv)\b",
-    re.IGNORECASE,
+    r"starten|moeten|zouden)|of\s+(we|wij|ik)\s+(een\s+)?(stichting|vereniging|"
+    r"co[öo]peratie|bv)"
 )
 # A care or welfare provider ("Stichting Zorgcirkel, werkzaam in de ouderenzorg").
 _CARE = words(
@@ -357,10 +353,9 @@ _CARE = words(
 _FAITH = words(r"kerk\w*|moskee\w*|parochie|synagoge|tempel|gemeente\s+van")
 _STUDENTS = words(r"student\w*|scholier\w*|leerlingen|klas|hogeschool|universiteit|mbo|hbo")
 # "Niks officieels", "geen rechtsvorm": people without an organisation form.
-_NO_FORM = re.compile(
-    r"\b(geen|zonder)\s+(rechtsvorm|organisatie|club|stichting|vereniging|bv|kvk|"
-    r"inschrijving)|\bni(ks|ets)\s+officieel\w*|\bnog\s+niet\s+(officieel|ingeschreven)\b",
-    re.IGNORECASE,
+_NO_FORM = words(
+    r"(geen|zonder)\s+(rechtsvorm|organisatie|club|stichting|vereniging|bv|kvk|"
+    r"inschrijving)\w*|ni(ks|ets)\s+officieel\w*|nog\s+niet\s+(officieel|ingeschreven)"
 )
 
 
@@ -424,72 +419,59 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
 # Everyday words that, as an answer to "waar zoekt u hulp bij?", name a need ("een plek",
 # "een potje", "handen"), while in a story they could mean anything.
 _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
-    "locatie": re.compile(
-        r"\b(plek|plekje|plekken|plaats|ruimte|zaal|zaaltje|keuken|lokaal|pand|pant|gebouw|huisje|"
+    "locatie": words(
+        r"plek|plekje|plekken|plaats|ruimte|zaal|zaaltje|keuken|lokaal|pand|pant|gebouw|huisje|"
         r"locatie|locaties|"
         r"grond|gemeentegrond|werkplaats|"
-        r"terrein|onderdak|ergens\s+waar|vierkante\s+meter|m2|winkelpand|bedrijfsruimte)\b",
-        re.IGNORECASE,
+        r"terrein|onderdak|ergens\s+waar|vierkante\s+meter|m2|winkelpand|bedrijfsruimte",
     ),
-    "financiering": re.compile(
-        r"\b(geld|potje|budget|centen|subsidie|bijdrage|financi\w*|sponsor\w*|kosten\s+dekken|"
-        r"bedrag|bedragje|lening|fondsen|crowdfunding|\d[\d.]*\s*euro|euro|kost\s+\w+)\b",
-        re.IGNORECASE,
+    "financiering": words(
+        r"geld|potje|budget|centen|subsidie|bijdrage|financi\w*|sponsor\w*|kosten\s+dekken|"
+        r"bedrag|bedragje|lening|fondsen|crowdfunding|\d[\d.]*\s*euro|euro|kost\s+\w+",
     ),
-    "vrijwilligers": re.compile(
-        r"\b(vrijwillig\w*|handen|handjes|mensen\s+die\s+(mee)?helpen|helpers|meehelpen|"
+    "vrijwilligers": words(
+        r"vrijwillig\w*|handen|handjes|mensen\s+die\s+(mee)?helpen|helpers|meehelpen|"
         r"reparateurs|chauffeurs|begeleiders|buddy'?s|buddies|maatjes|gastvrouwen|gastheren|"
-        r"mensen\s+die\s+(ons\s+|hem\s+|haar\s+)?(helpen|willen\s+helpen))\b",
-        re.IGNORECASE,
+        r"mensen\s+die\s+(ons\s+|hem\s+|haar\s+)?(helpen|willen\s+helpen)",
     ),
-    "vergunning": re.compile(
-        r"\b(vergunning\w*|toestemming|mag\s+het|of\s+het\s+mag|mag\s+dat|mogen\s+we|regels)\b",
-        re.IGNORECASE,
+    "vergunning": words(
+        r"vergunning\w*|toestemming|mag\s+het|of\s+het\s+mag|mag\s+dat|mogen\s+we|regels"
     ),
-    "zichtbaarheid": re.compile(
-        r"\b(bekendheid|bekender|reclame|promotie|pr|publiciteit|aandacht|naamsbekendheid|"
+    "zichtbaarheid": words(
+        r"bekendheid|bekender|reclame|promotie|pr|publiciteit|aandacht|naamsbekendheid|"
         r"ruchtbaarheid|laat\s+zien\s+dat|laten\s+zien\s+dat|meer\s+mensen\s+(het\s+)?weten|"
         r"zichtbaar\w*|(mensen|men|iedereen)\s+(ons|het)\s+(zien|ziet|kent|kennen|vinden)|"
-        r"gezien\s+worden|in\s+de\s+krant|op\s+de\s+kaart)\b",
-        re.IGNORECASE,
+        r"gezien\s+worden|in\s+de\s+krant|op\s+de\s+kaart",
     ),
-    "netwerk": re.compile(
-        r"\b([ck]onta[ck]t(en)?\s+met|netwerk|in\s+contact|koppelen)\b", re.IGNORECASE
-    ),
-    "kennis": re.compile(
-        r"\b(advies|raad|hulp\s+bij\s+het\s+plan|ondernemingsplan|verdienmodel|businessmodel|"
+    "netwerk": words(r"[ck]onta[ck]t(en)?\s+met|netwerk|in\s+contact|koppelen"),
+    "kennis": words(
+        r"advies|raad|hulp\s+bij\s+het\s+plan|ondernemingsplan|verdienmodel|businessmodel|"
         r"rechtsvorm|meedenk\w*|mee\s+denkt|bedrijfsplan|businessplan|begroting|boekhouding|"
         r"sparren|coach\w*|begeleiding|hoe\s+(dat|het)\s+(dan\s+)?(moet|gaat|werkt)|"
-        r"hoe\s+(we|ik|je)\s+(\w+\s+){0,3}(aanpakken|opzetten|oprichten|beginnen))\b",
-        re.IGNORECASE,
+        r"hoe\s+(we|ik|je)\s+(\w+\s+){0,3}(aanpakken|opzetten|oprichten|beginnen)",
     ),
-    "samenwerking": re.compile(
-        r"\b(samenwerk\w*|samen\s+met\s+de\s+gemeente|de\s+weg\s+(\w+\s+){0,3}vinden|"
+    "samenwerking": words(
+        r"samenwerk\w*|samen\s+met\s+de\s+gemeente|de\s+weg\s+(\w+\s+){0,3}vinden|"
         r"aanspreekpunt|contactpersoon|vast\s+punt|aansluiten\s+bij|partner\s+van\s+de\s+"
-        r"gemeente|beleid)\b",
-        re.IGNORECASE,
+        r"gemeente|beleid",
     ),
-    "personeel": re.compile(
-        r"\b(personeel|leerwerkplek\w*|stagiair\w*|werknemers|medewerkers)\b", re.IGNORECASE
-    ),
+    "personeel": words(r"personeel|leerwerkplek\w*|stagiair\w*|werknemers|medewerkers"),
 }
 
 
 # Plain words for a need in any text, story or answer: supplying the municipality, work
 # placements.
 _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
-    "inkoop": re.compile(
-        r"\b((verkopen|leveren|aanbieden|verhuren)\s+aan\s+(de\s+|het\s+)?(gemeente|stadskantoor|"
+    "inkoop": words(
+        r"(verkopen|leveren|aanbieden|verhuren)\s+aan\s+(de\s+|het\s+)?(gemeente|stadskantoor|"
         r"stadhuis|gemeentehuis)|aan\s+de\s+"
         r"gemeente\s+(\w+\s+){0,2}(verkopen|leveren|aanbieden|verhuren)|opdrachten\s+(van|voor)"
         r"\s+de\s+gemeente|gemeente\s+(als\s+"
-        r"(klant|opdrachtgever)|(\w+\s+){0,3}(inkopen|inkoopt|afneemt|afnemen))|inkoop)\b",
-        re.IGNORECASE,
+        r"(klant|opdrachtgever)|(\w+\s+){0,3}(inkopen|inkoopt|afneemt|afnemen))|inkoop",
     ),
-    "personeel": re.compile(
-        r"\b(leerwerkplek\w*|werkervaringsplek\w*|werkervaring|stageplek\w*|leerbanen|leerbaan|"
-        r"werkplekken|mensen\s+(met|op)\s+(een\s+)?afstand\s+tot\s+(de\s+)?arbeidsmarkt)\b",
-        re.IGNORECASE,
+    "personeel": words(
+        r"leerwerkplek\w*|werkervaringsplek\w*|werkervaring|stageplek\w*|leerbanen|leerbaan|"
+        r"werkplekken|mensen\s+(met|op)\s+(een\s+)?afstand\s+tot\s+(de\s+)?arbeidsmarkt",
     ),
 }
 
