@@ -15,6 +15,7 @@ from typing import Any
 from actions.dutch import words
 from routing import Analysis, Catalogue, Intake
 from routing.models import MAX_TEXT_LENGTH
+from routing.text import fold, function_words
 
 Analyse = Callable[[str], Analysis]
 
@@ -728,6 +729,17 @@ _NOT_NAME = frozenset(
         "oeps",
         "sorry",
         "foutje",
+        # interjections that open an answer ("nou, dan toch maar …")
+        "nou",
+        "ach",
+        "och",
+        "tja",
+        "oh",
+        "eh",
+        "hmm",
+        "zeg",
+        "wacht",
+        "ff",
     ]
 )
 _PARTICLES = frozenset(
@@ -770,6 +782,22 @@ _TITLES = frozenset(
 )
 
 
+def _function_word(word: str) -> bool:
+    """A Dutch function word ("toch", "dan", "eigenlijk"): no part of a name, except the
+    tussenvoegsels ("van", "de")."""
+    plain = fold(word.strip(".'\""))
+    return plain in function_words() and plain not in _PARTICLES
+
+
+def _sentence_openers(text: str) -> set[int]:
+    """The indexes of the tokens (split as `_name_from` splits) that open a sentence."""
+    return {
+        index
+        for index, found in enumerate(re.finditer(r"[^\s,;:!?()]+", text))
+        if not text[: found.start()].rstrip() or text[: found.start()].rstrip()[-1] in ".!?\n"
+    }
+
+
 def _name_from(rest: str) -> str | None:
     """The name in what is left of a contact answer: an explicit "mijn naam is …", else the
     longest run of capitalised words (with initials and tussenvoegsels), else the words that
@@ -781,13 +809,20 @@ def _name_from(rest: str) -> str | None:
         # "ik ben zijn moeder" names no one: the names elsewhere in the answer count.
         rest = explicit.group(1)
     tokens = [t for t in re.split(r"[\s,;:!?()]+", rest) if t]
+    openers = _sentence_openers(rest)
     runs: list[list[str]] = []
     current: list[str] = []
-    for token in tokens:
+    for index, token in enumerate(tokens):
         word = token.strip(".'\"")
         plain = token.casefold().strip("'\".")
         is_initial = bool(re.fullmatch(r"([A-Z]\.)+[A-Z]?\.?", token))
-        capital = bool(re.fullmatch(r"[A-ZÀ-Þ][\w'’-]*\.?", token)) and plain not in _NOT_NAME
+        capital = (
+            bool(re.fullmatch(r"[A-ZÀ-Þ][\w'’-]*\.?", token))
+            and plain not in _NOT_NAME
+            # A function word with a capital only because it opens a sentence ("Toch maar
+            # wel mijn nummer") is no name; further on it may be one ("Al Bakker").
+            and not (index in openers and _function_word(plain))
+        )
         if capital or is_initial or plain in _TITLES:
             current.append(token.rstrip(","))
         elif current and plain in _PARTICLES:
@@ -802,7 +837,11 @@ def _name_from(rest: str) -> str | None:
     runs = [[w for w in run if w.casefold() not in _TITLES] or run for run in runs]
     while runs and runs[-1] and runs[-1][-1].casefold() in _PARTICLES:
         runs[-1].pop()
-    runs = [run for run in runs if run and not all(w.casefold() in _TITLES for w in run)]
+    runs = [
+        run
+        for run in runs
+        if run and not all(w.casefold() in _TITLES or _function_word(w) for w in run)
+    ]
     if runs:
         best = max(runs, key=len)
         if len(best) > 1 and re.fullmatch(r"[^\W\d_]{2,}\.", best[-1]):
@@ -812,7 +851,9 @@ def _name_from(rest: str) -> str | None:
     for token in tokens:
         plain = token.casefold().strip(".")
         if (plain in _PARTICLES and plain_words) or (
-            re.fullmatch(r"[^\W\d_][\w'’.-]*", token) and plain not in _NOT_NAME
+            re.fullmatch(r"[^\W\d_][\w'’.-]*", token)
+            and plain not in _NOT_NAME
+            and not _function_word(plain)
         ):
             plain_words.append(token)
         elif plain_words and plain_words[-1].casefold() not in _PARTICLES:
