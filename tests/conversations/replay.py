@@ -31,9 +31,10 @@ SETS = {
     "holdout2": HERE / "blind" / "holdout2.yml",
     "dev4": HERE / "blind" / "dev4.yml",
     "holdout3": HERE / "blind" / "holdout3.yml",
+    "dev5": HERE / "blind" / "dev5.yml",
 }
 # Sets whose failures may be read and fixed on; the holdouts print only their score.
-DEV_SETS = ("dev", "dev2", "dev3", "dev4")
+DEV_SETS = ("dev", "dev2", "dev3", "dev4", "dev5")
 HOLDOUT_SETS = tuple(name for name in SETS if name not in DEV_SETS)
 QUESTIONS = (
     "goal",
