@@ -1,6 +1,6 @@
-"""One text per answer: what Loket does, whether it is a computer and what happens to the data are said by
-actions/process.py only (no second text in the bot domain), and the privacy answer links the
-municipality's own privacy statement."""
+"""One text per answer: what Loket does, whether it is a computer and what happens to the
+data are said by actions/process.py only (no second text in the bot domain), and the privacy
+answer links the municipality's own privacy statement."""
 
 from __future__ import annotations
 
