@@ -241,15 +241,21 @@ _THAT_IS_ALL = words(
     r"dat\s+is\s+(het|alles)|verder\s+(niets|niks)|niks\s+meer|niets\s+meer|alleen\s+dat|"
     r"klopt\s+zo|dat\s+was\s+het"
 )
+# Sounds that open an answer without being it ("Hmm, nee.", "nou ja, prima").
+_OPENERS = r"((h+m+|e+h*m+|e+h+|u+h+m*|nou|tja|ach|och|oh|o)\W+)*"
 YES = re.compile(
-    r"^\W*(ja+|jawel|jazeker|graag|ja\s+graag|prima|oke|ok|okay|goed|zeker|doe\s+maar|is\s+goed|"
+    r"^\W*"
+    + _OPENERS
+    + r"(ja+|jawel|jazeker|graag|ja\s+graag|prima|oke|ok|okay|goed|zeker|doe\s+maar|is\s+goed|"
     r"jep|yes|yep|ja\s+hoor|klopt|correct|akkoord|accoord|juist|precies|tuurlijk|natuurlijk|"
     r"uiteraard|sowieso|top|in\s+orde|dat\s+(is|klopt)\s+(goed|correct|juist|prima|zo)|"
     r"dat\s+klopt|dat\s+is\s+een\s+(correcte|juiste|goede)\b)\b",
     re.IGNORECASE,
 )
 NO = re.compile(
-    r"^\W*(nee|neen|nope|liever\s+niet|hoeft\s+niet|niet\s+nodig|nee\s+dank|geen\s+contact|"
+    r"^\W*"
+    + _OPENERS
+    + r"(nee|neen|nope|liever\s+niet|hoeft\s+niet|niet\s+nodig|nee\s+dank|geen\s+contact|"
     r"nah|nee\s+hoor|niet\s+doen)\b",
     re.IGNORECASE,
 )

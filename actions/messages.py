@@ -25,7 +25,9 @@ HUMAN_WORDS = words(
     r"mens|medewerker|persoon|iemand\s+spreken|spreken|bellen|bel|telefoon|terugbellen|"
     r"contact\s*persoon|echt\s+iemand"
 )
-ERASE_WORDS = words(r"wis\w*|gewist|verwijder\w*|delete|weg\s*halen")
+# Words of erasing, bare alternatives (`ERASE_WORDS` and the erasure action's wider reading).
+ERASING = r"wis\w*|gewist|verwijder\w*|delete|weg\s*halen"
+ERASE_WORDS = words(ERASING)
 
 YES_NO_CONSENT = [
     {"title": "Ja, stuur het door", "payload": "/affirm"},

@@ -92,13 +92,17 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
     return changes
 
 
+_CONSENT_ACTIONS = frozenset({"action_submit_case", "action_decline_consent"})
+
+
 def consent_answer(tracker: Tracker) -> str | None:
     """At the consent question, a typed answer that says whom (not) to send to ("ja, maar niet
     naar de Vrijwilligerscentrale, alleen buren") is that answer, whatever the classifier made
     of it (a need, who is behind it): the action that handles it, else None."""
     from actions.interpret import consent_reply
 
-    if tracker.get_slot("phase") != "consent":
+    if tracker.get_slot("phase") != "consent" or tracker.latest_action_name in _CONSENT_ACTIONS:
+        # (not back to the consent action that handed this turn on: that would loop)
         return None
     return consent_reply(tracker, typed_text(tracker))
 
