@@ -29,6 +29,7 @@ from actions.slots import (
     INTAKE_SLOTS,
     UNKNOWN,
     WHOLE_CITY,
+    before_doubt,
     field_slot,
     grows,
     is_meaningful_goal,
@@ -46,7 +47,9 @@ from actions.slots import (
     says_unknown,
     story_stage,
     sure_part,
+    wijk_meant,
     wijk_named,
+    wijken_named,
     without_negated,
 )
 from routing.dutch import need_label
@@ -131,8 +134,18 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
     # het gebouw verduurzamen" asks nothing yet, so the needs question is still asked.
     # A place in a story is often where it happens, not what is needed ("we willen het gebouw
     # verduurzamen"): the need for a space counts only when the story asks for something.
-    asks = latest_intent(tracker) == "inform_need" or len(text.split()) < 6 or _ASKS.search(text)
-    needs = [n for n in needs_from_message(tracker, text) if asks or n != "locatie"]
+    asking = latest_intent(tracker) == "inform_need" or len(text.split()) < 6 or _ASKS.search(text)
+    needs = [n for n in needs_from_message(tracker, text) if asking or n != "locatie"]
+    if "personeel" in needs and _STAFF_COUNT.search(text) and not _DISTANCE_WORDS.search(text):
+        # "Een winkel (bv, 3 medewerkers)" says how big it is; staff is a need when a sentence
+        # asks or wants it, or when the staff are people at a distance from work.
+        wanted = {
+            need
+            for sentence in re.split(r"(?<=[.!?])\s+", _STAFF_COUNT.sub(" ", text))
+            if _ASKS.search(sentence) or _WANTS.search(sentence)
+            for need in needs_in_text(sentence, catalogue, knowledge.analyser(tracker))
+        }
+        needs = [need for need in needs if need != "personeel" or need in wanted]
     if len(text.split()) > _LONG_STORY_WORDS:
         # A long story tells much that is no request ("we draaien op vrijwilligers"): the
         # needs are what its asking sentences name ("we zoeken dus een groter pand").
@@ -157,7 +170,18 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             & _REQUEST_NEEDS
             for sentence in re.split(r"(?<=[.!?])\s+", text)
         )
-        values["needs" if direct or whole_request or len(needs) >= 2 else "needs_hint"] = needs
+        # So has a story that states its need as the request, not as a question ("We zoeken
+        # daarvoor een locatie.", "We hebben een vergunning nodig en …").
+        stated = any(
+            _STATES_NEED.search(sure)
+            and not asks(sentence)
+            and set(needs_in_text(sure, catalogue, knowledge.analyser(tracker))) & set(needs)
+            for sentence in re.split(r"(?<=[.!?])\s+", text)
+            for sure in [before_doubt(sentence)]
+        )
+        values[
+            "needs" if direct or whole_request or stated or len(needs) >= 2 else "needs_hint"
+        ] = needs
 
     story = len(text.split()) >= 6
     for slot, normalise in (
@@ -188,6 +212,10 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         ):
             # A long story mentions many people and businesses ("de boer stopt met zijn
             # bedrijf"): only a legal form it names tells how the initiative is organised.
+            found = None
+        if found == "ondernemer" and _WORKS_WITH_DISTANCE.search(told):
+            # "Ik heb een cateringbedrijf waar statushouders in de keuken werken": a business
+            # or a social enterprise; which one, the inwoner says.
             found = None
         if story and found == "bewoner":
             # "Met een paar buren willen we …" tells who is involved, not how they are
@@ -264,11 +292,26 @@ NO = re.compile(
 _LEGAL_FORM = words(
     r"stichting|vereniging|co[öo]peratie|sociale\s+onderneming|eenmanszaak|zzp\w*|b\.?v\.?"
 )
+# A business that already works with people at a distance from work ("we werken met mensen
+# met een beperking", "waar statushouders in de keuken werken").
+_DISTANCE = (
+    r"(beperking|afstand\s+tot\s+(de\s+)?(arbeidsmarkt|werk)|statushouders|bijstand|zonder\s+diploma|"
+    r"thuis\s+zitte?n?|arbeidsbeperking|nieuwkomers|vluchtelingen|kwetsbare)"
+)
+_DISTANCE_WORDS = words(_DISTANCE)
+# A count of the staff a business has ("3 medewerkers", "12 fte").
+_STAFF_COUNT = words(r"\d+\s+(medewerkers|werknemers|personeelsleden|man\s+personeel|fte)")
+_WORKS_WITH_DISTANCE = words(
+    rf"(werk|werken|werke|werkt)\s+(\w+\s+){{0,2}}met\s+[^.!?]{{0,80}}{_DISTANCE}|"
+    rf"waar\s+[^.!?]{{0,60}}{_DISTANCE}[^.!?]{{0,40}}\b(werken|werkt|leren|meedraaien)"
+)
 # Above this many words a first message is a long story.
 _LONG_STORY_WORDS = 60
 # Needs that are the request itself, not one resource among others: selling to the
 # municipality, offering work placements.
 _REQUEST_NEEDS = frozenset({"inkoop", "personeel"})
+# A sentence that states a need as the request ("we zoeken een locatie", "… is nodig").
+_STATES_NEED = words(r"zoek\w*|nodig|op\s+zoek\s+naar")
 # A sentence that asks for or wants something ("ik wil brood verkopen aan de gemeente").
 _WANTS = words(r"wil|wilt|willen|graag|zoek\w*|nodig|kan\s+dat")
 _ASKS = words(
@@ -390,6 +433,39 @@ def changed_contact(text: str, tracker: Tracker) -> dict[str, Any]:
     return given
 
 
+# A matter of one's own with another service ("mijn container is niet geleegd", "ik wil mijn
+# paspoort verlengen"), unlike an initiative that names such a word.
+_OWN_MATTER = words(
+    r"mijn|m'n|mn|aanvragen|aanvraag|verlengen|verlopen|verloopt|kwijt|gestolen|afspraak\s+maken|"
+    r"niet\s+(geleegd|opgehaald)|boete|bekeuring"
+)
+
+
+def told_before(slot: str, tracker: Tracker) -> dict[str, Any]:
+    """The value for `slot` that the inwoner's earlier messages give, newest first ({} when
+    none does): read when they answer a question with "dat heb ik al gezegd"."""
+    catalogue = knowledge.catalogue(tracker)
+    analyse = knowledge.analyser(tracker)
+    current = latest_text(tracker)
+    earlier = [str(e.get("text") or "") for e in tracker.events if e.get("event") == "user"]
+    for text in reversed([t for t in earlier if t and t != current and not t.startswith("/")]):
+        if slot == "needs":
+            value: Any = needs_in_text(text, catalogue, analyse) or None
+        elif slot == "stage":
+            value = story_stage(text, catalogue, analyse)
+        elif slot == "organisation":
+            value = normalise_organisation(text, catalogue, analyse)
+        elif slot == "wijk":
+            value = wijk_meant(text, catalogue) or (
+                WHOLE_CITY if names_whole_city(text, catalogue) else None
+            )
+        else:
+            value = None
+        if value:
+            return {slot: value}
+    return {}
+
+
 def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
     """The slot values a typed answer to the question for `slot` gives ({} when it gives none).
 
@@ -406,8 +482,12 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
         return {}
     catalogue = knowledge.catalogue(tracker)
     if slot == "goal":
-        if another_service(text, tracker) or not tells_what_it_is(text):
-            return {}  # a question about a passport, or only who is writing: no goal
+        if not tells_what_it_is(text) or (
+            another_service(text, tracker) and (asks(text) or _OWN_MATTER.search(text))
+        ):
+            # Only who is writing, or a question about a passport or one's own bin, is no
+            # goal; "minder groente-afval in de container" answers what the initiative is for.
+            return {}
         return {"goal": text[:MAX_GOAL_CHARS]} if is_meaningful_goal(text) else {}
     if slot == "needs":
         noted = list(tracker.get_slot("needs_hint") or [])
@@ -417,9 +497,16 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
         ]
         if found:
             return {"needs": list(dict.fromkeys([*noted, *found]))}
-        if says_unknown(text) or NO.match(text) or _THAT_IS_ALL.search(text) or _SAID.search(text):
+        if _SAID.search(text):
+            told = told_before("needs", tracker)
+            return {"needs": list(dict.fromkeys([*noted, *(told.get("needs") or [])]))}
+        if says_unknown(text) or NO.match(text) or _THAT_IS_ALL.search(text):
             return {"needs": noted}
         return {}
+    if slot in ("stage", "organisation", "wijk") and _SAID.search(text):
+        # "Dat heb ik al gezegd": what the earlier messages say; else not known (the team
+        # asks when they call), never the same question a third time.
+        return told_before(slot, tracker) or {slot: UNKNOWN}
     if slot in ("stage", "organisation", "wijk"):
         normalise = {
             "stage": normalise_stage,
@@ -580,7 +667,12 @@ class ValidateIntakeForm(FormValidationAction):
                 if not answered and tracker.latest_action_name != "action_listen":
                     # (said in the form's own run: see the process question below)
                     dispatcher.utter_message(text="Dank u, ik heb uw contactgegevens genoteerd.")
-            return [SlotSet(name, value) for name, value in values.items()]
+            events: list[EventType] = [SlotSet(name, value) for name, value in values.items()]
+            # The next question as `required_slots` has it (a call-back needs no more once the
+            # contact details are there), as the SDK's own run would set it.
+            tracker.add_slots(events)
+            next_slot = await self.next_requested_slot(dispatcher, tracker, domain)
+            return [*events, next_slot] if next_slot else events
         if requested and asked_topics(text) and not _about_another_service(text):
             answered = answer_to(str(requested), text, tracker)
             if tracker.latest_action_name != "action_listen":
@@ -756,9 +848,19 @@ class ValidateIntakeForm(FormValidationAction):
             return {"needs": previous, "needs_hint": hint or None}
         if text and tracker.get_slot("requested_slot") == "needs":
             # A tagged word is one need; the words of the answer may name more ("leerwerkplekken
-            # en de gemeente als klant").
+            # en de gemeente als klant"). A value no word of this answer gave (Rasa keeps an
+            # earlier one as the candidate) is no answer.
             read = answer_to("needs", text, tracker).get("needs") or []
-            needs = list(dict.fromkeys([*read, *needs]))
+            tagged = needs if entity_values(tracker, "need") else []
+            needs = list(dict.fromkeys([*read, *tagged]))
+            if (
+                not needs
+                and _CORRECTING.search(text)
+                and wijken_named(text, knowledge.catalogue(tracker))
+            ):
+                # "O wacht, het is in Tanthof, niet Voorhof": a correction of the wijk, no
+                # answer to this question, which is asked again.
+                return {"needs": None}
         if not needs:
             dispatcher.utter_message(
                 text="Dat heb ik niet goed begrepen. Kies een van de knoppen, of zeg het anders."
@@ -785,6 +887,11 @@ class ValidateIntakeForm(FormValidationAction):
             # "Een pand in het centrum" at the needs question is where they look, not the
             # wijk of the initiative.
             return {slot: _previous_value(tracker, "wijk")}
+        if slot == "wijk" and text and wijken_named(text, knowledge.catalogue(tracker)):
+            # "Het is in Tanthof, niet Voorhof": the tagger may take either name; the words
+            # say which one is meant.
+            meant = wijk_meant(text, knowledge.catalogue(tracker), _previous_value(tracker, "wijk"))
+            return {slot: meant or _previous_value(tracker, "wijk")}
         if slot in ("stage", "organisation") and requested != slot and len(text.split()) >= 6:
             # A word tagged in a story ("kinderen groeien", "bestaat al 30 jaar" before "we
             # willen een restaurant beginnen"): the reading of the whole story stands.

@@ -123,7 +123,11 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
     "mogelijkheden": re.compile(
         r"\bwat\s+(kun|kan|kunt|kunnen|doe|doet|doen)\s+(jij|je|u|jullie|de\s+gemeente)\s+(\w+\s+){0,4}"
         r"(voor\s+(mij|me|ons)|betekenen|allemaal|doen|precies)\b|\bwaar\s*(voor|mee)\s+kan\s+ik\s+"
-        r"(bij\s+)?(jou|u|jullie)\b",
+        r"(bij\s+)?(jou|u|jullie)\b|"
+        # "wat voor hulp hebben jullie?", "welke ondersteuning biedt de gemeente?"
+        r"\b(wat\s+voor|welke)\s+(soort\s+)?(hulp|ondersteuning|steun|mogelijkheden|dingen|"
+        r"regelingen)\s+(\w+\s+){0,2}(hebben|hebt|heeft|bieden|biedt|geven|geeft|doen|doet)\s+"
+        r"(jullie|u|je|jij|de\s+gemeente)\b",
         re.IGNORECASE,
     ),
     "rondgestuurd": words(

@@ -51,11 +51,15 @@ _NEGATION = words(
     r"geen|niet|nee|hoeft|hoeven|zonder|behalve|niks|niets|hebben\s+(we|wij)\s+(zelf|al)|"
     r"is\s+(al\s+)?geregeld|regelen\s+(we|wij)\s+zelf"
 )
-# Where what a negation takes back ends: punctuation, a contrast ("maar", "wel"), or a clause
-# that asks whether ("advies of we niet beter een bv kunnen worden": the advice is wanted).
+# Where what a negation takes back ends: punctuation, a contrast ("maar", "wel"), a clause
+# that asks whether ("advies of we niet beter een bv kunnen worden": the advice is wanted), or
+# a new clause joined by "en", "want", "omdat", "dus" ("we hebben een vergunning nodig en
+# weten niet waar we moeten beginnen": the "niet" is about knowing, not about the permit).
 _CLAUSE_BREAK = re.compile(
     r"[.,;:!?\n]+|\b(?:maar|wel|alleen|vooral|wat\s+we\s+wel)\b|"
-    r"(?=\bof\s+(?:we|wij|ik|het|je|ze|zij|dat|dit|er)\b)",
+    r"(?=\bof\s+(?:we|wij|ik|het|je|ze|zij|dat|dit|er)\b)|"
+    r"\b(?:en|want|omdat|dus)\s+(?=(?:ik|we|wij|ze|zij|hij|het|er|weet|weten|heb|hebben|hebt|"
+    r"ben|zijn|is|wil|willen|zoek|zoeken|moet|moeten|kan|kunnen|ga|gaan|doe|doen)\b)",
     re.IGNORECASE,
 )
 # Not having something is needing it ("ik heb geen ruimte", "er is nog geen plek"), unless
@@ -177,7 +181,9 @@ _GROWING = words(
     r"vaker)\b|(door|verder)\s+naar\s+meer|vaker\s+(doen|organiseren|houden)|"
     r"meer\s+(deelnemers|locaties|plekken|daken)|op\s+te\s+schalen|groter\s+worden|"
     r"groter\s+maken|twee?de\s+(vestiging|winkel|locatie|pand|zaak|filiaal)|"
-    r"meer\s+vestigingen|nieuwe\s+vestiging"
+    r"meer\s+vestigingen|nieuwe\s+vestiging|"
+    # "we hebben er één en willen naar vijf", "van 8 naar 15 plekken"
+    rf"(wil|willen|gaan)\s+(\w+\s+)?naar\s+{_NUMBER}\b|van\s+{_NUMBER}\s+naar\s+{_NUMBER}\b"
 )
 # Someone with a business of their own: "ik heb een fietsenwinkel", "onze bakkerij".
 _OWN_BUSINESS = words(
@@ -221,7 +227,17 @@ _STARTED = words(
     r"verbouwen|voorbereiden|regelen|oprichten|inrichten)|eerste\s+(afspraken|stappen|"
     r"gesprekken|open\s+\w+|actie|prikactie|keer|bijeenkomst)|nog\s+niet\s+open|(draait|"
     r"loopt)\s+nog\s+niet|opstart\w*|(opent|openen)\s+(over|binnenkort|volgende)|"
-    r"net\s+(begonnen|gestart|open)|datum\s+staat"
+    r"net\s+(begonnen|gestart|open)|datum\s+staat|"
+    # "we beginnen net", "net aan het starten": a start in any tense or order
+    r"(begin\w*|start\w*|open\w*)\s+(\w+\s+)?net|net\s+(aan\s+het\s+)?(begin\w*|start\w*)|"
+    # "we zijn volop aan het organiseren": busy making it happen (thinking about it is an idea)
+    r"(we|wij|ik)\s+(zijn|ben)\s+(\w+\s+){0,2}aan\s+het\s+(?!(na)?denken|dromen|overwegen|kijken|"
+    r"uitzoeken|onderzoeken|bedenken|brainstormen|praten|sparren)\w+en|"
+    r"(zijn|ben)\s+(we|wij|ik)\s+(\w+\s+){0,2}aan\s+het\s+(?!(na)?denken|dromen|overwegen|kijken|"
+    r"uitzoeken|onderzoeken|bedenken|brainstormen|praten|sparren)\w+en|"
+    # "de eerste avond is over twee weken": the first time is coming
+    r"eerste\s+\w+\s+(is|wordt|komt|begint|start|gaat)\s+(\w+\s+)?(over|volgende|binnenkort|"
+    r"deze|in|op)"
 )
 # An idea is only an idea when the words say so ("we willen" alone says nothing of a stage).
 _IDEA = words(
@@ -244,6 +260,14 @@ _UNSURE = words(
     r"(vraag|vroeg)\s+(me|mij|ik\s+me)\s+af"
 )
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def before_doubt(sentence: str) -> str:
+    """The part of a sentence before it says what the inwoner does not know ("we hebben een
+    vergunning nodig en weten niet waar we moeten beginnen" is sure of the permit; "ik weet
+    niet of we een vergunning nodig hebben" of nothing)."""
+    doubt = _UNSURE.search(sentence or "")
+    return (sentence or "")[: doubt.start()] if doubt else (sentence or "")
 
 
 def sure_part(text: str) -> str:
@@ -350,6 +374,12 @@ _PLANNED_FORM = words(
 _CARE = words(
     r"\w*zorg|zorg(instelling|aanbieder|organisatie|verlener)\w*|welzijns\w*|hulpverlen\w*"
 )
+# Someone writing from where they work in care or welfare ("maatschappelijk werker bij
+# Welzijnspunt Delft", "ik werk als begeleider bij een zorgorganisatie"): a care or welfare
+# organisation, whatever its legal form.
+_WORKS_AT_CARE = words(
+    r"(\w*werk\w*|werkzaam|actief)\s+(\w+\s+){0,3}(bij|voor)\s+(een\s+|de\s+|het\s+)?\w*(zorg|welzijn)\w*"
+)
 # Faith communities and their buildings are organisations of their own.
 _FAITH = words(r"kerk\w*|moskee\w*|parochie|synagoge|tempel|gemeente\s+van")
 _STUDENTS = words(r"student\w*|scholier\w*|leerlingen|klas|hogeschool|universiteit|mbo|hbo")
@@ -406,6 +436,8 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
         return "maatschappelijke-organisatie"  # a care or welfare provider, whatever its form
     if found:
         return found
+    if _WORKS_AT_CARE.search(wanted) and "maatschappelijke-organisatie" in catalogue.organisations:
+        return "maatschappelijke-organisatie"
     if len(text.split()) > _ANSWER_WORDS:
         return None
     if _OWN_BUSINESS.search(wanted) and "ondernemer" in catalogue.organisations:
@@ -454,7 +486,10 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
     "samenwerking": words(
         r"samenwerk\w*|samen\s+met\s+de\s+gemeente|de\s+weg\s+(\w+\s+){0,3}vinden|"
         r"aanspreekpunt|contactpersoon|vast\s+punt|aansluiten\s+bij|partner\s+van\s+de\s+"
-        r"gemeente|beleid",
+        r"gemeente|beleid|"
+        # "betere afspraken met de schuldhulp van de gemeente": working arrangements with it
+        r"(afspraken|overleg|korte\s+lijnen|lijntjes?|samen\s+optrekken)\s+met\s+(\w+\s+){0,5}"
+        r"gemeente",
     ),
     "personeel": words(r"personeel|leerwerkplek\w*|stagiair\w*|werknemers|medewerkers"),
 }
@@ -468,7 +503,14 @@ _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
         r"stadhuis|gemeentehuis)|aan\s+de\s+"
         r"gemeente\s+(\w+\s+){0,2}(verkopen|leveren|aanbieden|verhuren)|opdrachten\s+(van|voor)"
         r"\s+de\s+gemeente|gemeente\s+(als\s+"
-        r"(klant|opdrachtgever)|(\w+\s+){0,3}(inkopen|inkoopt|afneemt|afnemen))|inkoop",
+        r"(klant|opdrachtgever)|(\w+\s+){0,3}(inkopen|inkoopt|afneemt|afnemen))|inkoop|"
+        # "of de gemeente zelf klant kan worden", "voor de gemeente cateren", "als de gemeente
+        # haar fietsen bij ons laat onderhouden": the municipality as a customer
+        r"gemeente\s+(\w+\s+){0,3}(klant|opdrachtgever|afnemer)\s+(\w+\s+)?(worden|wordt|is|zijn)|"
+        r"voor\s+de\s+gemeente\s+(\w+\s+){0,2}(cateren|catering|leveren|schoonmaken|"
+        r"onderhouden|drukken|produceren|maken)|"
+        r"gemeente\s+(\w+\s+){0,5}bij\s+(ons|mij)\s+(\w+\s+){0,3}(laat|laten|koopt|kopen|"
+        r"inkoopt|bestelt|bestellen|afneemt|afnemen)",
     ),
     "personeel": words(
         r"leerwerkplek\w*|werkervaringsplek\w*|werkervaring|stageplek\w*|leerbanen|leerbaan|"
@@ -518,6 +560,26 @@ def wijken_named(text: str, catalogue: Catalogue) -> list[str]:
         if match:
             found.append((match.start(), wijk))
     return [wijk for _, wijk in sorted(found)]
+
+
+def wijk_meant(text: str, catalogue: Catalogue, noted: str | None = None) -> str | None:
+    """The wijk a message means when it names wijken ("het is in Tanthof, niet Voorhof", "ik
+    zei Voorhof, maar dat klopt niet: het wordt Tanthof"): not one it takes back ("niet
+    Voorhof", "Voorhof klopt niet"), and not the one `noted` when it names another. None when
+    it names no wijk."""
+    lowered = (text or "").casefold()
+    kept = []
+    for wijk in wijken_named(text, catalogue):
+        found = re.search(rf"\b{re.escape(wijk.casefold())}\b", lowered)
+        assert found is not None
+        before, after = lowered[: found.start()], lowered[found.end() :]
+        if re.search(r"\b(niet|geen)\s+(in\s+|uit\s+|naar\s+)?$", before) or re.match(
+            r"\W*(klopt|is|was)\s+niet\b", after
+        ):
+            continue
+        kept.append(wijk)
+    others = [wijk for wijk in kept if wijk != noted]
+    return (others or kept or [None])[-1]
 
 
 def wijk_named(text: str, catalogue: Catalogue) -> str | None:
@@ -575,7 +637,13 @@ class ContactDetails:
 
 _DAYPART = r"(ochtend|middag|avond|morgen|overdag)"
 _WEEKDAY = r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|werkdagen|weekend)"
-_CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:uur|u\b)?"
+# Hours in words ("na vijf uur"); in a time to call, one to seven is in the afternoon.
+_HOURS = {
+    "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+    "negen": 9, "tien": 10, "elf": 11, "twaalf": 12,
+}  # fmt: skip
+_HOUR_WORD = r"(?:" + "|".join(_HOURS) + r")\s+uur"
+_CLOCK = rf"(?:\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:uur|u\b)?|{_HOUR_WORD})"
 # When the inwoner prefers to be called: "na 17 uur", "'s ochtends", "dinsdagmiddag".
 PREFERRED_TIME = re.compile(
     rf"((liefst|liever|het\s+liefst|bij\s+voorkeur|graag|alleen|bel(len)?\s+(me|mij)?\s*)\s*)?"
@@ -913,6 +981,17 @@ def _time_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _in_digits(time: str) -> str:
+    """A time to call with its hours in digits, as staff read it: "na vijf uur" is "na 17 uur"
+    (nobody asks to be called at five in the morning)."""
+
+    def digits(found: re.Match[str]) -> str:
+        hour = _HOURS[found.group(1).casefold()]
+        return f"{hour + 12 if hour <= 7 else hour} uur"
+
+    return re.sub(rf"\b({'|'.join(_HOURS)})\s+uur\b", digits, time, flags=re.IGNORECASE)
+
+
 def parse_contact(text: str) -> ContactDetails:
     """Name, e-mail address, phone number and preferred time to call from one free-text
     answer ("ja, Noor Bakker, noor@example.nl, bel liever na 17 uur"); missing parts are None."""
@@ -933,6 +1012,7 @@ def parse_contact(text: str) -> ContactDetails:
         times.append(re.sub(r"\s+", " ", rest[span[0] : span[1]]).strip(" .,;:-"))
     for start, end in reversed(_time_spans(rest)):
         rest = rest[:start] + " " + rest[end:]
+    times = [_in_digits(t) for t in times]
     preferred = "; ".join(dict.fromkeys(t for t in times if t))[:100] or None
     return ContactDetails(name=_name_from(rest), email=email, phone=phone, preferred_time=preferred)
 
