@@ -579,7 +579,8 @@ def wijk_meant(text: str, catalogue: Catalogue, noted: str | None = None) -> str
             continue
         kept.append(wijk)
     others = [wijk for wijk in kept if wijk != noted]
-    return (others or kept or [None])[-1]
+    meant = others or kept
+    return meant[-1] if meant else None
 
 
 def wijk_named(text: str, catalogue: Catalogue) -> str | None:
