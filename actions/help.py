@@ -10,7 +10,7 @@ from rasa_sdk.types import DomainDict
 from actions import knowledge
 from actions.common import latest_text
 from actions.dutch import words
-from actions.intake import WANTS_A_PERSON, typed_text, yes_to_contact
+from actions.intake import WANTS_A_PERSON, typed_text, wants_a_person, yes_to_contact
 from actions.interpret import (
     ActionInterpretTurn,
     ConsentFirstAction,
@@ -35,6 +35,10 @@ class ActionOfferHuman(Action):
         text = typed_text(tracker)
         if tracker.active_loop.get("name") and yes_to_contact(tracker, text):
             # "Ja graag, maar liever bellen" answers the contact question: the form reads it.
+            return []
+        if tracker.get_slot("requested_slot") and wants_a_person(tracker, text):
+            # Inside the form the form's own validation stops the questions and says how to
+            # reach a person (validate_intake_form): said once, not twice.
             return []
         follow = consent_reply(tracker, text)
         if follow and not WANTS_A_PERSON.search(text):

@@ -23,7 +23,7 @@ YES_NO_SUMMARY = [
 # Words that ask for a person ("ik wil een mens spreken", "een medewerker").
 HUMAN_WORDS = words(
     r"mens|medewerker|persoon|iemand\s+spreken|spreken|bellen|bel|telefoon|terugbellen|"
-    r"contact\s*persoon|echt\s+iemand"
+    r"contact\s*persoon|echt\s+iemand|praten|iemand\s+aan\s+de\s+(lijn|telefoon)|overleggen\s+met"
 )
 # Words of erasing, bare alternatives (`ERASE_WORDS` and the erasure action's wider reading).
 ERASING = r"wis\w*|gewist|verwijder\w*|delete|weg\s*halen"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.help import ActionOfferHuman
 from actions.intake import ActionStartIntake, answer_to
 from actions.interpret import ActionInterpretTurn
 from actions.process import asked_topics
@@ -20,7 +21,7 @@ from actions.slots import (
     wijk_meant,
     without_negated,
 )
-from tests.actions.conftest import make_tracker, run_action, slot_events
+from tests.actions.conftest import make_tracker, run_action, slot_events, texts, validate_form
 
 
 def user(text: str) -> dict[str, str]:
@@ -246,3 +247,25 @@ async def test_a_call_back_ends_the_questions_once_the_contact_details_are_given
 )
 def test_going_from_a_few_to_more_is_growing(router, catalogue, answer):
     assert normalise_stage(answer, catalogue, router.analyse) == "opschalen"
+
+
+# -- a wish for a person inside the form --
+
+
+async def test_a_wish_to_talk_to_someone_stops_the_questions_and_is_answered_once(router):
+    text = "mag ik niet gewoon met iemand praten? dit typen gaat me slecht af"
+    slots = {"goal": "Een skatebaan voor de buurt", "needs": ["locatie"]}
+    dispatcher = CollectingDispatcher()
+    values = await validate_form(
+        text, "stage", slots, intent="request_human", dispatcher=dispatcher
+    )
+    assert values["requested_slot"] is None
+    assert "Bellen kan ook" in texts(dispatcher)
+    offered = await run_action(
+        ActionOfferHuman(),
+        text=text,
+        intent="request_human",
+        active_loop="intake_form",
+        slots={**slots, "requested_slot": "stage"},
+    )
+    assert offered.events == [] and offered.dispatcher.messages == []  # the form said it
