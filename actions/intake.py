@@ -269,8 +269,10 @@ _THAT_IS_ALL = words(
     r"dat\s+is\s+(het|alles)|verder\s+(niets|niks)|niks\s+meer|niets\s+meer|alleen\s+dat|"
     r"klopt\s+zo|dat\s+was\s+het"
 )
-# Sounds that open an answer without being it ("Hmm, nee.", "nou ja, prima").
-_OPENERS = r"((h+m+|e+h*m+|e+h+|u+h+m*|nou|tja|ach|och|oh|o)\W+)*"
+# Hesitations that open an answer without being it ("Hmm, nee.", "ehm ja"). Before a yes
+# only these: "o ja, nog iets" and "nou ja" are no yes; before a no also "oh", "nou".
+_HESITATIONS = r"h+m+|e+h*m+|e+h+|u+h+m*|tja|ach|och"
+_OPENERS = rf"(({_HESITATIONS})\W+)*"
 YES = re.compile(
     r"^\W*"
     + _OPENERS
@@ -282,7 +284,7 @@ YES = re.compile(
 )
 NO = re.compile(
     r"^\W*"
-    + _OPENERS
+    + rf"(({_HESITATIONS}|nou|oh|o)\W+)*"
     + r"(nee|neen|nope|liever\s+niet|hoeft\s+niet|niet\s+nodig|nee\s+dank|geen\s+contact|"
     r"nah|nee\s+hoor|niet\s+doen)\b",
     re.IGNORECASE,

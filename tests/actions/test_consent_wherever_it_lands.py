@@ -67,3 +67,8 @@ async def test_a_refusal_at_the_consent_question_declines_whatever_the_intent(ro
     )
     assert reply.events == [followup("action_decline_consent")]
     assert not [r for r in api.requests if r.method == "POST"]
+
+
+@pytest.mark.parametrize("text", ["O ja, nog iets: het is in Ruiven", "nou ja, eigenlijk niet"])
+def test_o_ja_and_nou_ja_are_no_yes(text):
+    assert not YES.match(text)
