@@ -390,14 +390,18 @@ def last_valid(tracker: Tracker, slot: str, normalise: Callable[..., Any]) -> An
 
 
 def times_asked(tracker: Tracker, slot: str) -> int:
-    """How often the form has asked for `slot` in this conversation."""
-    return sum(
-        1
-        for event in tracker.events
-        if event.get("event") == "slot"
-        and event.get("name") == "requested_slot"
-        and event.get("value") == slot
-    )
+    """How often the inwoner answered the form's question for `slot` in this conversation,
+    the message being read included. Counted by the messages that came while the question
+    was open: Rasa sets `requested_slot` more than once per question (in the form's own run
+    too), so counting those events would take a first answer for a second."""
+    asked = 0
+    open_question = None
+    for event in tracker.events:
+        if event.get("event") == "slot" and event.get("name") == "requested_slot":
+            open_question = event.get("value")
+        elif event.get("event") == "user" and open_question == slot:
+            asked += 1
+    return asked
 
 
 def contact_values(text: str) -> dict[str, Any]:
