@@ -22,6 +22,7 @@ from actions.common import ALL_INTAKE_SLOTS, intake_slots, latest_text
 from actions.dutch import words
 from actions.intake import NO, YES
 from actions.messages import (
+    ERASE_OR_KEEP_WORDS,
     ERASE_WORDS,
     YES_NO_CONSENT,
     consent_unclear_text,
@@ -275,7 +276,10 @@ class ActionSubmitCase(ConsentAnswerAction):
             and (NO.match(text) or _REFUSAL.search(text))
         ):
             # "Hmm, nee. Ik wil toch niet dat mijn gegevens naar al die organisaties gaan":
-            # a no, whatever the classifier made of it (leaving parties out included).
+            # a no, whatever the classifier made of it (leaving parties out included); "ik
+            # wil niet dat jullie dit bewaren" also asks to erase (which asks to confirm).
+            if ERASE_OR_KEEP_WORDS.search(text):
+                return [FollowupAction("action_ask_erasure")]
             return [FollowupAction("action_decline_consent")]
         # "Ja, maar niet naar <a party that was not on the list>" is still a clear yes: the
         # clause that leaves someone out is not read as taking the yes back.

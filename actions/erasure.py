@@ -18,10 +18,9 @@ from rasa_sdk.types import DomainDict
 
 from actions import knowledge, services
 from actions.clients.handoff import HandoffRejected, HandoffUnavailable
-from actions.dutch import words
 from actions.intake import typed_text
 from actions.interpret import consent_reply
-from actions.messages import ERASING
+from actions.messages import ERASE_OR_KEEP_WORDS
 from actions.recipients import dutch_list
 from actions.resume import resume
 from routing import Catalogue
@@ -39,9 +38,6 @@ YES_NO_ERASE = [
 ]
 # What the chat proxy acts on after the turn (handoff.web.receipts.ERASE_CONVERSATION).
 ERASE_REQUEST = {"loket": "erase_conversation"}
-
-# Words of erasing or of not keeping ("ik wil niet dat jullie dit bewaren").
-_ERASING = words(ERASING + r"|bewa\w*|opsla\w*|opgeslagen|vergeten")
 
 
 def confirm_text(reference: str | None) -> str:
@@ -94,7 +90,11 @@ class ActionAskErasure(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         typed = typed_text(tracker)
-        follow = consent_reply(tracker, typed) if typed and not _ERASING.search(typed) else None
+        follow = (
+            consent_reply(tracker, typed)
+            if typed and not ERASE_OR_KEEP_WORDS.search(typed)
+            else None
+        )
         if follow:
             # "ja maar niet naar de TU, we willen los van de uni blijven" answers the consent
             # question; without a word of erasing it asks to erase nothing.

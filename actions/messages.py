@@ -28,6 +28,8 @@ HUMAN_WORDS = words(
 # Words of erasing, bare alternatives (`ERASE_WORDS` and the erasure action's wider reading).
 ERASING = r"wis\w*|gewist|verwijder\w*|delete|weg\s*halen"
 ERASE_WORDS = words(ERASING)
+# Words of erasing or of not keeping ("ik wil niet dat jullie dit bewaren").
+ERASE_OR_KEEP_WORDS = words(ERASING + r"|bewa\w*|opsla\w*|opgeslagen|vergeten")
 
 YES_NO_CONSENT = [
     {"title": "Ja, stuur het door", "payload": "/affirm"},

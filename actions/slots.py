@@ -481,7 +481,9 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"advies|raad|hulp\s+bij\s+het\s+plan|ondernemingsplan|verdienmodel|businessmodel|"
         r"rechtsvorm|meedenk\w*|mee\s+denkt|bedrijfsplan|businessplan|begroting|boekhouding|"
         r"sparren|coach\w*|begeleiding|hoe\s+(dat|het)\s+(dan\s+)?(moet|gaat|werkt)|"
-        r"hoe\s+(we|ik|je)\s+(\w+\s+){0,3}(aanpakken|opzetten|oprichten|beginnen)",
+        r"hoe\s+(we|ik|je)\s+(\w+\s+){0,3}(aanpakken|opzetten|oprichten|beginnen)|"
+        # help with the paperwork
+        r"papieren|papierwerk|administratie|formulieren|regelwerk",
     ),
     "samenwerking": words(
         r"samenwerk\w*|samen\s+met\s+de\s+gemeente|de\s+weg\s+(\w+\s+){0,3}vinden|"
@@ -491,7 +493,12 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"(afspraken|overleg|korte\s+lijnen|lijntjes?|samen\s+optrekken)\s+met\s+(\w+\s+){0,5}"
         r"gemeente",
     ),
-    "personeel": words(r"personeel|leerwerkplek\w*|stagiair\w*|werknemers|medewerkers"),
+    "personeel": words(
+        r"personeel|leerwerkplek\w*|stagiair\w*|werknemers|medewerkers|"
+        # "mensen die bij mij kunnen leren": people to take on
+        r"(mensen|jongeren|jongens|meiden|iemand|kandidaten)\s+die\s+bij\s+(mij|ons)\s+(\w+\s+){0,2}"
+        r"(leren|werken|meedraaien|stage\s+lopen|lopen)"
+    ),
 }
 
 
@@ -514,7 +521,9 @@ _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
     ),
     "personeel": words(
         r"leerwerkplek\w*|werkervaringsplek\w*|werkervaring|stageplek\w*|leerbanen|leerbaan|"
-        r"werkplekken|mensen\s+(met|op)\s+(een\s+)?afstand\s+tot\s+(de\s+)?arbeidsmarkt",
+        r"werkplekken|mensen\s+(met|op)\s+(een\s+)?afstand\s+tot\s+(de\s+)?arbeidsmarkt|"
+        # "jongeren een werkplek bieden": offering a place to work, not looking for one
+        r"(werk|leer|stage)plek\w*\s+(\w+\s+)?(bieden|aanbieden|geven)",
     ),
 }
 

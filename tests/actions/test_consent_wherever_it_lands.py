@@ -72,3 +72,14 @@ async def test_a_refusal_at_the_consent_question_declines_whatever_the_intent(ro
 @pytest.mark.parametrize("text", ["O ja, nog iets: het is in Ruiven", "nou ja, eigenlijk niet"])
 def test_o_ja_and_nou_ja_are_no_yes(text):
     assert not YES.match(text)
+
+
+async def test_not_wanting_it_kept_at_the_consent_question_asks_to_erase(router, api):
+    reply = await run_action(
+        ActionSubmitCase(),
+        text="nee, ik wil eigenlijk niet dat jullie dit allemaal opslaan",
+        intent="ask_question",
+        slots={**FILLED, "phase": "consent"},
+    )
+    assert reply.events == [followup("action_ask_erasure")]
+    assert not [r for r in api.requests if r.method == "POST"]

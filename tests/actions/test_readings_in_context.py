@@ -269,3 +269,14 @@ async def test_a_wish_to_talk_to_someone_stops_the_questions_and_is_answered_onc
         slots={**slots, "requested_slot": "stage"},
     )
     assert offered.events == [] and offered.dispatcher.messages == []  # the form said it
+
+
+def test_people_to_take_on_and_help_with_paperwork_are_needs(router, catalogue):
+    found = needs_in_answer(
+        "jongeren die bij ons stage kunnen lopen, en hulp met de administratie",
+        catalogue,
+        router.analyse,
+    )
+    assert {"personeel", "kennis"} <= set(found)
+    offered = "Ik wil twee statushouders een leerplek bieden in mijn werkplaats."
+    assert "personeel" in needs_in_text(offered, catalogue, router.analyse)
