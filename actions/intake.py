@@ -441,10 +441,27 @@ def changed_contact(text: str, tracker: Tracker) -> dict[str, Any]:
 
 # A matter of one's own with another service ("mijn container is niet geleegd", "ik wil mijn
 # paspoort verlengen"), unlike an initiative that names such a word.
-_OWN_MATTER = words(
-    r"mijn|m'n|mn|aanvragen|aanvraag|verlengen|verlopen|verloopt|kwijt|gestolen|afspraak\s+maken|"
+_SERVICE_VERBS = words(
+    r"aanvragen|aanvraag|verlengen|verlopen|verloopt|kwijt|gestolen|afspraak\s+maken|"
     r"niet\s+(geleegd|opgehaald)|boete|bekeuring"
 )
+
+
+def own_matter(text: str, tracker: Tracker) -> bool:
+    """Whether a message is about one's own business with another service: a service word
+    after "mijn" ("mijn container", not "mijn idee … de container") or a service verb."""
+    if _SERVICE_VERBS.search(text):
+        return True
+    said = [
+        word
+        for label, found in knowledge.analyse(text, tracker).signals.items()
+        if label.startswith("buiten:")
+        for word in found
+    ]
+    return any(
+        re.search(rf"\b(mijn|m'n|mn)\s+(\w+\s+)?{re.escape(word)}", text, re.IGNORECASE)
+        for word in said
+    )
 
 
 def told_before(slot: str, tracker: Tracker) -> dict[str, Any]:
@@ -489,7 +506,7 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
     catalogue = knowledge.catalogue(tracker)
     if slot == "goal":
         if not tells_what_it_is(text) or (
-            another_service(text, tracker) and (asks(text) or _OWN_MATTER.search(text))
+            another_service(text, tracker) and (asks(text) or own_matter(text, tracker))
         ):
             # Only who is writing, or a question about a passport or one's own bin, is no
             # goal; "minder groente-afval in de container" answers what the initiative is for.

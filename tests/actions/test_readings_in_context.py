@@ -280,3 +280,24 @@ def test_people_to_take_on_and_help_with_paperwork_are_needs(router, catalogue):
     assert {"personeel", "kennis"} <= set(found)
     offered = "Ik wil twee statushouders een leerplek bieden in mijn werkplaats."
     assert "personeel" in needs_in_text(offered, catalogue, router.analyse)
+
+
+def test_my_idea_about_a_service_word_is_no_matter_of_my_own(router):
+    tracker = make_tracker(slots={"requested_slot": "goal"}, active_loop="intake_form")
+    aim = "Mijn idee: oude paspoortfoto's van de buurt tentoonstellen"
+    assert answer_to("goal", aim, tracker) == {"goal": aim}
+    assert answer_to("goal", "ik wil een nieuw paspoort aanvragen", tracker) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("mijn container staat al een week vol", True),
+        ("Mijn idee: minder afval naast de containers in de straat", False),
+        ("Minder grofvuil op straat en buren die samen opruimen", False),
+    ],
+)
+def test_a_service_word_after_mijn_is_a_matter_of_ones_own(text, own):
+    from actions.intake import own_matter
+
+    assert own_matter(text, make_tracker(text=text)) is own  # the real text analysis
