@@ -652,7 +652,7 @@ _HOURS = {
     "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
     "negen": 9, "tien": 10, "elf": 11, "twaalf": 12,
 }  # fmt: skip
-_HOUR_WORD = r"(?:" + "|".join(_HOURS) + r")\s+uur"
+_HOUR_WORD = r"(?:half\s+)?(?:" + "|".join(_HOURS) + r")(?:\s+uur\b|(?=\s*(?:$|[,.;!?]|en\b)))"
 _CLOCK = rf"(?:\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:uur|u\b)?|{_HOUR_WORD})"
 # When the inwoner prefers to be called: "na 17 uur", "'s ochtends", "dinsdagmiddag".
 PREFERRED_TIME = re.compile(
@@ -996,10 +996,17 @@ def _in_digits(time: str) -> str:
     (nobody asks to be called at five in the morning)."""
 
     def digits(found: re.Match[str]) -> str:
-        hour = _HOURS[found.group(1).casefold()]
-        return f"{hour + 12 if hour <= 7 else hour} uur"
+        hour = _HOURS[found.group(2).casefold()] - (1 if found.group(1) else 0)
+        hour = hour + 12 if 1 <= hour <= 7 else hour
+        return f"{hour}.30 uur" if found.group(1) else f"{hour} uur"
 
-    return re.sub(rf"\b({'|'.join(_HOURS)})\s+uur\b", digits, time, flags=re.IGNORECASE)
+    hours = "|".join(_HOURS)
+    return re.sub(
+        rf"\b(half\s+)?({hours})(\s+uur\b|(?=\s*($|[,.;!?]|en\b)))",
+        digits,
+        time,
+        flags=re.IGNORECASE,
+    )
 
 
 def parse_contact(text: str) -> ContactDetails:

@@ -301,3 +301,16 @@ def test_a_service_word_after_mijn_is_a_matter_of_ones_own(text, own):
     from actions.intake import own_matter
 
     assert own_matter(text, make_tracker(text=text)) is own  # the real text analysis
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("bel maar na half vijf", "na 16.30 uur"),
+        ("liefst tussen negen en elf", "tussen 9 uur en 11 uur"),
+    ],
+)
+def test_times_to_call_in_words_are_kept_in_digits(said, kept):
+    details = parse_contact(f"Rik Smit, 06 99 88 77 66, {said}")
+    assert kept in (details.preferred_time or "")
+    assert details.name == "Rik Smit"
