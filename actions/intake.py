@@ -389,6 +389,14 @@ def last_valid(tracker: Tracker, slot: str, normalise: Callable[..., Any]) -> An
     return None
 
 
+# How many answers to one question may stay unclear before it is noted as not known. One:
+# asking the same question again reads as not listening (issue #12: "loop, ignored
+# information"); the summary shows what was noted and the inwoner can correct it there.
+# (Until the fifth round this was written as "asked twice", but Rasa sets requested_slot
+# twice per question, so the first unclear answer already counted as the second.)
+ANSWERS_BEFORE_UNKNOWN = 1
+
+
 def times_asked(tracker: Tracker, slot: str) -> int:
     """How often the inwoner answered the form's question for `slot` in this conversation,
     the message being read included. Counted by the messages that came while the question
@@ -791,9 +799,13 @@ class ValidateIntakeForm(FormValidationAction):
             # reading of the whole answer counts.
             values.pop(slot, None)
             return values
-        if not values and times_asked(tracker, slot) >= 2 and not asked_topics(text):
-            # Asked twice and still not clear: note it as not known rather than ask a third
-            # time; the team asks it when they call.
+        if (
+            not values
+            and times_asked(tracker, slot) >= ANSWERS_BEFORE_UNKNOWN
+            and not asked_topics(text)
+        ):
+            # Still not clear: note it as not known rather than ask again; the team asks it
+            # when they call.
             noted = tracker.get_slot("needs_hint") or []
             values = {slot: list(noted) if slot == "needs" else UNKNOWN}
         return values
@@ -938,12 +950,12 @@ class ValidateIntakeForm(FormValidationAction):
             return {slot: found}
         if tracker.get_slot("requested_slot") == slot:
             # A word the tagger took for the answer did not fit ("Idee-fase"): read the whole
-            # answer; still unclear after the question was asked twice, it is not known.
+            # answer; still unclear, it is not known.
             text = typed_text(tracker)
             read = answer_to(slot, text, tracker).get(slot) if text else None
             if read:
                 return {slot: read}
-            if times_asked(tracker, slot) >= 2:
+            if times_asked(tracker, slot) >= ANSWERS_BEFORE_UNKNOWN:
                 return {slot: UNKNOWN}
             dispatcher.utter_message(text=not_understood)
             return {slot: None}

@@ -78,7 +78,8 @@ _RESIDENTS = words(
     r"alleen\s+(ik|wij|we)|(ik|hij|zij)\s+en\s+(mijn|mn|m'n|z'n|zijn|haar|twee|drie|een|de)|"
     r"particulier|privé|prive|als\s+(bewoner|inwoner|burger)|geen\s+(organisatie|club|"
     r"stichting)|met\s+z['’]?n\s+(tweeën|drieën|vieren|vijven|zessen|\w+en|allen)|inwoners?|"
-    r"mensen\s+uit\s+de\s+(straat|buurt|wijk|flat|portiek)|groepje|(doe|doen)\s+(het|"
+    r"mensen\s+uit\s+de\s+(straat|buurt|wijk|flat|portiek|galerij)|groepje|een\s+stel\s+\w+|"
+    r"^\W*(de\s+|onze\s+)?(buurt|straat|wijk)\W*$|(doe|doen)\s+(het|"
     r"dit)\s+(alleen|zelf|in\s+mijn\s+eentje)"
 )
 # People without an organisation, said plainly: "ik met twee moeders", "alleen ikzelf".
@@ -195,9 +196,15 @@ _OWN_BUSINESS = words(
 
 
 def says_unknown(text: Any) -> bool:
-    """A short answer that says the inwoner does not know or does not mind."""
-    words = str(text or "").split()
-    return 0 < len(words) <= 12 and bool(_UNKNOWN.search(str(text)))
+    """A short answer that says the inwoner does not know or does not mind, or one that opens
+    with it ("Maakt niet uit eigenlijk, als het maar aan de rand van de stad is")."""
+    text = str(text or "")
+    words = text.split()
+    first = re.split(r"[,.;:!?]", text, maxsplit=1)[0]
+    return len(words) > 0 and (
+        (len(words) <= 12 and bool(_UNKNOWN.search(text)))
+        or (len(first.split()) <= 6 and bool(_UNKNOWN.search(first)))
+    )
 
 
 def without_negated(text: str, lack_is_need: bool = False) -> str:

@@ -314,3 +314,15 @@ def test_times_to_call_in_words_are_kept_in_digits(said, kept):
     details = parse_contact(f"Rik Smit, 06 99 88 77 66, {said}")
     assert kept in (details.preferred_time or "")
     assert details.name == "Rik Smit"
+
+
+@pytest.mark.parametrize("answer", ["de buurt", "een stel vissers van de vijver"])
+def test_a_group_of_people_without_a_form_is_residents(router, catalogue, answer):
+    assert normalise_organisation(answer, catalogue, router.analyse) == "bewoner"
+
+
+def test_an_answer_that_opens_with_not_minding_is_not_known():
+    from actions.slots import says_unknown
+
+    assert says_unknown("Maakt me niet uit hoor, als het maar ergens dichtbij het station is.")
+    assert not says_unknown("We weten nog niet hoeveel mensen er komen, maar zeker twintig.")
