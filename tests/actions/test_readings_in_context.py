@@ -325,4 +325,6 @@ def test_an_answer_that_opens_with_not_minding_is_not_known():
     from actions.slots import says_unknown
 
     assert says_unknown("Maakt me niet uit hoor, als het maar ergens dichtbij het station is.")
-    assert not says_unknown("We weten nog niet hoeveel mensen er komen, maar zeker twintig.")
+    assert not says_unknown(
+        "We weten nog niet hoeveel mensen er komen, maar we rekenen op zeker twintig deelnemers."
+    )
