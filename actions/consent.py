@@ -22,6 +22,7 @@ from actions.common import ALL_INTAKE_SLOTS, intake_slots, latest_text
 from actions.dutch import words
 from actions.intake import NO, YES
 from actions.messages import (
+    ERASE_OR_KEEP_WORDS,
     ERASE_WORDS,
     YES_NO_CONSENT,
     consent_unclear_text,
@@ -65,6 +66,11 @@ _WITHDRAWN = words(
 )
 
 
+# A refusal without a "nee" first ("laat maar", "ik wil toch niet dat het verstuurd wordt").
+_REFUSAL = words(
+    r"laat\s+(\w+\s+)?maar|toch\s+(maar\s+)?niet|liever\s+niet|(ik|we|wij)\s+(wil|willen)\s+(\w+\s+){0,2}"
+    r"niet\s+dat|niet\s+(door)?(sturen|versturen|delen)|niet\s+doen"
+)
 # "niet naar de Rabobank Foundation": a clause that leaves out someone by name.
 _LEAVES_OUT_NAME = re.compile(
     r"\b(niet|zonder|behalve)\s+(naar|aan|bij|via)?\s*(de|het)?\s*[A-Z]\w+", re.UNICODE
@@ -264,6 +270,17 @@ class ActionSubmitCase(ConsentAnswerAction):
                 text=lead_required_text(route, catalogue, kept), buttons=YES_NO_CONSENT
             )
             return [SlotSet("phase", "consent"), SlotSet(EXCLUDED_SLOT, kept_out or None)]
+        if (
+            not text.startswith("/")
+            and not YES.match(text)
+            and (NO.match(text) or _REFUSAL.search(text))
+        ):
+            # "Hmm, nee. Ik wil toch niet dat mijn gegevens naar al die organisaties gaan":
+            # a no, whatever the classifier made of it (leaving parties out included); "ik
+            # wil niet dat jullie dit bewaren" also asks to erase (which asks to confirm).
+            if ERASE_OR_KEEP_WORDS.search(text):
+                return [FollowupAction("action_ask_erasure")]
+            return [FollowupAction("action_decline_consent")]
         # "Ja, maar niet naar <a party that was not on the list>" is still a clear yes: the
         # clause that leaves someone out is not read as taking the yes back.
         leaves_out = bool(named) or bool(_LEAVES_OUT_NAME.search(text))
@@ -346,9 +363,15 @@ class ActionDeclineConsent(ConsentAnswerAction):
                 text=exclusion_check_text(kept, named, catalogue), buttons=YES_NO_CONSENT
             )
             return [SlotSet("phase", "consent"), SlotSet(EXCLUDED_SLOT, named)]
-        if not text.startswith("/") and corrections(tracker):
+        if (
+            not text.startswith("/")
+            and not _REFUSAL.search(text)
+            and tracker.latest_action_name != "action_apply_correction"
+            and corrections(tracker)
+        ):
             # "Nee, het is in Tanthof" at the consent question corrects the summary; it does
-            # not refuse: the correction is applied and the summary shown again.
+            # not refuse: the correction is applied and the summary shown again. "Nee, ik wil
+            # toch niet dat het verstuurd wordt" refuses.
             return [FollowupAction("action_apply_correction")]
         dispatcher.utter_message(text=declined_text(catalogue))
         return [SlotSet("phase", "done"), SlotSet("idempotency_key", None), *reset_intake()]

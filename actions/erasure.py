@@ -18,6 +18,9 @@ from rasa_sdk.types import DomainDict
 
 from actions import knowledge, services
 from actions.clients.handoff import HandoffRejected, HandoffUnavailable
+from actions.intake import typed_text
+from actions.interpret import consent_reply
+from actions.messages import ERASE_OR_KEEP_WORDS
 from actions.recipients import dutch_list
 from actions.resume import resume
 from routing import Catalogue
@@ -86,6 +89,16 @@ class ActionAskErasure(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        typed = typed_text(tracker)
+        follow = (
+            consent_reply(tracker, typed)
+            if typed and not ERASE_OR_KEEP_WORDS.search(typed)
+            else None
+        )
+        if follow:
+            # "ja maar niet naar de TU, we willen los van de uni blijven" answers the consent
+            # question; without a word of erasing it asks to erase nothing.
+            return [FollowupAction(follow)]
         text = confirm_text(tracker.get_slot("case_reference"))
         dispatcher.utter_message(text=text, buttons=YES_NO_ERASE)
         events: list[EventType] = [SlotSet(PENDING_SLOT, True)]

@@ -10,11 +10,12 @@ from rasa_sdk.types import DomainDict
 from actions import knowledge
 from actions.common import latest_text
 from actions.dutch import words
-from actions.intake import typed_text, yes_to_contact
+from actions.intake import WANTS_A_PERSON, typed_text, wants_a_person, yes_to_contact
 from actions.interpret import (
     ActionInterpretTurn,
     ConsentFirstAction,
     answer_process,
+    consent_reply,
     process_question,
     yes_at_the_open_question,
 )
@@ -35,6 +36,15 @@ class ActionOfferHuman(Action):
         if tracker.active_loop.get("name") and yes_to_contact(tracker, text):
             # "Ja graag, maar liever bellen" answers the contact question: the form reads it.
             return []
+        if tracker.get_slot("requested_slot") and wants_a_person(tracker, text):
+            # Inside the form the form's own validation stops the questions and says how to
+            # reach a person (validate_intake_form): said once, not twice.
+            return []
+        follow = consent_reply(tracker, text)
+        if follow and not WANTS_A_PERSON.search(text):
+            # "Ja, maar niet naar het Werkgeversservicepunt, daar hebben we al een eigen
+            # contactpersoon" answers the consent question; it asks for no person.
+            return [FollowupAction(follow)]
         if not HUMAN_WORDS.search(text):
             # "Ja, stuur het maar naar iedereen die kan helpen" at the consent question is a
             # yes, not a wish for a person: the classifier heard "iemand die kan helpen".

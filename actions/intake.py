@@ -29,6 +29,7 @@ from actions.slots import (
     INTAKE_SLOTS,
     UNKNOWN,
     WHOLE_CITY,
+    before_doubt,
     field_slot,
     grows,
     is_meaningful_goal,
@@ -46,7 +47,9 @@ from actions.slots import (
     says_unknown,
     story_stage,
     sure_part,
+    wijk_meant,
     wijk_named,
+    wijken_named,
     without_negated,
 )
 from routing.dutch import need_label
@@ -72,9 +75,7 @@ _ACTIVITY = words(
     r"lekt|kapot|gesloopt|opgezegd|niet\s+meer\s+te\s+betalen"
 )
 # "Ik wil iets maken voor vrouwen": wanting something, but not yet what.
-_VAGUE = re.compile(
-    r"\b(iets|wat|dingen)\s+(\w+\s+)?(maken|doen|organiseren|beginnen|starten)\b", re.I
-)
+_VAGUE = words(r"(iets|wat|dingen)\s+(\w+\s+)?(maken|doen|organiseren|beginnen|starten)")
 
 
 # Words of an introduction: who is writing, for whom, in what role.
@@ -133,8 +134,18 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
     # het gebouw verduurzamen" asks nothing yet, so the needs question is still asked.
     # A place in a story is often where it happens, not what is needed ("we willen het gebouw
     # verduurzamen"): the need for a space counts only when the story asks for something.
-    asks = latest_intent(tracker) == "inform_need" or len(text.split()) < 6 or _ASKS.search(text)
-    needs = [n for n in needs_from_message(tracker, text) if asks or n != "locatie"]
+    asking = latest_intent(tracker) == "inform_need" or len(text.split()) < 6 or _ASKS.search(text)
+    needs = [n for n in needs_from_message(tracker, text) if asking or n != "locatie"]
+    if "personeel" in needs and _STAFF_COUNT.search(text) and not _DISTANCE_WORDS.search(text):
+        # "Een winkel (bv, 3 medewerkers)" says how big it is; staff is a need when a sentence
+        # asks or wants it, or when the staff are people at a distance from work.
+        wanted = {
+            need
+            for sentence in re.split(r"(?<=[.!?])\s+", _STAFF_COUNT.sub(" ", text))
+            if _ASKS.search(sentence) or _WANTS.search(sentence)
+            for need in needs_in_text(sentence, catalogue, knowledge.analyser(tracker))
+        }
+        needs = [need for need in needs if need != "personeel" or need in wanted]
     if len(text.split()) > _LONG_STORY_WORDS:
         # A long story tells much that is no request ("we draaien op vrijwilligers"): the
         # needs are what its asking sentences name ("we zoeken dus een groter pand").
@@ -159,7 +170,18 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             & _REQUEST_NEEDS
             for sentence in re.split(r"(?<=[.!?])\s+", text)
         )
-        values["needs" if direct or whole_request or len(needs) >= 2 else "needs_hint"] = needs
+        # So has a story that states its need as the request, not as a question ("We zoeken
+        # daarvoor een locatie.", "We hebben een vergunning nodig en …").
+        stated = any(
+            _STATES_NEED.search(sure)
+            and not asks(sentence)
+            and set(needs_in_text(sure, catalogue, knowledge.analyser(tracker))) & set(needs)
+            for sentence in re.split(r"(?<=[.!?])\s+", text)
+            for sure in [before_doubt(sentence)]
+        )
+        values[
+            "needs" if direct or whole_request or stated or len(needs) >= 2 else "needs_hint"
+        ] = needs
 
     story = len(text.split()) >= 6
     for slot, normalise in (
@@ -191,6 +213,10 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             # A long story mentions many people and businesses ("de boer stopt met zijn
             # bedrijf"): only a legal form it names tells how the initiative is organised.
             found = None
+        if found == "ondernemer" and _WORKS_WITH_DISTANCE.search(told):
+            # "Ik heb een cateringbedrijf waar statushouders in de keuken werken": a business
+            # or a social enterprise; which one, the inwoner says.
+            found = None
         if story and found == "bewoner":
             # "Met een paar buren willen we …" tells who is involved, not how they are
             # organised: the question is asked.
@@ -213,10 +239,9 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
 
 
 # A wish to talk to a person inside a story.
-WANTS_A_PERSON = re.compile(
-    r"\b(liever|graag|wil|wil\s+ik|kan\s+ik)\b[^.?!]{0,40}\b(echt\s+mens|een\s+mens|medewerker|"
-    r"persoon\s+spreken|iemand\s+spreken)\b",
-    re.IGNORECASE,
+WANTS_A_PERSON = words(
+    r"(liever|graag|wil|wil\s+ik|kan\s+ik)\b[^.?!]{0,40}\b(echt\s+mens|een\s+mens|medewerker|"
+    r"persoon\s+spreken|iemand\s+spreken)"
 )
 
 
@@ -244,15 +269,23 @@ _THAT_IS_ALL = words(
     r"dat\s+is\s+(het|alles)|verder\s+(niets|niks)|niks\s+meer|niets\s+meer|alleen\s+dat|"
     r"klopt\s+zo|dat\s+was\s+het"
 )
+# Hesitations that open an answer without being it ("Hmm, nee.", "ehm ja"). Before a yes
+# only these: "o ja, nog iets" and "nou ja" are no yes; before a no also "oh", "nou".
+_HESITATIONS = r"h+m+|e+h*m+|e+h+|u+h+m*|tja|ach|och"
+_OPENERS = rf"(({_HESITATIONS})\W+)*"
 YES = re.compile(
-    r"^\W*(ja+|jawel|jazeker|graag|ja\s+graag|prima|oke|ok|okay|goed|zeker|doe\s+maar|is\s+goed|"
+    r"^\W*"
+    + _OPENERS
+    + r"(ja+|jawel|jazeker|graag|ja\s+graag|prima|oke|ok|okay|goed|zeker|doe\s+maar|is\s+goed|"
     r"jep|yes|yep|ja\s+hoor|klopt|correct|akkoord|accoord|juist|precies|tuurlijk|natuurlijk|"
     r"uiteraard|sowieso|top|in\s+orde|dat\s+(is|klopt)\s+(goed|correct|juist|prima|zo)|"
     r"dat\s+klopt|dat\s+is\s+een\s+(correcte|juiste|goede)\b)\b",
     re.IGNORECASE,
 )
 NO = re.compile(
-    r"^\W*(nee|neen|nope|liever\s+niet|hoeft\s+niet|niet\s+nodig|nee\s+dank|geen\s+contact|"
+    r"^\W*"
+    + rf"(({_HESITATIONS}|nou|oh|o)\W+)*"
+    + r"(nee|neen|nope|liever\s+niet|hoeft\s+niet|niet\s+nodig|nee\s+dank|geen\s+contact|"
     r"nah|nee\s+hoor|niet\s+doen)\b",
     re.IGNORECASE,
 )
@@ -261,11 +294,26 @@ NO = re.compile(
 _LEGAL_FORM = words(
     r"stichting|vereniging|co[öo]peratie|sociale\s+onderneming|eenmanszaak|zzp\w*|b\.?v\.?"
 )
+# A business that already works with people at a distance from work ("we werken met mensen
+# met een beperking", "waar statushouders in de keuken werken").
+_DISTANCE = (
+    r"(beperking|afstand\s+tot\s+(de\s+)?(arbeidsmarkt|werk)|statushouders|bijstand|zonder\s+diploma|"
+    r"thuis\s+zitte?n?|arbeidsbeperking|nieuwkomers|vluchtelingen|kwetsbare)"
+)
+_DISTANCE_WORDS = words(_DISTANCE)
+# A count of the staff a business has ("3 medewerkers", "12 fte").
+_STAFF_COUNT = words(r"\d+\s+(medewerkers|werknemers|personeelsleden|man\s+personeel|fte)")
+_WORKS_WITH_DISTANCE = words(
+    rf"(werk|werken|werke|werkt)\s+(\w+\s+){{0,2}}met\s+[^.!?]{{0,80}}{_DISTANCE}|"
+    rf"waar\s+[^.!?]{{0,60}}{_DISTANCE}[^.!?]{{0,40}}\b(werken|werkt|leren|meedraaien)"
+)
 # Above this many words a first message is a long story.
 _LONG_STORY_WORDS = 60
 # Needs that are the request itself, not one resource among others: selling to the
 # municipality, offering work placements.
 _REQUEST_NEEDS = frozenset({"inkoop", "personeel"})
+# A sentence that states a need as the request ("we zoeken een locatie", "… is nodig").
+_STATES_NEED = words(r"zoek\w*|nodig|op\s+zoek\s+naar")
 # A sentence that asks for or wants something ("ik wil brood verkopen aan de gemeente").
 _WANTS = words(r"wil|wilt|willen|graag|zoek\w*|nodig|kan\s+dat")
 _ASKS = words(
@@ -341,15 +389,27 @@ def last_valid(tracker: Tracker, slot: str, normalise: Callable[..., Any]) -> An
     return None
 
 
+# How many answers to one question may stay unclear before it is noted as not known. One:
+# asking the same question again reads as not listening (issue #12: "loop, ignored
+# information"); the summary shows what was noted and the inwoner can correct it there.
+# (Until the fifth round this was written as "asked twice", but Rasa sets requested_slot
+# twice per question, so the first unclear answer already counted as the second.)
+ANSWERS_BEFORE_UNKNOWN = 1
+
+
 def times_asked(tracker: Tracker, slot: str) -> int:
-    """How often the form has asked for `slot` in this conversation."""
-    return sum(
-        1
-        for event in tracker.events
-        if event.get("event") == "slot"
-        and event.get("name") == "requested_slot"
-        and event.get("value") == slot
-    )
+    """How often the inwoner answered the form's question for `slot` in this conversation,
+    the message being read included. Counted by the messages that came while the question
+    was open: Rasa sets `requested_slot` more than once per question (in the form's own run
+    too), so counting those events would take a first answer for a second."""
+    asked = 0
+    open_question = None
+    for event in tracker.events:
+        if event.get("event") == "slot" and event.get("name") == "requested_slot":
+            open_question = event.get("value")
+        elif event.get("event") == "user" and open_question == slot:
+            asked += 1
+    return asked
 
 
 def contact_values(text: str) -> dict[str, Any]:
@@ -387,6 +447,56 @@ def changed_contact(text: str, tracker: Tracker) -> dict[str, Any]:
     return given
 
 
+# A matter of one's own with another service ("mijn container is niet geleegd", "ik wil mijn
+# paspoort verlengen"), unlike an initiative that names such a word.
+_SERVICE_VERBS = words(
+    r"aanvragen|aanvraag|verlengen|verlopen|verloopt|kwijt|gestolen|afspraak\s+maken|"
+    r"niet\s+(geleegd|opgehaald)|boete|bekeuring"
+)
+
+
+def own_matter(text: str, tracker: Tracker) -> bool:
+    """Whether a message is about one's own business with another service: a service word
+    after "mijn" ("mijn container", not "mijn idee … de container") or a service verb."""
+    if _SERVICE_VERBS.search(text):
+        return True
+    said = [
+        word
+        for label, found in knowledge.analyse(text, tracker).signals.items()
+        if label.startswith("buiten:")
+        for word in found
+    ]
+    return any(
+        re.search(rf"\b(mijn|m'n|mn)\s+(\w+\s+)?{re.escape(word)}", text, re.IGNORECASE)
+        for word in said
+    )
+
+
+def told_before(slot: str, tracker: Tracker) -> dict[str, Any]:
+    """The value for `slot` that the inwoner's earlier messages give, newest first ({} when
+    none does): read when they answer a question with "dat heb ik al gezegd"."""
+    catalogue = knowledge.catalogue(tracker)
+    analyse = knowledge.analyser(tracker)
+    current = latest_text(tracker)
+    earlier = [str(e.get("text") or "") for e in tracker.events if e.get("event") == "user"]
+    for text in reversed([t for t in earlier if t and t != current and not t.startswith("/")]):
+        if slot == "needs":
+            value: Any = needs_in_text(text, catalogue, analyse) or None
+        elif slot == "stage":
+            value = story_stage(text, catalogue, analyse)
+        elif slot == "organisation":
+            value = normalise_organisation(text, catalogue, analyse)
+        elif slot == "wijk":
+            value = wijk_meant(text, catalogue) or (
+                WHOLE_CITY if names_whole_city(text, catalogue) else None
+            )
+        else:
+            value = None
+        if value:
+            return {slot: value}
+    return {}
+
+
 def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
     """The slot values a typed answer to the question for `slot` gives ({} when it gives none).
 
@@ -403,8 +513,12 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
         return {}
     catalogue = knowledge.catalogue(tracker)
     if slot == "goal":
-        if another_service(text, tracker) or not tells_what_it_is(text):
-            return {}  # a question about a passport, or only who is writing: no goal
+        if not tells_what_it_is(text) or (
+            another_service(text, tracker) and (asks(text) or own_matter(text, tracker))
+        ):
+            # Only who is writing, or a question about a passport or one's own bin, is no
+            # goal; "minder groente-afval in de container" answers what the initiative is for.
+            return {}
         return {"goal": text[:MAX_GOAL_CHARS]} if is_meaningful_goal(text) else {}
     if slot == "needs":
         noted = list(tracker.get_slot("needs_hint") or [])
@@ -414,9 +528,16 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
         ]
         if found:
             return {"needs": list(dict.fromkeys([*noted, *found]))}
-        if says_unknown(text) or NO.match(text) or _THAT_IS_ALL.search(text) or _SAID.search(text):
+        if _SAID.search(text):
+            told = told_before("needs", tracker)
+            return {"needs": list(dict.fromkeys([*noted, *(told.get("needs") or [])]))}
+        if says_unknown(text) or NO.match(text) or _THAT_IS_ALL.search(text):
             return {"needs": noted}
         return {}
+    if slot in ("stage", "organisation", "wijk") and _SAID.search(text):
+        # "Dat heb ik al gezegd": what the earlier messages say; else not known (the team
+        # asks when they call), never the same question a third time.
+        return told_before(slot, tracker) or {slot: UNKNOWN}
     if slot in ("stage", "organisation", "wijk"):
         normalise = {
             "stage": normalise_stage,
@@ -577,7 +698,12 @@ class ValidateIntakeForm(FormValidationAction):
                 if not answered and tracker.latest_action_name != "action_listen":
                     # (said in the form's own run: see the process question below)
                     dispatcher.utter_message(text="Dank u, ik heb uw contactgegevens genoteerd.")
-            return [SlotSet(name, value) for name, value in values.items()]
+            events: list[EventType] = [SlotSet(name, value) for name, value in values.items()]
+            # The next question as `required_slots` has it (a call-back needs no more once the
+            # contact details are there), as the SDK's own run would set it.
+            tracker.add_slots(events)
+            next_slot = await self.next_requested_slot(dispatcher, tracker, domain)
+            return [*events, next_slot] if next_slot else events
         if requested and asked_topics(text) and not _about_another_service(text):
             answered = answer_to(str(requested), text, tracker)
             if tracker.latest_action_name != "action_listen":
@@ -673,9 +799,13 @@ class ValidateIntakeForm(FormValidationAction):
             # reading of the whole answer counts.
             values.pop(slot, None)
             return values
-        if not values and times_asked(tracker, slot) >= 2 and not asked_topics(text):
-            # Asked twice and still not clear: note it as not known rather than ask a third
-            # time; the team asks it when they call.
+        if (
+            not values
+            and times_asked(tracker, slot) >= ANSWERS_BEFORE_UNKNOWN
+            and not asked_topics(text)
+        ):
+            # Still not clear: note it as not known rather than ask again; the team asks it
+            # when they call.
             noted = tracker.get_slot("needs_hint") or []
             values = {slot: list(noted) if slot == "needs" else UNKNOWN}
         return values
@@ -753,9 +883,19 @@ class ValidateIntakeForm(FormValidationAction):
             return {"needs": previous, "needs_hint": hint or None}
         if text and tracker.get_slot("requested_slot") == "needs":
             # A tagged word is one need; the words of the answer may name more ("leerwerkplekken
-            # en de gemeente als klant").
+            # en de gemeente als klant"). A value no word of this answer gave (Rasa keeps an
+            # earlier one as the candidate) is no answer.
             read = answer_to("needs", text, tracker).get("needs") or []
-            needs = list(dict.fromkeys([*read, *needs]))
+            tagged = needs if entity_values(tracker, "need") else []
+            needs = list(dict.fromkeys([*read, *tagged]))
+            if (
+                not needs
+                and _CORRECTING.search(text)
+                and wijken_named(text, knowledge.catalogue(tracker))
+            ):
+                # "O wacht, het is in Tanthof, niet Voorhof": a correction of the wijk, no
+                # answer to this question, which is asked again.
+                return {"needs": None}
         if not needs:
             dispatcher.utter_message(
                 text="Dat heb ik niet goed begrepen. Kies een van de knoppen, of zeg het anders."
@@ -782,6 +922,11 @@ class ValidateIntakeForm(FormValidationAction):
             # "Een pand in het centrum" at the needs question is where they look, not the
             # wijk of the initiative.
             return {slot: _previous_value(tracker, "wijk")}
+        if slot == "wijk" and text and wijken_named(text, knowledge.catalogue(tracker)):
+            # "Het is in Tanthof, niet Voorhof": the tagger may take either name; the words
+            # say which one is meant.
+            meant = wijk_meant(text, knowledge.catalogue(tracker), _previous_value(tracker, "wijk"))
+            return {slot: meant or _previous_value(tracker, "wijk")}
         if slot in ("stage", "organisation") and requested != slot and len(text.split()) >= 6:
             # A word tagged in a story ("kinderen groeien", "bestaat al 30 jaar" before "we
             # willen een restaurant beginnen"): the reading of the whole story stands.
@@ -805,12 +950,12 @@ class ValidateIntakeForm(FormValidationAction):
             return {slot: found}
         if tracker.get_slot("requested_slot") == slot:
             # A word the tagger took for the answer did not fit ("Idee-fase"): read the whole
-            # answer; still unclear after the question was asked twice, it is not known.
+            # answer; still unclear, it is not known.
             text = typed_text(tracker)
             read = answer_to(slot, text, tracker).get(slot) if text else None
             if read:
                 return {slot: read}
-            if times_asked(tracker, slot) >= 2:
+            if times_asked(tracker, slot) >= ANSWERS_BEFORE_UNKNOWN:
                 return {slot: UNKNOWN}
             dispatcher.utter_message(text=not_understood)
             return {slot: None}

@@ -114,6 +114,16 @@ def _is_sentence(text: str) -> bool:
 _LOKET_TOPICS = frozenset({"subsidie", "toestemming", "privacy", "robot", "rondgestuurd", "teams"})
 
 
+def said_again(tracker: Tracker, text: str) -> bool:
+    """Whether the inwoner sent this message before in the conversation (case and spaces
+    aside): the earlier reply did not help."""
+    said = " ".join(text.casefold().split())
+    earlier = [e for e in tracker.events if e.get("event") == "user"][:-1]
+    return bool(said) and any(
+        " ".join(str(e.get("text") or "").casefold().split()) == said for e in earlier
+    )
+
+
 def about_another_service(text: str, topics: list[str]) -> bool:
     """A question about another municipal service ("wanneer wordt het grofvuil opgehaald?",
     "mijn afvalpas is kwijt"), not about the initiative or Loket: it gets the general number."""
@@ -385,8 +395,11 @@ class ActionInterpretTurn(Action):
             return events
 
         analysis = knowledge.analyse(text, tracker) if text else None
+        # The same message again after the general number was given: that was not what they
+        # meant, and the same referral would only loop.
         other_service = analysis is not None and another_service(text, tracker)
-        if other_service or (latest_intent(tracker) == "out_of_scope" and not in_form):
+        referral = other_service or (latest_intent(tracker) == "out_of_scope" and not in_form)
+        if referral and not said_again(tracker, text):
             catalogue = knowledge.catalogue(tracker)
             dispatcher.utter_message(text=other_service_text(catalogue, get_settings().website))
             return resume(dispatcher, tracker, start_form=False)

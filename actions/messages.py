@@ -23,9 +23,13 @@ YES_NO_SUMMARY = [
 # Words that ask for a person ("ik wil een mens spreken", "een medewerker").
 HUMAN_WORDS = words(
     r"mens|medewerker|persoon|iemand\s+spreken|spreken|bellen|bel|telefoon|terugbellen|"
-    r"contact\s*persoon|echt\s+iemand"
+    r"contact\s*persoon|echt\s+iemand|praten|iemand\s+aan\s+de\s+(lijn|telefoon)|overleggen\s+met"
 )
-ERASE_WORDS = words(r"wis\w*|gewist|verwijder\w*|delete|weg\s*halen")
+# Words of erasing, bare alternatives (`ERASE_WORDS` and the erasure action's wider reading).
+ERASING = r"wis\w*|gewist|verwijder\w*|delete|weg\s*halen"
+ERASE_WORDS = words(ERASING)
+# Words of erasing or of not keeping ("ik wil niet dat jullie dit bewaren").
+ERASE_OR_KEEP_WORDS = words(ERASING + r"|bewa\w*|opsla\w*|opgeslagen|vergeten")
 
 YES_NO_CONSENT = [
     {"title": "Ja, stuur het door", "payload": "/affirm"},

@@ -128,6 +128,24 @@ class ActionAnswerQuestion(ConsentFirstAction):
         return await answer_capabilities(dispatcher, tracker, text)
 
 
+class ActionAnswerBotChallenge(ConsentFirstAction):
+    """`bot_challenge` ("praat ik nu met een computer?"): the one answer to it is the process
+    answer for "robot" (actions/process.py; the domain has no second text), with any other
+    process topic the message asks, then on where the conversation was."""
+
+    def name(self) -> str:
+        return "action_answer_bot_challenge"
+
+    def answered(self, tracker: Tracker, text: str) -> str | None:
+        return yes_at_the_open_question(tracker, text)
+
+    async def reply(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, text: str
+    ) -> list[EventType]:
+        topics = ["robot", *(topic for topic in asked_topics(text) if topic != "robot")]
+        return await answer_process(dispatcher, tracker, topics)
+
+
 class ActionThank(ConsentFirstAction):
     """ "Dank u": you're welcome. A thank-you that also answers the summary or consent
     question ("Dank u, ja hoor, stuur maar door") answers it; one that also asks ("Dank u wel.

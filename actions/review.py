@@ -22,8 +22,7 @@ from actions.slots import (
     normalise_organisation,
     normalise_stage,
     normalise_wijk,
-    wijk_named,
-    wijken_named,
+    wijk_meant,
 )
 
 
@@ -42,16 +41,13 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
     intent = latest_intent(tracker)
     changes: dict[str, Any] = {}
 
-    wijk = first_normalised(tracker, "wijk", lambda v: normalise_wijk(v, catalogue))
+    # "Nee, het is in Voorhof", whatever the intent; "het is niet in Hof van Delft maar in
+    # Voordijkshoorn": the words say which wijk is meant, not which one the tagger took.
+    wijk = wijk_meant(text, catalogue, tracker.get_slot("wijk")) if text else None
+    if not wijk:
+        wijk = first_normalised(tracker, "wijk", lambda v: normalise_wijk(v, catalogue))
     if not wijk and intent == "inform_wijk" and text:
         wijk = normalise_wijk(text, catalogue, knowledge.analyser(tracker))
-    if not wijk and text:
-        wijk = wijk_named(text, catalogue)  # "nee, het is in Voorhof", whatever the intent
-    if wijk and wijk == tracker.get_slot("wijk") and text and _TAKES_BACK.search(text):
-        # "Het is niet in Hof van Delft maar in Voordijkshoorn": the wijk taken back is the
-        # one noted; the other one it names is meant.
-        others = [w for w in wijken_named(text, catalogue) if w != wijk]
-        wijk = others[-1] if others else wijk
     if wijk:
         changes["wijk"] = wijk
 
@@ -92,13 +88,17 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
     return changes
 
 
+_CONSENT_ACTIONS = frozenset({"action_submit_case", "action_decline_consent"})
+
+
 def consent_answer(tracker: Tracker) -> str | None:
     """At the consent question, a typed answer that says whom (not) to send to ("ja, maar niet
     naar de Vrijwilligerscentrale, alleen buren") is that answer, whatever the classifier made
     of it (a need, who is behind it): the action that handles it, else None."""
     from actions.interpret import consent_reply
 
-    if tracker.get_slot("phase") != "consent":
+    if tracker.get_slot("phase") != "consent" or tracker.latest_action_name in _CONSENT_ACTIONS:
+        # (not back to the consent action that handed this turn on: that would loop)
         return None
     return consent_reply(tracker, typed_text(tracker))
 

@@ -15,6 +15,7 @@ from typing import Any
 from actions.dutch import words
 from routing import Analysis, Catalogue, Intake
 from routing.models import MAX_TEXT_LENGTH
+from routing.text import fold, function_words
 
 Analyse = Callable[[str], Analysis]
 
@@ -50,11 +51,15 @@ _NEGATION = words(
     r"geen|niet|nee|hoeft|hoeven|zonder|behalve|niks|niets|hebben\s+(we|wij)\s+(zelf|al)|"
     r"is\s+(al\s+)?geregeld|regelen\s+(we|wij)\s+zelf"
 )
-# Where what a negation takes back ends: punctuation, a contrast ("maar", "wel"), or a clause
-# that asks whether ("advies of we niet beter een bv kunnen worden": the advice is wanted).
+# Where what a negation takes back ends: punctuation, a contrast ("maar", "wel"), a clause
+# that asks whether ("advies of we niet beter een bv kunnen worden": the advice is wanted), or
+# a new clause joined by "en", "want", "omdat", "dus" ("we hebben een vergunning nodig en
+# weten niet waar we moeten beginnen": the "niet" is about knowing, not about the permit).
 _CLAUSE_BREAK = re.compile(
     r"[.,;:!?\n]+|\b(?:maar|wel|alleen|vooral|wat\s+we\s+wel)\b|"
-    r"(?=\bof\s+(?:we|wij|ik|het|je|ze|zij|dat|dit|er)\b)",
+    r"(?=\bof\s+(?:we|wij|ik|het|je|ze|zij|dat|dit|er)\b)|"
+    r"\b(?:en|want|omdat|dus)\s+(?=(?:ik|we|wij|ze|zij|hij|het|er|weet|weten|heb|hebben|hebt|"
+    r"ben|zijn|is|wil|willen|zoek|zoeken|moet|moeten|kan|kunnen|ga|gaan|doe|doen)\b)",
     re.IGNORECASE,
 )
 # Not having something is needing it ("ik heb geen ruimte", "er is nog geen plek"), unless
@@ -73,7 +78,8 @@ _RESIDENTS = words(
     r"alleen\s+(ik|wij|we)|(ik|hij|zij)\s+en\s+(mijn|mn|m'n|z'n|zijn|haar|twee|drie|een|de)|"
     r"particulier|privé|prive|als\s+(bewoner|inwoner|burger)|geen\s+(organisatie|club|"
     r"stichting)|met\s+z['’]?n\s+(tweeën|drieën|vieren|vijven|zessen|\w+en|allen)|inwoners?|"
-    r"mensen\s+uit\s+de\s+(straat|buurt|wijk|flat|portiek)|groepje|(doe|doen)\s+(het|"
+    r"mensen\s+uit\s+de\s+(straat|buurt|wijk|flat|portiek|galerij)|groepje|een\s+stel\s+\w+|"
+    r"^\W*(de\s+|onze\s+)?(buurt|straat|wijk)\W*$|(doe|doen)\s+(het|"
     r"dit)\s+(alleen|zelf|in\s+mijn\s+eentje)"
 )
 # People without an organisation, said plainly: "ik met twee moeders", "alleen ikzelf".
@@ -176,22 +182,29 @@ _GROWING = words(
     r"vaker)\b|(door|verder)\s+naar\s+meer|vaker\s+(doen|organiseren|houden)|"
     r"meer\s+(deelnemers|locaties|plekken|daken)|op\s+te\s+schalen|groter\s+worden|"
     r"groter\s+maken|twee?de\s+(vestiging|winkel|locatie|pand|zaak|filiaal)|"
-    r"meer\s+vestigingen|nieuwe\s+vestiging"
+    r"meer\s+vestigingen|nieuwe\s+vestiging|"
+    # "we hebben er één en willen naar vijf", "van 8 naar 15 plekken"
+    rf"(wil|willen|gaan)\s+(\w+\s+)?naar\s+{_NUMBER}\b|van\s+{_NUMBER}\s+naar\s+{_NUMBER}\b"
 )
 # Someone with a business of their own: "ik heb een fietsenwinkel", "onze bakkerij".
-_OWN_BUSINESS = re.compile(
-    r"\b(ik\s+heb|wij\s+hebben|we\s+hebben|mijn|onze|ons|eigen|ik\s+run|ik\s+ben\s+eigenaar\s+van)"
+_OWN_BUSINESS = words(
+    r"(ik\s+heb|wij\s+hebben|we\s+hebben|mijn|onze|ons|eigen|ik\s+run|ik\s+ben\s+eigenaar\s+van)"
     r"\s+(een\s+|eigen\s+)?\w*(winkel|zaak|bedrijf|bedrijfje|bakkerij|kapsalon|restaurant|"
-    r"eetcafé|cafe|café|garage|webshop|salon|atelier|lunchroom|slagerij|drukkerij|praktijk)\b|"
-    r"\b(eenmanszaak|zzp['’]?er|zzp|ondernemer|b\.?v\.?|vof|v\.o\.f\.)\b",
-    re.IGNORECASE,
+    r"eetcafé|cafe|café|garage|webshop|salon|atelier|lunchroom|slagerij|drukkerij|praktijk)|"
+    r"eenmanszaak|zzp['’]?er|zzp|ondernemer|b\.?v\.?|vof|v\.o\.f\."
 )
 
 
 def says_unknown(text: Any) -> bool:
-    """A short answer that says the inwoner does not know or does not mind."""
-    words = str(text or "").split()
-    return 0 < len(words) <= 12 and bool(_UNKNOWN.search(str(text)))
+    """A short answer that says the inwoner does not know or does not mind, or one that opens
+    with it ("Maakt niet uit eigenlijk, als het maar aan de rand van de stad is")."""
+    text = str(text or "")
+    words = text.split()
+    first = re.split(r"[,.;:!?]", text, maxsplit=1)[0]
+    return len(words) > 0 and (
+        (len(words) <= 12 and bool(_UNKNOWN.search(text)))
+        or (len(first.split()) <= 6 and bool(_UNKNOWN.search(first)))
+    )
 
 
 def without_negated(text: str, lack_is_need: bool = False) -> str:
@@ -221,7 +234,17 @@ _STARTED = words(
     r"verbouwen|voorbereiden|regelen|oprichten|inrichten)|eerste\s+(afspraken|stappen|"
     r"gesprekken|open\s+\w+|actie|prikactie|keer|bijeenkomst)|nog\s+niet\s+open|(draait|"
     r"loopt)\s+nog\s+niet|opstart\w*|(opent|openen)\s+(over|binnenkort|volgende)|"
-    r"net\s+(begonnen|gestart|open)|datum\s+staat"
+    r"net\s+(begonnen|gestart|open)|datum\s+staat|"
+    # "we beginnen net", "net aan het starten": a start in any tense or order
+    r"(begin\w*|start\w*|open\w*)\s+(\w+\s+)?net|net\s+(aan\s+het\s+)?(begin\w*|start\w*)|"
+    # "we zijn volop aan het organiseren": busy making it happen (thinking about it is an idea)
+    r"(we|wij|ik)\s+(zijn|ben)\s+(\w+\s+){0,2}aan\s+het\s+(?!(na)?denken|dromen|overwegen|kijken|"
+    r"uitzoeken|onderzoeken|bedenken|brainstormen|praten|sparren)\w+en|"
+    r"(zijn|ben)\s+(we|wij|ik)\s+(\w+\s+){0,2}aan\s+het\s+(?!(na)?denken|dromen|overwegen|kijken|"
+    r"uitzoeken|onderzoeken|bedenken|brainstormen|praten|sparren)\w+en|"
+    # "de eerste avond is over twee weken": the first time is coming
+    r"eerste\s+\w+\s+(is|wordt|komt|begint|start|gaat)\s+(\w+\s+)?(over|volgende|binnenkort|"
+    r"deze|in|op)"
 )
 # An idea is only an idea when the words say so ("we willen" alone says nothing of a stage).
 _IDEA = words(
@@ -233,7 +256,7 @@ _IDEA = words(
 
 # A start that says nothing of how long ("al bezig", "al gestart"): the time it names decides.
 _JUST_BUSY = re.compile(r"(\w+\s+){0,3}(bezig|al\s+(gestart|begon\w*|begone))", re.IGNORECASE)
-_NO_IDEA = re.compile(r"\b(geen|nog\s+geen)\s+(flauw\s+)?(idee|benul)\b", re.IGNORECASE)
+_NO_IDEA = words(r"(geen|nog\s+geen)\s+(flauw\s+)?(idee|benul)")
 
 
 # A sentence that says what the inwoner does not know ("ik weet niet of het een stichting moet
@@ -244,6 +267,14 @@ _UNSURE = words(
     r"(vraag|vroeg)\s+(me|mij|ik\s+me)\s+af"
 )
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def before_doubt(sentence: str) -> str:
+    """The part of a sentence before it says what the inwoner does not know ("we hebben een
+    vergunning nodig en weten niet waar we moeten beginnen" is sure of the permit; "ik weet
+    niet of we een vergunning nodig hebben" of nothing)."""
+    doubt = _UNSURE.search(sentence or "")
+    return (sentence or "")[: doubt.start()] if doubt else (sentence or "")
 
 
 def sure_part(text: str) -> str:
@@ -267,17 +298,15 @@ def story_stage(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None
     return stage
 
 
-_SOMETHING_NEW = re.compile(
-    r"\b(wil|willen)\s+(\w+\s+){0,6}(beginnen|starten|opzetten|openen|erbij\s+\w+)\b",
-    re.IGNORECASE,
+_SOMETHING_NEW = words(
+    r"(wil|willen)\s+(\w+\s+){0,6}(beginnen|starten|opzetten|openen|erbij\s+\w+)"
 )
 _GROWTH_WORDS = words(
     r"opschal\w*|uitbrei\w*|doorgroei\w*|vestiging\w*|extra\s+locatie|meer\s+locaties"
 )
-_RUNNING_WORDS = re.compile(
-    rf"\b(draai\w*\s+(al|sinds|nu)|bestaa?t?n?\s+(al|sinds)|actief|inmiddels|doen\s+al|nu\s+al|"
-    rf"bestaa?t?n?\s+(\w+\s+){{0,3}}{_NUMBER}\s+jaar)\b",
-    re.IGNORECASE,
+_RUNNING_WORDS = words(
+    rf"draai\w*\s+(al|sinds|nu)|bestaa?t?n?\s+(al|sinds)|actief|inmiddels|doen\s+al|nu\s+al|"
+    rf"bestaa?t?n?\s+(\w+\s+){{0,3}}{_NUMBER}\s+jaar"
 )
 # "Er ligt al jaren een grasveld", "we wonen hier al 20 jaar": years of something else.
 _NOT_THE_INITIATIVE = words(
@@ -342,25 +371,29 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
 
 # A legal form that is a plan, not what they are ("we willen een stichting oprichten", "of we
 # een vereniging moeten worden"): read like a negated one.
-_PLANNED_FORM = re.compile(
-    r"\b(of\s+(we|wij|ik)\s+)?(een\s+)?(stichting|vereniging|co[öo]peratie|bv|b\.v\.|"
+_PLANNED_FORM = words(
+    r"(of\s+(we|wij|ik)\s+)?(een\s+)?(stichting|vereniging|co[öo]peratie|bv|b\.v\.|"
     r"onderneming|eenmanszaak)\s+(\w+\s+){0,3}(op\s*te\s*richten|oprichten|worden|beginnen|"
-    r"starten|moeten|zouden)\b|\bof\s+(we|wij|ik)\s+(een\s+)?(stichting|vereniging|"
-    r"co[öo]peratie|bv)\b",
-    re.IGNORECASE,
+    r"starten|moeten|zouden)|of\s+(we|wij|ik)\s+(een\s+)?(stichting|vereniging|"
+    r"co[öo]peratie|bv)"
 )
 # A care or welfare provider ("Stichting Zorgcirkel, werkzaam in de ouderenzorg").
 _CARE = words(
     r"\w*zorg|zorg(instelling|aanbieder|organisatie|verlener)\w*|welzijns\w*|hulpverlen\w*"
 )
+# Someone writing from where they work in care or welfare ("maatschappelijk werker bij
+# Welzijnspunt Delft", "ik werk als begeleider bij een zorgorganisatie"): a care or welfare
+# organisation, whatever its legal form.
+_WORKS_AT_CARE = words(
+    r"(\w*werk\w*|werkzaam|actief)\s+(\w+\s+){0,3}(bij|voor)\s+(een\s+|de\s+|het\s+)?\w*(zorg|welzijn)\w*"
+)
 # Faith communities and their buildings are organisations of their own.
 _FAITH = words(r"kerk\w*|moskee\w*|parochie|synagoge|tempel|gemeente\s+van")
 _STUDENTS = words(r"student\w*|scholier\w*|leerlingen|klas|hogeschool|universiteit|mbo|hbo")
 # "Niks officieels", "geen rechtsvorm": people without an organisation form.
-_NO_FORM = re.compile(
-    r"\b(geen|zonder)\s+(rechtsvorm|organisatie|club|stichting|vereniging|bv|kvk|"
-    r"inschrijving)|\bni(ks|ets)\s+officieel\w*|\bnog\s+niet\s+(officieel|ingeschreven)\b",
-    re.IGNORECASE,
+_NO_FORM = words(
+    r"(geen|zonder)\s+(rechtsvorm|organisatie|club|stichting|vereniging|bv|kvk|"
+    r"inschrijving)\w*|ni(ks|ets)\s+officieel\w*|nog\s+niet\s+(officieel|ingeschreven)"
 )
 
 
@@ -410,6 +443,8 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
         return "maatschappelijke-organisatie"  # a care or welfare provider, whatever its form
     if found:
         return found
+    if _WORKS_AT_CARE.search(wanted) and "maatschappelijke-organisatie" in catalogue.organisations:
+        return "maatschappelijke-organisatie"
     if len(text.split()) > _ANSWER_WORDS:
         return None
     if _OWN_BUSINESS.search(wanted) and "ondernemer" in catalogue.organisations:
@@ -424,53 +459,52 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
 # Everyday words that, as an answer to "waar zoekt u hulp bij?", name a need ("een plek",
 # "een potje", "handen"), while in a story they could mean anything.
 _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
-    "locatie": re.compile(
-        r"\b(plek|plekje|plekken|plaats|ruimte|zaal|zaaltje|keuken|lokaal|pand|pant|gebouw|huisje|"
+    "locatie": words(
+        r"plek|plekje|plekken|plaats|ruimte|zaal|zaaltje|keuken|lokaal|pand|pant|gebouw|huisje|"
         r"locatie|locaties|"
         r"grond|gemeentegrond|werkplaats|"
-        r"terrein|onderdak|ergens\s+waar|vierkante\s+meter|m2|winkelpand|bedrijfsruimte)\b",
-        re.IGNORECASE,
+        r"terrein|onderdak|ergens\s+waar|vierkante\s+meter|m2|winkelpand|bedrijfsruimte",
     ),
-    "financiering": re.compile(
-        r"\b(geld|potje|budget|centen|subsidie|bijdrage|financi\w*|sponsor\w*|kosten\s+dekken|"
-        r"bedrag|bedragje|lening|fondsen|crowdfunding|\d[\d.]*\s*euro|euro|kost\s+\w+)\b",
-        re.IGNORECASE,
+    "financiering": words(
+        r"geld|potje|budget|centen|subsidie|bijdrage|financi\w*|sponsor\w*|kosten\s+dekken|"
+        r"bedrag|bedragje|lening|fondsen|crowdfunding|\d[\d.]*\s*euro|euro|kost\s+\w+",
     ),
-    "vrijwilligers": re.compile(
-        r"\b(vrijwillig\w*|handen|handjes|mensen\s+die\s+(mee)?helpen|helpers|meehelpen|"
+    "vrijwilligers": words(
+        r"vrijwillig\w*|handen|handjes|mensen\s+die\s+(mee)?helpen|helpers|meehelpen|"
         r"reparateurs|chauffeurs|begeleiders|buddy'?s|buddies|maatjes|gastvrouwen|gastheren|"
-        r"mensen\s+die\s+(ons\s+|hem\s+|haar\s+)?(helpen|willen\s+helpen))\b",
-        re.IGNORECASE,
+        r"mensen\s+die\s+(ons\s+|hem\s+|haar\s+)?(helpen|willen\s+helpen)",
     ),
-    "vergunning": re.compile(
-        r"\b(vergunning\w*|toestemming|mag\s+het|of\s+het\s+mag|mag\s+dat|mogen\s+we|regels)\b",
-        re.IGNORECASE,
+    "vergunning": words(
+        r"vergunning\w*|toestemming|mag\s+het|of\s+het\s+mag|mag\s+dat|mogen\s+we|regels"
     ),
-    "zichtbaarheid": re.compile(
-        r"\b(bekendheid|bekender|reclame|promotie|pr|publiciteit|aandacht|naamsbekendheid|"
+    "zichtbaarheid": words(
+        r"bekendheid|bekender|reclame|promotie|pr|publiciteit|aandacht|naamsbekendheid|"
         r"ruchtbaarheid|laat\s+zien\s+dat|laten\s+zien\s+dat|meer\s+mensen\s+(het\s+)?weten|"
         r"zichtbaar\w*|(mensen|men|iedereen)\s+(ons|het)\s+(zien|ziet|kent|kennen|vinden)|"
-        r"gezien\s+worden|in\s+de\s+krant|op\s+de\s+kaart)\b",
-        re.IGNORECASE,
+        r"gezien\s+worden|in\s+de\s+krant|op\s+de\s+kaart",
     ),
-    "netwerk": re.compile(
-        r"\b([ck]onta[ck]t(en)?\s+met|netwerk|in\s+contact|koppelen)\b", re.IGNORECASE
-    ),
-    "kennis": re.compile(
-        r"\b(advies|raad|hulp\s+bij\s+het\s+plan|ondernemingsplan|verdienmodel|businessmodel|"
+    "netwerk": words(r"[ck]onta[ck]t(en)?\s+met|netwerk|in\s+contact|koppelen"),
+    "kennis": words(
+        r"advies|raad|hulp\s+bij\s+het\s+plan|ondernemingsplan|verdienmodel|businessmodel|"
         r"rechtsvorm|meedenk\w*|mee\s+denkt|bedrijfsplan|businessplan|begroting|boekhouding|"
         r"sparren|coach\w*|begeleiding|hoe\s+(dat|het)\s+(dan\s+)?(moet|gaat|werkt)|"
-        r"hoe\s+(we|ik|je)\s+(\w+\s+){0,3}(aanpakken|opzetten|oprichten|beginnen))\b",
-        re.IGNORECASE,
+        r"hoe\s+(we|ik|je)\s+(\w+\s+){0,3}(aanpakken|opzetten|oprichten|beginnen)|"
+        # help with the paperwork
+        r"papieren|papierwerk|administratie|formulieren|regelwerk",
     ),
-    "samenwerking": re.compile(
-        r"\b(samenwerk\w*|samen\s+met\s+de\s+gemeente|de\s+weg\s+(\w+\s+){0,3}vinden|"
+    "samenwerking": words(
+        r"samenwerk\w*|samen\s+met\s+de\s+gemeente|de\s+weg\s+(\w+\s+){0,3}vinden|"
         r"aanspreekpunt|contactpersoon|vast\s+punt|aansluiten\s+bij|partner\s+van\s+de\s+"
-        r"gemeente|beleid)\b",
-        re.IGNORECASE,
+        r"gemeente|beleid|"
+        # "betere afspraken met de schuldhulp van de gemeente": working arrangements with it
+        r"(afspraken|overleg|korte\s+lijnen|lijntjes?|samen\s+optrekken)\s+met\s+(\w+\s+){0,5}"
+        r"gemeente",
     ),
-    "personeel": re.compile(
-        r"\b(personeel|leerwerkplek\w*|stagiair\w*|werknemers|medewerkers)\b", re.IGNORECASE
+    "personeel": words(
+        r"personeel|leerwerkplek\w*|stagiair\w*|werknemers|medewerkers|"
+        # "mensen die bij mij kunnen leren": people to take on
+        r"(mensen|jongeren|jongens|meiden|iemand|kandidaten)\s+die\s+bij\s+(mij|ons)\s+(\w+\s+){0,2}"
+        r"(leren|werken|meedraaien|stage\s+lopen|lopen)"
     ),
 }
 
@@ -478,18 +512,25 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
 # Plain words for a need in any text, story or answer: supplying the municipality, work
 # placements.
 _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
-    "inkoop": re.compile(
-        r"\b((verkopen|leveren|aanbieden|verhuren)\s+aan\s+(de\s+|het\s+)?(gemeente|stadskantoor|"
+    "inkoop": words(
+        r"(verkopen|leveren|aanbieden|verhuren)\s+aan\s+(de\s+|het\s+)?(gemeente|stadskantoor|"
         r"stadhuis|gemeentehuis)|aan\s+de\s+"
         r"gemeente\s+(\w+\s+){0,2}(verkopen|leveren|aanbieden|verhuren)|opdrachten\s+(van|voor)"
         r"\s+de\s+gemeente|gemeente\s+(als\s+"
-        r"(klant|opdrachtgever)|(\w+\s+){0,3}(inkopen|inkoopt|afneemt|afnemen))|inkoop)\b",
-        re.IGNORECASE,
+        r"(klant|opdrachtgever)|(\w+\s+){0,3}(inkopen|inkoopt|afneemt|afnemen))|inkoop|"
+        # "of de gemeente zelf klant kan worden", "voor de gemeente cateren", "als de gemeente
+        # haar fietsen bij ons laat onderhouden": the municipality as a customer
+        r"gemeente\s+(\w+\s+){0,3}(klant|opdrachtgever|afnemer)\s+(\w+\s+)?(worden|wordt|is|zijn)|"
+        r"voor\s+de\s+gemeente\s+(\w+\s+){0,2}(cateren|catering|leveren|schoonmaken|"
+        r"onderhouden|drukken|produceren|maken)|"
+        r"gemeente\s+(\w+\s+){0,5}bij\s+(ons|mij)\s+(\w+\s+){0,3}(laat|laten|koopt|kopen|"
+        r"inkoopt|bestelt|bestellen|afneemt|afnemen)",
     ),
-    "personeel": re.compile(
-        r"\b(leerwerkplek\w*|werkervaringsplek\w*|werkervaring|stageplek\w*|leerbanen|leerbaan|"
-        r"werkplekken|mensen\s+(met|op)\s+(een\s+)?afstand\s+tot\s+(de\s+)?arbeidsmarkt)\b",
-        re.IGNORECASE,
+    "personeel": words(
+        r"leerwerkplek\w*|werkervaringsplek\w*|werkervaring|stageplek\w*|leerbanen|leerbaan|"
+        r"werkplekken|mensen\s+(met|op)\s+(een\s+)?afstand\s+tot\s+(de\s+)?arbeidsmarkt|"
+        # "jongeren een werkplek bieden": offering a place to work, not looking for one
+        r"(werk|leer|stage)plek\w*\s+(\w+\s+)?(bieden|aanbieden|geven)",
     ),
 }
 
@@ -535,6 +576,27 @@ def wijken_named(text: str, catalogue: Catalogue) -> list[str]:
         if match:
             found.append((match.start(), wijk))
     return [wijk for _, wijk in sorted(found)]
+
+
+def wijk_meant(text: str, catalogue: Catalogue, noted: str | None = None) -> str | None:
+    """The wijk a message means when it names wijken ("het is in Tanthof, niet Voorhof", "ik
+    zei Voorhof, maar dat klopt niet: het wordt Tanthof"): not one it takes back ("niet
+    Voorhof", "Voorhof klopt niet"), and not the one `noted` when it names another. None when
+    it names no wijk."""
+    lowered = (text or "").casefold()
+    kept = []
+    for wijk in wijken_named(text, catalogue):
+        found = re.search(rf"\b{re.escape(wijk.casefold())}\b", lowered)
+        assert found is not None
+        before, after = lowered[: found.start()], lowered[found.end() :]
+        if re.search(r"\b(niet|geen)\s+(in\s+|uit\s+|naar\s+)?$", before) or re.match(
+            r"\W*(klopt|is|was)\s+niet\b", after
+        ):
+            continue
+        kept.append(wijk)
+    others = [wijk for wijk in kept if wijk != noted]
+    meant = others or kept
+    return meant[-1] if meant else None
 
 
 def wijk_named(text: str, catalogue: Catalogue) -> str | None:
@@ -592,7 +654,13 @@ class ContactDetails:
 
 _DAYPART = r"(ochtend|middag|avond|morgen|overdag)"
 _WEEKDAY = r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|werkdagen|weekend)"
-_CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:uur|u\b)?"
+# Hours in words ("na vijf uur"); in a time to call, one to seven is in the afternoon.
+_HOURS = {
+    "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+    "negen": 9, "tien": 10, "elf": 11, "twaalf": 12,
+}  # fmt: skip
+_HOUR_WORD = r"(?:half\s+)?(?:" + "|".join(_HOURS) + r")(?:\s+uur\b|(?=\s*(?:$|[,.;!?]|en\b)))"
+_CLOCK = rf"(?:\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:uur|u\b)?|{_HOUR_WORD})"
 # When the inwoner prefers to be called: "na 17 uur", "'s ochtends", "dinsdagmiddag".
 PREFERRED_TIME = re.compile(
     rf"((liefst|liever|het\s+liefst|bij\s+voorkeur|graag|alleen|bel(len)?\s+(me|mij)?\s*)\s*)?"
@@ -746,6 +814,17 @@ _NOT_NAME = frozenset(
         "oeps",
         "sorry",
         "foutje",
+        # interjections that open an answer ("nou, dan toch maar …")
+        "nou",
+        "ach",
+        "och",
+        "tja",
+        "oh",
+        "eh",
+        "hmm",
+        "zeg",
+        "wacht",
+        "ff",
     ]
 )
 _PARTICLES = frozenset(
@@ -788,6 +867,22 @@ _TITLES = frozenset(
 )
 
 
+def _function_word(word: str) -> bool:
+    """A Dutch function word ("toch", "dan", "eigenlijk"): no part of a name, except the
+    tussenvoegsels ("van", "de")."""
+    plain = fold(word.strip(".'\""))
+    return plain in function_words() and plain not in _PARTICLES
+
+
+def _sentence_openers(text: str) -> set[int]:
+    """The indexes of the tokens (split as `_name_from` splits) that open a sentence."""
+    return {
+        index
+        for index, found in enumerate(re.finditer(r"[^\s,;:!?()]+", text))
+        if not text[: found.start()].rstrip() or text[: found.start()].rstrip()[-1] in ".!?\n"
+    }
+
+
 def _name_from(rest: str) -> str | None:
     """The name in what is left of a contact answer: an explicit "mijn naam is …", else the
     longest run of capitalised words (with initials and tussenvoegsels), else the words that
@@ -799,13 +894,20 @@ def _name_from(rest: str) -> str | None:
         # "ik ben zijn moeder" names no one: the names elsewhere in the answer count.
         rest = explicit.group(1)
     tokens = [t for t in re.split(r"[\s,;:!?()]+", rest) if t]
+    openers = _sentence_openers(rest)
     runs: list[list[str]] = []
     current: list[str] = []
-    for token in tokens:
+    for index, token in enumerate(tokens):
         word = token.strip(".'\"")
         plain = token.casefold().strip("'\".")
         is_initial = bool(re.fullmatch(r"([A-Z]\.)+[A-Z]?\.?", token))
-        capital = bool(re.fullmatch(r"[A-ZÀ-Þ][\w'’-]*\.?", token)) and plain not in _NOT_NAME
+        capital = (
+            bool(re.fullmatch(r"[A-ZÀ-Þ][\w'’-]*\.?", token))
+            and plain not in _NOT_NAME
+            # A function word with a capital only because it opens a sentence ("Toch maar
+            # wel mijn nummer") is no name; further on it may be one ("Al Bakker").
+            and not (index in openers and _function_word(plain))
+        )
         if capital or is_initial or plain in _TITLES:
             current.append(token.rstrip(","))
         elif current and plain in _PARTICLES:
@@ -820,7 +922,11 @@ def _name_from(rest: str) -> str | None:
     runs = [[w for w in run if w.casefold() not in _TITLES] or run for run in runs]
     while runs and runs[-1] and runs[-1][-1].casefold() in _PARTICLES:
         runs[-1].pop()
-    runs = [run for run in runs if run and not all(w.casefold() in _TITLES for w in run)]
+    runs = [
+        run
+        for run in runs
+        if run and not all(w.casefold() in _TITLES or _function_word(w) for w in run)
+    ]
     if runs:
         best = max(runs, key=len)
         if len(best) > 1 and re.fullmatch(r"[^\W\d_]{2,}\.", best[-1]):
@@ -830,7 +936,9 @@ def _name_from(rest: str) -> str | None:
     for token in tokens:
         plain = token.casefold().strip(".")
         if (plain in _PARTICLES and plain_words) or (
-            re.fullmatch(r"[^\W\d_][\w'’.-]*", token) and plain not in _NOT_NAME
+            re.fullmatch(r"[^\W\d_][\w'’.-]*", token)
+            and plain not in _NOT_NAME
+            and not _function_word(plain)
         ):
             plain_words.append(token)
         elif plain_words and plain_words[-1].casefold() not in _PARTICLES:
@@ -890,6 +998,24 @@ def _time_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _in_digits(time: str) -> str:
+    """A time to call with its hours in digits, as staff read it: "na vijf uur" is "na 17 uur"
+    (nobody asks to be called at five in the morning)."""
+
+    def digits(found: re.Match[str]) -> str:
+        hour = _HOURS[found.group(2).casefold()] - (1 if found.group(1) else 0)
+        hour = hour + 12 if 1 <= hour <= 7 else hour
+        return f"{hour}.30 uur" if found.group(1) else f"{hour} uur"
+
+    hours = "|".join(_HOURS)
+    return re.sub(
+        rf"\b(half\s+)?({hours})(\s+uur\b|(?=\s*($|[,.;!?]|en\b)))",
+        digits,
+        time,
+        flags=re.IGNORECASE,
+    )
+
+
 def parse_contact(text: str) -> ContactDetails:
     """Name, e-mail address, phone number and preferred time to call from one free-text
     answer ("ja, Noor Bakker, noor@example.nl, bel liever na 17 uur"); missing parts are None."""
@@ -910,6 +1036,7 @@ def parse_contact(text: str) -> ContactDetails:
         times.append(re.sub(r"\s+", " ", rest[span[0] : span[1]]).strip(" .,;:-"))
     for start, end in reversed(_time_spans(rest)):
         rest = rest[:start] + " " + rest[end:]
+    times = [_in_digits(t) for t in times]
     preferred = "; ".join(dict.fromkeys(t for t in times if t))[:100] or None
     return ContactDetails(name=_name_from(rest), email=email, phone=phone, preferred_time=preferred)
 

@@ -21,8 +21,9 @@ async def test_first_description_fills_what_it_tells(router):
     slots = slot_events(events)
     assert slots["goal"].startswith("Met een paar buren")
     assert slots["wijk"] == "Voorhof"
-    # One need named in passing is noted; the needs question then asks what else is needed.
-    assert slots["needs_hint"] == ["vrijwilligers"] and "needs" not in slots
+    # A need the story states as its request ("we zoeken vrijwilligers") is the answer; the
+    # needs question is not asked again.
+    assert slots["needs"] == ["vrijwilligers"] and "needs_hint" not in slots
     # "Met een paar buren" tells who is involved, not how they are organised: asked.
     assert "organisation" not in slots
     assert "stage" not in slots

@@ -8,7 +8,7 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.intake import answer_to
-from actions.process import asked_topics, statement_part
+from actions.process import asked_topics, asks, statement_part
 from actions.slots import (
     UNKNOWN,
     needs_in_answer,
@@ -255,3 +255,17 @@ def test_a_care_provider_that_is_a_foundation_is_a_care_organisation(catalogue):
     assert normalise_organisation("Een stichting voor de buurt", catalogue, analyse) == (
         "stichting-vereniging"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("wat betalen we daarvoor", True),
+        ("Wat zien de teams van mijn verhaal", True),
+        ("wat duurt het meestal", True),
+        ("Wat spullen en een beetje hulp", False),
+        ("wat buren uit de straat", False),
+    ],
+)
+def test_wat_asks_only_before_a_verb_that_asks(text, asking):
+    assert asks(text) is asking

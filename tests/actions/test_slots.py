@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from actions.slots import (
     WHOLE_CITY,
     field_slot,
@@ -38,6 +40,21 @@ def test_contact_without_email_or_phone_is_not_reachable():
     details = parse_contact("Bas de Groot")
     assert details.name == "Bas de Groot"
     assert not details.reachable
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Toch maar wel, 06 11 22 33 44", None),
+        ("zeker, dan ook maar 0611223344", None),
+        ("eigenlijk beter per mail: hans@example.nl", None),
+        ("ok. Alsnog graag: Fatima el Amrani, 0611223344", "Fatima el Amrani"),
+        ("mijn naam is Al Bakker, 0611223344", "Al Bakker"),
+        ("sanne de wit 0611223344", "sanne de wit"),
+    ],
+)
+def test_function_words_are_no_part_of_a_name(text, name):
+    assert parse_contact(text).name == name
 
 
 def test_wijk_by_name_case_and_typo(catalogue):

@@ -122,6 +122,23 @@ async def test_contact_details_given_at_the_summary(router):
     )
     assert reply.slots["contact_phone"] == "06 31 41 59 26"
     assert reply.slots["contact_wanted"] is True
+    assert not reply.slots.get("contact_name")  # "toch" is no name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dan toch maar per mail graag: lid@example.nl",
+        "eigenlijk liever wel gebeld, 06 22 33 44 55",
+        "nou vooruit dan, mijn mail is buurt@example.nl",
+    ],
+)
+async def test_function_words_in_late_contact_details_are_no_name(router, text):
+    reply = await run_action(
+        ActionApplyCorrection(), text=text, intent="give_contact", slots=FILLED
+    )
+    assert reply.slots.get("contact_email") or reply.slots.get("contact_phone")
+    assert not reply.slots.get("contact_name")
 
 
 async def test_a_question_at_consent_is_answered_not_taken_for_a_correction(router):

@@ -96,6 +96,21 @@ def test_initiatives_that_mention_a_service_topic_stay_in_scope(router: Router, 
     assert router.analyse(text).out_of_scope is None
 
 
+def test_buying_from_an_initiative_is_no_question_about_opening_hours(router: Router) -> None:
+    # "inkopen" ends in "open", but is no compound of it: the municipality buying is the need.
+    analysis = router.analyse("Zou de gemeente haar kerststukjes bij ons kunnen inkopen?")
+    assert analysis.out_of_scope is None
+    assert router.analyse("Is het stadskantoor zaterdag open?").out_of_scope is not None
+
+
+def test_losing_weight_is_no_waste(router: Router) -> None:
+    assert (
+        "circulair"
+        not in router.analyse("Een loopclub voor mensen die samen willen afvallen").themes
+    )
+    assert "circulair" in router.analyse("Een loopclub die onderweg afval opruimt").themes
+
+
 def test_clean_text_removes_tags_scripts_entities_and_control_characters() -> None:
     raw = "<div>Samen&nbsp;<i>koken</i></div><style>p{}</style>\x1b[31m\u200b voor   buren\r\n\n"
     assert clean_text(raw) == "Samen koken [31m voor buren"
