@@ -20,7 +20,7 @@ from handoff.schemas import CaseCreate
 from handoff.security import hash_secret, new_reference, same_secret, status_token
 from handoff.settings import Settings
 from handoff.workdays import add_working_days
-from routing import Route
+from routing import Catalogue, Route
 
 log = logging.getLogger(__name__)
 
@@ -48,21 +48,26 @@ class NewCase:
     created: bool
 
 
-def reply_days(settings: Settings, department: str | None, loket_team: str | None = None) -> int:
-    """Working days a department takes to answer; `loket_team` is the municipality's."""
+def reply_days(settings: Settings, catalogue: Catalogue, department: str | None) -> int:
+    """Working days a department of this catalogue takes to answer a new case.
+
+    The operator's override (setting `reply_days`) wins; then the department's own `reply_days`
+    in the catalogue; then the setting for the loket team or the general default.
+    """
     if department is None:
         return settings.reply_days_default
     if department in settings.reply_days:
         return settings.reply_days[department]
-    if department == loket_team:
+    team = catalogue.departments.get(department)
+    if team is not None and team.reply_days is not None:
+        return team.reply_days
+    if department == catalogue.loket_team:
         return settings.reply_days_loket_team
     return settings.reply_days_default
 
 
-def reply_by(
-    settings: Settings, department: str | None, today: date, loket_team: str | None = None
-) -> date:
-    return add_working_days(today, reply_days(settings, department, loket_team))
+def reply_by(settings: Settings, catalogue: Catalogue, department: str | None, today: date) -> date:
+    return add_working_days(today, reply_days(settings, catalogue, department))
 
 
 def set_tags(case: Case, kind: str, values: list[str]) -> None:
@@ -170,9 +175,7 @@ def create_case(
             status="nieuw",
             intake=body.intake.model_dump(mode="json"),
             route={},
-            reply_by=reply_by(
-                settings, route.lead, now.date(), router.catalogue.loket_team
-            ).isoformat(),
+            reply_by=reply_by(settings, router.catalogue, route.lead, now.date()).isoformat(),
             consent_at=now,
             contact_name=contact.name if contact else None,
             contact_email=contact.email if contact else None,

@@ -6,6 +6,7 @@ declared once, in routing/settings.py."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import Field, field_validator
 from pydantic_settings import SettingsConfigDict
@@ -61,11 +62,13 @@ class Settings(RoutingSettings):
     reads the same file (LOKET_SERVICE_TOKEN_FILE)."""
 
     reply_days_default: int = Field(default=5, ge=1, le=60)
+    """Working days within which a team answers a new case, when its catalogue gives none."""
     reply_days_loket_team: int = Field(default=3, ge=1, le=60)
-    """Working days of each municipality's loket team."""
-    reply_days: dict[str, int] = Field(default_factory=lambda: {"vergunningen": 10})
-    """Working days within which a department answers, by department ID (any municipality's); wins
-    over the two defaults."""
+    """Working days of each municipality's loket team, when its catalogue gives none."""
+    reply_days: dict[str, Annotated[int, Field(ge=1, le=60)]] = Field(default_factory=dict)
+    """An operator's override, as JSON by department ID (any municipality's): {"vergunningen": 15}.
+    The reply days of a team belong in its municipality's catalogue.yml (`reply_days:` of a
+    department); this wins over them and over the two defaults."""
 
     site_hosts: dict[str, str] = Field(default_factory=dict)
     """Host names that belong to one municipality, as JSON: {"loket.haarlem.example": "haarlem"}.

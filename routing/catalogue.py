@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from routing.errors import RulesError, unknown_message
 
@@ -32,6 +32,9 @@ class Department(BaseModel):
     name: str
     about: str = ""
     email: str | None = None
+    # Working days within which the team answers a new case; None: the handoff service's default
+    # (its settings `reply_days_loket_team` / `reply_days_default`).
+    reply_days: int | None = Field(default=None, strict=True, ge=1, le=60)
 
 
 class Partner(BaseModel):

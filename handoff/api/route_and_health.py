@@ -45,8 +45,8 @@ def department_reply_by(
     today = datetime.now(UTC).date()
     return ReplyBy(
         department=department,
-        working_days=reply_days(settings, department, catalogue.loket_team),
-        reply_by=reply_by(settings, department, today, catalogue.loket_team),
+        working_days=reply_days(settings, catalogue, department),
+        reply_by=reply_by(settings, catalogue, department, today),
     )
 
 

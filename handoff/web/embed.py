@@ -17,12 +17,11 @@ import yaml
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 
-import routing
 from handoff.deps import ServicesDep
 from handoff.headers import content_security_policy
 from handoff.settings import Settings
 from handoff.web.pages import STATIC, templates
-from handoff.web.theme import load_theme, municipality_ids, theme_css
+from handoff.web.theme import load_theme, theme_css
 
 router = APIRouter(include_in_schema=False)
 
@@ -32,9 +31,10 @@ _ORIGIN = re.compile(r"^https?://[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]{1,5})?$")
 CROSS_ORIGIN = {"Cross-Origin-Resource-Policy": "cross-origin", "Cache-Control": "max-age=300"}
 
 
-def known(municipality: str) -> str:
-    """The municipality of the path, or a 404 for anything Loket does not know."""
-    if municipality not in municipality_ids():
+def known(municipality: str, services: ServicesDep) -> str:
+    """The municipality of the path (one of the app's registry), or a 404 for anything Loket
+    does not know."""
+    if municipality not in services.municipalities():
         raise HTTPException(status_code=404, detail="Onbekende gemeente.")
     return municipality
 
@@ -54,12 +54,14 @@ def valid_origins(origins: object, source: str) -> tuple[str, ...]:
     return tuple(origins)
 
 
-def embed_origins(municipality: str, settings: Settings) -> tuple[str, ...]:
-    """The origins that may frame this municipality's chat: from the settings when they name
-    the municipality, else from data/municipalities/<id>/site.yml; none when neither does."""
+def embed_origins(folder: Path, settings: Settings) -> tuple[str, ...]:
+    """The origins that may frame the chat of the municipality of this folder (the app's:
+    `Services.municipalities().folder(id)`): from the settings when they name the
+    municipality, else from its site.yml; none when neither does."""
+    municipality = folder.name
     if municipality in settings.embed_origins:
         return valid_origins(settings.embed_origins[municipality], "LOKET_EMBED_ORIGINS")
-    site = routing.municipalities_dir() / municipality / "site.yml"
+    site = folder / "site.yml"
     if not site.is_file():
         return ()
     data = yaml.safe_load(site.read_text(encoding="utf-8")) or {}
@@ -79,28 +81,29 @@ def widget_script(municipality: Municipality) -> FileResponse:
 
 
 @router.get("/{municipality}/widget.css")
-def widget_stylesheet(municipality: Municipality) -> Response:
+def widget_stylesheet(municipality: Municipality, services: ServicesDep) -> Response:
     """The launcher and the panel, in the municipality's colours, scoped to `.loket-widget`
     so nothing leaks into the host page's own styles."""
     rules = (STATIC / "widget.css").read_text(encoding="utf-8")
-    return _css(theme_css(load_theme(municipality), ".loket-widget") + rules, CROSS_ORIGIN)
+    theme = load_theme(services.municipalities().folder(municipality))
+    return _css(theme_css(theme, ".loket-widget") + rules, CROSS_ORIGIN)
 
 
 @router.get("/{municipality}/theme.css")
-def theme_stylesheet(municipality: Municipality) -> Response:
-    return _css(theme_css(load_theme(municipality)))
+def theme_stylesheet(municipality: Municipality, services: ServicesDep) -> Response:
+    return _css(theme_css(load_theme(services.municipalities().folder(municipality))))
 
 
 @router.get("/{municipality}/logo.svg")
-def logo(municipality: Municipality) -> FileResponse:
-    path: Path = load_theme(municipality).logo
+def logo(municipality: Municipality, services: ServicesDep) -> FileResponse:
+    path: Path = load_theme(services.municipalities().folder(municipality)).logo
     return FileResponse(path, media_type="image/svg+xml", headers=CACHED)
 
 
 @router.get("/{municipality}/embed", response_class=HTMLResponse)
 def embedded_chat(request: Request, municipality: Municipality, services: ServicesDep) -> Response:
     """The chat alone, for the widget's frame; also usable as a page of its own."""
-    origins = embed_origins(municipality, services.settings)
+    origins = embed_origins(services.municipalities().folder(municipality), services.settings)
     ancestors = " ".join(origins) if origins else "'none'"
     info = services.catalogue_for(municipality).municipality
     response = templates.TemplateResponse(

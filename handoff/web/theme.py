@@ -15,9 +15,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import routing
-from routing.municipalities import discover
-
 HERE = Path(__file__).resolve().parent
 DEFAULT_TOKENS = HERE / "default-tokens.json"
 DEFAULT_LOGO = HERE / "static" / "logo.svg"
@@ -68,11 +65,6 @@ class Theme:
     logo: Path
 
 
-def municipality_ids() -> list[str]:
-    """The municipalities Loket serves: the routing registry's folders."""
-    return discover(routing.municipalities_dir())
-
-
 def _value(tokens: dict[str, object], *path: str, source: Path) -> str:
     node: object = tokens
     for key in path:
@@ -86,9 +78,9 @@ def _value(tokens: dict[str, object], *path: str, source: Path) -> str:
 
 
 @lru_cache(maxsize=32)
-def load_theme(municipality: str) -> Theme:
-    """The theme of a known municipality (ValueError names the file and token if invalid)."""
-    folder = routing.municipalities_dir() / municipality
+def load_theme(folder: Path) -> Theme:
+    """The theme of a municipality's folder (the app's: `Services.municipalities().folder(id)`);
+    ValueError names the file and token if invalid."""
     source = folder / "tokens.json"
     if not source.is_file():
         source = DEFAULT_TOKENS
@@ -104,7 +96,7 @@ def load_theme(municipality: str) -> Theme:
     logo = (source.parent / logo_name) if source != DEFAULT_TOKENS else DEFAULT_LOGO
     if "/" in logo_name or not logo.is_file():
         raise ValueError(f"{source}: logo {logo_name!r} is not a file in {source.parent}")
-    return Theme(municipality, {k: v.lower() for k, v in colors.items()}, font, logo)
+    return Theme(folder.name, {k: v.lower() for k, v in colors.items()}, font, logo)
 
 
 def relative_luminance(hex_color: str) -> float:

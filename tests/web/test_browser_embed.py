@@ -19,8 +19,9 @@ import pytest
 from fastapi import FastAPI
 from playwright.sync_api import Frame, Page, expect
 
-from handoff.web.theme import municipality_ids
 from loket.example_site import handler_for
+from routing import municipalities_dir
+from routing.municipalities import discover
 from tests.web.browser import (
     blocking_violations,
     focused,
@@ -58,7 +59,7 @@ def site_port() -> int:
 def embed_app(fake_rasa_url: str, site_port: int) -> FastAPI:
     origin = f"http://127.0.0.1:{site_port}"
     return make_web_app(
-        rasa_url=fake_rasa_url, embed_origins={m: [origin] for m in municipality_ids()}
+        rasa_url=fake_rasa_url, embed_origins={m: [origin] for m in discover(municipalities_dir())}
     )
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -11,6 +13,7 @@ from handoff.web.embed import valid_origins
 from loket.example_site import render, site_policy
 from tests.handoff.conftest import services_of
 from tests.handoff.fixed_router import FixedRouter
+from tests.routing.test_municipalities import root_with_fixture
 
 SITE = "http://127.0.0.1:8080"
 
@@ -109,6 +112,36 @@ def test_each_municipality_has_its_own_theme_and_logo(client: TestClient) -> Non
         logo = client.get(f"/{municipality}/logo.svg")
         assert logo.headers["content-type"] == "image/svg+xml"
         assert primary in logo.text
+
+
+def test_site_and_theme_come_from_the_apps_own_municipalities_folder(
+    web_client_factory: Callable[..., TestClient], tmp_path: Path
+) -> None:
+    """An app over another folder serves that folder's municipalities, site.yml and tokens.json,
+    not those of the process-wide LOKET_MUNICIPALITIES_DIR."""
+    root = root_with_fixture(tmp_path, "delft")
+    (root / "delft" / "site.yml").write_text("embed_origins: [https://www.delft.example]\n")
+    lindendam = root / "lindendam"
+    (lindendam / "site.yml").write_text("embed_origins: [https://www.lindendam.example]\n")
+    tokens = (root / "delft" / "tokens.json").read_text(encoding="utf-8")
+    assert '"#1c4f94"' in tokens
+    (lindendam / "tokens.json").write_text(tokens.replace('"#1c4f94"', '"#2a6f3e"'))
+    shutil.copy(root / "delft" / "logo.svg", lindendam / "logo.svg")
+    client = web_client_factory(root)
+
+    delft = client.get("/delft/embed").headers["content-security-policy"]
+    assert frame_ancestors(delft) == "frame-ancestors https://www.delft.example"
+    embed = client.get("/lindendam/embed")
+    assert embed.status_code == 200 and "Gemeente Lindendam" in embed.text
+    csp = embed.headers["content-security-policy"]
+    assert frame_ancestors(csp) == "frame-ancestors https://www.lindendam.example"
+    css = client.get("/lindendam/theme.css")
+    assert css.status_code == 200, css.text
+    assert "--utrecht-button-primary-action-background-color: #2a6f3e;" in css.text
+    assert "--loket-color-primary: #2a6f3e;" in client.get("/lindendam/widget.css").text
+    assert client.get("/lindendam/logo.svg").headers["content-type"] == "image/svg+xml"
+    # a municipality of the repository's folder that this app does not serve
+    assert client.get("/haarlem/theme.css").status_code == 404
 
 
 def test_unknown_municipality_is_a_404(client: TestClient) -> None:
