@@ -19,7 +19,6 @@ from rasa_sdk.types import DomainDict
 from actions import knowledge, services
 from actions.clients.handoff import CaseReceipt, HandoffRejected, HandoffUnavailable
 from actions.common import ALL_INTAKE_SLOTS, intake_slots, latest_text
-from actions.dutch import words
 from actions.intake import NO, YES
 from actions.messages import (
     ERASE_OR_KEEP_WORDS,
@@ -49,6 +48,7 @@ from actions.recipients import (
 from actions.review import answered_as_question, corrections
 from actions.settings import get_settings, service_token
 from actions.slots import intake_from_slots
+from actions.wordpatterns import words
 from routing import Catalogue, Route
 from routing.dutch import dutch_date
 

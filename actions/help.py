@@ -9,7 +9,6 @@ from rasa_sdk.types import DomainDict
 
 from actions import knowledge
 from actions.common import latest_text
-from actions.dutch import words
 from actions.intake import WANTS_A_PERSON, typed_text, wants_a_person, yes_to_contact
 from actions.interpret import (
     ActionInterpretTurn,
@@ -23,6 +22,7 @@ from actions.messages import ERASE_WORDS, HUMAN_BUTTONS, HUMAN_WORDS, human_text
 from actions.municipality import remember
 from actions.process import asked_topics
 from actions.settings import get_settings
+from actions.wordpatterns import words
 
 
 class ActionOfferHuman(Action):

@@ -20,7 +20,6 @@ from actions.common import (
     latest_intent,
     latest_text,
 )
-from actions.dutch import words
 from actions.messages import HUMAN_BUTTONS, HUMAN_WORDS, human_text, wijk_question
 from actions.process import asked_topics, asks, statement_part
 from actions.settings import get_settings
@@ -52,6 +51,7 @@ from actions.slots import (
     wijken_named,
     without_negated,
 )
+from actions.wordpatterns import words
 from routing.dutch import need_label
 
 MAX_GOAL_CHARS = 2000

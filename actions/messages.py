@@ -9,8 +9,8 @@ import json
 from datetime import date
 from typing import Any
 
-from actions.dutch import words
 from actions.slots import UNKNOWN, WHOLE_CITY
+from actions.wordpatterns import words
 from routing import Catalogue, Route
 from routing.dutch import dutch_date, need_label
 

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from actions.dutch import words
 from actions.messages import lead_reason, reason_for, team_email, team_name
+from actions.wordpatterns import words
 from routing import Catalogue, Route
 from routing.dutch import dutch_date
 

@@ -28,7 +28,6 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import knowledge
-from actions.dutch import words
 from actions.intake import person_first
 from actions.interpret import (
     ActionAnswerProcess,
@@ -42,6 +41,7 @@ from actions.interpret import (
     yes_at_the_open_question,
 )
 from actions.process import answer, asked_topics, asks, process_topics
+from actions.wordpatterns import words
 
 _PRIVACY = words(
     r"privacy\w*|priv[eé]|gegevens|persoonsgegevens|avg|gdpr|anoniem\w*|opgeslagen|opslaan|"

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from difflib import SequenceMatcher
 from typing import Any
 
-from actions.dutch import words
+from actions.wordpatterns import words
 from routing import Catalogue, Route
 
 # The clause that names whom to leave out: "niet naar X", "zonder X", "behalve X", "geen X".

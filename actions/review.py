@@ -12,7 +12,6 @@ from rasa_sdk.types import DomainDict
 
 from actions import knowledge
 from actions.common import entity_values, first_normalised, intake_slots, latest_intent
-from actions.dutch import words
 from actions.intake import MAX_GOAL_CHARS, changed_contact, typed_text, wants_a_person
 from actions.messages import YES_NO_SUMMARY, summary_lines, summary_text
 from actions.slots import (
@@ -24,6 +23,7 @@ from actions.slots import (
     normalise_wijk,
     wijk_meant,
 )
+from actions.wordpatterns import words
 
 
 def show_summary(dispatcher: CollectingDispatcher, tracker: Tracker, slots: dict[str, Any]) -> None:

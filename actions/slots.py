@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from actions.dutch import words
+from actions.wordpatterns import words
 from routing import Analysis, Catalogue, Intake
 from routing.models import MAX_TEXT_LENGTH
 from routing.text import fold, function_words

@@ -1,4 +1,4 @@
-"""`actions.dutch.words`: the one way the actions write a pattern of Dutch words."""
+"""`actions.wordpatterns.words`: the one way the actions write a pattern of Dutch words."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from actions.dutch import words
+from actions.wordpatterns import words
 
 
 def test_words_match_whole_words_in_any_case():
