@@ -18,7 +18,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import knowledge, services
 from actions.clients.handoff import HandoffRejected, HandoffUnavailable
-from actions.intake import typed_text
+from actions.intake import NO, typed_text
 from actions.interpret import consent_reply
 from actions.messages import ERASE_OR_KEEP_WORDS
 from actions.recipients import dutch_list
@@ -99,6 +99,13 @@ class ActionAskErasure(Action):
             # "ja maar niet naar de TU, we willen los van de uni blijven" answers the consent
             # question; without a word of erasing it asks to erase nothing.
             return [FollowupAction(follow)]
+        if tracker.get_slot(PENDING_SLOT) and typed:
+            # Asked "Weet u zeker …?" and the answer asks to erase again ("Ja, graag
+            # verwijderen", "wis het maar"): that is the confirmation, not a new request. One
+            # that opens with a no ("nee, niet wissen") keeps everything.
+            if NO.search(typed):
+                return [FollowupAction("action_cancel_erasure")]
+            return [FollowupAction("action_erase_everything")]
         text = confirm_text(tracker.get_slot("case_reference"))
         dispatcher.utter_message(text=text, buttons=YES_NO_ERASE)
         events: list[EventType] = [SlotSet(PENDING_SLOT, True)]

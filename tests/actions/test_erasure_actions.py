@@ -11,7 +11,7 @@ from actions.erasure import (
     ActionCancelErasure,
     ActionEraseEverything,
 )
-from tests.actions.conftest import make_tracker, slot_events, texts
+from tests.actions.conftest import followup, make_tracker, run_action, slot_events, texts
 
 
 async def test_confirmation_names_the_case_when_there_is_one(api):
@@ -37,6 +37,30 @@ async def test_confirmation_before_a_case_names_only_the_conversation(api):
     dispatcher = CollectingDispatcher()
     await ActionAskErasure().run(dispatcher, make_tracker(text="verwijder mijn gegevens"), {})
     assert "Dan wis ik dit gesprek." in texts(dispatcher)
+
+
+async def test_asking_to_erase_again_while_asked_to_confirm_is_the_confirmation(api):
+    # "Weet u zeker …?" answered with a new request to erase ("Ja, graag verwijderen") erases;
+    # it does not ask the same question again.
+    for text in ("Ja, graag verwijderen.", "wis het maar allemaal", "verwijder alles alstublieft"):
+        reply = await run_action(
+            ActionAskErasure(),
+            text=text,
+            intent="request_erasure",
+            slots={"erase_pending": True, "case_reference": "LOK-2026-123456"},
+        )
+        assert reply.events == [followup("action_erase_everything")], text
+        assert api.requests == []
+
+
+async def test_a_no_while_asked_to_confirm_erasure_keeps_everything(api):
+    reply = await run_action(
+        ActionAskErasure(),
+        text="nee, toch niet verwijderen",
+        intent="request_erasure",
+        slots={"erase_pending": True, "case_reference": "LOK-2026-123456"},
+    )
+    assert reply.events == [followup("action_cancel_erasure")]
 
 
 async def test_confirmed_erasure_erases_the_case_and_asks_the_proxy_for_the_conversation(api):
