@@ -141,7 +141,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         # asks or wants it, or when the staff are people at a distance from work.
         wanted = {
             need
-            for sentence in re.split(r"(?<=[.!?])\s+", _STAFF_COUNT.sub(" ", text))
+            for sentence in _sentences(_STAFF_COUNT.sub(" ", text))
             if _ASKS.search(sentence) or _WANTS.search(sentence)
             for need in needs_in_text(sentence, catalogue, knowledge.analyser(tracker))
         }
@@ -153,7 +153,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         needs = list(
             dict.fromkeys(
                 need
-                for sentence in re.split(r"(?<=[.!?])\s+", text)
+                for sentence in _sentences(text)
                 if _ASKS.search(sentence)
                 for need in needs_in_answer(sentence, catalogue_, knowledge.analyser(tracker))
             )
@@ -168,7 +168,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             _WANTS.search(sentence)
             and set(needs_in_text(sentence, catalogue, knowledge.analyser(tracker)))
             & _REQUEST_NEEDS
-            for sentence in re.split(r"(?<=[.!?])\s+", text)
+            for sentence in _sentences(text)
         )
         # So has a story that states its need as the request, not as a question ("We zoeken
         # daarvoor een locatie.", "We hebben een vergunning nodig en …").
@@ -176,7 +176,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             _STATES_NEED.search(sure)
             and not asks(sentence)
             and set(needs_in_text(sure, catalogue, knowledge.analyser(tracker))) & set(needs)
-            for sentence in re.split(r"(?<=[.!?])\s+", text)
+            for sentence in _sentences(text)
             for sure in [before_doubt(sentence)]
         )
         values[
@@ -307,6 +307,14 @@ _WORKS_WITH_DISTANCE = words(
     rf"(werk|werken|werke|werkt)\s+(\w+\s+){{0,2}}met\s+[^.!?]{{0,80}}{_DISTANCE}|"
     rf"waar\s+[^.!?]{{0,60}}{_DISTANCE}[^.!?]{{0,40}}\b(werken|werkt|leren|meedraaien)"
 )
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of a first message, split after ".", "!" or "?"."""
+    return _SENTENCE_END.split(text)
+
+
 # Above this many words a first message is a long story.
 _LONG_STORY_WORDS = 60
 # Needs that are the request itself, not one resource among others: selling to the

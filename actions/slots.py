@@ -659,7 +659,12 @@ _HOURS = {
     "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
     "negen": 9, "tien": 10, "elf": 11, "twaalf": 12,
 }  # fmt: skip
-_HOUR_WORD = r"(?:half\s+)?(?:" + "|".join(_HOURS) + r")(?:\s+uur\b|(?=\s*(?:$|[,.;!?]|en\b)))"
+_HOUR_NAMES = "|".join(_HOURS)
+# "vijf uur", or "vijf" where the time ends ("na half vijf", "tussen negen en elf").
+_HOUR_END = r"(?:\s+uur\b|(?=\s*(?:$|[,.;!?]|en\b)))"
+_HOUR_WORD = rf"(?:half\s+)?(?:{_HOUR_NAMES}){_HOUR_END}"
+# The same, with "half" and the hour as groups 1 and 2 (for `_in_digits`).
+_HOUR_IN_WORDS = re.compile(rf"\b(half\s+)?({_HOUR_NAMES}){_HOUR_END}", re.IGNORECASE)
 _CLOCK = rf"(?:\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:uur|u\b)?|{_HOUR_WORD})"
 # When the inwoner prefers to be called: "na 17 uur", "'s ochtends", "dinsdagmiddag".
 PREFERRED_TIME = re.compile(
@@ -874,12 +879,16 @@ def _function_word(word: str) -> bool:
     return plain in function_words() and plain not in _PARTICLES
 
 
-def _sentence_openers(text: str) -> set[int]:
-    """The indexes of the tokens (split as `_name_from` splits) that open a sentence."""
+# A word of a contact answer, as `_name_from` reads it.
+_TOKEN = re.compile(r"[^\s,;:!?()]+")
+
+
+def _sentence_openers(text: str, found: list[re.Match[str]]) -> set[int]:
+    """The indexes of the tokens `found` in `text` that open a sentence."""
     return {
         index
-        for index, found in enumerate(re.finditer(r"[^\s,;:!?()]+", text))
-        if not text[: found.start()].rstrip() or text[: found.start()].rstrip()[-1] in ".!?\n"
+        for index, token in enumerate(found)
+        if not text[: token.start()].rstrip() or text[: token.start()].rstrip()[-1] in ".!?\n"
     }
 
 
@@ -893,8 +902,9 @@ def _name_from(rest: str) -> str | None:
     if explicit and re.search(r"\b[A-ZÀ-Þ]", explicit.group(1)):
         # "ik ben zijn moeder" names no one: the names elsewhere in the answer count.
         rest = explicit.group(1)
-    tokens = [t for t in re.split(r"[\s,;:!?()]+", rest) if t]
-    openers = _sentence_openers(rest)
+    found = list(_TOKEN.finditer(rest))
+    tokens = [token.group() for token in found]
+    openers = _sentence_openers(rest, found)
     runs: list[list[str]] = []
     current: list[str] = []
     for index, token in enumerate(tokens):
@@ -1007,13 +1017,7 @@ def _in_digits(time: str) -> str:
         hour = hour + 12 if 1 <= hour <= 7 else hour
         return f"{hour}.30 uur" if found.group(1) else f"{hour} uur"
 
-    hours = "|".join(_HOURS)
-    return re.sub(
-        rf"\b(half\s+)?({hours})(\s+uur\b|(?=\s*($|[,.;!?]|en\b)))",
-        digits,
-        time,
-        flags=re.IGNORECASE,
-    )
+    return _HOUR_IN_WORDS.sub(digits, time)
 
 
 def parse_contact(text: str) -> ContactDetails:
