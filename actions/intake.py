@@ -51,7 +51,7 @@ from actions.slots import (
     wijken_named,
     without_negated,
 )
-from actions.wordpatterns import words
+from actions.wordpatterns import NEGATED, words
 from routing.dutch import need_label
 
 MAX_GOAL_CHARS = 2000
@@ -260,8 +260,6 @@ _WAY_OUT = frozenset({"request_human", "request_callback", "start_over", "reques
 _CORRECTING = words(
     r"eigenlijk|aanpassen|wacht|ik\s+bedoel|verkeerd|klopt\s+niet|sorry|niet\s+\w+\s+maar"
 )
-# A word that takes back what follows ("geen stichting").
-_NEGATED_WORD = words(r"geen|niet|nee|zonder")
 # "Dat heb ik al gezegd": what was said before stands.
 _SAID = words(r"al\s+gezegd|zei\s+ik\s+al|staat\s+(hier)?boven|al\s+verteld")
 # "Nee, dat is alles": nothing more than what was noted.
@@ -799,7 +797,7 @@ class ValidateIntakeForm(FormValidationAction):
         if (
             slot in ("stage", "organisation", "wijk")
             and entity_values(tracker, slot)
-            and not (values.get(slot) and _NEGATED_WORD.search(text))
+            and not (values.get(slot) and NEGATED.search(text))
             and values.get(slot) != "sociale-onderneming"
         ):
             # The entity (from the domain's mapping) wins over the text reading, except when

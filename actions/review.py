@@ -23,15 +23,12 @@ from actions.slots import (
     normalise_wijk,
     wijk_meant,
 )
-from actions.wordpatterns import words
+from actions.wordpatterns import NEGATED
 
 
 def show_summary(dispatcher: CollectingDispatcher, tracker: Tracker, slots: dict[str, Any]) -> None:
     text = summary_text(slots, knowledge.catalogue(tracker))
     dispatcher.utter_message(text=text, buttons=YES_NO_SUMMARY)
-
-
-_TAKES_BACK = words(r"geen|niet|nee")
 
 
 def corrections(tracker: Tracker) -> dict[str, Any]:
@@ -61,7 +58,7 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
         analyse = knowledge.analyser(tracker)
         found = first_normalised(tracker, slot, normalise, catalogue, analyse)
         said = normalise(text, catalogue, analyse) if text else None
-        if text and _TAKES_BACK.search(text) and said in (None, tracker.get_slot(slot)):
+        if text and NEGATED.search(text) and said in (None, tracker.get_slot(slot)):
             # "Ik zie dat er stichting staat, maar … we zijn geen stichting, gewoon bewoners":
             # the old value is named first; what the last part says counts.
             last_part = re.split(r"[:;]|\bmaar\b", text)[-1]
@@ -69,7 +66,7 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
         if slot == "organisation" and said == "sociale-onderneming":
             # "geen stichting meer, een bv, een sociale onderneming": the words decide.
             found = said
-        elif said and said != tracker.get_slot(slot) and _TAKES_BACK.search(text):
+        elif said and said != tracker.get_slot(slot) and NEGATED.search(text):
             # "we zijn geen stichting, gewoon een groep bewoners": the tagged word is the one
             # taken back; the reading of the whole answer decides.
             found = said

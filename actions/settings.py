@@ -1,5 +1,6 @@
 """Settings of the action server process, read from `LOKET_*` environment variables or `.env`.
-docs/configuration.md is generated from this model."""
+docs/configuration.md is generated from this model. The action server routes in-process, so the
+routing engine's settings are its base: declared once, in routing/settings.py."""
 
 from __future__ import annotations
 
@@ -7,19 +8,17 @@ from functools import lru_cache
 from pathlib import Path
 
 from pydantic import Field, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import SettingsConfigDict
+
+from routing.settings import RoutingSettings
 
 
-class ActionSettings(BaseSettings):
+class ActionSettings(RoutingSettings):
     """Every knob of the action server. Environment: `LOKET_<NAME>`."""
 
-    model_config = SettingsConfigDict(
-        env_prefix="LOKET_",
-        env_file=".env",
-        extra="ignore",
-        populate_by_name=True,
-        use_attribute_docstrings=True,
-    )
+    # The rest of the configuration (LOKET_ prefix, .env, ignored empty variables, attribute
+    # docstrings as descriptions) is the base model's.
+    model_config = SettingsConfigDict(populate_by_name=True)
 
     api_url: str = "http://127.0.0.1:8000"
     """The handoff API the actions call."""

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from actions.wordpatterns import words
+from actions.wordpatterns import NEGATIONS, words
 from routing import Analysis, Catalogue, Intake
 from routing.models import MAX_TEXT_LENGTH
 from routing.text import fold, function_words
@@ -48,7 +48,7 @@ _UNKNOWN = words(
 )
 # Negation that takes the words after it back ("geen stichting", "geld hebben we niet nodig").
 _NEGATION = words(
-    r"geen|niet|nee|hoeft|hoeven|zonder|behalve|niks|niets|hebben\s+(we|wij)\s+(zelf|al)|"
+    rf"{NEGATIONS}|hoeft|hoeven|behalve|niks|niets|hebben\s+(we|wij)\s+(zelf|al)|"
     r"is\s+(al\s+)?geregeld|regelen\s+(we|wij)\s+zelf"
 )
 # Where what a negation takes back ends: punctuation, a contrast ("maar", "wel"), a clause

@@ -9,3 +9,9 @@ import re
 def words(alternatives: str) -> re.Pattern[str]:
     """Any of the `|`-separated alternatives (regular expressions) as whole words."""
     return re.compile(rf"\b({alternatives})\b", re.IGNORECASE)
+
+
+# Words that take back what follows them ("geen stichting", "niet in Voorhof", "zonder geld"):
+# the one spelling; a reading that needs more (actions/slots.py) adds to it.
+NEGATIONS = r"geen|niet|nee|zonder"
+NEGATED = words(NEGATIONS)

@@ -51,7 +51,8 @@ SECTIONS: list[tuple[str, str, type[BaseSettings]]] = [
     ),
     (
         "Action server (`python -m rasa_sdk --actions actions`)",
-        "actions/settings.py",
+        "actions/settings.py `ActionSettings`; its base is the routing engine's model (below), "
+        "so the action server also reads those",
         ActionSettings,
     ),
     (
