@@ -36,9 +36,11 @@ SETS = {
     "holdout3": HERE / "blind" / "holdout3.yml",
     "dev5": HERE / "blind" / "dev5.yml",
     "holdout4": HERE / "blind" / "holdout4.yml",
+    "dev6": HERE / "blind" / "dev6.yml",
+    "holdout5": HERE / "blind" / "holdout5.yml",
 }
 # Sets whose failures may be read and fixed on; the holdouts print only their score.
-DEV_SETS = ("dev", "dev2", "dev3", "dev4", "dev5")
+DEV_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
 HOLDOUT_SETS = tuple(name for name in SETS if name not in DEV_SETS)
 QUESTIONS = (
     "goal",
