@@ -55,8 +55,12 @@ _NEGATION = words(
 # that asks whether ("advies of we niet beter een bv kunnen worden": the advice is wanted), or
 # a new clause joined by "en", "want", "omdat", "dus" ("we hebben een vergunning nodig en
 # weten niet waar we moeten beginnen": the "niet" is about knowing, not about the permit).
+# "Zonder" and a clause of purpose or circumstance ("zodat", "waardoor", "terwijl") take back
+# only what follows them: "advies hoe hij kan starten zonder dat hij zijn uitkering kwijtraakt"
+# asks for advice, "een ruimte zodat we niet meer thuis hoeven te werken" for a space.
 _CLAUSE_BREAK = re.compile(
     r"[.,;:!?\n]+|\b(?:maar|wel|alleen|vooral|wat\s+we\s+wel)\b|"
+    r"(?=\b(?:zonder|zodat|waardoor|terwijl)\b)|"
     r"(?=\bof\s+(?:we|wij|ik|het|je|ze|zij|dat|dit|er)\b)|"
     r"\b(?:en|want|omdat|dus)\s+(?=(?:ik|we|wij|ze|zij|hij|het|er|weet|weten|heb|hebben|hebt|"
     r"ben|zijn|is|wil|willen|zoek|zoeken|moet|moeten|kan|kunnen|ga|gaan|doe|doen)\b)",
