@@ -111,14 +111,21 @@ _NUMBER = (
     r"dertig|veertig|vijftig|vele|enkele|een\s+paar|paar)"
 )
 _BEGUN = r"(begonnen|gestart|opgericht|geopend|opgezet|open\s*gegaan)"
+# A while that something has run, as people say it: "twee jaar", "een half jaar", "anderhalf
+# jaar", "ruim een jaar", "een paar maanden", "een jaartje" (a month or weeks is a start).
+_WHILE = (
+    rf"((ruim|bijna|ongeveer|zo['’]?n|pakweg|meer\s+dan|een\s+kleine?)\s+)?"
+    rf"({_NUMBER}\s+(en\s+een\s+half\s+)?(jaar|jaartjes?|maanden)|(een\s+)?half\s+jaar|"
+    rf"anderhalf\s+jaar|een\s+jaartje)"
+)
 _RUNNING = re.compile(
-    rf"\b(al\s+{_NUMBER}\s+jaar|al\s+(jaren|jaaaren|lang|een\s+tijd|een\s+hele\s+tijd|maanden)|"
-    rf"sinds\s+(19|20)\d\d|sinds\s+{_NUMBER}\s+jaar|sinds\s+vorig\s+jaar|"
+    rf"\b(al\s+{_WHILE}|al\s+(jaren|jaaaren|lang|een\s+tijd|een\s+hele\s+tijd|maanden)|"
+    rf"sinds\s+(19|20)\d\d|sinds\s+{_WHILE}|sinds\s+vorig\s+jaar|"
     rf"(bestaat|bestaan|draait|draaien|loopt|lopen)\s+(nu\s+)?(al|sinds)|"
-    rf"(draai\w*|bestaa?n?t?|loopt|lopen|doen|bezig)\s+((we|wij|het|ze|zij)\s+)?(nu\s+)?(al\s+)?"
-    rf"{_NUMBER}\s+jaar|"
+    rf"(draai\w*|bestaa?n?t?|loopt|lopen|doen|bezig)\s+((we|wij|het|ze|zij|dit|dat)\s+)?(nu\s+)?(al\s+)?"
+    rf"{_WHILE}|"
     rf"(van|bestaat|bestaan)\s+{_NUMBER}\s+jaar|\d+[-\s]?jarig|{_NUMBER}\s+jaar\s+(oud|bestaan|"
-    rf"actief|geleden\s+(begonnen|gestart|opgericht))|we\s+zijn\s+al\s+\d+|"
+    rf"actief)|{_WHILE}\s+geleden\s+(begonnen|gestart|opgericht)|we\s+zijn\s+al\s+\d+|"
     rf"{_BEGUN}\s+(in|sinds)\s+(19|20)\d\d|(in|sinds|vanaf)\s+(19|20)\d\d\s+(\w+\s+){{0,2}}{_BEGUN}|"
     rf"(vorig|verleden|vorige)\s+(jaar|zomer|voorjaar|najaar)\s+(\w+\s+){{0,2}}{_BEGUN}|"
     rf"{_BEGUN}\s+(\w+\s+){{0,2}}(vorig|verleden)\s+jaar|"

@@ -1,12 +1,15 @@
 """Answers read as inwoners say them (issue #12, "take data as it is said"): impact and
-volunteers in everyday words, and a negation that takes back only its own clause."""
+volunteers in everyday words, a negation that takes back only its own clause, and a while of
+running said in months or half years."""
 
 from __future__ import annotations
 
 import pytest
 
-from actions.slots import needs_in_answer
+from actions.intake import answer_to, prefill_from_message
+from actions.slots import needs_in_answer, normalise_stage, running_stage
 from routing import get_municipalities
+from tests.actions.conftest import make_tracker
 
 
 @pytest.fixture(scope="module")
@@ -81,3 +84,46 @@ def test_what_follows_zonder_is_still_taken_back(delft):
     found = needs(delft, "geen subsidie nodig, wel een ruimte zodat we niet thuis werken")
     assert "financiering" not in found
     assert "locatie" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik doe dit al een half jaar, elke woensdag in het buurthuis.",
+        "we draaien nu anderhalf jaar",
+        "Zijn ruim een jaar geleden begonnen met de kledingruil.",
+        "het loopt al een paar maanden heel goed",
+        "Wij doen dit al 8 maanden samen.",
+    ],
+)
+def test_a_while_of_running_said_in_months_or_half_years_is_running(delft, text):
+    assert running_stage(text, delft.catalogue) == "lopend"
+    assert normalise_stage(text, delft.catalogue, delft.analyse) == "lopend"
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("We wonen hier al een half jaar.", None),
+        ("We zijn sinds twee weken bezig.", "opstart"),
+    ],
+)
+def test_a_while_of_something_else_or_weeks_is_no_running_initiative(delft, text, stage):
+    assert running_stage(text, delft.catalogue) is None
+    assert normalise_stage(text, delft.catalogue, delft.analyse) == stage
+
+
+def test_a_stage_said_in_the_first_story_is_found_when_they_say_they_said_it():
+    story = "Hoi, ik geef al een half jaar gratis gitaarles aan kinderen in de Poptahof."
+    tracker = make_tracker(
+        text="Dat heb ik al gezegd.",
+        slots={"requested_slot": "stage"},
+        events=[
+            {"event": "user", "text": story},
+            {"event": "slot", "name": "requested_slot", "value": "stage"},
+            {"event": "user", "text": "Dat heb ik al gezegd."},
+        ],
+    )
+    assert answer_to("stage", "Dat heb ik al gezegd.", tracker) == {"stage": "lopend"}
+    first = prefill_from_message(make_tracker(text=story, intent="describe_initiative"))
+    assert first["stage"] == "lopend"
