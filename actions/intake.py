@@ -44,6 +44,7 @@ from actions.slots import (
     planned_form,
     running_stage,
     says_unknown,
+    story_organisation,
     story_stage,
     sure_part,
     wijk_meant,
@@ -186,7 +187,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
     story = len(text.split()) >= 6
     for slot, normalise in (
         ("stage", story_stage),
-        ("organisation", normalise_organisation),
+        ("organisation", story_organisation if story else normalise_organisation),
     ):
         if tracker.get_slot(slot):
             continue
@@ -202,6 +203,15 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             tagged = None
         if slot == "organisation" and tagged != read and planned_form(text):
             tagged = None  # "advies of we een stichting moeten oprichten": not what they are
+        if (
+            slot == "organisation"
+            and story
+            and tagged != read
+            and read != normalise_organisation(told, catalogue, analyse)
+        ):
+            # A word the story names but that is not who is behind it: the children's school,
+            # or the workplace of someone who types for another person.
+            tagged = None
         if told != text and tagged != read:
             tagged = None  # a tagged word in what the story says it does not know
         found = tagged or read

@@ -197,12 +197,18 @@ _GROWING = words(
     # "we hebben er één en willen naar vijf", "van 8 naar 15 plekken"
     rf"(wil|willen|gaan)\s+(\w+\s+)?naar\s+{_NUMBER}\b|van\s+{_NUMBER}\s+naar\s+{_NUMBER}\b"
 )
-# Someone with a business of their own: "ik heb een fietsenwinkel", "onze bakkerij".
+# Someone with a business of their own: "ik heb een fietsenwinkel", "onze bakkerij", "ik heb
+# een kleine koeriersdienst", "mijn fietsenmakerij", "ik werk voor mezelf".
 _OWN_BUSINESS = words(
-    r"(ik\s+heb|wij\s+hebben|we\s+hebben|mijn|onze|ons|eigen|ik\s+run|ik\s+ben\s+eigenaar\s+van)"
-    r"\s+(een\s+|eigen\s+)?\w*(winkel|zaak|bedrijf|bedrijfje|bakkerij|kapsalon|restaurant|"
-    r"eetcafé|cafe|café|garage|webshop|salon|atelier|lunchroom|slagerij|drukkerij|praktijk)|"
-    r"eenmanszaak|zzp['’]?er|zzp|ondernemer|b\.?v\.?|vof|v\.o\.f\."
+    r"(ik\s+heb|wij\s+hebben|we\s+hebben|mijn|m['’]?n|onze|ons|eigen|ik\s+run|ik\s+ben\s+"
+    r"eigenaar\s+van)\s+((een|eigen|kleine?|nieuwe?|goedlopende?|bekende?)\s+){0,3}\w*(winkel|"
+    r"winkeltje|zaak|zaakje|bedrijf|bedrijfje|bakkerij|kapsalon|restaurant|eetcafé|cafe|café|"
+    r"garage|webshop|salon|atelier|lunchroom|slagerij|drukkerij|praktijk|makerij|kwekerij|"
+    r"brouwerij|studio|handel|bureau|bureautje)|"
+    r"(ik\s+heb|wij\s+hebben|we\s+hebben|mijn|m['’]?n|onze|ik\s+run)\s+((een|eigen|kleine?|"
+    r"nieuwe?)\s+){0,3}\w+(dienst|service)|"
+    r"eenmanszaak|zzp['’]?er|zzp|ondernemer|b\.?v\.?|vof|v\.o\.f\.|eigen\s+baas|"
+    r"(werk|werken)\s+voor\s+(mezelf|mijzelf|onszelf)|(ik\s+ben|als)\s+zelfstandige?"
 )
 
 
@@ -423,6 +429,55 @@ def organisation_in_answer(text: str, catalogue: Catalogue, analyse: Analyse) ->
     return found
 
 
+# The words of a school or its students. In a story they are often where the children go or
+# where young people come from ("kinderen op de basisschool", "jongeren die van school zijn
+# gegaan"), not who is behind the initiative.
+_SCHOOL_WORDS = words(
+    r"\w*school\w*|universiteit\w*|mbo|hbo|student\w*|scholier\w*|leerlingen|klas\w*"
+)
+# The writer speaks as a school, a teacher or a student ("wij als school", "ik ben docent",
+# "we zijn studenten van de TU", "met mijn klas").
+_AS_SCHOOL = words(
+    r"(wij|we)\s+(als|zijn)\s+(een\s+|de\s+)?\w*\s*(school|basisschool|hogeschool|universiteit|"
+    r"studenten|leerlingen|scholieren|klas)|onze\s+\w*(school|leerlingen|studenten|klas)|"
+    r"(mijn|onze)\s+(klas|leerlingen|studenten)|(ik\s+ben|als)\s+(\w+\s+){0,2}(leraar|lerares|"
+    r"docent\w*|leerkracht|juf|meester|directeur|directrice|mentor|student\w*|scholier|"
+    r"leerling|rector|schoolleider)|(ik|we|wij)\s+(studeer|studeren|zitten\s+op|zit\s+op)\b|"
+    r"(namens|vanuit|van)\s+(de|onze)\s+(\w+\s+)?(school|basisschool|hogeschool|opleiding)\s+"
+    r"(willen|wil|gaan|zijn|organiseren)|studententeam|studievereniging|op\s+(onze|mijn)\s+school"
+)
+# A writer who types for another person ("namens een cliënt van mij", "ik typ dit voor mijn
+# buurvrouw"): where the writer works is not who is behind the initiative.
+_FOR_ANOTHER_PERSON = words(
+    r"(namens|(typ|typt|schrijf|schrijft|vul|vult|stuur|stuurt)\s+(dit|het|deze\s+vraag)?\s*"
+    r"(in\s+)?voor)\s+(een|mijn|m['’]?n|mn|onze|ons|zijn|haar)\s+(\w+\s+)?(cli[eë]nt\w*|"
+    r"buurvrouw|buurman|buren|moeder|vader|ouders|oma|opa|zoon|dochter|kind|vriend\w*|"
+    r"bewoner\w*|deelnemer\w*|klant\w*|collega|broer|zus|tante|oom|neef|nicht|man|vrouw|partner|"
+    r"pupil|jongere\w*|cursist\w*|familielid)|namens\s+(hem|haar|iemand)"
+)
+
+
+def story_organisation(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None:
+    """Who is behind an initiative, read from a story the inwoner told (not an answer to that
+    question): a school only when the writer speaks as the school or its students, and no
+    organisation at all when the writer types for another person (the question is asked)."""
+    if _FOR_ANOTHER_PERSON.search(text or ""):
+        return None
+    found = normalise_organisation(text, catalogue, analyse)
+    as_school = bool(_AS_SCHOOL.search(text or ""))
+    if found == "onderwijs" and not as_school:
+        # The school is where the children go: read the story again without it.
+        found = normalise_organisation(_SCHOOL_WORDS.sub(" ", text), catalogue, analyse)
+    if (
+        found is None
+        and as_school
+        and _SCHOOL_WORDS.search(text)
+        and "onderwijs" in catalogue.organisations
+    ):
+        found = "onderwijs"  # "ik ben docent op het mbo en wil met mijn studenten …"
+    return found
+
+
 def planned_form(text: str) -> bool:
     """Whether a text names a legal form only as a plan ("we willen een stichting oprichten")."""
     return bool(_PLANNED_FORM.search(text or ""))
@@ -441,6 +496,7 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
         len(text.split()) <= _ANSWER_WORDS
         and _ONLY_PEOPLE.search(text)
         and not _FORM_WORDS.search(wanted)
+        and not _OWN_BUSINESS.search(wanted)
         and "bewoner" in catalogue.organisations
     ):
         # "Ik met twee andere moeders van school", "alleen ikzelf": people, no organisation.

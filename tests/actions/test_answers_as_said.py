@@ -1,13 +1,14 @@
 """Answers read as inwoners say them (issue #12, "take data as it is said"): impact and
-volunteers in everyday words, a negation that takes back only its own clause, and a while of
-running said in months or half years."""
+volunteers in everyday words, a negation that takes back only its own clause, a while of
+running, a business of one's own, a school that is only where the children go, and a writer
+who types for someone else."""
 
 from __future__ import annotations
 
 import pytest
 
 from actions.intake import answer_to, prefill_from_message
-from actions.slots import needs_in_answer, normalise_stage, running_stage
+from actions.slots import needs_in_answer, normalise_stage, organisation_in_answer, running_stage
 from routing import get_municipalities
 from tests.actions.conftest import make_tracker
 
@@ -127,3 +128,77 @@ def test_a_stage_said_in_the_first_story_is_found_when_they_say_they_said_it():
     assert answer_to("stage", "Dat heb ik al gezegd.", tracker) == {"stage": "lopend"}
     first = prefill_from_message(make_tracker(text=story, intent="describe_initiative"))
     assert first["stage"] == "lopend"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb een kleine koeriersdienst",
+        "Ik run m'n eigen schoonmaakbedrijfje.",
+        "ik werk voor mezelf",
+        "Ik ben zelfstandige, fotograaf.",
+        "wij hebben een kwekerij aan de rand van de stad",
+        "Mijn fietsenmakerij.",
+    ],
+)
+def test_a_business_of_ones_own_is_an_entrepreneur(delft, text):
+    assert organisation_in_answer(text, delft.catalogue, delft.analyse) == "ondernemer"
+
+
+def first_story(text: str) -> dict:
+    return prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Ik ben moeder van een jongen op de basisschool en wil met andere ouders een "
+        "speelstraat organiseren.",
+        "Mijn dochter zit op de middelbare school, ik wil een huiswerkclub in de buurt "
+        "beginnen voor kinderen die thuis geen rustige plek hebben.",
+        "veel jongeren hier zijn van school af en hangen rond, ik wil een "
+        "voetbaltoernooi organiseren op het veldje",
+    ],
+)
+def test_a_school_where_the_children_go_is_not_who_is_behind_it(story):
+    assert first_story(story).get("organisation") != "onderwijs"
+
+
+def test_a_business_that_names_a_school_is_still_a_business():
+    story = (
+        "Ik heb een kapsalon in de binnenstad en wil meiden die van school zijn gekomen een "
+        "opleidingsplek geven."
+    )
+    assert first_story(story).get("organisation") == "ondernemer"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Wij zijn een basisschool in Voorhof en willen een moestuin voor de leerlingen.",
+        "Ik ben docent op het mbo en wil met mijn studenten de speeltuin opknappen.",
+        "Als studenten van de hogeschool willen we een repaircafé op de campus beginnen.",
+    ],
+)
+def test_a_school_that_speaks_for_itself_is_education(story):
+    assert first_story(story).get("organisation") == "onderwijs"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Ik werk bij een welzijnsorganisatie en typ dit namens een bewoner die een "
+        "buurtmoestuin wil beginnen.",
+        "Ik ben wijkverpleegkundige bij de thuiszorg en vul dit in voor mijn cliënte. Zij "
+        "wil een breiclub opzetten in haar flat.",
+        "goedemorgen ik ben jobcoach bij een zorginstelling en schrijf dit voor een "
+        "deelnemer van ons, hij wil graag een eigen fietsenmakerij",
+    ],
+)
+def test_who_someone_types_for_is_not_their_workplace(story):
+    assert first_story(story).get("organisation") is None  # the question is asked
+
+
+def test_a_care_organisation_that_speaks_for_itself_is_kept():
+    story = "Ik werk bij een zorgorganisatie en wij willen een ontmoetingsplek openen in Tanthof."
+    assert first_story(story).get("organisation") == "maatschappelijke-organisatie"
