@@ -1,13 +1,13 @@
 """Answers read as inwoners say them (issue #12, "take data as it is said"): impact and
 volunteers in everyday words, a negation that takes back only its own clause, a while of
-running, a business of one's own, a school that is only where the children go, and a writer
-who types for someone else."""
+running, a business of one's own, a school that is only where the children go, a writer who
+types for someone else, and a goal said in one word."""
 
 from __future__ import annotations
 
 import pytest
 
-from actions.intake import answer_to, prefill_from_message
+from actions.intake import answer_to, answers_the_goal, prefill_from_message, tells_what_it_is
 from actions.slots import needs_in_answer, normalise_stage, organisation_in_answer, running_stage
 from routing import get_municipalities
 from tests.actions.conftest import make_tracker
@@ -202,3 +202,30 @@ def test_who_someone_types_for_is_not_their_workplace(story):
 def test_a_care_organisation_that_speaks_for_itself_is_kept():
     story = "Ik werk bij een zorgorganisatie en wij willen een ontmoetingsplek openen in Tanthof."
     assert first_story(story).get("organisation") == "maatschappelijke-organisatie"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "ik heb een idee voor de buurt",
+        "Hallo, ik heb een plannetje voor onze straat!",
+        "goedemiddag wij hebben een initiatief voor de wijk",
+    ],
+)
+def test_an_opening_that_names_no_initiative_is_not_the_goal(opening):
+    assert not tells_what_it_is(opening)
+    assert "goal" not in first_story(opening)
+
+
+@pytest.mark.parametrize("answer", ["buurtfeest", "Moestuin", "taalcafé", "kledingruil!"])
+def test_one_word_that_names_an_initiative_answers_the_goal_question(answer):
+    assert answers_the_goal(answer, None)
+
+
+@pytest.mark.parametrize("answer", ["ja", "hoi", "nee", "idee", "asdf"])
+def test_one_word_that_names_nothing_does_not(answer):
+    assert not answers_the_goal(answer, None)
+
+
+def test_an_opening_with_an_idea_that_names_it_is_the_goal():
+    assert first_story("ik heb een idee voor een buurtfeest in de zomer")["goal"]
