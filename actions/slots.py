@@ -539,14 +539,22 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
     "vrijwilligers": words(
         r"vrijwillig\w*|handen|handjes|mensen\s+die\s+(mee)?helpen|helpers|meehelpen|"
         r"reparateurs|chauffeurs|begeleiders|buddy'?s|buddies|maatjes|gastvrouwen|gastheren|"
-        r"mensen\s+die\s+(ons\s+|hem\s+|haar\s+)?(helpen|willen\s+helpen)",
+        r"mensen\s+die\s+(ons\s+|hem\s+|haar\s+)?(helpen|willen\s+helpen)|"
+        # people who help, pitch in or give their time ("ouders die ons helpen met sjouwen",
+        # "mensen die af en toe willen bijspringen", "buren die tijd hebben")
+        r"(mensen|buren|buurtgenoten|ouders|bewoners|jongeren|studenten|vrouwen|mannen|ouderen|"
+        r"leden|vrienden)\s+(nodig\s+)?die\s+(?!elkaar)(\w+\s+){0,3}(helpen|meehelpen|klussen|"
+        r"meeklussen|meedoen|mee\s+doen|bijspringen|tijd\s+(hebben|over\s+hebben))|"
+        r"bijspring\w*|bij\s+te\s+springen|zich\s+(\w+\s+){0,2}(willen\s+)?inzetten",
     ),
     "vergunning": words(
         r"vergunning\w*|toestemming|mag\s+het|of\s+het\s+mag|mag\s+dat|mogen\s+we|regels"
     ),
     "zichtbaarheid": words(
         r"bekendheid|bekender|reclame|promotie|pr|publiciteit|aandacht|naamsbekendheid|"
-        r"ruchtbaarheid|laat\s+zien\s+dat|laten\s+zien\s+dat|meer\s+mensen\s+(het\s+)?weten|"
+        r"ruchtbaarheid|meer\s+mensen\s+(het\s+)?weten|"
+        # "laten zien dat we er zijn"; not "laten zien dat het werkt" (impact)
+        r"(laat|laten)\s+zien\s+dat(?![^.,;!?]{0,40}\b(oplever\w*|werkt|helpt|effect\w*|verschil))|"
         r"zichtbaar\w*|(mensen|men|iedereen)\s+(ons|het)\s+(zien|ziet|kent|kennen|vinden)|"
         r"gezien\s+worden|in\s+de\s+krant|op\s+de\s+kaart",
     ),

@@ -31,6 +31,9 @@ def needs(delft, text: str) -> set[str]:
         "wij willen tonen hoeveel vrouwen nu kunnen fietsen",
         "ff laten zien wat we bereikt hebben, met cijfers enzo",
         "We willen weten of het werkt, of de mensen minder alleen zijn.",
+        "hoe tonen we aan dat het helpt?? voor de aanvraag",
+        "Ik wil weten hoeveel mensen wij helpen elk jaar.",
+        "wat levert het eigenlijk op voor de buurt, dat willen we graag weten",
     ],
 )
 def test_showing_what_an_initiative_achieves_is_impact(delft, text):
@@ -50,6 +53,8 @@ def test_an_aim_or_a_wider_reach_is_no_impact_measurement(delft, text):
 
 def test_what_an_initiative_wants_to_achieve_is_no_publicity(delft):
     assert "zichtbaarheid" not in needs(delft, "Wat wij willen bereiken is een schonere straat.")
+    assert "zichtbaarheid" not in needs(delft, "Laten zien dat het echt iets oplevert.")
+    assert "zichtbaarheid" in needs(delft, "We willen laten zien dat we er zijn.")
 
 
 @pytest.mark.parametrize(
@@ -60,10 +65,19 @@ def test_what_an_initiative_wants_to_achieve_is_no_publicity(delft):
         "extra handen voor de markt",
         "wij zoeken vrouwen die willen helpen met koken",
         "gasten die mee willen helpen sjouwen op de klusdag",
+        "mensen die af en toe willen bijspringen",
+        "Buurtgenoten die tijd hebben, een paar uur in de maand.",
+        "nog wat mensen die zich willen inzetten voor de kinderen",
     ],
 )
 def test_people_who_want_to_help_are_volunteers(delft, text):
     assert "vrijwilligers" in needs(delft, text)
+
+
+def test_neighbours_who_help_each_other_are_the_initiative_not_volunteers(delft):
+    assert "vrijwilligers" not in needs(
+        delft, "een app voor buren die elkaar helpen met boodschappen"
+    )
 
 
 @pytest.mark.parametrize(
