@@ -108,29 +108,41 @@ _ANSWER_WORDS = 40
 # A running initiative: "draait al 10 jaar", "sinds 2019", "bestaat 30 jaar".
 _NUMBER = (
     r"(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|"
-    r"dertig|veertig|vijftig|vele|enkele|een\s+paar|paar)"
+    r"dertig|veertig|vijftig|vele|enkele|een\s+paar|paar|een\s+aantal|meerdere)"
 )
 _BEGUN = r"(begonnen|gestart|opgericht|geopend|opgezet|open\s*gegaan)"
 # A while that something has run, as people say it: "twee jaar", "een half jaar", "anderhalf
-# jaar", "ruim een jaar", "een paar maanden", "een jaartje" (a month or weeks is a start).
+# jaar", "ruim een jaar", "een paar maanden", "een aantal jaren", "een jaartje" (a month or
+# weeks is a start).
 _WHILE = (
     rf"((ruim|bijna|ongeveer|zo['’]?n|pakweg|meer\s+dan|een\s+kleine?)\s+)?"
-    rf"({_NUMBER}\s+(en\s+een\s+half\s+)?(jaar|jaartjes?|maanden)|(een\s+)?half\s+jaar|"
+    rf"({_NUMBER}\s+(en\s+een\s+half\s+)?(jaar|jaren|jaartjes?|maanden)|(een\s+)?half\s+jaar|"
     rf"anderhalf\s+jaar|een\s+jaartje)"
+)
+# Done before, more than once: "al drie keer georganiseerd", "de vierde editie", "vorig jaar
+# voor het eerst".
+_DONE_BEFORE = (
+    rf"al\s+(({_NUMBER}|zo\s+vaak)\s+keer|vaker|vaak|eerder)\s+(\w+\s+){{0,3}}(georganiseerd|"
+    rf"gehouden|gedraaid|plaatsgevonden|gespeeld|gekookt|gegeven|geopend|open\s+geweest)|"
+    rf"(tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|\d+e|\d+ste)\s+"
+    rf"(editie|keer\s+dat|jaar\s+dat|seizoen)|"
+    rf"(vorig|verleden|vorige)\s+(jaar|zomer|voorjaar|najaar|winter)\s+(\w+\s+){{0,3}}voor\s+het\s+"
+    rf"eerst|voor\s+het\s+eerst\s+(\w+\s+){{0,2}}(vorig|verleden)\s+jaar"
 )
 _RUNNING = re.compile(
     rf"\b(al\s+{_WHILE}|al\s+(jaren|jaaaren|lang|een\s+tijd|een\s+hele\s+tijd|maanden)|"
     rf"sinds\s+(19|20)\d\d|sinds\s+{_WHILE}|sinds\s+vorig\s+jaar|"
     rf"(bestaat|bestaan|draait|draaien|loopt|lopen)\s+(nu\s+)?(al|sinds)|"
-    rf"(draai\w*|bestaa?n?t?|loopt|lopen|doen|bezig)\s+((we|wij|het|ze|zij|dit|dat)\s+)?(nu\s+)?(al\s+)?"
-    rf"{_WHILE}|"
+    rf"(draai\w*|bestaa?n?t?|loopt|lopen|doen|bezig)\s+((we|wij|het|ze|zij|dit|dat)\s+)?"
+    rf"(nu\s+)?(al\s+)?{_WHILE}|{_WHILE}\s+(bezig|actief|open|aan\s+de\s+gang)|{_DONE_BEFORE}|"
     rf"(van|bestaat|bestaan)\s+{_NUMBER}\s+jaar|\d+[-\s]?jarig|{_NUMBER}\s+jaar\s+(oud|bestaan|"
     rf"actief)|{_WHILE}\s+geleden\s+(begonnen|gestart|opgericht)|we\s+zijn\s+al\s+\d+|"
     rf"{_BEGUN}\s+(in|sinds)\s+(19|20)\d\d|(in|sinds|vanaf)\s+(19|20)\d\d\s+(\w+\s+){{0,2}}{_BEGUN}|"
     rf"(vorig|verleden|vorige)\s+(jaar|zomer|voorjaar|najaar)\s+(\w+\s+){{0,2}}{_BEGUN}|"
     rf"{_BEGUN}\s+(\w+\s+){{0,2}}(vorig|verleden)\s+jaar|"
     rf"(al\s+)?sinds\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
-    rf"november|december|de\s+zomer|het\s+voorjaar|het\s+najaar|de\s+winter|vorig\s+\w+))",
+    rf"november|december|de\s+zomer|het\s+voorjaar|het\s+najaar|de\s+winter|de\s+herfst|de\s+"
+    rf"lente|(de\s+)?kerst|pasen|de\s+(zomer)?vakantie|vorig\s+\w+))",
     re.IGNORECASE,
 )
 # Words that mean "add to what you have" in a correction ("we zoeken ook vrijwilligers").

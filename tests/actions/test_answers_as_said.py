@@ -109,11 +109,38 @@ def test_what_follows_zonder_is_still_taken_back(delft):
         "Zijn ruim een jaar geleden begonnen met de kledingruil.",
         "het loopt al een paar maanden heel goed",
         "Wij doen dit al 8 maanden samen.",
+        "al een aantal jaren, elke zomer",
+        "we zijn twee jaar bezig met de moestuin",
+        "elke week sinds de kerst",
     ],
 )
 def test_a_while_of_running_said_in_months_or_half_years_is_running(delft, text):
     assert running_stage(text, delft.catalogue) == "lopend"
     assert normalise_stage(text, delft.catalogue, delft.analyse) == "lopend"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We hebben het al drie keer georganiseerd in het park.",
+        "dit jaar is het de vierde editie",
+        "Vorig jaar voor het eerst gedaan, nu willen we het weer doen.",
+        "de markt is al vaker gehouden op het plein",
+    ],
+)
+def test_something_done_before_more_than_once_is_running(delft, text):
+    assert running_stage(text, delft.catalogue) == "lopend"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik heb al een paar keer gebeld met de gemeente.",
+        "We hebben al twee keer een aanvraag gedaan.",
+    ],
+)
+def test_trying_the_municipality_before_is_no_running_initiative(delft, text):
+    assert running_stage(text, delft.catalogue) is None
 
 
 @pytest.mark.parametrize(
