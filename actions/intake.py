@@ -145,11 +145,11 @@ def answers_the_goal(text: str, tracker: Tracker | None) -> bool:
     """Whether an answer to the goal question says what the initiative is: a few words ("Eten
     uitdelen."), or one word the text analysis knows as a theme ("buurtfeest", "moestuin");
     not "ja", "hoi" or "weet ik niet"."""
-    if not tells_what_it_is(text):
-        return False
+    if not tells_what_it_is(text) or (says_unknown(text) and len(text.split()) <= 6):
+        return False  # "weet ik niet"; not "weet niet precies hoe, maar ik wil …"
     if is_meaningful_goal(text):
         return True
-    if YES.match(text) or NO.match(text) or says_unknown(text):
+    if YES.match(text) or NO.match(text):
         return False
     words_ = re.findall(r"[^\W\d_]{2,}", text)
     return len(words_) >= 2 or bool(knowledge.analyse(text, tracker).themes)
@@ -901,8 +901,14 @@ class ValidateIntakeForm(FormValidationAction):
     ) -> dict[str, Any]:
         text = str(value or "").strip()
         # "Eten uitdelen." or "buurtfeest" answers "Waar gaat uw initiatief over?"; "ja" or
-        # "hoi" does not.
-        if not answers_the_goal(text, tracker):
+        # "hoi" does not. After one "Kunt u iets meer vertellen?", a word that names something
+        # ("breiclub", "bingo") stands: asking a third time reads as not listening.
+        second_answer = (
+            times_asked(tracker, "goal") > ANSWERS_BEFORE_UNKNOWN
+            and names_something(text)
+            and not (YES.match(text) or NO.match(text) or says_unknown(text) or asks(text))
+        )
+        if not (answers_the_goal(text, tracker) or second_answer):
             dispatcher.utter_message(
                 text="Kunt u iets meer vertellen? Bijvoorbeeld: wat wilt u doen, en voor wie?"
             )

@@ -270,3 +270,43 @@ def test_one_word_that_names_nothing_does_not(answer):
 
 def test_an_opening_with_an_idea_that_names_it_is_the_goal():
     assert first_story("ik heb een idee voor een buurtfeest in de zomer")["goal"]
+
+
+def goal_turns(*answers: str) -> list[dict]:
+    events: list[dict] = [{"event": "slot", "name": "requested_slot", "value": "goal"}]
+    for answer in answers:
+        events.append({"event": "user", "text": answer})
+    return events
+
+
+@pytest.mark.parametrize("word", ["breiclub", "Bingo!", "zomerfeest"])
+def test_a_word_said_again_after_one_request_for_more_stands_as_the_goal(word):
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.intake import ValidateIntakeForm
+
+    first = make_tracker(text=word, slots={"requested_slot": "goal"}, events=goal_turns(word))
+    dispatcher = CollectingDispatcher()
+    assert ValidateIntakeForm().validate_goal(word, dispatcher, first, {}) == {"goal": None}
+    assert "iets meer vertellen" in dispatcher.messages[0]["text"]
+    again = make_tracker(text=word, slots={"requested_slot": "goal"}, events=goal_turns(word, word))
+    result = ValidateIntakeForm().validate_goal(word, CollectingDispatcher(), again, {})
+    assert result == {"goal": word}
+
+
+@pytest.mark.parametrize("answer", ["ja", "weet ik niet", "hoi", "nee hoor"])
+def test_a_second_answer_that_names_nothing_is_still_no_goal(answer):
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.intake import ValidateIntakeForm
+
+    again = make_tracker(
+        text=answer, slots={"requested_slot": "goal"}, events=goal_turns("eh", answer)
+    )
+    result = ValidateIntakeForm().validate_goal(answer, CollectingDispatcher(), again, {})
+    assert result == {"goal": None}
+
+
+def test_a_goal_that_opens_unsure_is_still_the_goal():
+    text = "Weet niet precies hoe, maar ik wil eenzame ouderen helpen met boodschappen."
+    assert answers_the_goal(text, None)
