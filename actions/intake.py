@@ -44,6 +44,7 @@ from actions.slots import (
     planned_form,
     running_stage,
     says_unknown,
+    story_organisation,
     story_stage,
     sure_part,
     wijk_meant,
@@ -53,6 +54,7 @@ from actions.slots import (
 )
 from actions.wordpatterns import NEGATED, words
 from routing.dutch import need_label
+from routing.text import fold, function_words
 
 MAX_GOAL_CHARS = 2000
 
@@ -106,13 +108,51 @@ _MAKING = words(
 )
 
 
+# Words that say there is an initiative but not what it is: "ik heb een idee voor de buurt",
+# "een plannetje voor onze straat", "iets leuks voor de wijk".
+_GENERIC_WORDS = (
+    "idee ideetje ideeën ideeen plan plannetje plannen initiatief initiatiefje project projectje "
+    "vraag vraagje buurt buurtje wijk wijkje straat straatje stad dorp mensen bewoners "
+    "buurtbewoners buren gemeente hulp help hallo hoi hey goedemiddag goedemorgen goedenavond "
+    "beste graag leuk leuks mooi moois goed goeds nieuw nieuws organiseren starten beginnen "
+    "opzetten maken helpen bedacht bedenken samen"
+)
+_GENERIC = frozenset(fold(word) for word in _GENERIC_WORDS.split())
+
+
+def names_something(text: str) -> bool:
+    """Whether a text has a word that says what the initiative is, beyond words that only say
+    there is one ("ik heb een idee voor de buurt" names nothing; "buurtfeest" does)."""
+    fillers = function_words()
+    return any(
+        fold(word) not in fillers and fold(word) not in _GENERIC
+        for word in re.findall(r"[^\W\d_]{2,}", text or "")
+    )
+
+
 def tells_what_it_is(text: str) -> bool:
     """Whether a message says what the initiative does or wants, so it can be the goal: not
     an introduction alone ("ik ben bestuurslid van een moskee"), not a vague wish alone ("ik
-    wil iets maken voor vrouwen")."""
+    wil iets maken voor vrouwen", "ik heb een idee voor de buurt")."""
     if _VAGUE.search(text) and len(text.split()) < 10:
         return False
+    if not names_something(text):
+        return False
     return bool(_ACTIVITY.search(text)) or not _INTRO.search(text)
+
+
+def answers_the_goal(text: str, tracker: Tracker | None) -> bool:
+    """Whether an answer to the goal question says what the initiative is: a few words ("Eten
+    uitdelen."), or one word the text analysis knows as a theme ("buurtfeest", "moestuin");
+    not "ja", "hoi" or "weet ik niet"."""
+    if not tells_what_it_is(text) or (says_unknown(text) and len(text.split()) <= 6):
+        return False  # "weet ik niet"; not "weet niet precies hoe, maar ik wil …"
+    if is_meaningful_goal(text):
+        return True
+    if YES.match(text) or NO.match(text):
+        return False
+    words_ = re.findall(r"[^\W\d_]{2,}", text)
+    return len(words_) >= 2 or bool(knowledge.analyse(text, tracker).themes)
 
 
 def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
@@ -186,7 +226,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
     story = len(text.split()) >= 6
     for slot, normalise in (
         ("stage", story_stage),
-        ("organisation", normalise_organisation),
+        ("organisation", story_organisation if story else normalise_organisation),
     ):
         if tracker.get_slot(slot):
             continue
@@ -202,6 +242,15 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             tagged = None
         if slot == "organisation" and tagged != read and planned_form(text):
             tagged = None  # "advies of we een stichting moeten oprichten": not what they are
+        if (
+            slot == "organisation"
+            and story
+            and tagged != read
+            and read != normalise_organisation(told, catalogue, analyse)
+        ):
+            # A word the story names but that is not who is behind it: the children's school,
+            # or the workplace of someone who types for another person.
+            tagged = None
         if told != text and tagged != read:
             tagged = None  # a tagged word in what the story says it does not know
         found = tagged or read
@@ -525,7 +574,7 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
             # Only who is writing, or a question about a passport or one's own bin, is no
             # goal; "minder groente-afval in de container" answers what the initiative is for.
             return {}
-        return {"goal": text[:MAX_GOAL_CHARS]} if is_meaningful_goal(text) else {}
+        return {"goal": text[:MAX_GOAL_CHARS]} if answers_the_goal(text, tracker) else {}
     if slot == "needs":
         noted = list(tracker.get_slot("needs_hint") or [])
         found = [
@@ -851,14 +900,15 @@ class ValidateIntakeForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         text = str(value or "").strip()
-        # "Eten uitdelen." answers "Waar gaat uw initiatief over?"; "ja" or "hoi" does not.
-        short_but_clear = (
-            len(re.findall(r"[^\W\d_]{2,}", text)) >= 2
-            and not YES.match(text)
-            and not NO.match(text)
-            and not says_unknown(text)
+        # "Eten uitdelen." or "buurtfeest" answers "Waar gaat uw initiatief over?"; "ja" or
+        # "hoi" does not. After one "Kunt u iets meer vertellen?", a word that names something
+        # ("breiclub", "bingo") stands: asking a third time reads as not listening.
+        second_answer = (
+            times_asked(tracker, "goal") > ANSWERS_BEFORE_UNKNOWN
+            and names_something(text)
+            and not (YES.match(text) or NO.match(text) or says_unknown(text) or asks(text))
         )
-        if not (is_meaningful_goal(text) or short_but_clear) or not tells_what_it_is(text):
+        if not (answers_the_goal(text, tracker) or second_answer):
             dispatcher.utter_message(
                 text="Kunt u iets meer vertellen? Bijvoorbeeld: wat wilt u doen, en voor wie?"
             )

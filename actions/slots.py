@@ -55,8 +55,12 @@ _NEGATION = words(
 # that asks whether ("advies of we niet beter een bv kunnen worden": the advice is wanted), or
 # a new clause joined by "en", "want", "omdat", "dus" ("we hebben een vergunning nodig en
 # weten niet waar we moeten beginnen": the "niet" is about knowing, not about the permit).
+# "Zonder" and a clause of purpose or circumstance ("zodat", "waardoor", "terwijl") take back
+# only what follows them: "advies hoe hij kan starten zonder dat hij zijn uitkering kwijtraakt"
+# asks for advice, "een ruimte zodat we niet meer thuis hoeven te werken" for a space.
 _CLAUSE_BREAK = re.compile(
     r"[.,;:!?\n]+|\b(?:maar|wel|alleen|vooral|wat\s+we\s+wel)\b|"
+    r"(?=\b(?:zonder|zodat|waardoor|terwijl)\b)|"
     r"(?=\bof\s+(?:we|wij|ik|het|je|ze|zij|dat|dit|er)\b)|"
     r"\b(?:en|want|omdat|dus)\s+(?=(?:ik|we|wij|ze|zij|hij|het|er|weet|weten|heb|hebben|hebt|"
     r"ben|zijn|is|wil|willen|zoek|zoeken|moet|moeten|kan|kunnen|ga|gaan|doe|doen)\b)",
@@ -104,22 +108,41 @@ _ANSWER_WORDS = 40
 # A running initiative: "draait al 10 jaar", "sinds 2019", "bestaat 30 jaar".
 _NUMBER = (
     r"(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|"
-    r"dertig|veertig|vijftig|vele|enkele|een\s+paar|paar)"
+    r"dertig|veertig|vijftig|vele|enkele|een\s+paar|paar|een\s+aantal|meerdere)"
 )
 _BEGUN = r"(begonnen|gestart|opgericht|geopend|opgezet|open\s*gegaan)"
+# A while that something has run, as people say it: "twee jaar", "een half jaar", "anderhalf
+# jaar", "ruim een jaar", "een paar maanden", "een aantal jaren", "een jaartje" (a month or
+# weeks is a start).
+_WHILE = (
+    rf"((ruim|bijna|ongeveer|zo['’]?n|pakweg|meer\s+dan|een\s+kleine?)\s+)?"
+    rf"({_NUMBER}\s+(en\s+een\s+half\s+)?(jaar|jaren|jaartjes?|maanden)|(een\s+)?half\s+jaar|"
+    rf"anderhalf\s+jaar|een\s+jaartje)"
+)
+# Done before, more than once: "al drie keer georganiseerd", "de vierde editie", "vorig jaar
+# voor het eerst".
+_DONE_BEFORE = (
+    rf"al\s+(({_NUMBER}|zo\s+vaak)\s+keer|vaker|vaak|eerder)\s+(\w+\s+){{0,3}}(georganiseerd|"
+    rf"gehouden|gedraaid|plaatsgevonden|gespeeld|gekookt|gegeven|geopend|open\s+geweest)|"
+    rf"(tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|\d+e|\d+ste)\s+"
+    rf"(editie|keer\s+dat|jaar\s+dat|seizoen)|"
+    rf"(vorig|verleden|vorige)\s+(jaar|zomer|voorjaar|najaar|winter)\s+(\w+\s+){{0,3}}voor\s+het\s+"
+    rf"eerst|voor\s+het\s+eerst\s+(\w+\s+){{0,2}}(vorig|verleden)\s+jaar"
+)
 _RUNNING = re.compile(
-    rf"\b(al\s+{_NUMBER}\s+jaar|al\s+(jaren|jaaaren|lang|een\s+tijd|een\s+hele\s+tijd|maanden)|"
-    rf"sinds\s+(19|20)\d\d|sinds\s+{_NUMBER}\s+jaar|sinds\s+vorig\s+jaar|"
+    rf"\b(al\s+{_WHILE}|al\s+(jaren|jaaaren|lang|een\s+tijd|een\s+hele\s+tijd|maanden)|"
+    rf"sinds\s+(19|20)\d\d|sinds\s+{_WHILE}|sinds\s+vorig\s+jaar|"
     rf"(bestaat|bestaan|draait|draaien|loopt|lopen)\s+(nu\s+)?(al|sinds)|"
-    rf"(draai\w*|bestaa?n?t?|loopt|lopen|doen|bezig)\s+((we|wij|het|ze|zij)\s+)?(nu\s+)?(al\s+)?"
-    rf"{_NUMBER}\s+jaar|"
+    rf"(draai\w*|bestaa?n?t?|loopt|lopen|doen|bezig)\s+((we|wij|het|ze|zij|dit|dat)\s+)?"
+    rf"(nu\s+)?(al\s+)?{_WHILE}|{_WHILE}\s+(bezig|actief|open|aan\s+de\s+gang)|{_DONE_BEFORE}|"
     rf"(van|bestaat|bestaan)\s+{_NUMBER}\s+jaar|\d+[-\s]?jarig|{_NUMBER}\s+jaar\s+(oud|bestaan|"
-    rf"actief|geleden\s+(begonnen|gestart|opgericht))|we\s+zijn\s+al\s+\d+|"
+    rf"actief)|{_WHILE}\s+geleden\s+(begonnen|gestart|opgericht)|we\s+zijn\s+al\s+\d+|"
     rf"{_BEGUN}\s+(in|sinds)\s+(19|20)\d\d|(in|sinds|vanaf)\s+(19|20)\d\d\s+(\w+\s+){{0,2}}{_BEGUN}|"
     rf"(vorig|verleden|vorige)\s+(jaar|zomer|voorjaar|najaar)\s+(\w+\s+){{0,2}}{_BEGUN}|"
     rf"{_BEGUN}\s+(\w+\s+){{0,2}}(vorig|verleden)\s+jaar|"
     rf"(al\s+)?sinds\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
-    rf"november|december|de\s+zomer|het\s+voorjaar|het\s+najaar|de\s+winter|vorig\s+\w+))",
+    rf"november|december|de\s+zomer|het\s+voorjaar|het\s+najaar|de\s+winter|de\s+herfst|de\s+"
+    rf"lente|(de\s+)?kerst|pasen|de\s+(zomer)?vakantie|vorig\s+\w+))",
     re.IGNORECASE,
 )
 # Words that mean "add to what you have" in a correction ("we zoeken ook vrijwilligers").
@@ -186,12 +209,18 @@ _GROWING = words(
     # "we hebben er één en willen naar vijf", "van 8 naar 15 plekken"
     rf"(wil|willen|gaan)\s+(\w+\s+)?naar\s+{_NUMBER}\b|van\s+{_NUMBER}\s+naar\s+{_NUMBER}\b"
 )
-# Someone with a business of their own: "ik heb een fietsenwinkel", "onze bakkerij".
+# Someone with a business of their own: "ik heb een fietsenwinkel", "onze bakkerij", "ik heb
+# een kleine koeriersdienst", "mijn fietsenmakerij", "ik werk voor mezelf".
 _OWN_BUSINESS = words(
-    r"(ik\s+heb|wij\s+hebben|we\s+hebben|mijn|onze|ons|eigen|ik\s+run|ik\s+ben\s+eigenaar\s+van)"
-    r"\s+(een\s+|eigen\s+)?\w*(winkel|zaak|bedrijf|bedrijfje|bakkerij|kapsalon|restaurant|"
-    r"eetcafé|cafe|café|garage|webshop|salon|atelier|lunchroom|slagerij|drukkerij|praktijk)|"
-    r"eenmanszaak|zzp['’]?er|zzp|ondernemer|b\.?v\.?|vof|v\.o\.f\."
+    r"(ik\s+heb|wij\s+hebben|we\s+hebben|mijn|m['’]?n|onze|ons|eigen|ik\s+run|ik\s+ben\s+"
+    r"eigenaar\s+van)\s+((een|eigen|kleine?|nieuwe?|goedlopende?|bekende?)\s+){0,3}\w*(winkel|"
+    r"winkeltje|zaak|zaakje|bedrijf|bedrijfje|bakkerij|kapsalon|restaurant|eetcafé|cafe|café|"
+    r"garage|webshop|salon|atelier|lunchroom|slagerij|drukkerij|praktijk|makerij|kwekerij|"
+    r"brouwerij|studio|handel|bureau|bureautje)|"
+    r"(ik\s+heb|wij\s+hebben|we\s+hebben|mijn|m['’]?n|onze|ik\s+run)\s+((een|eigen|kleine?|"
+    r"nieuwe?)\s+){0,3}\w+(dienst|service)|"
+    r"eenmanszaak|zzp['’]?er|zzp|ondernemer|b\.?v\.?|vof|v\.o\.f\.|eigen\s+baas|"
+    r"(werk|werken)\s+voor\s+(mezelf|mijzelf|onszelf)|(ik\s+ben|als)\s+zelfstandige?"
 )
 
 
@@ -412,6 +441,55 @@ def organisation_in_answer(text: str, catalogue: Catalogue, analyse: Analyse) ->
     return found
 
 
+# The words of a school or its students. In a story they are often where the children go or
+# where young people come from ("kinderen op de basisschool", "jongeren die van school zijn
+# gegaan"), not who is behind the initiative.
+_SCHOOL_WORDS = words(
+    r"\w*school\w*|universiteit\w*|mbo|hbo|student\w*|scholier\w*|leerlingen|klas\w*"
+)
+# The writer speaks as a school, a teacher or a student ("wij als school", "ik ben docent",
+# "we zijn studenten van de TU", "met mijn klas").
+_AS_SCHOOL = words(
+    r"(wij|we)\s+(als|zijn)\s+(een\s+|de\s+)?\w*\s*(school|basisschool|hogeschool|universiteit|"
+    r"studenten|leerlingen|scholieren|klas)|onze\s+\w*(school|leerlingen|studenten|klas)|"
+    r"(mijn|onze)\s+(klas|leerlingen|studenten)|(ik\s+ben|als)\s+(\w+\s+){0,2}(leraar|lerares|"
+    r"docent\w*|leerkracht|juf|meester|directeur|directrice|mentor|student\w*|scholier|"
+    r"leerling|rector|schoolleider)|(ik|we|wij)\s+(studeer|studeren|zitten\s+op|zit\s+op)\b|"
+    r"(namens|vanuit|van)\s+(de|onze)\s+(\w+\s+)?(school|basisschool|hogeschool|opleiding)\s+"
+    r"(willen|wil|gaan|zijn|organiseren)|studententeam|studievereniging|op\s+(onze|mijn)\s+school"
+)
+# A writer who types for another person ("namens een cliënt van mij", "ik typ dit voor mijn
+# buurvrouw"): where the writer works is not who is behind the initiative.
+_FOR_ANOTHER_PERSON = words(
+    r"(namens|(typ|typt|schrijf|schrijft|vul|vult|stuur|stuurt)\s+(dit|het|deze\s+vraag)?\s*"
+    r"(in\s+)?voor)\s+(een|mijn|m['’]?n|mn|onze|ons|zijn|haar)\s+(\w+\s+)?(cli[eë]nt\w*|"
+    r"buurvrouw|buurman|buren|moeder|vader|ouders|oma|opa|zoon|dochter|kind|vriend\w*|"
+    r"bewoner\w*|deelnemer\w*|klant\w*|collega|broer|zus|tante|oom|neef|nicht|man|vrouw|partner|"
+    r"pupil|jongere\w*|cursist\w*|familielid)|namens\s+(hem|haar|iemand)"
+)
+
+
+def story_organisation(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None:
+    """Who is behind an initiative, read from a story the inwoner told (not an answer to that
+    question): a school only when the writer speaks as the school or its students, and no
+    organisation at all when the writer types for another person (the question is asked)."""
+    if _FOR_ANOTHER_PERSON.search(text or ""):
+        return None
+    found = normalise_organisation(text, catalogue, analyse)
+    as_school = bool(_AS_SCHOOL.search(text or ""))
+    if found == "onderwijs" and not as_school:
+        # The school is where the children go: read the story again without it.
+        found = normalise_organisation(_SCHOOL_WORDS.sub(" ", text), catalogue, analyse)
+    if (
+        found is None
+        and as_school
+        and _SCHOOL_WORDS.search(text)
+        and "onderwijs" in catalogue.organisations
+    ):
+        found = "onderwijs"  # "ik ben docent op het mbo en wil met mijn studenten …"
+    return found
+
+
 def planned_form(text: str) -> bool:
     """Whether a text names a legal form only as a plan ("we willen een stichting oprichten")."""
     return bool(_PLANNED_FORM.search(text or ""))
@@ -430,6 +508,7 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
         len(text.split()) <= _ANSWER_WORDS
         and _ONLY_PEOPLE.search(text)
         and not _FORM_WORDS.search(wanted)
+        and not _OWN_BUSINESS.search(wanted)
         and "bewoner" in catalogue.organisations
     ):
         # "Ik met twee andere moeders van school", "alleen ikzelf": people, no organisation.
@@ -472,14 +551,22 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
     "vrijwilligers": words(
         r"vrijwillig\w*|handen|handjes|mensen\s+die\s+(mee)?helpen|helpers|meehelpen|"
         r"reparateurs|chauffeurs|begeleiders|buddy'?s|buddies|maatjes|gastvrouwen|gastheren|"
-        r"mensen\s+die\s+(ons\s+|hem\s+|haar\s+)?(helpen|willen\s+helpen)",
+        r"mensen\s+die\s+(ons\s+|hem\s+|haar\s+)?(helpen|willen\s+helpen)|"
+        # people who help, pitch in or give their time ("ouders die ons helpen met sjouwen",
+        # "mensen die af en toe willen bijspringen", "buren die tijd hebben")
+        r"(mensen|buren|buurtgenoten|ouders|bewoners|jongeren|studenten|vrouwen|mannen|ouderen|"
+        r"leden|vrienden)\s+(nodig\s+)?die\s+(?!elkaar)(\w+\s+){0,3}(helpen|meehelpen|klussen|"
+        r"meeklussen|meedoen|mee\s+doen|bijspringen|tijd\s+(hebben|over\s+hebben))|"
+        r"bijspring\w*|bij\s+te\s+springen|zich\s+(\w+\s+){0,2}(willen\s+)?inzetten",
     ),
     "vergunning": words(
         r"vergunning\w*|toestemming|mag\s+het|of\s+het\s+mag|mag\s+dat|mogen\s+we|regels"
     ),
     "zichtbaarheid": words(
         r"bekendheid|bekender|reclame|promotie|pr|publiciteit|aandacht|naamsbekendheid|"
-        r"ruchtbaarheid|laat\s+zien\s+dat|laten\s+zien\s+dat|meer\s+mensen\s+(het\s+)?weten|"
+        r"ruchtbaarheid|meer\s+mensen\s+(het\s+)?weten|"
+        # "laten zien dat we er zijn"; not "laten zien dat het werkt" (impact)
+        r"(laat|laten)\s+zien\s+dat(?![^.,;!?]{0,40}\b(oplever\w*|werkt|helpt|effect\w*|verschil))|"
         r"zichtbaar\w*|(mensen|men|iedereen)\s+(ons|het)\s+(zien|ziet|kent|kennen|vinden)|"
         r"gezien\s+worden|in\s+de\s+krant|op\s+de\s+kaart",
     ),
