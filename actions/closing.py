@@ -30,7 +30,7 @@ _CORE = _wordset(
     """
     ok oke oké okee okey okay okidoki oki okido kk top topper toppie prima goed helder
     duidelijk begrepen snap gesnapt genoteerd goedzo mooi fijn super perfect netjes keurig
-    geweldig gaaf cool chill nice akkoord check aha ahzo alright allright fine
+    geweldig gaaf cool chill nice akkoord check ah aha ahzo oh alright allright fine
     dank dankje dankjewel dankuwel danku bedankt thanks thx tnx thnx merci
     """
 )
@@ -44,6 +44,14 @@ _WITH = _wordset(
     weet genoeg alles helemaal heel erg echt zeker maar toch nog ook al
     bel bellen kijk kijken regel regelen zoek zoeken probeer proberen doe doen ga gaan
     zelf zal zullen verder mee op komt kom informatie info uitleg antwoord hulp moeite
+    """
+)
+# Those that also say yes ("top", "prima"); the others only say "heard it" ("helder", "aha").
+_YES = _wordset(
+    """
+    ok oke oké okee okey okay okidoki oki okido kk top topper toppie prima goed goedzo akkoord
+    yes yep jep ja jaja jawel perfect super keurig netjes mooi fijn cool chill nice geweldig
+    gaaf
     """
 )
 # Emoji and symbols that say the same (👍 👌 🙏 🙂 😊 ✅ ❤️ …).
@@ -86,6 +94,12 @@ def acknowledges(text: str) -> bool:
     if any(not _known(w, _CORE) and not _known(w, _WITH) for w in said):
         return False
     return any(_known(w, _CORE) for w in said) or bool(_ACK_SYMBOLS.search(text))
+
+
+def only_heard(text: str) -> bool:
+    """An acknowledgement without a yes in it ("helder", "ah zo", "begrepen, dank u"): no
+    consent to send, whatever the classifier made of it."""
+    return acknowledges(text) and not any(_known(word, _YES) for word in _words(text))
 
 
 def acknowledge(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:

@@ -18,6 +18,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import knowledge, services
 from actions.clients.handoff import CaseReceipt, HandoffRejected, HandoffUnavailable
+from actions.closing import only_heard
 from actions.common import ALL_INTAKE_SLOTS, intake_slots, latest_text
 from actions.intake import NO, YES
 from actions.messages import (
@@ -256,6 +257,12 @@ class ActionSubmitCase(ConsentAnswerAction):
     async def decide(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, text: str
     ) -> list[EventType]:
+        if only_heard(text):
+            # "ah zo", "helder", "begrepen": heard, but no yes to sending.
+            dispatcher.utter_message(
+                text="Mag ik uw samenvatting doorsturen?", buttons=YES_NO_CONSENT
+            )
+            return [SlotSet("phase", "consent")]
         catalogue = knowledge.catalogue(tracker)
         slots = intake_slots(tracker)
         route = route_of(slots, tracker)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from actions.closing import acknowledges
+from actions.consent import ActionSubmitCase
 from actions.interpret import ActionInterpretTurn
 from actions.question import ActionThank
 from tests.actions.conftest import followup, make_tracker, run_action
@@ -145,3 +146,29 @@ async def test_a_thank_you_at_consent_asks_the_consent_question_again(api):
     )
     assert "Mag ik uw samenvatting doorsturen?" in reply.shown
     assert api.requests == []
+
+
+CONSENT = {
+    "goal": "Een moestuin voor de buurt",
+    "needs": ["financiering"],
+    "stage": "idee",
+    "organisation": "bewoner",
+    "wijk": "Tanthof",
+    "phase": "consent",
+    "idempotency_key": "idem-key-ack-1",
+}
+
+
+@pytest.mark.parametrize("text", ["ah zo", "begrepen", "aha, helder", "is duidelijk"])
+async def test_heard_is_no_consent_even_when_taken_for_a_yes(router, api, text):
+    reply = await run_action(ActionSubmitCase(), text=text, intent="affirm", slots=CONSENT)
+    assert api.requests == []
+    assert reply.slots == {"phase": "consent"}
+    assert "Mag ik uw samenvatting doorsturen?" in reply.shown
+
+
+@pytest.mark.parametrize("text", ["top", "oké, helder", "prima 👍"])
+async def test_an_acknowledgement_with_a_yes_in_it_is_consent(router, api, text):
+    reply = await run_action(ActionSubmitCase(), text=text, intent="affirm", slots=CONSENT)
+    assert [r.method for r in api.requests].count("POST") == 1
+    assert reply.slots["phase"] == "done"
