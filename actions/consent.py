@@ -20,7 +20,7 @@ from actions import knowledge, services
 from actions.clients.handoff import CaseReceipt, HandoffRejected, HandoffUnavailable
 from actions.closing import only_heard
 from actions.common import ALL_INTAKE_SLOTS, intake_slots, latest_text
-from actions.intake import NO, YES
+from actions.intake import NO, YES, changed_contact
 from actions.messages import (
     ERASE_OR_KEEP_WORDS,
     ERASE_WORDS,
@@ -186,6 +186,15 @@ def receipt_text(
     return "\n".join(lines)
 
 
+def new_contact_details(tracker: Tracker, text: str) -> bool:
+    """Whether a typed yes also gives contact details that differ from those noted ("ja klopt,
+    alleen mijn mail is nu …"): then the correction comes first."""
+    if not text or text.startswith("/") or tracker.latest_action_name == "action_apply_correction":
+        return False
+    changes = changed_contact(text, tracker)
+    return any(changes.get(key) != tracker.get_slot(key) for key in changes if key != "contact")
+
+
 class ActionShowRoute(Action):
     """Who picks it up and why, which partners and instruments, when; then asks consent."""
 
@@ -199,6 +208,8 @@ class ActionShowRoute(Action):
             dispatcher, tracker
         ):
             return []  # a question taken for "the summary is right": answered, asked again
+        if new_contact_details(tracker, latest_text(tracker)):
+            return [FollowupAction("action_apply_correction")]
         catalogue = knowledge.catalogue(tracker)
         slots = intake_slots(tracker)
         route = route_of(slots, tracker)
@@ -257,6 +268,10 @@ class ActionSubmitCase(ConsentAnswerAction):
     async def decide(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, text: str
     ) -> list[EventType]:
+        if new_contact_details(tracker, text):
+            # "Ja, maar mijn nummer is nu 06-…": never sent with the old details; the
+            # correction is shown at the summary first.
+            return [FollowupAction("action_apply_correction")]
         if only_heard(text):
             # "ah zo", "helder", "begrepen": heard, but no yes to sending.
             dispatcher.utter_message(

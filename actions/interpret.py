@@ -32,7 +32,7 @@ from spacy.lang.nl.stop_words import STOP_WORDS as DUTCH
 
 from actions import knowledge, services
 from actions.clients.handoff import HandoffRejected, HandoffUnavailable
-from actions.closing import acknowledge, acknowledges, contact_after_sending
+from actions.closing import acknowledge, acknowledges, contact_after_sending, only_heard
 from actions.common import intake_slots, latest_intent
 from actions.erasure import asks_to_erase, erasure_reply
 from actions.intake import (
@@ -385,7 +385,11 @@ class ActionInterpretTurn(Action):
                 return contact_after_sending(dispatcher, tracker)
 
         topics = process_question(text, tracker)
-        if topics is None and acknowledges(text) and requested != "contact_wanted":
+        if (
+            topics is None
+            and acknowledges(text)
+            and (requested != "contact_wanted" or only_heard(text))
+        ):
             # "ok. top.", "helder", "👍": heard, no answer and no misunderstanding. A yes-word
             # at the summary or consent is a yes.
             follow = yes_at_the_open_question(tracker, text)

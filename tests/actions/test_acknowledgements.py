@@ -172,3 +172,24 @@ async def test_an_acknowledgement_with_a_yes_in_it_is_consent(router, api, text)
     reply = await run_action(ActionSubmitCase(), text=text, intent="affirm", slots=CONSENT)
     assert [r.method for r in api.requests].count("POST") == 1
     assert reply.slots["phase"] == "done"
+
+
+async def test_at_the_contact_question_heard_asks_again_and_a_yes_word_is_a_yes():
+    asked = {"requested_slot": "contact_wanted", "goal": "Een moestuin"}
+    heard = await run_action(
+        ActionInterpretTurn(),
+        text="aha, helder",
+        intent="nlu_fallback",
+        slots=asked,
+        active_loop="intake_form",
+    )
+    assert heard.shown == "Goed."
+    assert heard.events == [followup("intake_form")]
+    yes = await run_action(
+        ActionInterpretTurn(),
+        text="top",
+        intent="nlu_fallback",
+        slots=asked,
+        active_loop="intake_form",
+    )
+    assert yes.slots == {"contact_wanted": True}

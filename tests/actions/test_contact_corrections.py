@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from actions.consent import ActionShowRoute, ActionSubmitCase
 from actions.interpret import ActionInterpretTurn
 from actions.review import ActionApplyCorrection
 from actions.slots import parse_contact
@@ -151,3 +152,35 @@ async def test_new_details_after_sending_say_where_to_send_them(router):
     assert "niet meer aanpassen" in reply.shown
     assert "14 015" in reply.shown
     assert "begreep ik niet" not in reply.shown
+
+
+@pytest.mark.parametrize(
+    ("action", "phase", "text"),
+    [
+        (ActionShowRoute(), "summary", "ja klopt, alleen mn mail is nu iris2@example.nl"),
+        (ActionSubmitCase(), "consent", "Ja hoor, maar bel me op 06-99887766, niet het andere"),
+        (ActionSubmitCase(), "consent", "jep stuur maar. o wacht nummer is 06 99 88 77 66"),
+    ],
+)
+async def test_a_yes_with_new_details_applies_them_before_anything_is_sent(
+    router, api, action, phase, text
+):
+    reply = await run_action(
+        action,
+        text=text,
+        intent="affirm",
+        slots={**GIVEN, "phase": phase, "idempotency_key": "idem-key-contact"},
+    )
+    assert reply.events == [followup("action_apply_correction")]
+    assert api.requests == []
+
+
+async def test_a_yes_that_repeats_the_same_details_is_just_a_yes(router, api):
+    reply = await run_action(
+        ActionSubmitCase(),
+        text="ja, stuur maar naar 06-24681357",
+        intent="affirm",
+        slots={**GIVEN, "phase": "consent", "idempotency_key": "idem-key-contact"},
+    )
+    assert [r.method for r in api.requests].count("POST") == 1
+    assert reply.slots["phase"] == "done"
