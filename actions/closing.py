@@ -126,7 +126,7 @@ def acknowledge(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Even
         return []
     dispatcher.utter_message(
         text=(
-            f"{opener} Heeft u ook een idee voor de buurt of de stad, of een sociale "
+            f"{opener} Heeft u een idee voor de buurt of de stad, of een sociale "
             "onderneming? Vertel er dan gerust over. Anders wens ik u een fijne dag."
         )
     )

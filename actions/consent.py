@@ -20,7 +20,7 @@ from actions import knowledge, services
 from actions.clients.handoff import CaseReceipt, HandoffRejected, HandoffUnavailable
 from actions.closing import only_heard
 from actions.common import ALL_INTAKE_SLOTS, intake_slots, latest_text
-from actions.intake import NO, YES, changed_contact
+from actions.intake import NO, YES, new_contact_details
 from actions.messages import (
     ERASE_OR_KEEP_WORDS,
     ERASE_WORDS,
@@ -184,15 +184,6 @@ def receipt_text(
     )
     lines.append(f"Vragen? Mail {email} of bel {catalogue.general_contact} en noem uw kenmerk.")
     return "\n".join(lines)
-
-
-def new_contact_details(tracker: Tracker, text: str) -> bool:
-    """Whether a typed yes also gives contact details that differ from those noted ("ja klopt,
-    alleen mijn mail is nu …"): then the correction comes first."""
-    if not text or text.startswith("/") or tracker.latest_action_name == "action_apply_correction":
-        return False
-    changes = changed_contact(text, tracker)
-    return any(changes.get(key) != tracker.get_slot(key) for key in changes if key != "contact")
 
 
 class ActionShowRoute(Action):

@@ -490,7 +490,7 @@ def corrected_name(text: str, tracker: Tracker) -> str | None:
     if not name or name.islower():
         return None
     # "van Damme": the tussenvoegsel that opens the new surname belongs to it.
-    before = re.match(rf"\W*(({_PARTICLE}\s+)+){re.escape(name)}", told, re.I)
+    before = re.search(rf"\b(({_PARTICLE}\s+)+){re.escape(name)}", told, re.I)
     if before:
         name = f"{before.group(1)}{name}"
     if len(parts) > 1 and len(name.split()) <= len(parts) - 1:
@@ -531,6 +531,16 @@ def changed_contact(text: str, tracker: Tracker) -> dict[str, Any]:
     if _NO_PHONE.search(text) and not PHONE.search(text):
         given["contact_phone"] = None
     return given
+
+
+def new_contact_details(tracker: Tracker, text: str) -> bool:
+    """Whether a message gives contact details that differ from those noted ("ja klopt, alleen
+    mijn mail is nu …", "mijn achternaam schrijf je met een d: Smid"): then that correction
+    comes first, whatever else the message was taken for."""
+    if not text or text.startswith("/") or tracker.latest_action_name == "action_apply_correction":
+        return False
+    changes = changed_contact(text, tracker)
+    return any(changes.get(key) != tracker.get_slot(key) for key in changes if key != "contact")
 
 
 # A matter of one's own with another service ("mijn container is niet geleegd", "ik wil mijn

@@ -42,6 +42,7 @@ from actions.intake import (
     answer_to,
     changed_contact,
     contact_values,
+    new_contact_details,
     person_first,
     prefill_from_message,
     tells_what_it_is,
@@ -271,6 +272,14 @@ class ConsentFirstAction(Action, ABC):
         # "Weet u zeker …?" answered in words ("Ja, verwijder alles maar", "laat maar staan")
         # comes first: whatever the classifier heard, that question is open.
         follow = erasure_reply(tracker, text) or self.answered(tracker, text)
+        if (
+            not follow
+            and tracker.get_slot("phase") in ("summary", "consent")
+            and not asks(text)
+            and new_contact_details(tracker, text)
+        ):
+            # "Mijn achternaam schrijf je met een d: Smid" is no question about privacy.
+            follow = "action_apply_correction"
         if follow:
             return [FollowupAction(follow)]
         return await self.reply(dispatcher, tracker, domain, text)

@@ -8,6 +8,7 @@ import pytest
 
 from actions.consent import ActionShowRoute, ActionSubmitCase
 from actions.interpret import ActionInterpretTurn
+from actions.question import ActionAnswerQuestion
 from actions.review import ActionApplyCorrection
 from actions.slots import parse_contact
 from tests.actions.conftest import followup, run_action
@@ -184,3 +185,38 @@ async def test_a_yes_that_repeats_the_same_details_is_just_a_yes(router, api):
     )
     assert [r.method for r in api.requests].count("POST") == 1
     assert reply.slots["phase"] == "done"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn achternaam schrijf je met een e: van Dem",
+        "Sorry, mijn mail is ook handig: iris.werk@example.nl",
+        "Oh en mijn naam is Iris van Damme",
+    ],
+)
+async def test_a_correction_taken_for_a_question_about_privacy_is_applied(router, text):
+    # Words like "naam" and "mail" make the classifier hear a privacy question.
+    reply = await run_action(ActionAnswerQuestion(), text=text, intent="ask_question", slots=GIVEN)
+    assert reply.events == [followup("action_apply_correction")]
+
+
+async def test_a_spelling_of_the_surname_changes_only_the_surname(router):
+    reply = await run_action(
+        ActionApplyCorrection(),
+        text="mijn achternaam schrijf je met een e: van Dem",
+        intent="ask_question",
+        slots=GIVEN,
+    )
+    assert reply.slots["contact_name"] == "Iris van Dem"
+
+
+async def test_a_question_about_the_details_is_still_answered(router):
+    reply = await run_action(
+        ActionAnswerQuestion(),
+        text="wie krijgt mijn naam en telefoonnummer te zien?",
+        intent="ask_question",
+        slots=GIVEN,
+    )
+    assert followup("action_apply_correction") not in reply.events
+    assert "gegevens" in reply.shown or "naam" in reply.shown
