@@ -18,8 +18,9 @@ from rasa_sdk.types import DomainDict
 
 from actions import knowledge, services
 from actions.clients.handoff import CaseReceipt, HandoffRejected, HandoffUnavailable
+from actions.closing import only_heard
 from actions.common import ALL_INTAKE_SLOTS, intake_slots, latest_text
-from actions.intake import NO, YES
+from actions.intake import NO, YES, new_contact_details
 from actions.messages import (
     ERASE_OR_KEEP_WORDS,
     ERASE_WORDS,
@@ -198,6 +199,8 @@ class ActionShowRoute(Action):
             dispatcher, tracker
         ):
             return []  # a question taken for "the summary is right": answered, asked again
+        if new_contact_details(tracker, latest_text(tracker)):
+            return [FollowupAction("action_apply_correction")]
         catalogue = knowledge.catalogue(tracker)
         slots = intake_slots(tracker)
         route = route_of(slots, tracker)
@@ -256,6 +259,16 @@ class ActionSubmitCase(ConsentAnswerAction):
     async def decide(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, text: str
     ) -> list[EventType]:
+        if new_contact_details(tracker, text):
+            # "Ja, maar mijn nummer is nu 06-…": never sent with the old details; the
+            # correction is shown at the summary first.
+            return [FollowupAction("action_apply_correction")]
+        if only_heard(text):
+            # "ah zo", "helder", "begrepen": heard, but no yes to sending.
+            dispatcher.utter_message(
+                text="Mag ik uw samenvatting doorsturen?", buttons=YES_NO_CONSENT
+            )
+            return [SlotSet("phase", "consent")]
         catalogue = knowledge.catalogue(tracker)
         slots = intake_slots(tracker)
         route = route_of(slots, tracker)

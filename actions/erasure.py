@@ -12,17 +12,18 @@ import asyncio
 import logging
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import AllSlotsReset, EventType, FollowupAction, SlotSet
+from rasa_sdk.events import ActiveLoop, AllSlotsReset, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import knowledge, services
 from actions.clients.handoff import HandoffRejected, HandoffUnavailable
-from actions.intake import NO, typed_text
-from actions.interpret import consent_reply
-from actions.messages import ERASE_OR_KEEP_WORDS
+from actions.intake import NO, YES, typed_text
+from actions.messages import ERASE_OR_KEEP_WORDS, ERASE_WORDS
+from actions.process import asks
 from actions.recipients import dutch_list
 from actions.resume import resume
+from actions.wordpatterns import words
 from routing import Catalogue
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,80 @@ YES_NO_ERASE = [
 ]
 # What the chat proxy acts on after the turn (handoff.web.receipts.ERASE_CONVERSATION).
 ERASE_REQUEST = {"loket": "erase_conversation"}
+
+
+# "Weet u zeker …?" answered with keeping: "nee", "toch niet", "laat maar staan", "wacht even",
+# "ik bedenk me", "bewaar het maar". Erasing cannot be undone, so any of these keeps all.
+_KEEP = words(
+    r"niet\s+(\w+\s+)?(wissen|wist|verwijderen|weghalen|weggooien|doen)|toch\s+(maar\s+)?niet|"
+    r"(laat|laten)\s+(\w+\s+){0,3}staan|bewaar\w*\s+(\w+\s+){0,2}maar|laat\s+maar|"
+    r"(be)?denk\s+(me|mij)|bedacht|wacht|stop|annuleer\w*|cancel|nog\s+niet|liever\s+niet|"
+    r"hoeft\s+niet|doe\s+maar\s+niet|niet\s+nodig|toch\s+bewaren|houden|houd|hou\s+(het|maar)|"
+    r"blijven|blijft|bestaan"
+)
+# ... and with erasing: a yes ("ja", "prima", "doe maar"), a word of erasing ("verwijder alles
+# maar", "wis maar"), or of throwing away ("weg ermee", "alles mag weg", "gooi het weg").
+_ERASE = words(
+    r"zeker(\s+weten)?|weet\s+(het|ik)\s+zeker|weg\s+ermee|(mag|kan|moet)\s+(\w+\s+){0,2}weg|"
+    r"(alles|allemaal|het|maar)\s+weg|gooi\w*\s+(\w+\s+){0,3}weg|ga\s+je\s+gang|"
+    r"doe\s+(het\s+)?maar|graag|akkoord|prima|yes|jep"
+)
+# "Kunnen jullie alles verwijderen?", "kan ik dit gesprek laten wissen?", "ik wil dat mijn
+# gegevens weg zijn": a request to erase, however politely it is asked. Not a question about
+# the rules ("wanneer worden mijn gegevens gewist?", "hoe lang bewaren jullie het?").
+_REQUEST = words(
+    r"kunnen|kunt|kun|kan|kon|mag|mogen|wil|wilt|willen|wou|zou|zouden|graag|laten|"
+    r"moet|moeten|svp|aub|alstublieft|alsjeblieft|a\.u\.b|verwijder|wis|haal|gooi"
+)
+_ABOUT_RULES = words(
+    r"wanneer|hoe\s+lang|hoelang|na\s+hoeveel|automatisch|waarom|bewaard|"
+    r"(wie|wat)\s+(kan|mag|wordt)|^\W*(worden|wordt|werd)"
+)
+_AWAY = words(
+    r"weghalen|weg\s+doen|weggooien|weg\s+hebben|weg\s+(zijn|is)|(mag|kan|moet)\s+((?!de\s)\w+\s+){0,3}weg"
+)
+
+
+def asks_to_erase(text: str) -> bool:
+    """Whether a message asks to erase what the inwoner gave ("Kunnen jullie alles wat ik heb
+    ingevuld verwijderen?"), not how erasing works ("wanneer worden mijn gegevens gewist?")."""
+    text = text or ""
+    if not (ERASE_WORDS.search(text) or _AWAY.search(text)) or _ABOUT_RULES.search(text):
+        return False
+    return bool(_REQUEST.search(text))
+
+
+def erasure_answer(text: str) -> str | None:
+    """How a typed answer to "Weet u zeker dat u alles wilt wissen?" reads: "keep", "erase",
+    or None (a question, or something else)."""
+    text = (text or "").strip()
+    if not text or text.startswith("/") or asks(text):
+        return None
+    if NO.match(text) or _KEEP.search(text):
+        return "keep"
+    if YES.match(text) or ERASE_WORDS.search(text) or _ERASE.search(text):
+        return "erase"
+    return None
+
+
+def erasure_reply(tracker: Tracker, text: str) -> str | None:
+    """While "Weet u zeker …?" is open, the action a typed answer to it leads to (erase or
+    cancel), whatever the classifier made of it; None otherwise."""
+    if not tracker.get_slot(PENDING_SLOT):
+        return None
+    answer = erasure_answer(text)
+    if answer == "erase":
+        return "action_erase_everything"
+    if answer == "keep":
+        return "action_cancel_erasure"
+    return None
+
+
+def ask_again(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """The question "Weet u zeker …?" once more, for a turn that did not answer it."""
+    text = confirm_text(tracker.get_slot("case_reference"))
+    dispatcher.utter_message(text=text, buttons=YES_NO_ERASE)
+    return []
 
 
 def confirm_text(reference: str | None) -> str:
@@ -89,6 +164,8 @@ class ActionAskErasure(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        from actions.interpret import consent_reply  # interpret reads this module's words
+
         typed = typed_text(tracker)
         follow = (
             consent_reply(tracker, typed)
@@ -102,13 +179,17 @@ class ActionAskErasure(Action):
         if tracker.get_slot(PENDING_SLOT) and typed:
             # Asked "Weet u zeker …?" and the answer asks to erase again ("Ja, graag
             # verwijderen", "wis het maar"): that is the confirmation, not a new request. One
-            # that opens with a no ("nee, niet wissen") keeps everything.
-            if NO.search(typed):
+            # that keeps ("nee, niet wissen", "laat maar staan") keeps everything.
+            if erasure_answer(typed) == "keep":
                 return [FollowupAction("action_cancel_erasure")]
             return [FollowupAction("action_erase_everything")]
         text = confirm_text(tracker.get_slot("case_reference"))
         dispatcher.utter_message(text=text, buttons=YES_NO_ERASE)
         events: list[EventType] = [SlotSet(PENDING_SLOT, True)]
+        if tracker.active_loop.get("name"):
+            # Reached from a question inside the intake ("kunnen jullie alles verwijderen?"):
+            # the form waits, else it would ask its question over this one.
+            events.append(ActiveLoop(None))
         if not tracker.get_slot(PENDING_SLOT):  # asked twice: keep the phase from before
             phase = tracker.get_slot(PHASE_SLOT)
             events += [SlotSet(KEPT_PHASE_SLOT, phase), SlotSet(PHASE_SLOT, None)]
@@ -125,6 +206,10 @@ class ActionEraseEverything(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        if erasure_answer(typed_text(tracker)) == "keep":
+            # A yes in the classifier's eyes that keeps ("ja, nee wacht, toch niet"): nothing
+            # that cannot be undone on a doubt.
+            return [FollowupAction("action_cancel_erasure")]
         client = services.handoff_client()
         try:
             references = await asyncio.to_thread(client.erase_conversation, tracker.sender_id)

@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import knowledge
+from actions.closing import acknowledges
 from actions.common import (
     ALL_INTAKE_SLOTS,
     INTERRUPTIONS,
@@ -25,7 +26,9 @@ from actions.process import asked_topics, asks, statement_part
 from actions.settings import get_settings
 from actions.slots import (
     CONTACT_SLOTS,
+    EMAIL,
     INTAKE_SLOTS,
+    PHONE,
     UNKNOWN,
     WHOLE_CITY,
     before_doubt,
@@ -490,16 +493,103 @@ def last_clause(text: str) -> str:
     return re.sub(r"^(ach|och|nou|ok|oke|hm+|eh|tja)\b\W*", "", last, flags=re.IGNORECASE)
 
 
+# "Alleen bellen", "geen e-mail", "mail liever niet": a way of reaching that is taken back.
+_NO_EMAIL = words(
+    r"geen\s+(e-?)?mail\w*|(e-?)?mail\w*\s+(liever\s+)?niet|niet\s+(e-?)?mailen|"
+    r"alleen\s+(bellen|telefonisch|per\s+telefoon|(mijn\s+)?(telefoon)?nummer)"
+)
+_NO_PHONE = words(
+    r"geen\s+telefoon\w*|niet\s+bellen|bel\s+(me\s+|mij\s+)?liever\s+niet|"
+    r"alleen\s+(mailen|per\s+(e-?)?mail|(via\s+)?(de\s+)?(e-?)?mail)"
+)
+
+
+# What a message says the name is ("mijn achternaam is Brouwer, niet Bruin", "ik heet Jaap").
+_NAME_IS = re.compile(
+    r"\b((voor|achter)?naam\s*(is|moet\s+(\w+\s+)?zijn|schrijf\s+je|wordt)\s*[:=]?|"
+    r"(voor|achter)?naam\s*[:=]|ik\s+heet|heet\s+ik)\s*",
+    re.IGNORECASE,
+)
+_PARTICLE = r"(van|de|der|den|ter|ten|het|'t|in|op)"
+_NEGATED_NAME = re.compile(
+    rf"\b(niet|geen)\s+({_PARTICLE}\s+)*[A-ZÀ-Þ][\w'’-]*(\s+{_PARTICLE}\b)*(\s+[A-ZÀ-Þ][\w'’-]*)?"
+)
+
+
+def corrected_name(text: str, tracker: Tracker) -> str | None:
+    """The name a message corrects once contact details were given ("mijn achternaam is
+    Brouwer, niet Bruin", "ik heet Jaap, niet Jan"), else None; the name it takes back is not
+    read as the new one, and a first or last name alone changes only that part."""
+    old = str(tracker.get_slot("contact_name") or "")
+    if not (tracker.get_slot("contact_email") or tracker.get_slot("contact_phone")):
+        return None
+    said = _NAME_IS.search(text)
+    parts = old.split()
+    taken_back = [
+        part
+        for part in parts
+        if len(part.strip(".")) >= 3
+        and not re.fullmatch(_PARTICLE, part, re.I)
+        and re.search(rf"\bniet\s+({_PARTICLE}\s+)*{re.escape(part)}\b", text, re.I)
+    ]
+    if not (said or taken_back):
+        return None
+    told = _NEGATED_NAME.sub(" ", text[said.end() :] if said else text)
+    name = parse_contact(told).name
+    if not name or name.islower():
+        return None
+    # "van Damme": the tussenvoegsel that opens the new surname belongs to it.
+    before = re.search(rf"\b(({_PARTICLE}\s+)+){re.escape(name)}", told, re.I)
+    if before:
+        name = f"{before.group(1)}{name}"
+    if len(parts) > 1 and len(name.split()) <= len(parts) - 1:
+        if re.search(r"voornaam", text, re.I):
+            name = " ".join([name, *parts[1:]])
+        elif taken_back and len(name.split()) == 1 and not before:
+            # "Brouwer, niet Bruin": that part of "M. Bruin"
+            name = " ".join(name if part == taken_back[0] else part for part in parts)
+        elif re.search(r"achternaam", text, re.I) or taken_back:
+            name = " ".join([parts[0], name])
+    return name if name != old else None
+
+
+def _doubtful_name(name: str, text: str) -> bool:
+    """A name in a correction that may be no name: in lower case, or one word that only opens
+    the message ("Ow wacht, mijn mail is …"); the name given before stays then."""
+    return name.islower() or (" " not in name and text.lstrip(" \"'(").startswith(name))
+
+
 def changed_contact(text: str, tracker: Tracker) -> dict[str, Any]:
     """The contact slots of a message that changes the way to reach the inwoner ("het nummer
-    klopt niet, het is 06-…"): what it gives, and the name and call time given before where
-    it gives none (a word like "klopt" is no name)."""
+    klopt niet, het is 06-…"): what it gives, and what was given before where it gives none
+    (the name, e-mail address, phone number and call time); a word like "klopt" is no name.
+    "Alleen bellen" or "geen e-mail" drops the address, and the other way round."""
     given = contact_values(text)
-    for key in ("contact_name", "contact_time"):
+    if not given:
+        name = corrected_name(text, tracker)
+        return {"contact_name": name} if name else {}
+    for key in ("contact_name", "contact_email", "contact_phone", "contact_time"):
         value = given.get(key)
-        if given and (not value or (key == "contact_name" and str(value).islower())):
+        if not value or (key == "contact_name" and _doubtful_name(str(value), text)):
             given[key] = tracker.get_slot(key) or value
+    name = corrected_name(text, tracker)
+    if name:
+        given["contact_name"] = name
+    if _NO_EMAIL.search(text) and not EMAIL.search(text):
+        given["contact_email"] = None
+    if _NO_PHONE.search(text) and not PHONE.search(text):
+        given["contact_phone"] = None
     return given
+
+
+def new_contact_details(tracker: Tracker, text: str) -> bool:
+    """Whether a message gives contact details that differ from those noted ("ja klopt, alleen
+    mijn mail is nu …", "mijn achternaam schrijf je met een d: Smid"): then that correction
+    comes first, whatever else the message was taken for."""
+    if not text or text.startswith("/") or tracker.latest_action_name == "action_apply_correction":
+        return False
+    changes = changed_contact(text, tracker)
+    return any(changes.get(key) != tracker.get_slot(key) for key in changes if key != "contact")
 
 
 # A matter of one's own with another service ("mijn container is niet geleegd", "ik wil mijn
@@ -833,6 +923,10 @@ class ValidateIntakeForm(FormValidationAction):
         intent = latest_intent(tracker)
         leaves = intent in INTERRUPTIONS and (intent in _WAY_OUT or asks(text))
         if leaves and not yes_to_contact(tracker, text):
+            return ""
+        if acknowledges(text):
+            # "ok", "helder", "👍" only say "heard it": no answer, not even "not known"
+            # (actions/interpret.py replies and the question is asked again).
             return ""
         # Read first as an answer to the open question: "En hulp met de regels, want er moet
         # iets met een vergunning" is an answer, whatever the classifier heard in it.

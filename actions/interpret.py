@@ -32,12 +32,17 @@ from spacy.lang.nl.stop_words import STOP_WORDS as DUTCH
 
 from actions import knowledge, services
 from actions.clients.handoff import HandoffRejected, HandoffUnavailable
+from actions.closing import acknowledge, acknowledges, contact_after_sending, only_heard
 from actions.common import intake_slots, latest_intent
+from actions.erasure import asks_to_erase, erasure_reply
 from actions.intake import (
     NO,
     YES,
     another_service,
     answer_to,
+    changed_contact,
+    contact_values,
+    new_contact_details,
     person_first,
     prefill_from_message,
     tells_what_it_is,
@@ -264,7 +269,17 @@ class ConsentFirstAction(Action, ABC):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = typed_text(tracker)
-        follow = self.answered(tracker, text)
+        # "Weet u zeker …?" answered in words ("Ja, verwijder alles maar", "laat maar staan")
+        # comes first: whatever the classifier heard, that question is open.
+        follow = erasure_reply(tracker, text) or self.answered(tracker, text)
+        if (
+            not follow
+            and tracker.get_slot("phase") in ("summary", "consent")
+            and not asks(text)
+            and new_contact_details(tracker, text)
+        ):
+            # "Mijn achternaam schrijf je met een d: Smid" is no question about privacy.
+            follow = "action_apply_correction"
         if follow:
             return [FollowupAction(follow)]
         return await self.reply(dispatcher, tracker, domain, text)
@@ -315,13 +330,11 @@ def consent_reply(tracker: Tracker, text: str) -> str | None:
 def yes_at_the_open_question(tracker: Tracker, text: str) -> str | None:
     """The action a typed yes leads to at the summary or consent question ("Ja, ze vindt het
     goed"), when the classifier did not read it as a yes; None otherwise."""
-    follow = consent_reply(tracker, text)
+    follow = erasure_reply(tracker, text) or consent_reply(tracker, text)
     if follow:
         return follow
-    if asks(text) or not YES.match(text):
+    if asks(text) or not YES.match(text) or tracker.get_slot("erase_pending"):
         return None
-    if tracker.get_slot("erase_pending"):
-        return "action_erase_everything"
     return {"summary": "action_show_route", "consent": "action_submit_case"}.get(
         str(tracker.get_slot("phase"))
     )
@@ -365,7 +378,33 @@ class ActionInterpretTurn(Action):
         in_form = tracker.active_loop.get("name") == "intake_form"
         requested = tracker.get_slot("requested_slot") if in_form else None
 
+        follow = erasure_reply(tracker, text)
+        if follow:
+            return [FollowupAction(follow)]
+        if text and asks_to_erase(text):
+            return [FollowupAction("action_ask_erasure")]
+        if text and not in_form and not asks(text):
+            # A corrected number, address or name after the summary ("o wacht, mijn mail is
+            # eigenlijk …"): applied and shown at the summary or consent; after sending, said
+            # where to send it.
+            phase = tracker.get_slot("phase")
+            if phase in ("summary", "consent") and changed_contact(text, tracker):
+                return [FollowupAction("action_apply_correction")]
+            if tracker.get_slot("case_reference") and contact_values(text):
+                return contact_after_sending(dispatcher, tracker)
+
         topics = process_question(text, tracker)
+        if (
+            topics is None
+            and acknowledges(text)
+            and (requested != "contact_wanted" or only_heard(text))
+        ):
+            # "ok. top.", "helder", "👍": heard, no answer and no misunderstanding. A yes-word
+            # at the summary or consent is a yes.
+            follow = yes_at_the_open_question(tracker, text)
+            if follow:
+                return [FollowupAction(follow)]
+            return acknowledge(dispatcher, tracker)
         if topics is not None:
             # An answer with a question in it ("Nog een idee. Kost het iets?"): both count.
             also: dict[str, Any] = answer_to(requested, text, tracker) if requested else {}

@@ -23,11 +23,12 @@ from __future__ import annotations
 import re
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import knowledge
+from actions.erasure import asks_to_erase
 from actions.intake import person_first
 from actions.interpret import (
     ActionAnswerProcess,
@@ -41,6 +42,7 @@ from actions.interpret import (
     yes_at_the_open_question,
 )
 from actions.process import answer, asked_topics, asks, process_topics
+from actions.resume import resume
 from actions.wordpatterns import words
 
 _PRIVACY = words(
@@ -103,6 +105,10 @@ class ActionAnswerQuestion(ConsentFirstAction):
     async def reply(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, text: str
     ) -> list[EventType]:
+        if asks_to_erase(text):
+            # "Kunnen jullie alles wat ik heb ingevuld verwijderen?" asks for it: the question
+            # to confirm, not the privacy text about how erasing works.
+            return [FollowupAction("action_ask_erasure")]
         in_intake = tracker.active_loop.get("name") == "intake_form"
         started = bool(tracker.get_slot("goal") or tracker.get_slot("case_reference"))
         kind = kind_of_question(text, in_intake, started)
@@ -165,4 +171,13 @@ class ActionThank(ConsentFirstAction):
             if topics is not None:
                 return await answer_process(dispatcher, tracker, topics or ["vervolg"])
         dispatcher.utter_message(response="utter_thank")
+        if tracker.get_slot("erase_pending"):
+            from actions.erasure import ask_again
+
+            return ask_again(dispatcher, tracker)
+        if tracker.get_slot("phase") in ("summary", "consent") and not tracker.active_loop.get(
+            "name"
+        ):
+            # "Duidelijk, dank u" at the summary or consent is no answer: the question again.
+            return resume(dispatcher, tracker)
         return []

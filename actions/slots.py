@@ -917,6 +917,70 @@ _NOT_NAME = frozenset(
         "zeg",
         "wacht",
         "ff",
+        # apologies and corrections that open an answer ("Excuses, …", "Oeps, verkeerd
+        # nummer", "Correctie: …", "Oja, …", "Sorry, ik bedoel …")
+        "excuses",
+        "excuus",
+        "pardon",
+        "oops",
+        "fout",
+        "foutje",
+        "typfout",
+        "tikfout",
+        "typo",
+        "vergissing",
+        "vergist",
+        "correctie",
+        "verbetering",
+        "aanvulling",
+        "oja",
+        "ojee",
+        "ojeetje",
+        "jeetje",
+        "ah",
+        "aha",
+        "ehm",
+        "euh",
+        "uhm",
+        "trouwens",
+        "overigens",
+        "btw",
+        "ps",
+        "helaas",
+        "klopt",
+        "inderdaad",
+        "verkeerd",
+        "verkeerde",
+        "juist",
+        "juiste",
+        "goede",
+        "nieuw",
+        "nieuwe",
+        "oud",
+        "oude",
+        "bedoel",
+        "bedoelde",
+        "alsnog",
+        # interjections ("Ow wacht, …", "Oei, …", "Hé, …")
+        "ow",
+        "oei",
+        "oeh",
+        "oh",
+        "au",
+        "ai",
+        "hé",
+        "he",
+        "hey",
+        "huh",
+        "pff",
+        "pfff",
+        "tsja",
+        "jee",
+        "jeetje",
+        "verdorie",
+        "potverdorie",
+        "shit",
+        "nouja",
     ]
 )
 _PARTICLES = frozenset(
@@ -1029,21 +1093,55 @@ def _name_from(rest: str) -> str | None:
         if len(best) > 1 and re.fullmatch(r"[^\W\d_]{2,}\.", best[-1]):
             best = [*best[:-1], best[-1].rstrip(".")]  # "P. de Groot." ends a sentence
         return " ".join(best)[:100] if len(best) <= 6 else None
-    plain_words: list[str] = []
+    for clause in re.split(r"[,;:!?|/\n]+|[.](?!\w)|\s[-–]+\s", rest):
+        name = _lower_case_name(clause)
+        if name:
+            return name
+    return None
+
+
+# Words that may open a clause before a name typed without capitals ("ja hoor, piet jansen",
+# "groetjes kees", "sorry, sanne de wit"): greetings, yes and no, apologies, hesitations.
+_BEFORE_NAME = frozenset(
+    " ".join(
+        [
+            "ja jawel jazeker nee oke ok okay prima goed hoor hallo hoi hey beste graag",
+            "alstublieft aub bedankt dank groet groeten groetjes vriendelijke mvg gr met",
+            "sorry oeps oops excuses excuus pardon foutje nou ach och tja oh o eh ehm euh",
+            "uhm hmm zeg wacht ff ah aha oja dit hier",
+        ]
+    ).split()
+)
+_AFTER_NAME = frozenset({"hier", "zelf"})
+_NAMED_AS = re.compile(r"\b(?:mijn\s+naam\s+is|ik\s+heet|ik\s+ben|naam\s+is|naam)\s+", re.I)
+
+
+def _lower_case_name(clause: str) -> str | None:
+    """The name in one clause without capitals, when the clause holds only that name after its
+    opening words ("ja hoor, sanne de wit", "ik heet piet"); a clause that is a sentence ("ik
+    zie een fout in …", "mn nummer is fout") names no one."""
+    named = _NAMED_AS.search(clause)
+    if named:
+        clause = clause[named.end() :]
+    tokens = _TOKEN.findall(clause)
+    while tokens and not named and tokens[0].casefold().strip(".") in _BEFORE_NAME:
+        tokens.pop(0)
+    while tokens and tokens[-1].casefold().strip(".") in {*_PARTICLES, *_AFTER_NAME}:
+        tokens.pop()  # "luna hier"
+    if not tokens:
+        return None
     for token in tokens:
         plain = token.casefold().strip(".")
-        if (plain in _PARTICLES and plain_words) or (
-            re.fullmatch(r"[^\W\d_][\w'’.-]*", token)
-            and plain not in _NOT_NAME
-            and not _function_word(plain)
+        if plain in _PARTICLES:
+            continue
+        if (
+            not re.fullmatch(r"[^\W\d_][\w'’.-]*", token)
+            or plain in _NOT_NAME
+            or _function_word(plain)
         ):
-            plain_words.append(token)
-        elif plain_words and plain_words[-1].casefold() not in _PARTICLES:
-            break
-    while plain_words and plain_words[-1].casefold() in _PARTICLES:
-        plain_words.pop()
-    names = [w for w in plain_words if w.casefold() not in _PARTICLES]
-    return " ".join(plain_words)[:100] if 0 < len(names) <= 3 else None
+            return None
+    names = [w for w in tokens if w.casefold() not in _PARTICLES]
+    return " ".join(tokens)[:100] if 0 < len(names) <= 3 else None
 
 
 # Words that belong to a preferred time when they come right before it ("bel liever niet
@@ -1107,20 +1205,46 @@ def _in_digits(time: str) -> str:
     return _HOUR_IN_WORDS.sub(digits, time)
 
 
+# Between two addresses or numbers, words that take the first back ("06-12348765. Nee wacht,
+# typfout, het is 06-12348756", "… o nee sorry …", "mijn nieuwe nummer is …").
+_CORRECTION = words(
+    r"nee|sorry|oeps|oops|excuses|excuus|pardon|bedoel\w*|typfout|tikfout|typo|fout\w*|"
+    r"verkeerd\w*|vergist|vergissing|correctie|verbeter\w*|moet\s+zijn|wacht|eigenlijk|"
+    r"juiste|goede|nieuwe?|oude?|tegenwoordig|voortaan|inmiddels|klopt\s+niet|i\.?p\.?v|"
+    r"in\s+plaats\s+daarvan"
+)
+# Right before an address or number: it is the wrong or the old one ("niet 06-…", "mijn oude
+# nummer was 06-…").
+_NOT_THIS = re.compile(
+    r"\b(niet|geen|i\.?p\.?v\.?|in\s+plaats\s+van|was|oude?(\s+\w+)?)\W*$", re.IGNORECASE
+)
+
+
+def _meant(found: list[re.Match[str]], text: str) -> re.Match[str] | None:
+    """Of several addresses or numbers in one answer, the one the inwoner means: the first,
+    unless a later one corrects it; never one that is said to be wrong or old."""
+    kept = [m for m in found if not _NOT_THIS.search(text[max(0, m.start() - 30) : m.start()])]
+    if not kept:
+        return found[0] if found else None
+    chosen = kept[0]
+    for later in kept[1:]:
+        if _CORRECTION.search(text[chosen.end() : later.start()]):
+            chosen = later
+    return chosen
+
+
 def parse_contact(text: str) -> ContactDetails:
     """Name, e-mail address, phone number and preferred time to call from one free-text
-    answer ("ja, Noor Bakker, noor@example.nl, bel liever na 17 uur"); missing parts are None."""
+    answer ("ja, Noor Bakker, noor@example.nl, bel liever na 17 uur"); missing parts are None.
+    Of two numbers or addresses, a later one that corrects the first counts ("06-12348765,
+    nee wacht, het is 06-12348756")."""
     text = (text or "").strip()
-    email_match = EMAIL.search(text)
+    email_match = _meant(list(EMAIL.finditer(text)), text)
     email = email_match.group(0).rstrip(".") if email_match else None
     rest = EMAIL.sub(" ", text)
-    phone = None
-    for candidate in PHONE.findall(rest):
-        if sum(ch.isdigit() for ch in candidate) >= 9:
-            phone = re.sub(r"\s+", " ", candidate).strip()
-            break
-    if phone:
-        rest = rest.replace(phone, " ")
+    phones = [m for m in PHONE.finditer(rest) if sum(ch.isdigit() for ch in m.group(1)) >= 9]
+    phone_match = _meant(phones, rest)
+    phone = re.sub(r"\s+", " ", phone_match.group(1)).strip() if phone_match else None
     rest = PHONE.sub(" ", rest)
     times = []
     for span in _time_spans(rest):

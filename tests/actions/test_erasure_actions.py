@@ -3,6 +3,7 @@ through the chat proxy, and a truthful account of what was erased."""
 
 from __future__ import annotations
 
+import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.erasure import (
@@ -10,7 +11,11 @@ from actions.erasure import (
     ActionAskErasure,
     ActionCancelErasure,
     ActionEraseEverything,
+    asks_to_erase,
+    erasure_answer,
 )
+from actions.interpret import ActionInterpretTurn
+from actions.question import ActionAnswerQuestion, ActionThank
 from tests.actions.conftest import followup, make_tracker, run_action, slot_events, texts
 
 
@@ -115,4 +120,149 @@ async def test_no_erases_nothing_and_goes_on(api):
         "phase": "consent",  # the consent question is open again
         "phase_before_erasure": None,
     }
+    assert api.requests == []
+
+
+# -- asking to erase in any words, and answering "Weet u zeker …?" in any words --------------
+
+# Written for these tests, in several voices.
+REQUESTS_TO_ERASE = [
+    "Kunt u alles wat ik net heb getypt weer weghalen?",
+    "ik twijfel nu, kan ik het gesprek laten verwijderen",
+    "zou u mijn gegevens willen wissen alstublieft",
+    "Ik wil graag dat mijn aanvraag weer verwijderd wordt.",
+    "mag alles van mij weg?",
+    "wis mn gegevens aub",
+]
+QUESTIONS_ABOUT_ERASING = [
+    "Wanneer worden mijn gegevens gewist?",
+    "hoe lang bewaren jullie dit gesprek",
+    "Worden mijn antwoorden na afloop verwijderd?",
+    "Hoe kan ik de weg naar het stadskantoor vinden?",
+    "ik ben iets vergeten, kan ik dat nog toevoegen?",
+]
+CONFIRMATIONS = [
+    "Ja hoor, haal het maar weg.",
+    "jazeker, gooi alles maar weg",
+    "doe maar, weg ermee",
+    "ja ik weet het zeker",
+    "yes wis maar",
+    "Ja, verwijder het allemaal maar.",
+]
+KEEPINGS = [
+    "nee wacht, toch maar niet",
+    "laat alles maar staan",
+    "Ik bedenk me, bewaar het maar.",
+    "niet wissen!",
+    "ho stop, liever niet",
+    "Nee, ik wil het houden.",
+]
+
+
+@pytest.mark.parametrize("text", REQUESTS_TO_ERASE)
+def test_a_request_to_erase_is_recognised_however_it_is_asked(text):
+    assert asks_to_erase(text)
+
+
+@pytest.mark.parametrize("text", QUESTIONS_ABOUT_ERASING)
+def test_a_question_about_how_erasing_works_is_no_request(text):
+    assert not asks_to_erase(text)
+
+
+@pytest.mark.parametrize("text", CONFIRMATIONS)
+def test_a_confirmation_in_words_erases(text):
+    assert erasure_answer(text) == "erase"
+
+
+@pytest.mark.parametrize("text", KEEPINGS)
+def test_keeping_in_words_erases_nothing(text):
+    assert erasure_answer(text) == "keep"
+
+
+@pytest.mark.parametrize("text", ["hmm ik twijfel", "wat wordt er dan allemaal gewist?", "ok?"])
+def test_a_doubt_or_a_question_is_no_answer_to_the_confirmation(text):
+    assert erasure_answer(text) is None
+
+
+@pytest.mark.parametrize("text", REQUESTS_TO_ERASE[:3])
+async def test_a_request_to_erase_taken_for_a_question_asks_to_confirm(api, text):
+    # The classifier often hears a question about privacy in a polite request.
+    reply = await run_action(
+        ActionAnswerQuestion(),
+        text=text,
+        intent="ask_question",
+        slots={"phase": "done", "case_reference": "LOK-2026-123456"},
+    )
+    assert reply.events == [followup("action_ask_erasure")]
+    assert api.requests == []
+
+
+async def test_asking_to_erase_inside_the_intake_pauses_the_form(api):
+    reply = await run_action(
+        ActionAskErasure(),
+        text="Kunt u alles wat ik net heb getypt weer weghalen?",
+        intent="ask_question",
+        slots={"goal": "Een taalcafé", "requested_slot": "stage"},
+        active_loop="intake_form",
+    )
+    assert reply.shown.startswith("Weet u zeker")
+    assert {"event": "active_loop", "name": None, "timestamp": None} in reply.events
+
+
+@pytest.mark.parametrize(
+    ("action", "intent"),
+    [
+        (ActionInterpretTurn(), "nlu_fallback"),
+        (ActionInterpretTurn(), "out_of_scope"),
+        (ActionAnswerQuestion(), "ask_question"),
+        (ActionThank(), "thank"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (CONFIRMATIONS[0], "action_erase_everything"),
+        (CONFIRMATIONS[1], "action_erase_everything"),
+        (KEEPINGS[1], "action_cancel_erasure"),
+        (KEEPINGS[2], "action_cancel_erasure"),
+    ],
+)
+async def test_the_answer_to_the_confirmation_counts_whatever_the_classifier_heard(
+    api, action, intent, text, expected
+):
+    reply = await run_action(
+        action,
+        text=text,
+        intent=intent,
+        slots={"erase_pending": True, "case_reference": "LOK-2026-123456"},
+    )
+    assert reply.events == [followup(expected)]
+    assert api.requests == []  # the erasing itself is the next action's
+
+
+async def test_a_yes_that_keeps_after_all_erases_nothing(api):
+    reply = await run_action(
+        ActionEraseEverything(),
+        text="ja... nee wacht, toch niet",
+        intent="affirm",
+        slots={"erase_pending": True, "case_reference": "LOK-2026-123456"},
+    )
+    assert reply.events == [followup("action_cancel_erasure")]
+    assert api.requests == []
+
+
+async def test_the_button_still_erases(api):
+    api.conversation_cases = ["LOK-2026-123456"]
+    reply = await run_action(
+        ActionEraseEverything(), text="/affirm", intent="affirm", slots={"erase_pending": True}
+    )
+    assert "gewist" in reply.shown
+    assert [r.method for r in api.requests] == ["DELETE"]
+
+
+async def test_an_acknowledgement_while_asked_to_confirm_asks_again(api):
+    reply = await run_action(
+        ActionInterpretTurn(), text="helder", intent="nlu_fallback", slots={"erase_pending": True}
+    )
+    assert reply.shown.startswith("Weet u zeker")
     assert api.requests == []

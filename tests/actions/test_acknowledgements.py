@@ -1,0 +1,195 @@
+"""Acknowledgements and closings ("ok", "top", "helder", "👍") at any moment: a reply that fits,
+the open question again where one is open, and never "Sorry, dat begreep ik niet"."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.closing import acknowledges
+from actions.consent import ActionSubmitCase
+from actions.interpret import ActionInterpretTurn
+from actions.question import ActionThank
+from tests.actions.conftest import followup, make_tracker, run_action
+
+NOT_UNDERSTOOD = "begreep ik niet"
+
+# Written for these tests, in several voices: short chat, spreektaal, typos, emoji, A2 Dutch.
+ACKNOWLEDGEMENTS = [
+    "okeee",
+    "oke thx",
+    "Oké, helder.",
+    "prima hoor 👍",
+    "👌",
+    "top dank je",
+    "is duidelijk",
+    "ah oke, dan bel ik ze zelf wel",
+    "Ja goed, dank u.",
+    "begrepen, dank u wel",
+    "okidoki",
+    "Super, bedankt voor de info!",
+    "kk top",
+    "ok ik snap",
+    "🙏",
+]
+NOT_ACKNOWLEDGEMENTS = [
+    "ok maar we zoeken ook een ruimte",
+    "prima, in Tanthof",
+    "top, we zijn een stichting",
+    "oké?",
+    "ik bel wel",  # no word that acknowledges
+    "nee",
+    "ja",
+    "Goedemorgen, ik heb een vraag over een buurtfeest",
+    "duidelijk, maar hoe lang duurt het?",
+]
+
+
+@pytest.mark.parametrize("text", ACKNOWLEDGEMENTS)
+def test_acknowledgements_in_many_voices_are_recognised(text):
+    assert acknowledges(text)
+
+
+@pytest.mark.parametrize("text", NOT_ACKNOWLEDGEMENTS)
+def test_answers_and_questions_are_no_acknowledgement(text):
+    assert not acknowledges(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["oke thx", "👌", "is duidelijk", "ah oke, dan bel ik ze zelf wel"]
+)
+async def test_an_acknowledgement_after_a_referral_gets_a_fitting_reply(text):
+    reply = await run_action(ActionInterpretTurn(), text=text, intent="nlu_fallback")
+    assert NOT_UNDERSTOOD not in reply.shown
+    assert "Heeft u een idee" in reply.shown
+    assert "misunderstandings" not in reply.slots  # no step towards "wilt u een mens?"
+
+
+async def test_thanks_get_a_thank_you_and_other_words_do_not():
+    thanked = await run_action(ActionInterpretTurn(), text="top dank je", intent="nlu_fallback")
+    assert thanked.shown.startswith("Graag gedaan.")
+    heard = await run_action(ActionInterpretTurn(), text="helder", intent="nlu_fallback")
+    assert heard.shown.startswith("Fijn.")
+
+
+@pytest.mark.parametrize("text", ["okeee", "prima hoor 👍", "Ja goed, dank u."])
+async def test_an_acknowledgement_after_the_case_was_sent_closes_politely(text):
+    reply = await run_action(
+        ActionInterpretTurn(),
+        text=text,
+        intent="affirm",
+        slots={"phase": "done", "case_reference": "LOK-2026-000009"},
+    )
+    assert NOT_UNDERSTOOD not in reply.shown
+    assert "succes met uw initiatief" in reply.shown
+    assert reply.events == []  # nothing sent again, nothing changed
+
+
+@pytest.mark.parametrize("requested", ["goal", "needs", "stage", "organisation", "wijk"])
+async def test_an_acknowledgement_at_an_open_question_is_no_answer(requested):
+    reply = await run_action(
+        ActionInterpretTurn(),
+        text="oké, helder",
+        intent="affirm",
+        slots={"requested_slot": requested, "goal": "Een moestuin"},
+        active_loop="intake_form",
+    )
+    assert reply.shown == "Goed."
+    assert reply.events == [followup("intake_form")]  # the form asks its question again
+
+
+@pytest.mark.parametrize("requested", ["needs", "stage", "organisation", "wijk"])
+async def test_the_form_does_not_store_an_acknowledgement_as_not_known(requested):
+    # The message is read while the question is open: an unclear answer would be noted as
+    # not known (ANSWERS_BEFORE_UNKNOWN); "kk top" is no answer at all.
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.intake import ValidateIntakeForm
+
+    tracker = make_tracker(
+        text="kk top",
+        intent="affirm",
+        active_loop="intake_form",
+        slots={"goal": "Een moestuin", "requested_slot": requested},
+        events=[
+            {"event": "slot", "name": "requested_slot", "value": requested},
+            {"event": "user", "text": "kk top"},
+        ],
+    )
+    extract = getattr(ValidateIntakeForm(), f"extract_{requested}")
+    assert await extract(CollectingDispatcher(), tracker, {}) == {}
+
+
+async def test_a_yes_word_at_the_summary_is_a_yes_and_heard_asks_again():
+    summary = {"phase": "summary"}
+    yes = await run_action(
+        ActionInterpretTurn(), text="prima hoor 👍", intent="nlu_fallback", slots=summary
+    )
+    assert yes.events == [followup("action_show_route")]
+    heard = await run_action(
+        ActionInterpretTurn(), text="is duidelijk", intent="nlu_fallback", slots=summary
+    )
+    assert "Klopt de samenvatting" in heard.shown
+    assert NOT_UNDERSTOOD not in heard.shown
+
+
+async def test_understood_at_consent_sends_nothing_and_asks_again():
+    reply = await run_action(
+        ActionInterpretTurn(), text="begrepen", intent="nlu_fallback", slots={"phase": "consent"}
+    )
+    assert "Mag ik uw samenvatting doorsturen?" in reply.shown
+    assert followup("action_submit_case") not in reply.events
+
+
+async def test_a_thank_you_at_consent_asks_the_consent_question_again(api):
+    reply = await run_action(
+        ActionThank(), text="duidelijk, dank u", intent="thank", slots={"phase": "consent"}
+    )
+    assert "Mag ik uw samenvatting doorsturen?" in reply.shown
+    assert api.requests == []
+
+
+CONSENT = {
+    "goal": "Een moestuin voor de buurt",
+    "needs": ["financiering"],
+    "stage": "idee",
+    "organisation": "bewoner",
+    "wijk": "Tanthof",
+    "phase": "consent",
+    "idempotency_key": "idem-key-ack-1",
+}
+
+
+@pytest.mark.parametrize("text", ["ah zo", "begrepen", "aha, helder", "is duidelijk"])
+async def test_heard_is_no_consent_even_when_taken_for_a_yes(router, api, text):
+    reply = await run_action(ActionSubmitCase(), text=text, intent="affirm", slots=CONSENT)
+    assert api.requests == []
+    assert reply.slots == {"phase": "consent"}
+    assert "Mag ik uw samenvatting doorsturen?" in reply.shown
+
+
+@pytest.mark.parametrize("text", ["top", "oké, helder", "prima 👍"])
+async def test_an_acknowledgement_with_a_yes_in_it_is_consent(router, api, text):
+    reply = await run_action(ActionSubmitCase(), text=text, intent="affirm", slots=CONSENT)
+    assert [r.method for r in api.requests].count("POST") == 1
+    assert reply.slots["phase"] == "done"
+
+
+async def test_at_the_contact_question_heard_asks_again_and_a_yes_word_is_a_yes():
+    asked = {"requested_slot": "contact_wanted", "goal": "Een moestuin"}
+    heard = await run_action(
+        ActionInterpretTurn(),
+        text="aha, helder",
+        intent="nlu_fallback",
+        slots=asked,
+        active_loop="intake_form",
+    )
+    assert heard.shown == "Goed."
+    assert heard.events == [followup("intake_form")]
+    yes = await run_action(
+        ActionInterpretTurn(),
+        text="top",
+        intent="nlu_fallback",
+        slots=asked,
+        active_loop="intake_form",
+    )
+    assert yes.slots == {"contact_wanted": True}
