@@ -22,27 +22,26 @@ from tests.stack import RunningStack
 
 pytestmark = pytest.mark.stack
 
-# Measured on main 1a44057 (conv4, nlu3, dedup3/4 and facts5 merged, model retrained), 2026-12-03
-# 06:19–06:24 UTC (docs/benchmarks.md "Blind conversations"): dev 32/32, dev2 40/40, dev3 27/30,
-# dev4 29/30, dev5 28/30 (q23 fixed after, see dev5), holdout 23/32, holdout2 10/30, holdout3
-# 19/30, holdout4 14/30. Each gate keeps one conversation of margin below the measured score,
-# rounded down. Raise these as the score rises.
+# Measured on main f429d07 (conv5a and conv5b merged, model retrained), 2026-12-03 08:51–08:56
+# UTC (docs/benchmarks.md "Blind conversations"): dev 32/32, dev2 40/40, dev3 27/30, dev4 29/30,
+# dev5 29/30, dev6 30/30, holdout 24/32, holdout2 10/30, holdout3 20/30, holdout4 15/30,
+# holdout5 24/30. Each gate keeps one conversation of margin below the measured score, rounded
+# down. Raise these as the score rises.
 MIN_SCORE = {
     "dev": 0.96,
     "dev2": 0.97,
     "dev3": 0.86,
     "dev4": 0.93,
-    "dev5": 0.93,
-    # Sixth round, at its baseline on 811d4e8 (2026-12-03 07:52–07:54 UTC): 21/30 each.
-    "dev6": 0.66,
-    "holdout": 0.68,
+    "dev5": 0.96,
+    "dev6": 0.96,
+    "holdout": 0.71,
     # Lowered once, from 0.36 (12/30 on conv3): the fifth round's fixes (conv4) took holdout2
     # from 12 to 10 while the four holdouts together went from 65 to 66 of 122. Its misses
     # were not read; the gate is lowered rather than tuned on the holdout.
     "holdout2": 0.30,
-    "holdout3": 0.60,
-    "holdout4": 0.43,
-    "holdout5": 0.66,
+    "holdout3": 0.63,
+    "holdout4": 0.46,
+    "holdout5": 0.76,
 }
 
 
