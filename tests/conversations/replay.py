@@ -38,9 +38,11 @@ SETS = {
     "holdout4": HERE / "blind" / "holdout4.yml",
     "dev6": HERE / "blind" / "dev6.yml",
     "holdout5": HERE / "blind" / "holdout5.yml",
+    "dev7": HERE / "blind" / "dev7.yml",
+    "holdout6": HERE / "blind" / "holdout6.yml",
 }
 # Sets whose failures may be read and fixed on; the holdouts print only their score.
-DEV_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
+DEV_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
 HOLDOUT_SETS = tuple(name for name in SETS if name not in DEV_SETS)
 QUESTIONS = (
     "goal",

@@ -34,6 +34,9 @@ MIN_SCORE = {
     "dev4": 0.93,
     "dev5": 0.96,
     "dev6": 0.96,
+    # Seventh round, at its baseline on 392dba6 (2026-12-03 09:07–09:09 UTC): dev7 19/30,
+    # holdout6 17/30.
+    "dev7": 0.6,
     "holdout": 0.71,
     # Lowered once, from 0.36 (12/30 on conv3): the fifth round's fixes (conv4) took holdout2
     # from 12 to 10 while the four holdouts together went from 65 to 66 of 122. Its misses
@@ -42,6 +45,7 @@ MIN_SCORE = {
     "holdout3": 0.63,
     "holdout4": 0.46,
     "holdout5": 0.76,
+    "holdout6": 0.53,
 }
 
 
