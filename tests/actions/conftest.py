@@ -180,6 +180,11 @@ async def run_action(action: Action, domain: dict[str, Any] | None = None, **tur
     return Reply(events, dispatcher)
 
 
+def told_apart(said: list[str], not_said: list[str]) -> list[tuple[str, bool]]:
+    """Cases for a reading that must find something in these texts and not in those."""
+    return [*((text, True) for text in said), *((text, False) for text in not_said)]
+
+
 def followup(name: str) -> dict[str, Any]:
     """The event of an action that hands the turn to action `name`."""
     return {"event": "followup", "name": name, "timestamp": None}

@@ -9,7 +9,7 @@ from actions.closing import acknowledges
 from actions.consent import ActionSubmitCase
 from actions.interpret import ActionInterpretTurn
 from actions.question import ActionThank
-from tests.actions.conftest import followup, make_tracker, run_action
+from tests.actions.conftest import followup, make_tracker, run_action, told_apart
 
 NOT_UNDERSTOOD = "begreep ik niet"
 
@@ -44,14 +44,9 @@ NOT_ACKNOWLEDGEMENTS = [
 ]
 
 
-@pytest.mark.parametrize("text", ACKNOWLEDGEMENTS)
-def test_acknowledgements_in_many_voices_are_recognised(text):
-    assert acknowledges(text)
-
-
-@pytest.mark.parametrize("text", NOT_ACKNOWLEDGEMENTS)
-def test_answers_and_questions_are_no_acknowledgement(text):
-    assert not acknowledges(text)
+@pytest.mark.parametrize(("text", "heard"), told_apart(ACKNOWLEDGEMENTS, NOT_ACKNOWLEDGEMENTS))
+def test_an_acknowledgement_is_told_from_an_answer_or_a_question(text, heard):
+    assert acknowledges(text) is heard
 
 
 @pytest.mark.parametrize(
@@ -174,22 +169,22 @@ async def test_an_acknowledgement_with_a_yes_in_it_is_consent(router, api, text)
     assert reply.slots["phase"] == "done"
 
 
-async def test_at_the_contact_question_heard_asks_again_and_a_yes_word_is_a_yes():
-    asked = {"requested_slot": "contact_wanted", "goal": "Een moestuin"}
-    heard = await run_action(
+@pytest.mark.parametrize(
+    ("text", "shown", "slots"),
+    [
+        ("aha, helder", "Goed.", {}),  # heard: the question again
+        ("top", "", {"contact_wanted": True}),  # a yes-word is a yes
+    ],
+)
+async def test_at_the_contact_question_heard_asks_again_and_a_yes_word_is_a_yes(text, shown, slots):
+    reply = await run_action(
         ActionInterpretTurn(),
-        text="aha, helder",
+        text=text,
         intent="nlu_fallback",
-        slots=asked,
+        slots={"requested_slot": "contact_wanted", "goal": "Een moestuin"},
         active_loop="intake_form",
     )
-    assert heard.shown == "Goed."
-    assert heard.events == [followup("intake_form")]
-    yes = await run_action(
-        ActionInterpretTurn(),
-        text="top",
-        intent="nlu_fallback",
-        slots=asked,
-        active_loop="intake_form",
-    )
-    assert yes.slots == {"contact_wanted": True}
+    assert reply.shown == shown
+    assert reply.slots == slots
+    if not slots:
+        assert reply.events == [followup("intake_form")]

@@ -16,7 +16,14 @@ from actions.erasure import (
 )
 from actions.interpret import ActionInterpretTurn
 from actions.question import ActionAnswerQuestion, ActionThank
-from tests.actions.conftest import followup, make_tracker, run_action, slot_events, texts
+from tests.actions.conftest import (
+    followup,
+    make_tracker,
+    run_action,
+    slot_events,
+    texts,
+    told_apart,
+)
 
 
 async def test_confirmation_names_the_case_when_there_is_one(api):
@@ -159,29 +166,25 @@ KEEPINGS = [
 ]
 
 
-@pytest.mark.parametrize("text", REQUESTS_TO_ERASE)
-def test_a_request_to_erase_is_recognised_however_it_is_asked(text):
-    assert asks_to_erase(text)
+@pytest.mark.parametrize(("text", "asks"), told_apart(REQUESTS_TO_ERASE, QUESTIONS_ABOUT_ERASING))
+def test_a_request_to_erase_is_told_from_a_question_about_erasing(text, asks):
+    assert asks_to_erase(text) is asks
 
 
-@pytest.mark.parametrize("text", QUESTIONS_ABOUT_ERASING)
-def test_a_question_about_how_erasing_works_is_no_request(text):
-    assert not asks_to_erase(text)
+DOUBTS = ["hmm ik twijfel", "wat wordt er dan allemaal gewist?", "ok?"]
 
 
-@pytest.mark.parametrize("text", CONFIRMATIONS)
-def test_a_confirmation_in_words_erases(text):
-    assert erasure_answer(text) == "erase"
-
-
-@pytest.mark.parametrize("text", KEEPINGS)
-def test_keeping_in_words_erases_nothing(text):
-    assert erasure_answer(text) == "keep"
-
-
-@pytest.mark.parametrize("text", ["hmm ik twijfel", "wat wordt er dan allemaal gewist?", "ok?"])
-def test_a_doubt_or_a_question_is_no_answer_to_the_confirmation(text):
-    assert erasure_answer(text) is None
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        *((t, "erase") for t in CONFIRMATIONS),
+        *((t, "keep") for t in KEEPINGS),
+        # A doubt or a question is no answer to the confirmation.
+        *((t, None) for t in DOUBTS),
+    ],
+)
+def test_the_answer_to_the_confirmation_is_read_from_its_words(text, answer):
+    assert erasure_answer(text) == answer
 
 
 @pytest.mark.parametrize("text", REQUESTS_TO_ERASE[:3])

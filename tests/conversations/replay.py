@@ -26,24 +26,20 @@ from routing import Catalogue, load_catalogue
 from tests.stack import ROOT, RunningStack
 
 HERE = Path(__file__).resolve().parent
-SETS = {
-    "dev": HERE / "blind" / "dev.yml",
-    "dev2": HERE / "blind" / "dev2.yml",
-    "holdout": HERE / "blind" / "holdout.yml",
-    "dev3": HERE / "blind" / "dev3.yml",
-    "holdout2": HERE / "blind" / "holdout2.yml",
-    "dev4": HERE / "blind" / "dev4.yml",
-    "holdout3": HERE / "blind" / "holdout3.yml",
-    "dev5": HERE / "blind" / "dev5.yml",
-    "holdout4": HERE / "blind" / "holdout4.yml",
-    "dev6": HERE / "blind" / "dev6.yml",
-    "holdout5": HERE / "blind" / "holdout5.yml",
-    "dev7": HERE / "blind" / "dev7.yml",
-    "holdout6": HERE / "blind" / "holdout6.yml",
-}
-# Sets whose failures may be read and fixed on; the holdouts print only their score.
-DEV_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
-HOLDOUT_SETS = tuple(name for name in SETS if name not in DEV_SETS)
+BLIND = HERE / "blind"
+
+
+def _in_order(path: Path) -> tuple[str, int]:
+    """dev, dev2, …, dev10: by name, then by round number."""
+    name = path.stem.rstrip("0123456789")
+    return name, int(path.stem[len(name) :] or 1)
+
+
+# Every blind set in tests/conversations/blind/, by file name: dev*.yml are the sets whose
+# failures may be read and fixed on; the holdouts (holdout*.yml) print only their score.
+SETS = {path.stem: path for path in sorted(BLIND.glob("*.yml"), key=_in_order)}
+DEV_SETS = tuple(name for name in SETS if name.startswith("dev"))
+HOLDOUT_SETS = tuple(name for name in SETS if name.startswith("holdout"))
 QUESTIONS = (
     "goal",
     "needs",
