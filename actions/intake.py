@@ -47,6 +47,7 @@ from actions.slots import (
     planned_form,
     running_stage,
     says_unknown,
+    says_who_they_are,
     story_organisation,
     story_stage,
     sure_part,
@@ -269,9 +270,10 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             # "Ik heb een cateringbedrijf waar statushouders in de keuken werken": a business
             # or a social enterprise; which one, the inwoner says.
             found = None
-        if story and found == "bewoner":
+        if story and found == "bewoner" and not says_who_they_are(told):
             # "Met een paar buren willen we …" tells who is involved, not how they are
-            # organised: the question is asked.
+            # organised: the question is asked; "wij zijn een paar buren" or "de
+            # bewonerscommissie" says it.
             found = None
         if found:
             values[slot] = found
@@ -355,7 +357,8 @@ _DISTANCE_WORDS = words(_DISTANCE)
 _STAFF_COUNT = words(r"\d+\s+(medewerkers|werknemers|personeelsleden|man\s+personeel|fte)")
 _WORKS_WITH_DISTANCE = words(
     rf"(werk|werken|werke|werkt)\s+(\w+\s+){{0,2}}met\s+[^.!?]{{0,80}}{_DISTANCE}|"
-    rf"waar\s+[^.!?]{{0,60}}{_DISTANCE}[^.!?]{{0,40}}\b(werken|werkt|leren|meedraaien)"
+    rf"waar\s+[^.!?]{{0,60}}{_DISTANCE}[^.!?]{{0,40}}\b(werken|werkt|leren|meedraaien|"
+    rf"opleiden|opleidt|begeleiden|begeleidt|trainen|traint|aan\s+de\s+slag)"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -785,7 +788,7 @@ def told_in_passing(
             "opschalen" if grows(text) and "opschalen" in catalogue.stages else None
         )
     if requested != "organisation" and not planned_form(text):
-        stated = _LEGAL_FORM.search(without_negated(text))
+        stated = _LEGAL_FORM.search(without_negated(text)) or says_who_they_are(text)
         values["organisation"] = (
             normalise_organisation(text, catalogue, knowledge.analyser(tracker)) if stated else None
         )

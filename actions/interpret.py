@@ -46,6 +46,7 @@ from actions.intake import (
     person_first,
     prefill_from_message,
     tells_what_it_is,
+    told_in_passing,
     typed_text,
 )
 from actions.messages import HUMAN_BUTTONS, faq_text, human_text, other_service_text
@@ -414,7 +415,12 @@ class ActionInterpretTurn(Action):
         if requested:
             values = answer_to(requested, text, tracker)
             if values:
-                return [SlotSet(name, value) for name, value in values.items()]
+                events = [SlotSet(name, value) for name, value in values.items()]
+                if requested in ("needs", "stage", "organisation", "wijk"):
+                    # What the answer says plainly about another question ("Nog een idee, we
+                    # zijn met de bewonerscommissie"), as the form's own validation keeps it.
+                    events += told_in_passing(tracker, requested, text, events)
+                return events
 
         phase = tracker.get_slot("phase")
         starts = not in_form and phase not in ("summary", "consent") and bool(text)

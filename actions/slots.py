@@ -100,7 +100,32 @@ _FORM_WORDS = words(
 )
 _SOCIAL_ENTERPRISE = words(
     r"sociale?\s+onderneming|social\s+enterprise|(bv|onderneming|"
-    r"bedrijf)\s+met\s+(een\s+)?(sociaal|maatschappelijk)\w*\s+(doel|missie)"
+    r"bedrijf)\s+met\s+(een\s+)?(sociaal|maatschappelijk)\w*\s+(doel|missie)|"
+    # a business with a social mission that puts its profit back into it ("een bv, maar wel
+    # met een sociale missie", "de winst gaat terug naar het project", "we steken onze winst
+    # in de buurt"): the catalogue's social enterprise, whatever its legal form
+    r"(sociale|maatschappelijke)\s+(missie|doelstelling)|winst\s+(\w+\s+){0,3}(terug|"
+    r"geherinvesteerd|opnieuw\s+geïnvesteerd)|(investeren|steken|stoppen)\s+(\w+\s+){0,2}winst\s+"
+    r"(\w+\s+){0,2}(terug\s+)?(in|naar)"
+)
+# Residents who say that is who they are ("wij zijn een paar buren uit …", "wij als bewoners
+# van de flat") or who speak as a residents' body ("de bewonerscommissie", "ons buurtcomité").
+# Unlike "met een paar buren willen we …", this tells who is behind the initiative.
+_AS_RESIDENTS = words(
+    r"(wij|we)\s+zijn\s+(\w+\s+){0,3}(buren|bewoners|buurtbewoners|buurtgenoten|straatgenoten|"
+    r"flatbewoners|omwonenden)|(wij|we)\s+als\s+(\w+\s+)?(buren|bewoners|buurtbewoners)|"
+    r"bewonerscommissie\w*|bewonersgroep\w*|bewonersinitiatie\w*|bewonersraad|buurtcomit[eé]\w*|"
+    r"straatcommissie\w*|bewonersplatform\w*"
+)
+# A club the writer belongs to or speaks for ("onze voetbalclub", "ik ben secretaris van een
+# hockeyclub", "namens de scouting", "penningmeester bij de tennisclub"): a club with members
+# and a board is an association.
+_CLUB = words(
+    r"(onze|ons|mijn|m['’]?n)\s+(\w+\s+)?\w*club|(wij|we)\s+(zijn|als)\s+(een|de)\s+(\w+\s+)?"
+    r"\w*club|(namens|vanuit)\s+(de|een|onze|ons)\s+(\w+\s+)?(\w*club|scouting\w*)|"
+    r"scoutinggroep\w*|(secretaris|penningmeester|voorzitter|bestuurslid|bestuursleden|"
+    r"bestuurder|bestuur)\s+(van|bij)\s+(een|de|het|onze|ons)\s+(\w+\s+){0,2}\w*(club|"
+    r"vereniging|stichting|scouting)"
 )
 # Above this many words a text is a story, not an answer: the patterns below that read who is
 # behind an initiative from everyday words are only used on answers.
@@ -490,6 +515,15 @@ def story_organisation(text: str, catalogue: Catalogue, analyse: Analyse) -> str
     return found
 
 
+def says_who_they_are(text: str) -> bool:
+    """Whether a text says plainly who is behind the initiative, beyond naming the people
+    involved: residents who say they are residents or speak as a residents' body, or someone
+    who speaks for a club ("wij zijn een paar buren", "de bewonerscommissie", "ik ben
+    secretaris van de tennisclub")."""
+    wanted = without_negated(text or "")
+    return bool(_AS_RESIDENTS.search(wanted) or _CLUB.search(wanted))
+
+
 def planned_form(text: str) -> bool:
     """Whether a text names a legal form only as a plan ("we willen een stichting oprichten")."""
     return bool(_PLANNED_FORM.search(text or ""))
@@ -522,6 +556,10 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
         return "maatschappelijke-organisatie"  # a care or welfare provider, whatever its form
     if found:
         return found
+    if _CLUB.search(wanted) and "stichting-vereniging" in catalogue.organisations:
+        return "stichting-vereniging"
+    if _AS_RESIDENTS.search(wanted) and "bewoner" in catalogue.organisations:
+        return "bewoner"  # "namens het buurtcomité", "wij zijn bewoners van het hofje"
     if _WORKS_AT_CARE.search(wanted) and "maatschappelijke-organisatie" in catalogue.organisations:
         return "maatschappelijke-organisatie"
     if len(text.split()) > _ANSWER_WORDS:
@@ -542,7 +580,11 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"plek|plekje|plekken|plaats|ruimte|zaal|zaaltje|keuken|lokaal|pand|pant|gebouw|huisje|"
         r"locatie|locaties|"
         r"grond|gemeentegrond|werkplaats|"
-        r"terrein|onderdak|ergens\s+waar|vierkante\s+meter|m2|winkelpand|bedrijfsruimte",
+        r"terrein|onderdak|ergens\s+waar|vierkante\s+meter|m2|winkelpand|bedrijfsruimte|"
+        # an open-air or plain place to use ("een veldje om te spelen", "het pleintje", "een
+        # loods voor de spullen", "opslag voor de kramen", "de gymzaal op zaterdag")
+        r"\w*veld(je|jes|en)?|\w*plein(tje|tjes|en)?|"
+        r"loods|loodsen|schuur|schuurtje|opslag\w*|gymzaal|sporthal|stalling|garagebox",
     ),
     "financiering": words(
         r"geld|potje|budget|centen|subsidie|bijdrage|financi\w*|sponsor\w*|kosten\s+dekken|"

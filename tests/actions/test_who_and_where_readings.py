@@ -1,0 +1,159 @@
+"""Readings of who is behind an initiative and what it needs, by class (issue #12, seventh
+round): residents who say that is who they are, a club the writer speaks for, a business with
+a social mission, a business that trains people at a distance from work, a plain place to use
+as a need, and catering that is a business line rather than the municipality as a customer.
+Every text here is written for the test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from actions import knowledge
+from actions.intake import prefill_from_message, told_in_passing
+from actions.interpret import ActionInterpretTurn
+from actions.slots import needs_in_answer, needs_in_text, normalise_organisation
+from routing import get_municipalities
+from tests.actions.conftest import make_tracker, run_action, slot_events
+
+
+@pytest.fixture(scope="module")
+def delft():
+    return get_municipalities().get("delft")
+
+
+@pytest.fixture
+def real_words(delft) -> Iterator[None]:
+    knowledge.use_router(delft)  # the real signal words
+    yield
+    knowledge.use_router(None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wij zijn een paar buren uit de Vermeerstraat en willen samen een geveltuin aanleggen.",
+        "We zijn gewoon bewoners van de flat en we willen de hal opknappen met schilderijen.",
+        "Als bewonerscommissie van ons hofje willen we een burendag organiseren in mei.",
+        "Namens het buurtcomité: we zouden graag een kerstmarkt op het plein houden.",
+    ],
+)
+def test_residents_who_say_who_they_are_answer_the_organisation_question(real_words, text):
+    values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
+    assert values.get("organisation") == "bewoner"
+
+
+def test_residents_only_named_as_company_still_leave_the_question(real_words):
+    text = "Met een paar buren willen we een moestuin beginnen achter de school."
+    values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
+    assert "organisation" not in values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Goedenavond, ik ben penningmeester van een korfbalclub en we willen een beweegochtend "
+        "voor ouderen opzetten.",
+        "Hoi! Namens onze voetbalclub willen we een taalcafé in de kantine beginnen.",
+        "Ik ben voorzitter bij de tennisclub hier en wij willen ons clubhuis verduurzamen.",
+    ],
+)
+def test_a_club_the_writer_speaks_for_is_an_association(real_words, text):
+    values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
+    assert values.get("organisation") == "stichting-vereniging"
+
+
+def test_a_club_that_is_only_where_the_children_play_is_not_who_is_behind_it(delft):
+    text = "De kinderen uit de straat voetballen bij een club verderop, wij willen een speeltuin."
+    assert normalise_organisation(text, delft.catalogue, delft.analyse) != "stichting-vereniging"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het is een bv, maar met een duidelijke sociale missie.",
+        "Een gewoon bedrijf hoor, alleen gaat de winst helemaal terug naar het project.",
+        "Eenmanszaak. We steken de winst wel terug in de buurt.",
+        "Een stichting met een maatschappelijke doelstelling en een eigen winkel.",
+    ],
+)
+def test_a_business_with_a_social_mission_is_a_social_enterprise(delft, text):
+    assert normalise_organisation(text, delft.catalogue, delft.analyse) == "sociale-onderneming"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik run een fietsenzaak waar we jongeren met een afstand tot de arbeidsmarkt opleiden.",
+        "Wij hebben een bakkerij waar statushouders het vak leren en worden begeleid.",
+        "Mijn drukkerij is een plek waar mensen uit de bijstand weer aan de slag gaan.",
+    ],
+)
+def test_a_business_that_trains_people_at_a_distance_from_work_is_asked_who_it_is(real_words, text):
+    values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
+    assert values.get("organisation") != "ondernemer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vooral een grasveldje waar de kinderen mogen trappen.",
+        "Een loods of schuur om de kramen in op te slaan.",
+        "Een pleintje voor de markt, en iemand die meedenkt over de opzet.",
+        "We hebben opslag nodig voor de gereedschapskisten.",
+        "Een sportveld voor twee avonden in de week.",
+    ],
+)
+def test_a_plain_place_to_use_is_a_need_for_a_place(delft, text):
+    assert "locatie" in needs_in_answer(text, delft.catalogue, delft.analyse)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Ons eetcafé wil uitbreiden met catering voor bruiloften.", False),
+        ("We verzorgen catering voor feesten en partijen in de regio.", False),
+        ("We zouden graag de catering voor de gemeente verzorgen.", True),
+        ("Misschien kan de gemeente onze catering inhuren voor vergaderingen?", True),
+    ],
+)
+def test_catering_is_the_municipality_as_a_customer_only_when_it_says_so(delft, text, wanted):
+    assert ("inkoop" in needs_in_text(text, delft.catalogue, delft.analyse)) is wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "requested"),
+    [
+        ("Het draait nog niet, we zijn met de bewonerscommissie bezig.", "stage"),
+        ("In Voorhof, ik ben secretaris van de handbalclub daar.", "wijk"),
+        ("Een idee van ons, wij zijn allemaal bewoners van hetzelfde hofje.", "stage"),
+    ],
+)
+def test_who_is_behind_it_said_at_another_question_is_kept(real_words, text, requested):
+    tracker = make_tracker(
+        text=text, active_loop="intake_form", slots={"requested_slot": requested}
+    )
+    told = slot_events(told_in_passing(tracker, requested, text, []))
+    assert told.get("organisation") in ("bewoner", "stichting-vereniging")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nog niks gestart hoor, we zijn met de bewonerscommissie van ons blok.",
+        "Het is een idee. Ik ben voorzitter van de biljartvereniging.",
+        "Alleen nog een plan, wij zijn bewoners van de Kerkstraat.",
+    ],
+)
+async def test_who_is_behind_it_is_kept_when_the_turn_is_read_outside_the_form(real_words, text):
+    reply = await run_action(
+        ActionInterpretTurn(),
+        text=text,
+        intent="nlu_fallback",
+        active_loop="intake_form",
+        slots={"goal": "Een buurtbarbecue", "needs": ["vergunning"], "requested_slot": "stage"},
+    )
+    slots = slot_events(reply.events)
+    assert slots.get("stage") == "idee"
+    assert slots.get("organisation") in ("bewoner", "stichting-vereniging")
