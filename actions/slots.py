@@ -582,8 +582,9 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"grond|gemeentegrond|werkplaats|"
         r"terrein|onderdak|ergens\s+waar|vierkante\s+meter|m2|winkelpand|bedrijfsruimte|"
         # an open-air or plain place to use ("een veldje om te spelen", "het pleintje", "een
-        # loods voor de spullen", "opslag voor de kramen", "de gymzaal op zaterdag")
-        r"\w*veld(je|jes|en)?|\w*plein(tje|tjes|en)?|"
+        # loods voor de spullen", "opslag voor de kramen", "de gymzaal op zaterdag"); a field
+        # or square the activity is on ("een feest op het plein") is where, not what is needed
+        r"(?<!op\shet\s)(?<!op\sde\s)(?<!op\sons\s)(\w*veld(je|jes|en)?|\w*plein(tje|tjes|en)?)|"
         r"loods|loodsen|schuur|schuurtje|opslag\w*|gymzaal|sporthal|stalling|garagebox",
     ),
     "financiering": words(

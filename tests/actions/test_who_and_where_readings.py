@@ -110,6 +110,18 @@ def test_a_plain_place_to_use_is_a_need_for_a_place(delft, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Geld voor de muziek, het feest is op het plein voor de kerk.",
+        "Nieuwe ballen, we trainen op het veld achter de school.",
+        "alleen sponsoring, we spelen al op ons veldje",
+    ],
+)
+def test_the_field_or_square_an_activity_is_on_is_no_need_for_a_place(delft, text):
+    assert "locatie" not in needs_in_answer(text, delft.catalogue, delft.analyse)
+
+
+@pytest.mark.parametrize(
     ("text", "wanted"),
     [
         ("Ons eetcafé wil uitbreiden met catering voor bruiloften.", False),
