@@ -31,55 +31,68 @@ def real_words(delft) -> Iterator[None]:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "organisation"),
     [
-        "Wij zijn een paar buren uit de Vermeerstraat en willen samen een geveltuin aanleggen.",
-        "We zijn gewoon bewoners van de flat en we willen de hal opknappen met schilderijen.",
-        "Als bewonerscommissie van ons hofje willen we een burendag organiseren in mei.",
-        "Namens het buurtcomité: we zouden graag een kerstmarkt op het plein houden.",
+        # residents who say that is who they are
+        (
+            "Wij zijn een paar buren uit de Vermeerstraat en willen samen een geveltuin aanleggen.",
+            "bewoner",
+        ),
+        (
+            "We zijn gewoon bewoners van de flat en we willen de hal opknappen met schilderijen.",
+            "bewoner",
+        ),
+        (
+            "Als bewonerscommissie van ons hofje willen we een burendag organiseren in mei.",
+            "bewoner",
+        ),
+        ("Namens het buurtcomité: we zouden graag een kerstmarkt op het plein houden.", "bewoner"),
+        # neighbours only named as company leave the question open
+        ("Met een paar buren willen we een moestuin beginnen achter de school.", None),
+        # a club the writer speaks for
+        (
+            "Goedenavond, ik ben penningmeester van een korfbalclub en we willen een "
+            "beweegochtend voor ouderen opzetten.",
+            "stichting-vereniging",
+        ),
+        (
+            "Hoi! Namens onze voetbalclub willen we een taalcafé in de kantine beginnen.",
+            "stichting-vereniging",
+        ),
+        (
+            "Ik ben voorzitter bij de tennisclub hier en wij willen ons clubhuis verduurzamen.",
+            "stichting-vereniging",
+        ),
     ],
 )
-def test_residents_who_say_who_they_are_answer_the_organisation_question(real_words, text):
+def test_who_is_behind_it_is_read_from_a_first_story(real_words, text, organisation):
     values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
-    assert values.get("organisation") == "bewoner"
-
-
-def test_residents_only_named_as_company_still_leave_the_question(real_words):
-    text = "Met een paar buren willen we een moestuin beginnen achter de school."
-    values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
-    assert "organisation" not in values
+    assert values.get("organisation") == organisation
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "organisation"),
     [
-        "Goedenavond, ik ben penningmeester van een korfbalclub en we willen een beweegochtend "
-        "voor ouderen opzetten.",
-        "Hoi! Namens onze voetbalclub willen we een taalcafé in de kantine beginnen.",
-        "Ik ben voorzitter bij de tennisclub hier en wij willen ons clubhuis verduurzamen.",
+        # a club that is only where the children play is not who is behind it
+        (
+            "De kinderen uit de straat voetballen bij een club verderop, wij willen een speeltuin.",
+            None,
+        ),
+        # a business with a social mission
+        ("Het is een bv, maar met een duidelijke sociale missie.", "sociale-onderneming"),
+        (
+            "Een gewoon bedrijf hoor, alleen gaat de winst helemaal terug naar het project.",
+            "sociale-onderneming",
+        ),
+        ("Eenmanszaak. We steken de winst wel terug in de buurt.", "sociale-onderneming"),
+        (
+            "Een stichting met een maatschappelijke doelstelling en een eigen winkel.",
+            "sociale-onderneming",
+        ),
     ],
 )
-def test_a_club_the_writer_speaks_for_is_an_association(real_words, text):
-    values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
-    assert values.get("organisation") == "stichting-vereniging"
-
-
-def test_a_club_that_is_only_where_the_children_play_is_not_who_is_behind_it(delft):
-    text = "De kinderen uit de straat voetballen bij een club verderop, wij willen een speeltuin."
-    assert normalise_organisation(text, delft.catalogue, delft.analyse) != "stichting-vereniging"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Het is een bv, maar met een duidelijke sociale missie.",
-        "Een gewoon bedrijf hoor, alleen gaat de winst helemaal terug naar het project.",
-        "Eenmanszaak. We steken de winst wel terug in de buurt.",
-        "Een stichting met een maatschappelijke doelstelling en een eigen winkel.",
-    ],
-)
-def test_a_business_with_a_social_mission_is_a_social_enterprise(delft, text):
-    assert normalise_organisation(text, delft.catalogue, delft.analyse) == "sociale-onderneming"
+def test_who_is_behind_it_is_read_from_an_answer(delft, text, organisation):
+    assert normalise_organisation(text, delft.catalogue, delft.analyse) == organisation
 
 
 @pytest.mark.parametrize(
