@@ -56,7 +56,7 @@ from actions.slots import (
     wijken_named,
     without_negated,
 )
-from actions.wordpatterns import NEGATED, words
+from actions.wordpatterns import NEGATED, sentences, words
 from routing.dutch import need_label
 from routing.text import fold, function_words
 
@@ -185,7 +185,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         # asks or wants it, or when the staff are people at a distance from work.
         wanted = {
             need
-            for sentence in _sentences(_STAFF_COUNT.sub(" ", text))
+            for sentence in sentences(_STAFF_COUNT.sub(" ", text))
             if _ASKS.search(sentence) or _WANTS.search(sentence)
             for need in needs_in_text(sentence, catalogue, knowledge.analyser(tracker))
         }
@@ -197,7 +197,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         needs = list(
             dict.fromkeys(
                 need
-                for sentence in _sentences(text)
+                for sentence in sentences(text)
                 if _ASKS.search(sentence)
                 for need in needs_in_answer(sentence, catalogue_, knowledge.analyser(tracker))
             )
@@ -212,7 +212,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             _WANTS.search(sentence)
             and set(needs_in_text(sentence, catalogue, knowledge.analyser(tracker)))
             & _REQUEST_NEEDS
-            for sentence in _sentences(text)
+            for sentence in sentences(text)
         )
         # So has a story that states its need as the request, not as a question ("We zoeken
         # daarvoor een locatie.", "We hebben een vergunning nodig en …").
@@ -220,7 +220,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             _STATES_NEED.search(sure)
             and not asks(sentence)
             and set(needs_in_text(sure, catalogue, knowledge.analyser(tracker))) & set(needs)
-            for sentence in _sentences(text)
+            for sentence in sentences(text)
             for sure in [before_doubt(sentence)]
         )
         values[
@@ -360,12 +360,6 @@ _WORKS_WITH_DISTANCE = words(
     rf"waar\s+[^.!?]{{0,60}}{_DISTANCE}[^.!?]{{0,40}}\b(werken|werkt|leren|meedraaien|"
     rf"opleiden|opleidt|begeleiden|begeleidt|trainen|traint|aan\s+de\s+slag)"
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-
-
-def _sentences(text: str) -> list[str]:
-    """The sentences of a first message, split after ".", "!" or "?"."""
-    return _SENTENCE_END.split(text)
 
 
 # Above this many words a first message is a long story.

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from actions.messages import lead_reason, reason_for, team_email, team_name
-from actions.wordpatterns import words
+from actions.wordpatterns import sentences, words
 from routing import Catalogue, Route
 from routing.dutch import dutch_date
 
@@ -200,27 +200,20 @@ def asks(text: str) -> bool:
     return bool(_QUESTION.search(text or ""))
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-
-
 def statement_part(text: str) -> str:
     """The sentences of a message that ask nothing: "Nog een idee. Kost het iets?" answers the
     open question with "Nog een idee."; empty when every sentence asks, and for a complaint
     about being sent around (its story names teams and needs, but answers nothing)."""
     if "rondgestuurd" in process_topics(text):
         return ""
-    kept = [
-        sentence
-        for sentence in _SENTENCE_END.split(text or "")
-        if sentence.strip() and not asks(sentence)
-    ]
+    kept = [sentence for sentence in sentences(text) if sentence.strip() and not asks(sentence)]
     return " ".join(s.strip() for s in kept)
 
 
 def question_part(text: str) -> str:
     """The sentences of a message that ask ("… viel van de bank. Kost dit mij iets?" asks
     "Kost dit mij iets?"); the whole message when no sentence asks on its own."""
-    asking = [s for s in _SENTENCE_END.split(text or "") if s.strip() and asks(s)]
+    asking = [s for s in sentences(text) if s.strip() and asks(s)]
     return " ".join(s.strip() for s in asking) or (text or "")
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from actions.wordpatterns import NEGATIONS, words
+from actions.wordpatterns import NEGATIONS, sentences, words
 from routing import Analysis, Catalogue, Intake
 from routing.models import MAX_TEXT_LENGTH
 from routing.text import fold, function_words
@@ -320,7 +320,6 @@ _UNSURE = words(
     r"geen\s+(flauw\s+)?(idee|benul)\s+(of|wat|welke|hoe)|twijfel\w*|niet\s+zeker\s+of|"
     r"(vraag|vroeg)\s+(me|mij|ik\s+me)\s+af"
 )
-_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def before_doubt(sentence: str) -> str:
@@ -333,7 +332,7 @@ def before_doubt(sentence: str) -> str:
 
 def sure_part(text: str) -> str:
     """The sentences of a story that do not say what the inwoner does not know."""
-    return " ".join(s for s in _SENTENCES.split(text or "") if not _UNSURE.search(s))
+    return " ".join(s for s in sentences(text) if not _UNSURE.search(s))
 
 
 def story_stage(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None:

@@ -1,5 +1,6 @@
-"""Dutch word patterns, written one way: `words(r"geen|niet|nee")` is any of these alternatives
-as whole words, case-insensitive (`\b(geen|niet|nee)\b`)."""
+"""Dutch word patterns and sentences, written one way: `words(r"geen|niet|nee")` is any of
+these alternatives as whole words, case-insensitive (`\b(geen|niet|nee)\b`); `sentences(text)`
+is a message split into its sentences."""
 
 from __future__ import annotations
 
@@ -15,3 +16,11 @@ def words(alternatives: str) -> re.Pattern[str]:
 # the one spelling; a reading that needs more (actions/slots.py) adds to it.
 NEGATIONS = r"geen|niet|nee|zonder"
 NEGATED = words(NEGATIONS)
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def sentences(text: str | None) -> list[str]:
+    """The sentences of a message: split after ".", "!" or "?" and at line breaks."""
+    return _SENTENCE_BREAK.split(text or "")
