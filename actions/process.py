@@ -317,10 +317,19 @@ def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
             if known.reply_by
             else "binnen een paar werkdagen"
         )
+        if known.phase in ("summary", "consent") or known.route is None:
+            return (
+                f"Als u uw vraag doorstuurt en zegt hoe we u kunnen bereiken, reageert {lead} "
+                f"{days_text}. Aan het eind zie ik de precieze datum. Het is dringend? Zeg het "
+                f"gerust, of bel {general}."
+            )
+        # Inside the intake the lead may still change with the next answers: say so, rather
+        # than promise one team's days that the summary may contradict.
         return (
-            f"Als u uw vraag doorstuurt en zegt hoe we u kunnen bereiken, reageert {lead} "
-            f"{days_text}. Aan het eind zie ik de precieze datum. Het is dringend? Zeg het "
-            f"gerust, of bel {general}."
+            f"Zoals het nu lijkt, pakt {lead} uw vraag op. Dat team reageert {days_text} als u "
+            "zegt hoe we u kunnen bereiken. Met uw volgende antwoorden kan het ook een ander "
+            "team worden. Aan het eind ziet u welk team het wordt en de precieze datum. Het is "
+            f"dringend? Zeg het gerust, of bel {general}."
         )
     if topic == "bellen":
         if known.reference and known.has_contact:

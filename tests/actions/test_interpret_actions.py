@@ -21,6 +21,7 @@ from actions.interpret import (
 from actions.process import Known, answer, process_topics
 from actions.question import ActionAnswerQuestion
 from actions.slots import UNKNOWN
+from routing import Route
 from tests.actions.conftest import followup, make_tracker, run_action, texts, validate_form
 
 INITIATIVE = "Ik wil met de buren iets doen in Tanthof en we zoeken vrijwilligers"
@@ -318,6 +319,25 @@ async def test_process_answer_after_the_case_without_contact_promises_nothing(ro
 def test_process_answer_with_contact_gives_the_date(catalogue):
     known = Known(reference="LOK-2026-000042", reply_by=(0, date(2026, 12, 9)), has_contact=True)
     assert "woensdag 9 december" in answer("doorlooptijd", known, catalogue)
+
+
+def test_how_long_inside_the_intake_says_the_team_may_still_change(catalogue):
+    route = Route(
+        in_scope=True,
+        departments=["wijken"],
+        general_contact=catalogue.general_contact,
+        rules_version="",
+    )
+    during = answer("doorlooptijd", Known(route=route, reply_by=(5, date(2026, 12, 9))), catalogue)
+    assert "binnen 5 werkdagen" in during
+    assert "ander team" in during
+    at_summary = answer(
+        "doorlooptijd",
+        Known(route=route, reply_by=(5, date(2026, 12, 9)), phase="summary"),
+        catalogue,
+    )
+    assert "binnen 5 werkdagen" in at_summary
+    assert "ander team" not in at_summary
 
 
 def test_subsidy_answer_invents_no_amount(catalogue):
