@@ -1,11 +1,13 @@
 """Dialogue flow (issue #12, seventh round): a change of mind inside one answer to the contact
-question, a phone number said in words, and a question that opens the conversation."""
+question, a phone number said in words, a question that opens the conversation, and someone
+who types for another person."""
 
 from __future__ import annotations
 
 import pytest
 
 from actions.intake import answer_to, changed_mind
+from actions.interpret import ActionInterpretTurn
 from actions.question import ActionAnswerQuestion
 from actions.slots import digits_in_words, parse_contact
 from tests.actions.conftest import followup, make_tracker, run_action
@@ -100,3 +102,23 @@ async def test_a_question_inside_the_intake_leaves_the_form_to_ask_again(router)
     )
     assert reply.shown
     assert followup("intake_form") not in reply.events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dag, ik help mijn buurman, zijn Nederlands is niet zo goed",
+        "Hallo, ik typ dit namens mijn oma. Ze leest slecht.",
+        "goedemiddag ik vul het in voor mijn vader want die heeft geen computer",
+    ],
+)
+async def test_typing_for_someone_else_is_an_introduction_not_another_service(router, text):
+    reply = await run_action(ActionInterpretTurn(), text=text, intent="out_of_scope")
+    assert "14 015" not in reply.shown  # no general number
+    assert followup("intake_form") in reply.events  # the intake starts with its first question
+
+
+async def test_typing_for_someone_with_a_matter_of_another_service_gets_the_number(router):
+    text = "ik typ voor mijn moeder, haar paspoort is verlopen"
+    reply = await run_action(ActionInterpretTurn(), text=text, intent="out_of_scope")
+    assert "14 015" in reply.shown
