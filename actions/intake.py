@@ -496,17 +496,15 @@ def last_clause(text: str) -> str:
 # A change of mind in one answer, after a first yes or no: words that turn to yes ("o wacht,
 # eigenlijk wel", "bij nader inzien toch graag", "doe toch maar") or to no ("ach nee, laat
 # maar", "toch maar niet", "eigenlijk liever niet").
-_MIND_YES = re.compile(
-    r"\b(toch\s+(wel|graag|maar\s+wel|maar\s+(wel\s+)?doen|ja)|eigenlijk\s+(toch\s+)?(wel|graag|ja)|"
+_MIND_YES = words(
+    r"toch\s+(wel|graag|maar\s+wel|maar\s+(wel\s+)?doen|ja)|eigenlijk\s+(toch\s+)?(wel|graag|ja)|"
     r"wel\s+(ja|graag|handig|fijn|prettig|doen)|doe\s+(toch\s+)?maar(\s+wel)?|"
-    r"alsnog\s+(wel|graag|ja)|bedenk\s+(me|mij)\W+(ja|wel|graag)|ja\s+toch)\b",
-    re.IGNORECASE,
+    r"alsnog\s+(wel|graag|ja)|bedenk\s+(me|mij)\W+(ja|wel|graag)|ja\s+toch"
 )
-_MIND_NO = re.compile(
-    r"\b(toch\s+(maar\s+)?(niet|geen|liever\s+niet)|eigenlijk\s+(toch\s+)?(niet|liever\s+niet|"
+_MIND_NO = words(
+    r"toch\s+(maar\s+)?(niet|geen|liever\s+niet)|eigenlijk\s+(toch\s+)?(niet|liever\s+niet|"
     r"geen|hoeft\s+het\s+niet)|laat\s+(\w+\s+)?maar|hoeft\s+toch\s+niet|liever\s+toch\s+niet|"
-    r"bedenk\s+(me|mij)\W+(nee|niet|liever\s+niet))\b",
-    re.IGNORECASE,
+    r"bedenk\s+(me|mij)\W+(nee|niet|liever\s+niet)"
 )
 
 
