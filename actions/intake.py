@@ -490,6 +490,36 @@ def last_clause(text: str) -> str:
     return re.sub(r"^(ach|och|nou|ok|oke|hm+|eh|tja)\b\W*", "", last, flags=re.IGNORECASE)
 
 
+# A change of mind in one answer, after a first yes or no: words that turn to yes ("o wacht,
+# eigenlijk wel", "bij nader inzien toch graag", "doe toch maar") or to no ("ach nee, laat
+# maar", "toch maar niet", "eigenlijk liever niet").
+_MIND_YES = words(
+    r"toch\s+(wel|graag|maar\s+wel|maar\s+(wel\s+)?doen|ja)|eigenlijk\s+(toch\s+)?(wel|graag|ja)|"
+    r"wel\s+(ja|graag|handig|fijn|prettig|doen)|doe\s+(toch\s+)?maar(\s+wel)?|"
+    r"alsnog\s+(wel|graag|ja)|bedenk\s+(me|mij)\W+(ja|wel|graag)|ja\s+toch"
+)
+_MIND_NO = words(
+    r"toch\s+(maar\s+)?(niet|geen|liever\s+niet)|eigenlijk\s+(toch\s+)?(niet|liever\s+niet|"
+    r"geen|hoeft\s+het\s+niet)|laat\s+(\w+\s+)?maar|hoeft\s+toch\s+niet|liever\s+toch\s+niet|"
+    r"bedenk\s+(me|mij)\W+(nee|niet|liever\s+niet)"
+)
+
+
+def changed_mind(text: str) -> bool | None:
+    """For an answer that opens with a yes or a no and then changes its mind ("Nee, hoeft
+    niet. O wacht, eigenlijk wel", "ja graag, ach nee laat maar"): the answer it changes to;
+    None when it does not change (a plain "ja, doe maar" or "nee, laat maar")."""
+    first = True if YES.match(text or "") else False if NO.match(text or "") else None
+    if first is None:
+        return None
+    turns = [(m.start(), True) for m in _MIND_YES.finditer(text)]
+    turns += [(m.start(), False) for m in _MIND_NO.finditer(text)]
+    if not turns:
+        return None
+    last = max(turns)[1]
+    return last if last != first else None
+
+
 # "Alleen bellen", "geen e-mail", "mail liever niet": a way of reaching that is taken back.
 _NO_EMAIL = words(
     r"geen\s+(e-?)?mail\w*|(e-?)?mail\w*\s+(liever\s+)?niet|niet\s+(e-?)?mailen|"
@@ -696,6 +726,14 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
         values = contact_values(text)
         if values:
             return values
+        mind = changed_mind(text)
+        if slot == "contact_wanted" and mind is not None:
+            # "Nee, hoeft niet. O wacht, toch wel": the answer they change to counts.
+            return (
+                {"contact_wanted": True}
+                if mind
+                else {"contact_wanted": False, **{name: None for name in CONTACT_SLOTS}}
+            )
         last = last_clause(text)
         if slot == "contact_wanted" and last != text and (YES.match(last) or NO.match(last)):
             # "Weet ik nog niet... ach, doe maar wel": what they end with counts.

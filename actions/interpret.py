@@ -138,6 +138,22 @@ def about_another_service(text: str, topics: list[str]) -> bool:
     return bool(text) and another_service(text, None)
 
 
+# Someone who types for another person ("ik typ voor mijn moeder", "ik vul dit in namens mijn
+# buurman", "ik help mijn opa hiermee"): an introduction, never a question for another service.
+_FOR_SOMEONE = re.compile(
+    r"\b(typ\w*|tik\w*|schrijf|schrijven|vul\w*|help|helpen|doe|chat\w*)\s+"
+    r"((dit|het|even|hier|nu|deze\s+chat|dit\s+gesprek|mee|in)\s+)*"
+    r"(voor|namens)\s+(mijn|m'n|mn|onze|ons|een|iemand|de|die)\b|"
+    r"\b(help|helpen)\s+(mijn|m'n|mn|onze)\s+\w+|\bnamens\s+(mijn|m'n|mn|iemand|een)\b",
+    re.IGNORECASE,
+)
+
+
+def types_for_someone(text: str) -> bool:
+    """Whether a message says the writer types for another person."""
+    return bool(text) and bool(_FOR_SOMEONE.search(text))
+
+
 def start_intake(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
     """Start the intake from a message that describes an initiative (the slots it already
     gives, then the form); nothing when it gives no goal."""
@@ -443,7 +459,12 @@ class ActionInterpretTurn(Action):
         # The same message again after the general number was given: that was not what they
         # meant, and the same referral would only loop.
         other_service = analysis is not None and another_service(text, tracker)
-        referral = other_service or (latest_intent(tracker) == "out_of_scope" and not in_form)
+        # "Dag, ik help mijn buurman, zijn Nederlands is niet zo goed" is an introduction,
+        # whatever the classifier made of it; a matter of another service stays one.
+        introduction = types_for_someone(text) and not asks(text)
+        referral = other_service or (
+            latest_intent(tracker) == "out_of_scope" and not in_form and not introduction
+        )
         if referral and not said_again(tracker, text):
             catalogue = knowledge.catalogue(tracker)
             dispatcher.utter_message(text=other_service_text(catalogue, get_settings().website))

@@ -117,12 +117,18 @@ class ActionAnswerQuestion(ConsentFirstAction):
             if about_another_service(text, topics):
                 # "Wanneer wordt het grofvuil opgehaald?" asks when, but not about Loket.
                 return await ActionInterpretTurn().run(dispatcher, tracker, domain)
-            await answer_process(dispatcher, tracker, topics)
-            return []
+            # Then on where the conversation was: before anything was told, the intake starts
+            # ("Hoeveel subsidie kan ik krijgen?" opens a conversation, it does not end it).
+            return await answer_process(dispatcher, tracker, topics)
         if kind == "privacy":
             known = await known_facts(tracker, with_reply_by=False)
             dispatcher.utter_message(text=answer("privacy", known, knowledge.catalogue(tracker)))
-            return []
+            if tracker.active_loop.get("name") or tracker.get_slot("phase") in (
+                "summary",
+                "consent",
+            ):
+                return []  # the form, or the rules, ask the open question again
+            return resume(dispatcher, tracker)
         person = person_first(text)
         if person:
             # A wish for a person in a question that asks no process topic (those come

@@ -1275,12 +1275,56 @@ def _meant(found: list[re.Match[str]], text: str) -> re.Match[str] | None:
     return chosen
 
 
+# Digits said as words in a phone number ("nul zes 12 34 56 78", "nul-zes, een twee drie …").
+_DIGIT_WORDS = {
+    "nul": "0",
+    "een": "1",
+    "één": "1",
+    "twee": "2",
+    "drie": "3",
+    "vier": "4",
+    "vijf": "5",
+    "zes": "6",
+    "zeven": "7",
+    "acht": "8",
+    "negen": "9",
+}
+_DIGIT_TOKEN = rf"(?:\d+|{'|'.join(_DIGIT_WORDS)})"
+_DIGIT_RUN = re.compile(
+    rf"(?<![\w@])(\+?{_DIGIT_TOKEN}(?:[\s-]+{_DIGIT_TOKEN})+)(?![\w@])", re.IGNORECASE
+)
+
+
+def digits_in_words(text: str) -> str:
+    """The text with a phone number said partly or wholly in words written in digits ("bel me
+    op nul zes 12 34 56 78" → "bel me op 06 12 34 56 78"). Only a run of at least nine digits
+    that has a number word in it changes, so "een" as an article stays."""
+
+    def as_digits(found: re.Match[str]) -> str:
+        tokens = re.split(r"[\s-]+", found.group(1))
+        if all(token.isdigit() or token.startswith("+") for token in tokens):
+            return found.group(0)
+        digits = [_DIGIT_WORDS.get(token.casefold(), token) for token in tokens]
+        if sum(len(d) for d in digits) < 9:
+            return found.group(0)
+        # Number words spoken one by one belong together ("nul zes" is "06").
+        out = ""
+        prev_spoken = False
+        for token, digit in zip(tokens, digits, strict=True):
+            spoken = token.casefold() in _DIGIT_WORDS
+            out += digit if spoken and out[-1:].isdigit() and prev_spoken else f" {digit}"
+            prev_spoken = spoken
+        return out.strip()
+
+    return _DIGIT_RUN.sub(as_digits, text)
+
+
 def parse_contact(text: str) -> ContactDetails:
     """Name, e-mail address, phone number and preferred time to call from one free-text
     answer ("ja, Noor Bakker, noor@example.nl, bel liever na 17 uur"); missing parts are None.
     Of two numbers or addresses, a later one that corrects the first counts ("06-12348765,
     nee wacht, het is 06-12348756")."""
-    text = (text or "").strip()
+    text = digits_in_words((text or "").strip())
     email_match = _meant(list(EMAIL.finditer(text)), text)
     email = email_match.group(0).rstrip(".") if email_match else None
     rest = EMAIL.sub(" ", text)

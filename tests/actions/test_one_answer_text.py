@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.interpret import ActionAnswerCapabilities
 from actions.process import Known, answer
 from actions.question import ActionAnswerBotChallenge, ActionAnswerQuestion
-from tests.actions.conftest import make_tracker, texts
+from tests.actions.conftest import followup, make_tracker, texts
 
 DOMAIN = Path(__file__).resolve().parents[2] / "bot" / "domain"
 
@@ -32,7 +32,8 @@ async def test_a_privacy_question_links_the_municipalitys_own_privacy_page(route
         intent="ask_question",
         slots={"municipality": municipality},
     )
-    assert await ActionAnswerQuestion().run(dispatcher, tracker, {}) == []
+    # Asked before anything was told: answered, then the intake starts with its first question.
+    assert await ActionAnswerQuestion().run(dispatcher, tracker, {}) == [followup("intake_form")]
     shown = texts(dispatcher)
     assert f"/{municipality}/privacy" in shown
     assert "Wis gesprek" in shown  # how to erase it now

@@ -1,0 +1,124 @@
+"""Dialogue flow (issue #12, seventh round): a change of mind inside one answer to the contact
+question, a phone number said in words, a question that opens the conversation, and someone
+who types for another person."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.intake import answer_to, changed_mind
+from actions.interpret import ActionInterpretTurn
+from actions.question import ActionAnswerQuestion
+from actions.slots import digits_in_words, parse_contact
+from tests.actions.conftest import followup, make_tracker, run_action
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nee dank u. Hm, bij nader inzien toch wel graag.",
+        "nee hoor, laat maar... of eigenlijk wel, dan weet ik waar ik aan toe ben",
+        "Liever niet. Nou, doe toch maar, anders blijft het stil.",
+        "nah. wacht, ja toch, bel me maar",
+    ],
+)
+def test_a_no_that_turns_into_a_yes_wants_contact(router, text):
+    tracker = make_tracker(text=text, active_loop="intake_form")
+    assert changed_mind(text) is True
+    assert answer_to("contact_wanted", text, tracker) == {"contact_wanted": True}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ja graag. Ach nee, laat maar zitten, ik meld me zelf wel.",
+        "ja hoor... hmm, toch maar niet eigenlijk",
+        "Jawel. Of nee, eigenlijk liever niet, ik heb het druk.",
+    ],
+)
+def test_a_yes_that_turns_into_a_no_wants_no_contact(router, text):
+    tracker = make_tracker(text=text, active_loop="intake_form")
+    assert changed_mind(text) is False
+    values = answer_to("contact_wanted", text, tracker)
+    assert values["contact_wanted"] is False
+    assert values["contact_email"] is None and values["contact_phone"] is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Ja, doe maar", "nee, laat maar", "Ja graag, wel handig", "Nee, ik bel zelf wel"]
+)
+def test_an_answer_that_stays_the_same_is_no_change_of_mind(text):
+    assert changed_mind(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("Kees Smit, nul zes 98 76 54 32, na zessen ben ik er", "0698765432"),
+        ("bel mij maar: nul-zes een twee drie vier vijf zes zeven acht", "0612345678"),
+        ("Je kunt me bereiken op nul zes 1234 5670. Groet, Anouk", "0612345670"),
+        ("mevr. De Boer, telefoon nul zes - 11 22 33 44", "0611223344"),
+    ],
+)
+def test_a_phone_number_said_in_words_is_a_phone_number(text, digits):
+    phone = parse_contact(text).phone
+    assert phone is not None and "".join(ch for ch in phone if ch.isdigit()) == digits
+
+
+def test_number_words_that_are_no_phone_number_stay_words():
+    assert digits_in_words("we zijn met een stuk of drie, vier buren") == (
+        "we zijn met een stuk of drie, vier buren"
+    )
+    assert digits_in_words("twee of drie keer per week, een uur of vijf") == (
+        "twee of drie keer per week, een uur of vijf"
+    )
+    assert parse_contact("Sanne Dijkstra, bel 06 12 34 56 78").phone == "06 12 34 56 78"
+    assert parse_contact("Tom, nul zes een twee drie").phone is None  # too few digits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoeveel subsidie kan ik krijgen voor een buurtbarbecue?",
+        "Wat kost het mij als ik hier een vraag stel?",
+        "hoe lang duurt het voor ik iets hoor over een aanvraag voor een speeltuin",
+    ],
+)
+async def test_a_question_that_opens_the_conversation_is_answered_and_the_intake_starts(
+    router, text
+):
+    reply = await run_action(ActionAnswerQuestion(), text=text, intent="ask_question")
+    assert reply.shown  # the answer
+    assert followup("intake_form") in reply.events  # then the question about the initiative
+
+
+async def test_a_question_inside_the_intake_leaves_the_form_to_ask_again(router):
+    reply = await run_action(
+        ActionAnswerQuestion(),
+        text="Hoeveel subsidie kan ik krijgen?",
+        intent="ask_question",
+        active_loop="intake_form",
+        slots={"goal": "Een buurtbarbecue in de zomer", "requested_slot": "stage"},
+    )
+    assert reply.shown
+    assert followup("intake_form") not in reply.events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dag, ik help mijn buurman, zijn Nederlands is niet zo goed",
+        "Hallo, ik typ dit namens mijn oma. Ze leest slecht.",
+        "goedemiddag ik vul het in voor mijn vader want die heeft geen computer",
+    ],
+)
+async def test_typing_for_someone_else_is_an_introduction_not_another_service(router, text):
+    reply = await run_action(ActionInterpretTurn(), text=text, intent="out_of_scope")
+    assert "14 015" not in reply.shown  # no general number
+    assert followup("intake_form") in reply.events  # the intake starts with its first question
+
+
+async def test_typing_for_someone_with_a_matter_of_another_service_gets_the_number(router):
+    text = "ik typ voor mijn moeder, haar paspoort is verlopen"
+    reply = await run_action(ActionInterpretTurn(), text=text, intent="out_of_scope")
+    assert "14 015" in reply.shown
