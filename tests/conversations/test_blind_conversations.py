@@ -22,11 +22,11 @@ from tests.stack import RunningStack
 
 pytestmark = pytest.mark.stack
 
-# Measured on main f429d07 (conv5a and conv5b merged, model retrained), 2026-12-03 08:51–08:56
-# UTC (docs/benchmarks.md "Blind conversations"): dev 32/32, dev2 40/40, dev3 27/30, dev4 29/30,
-# dev5 29/30, dev6 30/30, holdout 24/32, holdout2 10/30, holdout3 20/30, holdout4 15/30,
-# holdout5 24/30. Each gate keeps one conversation of margin below the measured score, rounded
-# down. Raise these as the score rises.
+# Measured on main (conv5a/b and conv6a/b merged, model retrained after conv5b), 2026-12-03
+# 09:37–09:44 UTC (docs/benchmarks.md "Blind conversations"): dev 32/32, dev2 40/40, dev3 27/30,
+# dev4 29/30, dev5 29/30, dev6 30/30, dev7 25/30, holdout 24/32, holdout2 11/30, holdout3
+# 19/30, holdout4 16/30, holdout5 24/30, holdout6 17/30. Each gate keeps one conversation of
+# margin below the measured score, rounded down. Raise these as the score rises.
 MIN_SCORE = {
     "dev": 0.96,
     "dev2": 0.97,
@@ -34,16 +34,17 @@ MIN_SCORE = {
     "dev4": 0.93,
     "dev5": 0.96,
     "dev6": 0.96,
-    # Seventh round, at its baseline on 392dba6 (2026-12-03 09:07–09:09 UTC): dev7 19/30,
-    # holdout6 17/30.
-    "dev7": 0.6,
+    "dev7": 0.8,
     "holdout": 0.71,
     # Lowered once, from 0.36 (12/30 on conv3): the fifth round's fixes (conv4) took holdout2
     # from 12 to 10 while the four holdouts together went from 65 to 66 of 122. Its misses
     # were not read; the gate is lowered rather than tuned on the holdout.
-    "holdout2": 0.30,
-    "holdout3": 0.63,
-    "holdout4": 0.46,
+    "holdout2": 0.33,
+    # Lowered once, from 0.63 (20/30 after the sixth round's fixes): the seventh round's fixes
+    # (conv6a/b) took holdout3 from 20 to 19 while the six holdouts together went from 110 to
+    # 111 of 182. Its misses were not read.
+    "holdout3": 0.6,
+    "holdout4": 0.5,
     "holdout5": 0.76,
     "holdout6": 0.53,
 }
