@@ -27,6 +27,7 @@ pytestmark = pytest.mark.stack
 # dev4 29/30, dev5 29/30, dev6 30/30, dev7 25/30, holdout 24/32, holdout2 11/30, holdout3
 # 19/30, holdout4 16/30, holdout5 24/30, holdout6 17/30. Each gate keeps one conversation of
 # margin below the measured score, rounded down. Raise these as the score rises.
+# The eighth round's baseline on 7127031 (10:54–10:57 UTC): dev8 17/30, holdout7 24/30.
 MIN_SCORE = {
     "dev": 0.96,
     "dev2": 0.97,
@@ -35,6 +36,7 @@ MIN_SCORE = {
     "dev5": 0.96,
     "dev6": 0.96,
     "dev7": 0.8,
+    "dev8": 0.53,
     "holdout": 0.71,
     # Lowered once, from 0.36 (12/30 on conv3): the fifth round's fixes (conv4) took holdout2
     # from 12 to 10 while the four holdouts together went from 65 to 66 of 122. Its misses
@@ -47,6 +49,7 @@ MIN_SCORE = {
     "holdout4": 0.5,
     "holdout5": 0.76,
     "holdout6": 0.53,
+    "holdout7": 0.76,
 }
 
 
