@@ -4,6 +4,7 @@ trackers built with `Tracker.from_dict`, and isolated settings per test."""
 from __future__ import annotations
 
 import asyncio
+import functools
 import inspect
 import json
 import logging
@@ -14,6 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
+import yaml
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -173,16 +175,38 @@ class Reply:
         return [m.get("response") for m in self.dispatcher.messages]
 
 
-async def run_action(action: Action, domain: dict[str, Any] | None = None, **turn: Any) -> Reply:
-    """Runs `action` on one turn, a tracker made by `make_tracker(**turn)`."""
+async def run_action(
+    action: Action,
+    text: str = "",
+    intent: str | None = None,
+    *,
+    domain: dict[str, Any] | None = None,
+    **state: Any,
+) -> Reply:
+    """Runs `action` on one turn: the inwoner typed `text`, the classifier heard `intent`, in
+    `state` (the other arguments of `make_tracker`)."""
     dispatcher = CollectingDispatcher()
-    events = await action.run(dispatcher, make_tracker(**turn), domain or {})
+    tracker = make_tracker(text=text, intent=intent, **state)
+    events = await action.run(dispatcher, tracker, domain or {})
     return Reply(events, dispatcher)
 
 
-def told_apart(said: list[str], not_said: list[str]) -> list[tuple[str, bool]]:
-    """Cases for a reading that must find something in these texts and not in those."""
-    return [*((text, True) for text in said), *((text, False) for text in not_said)]
+@functools.cache
+def _phrasings() -> dict[str, dict[Any, list[str]]]:
+    with (Path(__file__).parent / "phrasings.yml").open(encoding="utf-8") as file:
+        loaded: dict[str, dict[Any, list[str]]] = yaml.safe_load(file)
+    return loaded
+
+
+def phrasings(reading: str) -> list[tuple[str, Any]]:
+    """Cases for a word reading from phrasings.yml: each text with what the reading must make
+    of it (True/False for a yes-or-no reading, else its answer)."""
+    return [(text, made) for made, texts in _phrasings()[reading].items() for text in texts]
+
+
+def phrased(reading: str, made: Any) -> list[str]:
+    """The texts of phrasings.yml that `reading` must read as `made`."""
+    return list(_phrasings()[reading][made])
 
 
 def followup(name: str) -> dict[str, Any]:

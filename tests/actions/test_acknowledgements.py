@@ -9,42 +9,12 @@ from actions.closing import acknowledges
 from actions.consent import ActionSubmitCase
 from actions.interpret import ActionInterpretTurn
 from actions.question import ActionThank
-from tests.actions.conftest import followup, make_tracker, run_action, told_apart
+from tests.actions.conftest import followup, make_tracker, phrasings, run_action
 
 NOT_UNDERSTOOD = "begreep ik niet"
 
-# Written for these tests, in several voices: short chat, spreektaal, typos, emoji, A2 Dutch.
-ACKNOWLEDGEMENTS = [
-    "okeee",
-    "oke thx",
-    "Oké, helder.",
-    "prima hoor 👍",
-    "👌",
-    "top dank je",
-    "is duidelijk",
-    "ah oke, dan bel ik ze zelf wel",
-    "Ja goed, dank u.",
-    "begrepen, dank u wel",
-    "okidoki",
-    "Super, bedankt voor de info!",
-    "kk top",
-    "ok ik snap",
-    "🙏",
-]
-NOT_ACKNOWLEDGEMENTS = [
-    "ok maar we zoeken ook een ruimte",
-    "prima, in Tanthof",
-    "top, we zijn een stichting",
-    "oké?",
-    "ik bel wel",  # no word that acknowledges
-    "nee",
-    "ja",
-    "Goedemorgen, ik heb een vraag over een buurtfeest",
-    "duidelijk, maar hoe lang duurt het?",
-]
 
-
-@pytest.mark.parametrize(("text", "heard"), told_apart(ACKNOWLEDGEMENTS, NOT_ACKNOWLEDGEMENTS))
+@pytest.mark.parametrize(("text", "heard"), phrasings("acknowledgement"))
 def test_an_acknowledgement_is_told_from_an_answer_or_a_question(text, heard):
     assert acknowledges(text) is heard
 
@@ -53,16 +23,16 @@ def test_an_acknowledgement_is_told_from_an_answer_or_a_question(text, heard):
     "text", ["oke thx", "👌", "is duidelijk", "ah oke, dan bel ik ze zelf wel"]
 )
 async def test_an_acknowledgement_after_a_referral_gets_a_fitting_reply(text):
-    reply = await run_action(ActionInterpretTurn(), text=text, intent="nlu_fallback")
+    reply = await run_action(ActionInterpretTurn(), text, "nlu_fallback")
     assert NOT_UNDERSTOOD not in reply.shown
     assert "Heeft u een idee" in reply.shown
     assert "misunderstandings" not in reply.slots  # no step towards "wilt u een mens?"
 
 
 async def test_thanks_get_a_thank_you_and_other_words_do_not():
-    thanked = await run_action(ActionInterpretTurn(), text="top dank je", intent="nlu_fallback")
+    thanked = await run_action(ActionInterpretTurn(), "top dank je", "nlu_fallback")
     assert thanked.shown.startswith("Graag gedaan.")
-    heard = await run_action(ActionInterpretTurn(), text="helder", intent="nlu_fallback")
+    heard = await run_action(ActionInterpretTurn(), "helder", "nlu_fallback")
     assert heard.shown.startswith("Fijn.")
 
 
@@ -70,8 +40,8 @@ async def test_thanks_get_a_thank_you_and_other_words_do_not():
 async def test_an_acknowledgement_after_the_case_was_sent_closes_politely(text):
     reply = await run_action(
         ActionInterpretTurn(),
-        text=text,
-        intent="affirm",
+        text,
+        "affirm",
         slots={"phase": "done", "case_reference": "LOK-2026-000009"},
     )
     assert NOT_UNDERSTOOD not in reply.shown
@@ -83,8 +53,8 @@ async def test_an_acknowledgement_after_the_case_was_sent_closes_politely(text):
 async def test_an_acknowledgement_at_an_open_question_is_no_answer(requested):
     reply = await run_action(
         ActionInterpretTurn(),
-        text="oké, helder",
-        intent="affirm",
+        "oké, helder",
+        "affirm",
         slots={"requested_slot": requested, "goal": "Een moestuin"},
         active_loop="intake_form",
     )
@@ -116,20 +86,16 @@ async def test_the_form_does_not_store_an_acknowledgement_as_not_known(requested
 
 async def test_a_yes_word_at_the_summary_is_a_yes_and_heard_asks_again():
     summary = {"phase": "summary"}
-    yes = await run_action(
-        ActionInterpretTurn(), text="prima hoor 👍", intent="nlu_fallback", slots=summary
-    )
+    yes = await run_action(ActionInterpretTurn(), "prima hoor 👍", "nlu_fallback", slots=summary)
     assert yes.events == [followup("action_show_route")]
-    heard = await run_action(
-        ActionInterpretTurn(), text="is duidelijk", intent="nlu_fallback", slots=summary
-    )
+    heard = await run_action(ActionInterpretTurn(), "is duidelijk", "nlu_fallback", slots=summary)
     assert "Klopt de samenvatting" in heard.shown
     assert NOT_UNDERSTOOD not in heard.shown
 
 
 async def test_understood_at_consent_sends_nothing_and_asks_again():
     reply = await run_action(
-        ActionInterpretTurn(), text="begrepen", intent="nlu_fallback", slots={"phase": "consent"}
+        ActionInterpretTurn(), "begrepen", "nlu_fallback", slots={"phase": "consent"}
     )
     assert "Mag ik uw samenvatting doorsturen?" in reply.shown
     assert followup("action_submit_case") not in reply.events
@@ -137,7 +103,7 @@ async def test_understood_at_consent_sends_nothing_and_asks_again():
 
 async def test_a_thank_you_at_consent_asks_the_consent_question_again(api):
     reply = await run_action(
-        ActionThank(), text="duidelijk, dank u", intent="thank", slots={"phase": "consent"}
+        ActionThank(), "duidelijk, dank u", "thank", slots={"phase": "consent"}
     )
     assert "Mag ik uw samenvatting doorsturen?" in reply.shown
     assert api.requests == []
@@ -156,7 +122,7 @@ CONSENT = {
 
 @pytest.mark.parametrize("text", ["ah zo", "begrepen", "aha, helder", "is duidelijk"])
 async def test_heard_is_no_consent_even_when_taken_for_a_yes(router, api, text):
-    reply = await run_action(ActionSubmitCase(), text=text, intent="affirm", slots=CONSENT)
+    reply = await run_action(ActionSubmitCase(), text, "affirm", slots=CONSENT)
     assert api.requests == []
     assert reply.slots == {"phase": "consent"}
     assert "Mag ik uw samenvatting doorsturen?" in reply.shown
@@ -164,7 +130,7 @@ async def test_heard_is_no_consent_even_when_taken_for_a_yes(router, api, text):
 
 @pytest.mark.parametrize("text", ["top", "oké, helder", "prima 👍"])
 async def test_an_acknowledgement_with_a_yes_in_it_is_consent(router, api, text):
-    reply = await run_action(ActionSubmitCase(), text=text, intent="affirm", slots=CONSENT)
+    reply = await run_action(ActionSubmitCase(), text, "affirm", slots=CONSENT)
     assert [r.method for r in api.requests].count("POST") == 1
     assert reply.slots["phase"] == "done"
 
@@ -179,8 +145,8 @@ async def test_an_acknowledgement_with_a_yes_in_it_is_consent(router, api, text)
 async def test_at_the_contact_question_heard_asks_again_and_a_yes_word_is_a_yes(text, shown, slots):
     reply = await run_action(
         ActionInterpretTurn(),
-        text=text,
-        intent="nlu_fallback",
+        text,
+        "nlu_fallback",
         slots={"requested_slot": "contact_wanted", "goal": "Een moestuin"},
         active_loop="intake_form",
     )

@@ -19,8 +19,8 @@ from tests.actions.test_consent_actions import FILLED
 async def test_leaving_a_partner_out_with_a_reason_that_names_a_person_is_consent(router):
     reply = await run_action(
         ActionOfferHuman(),
-        text="Ja, maar niet naar de Vrijwilligerscentrale, daar hebben we al een contactpersoon.",
-        intent="request_human",
+        "Ja, maar niet naar de Vrijwilligerscentrale, daar hebben we al een contactpersoon.",
+        "request_human",
         slots={**FILLED, "phase": "consent"},
     )
     assert reply.events == [followup("action_submit_case")]
@@ -29,8 +29,8 @@ async def test_leaving_a_partner_out_with_a_reason_that_names_a_person_is_consen
 async def test_leaving_a_partner_out_is_no_request_to_erase(router):
     reply = await run_action(
         ActionAskErasure(),
-        text="ja prima, alleen zonder de Vrijwilligerscentrale, daar staan we los van",
-        intent="request_erasure",
+        "ja prima, alleen zonder de Vrijwilligerscentrale, daar staan we los van",
+        "request_erasure",
         slots={**FILLED, "phase": "consent"},
     )
     assert reply.events == [followup("action_submit_case")]
@@ -39,8 +39,8 @@ async def test_leaving_a_partner_out_is_no_request_to_erase(router):
 async def test_a_wish_to_erase_at_the_consent_question_is_still_asked_to_confirm(router):
     reply = await run_action(
         ActionAskErasure(),
-        text="nee, niet doorsturen en wis alles",
-        intent="request_erasure",
+        "nee, niet doorsturen en wis alles",
+        "request_erasure",
         slots={**FILLED, "phase": "consent"},
     )
     assert reply.slots["erase_pending"] is True
@@ -63,7 +63,7 @@ def test_a_no_after_a_hesitation_is_a_no(text):
 )
 async def test_a_refusal_at_the_consent_question_declines_whatever_the_intent(router, api, text):
     reply = await run_action(
-        ActionSubmitCase(), text=text, intent="affirm", slots={**FILLED, "phase": "consent"}
+        ActionSubmitCase(), text, "affirm", slots={**FILLED, "phase": "consent"}
     )
     assert reply.events == [followup("action_decline_consent")]
     assert not [r for r in api.requests if r.method == "POST"]
@@ -77,8 +77,8 @@ def test_o_ja_and_nou_ja_are_no_yes(text):
 async def test_not_wanting_it_kept_at_the_consent_question_asks_to_erase(router, api):
     reply = await run_action(
         ActionSubmitCase(),
-        text="nee, ik wil eigenlijk niet dat jullie dit allemaal opslaan",
-        intent="ask_question",
+        "nee, ik wil eigenlijk niet dat jullie dit allemaal opslaan",
+        "ask_question",
         slots={**FILLED, "phase": "consent"},
     )
     assert reply.events == [followup("action_ask_erasure")]

@@ -50,7 +50,7 @@ def test_an_apology_or_filler_before_a_number_is_no_name(text):
 
 @pytest.mark.parametrize("text", OPENED_WITH_FILLER)
 async def test_a_corrected_number_keeps_the_name_and_the_email(router, text):
-    reply = await run_action(ActionApplyCorrection(), text=text, intent="give_contact", slots=GIVEN)
+    reply = await run_action(ActionApplyCorrection(), text, "give_contact", slots=GIVEN)
     assert reply.slots["contact_phone"] == "06-24681375"
     assert reply.slots["contact_name"] == "Iris van Dam"
     assert reply.slots["contact_email"] == "iris.vandam@example.nl"
@@ -77,7 +77,7 @@ async def test_a_corrected_number_keeps_the_name_and_the_email(router, text):
     ],
 )
 async def test_a_correction_changes_only_the_detail_it_names(router, text, intent, changed):
-    reply = await run_action(ActionApplyCorrection(), text=text, intent=intent, slots=GIVEN)
+    reply = await run_action(ActionApplyCorrection(), text, intent, slots=GIVEN)
     for slot in ("contact_name", "contact_email", "contact_phone"):
         assert reply.slots.get(slot, GIVEN[slot]) == changed.get(slot, GIVEN[slot])
 
@@ -91,7 +91,7 @@ async def test_a_correction_changes_only_the_detail_it_names(router, text, inten
     ],
 )
 async def test_a_way_of_reaching_that_is_taken_back_is_dropped(router, text, phone, email):
-    reply = await run_action(ActionApplyCorrection(), text=text, intent="give_contact", slots=GIVEN)
+    reply = await run_action(ActionApplyCorrection(), text, "give_contact", slots=GIVEN)
     assert reply.slots["contact_phone"] == phone
     assert reply.slots["contact_email"] == email
 
@@ -127,7 +127,7 @@ def test_an_address_corrected_within_the_answer_is_the_one_kept():
     ],
 )
 async def test_a_corrected_name_replaces_only_the_name(router, text, name):
-    reply = await run_action(ActionApplyCorrection(), text=text, intent="give_contact", slots=GIVEN)
+    reply = await run_action(ActionApplyCorrection(), text, "give_contact", slots=GIVEN)
     assert reply.slots["contact_name"] == name
     assert reply.slots.get("contact_phone", GIVEN["contact_phone"]) == GIVEN["contact_phone"]
     assert f"- Contact: {name}, iris.vandam@example.nl, 06-24681357" in reply.shown
@@ -138,7 +138,7 @@ async def test_a_corrected_name_replaces_only_the_name(router, text, name):
     ["De wijk klopt niet, het is Voorhof", "Naam klopt, de rest ook", "nee, niet Tanthof"],
 )
 async def test_other_corrections_leave_the_name_alone(router, text):
-    reply = await run_action(ActionApplyCorrection(), text=text, intent="inform_wijk", slots=GIVEN)
+    reply = await run_action(ActionApplyCorrection(), text, "inform_wijk", slots=GIVEN)
     assert "contact_name" not in reply.slots
 
 
@@ -147,7 +147,7 @@ async def test_other_corrections_leave_the_name_alone(router, text):
 )
 async def test_new_details_at_consent_go_back_to_the_summary(router, text):
     reply = await run_action(
-        ActionInterpretTurn(), text=text, intent="give_contact", slots={**GIVEN, "phase": "consent"}
+        ActionInterpretTurn(), text, "give_contact", slots={**GIVEN, "phase": "consent"}
     )
     assert reply.events == [followup("action_apply_correction")]
 
@@ -155,8 +155,8 @@ async def test_new_details_at_consent_go_back_to_the_summary(router, text):
 async def test_new_details_after_sending_say_where_to_send_them(router):
     reply = await run_action(
         ActionInterpretTurn(),
-        text="ah sorry, mn nummer is veranderd: 06-13572468",
-        intent="give_contact",
+        "ah sorry, mn nummer is veranderd: 06-13572468",
+        "give_contact",
         slots={"phase": "done", "case_reference": "LOK-2026-000042", "case_lead": "wijken"},
     )
     assert "LOK-2026-000042 is al doorgestuurd" in reply.shown
@@ -178,8 +178,8 @@ async def test_a_yes_with_new_details_applies_them_before_anything_is_sent(
 ):
     reply = await run_action(
         action,
-        text=text,
-        intent="affirm",
+        text,
+        "affirm",
         slots={**GIVEN, "phase": phase, "idempotency_key": "idem-key-contact"},
     )
     assert reply.events == [followup("action_apply_correction")]
@@ -189,8 +189,8 @@ async def test_a_yes_with_new_details_applies_them_before_anything_is_sent(
 async def test_a_yes_that_repeats_the_same_details_is_just_a_yes(router, api):
     reply = await run_action(
         ActionSubmitCase(),
-        text="ja, stuur maar naar 06-24681357",
-        intent="affirm",
+        "ja, stuur maar naar 06-24681357",
+        "affirm",
         slots={**GIVEN, "phase": "consent", "idempotency_key": "idem-key-contact"},
     )
     assert [r.method for r in api.requests].count("POST") == 1
@@ -207,15 +207,15 @@ async def test_a_yes_that_repeats_the_same_details_is_just_a_yes(router, api):
 )
 async def test_a_correction_taken_for_a_question_about_privacy_is_applied(router, text):
     # Words like "naam" and "mail" make the classifier hear a privacy question.
-    reply = await run_action(ActionAnswerQuestion(), text=text, intent="ask_question", slots=GIVEN)
+    reply = await run_action(ActionAnswerQuestion(), text, "ask_question", slots=GIVEN)
     assert reply.events == [followup("action_apply_correction")]
 
 
 async def test_a_question_about_the_details_is_still_answered(router):
     reply = await run_action(
         ActionAnswerQuestion(),
-        text="wie krijgt mijn naam en telefoonnummer te zien?",
-        intent="ask_question",
+        "wie krijgt mijn naam en telefoonnummer te zien?",
+        "ask_question",
         slots=GIVEN,
     )
     assert followup("action_apply_correction") not in reply.events

@@ -14,34 +14,26 @@ from tests.actions.conftest import followup, make_tracker, run_action
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "wants"),
     [
-        "Nee dank u. Hm, bij nader inzien toch wel graag.",
-        "nee hoor, laat maar... of eigenlijk wel, dan weet ik waar ik aan toe ben",
-        "Liever niet. Nou, doe toch maar, anders blijft het stil.",
-        "nah. wacht, ja toch, bel me maar",
+        ("Nee dank u. Hm, bij nader inzien toch wel graag.", True),
+        ("nee hoor, laat maar... of eigenlijk wel, dan weet ik waar ik aan toe ben", True),
+        ("Liever niet. Nou, doe toch maar, anders blijft het stil.", True),
+        ("nah. wacht, ja toch, bel me maar", True),
+        ("Ja graag. Ach nee, laat maar zitten, ik meld me zelf wel.", False),
+        ("ja hoor... hmm, toch maar niet eigenlijk", False),
+        ("Jawel. Of nee, eigenlijk liever niet, ik heb het druk.", False),
     ],
 )
-def test_a_no_that_turns_into_a_yes_wants_contact(router, text):
+def test_a_change_of_mind_inside_the_contact_answer_counts_as_the_answer(router, text, wants):
     tracker = make_tracker(text=text, active_loop="intake_form")
-    assert changed_mind(text) is True
-    assert answer_to("contact_wanted", text, tracker) == {"contact_wanted": True}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ja graag. Ach nee, laat maar zitten, ik meld me zelf wel.",
-        "ja hoor... hmm, toch maar niet eigenlijk",
-        "Jawel. Of nee, eigenlijk liever niet, ik heb het druk.",
-    ],
-)
-def test_a_yes_that_turns_into_a_no_wants_no_contact(router, text):
-    tracker = make_tracker(text=text, active_loop="intake_form")
-    assert changed_mind(text) is False
+    assert changed_mind(text) is wants
     values = answer_to("contact_wanted", text, tracker)
-    assert values["contact_wanted"] is False
-    assert values["contact_email"] is None and values["contact_phone"] is None
+    if wants:
+        assert values == {"contact_wanted": True}
+    else:  # no contact: none of the details asked after may stay behind
+        assert values["contact_wanted"] is False
+        assert values["contact_email"] is None and values["contact_phone"] is None
 
 
 @pytest.mark.parametrize(
@@ -87,7 +79,7 @@ def test_number_words_that_are_no_phone_number_stay_words():
 async def test_a_question_that_opens_the_conversation_is_answered_and_the_intake_starts(
     router, text
 ):
-    reply = await run_action(ActionAnswerQuestion(), text=text, intent="ask_question")
+    reply = await run_action(ActionAnswerQuestion(), text, "ask_question")
     assert reply.shown  # the answer
     assert followup("intake_form") in reply.events  # then the question about the initiative
 
@@ -95,8 +87,8 @@ async def test_a_question_that_opens_the_conversation_is_answered_and_the_intake
 async def test_a_question_inside_the_intake_leaves_the_form_to_ask_again(router):
     reply = await run_action(
         ActionAnswerQuestion(),
-        text="Hoeveel subsidie kan ik krijgen?",
-        intent="ask_question",
+        "Hoeveel subsidie kan ik krijgen?",
+        "ask_question",
         active_loop="intake_form",
         slots={"goal": "Een buurtbarbecue in de zomer", "requested_slot": "stage"},
     )
@@ -113,12 +105,12 @@ async def test_a_question_inside_the_intake_leaves_the_form_to_ask_again(router)
     ],
 )
 async def test_typing_for_someone_else_is_an_introduction_not_another_service(router, text):
-    reply = await run_action(ActionInterpretTurn(), text=text, intent="out_of_scope")
+    reply = await run_action(ActionInterpretTurn(), text, "out_of_scope")
     assert "14 015" not in reply.shown  # no general number
     assert followup("intake_form") in reply.events  # the intake starts with its first question
 
 
 async def test_typing_for_someone_with_a_matter_of_another_service_gets_the_number(router):
     text = "ik typ voor mijn moeder, haar paspoort is verlopen"
-    reply = await run_action(ActionInterpretTurn(), text=text, intent="out_of_scope")
+    reply = await run_action(ActionInterpretTurn(), text, "out_of_scope")
     assert "14 015" in reply.shown

@@ -19,11 +19,15 @@ from actions.question import ActionAnswerQuestion, ActionThank
 from tests.actions.conftest import (
     followup,
     make_tracker,
+    phrased,
+    phrasings,
     run_action,
     slot_events,
     texts,
-    told_apart,
 )
+
+# "Weet u zeker …?" is open for a case that exists.
+ASKED_TO_CONFIRM = {"erase_pending": True, "case_reference": "LOK-2026-123456"}
 
 
 async def test_confirmation_names_the_case_when_there_is_one(api):
@@ -51,28 +55,21 @@ async def test_confirmation_before_a_case_names_only_the_conversation(api):
     assert "Dan wis ik dit gesprek." in texts(dispatcher)
 
 
-async def test_asking_to_erase_again_while_asked_to_confirm_is_the_confirmation(api):
-    # "Weet u zeker …?" answered with a new request to erase ("Ja, graag verwijderen") erases;
-    # it does not ask the same question again.
-    for text in ("Ja, graag verwijderen.", "wis het maar allemaal", "verwijder alles alstublieft"):
-        reply = await run_action(
-            ActionAskErasure(),
-            text=text,
-            intent="request_erasure",
-            slots={"erase_pending": True, "case_reference": "LOK-2026-123456"},
-        )
-        assert reply.events == [followup("action_erase_everything")], text
-        assert api.requests == []
-
-
-async def test_a_no_while_asked_to_confirm_erasure_keeps_everything(api):
-    reply = await run_action(
-        ActionAskErasure(),
-        text="nee, toch niet verwijderen",
-        intent="request_erasure",
-        slots={"erase_pending": True, "case_reference": "LOK-2026-123456"},
-    )
-    assert reply.events == [followup("action_cancel_erasure")]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Weet u zeker …?" answered with a new request to erase erases; it does not ask the
+        # same question again.
+        ("Ja, graag verwijderen.", "action_erase_everything"),
+        ("wis het maar allemaal", "action_erase_everything"),
+        ("verwijder alles alstublieft", "action_erase_everything"),
+        ("nee, toch niet verwijderen", "action_cancel_erasure"),
+    ],
+)
+async def test_a_request_to_erase_while_asked_to_confirm_is_the_answer(api, text, expected):
+    reply = await run_action(ActionAskErasure(), text, "request_erasure", slots=ASKED_TO_CONFIRM)
+    assert reply.events == [followup(expected)]
+    assert api.requests == []
 
 
 async def test_confirmed_erasure_erases_the_case_and_asks_the_proxy_for_the_conversation(api):
@@ -132,68 +129,24 @@ async def test_no_erases_nothing_and_goes_on(api):
 
 # -- asking to erase in any words, and answering "Weet u zeker …?" in any words --------------
 
-# Written for these tests, in several voices.
-REQUESTS_TO_ERASE = [
-    "Kunt u alles wat ik net heb getypt weer weghalen?",
-    "ik twijfel nu, kan ik het gesprek laten verwijderen",
-    "zou u mijn gegevens willen wissen alstublieft",
-    "Ik wil graag dat mijn aanvraag weer verwijderd wordt.",
-    "mag alles van mij weg?",
-    "wis mn gegevens aub",
-]
-QUESTIONS_ABOUT_ERASING = [
-    "Wanneer worden mijn gegevens gewist?",
-    "hoe lang bewaren jullie dit gesprek",
-    "Worden mijn antwoorden na afloop verwijderd?",
-    "Hoe kan ik de weg naar het stadskantoor vinden?",
-    "ik ben iets vergeten, kan ik dat nog toevoegen?",
-]
-CONFIRMATIONS = [
-    "Ja hoor, haal het maar weg.",
-    "jazeker, gooi alles maar weg",
-    "doe maar, weg ermee",
-    "ja ik weet het zeker",
-    "yes wis maar",
-    "Ja, verwijder het allemaal maar.",
-]
-KEEPINGS = [
-    "nee wacht, toch maar niet",
-    "laat alles maar staan",
-    "Ik bedenk me, bewaar het maar.",
-    "niet wissen!",
-    "ho stop, liever niet",
-    "Nee, ik wil het houden.",
-]
 
-
-@pytest.mark.parametrize(("text", "asks"), told_apart(REQUESTS_TO_ERASE, QUESTIONS_ABOUT_ERASING))
+@pytest.mark.parametrize(("text", "asks"), phrasings("request to erase"))
 def test_a_request_to_erase_is_told_from_a_question_about_erasing(text, asks):
     assert asks_to_erase(text) is asks
 
 
-DOUBTS = ["hmm ik twijfel", "wat wordt er dan allemaal gewist?", "ok?"]
-
-
-@pytest.mark.parametrize(
-    ("text", "answer"),
-    [
-        *((t, "erase") for t in CONFIRMATIONS),
-        *((t, "keep") for t in KEEPINGS),
-        # A doubt or a question is no answer to the confirmation.
-        *((t, None) for t in DOUBTS),
-    ],
-)
+@pytest.mark.parametrize(("text", "answer"), phrasings("answer to erase or not"))
 def test_the_answer_to_the_confirmation_is_read_from_its_words(text, answer):
     assert erasure_answer(text) == answer
 
 
-@pytest.mark.parametrize("text", REQUESTS_TO_ERASE[:3])
+@pytest.mark.parametrize("text", phrased("request to erase", True)[:3])
 async def test_a_request_to_erase_taken_for_a_question_asks_to_confirm(api, text):
     # The classifier often hears a question about privacy in a polite request.
     reply = await run_action(
         ActionAnswerQuestion(),
-        text=text,
-        intent="ask_question",
+        text,
+        "ask_question",
         slots={"phase": "done", "case_reference": "LOK-2026-123456"},
     )
     assert reply.events == [followup("action_ask_erasure")]
@@ -203,8 +156,8 @@ async def test_a_request_to_erase_taken_for_a_question_asks_to_confirm(api, text
 async def test_asking_to_erase_inside_the_intake_pauses_the_form(api):
     reply = await run_action(
         ActionAskErasure(),
-        text="Kunt u alles wat ik net heb getypt weer weghalen?",
-        intent="ask_question",
+        "Kunt u alles wat ik net heb getypt weer weghalen?",
+        "ask_question",
         slots={"goal": "Een taalcafé", "requested_slot": "stage"},
         active_loop="intake_form",
     )
@@ -222,33 +175,20 @@ async def test_asking_to_erase_inside_the_intake_pauses_the_form(api):
     ],
 )
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (CONFIRMATIONS[0], "action_erase_everything"),
-        (CONFIRMATIONS[1], "action_erase_everything"),
-        (KEEPINGS[1], "action_cancel_erasure"),
-        (KEEPINGS[2], "action_cancel_erasure"),
-    ],
+    ("text", "answer"), [case for case in phrasings("answer to erase or not") if case[1]]
 )
 async def test_the_answer_to_the_confirmation_counts_whatever_the_classifier_heard(
-    api, action, intent, text, expected
+    api, action, intent, text, answer
 ):
-    reply = await run_action(
-        action,
-        text=text,
-        intent=intent,
-        slots={"erase_pending": True, "case_reference": "LOK-2026-123456"},
-    )
+    expected = {"erase": "action_erase_everything", "keep": "action_cancel_erasure"}[answer]
+    reply = await run_action(action, text, intent, slots=ASKED_TO_CONFIRM)
     assert reply.events == [followup(expected)]
     assert api.requests == []  # the erasing itself is the next action's
 
 
 async def test_a_yes_that_keeps_after_all_erases_nothing(api):
     reply = await run_action(
-        ActionEraseEverything(),
-        text="ja... nee wacht, toch niet",
-        intent="affirm",
-        slots={"erase_pending": True, "case_reference": "LOK-2026-123456"},
+        ActionEraseEverything(), "ja... nee wacht, toch niet", "affirm", slots=ASKED_TO_CONFIRM
     )
     assert reply.events == [followup("action_cancel_erasure")]
     assert api.requests == []
@@ -257,7 +197,7 @@ async def test_a_yes_that_keeps_after_all_erases_nothing(api):
 async def test_the_button_still_erases(api):
     api.conversation_cases = ["LOK-2026-123456"]
     reply = await run_action(
-        ActionEraseEverything(), text="/affirm", intent="affirm", slots={"erase_pending": True}
+        ActionEraseEverything(), "/affirm", "affirm", slots={"erase_pending": True}
     )
     assert "gewist" in reply.shown
     assert [r.method for r in api.requests] == ["DELETE"]
@@ -265,7 +205,7 @@ async def test_the_button_still_erases(api):
 
 async def test_an_acknowledgement_while_asked_to_confirm_asks_again(api):
     reply = await run_action(
-        ActionInterpretTurn(), text="helder", intent="nlu_fallback", slots={"erase_pending": True}
+        ActionInterpretTurn(), "helder", "nlu_fallback", slots={"erase_pending": True}
     )
     assert reply.shown.startswith("Weet u zeker")
     assert api.requests == []

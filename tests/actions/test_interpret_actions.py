@@ -29,37 +29,31 @@ YES_AT_CONSENT = "Ja, ze vindt het goed, ik heb het haar net gevraagd."
 
 
 async def test_second_misunderstanding_offers_a_human(router):
-    first = await run_action(ActionInterpretTurn(), text="qwerty", intent="nlu_fallback")
+    first = await run_action(ActionInterpretTurn(), "qwerty", "nlu_fallback")
     assert first.slots == {"misunderstandings": 1.0}
     assert "publiekondernemen" not in first.shown
     second = await run_action(
-        ActionInterpretTurn(), text="asdf", intent="nlu_fallback", slots={"misunderstandings": 1}
+        ActionInterpretTurn(), "asdf", "nlu_fallback", slots={"misunderstandings": 1}
     )
     assert "mens spreken" in second.shown
     assert "publiekondernemen@gemeente.example" in second.shown
 
 
 async def test_english_gets_a_dutch_answer_with_an_english_hint(router):
-    reply = await run_action(
-        ActionInterpretTurn(), text="do you speak english", intent="other_language"
-    )
+    reply = await run_action(ActionInterpretTurn(), "do you speak english", "other_language")
     assert "I only understand Dutch" in reply.shown
 
 
 async def test_dutch_taken_for_another_language_gets_its_answer(router):
     reply = await run_action(
-        ActionInterpretTurn(),
-        text="Kan het sneller? Het is echt dringend.",
-        intent="other_language",
+        ActionInterpretTurn(), "Kan het sneller? Het is echt dringend.", "other_language"
     )
     assert "Nederlands" not in reply.shown
     assert "14 015" in reply.shown  # how to reach someone now
 
 
 async def test_another_municipal_service_gets_the_general_number(router):
-    reply = await run_action(
-        ActionInterpretTurn(), text="mijn paspoort is verlopen", intent="out_of_scope"
-    )
+    reply = await run_action(ActionInterpretTurn(), "mijn paspoort is verlopen", "out_of_scope")
     assert "belt u 14 015" in reply.dispatcher.messages[0]["text"]
 
 
@@ -157,8 +151,8 @@ async def test_a_turn_while_the_intake_asks_a_question(
 ):
     reply = await run_action(
         action(),
-        text=text,
-        intent=intent,
+        text,
+        intent,
         active_loop="intake_form",
         slots={"requested_slot": asked, **({"goal": goal} if goal else {})},
     )
@@ -208,9 +202,9 @@ async def test_yes_with_details_at_the_contact_question_fills_both(
 ):
     reply = await run_action(
         action(),
-        domain,
-        text=text,
-        intent=intent,
+        text,
+        intent,
+        domain=domain,
         active_loop="intake_form",
         slots={"requested_slot": "contact_wanted", **({"goal": goal} if goal else {})},
     )
@@ -259,7 +253,7 @@ async def test_yes_with_details_at_the_contact_question_fills_both(
 async def test_an_initiative_misread_as_something_else_starts_the_intake(
     router, action, intent, text, wijk
 ):
-    reply = await run_action(action(), text=text, intent=intent)
+    reply = await run_action(action(), text, intent)
     assert reply.events[-1] == followup("intake_form")
     assert reply.slots.get("wijk") == wijk
     assert "Ik help als u een initiatief" not in reply.shown
@@ -299,15 +293,15 @@ async def test_an_initiative_misread_as_something_else_starts_the_intake(
 async def test_a_misread_turn_is_handed_to_the_action_it_asks_for(
     router, action, intent, text, slots, goes_to
 ):
-    reply = await run_action(action(), text=text, intent=intent, slots=slots)
+    reply = await run_action(action(), text, intent, slots=slots)
     assert reply.events == [followup(goes_to)]
 
 
 async def test_process_answer_after_the_case_without_contact_promises_nothing(router, catalogue):
     reply = await run_action(
         ActionAnswerProcess(),
-        text="Hoe lang duurt het voordat ik iets hoor?",
-        intent="ask_question",
+        "Hoe lang duurt het voordat ik iets hoor?",
+        "ask_question",
         slots={"case_reference": "LOK-2026-000042", "case_contact": False},
     )
     shown = reply.shown
@@ -387,8 +381,8 @@ async def test_an_unclear_answer_is_noted_as_unknown_not_asked_again(router):
 async def test_the_core_fallback_after_an_action_of_the_assistant_says_nothing(router):
     reply = await run_action(
         ActionCoreFallback(),
-        text="Ja, alles weg graag.",
-        intent="affirm",
+        "Ja, alles weg graag.",
+        "affirm",
         latest_action_name="action_erase_everything",
     )
     assert reply.events == [followup("action_listen")]
@@ -396,7 +390,7 @@ async def test_the_core_fallback_after_an_action_of_the_assistant_says_nothing(r
 
 
 async def test_the_core_fallback_after_a_message_reads_it_again(router):
-    reply = await run_action(ActionCoreFallback(), text="Kost het iets?", intent="inform_need")
+    reply = await run_action(ActionCoreFallback(), "Kost het iets?", "inform_need")
     assert "gratis" in reply.shown
 
 

@@ -37,7 +37,7 @@ def test_the_words_choose_the_answer():
     ],
 )
 async def test_what_loket_does_before_anything_is_told(router, action, text):
-    reply = await run_action(action(), text=text, intent="ask_question")
+    reply = await run_action(action(), text, "ask_question")
     assert reply.events == []
     assert reply.responses == [None, "utter_ask_initiative"]
     assert "Ik help als u een initiatief" in reply.shown  # what Loket does (one text)
@@ -48,10 +48,10 @@ async def test_a_wish_for_a_person_in_a_question_says_how_to_reach_one(router):
         "Ik heb een plan voor een buurtbankje, maar dat bespreek ik liever met een echt "
         "mens dan met een computer. Kan dat?"
     )
-    reply = await run_action(ActionAnswerQuestion(), text=text, intent="ask_question")
+    reply = await run_action(ActionAnswerQuestion(), text, "ask_question")
     # The one way to a person: the person offer (actions/help.py) follows.
     assert reply.events == [followup("action_offer_human")]
     assert reply.dispatcher.messages == []
-    reply = await run_action(ActionOfferHuman(), text=text, intent="ask_question")
+    reply = await run_action(ActionOfferHuman(), text, "ask_question")
     assert "14 015" in reply.shown  # how to reach a person (the general number and team hours)
     assert [b["title"] for m in reply.dispatcher.messages for b in m.get("buttons") or []]

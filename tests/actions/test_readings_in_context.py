@@ -130,12 +130,10 @@ def test_an_aim_that_names_a_service_word_answers_the_goal_question(router):
 
 async def test_the_same_message_again_gets_no_second_referral(router):
     text = "een expositie met oude paspoortfoto's"
-    first = await run_action(
-        ActionInterpretTurn(), text=text, intent="out_of_scope", events=[user(text)]
-    )
+    first = await run_action(ActionInterpretTurn(), text, "out_of_scope", events=[user(text)])
     assert "14 015" in first.shown
     again = await run_action(
-        ActionInterpretTurn(), text=text, intent="out_of_scope", events=[user(text), user(text)]
+        ActionInterpretTurn(), text, "out_of_scope", events=[user(text), user(text)]
     )
     assert "14 015" not in again.shown.split("Wilt u liever een mens spreken?")[0]
 
@@ -163,8 +161,8 @@ def test_working_arrangements_with_the_municipality_are_working_together(router,
 async def test_a_need_stated_as_the_request_is_not_asked_again(router):
     reply = await run_action(
         ActionStartIntake(),
-        text="We willen een zomerschool voor kinderen in Voorhof. Daarvoor zoeken we een ruimte.",
-        intent="describe_initiative",
+        "We willen een zomerschool voor kinderen in Voorhof. Daarvoor zoeken we een ruimte.",
+        "describe_initiative",
     )
     assert reply.slots["needs"] == ["locatie"]
 
@@ -172,8 +170,8 @@ async def test_a_need_stated_as_the_request_is_not_asked_again(router):
 async def test_a_need_asked_about_is_noted_and_the_needs_question_asks_what_else(router):
     reply = await run_action(
         ActionStartIntake(),
-        text="We willen een zomerschool voor kinderen in Voorhof. Zijn er ook subsidies voor?",
-        intent="describe_initiative",
+        "We willen een zomerschool voor kinderen in Voorhof. Zijn er ook subsidies voor?",
+        "describe_initiative",
     )
     assert reply.slots["needs_hint"] == ["financiering"]
     assert "needs" not in reply.slots
@@ -190,14 +188,14 @@ def test_writing_from_a_welfare_organisation_is_a_care_or_welfare_organisation(r
 async def test_a_business_that_works_with_people_at_a_distance_is_asked_who_is_behind_it(router):
     reply = await run_action(
         ActionStartIntake(),
-        text="Ik heb een schoonmaakbedrijf waar mensen met een arbeidsbeperking werken.",
-        intent="describe_initiative",
+        "Ik heb een schoonmaakbedrijf waar mensen met een arbeidsbeperking werken.",
+        "describe_initiative",
     )
     assert "organisation" not in reply.slots
     plain = await run_action(
         ActionStartIntake(),
-        text="Ik heb een schoonmaakbedrijf en wil kantoren in de buurt schoonmaken.",
-        intent="describe_initiative",
+        "Ik heb een schoonmaakbedrijf en wil kantoren in de buurt schoonmaken.",
+        "describe_initiative",
     )
     assert plain.slots["organisation"] == "ondernemer"
 
@@ -263,8 +261,8 @@ async def test_a_wish_to_talk_to_someone_stops_the_questions_and_is_answered_onc
     assert "Bellen kan ook" in texts(dispatcher)
     offered = await run_action(
         ActionOfferHuman(),
-        text=text,
-        intent="request_human",
+        text,
+        "request_human",
         active_loop="intake_form",
         slots={**slots, "requested_slot": "stage"},
     )

@@ -96,11 +96,7 @@ async def test_a_correction_changes_what_it_names_and_shows_the_summary_again(
     router, text, intent, entity, slots, changed, shown
 ):
     reply = await run_action(
-        ActionApplyCorrection(),
-        text=text,
-        intent=intent,
-        entities=[entity] if entity else [],
-        slots=slots,
+        ActionApplyCorrection(), text, intent, entities=[entity] if entity else [], slots=slots
     )
     assert reply.slots == changed
     assert shown in reply.dispatcher.messages[0]["text"]  # "Ik heb dit aangepast: …"
@@ -108,7 +104,7 @@ async def test_a_correction_changes_what_it_names_and_shows_the_summary_again(
 
 
 async def test_a_plain_no_asks_what_to_change(router):
-    reply = await run_action(ActionApplyCorrection(), text="nee", intent="deny", slots=FILLED)
+    reply = await run_action(ActionApplyCorrection(), "nee", "deny", slots=FILLED)
     assert reply.events == []
     assert reply.responses == ["utter_ask_what_to_change"]
 
@@ -116,8 +112,8 @@ async def test_a_plain_no_asks_what_to_change(router):
 async def test_contact_details_given_at_the_summary(router):
     reply = await run_action(
         ActionApplyCorrection(),
-        text="toch maar wel mijn nummer: 06 31 41 59 26",
-        intent="give_contact",
+        "toch maar wel mijn nummer: 06 31 41 59 26",
+        "give_contact",
         slots=FILLED,
     )
     assert reply.slots["contact_phone"] == "06 31 41 59 26"
@@ -134,9 +130,7 @@ async def test_contact_details_given_at_the_summary(router):
     ],
 )
 async def test_function_words_in_late_contact_details_are_no_name(router, text):
-    reply = await run_action(
-        ActionApplyCorrection(), text=text, intent="give_contact", slots=FILLED
-    )
+    reply = await run_action(ActionApplyCorrection(), text, "give_contact", slots=FILLED)
     assert reply.slots.get("contact_email") or reply.slots.get("contact_phone")
     assert not reply.slots.get("contact_name")
 
@@ -144,8 +138,8 @@ async def test_function_words_in_late_contact_details_are_no_name(router, text):
 async def test_a_question_at_consent_is_answered_not_taken_for_a_correction(router):
     reply = await run_action(
         ActionApplyCorrection(),
-        text="Wat is eigenlijk het verschil tussen een team en een partner?",
-        intent="inform_organisation",
+        "Wat is eigenlijk het verschil tussen een team en een partner?",
+        "inform_organisation",
         slots={"phase": "consent", "goal": "Een buurtbbq", "organisation": "bewoner"},
     )
     assert "organisation" not in reply.slots

@@ -174,8 +174,8 @@ def test_who_is_behind_it_said_at_another_question_is_kept(real_words, text, req
 async def test_who_is_behind_it_is_kept_when_the_turn_is_read_outside_the_form(real_words, text):
     reply = await run_action(
         ActionInterpretTurn(),
-        text=text,
-        intent="nlu_fallback",
+        text,
+        "nlu_fallback",
         active_loop="intake_form",
         slots={"goal": "Een buurtbarbecue", "needs": ["vergunning"], "requested_slot": "stage"},
     )

@@ -9,11 +9,13 @@ from sqlalchemy.orm import Session
 from handoff.monitoring.models import MonitorRecord, MonitorTag
 from handoff.monitoring.records import copy_onto_tags
 
-# The fields of a case that has not closed: no outcome, lead time or instruments used.
+# The fields of a case that has not closed and was offered nothing yet: no outcome, lead time
+# or instruments offered or used.
 STILL_OPEN: dict[str, Any] = {
     "outcome": None,
     "lead_time_days": None,
     "instruments": (),
+    "offered": (),
 }
 
 

@@ -48,7 +48,6 @@ def filled(client: TestClient) -> TestClient:
             needs=("financiering", "locatie"),
             status="nieuw",
             replied_in_time=False,
-            offered=(),
             sdgs=(),
             **STILL_OPEN,
         )
@@ -59,7 +58,6 @@ def filled(client: TestClient) -> TestClient:
             organisation="bedrijf",
             lead="vergunningen",
             status="niet passend",
-            offered=(),
             sdgs=("16",),
             **STILL_OPEN,
         )
