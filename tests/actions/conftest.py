@@ -130,11 +130,16 @@ def make_tracker(
     intent: str | None = None,
     entities: list[dict[str, Any]] | None = None,
     slots: dict[str, Any] | None = None,
+    asking: str | None = None,
     active_loop: str | None = None,
     sender_id: str = "test-conversation-1",
     events: list[dict[str, Any]] | None = None,
     latest_action_name: str = "action_listen",
 ) -> Tracker:
+    """A tracker at one turn. `asking`: the intake form is open and asks for that slot."""
+    if asking is not None:
+        active_loop = "intake_form"
+        slots = {**(slots or {}), "requested_slot": asking}
     return Tracker.from_dict(
         {
             "sender_id": sender_id,

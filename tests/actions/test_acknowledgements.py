@@ -55,8 +55,8 @@ async def test_an_acknowledgement_at_an_open_question_is_no_answer(requested):
         ActionInterpretTurn(),
         "oké, helder",
         "affirm",
-        slots={"requested_slot": requested, "goal": "Een moestuin"},
-        active_loop="intake_form",
+        slots={"goal": "Een moestuin"},
+        asking=requested,
     )
     assert reply.shown == "Goed."
     assert reply.events == [followup("intake_form")]  # the form asks its question again
@@ -73,12 +73,12 @@ async def test_the_form_does_not_store_an_acknowledgement_as_not_known(requested
     tracker = make_tracker(
         text="kk top",
         intent="affirm",
-        active_loop="intake_form",
-        slots={"goal": "Een moestuin", "requested_slot": requested},
+        slots={"goal": "Een moestuin"},
         events=[
             {"event": "slot", "name": "requested_slot", "value": requested},
             {"event": "user", "text": "kk top"},
         ],
+        asking=requested,
     )
     extract = getattr(ValidateIntakeForm(), f"extract_{requested}")
     assert await extract(CollectingDispatcher(), tracker, {}) == {}
@@ -147,8 +147,8 @@ async def test_at_the_contact_question_heard_asks_again_and_a_yes_word_is_a_yes(
         ActionInterpretTurn(),
         text,
         "nlu_fallback",
-        slots={"requested_slot": "contact_wanted", "goal": "Een moestuin"},
-        active_loop="intake_form",
+        slots={"goal": "Een moestuin"},
+        asking="contact_wanted",
     )
     assert reply.shown == shown
     assert reply.slots == slots

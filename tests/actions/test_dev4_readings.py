@@ -67,10 +67,7 @@ async def test_a_yes_to_contact_that_prefers_a_call_is_an_answer_not_a_wish_for_
     assert values["contact_wanted"] is True
     dispatcher = CollectingDispatcher()
     tracker = make_tracker(
-        text=text,
-        intent="request_human",
-        active_loop="intake_form",
-        slots={**before, "requested_slot": "contact_wanted"},
+        text=text, intent="request_human", slots={**before}, asking="contact_wanted"
     )
     assert await ActionOfferHuman().run(dispatcher, tracker, {}) == []
     assert dispatcher.messages == []  # no "U kunt het team mailen …"

@@ -89,8 +89,8 @@ async def test_a_question_inside_the_intake_leaves_the_form_to_ask_again(router)
         ActionAnswerQuestion(),
         "Hoeveel subsidie kan ik krijgen?",
         "ask_question",
-        active_loop="intake_form",
-        slots={"goal": "Een buurtbarbecue in de zomer", "requested_slot": "stage"},
+        slots={"goal": "Een buurtbarbecue in de zomer"},
+        asking="stage",
     )
     assert reply.shown
     assert followup("intake_form") not in reply.events

@@ -158,8 +158,8 @@ async def test_asking_to_erase_inside_the_intake_pauses_the_form(api):
         ActionAskErasure(),
         "Kunt u alles wat ik net heb getypt weer weghalen?",
         "ask_question",
-        slots={"goal": "Een taalcafé", "requested_slot": "stage"},
-        active_loop="intake_form",
+        slots={"goal": "Een taalcafé"},
+        asking="stage",
     )
     assert reply.shown.startswith("Weet u zeker")
     assert {"event": "active_loop", "name": None, "timestamp": None} in reply.events

@@ -168,8 +168,8 @@ async def test_needs_in_words_count_besides_a_tagged_one(router):
         text="Vrijwilligers, en een ruimte voor de woensdag",
         intent="inform_need",
         entities=[{"entity": "need", "value": "vrijwilligers"}],
-        active_loop="intake_form",
-        slots={"requested_slot": "needs", "goal": "Een inloop", "needs": ["vrijwilligers"]},
+        slots={"goal": "Een inloop", "needs": ["vrijwilligers"]},
+        asking="needs",
     )
     result = ValidateIntakeForm().validate_needs(
         ["vrijwilligers"], CollectingDispatcher(), tracker, {}

@@ -146,8 +146,8 @@ async def test_the_needs_question_after_one_noted_need_asks_what_else(router):
         tracker = make_tracker(
             text=answer,
             intent="inform_need",
-            active_loop="intake_form",
-            slots={"requested_slot": "needs", "needs_hint": ["vrijwilligers"]},
+            slots={"needs_hint": ["vrijwilligers"]},
+            asking="needs",
         )
         events = await ValidateIntakeForm().extract_needs(CollectingDispatcher(), tracker, {})
         assert events == {"needs": expected}, answer
@@ -216,8 +216,8 @@ async def test_a_word_tagged_in_a_later_story_keeps_the_organisation_already_kno
     tracker = make_tracker(
         text="Een vaste plek waar mantelzorgers elkaar elke week kunnen ontmoeten",
         intent="describe_initiative",
-        active_loop="intake_form",
-        slots={"requested_slot": "goal", "organisation": "mantelzorgers"},
+        slots={"organisation": "mantelzorgers"},
+        asking="goal",
     )
     tracker.events = [
         {"event": "slot", "name": "organisation", "value": "maatschappelijke-organisatie"},
@@ -231,11 +231,7 @@ async def test_a_word_tagged_in_a_later_story_keeps_the_organisation_already_kno
 
 
 def test_a_short_answer_to_the_initiative_question_is_the_goal(router):
-    tracker = make_tracker(
-        text="Soep koken.",
-        active_loop="intake_form",
-        slots={"requested_slot": "goal"},
-    )
+    tracker = make_tracker(text="Soep koken.", asking="goal")
     form = ValidateIntakeForm()
     assert form.validate_goal("Soep koken.", CollectingDispatcher(), tracker, {}) == {
         "goal": "Soep koken."

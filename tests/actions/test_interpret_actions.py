@@ -150,11 +150,7 @@ async def test_a_turn_while_the_intake_asks_a_question(
     router, action, intent, text, asked, goal, slots, shown
 ):
     reply = await run_action(
-        action(),
-        text,
-        intent,
-        active_loop="intake_form",
-        slots={"requested_slot": asked, **({"goal": goal} if goal else {})},
+        action(), text, intent, slots={"goal": goal} if goal else {}, asking=asked
     )
     assert reply.slots == slots
     assert [e for e in reply.events if e["event"] != "slot"] == []  # the form goes on
@@ -205,8 +201,8 @@ async def test_yes_with_details_at_the_contact_question_fills_both(
         text,
         intent,
         domain=domain,
-        active_loop="intake_form",
-        slots={"requested_slot": "contact_wanted", **({"goal": goal} if goal else {})},
+        slots={"goal": goal} if goal else {},
+        asking="contact_wanted",
     )
     assert reply.slots["contact_wanted"] is True
     assert {name: reply.slots[name] for name in details} == details
@@ -361,10 +357,7 @@ async def test_an_unclear_answer_is_noted_as_unknown_not_asked_again(router):
 
     asked = {"event": "slot", "name": "requested_slot", "value": "organisation"}
     tracker = make_tracker(
-        text="tja lastig te zeggen hoor",
-        intent="inform_organisation",
-        active_loop="intake_form",
-        slots={"requested_slot": "organisation"},
+        text="tja lastig te zeggen hoor", intent="inform_organisation", asking="organisation"
     )
     current = {"event": "user", "text": "tja lastig te zeggen hoor"}
     # Rasa sets requested_slot again in the form's own run: still one answer.

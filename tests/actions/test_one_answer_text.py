@@ -59,8 +59,8 @@ async def test_is_it_a_computer_is_the_process_answer_and_the_form_goes_on(route
     tracker = make_tracker(
         text="is dit gewoon een automatisch programma",
         intent="bot_challenge",
-        slots={"goal": "Een repaircafé in de bibliotheek", "requested_slot": "stage"},
-        active_loop="intake_form",
+        slots={"goal": "Een repaircafé in de bibliotheek"},
+        asking="stage",
     )
     assert await ActionAnswerBotChallenge().run(dispatcher, tracker, {}) == []
     assert dispatcher.messages[0]["text"] == answer("robot", Known(), catalogue)

@@ -148,9 +148,7 @@ def test_who_is_behind_it_in_everyday_words(catalogue):
 
 def test_a_planned_legal_form_answers_the_question_as_not_known(router):
     text = "We weten nog niet of we een stichting of een vereniging moeten worden."
-    tracker = make_tracker(
-        text=text, active_loop="intake_form", slots={"requested_slot": "organisation"}
-    )
+    tracker = make_tracker(text=text, asking="organisation")
     assert answer_to("organisation", text, tracker) == {"organisation": UNKNOWN}
 
 

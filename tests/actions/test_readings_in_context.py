@@ -64,20 +64,14 @@ def test_still_thinking_about_it_is_no_start(router, catalogue):
 def test_already_said_reads_the_earlier_messages_for_the_answer(router):
     story = "Onze naaiclub draait al zeven jaar in het buurthuis."
     tracker = make_tracker(
-        text="Heb ik al verteld.",
-        slots={"requested_slot": "stage"},
-        active_loop="intake_form",
-        events=[user(story), user("Heb ik al verteld.")],
+        text="Heb ik al verteld.", events=[user(story), user("Heb ik al verteld.")], asking="stage"
     )
     assert answer_to("stage", "Heb ik al verteld.", tracker) == {"stage": "lopend"}
 
 
 def test_already_said_with_nothing_earlier_is_not_known_and_not_asked_again(router):
     tracker = make_tracker(
-        text="dat zei ik al",
-        slots={"requested_slot": "organisation"},
-        active_loop="intake_form",
-        events=[user("hallo"), user("dat zei ik al")],
+        text="dat zei ik al", events=[user("hallo"), user("dat zei ik al")], asking="organisation"
     )
     assert answer_to("organisation", "dat zei ik al", tracker) == {"organisation": "onbekend"}
 
@@ -106,8 +100,8 @@ def test_a_wijk_correction_at_the_needs_question_changes_the_wijk_and_asks_again
         text="Wacht even, het is niet Ruiven, het is Vrijenban.",
         intent="inform_wijk",
         entities=[{"entity": "wijk", "value": "Ruiven"}, {"entity": "wijk", "value": "Vrijenban"}],
-        active_loop="intake_form",
-        slots={"goal": "Een buurtmoestuin", "requested_slot": "needs", "needs_hint": ["locatie"]},
+        slots={"goal": "Een buurtmoestuin", "needs_hint": ["locatie"]},
+        asking="needs",
     )
     dispatcher = CollectingDispatcher()
     # The tagger took either name; the words say which one is meant.
@@ -122,7 +116,7 @@ def test_a_wijk_correction_at_the_needs_question_changes_the_wijk_and_asks_again
 
 
 def test_an_aim_that_names_a_service_word_answers_the_goal_question(router):
-    tracker = make_tracker(slots={"requested_slot": "goal"}, active_loop="intake_form")
+    tracker = make_tracker(asking="goal")
     aim = "Oude paspoortfoto's uit de wijk verzamelen en samen een expositie maken"
     assert answer_to("goal", aim, tracker) == {"goal": aim}
     assert answer_to("goal", "mijn paspoort is verlopen", tracker) == {}
@@ -224,14 +218,9 @@ async def test_a_call_back_ends_the_questions_once_the_contact_details_are_given
     tracker = make_tracker(
         text="Kees de Wit, kees@example.nl",
         intent="give_contact",
-        active_loop="intake_form",
-        slots={
-            "goal": "Een buurtfeest",
-            "callback": True,
-            "contact_wanted": True,
-            "requested_slot": "contact",
-        },
+        slots={"goal": "Een buurtfeest", "callback": True, "contact_wanted": True},
         latest_action_name="intake_form",
+        asking="contact",
     )
     domain = {"forms": {"intake_form": {"required_slots": ["goal", "needs", "contact"]}}}
     events = await ValidateIntakeForm().run(CollectingDispatcher(), tracker, domain)
@@ -260,11 +249,7 @@ async def test_a_wish_to_talk_to_someone_stops_the_questions_and_is_answered_onc
     assert values["requested_slot"] is None
     assert "Bellen kan ook" in texts(dispatcher)
     offered = await run_action(
-        ActionOfferHuman(),
-        text,
-        "request_human",
-        active_loop="intake_form",
-        slots={**slots, "requested_slot": "stage"},
+        ActionOfferHuman(), text, "request_human", slots={**slots}, asking="stage"
     )
     assert offered.events == [] and offered.dispatcher.messages == []  # the form said it
 
@@ -281,7 +266,7 @@ def test_people_to_take_on_and_help_with_paperwork_are_needs(router, catalogue):
 
 
 def test_my_idea_about_a_service_word_is_no_matter_of_my_own(router):
-    tracker = make_tracker(slots={"requested_slot": "goal"}, active_loop="intake_form")
+    tracker = make_tracker(asking="goal")
     aim = "Mijn idee: oude paspoortfoto's van de buurt tentoonstellen"
     assert answer_to("goal", aim, tracker) == {"goal": aim}
     assert answer_to("goal", "ik wil een nieuw paspoort aanvragen", tracker) == {}

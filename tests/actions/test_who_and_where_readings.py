@@ -156,9 +156,7 @@ def test_catering_is_the_municipality_as_a_customer_only_when_it_says_so(delft, 
     ],
 )
 def test_who_is_behind_it_said_at_another_question_is_kept(real_words, text, requested):
-    tracker = make_tracker(
-        text=text, active_loop="intake_form", slots={"requested_slot": requested}
-    )
+    tracker = make_tracker(text=text, asking=requested)
     told = slot_events(told_in_passing(tracker, requested, text, []))
     assert told.get("organisation") in ("bewoner", "stichting-vereniging")
 
@@ -176,8 +174,8 @@ async def test_who_is_behind_it_is_kept_when_the_turn_is_read_outside_the_form(r
         ActionInterpretTurn(),
         text,
         "nlu_fallback",
-        active_loop="intake_form",
-        slots={"goal": "Een buurtbarbecue", "needs": ["vergunning"], "requested_slot": "stage"},
+        slots={"goal": "Een buurtbarbecue", "needs": ["vergunning"]},
+        asking="stage",
     )
     slots = slot_events(reply.events)
     assert slots.get("stage") == "idee"
