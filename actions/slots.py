@@ -1292,19 +1292,12 @@ def _meant(found: list[re.Match[str]], text: str) -> re.Match[str] | None:
     return chosen
 
 
-# Digits said as words in a phone number ("nul zes 12 34 56 78", "nul-zes, een twee drie …").
+# Digits said as words in a phone number ("nul zes 12 34 56 78", "nul-zes, een twee drie …"):
+# the hour words below ten, with "nul" and "één".
 _DIGIT_WORDS = {
     "nul": "0",
-    "een": "1",
     "één": "1",
-    "twee": "2",
-    "drie": "3",
-    "vier": "4",
-    "vijf": "5",
-    "zes": "6",
-    "zeven": "7",
-    "acht": "8",
-    "negen": "9",
+    **{word: str(hour) for word, hour in _HOURS.items() if hour < 10},
 }
 _DIGIT_TOKEN = rf"(?:\d+|{'|'.join(_DIGIT_WORDS)})"
 _DIGIT_RUN = re.compile(
