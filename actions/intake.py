@@ -61,6 +61,7 @@ from routing.dutch import need_label
 from routing.text import fold, function_words
 
 MAX_GOAL_CHARS = 2000
+REQUESTED = "requested_slot"
 
 
 def typed_text(tracker: Tracker) -> str:
@@ -904,18 +905,40 @@ class ValidateIntakeForm(FormValidationAction):
                 *(SlotSet(name, value) for name, value in before_this_turn(tracker).items()),
             ]
         events = await super().run(dispatcher, tracker, domain)
+        told: list[EventType] = []
         if requested == "goal" and text:
-            events += self._told_with_the_goal(tracker, events)
+            told = self._told_with_the_goal(tracker, events)
         elif requested in ("needs", "stage", "organisation", "wijk") and text:
-            events += told_in_passing(tracker, str(requested), text, events)
+            told = told_in_passing(tracker, str(requested), text, events)
         # Details given at the contact_wanted question ("Ja, Gijs Verschoor, 06-…") set the
         # `contact` text before `contact` is a required slot, so its validation (which splits
         # it into name, e-mail, phone and time) did not run: split it here.
-        given = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+        given = {e["name"]: e["value"] for e in [*events, *told] if e.get("event") == "slot"}
         if given.get("contact") and "contact_name" not in given:
             extra = contact_values(str(given["contact"]))
-            events += [SlotSet(k, v) for k, v in extra.items() if k not in given]
-        return events
+            told += [SlotSet(k, v) for k, v in extra.items() if k not in given]
+        if not told:
+            return events
+        return await self._then_next_question(dispatcher, tracker, domain, events, told)
+
+    async def _then_next_question(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+        events: list[EventType],
+        told: list[EventType],
+    ) -> list[EventType]:
+        """The validation's events with what the answer also told, and the next question
+        chosen after that: the SDK chose it before, so "Nog een idee, we zijn met de
+        bewonerscommissie" at the stage question would still ask who is behind it."""
+        tracker.add_slots(told)
+        next_slot = await self.next_requested_slot(dispatcher, tracker, domain)
+        if next_slot is None:
+            # Rasa's form chooses the next question itself, from every slot set this turn.
+            return [*events, *told]
+        chosen = [e for e in events if e.get("event") == "slot" and e.get("name") == REQUESTED]
+        return [*(e for e in events if e not in chosen), *told, next_slot]
 
     def _told_with_the_goal(self, tracker: Tracker, events: list[EventType]) -> list[EventType]:
         """What the answer to the goal question also tells (a wijk, a need, a stage, who is

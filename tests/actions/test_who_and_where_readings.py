@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions import knowledge
 from actions.intake import prefill_from_message, told_in_passing
@@ -161,6 +162,47 @@ def test_who_is_behind_it_said_at_another_question_is_kept(real_words, text, req
     )
     told = slot_events(told_in_passing(tracker, requested, text, []))
     assert told.get("organisation") in ("bewoner", "stichting-vereniging")
+
+
+INTAKE_DOMAIN = {
+    "forms": {
+        "intake_form": {
+            "required_slots": [
+                "goal",
+                "needs",
+                "stage",
+                "organisation",
+                "wijk",
+                "contact_wanted",
+                "contact",
+            ]
+        }
+    }
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "requested", "next_question"),
+    [
+        ("Nog maar een plan, we zijn met een paar bewoners van het hofje.", "stage", "wijk"),
+        ("Gewoon een paar buren, in Tanthof.", "organisation", "contact_wanted"),
+        ("Geld voor materiaal. We bestaan al vijf jaar als vereniging.", "needs", "wijk"),
+    ],
+)
+async def test_an_answer_that_also_answers_a_later_question_skips_it(
+    real_words, text, requested, next_question
+):
+    from actions.intake import ValidateIntakeForm
+
+    earlier = INTAKE_DOMAIN["forms"]["intake_form"]["required_slots"]
+    before = earlier[: earlier.index(requested)]
+    known = {"goal": "Een ruilwinkel voor kinderkleding", "needs": ["locatie"], "stage": "idee"}
+    slots = {slot: known[slot] for slot in before} | {"requested_slot": requested}
+    tracker = make_tracker(
+        text=text, active_loop="intake_form", slots=slots, latest_action_name="intake_form"
+    )
+    events = await ValidateIntakeForm().run(CollectingDispatcher(), tracker, INTAKE_DOMAIN)
+    assert slot_events(events)["requested_slot"] == next_question
 
 
 @pytest.mark.parametrize(
