@@ -142,6 +142,13 @@ def test_the_field_or_square_an_activity_is_on_is_no_need_for_a_place(delft, tex
         ("We verzorgen catering voor feesten en partijen in de regio.", False),
         ("We zouden graag de catering voor de gemeente verzorgen.", True),
         ("Misschien kan de gemeente onze catering inhuren voor vergaderingen?", True),
+        # the municipality buying what an initiative makes, or a challenge it puts out
+        ("Fijn als de gemeente eens tafels bij ons zou kopen voor de wijkcentra.", True),
+        ("we hopen dat de gemeente van ons de kerststukjes gaat kopen", True),
+        ("Zou de gemeente mee willen doen als klant, via zo'n challenge van de gemeente?", True),
+        ("We willen het oude schoolgebouw van de gemeente kopen.", False),
+        ("Bij ons kunnen buurtbewoners goedkoop tweedehands kleding kopen.", False),
+        ("Onze grootste challenge is genoeg vrijwilligers vinden.", False),
     ],
 )
 def test_catering_is_the_municipality_as_a_customer_only_when_it_says_so(delft, text, wanted):
