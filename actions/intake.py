@@ -224,9 +224,11 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             for sentence in sentences(text)
             for sure in [before_doubt(sentence)]
         )
-        values[
-            "needs" if direct or whole_request or stated or len(needs) >= 2 else "needs_hint"
-        ] = needs
+        # Working together with the municipality says how, not with what ("ik zoek een manier
+        # om dit samen met de gemeente op te zetten"): as the only need it is noted, and the
+        # needs question asks what help they look for.
+        said = (whole_request or stated or len(needs) >= 2) and not set(needs) <= _HOW_NOT_WHAT
+        values["needs" if direct or said else "needs_hint"] = needs
 
     story = len(text.split()) >= 6
     for slot, normalise in (
@@ -368,6 +370,8 @@ _LONG_STORY_WORDS = 60
 # Needs that are the request itself, not one resource among others: selling to the
 # municipality, offering work placements.
 _REQUEST_NEEDS = frozenset({"inkoop", "personeel"})
+# A need that says how the initiative wants to work, not what help it needs.
+_HOW_NOT_WHAT = frozenset({"samenwerking"})
 # A sentence that states a need as the request ("we zoeken een locatie", "… is nodig").
 _STATES_NEED = words(r"zoek\w*|nodig|op\s+zoek\s+naar")
 # A sentence that asks for or wants something ("ik wil brood verkopen aan de gemeente").

@@ -231,3 +231,23 @@ async def test_who_is_behind_it_is_kept_when_the_turn_is_read_outside_the_form(r
     slots = slot_events(reply.events)
     assert slots.get("stage") == "idee"
     assert slots.get("organisation") in ("bewoner", "stichting-vereniging")
+
+
+@pytest.mark.parametrize(
+    ("story", "stated"),
+    [
+        # working together says how, not with what: noted, and the needs question asks
+        (
+            "Wij runnen een buurtbus voor ouderen en zoeken een manier om dit met de gemeente "
+            "samen te doen.",
+            False,
+        ),
+        ("Ik wil samen met de gemeente een repaircafé in de bibliotheek opzetten.", False),
+        # with a need that says what, the story said what it needs
+        ("We zoeken een ruimte en willen samenwerken met de gemeente voor ons taalcafé.", True),
+    ],
+)
+def test_working_together_as_the_only_need_is_noted_and_asked_about(real_words, story, stated):
+    told = prefill_from_message(make_tracker(text=story, intent="describe_initiative"))
+    assert "samenwerking" in (told.get("needs") or told.get("needs_hint") or [])
+    assert ("needs" in told) is stated
