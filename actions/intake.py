@@ -57,6 +57,7 @@ from actions.slots import (
     without_negated,
 )
 from actions.wordpatterns import NEGATED, sentences, words
+from routing import Analysis
 from routing.dutch import need_label
 from routing.text import fold, function_words
 
@@ -146,6 +147,40 @@ def tells_what_it_is(text: str) -> bool:
     return bool(_ACTIVITY.search(text)) or not _INTRO.search(text)
 
 
+# Words that ask for help without saying for what ("wil graag", "zoek hulp bij", "dringend,
+# voor volgend jaar"), and words that say only what kind of organisation writes ("een sociale
+# onderneming", "zzp'er").
+_ASKING_WORDS_SPACED = (
+    "graag zoek zoeken zoekt hulp nodig willen wil wilt vraag stichting vereniging "
+    "coöperatie cooperatie onderneming ondernemer ondernemers sociale maatschappelijke "
+    "bedrijf bedrijfje bv zzp zzper zzp'er eenmanszaak organisatie inwoner inwoners "
+    "jaar maand maanden week weken volgend volgende komend komende binnenkort snel dringend"
+)
+_ASKING_WORDS = frozenset(fold(word) for word in _ASKING_WORDS_SPACED.split())
+
+
+def names_only_its_help(text: str, analysis: Analysis) -> bool:
+    """Whether a first message says only what kind of organisation writes and what help it
+    wants ("Ik heb een sociale onderneming en wil graag sparren over groei", "wij zijn een
+    stichting en zoeken subsidie"): it names a need, and nothing else it says tells what the
+    initiative does ("een ruimte voor onze breiclub" does)."""
+    if not any(key.startswith("behoefte:") for key in analysis.signals):
+        return False
+    told = {
+        fold(word)
+        for key, terms in analysis.signals.items()
+        if key.startswith(("behoefte:", "fase:"))
+        for term in terms
+        for word in term.split()
+    }
+    rest = [
+        word
+        for word in re.findall(r"[^\W\d_]{2,}", text)
+        if fold(word) not in told and fold(word) not in _ASKING_WORDS
+    ]
+    return not names_something(" ".join(rest))
+
+
 def answers_the_goal(text: str, tracker: Tracker | None) -> bool:
     """Whether an answer to the goal question says what the initiative is: a few words ("Eten
     uitdelen."), or one word the text analysis knows as a theme ("buurtfeest", "moestuin");
@@ -172,6 +207,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         and text
         and (latest_intent(tracker) == "describe_initiative" or len(text.split()) >= 6)
         and tells_what_it_is(text)
+        and not (analysis and names_only_its_help(text, analysis))
     ):
         values["goal"] = text[:MAX_GOAL_CHARS]
 
