@@ -180,9 +180,7 @@ class ActionAskErasure(Action):
             # Asked "Weet u zeker …?" and the answer asks to erase again ("Ja, graag
             # verwijderen", "wis het maar"): that is the confirmation, not a new request. One
             # that keeps ("nee, niet wissen", "laat maar staan") keeps everything.
-            if erasure_answer(typed) == "keep":
-                return [FollowupAction("action_cancel_erasure")]
-            return [FollowupAction("action_erase_everything")]
+            return [FollowupAction(erasure_reply(tracker, typed) or "action_erase_everything")]
         text = confirm_text(tracker.get_slot("case_reference"))
         dispatcher.utter_message(text=text, buttons=YES_NO_ERASE)
         events: list[EventType] = [SlotSet(PENDING_SLOT, True)]

@@ -57,10 +57,12 @@ from actions.slots import (
     without_negated,
 )
 from actions.wordpatterns import NEGATED, sentences, words
+from routing import Analysis
 from routing.dutch import need_label
 from routing.text import fold, function_words
 
 MAX_GOAL_CHARS = 2000
+REQUESTED = "requested_slot"
 
 
 def typed_text(tracker: Tracker) -> str:
@@ -145,6 +147,40 @@ def tells_what_it_is(text: str) -> bool:
     return bool(_ACTIVITY.search(text)) or not _INTRO.search(text)
 
 
+# Words that ask for help without saying for what ("wil graag", "zoek hulp bij", "dringend,
+# voor volgend jaar"), and words that say only what kind of organisation writes ("een sociale
+# onderneming", "zzp'er").
+_ASKING_WORDS_SPACED = (
+    "graag zoek zoeken zoekt hulp nodig willen wil wilt vraag stichting vereniging "
+    "coöperatie cooperatie onderneming ondernemer ondernemers sociale maatschappelijke "
+    "bedrijf bedrijfje bv zzp zzper zzp'er eenmanszaak organisatie inwoner inwoners "
+    "jaar maand maanden week weken volgend volgende komend komende binnenkort snel dringend"
+)
+_ASKING_WORDS = frozenset(fold(word) for word in _ASKING_WORDS_SPACED.split())
+
+
+def names_only_its_help(text: str, analysis: Analysis) -> bool:
+    """Whether a first message says only what kind of organisation writes and what help it
+    wants ("Ik heb een sociale onderneming en wil graag sparren over groei", "wij zijn een
+    stichting en zoeken subsidie"): it names a need, and nothing else it says tells what the
+    initiative does ("een ruimte voor onze breiclub" does)."""
+    if not any(key.startswith("behoefte:") for key in analysis.signals):
+        return False
+    told = {
+        fold(word)
+        for key, terms in analysis.signals.items()
+        if key.startswith(("behoefte:", "fase:"))
+        for term in terms
+        for word in term.split()
+    }
+    rest = [
+        word
+        for word in re.findall(r"[^\W\d_]{2,}", text)
+        if fold(word) not in told and fold(word) not in _ASKING_WORDS
+    ]
+    return not names_something(" ".join(rest))
+
+
 def answers_the_goal(text: str, tracker: Tracker | None) -> bool:
     """Whether an answer to the goal question says what the initiative is: a few words ("Eten
     uitdelen."), or one word the text analysis knows as a theme ("buurtfeest", "moestuin");
@@ -171,6 +207,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         and text
         and (latest_intent(tracker) == "describe_initiative" or len(text.split()) >= 6)
         and tells_what_it_is(text)
+        and not (analysis and names_only_its_help(text, analysis))
     ):
         values["goal"] = text[:MAX_GOAL_CHARS]
 
@@ -223,9 +260,11 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             for sentence in sentences(text)
             for sure in [before_doubt(sentence)]
         )
-        values[
-            "needs" if direct or whole_request or stated or len(needs) >= 2 else "needs_hint"
-        ] = needs
+        # Working together with the municipality says how, not with what ("ik zoek een manier
+        # om dit samen met de gemeente op te zetten"): as the only need it is noted, and the
+        # needs question asks what help they look for.
+        said = (whole_request or stated or len(needs) >= 2) and not set(needs) <= _HOW_NOT_WHAT
+        values["needs" if direct or said else "needs_hint"] = needs
 
     story = len(text.split()) >= 6
     for slot, normalise in (
@@ -367,6 +406,8 @@ _LONG_STORY_WORDS = 60
 # Needs that are the request itself, not one resource among others: selling to the
 # municipality, offering work placements.
 _REQUEST_NEEDS = frozenset({"inkoop", "personeel"})
+# A need that says how the initiative wants to work, not what help it needs.
+_HOW_NOT_WHAT = frozenset({"samenwerking"})
 # A sentence that states a need as the request ("we zoeken een locatie", "… is nodig").
 _STATES_NEED = words(r"zoek\w*|nodig|op\s+zoek\s+naar")
 # A sentence that asks for or wants something ("ik wil brood verkopen aan de gemeente").
@@ -904,18 +945,40 @@ class ValidateIntakeForm(FormValidationAction):
                 *(SlotSet(name, value) for name, value in before_this_turn(tracker).items()),
             ]
         events = await super().run(dispatcher, tracker, domain)
+        told: list[EventType] = []
         if requested == "goal" and text:
-            events += self._told_with_the_goal(tracker, events)
+            told = self._told_with_the_goal(tracker, events)
         elif requested in ("needs", "stage", "organisation", "wijk") and text:
-            events += told_in_passing(tracker, str(requested), text, events)
+            told = told_in_passing(tracker, str(requested), text, events)
         # Details given at the contact_wanted question ("Ja, Gijs Verschoor, 06-…") set the
         # `contact` text before `contact` is a required slot, so its validation (which splits
         # it into name, e-mail, phone and time) did not run: split it here.
-        given = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+        given = {e["name"]: e["value"] for e in [*events, *told] if e.get("event") == "slot"}
         if given.get("contact") and "contact_name" not in given:
             extra = contact_values(str(given["contact"]))
-            events += [SlotSet(k, v) for k, v in extra.items() if k not in given]
-        return events
+            told += [SlotSet(k, v) for k, v in extra.items() if k not in given]
+        if not told:
+            return events
+        return await self._then_next_question(dispatcher, tracker, domain, events, told)
+
+    async def _then_next_question(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+        events: list[EventType],
+        told: list[EventType],
+    ) -> list[EventType]:
+        """The validation's events with what the answer also told, and the next question
+        chosen after that: the SDK chose it before, so "Nog een idee, we zijn met de
+        bewonerscommissie" at the stage question would still ask who is behind it."""
+        tracker.add_slots(told)
+        next_slot = await self.next_requested_slot(dispatcher, tracker, domain)
+        if next_slot is None:
+            # Rasa's form chooses the next question itself, from every slot set this turn.
+            return [*events, *told]
+        chosen = [e for e in events if e.get("event") == "slot" and e.get("name") == REQUESTED]
+        return [*(e for e in events if e not in chosen), *told, next_slot]
 
     def _told_with_the_goal(self, tracker: Tracker, events: list[EventType]) -> list[EventType]:
         """What the answer to the goal question also tells (a wijk, a need, a stage, who is

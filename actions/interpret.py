@@ -54,7 +54,7 @@ from actions.process import Known, answer, asked_topics, asks
 from actions.recipients import answers_consent
 from actions.resume import resume
 from actions.settings import get_settings
-from actions.slots import find_topic, intake_from_slots
+from actions.slots import find_topic, intake_from_slots, types_for_another
 from routing import Route
 
 log = logging.getLogger(__name__)
@@ -136,22 +136,6 @@ def about_another_service(text: str, topics: list[str]) -> bool:
     if set(topics) & _LOKET_TOPICS:
         return False
     return bool(text) and another_service(text, None)
-
-
-# Someone who types for another person ("ik typ voor mijn moeder", "ik vul dit in namens mijn
-# buurman", "ik help mijn opa hiermee"): an introduction, never a question for another service.
-_FOR_SOMEONE = re.compile(
-    r"\b(typ\w*|tik\w*|schrijf|schrijven|vul\w*|help|helpen|doe|chat\w*)\s+"
-    r"((dit|het|even|hier|nu|deze\s+chat|dit\s+gesprek|mee|in)\s+)*"
-    r"(voor|namens)\s+(mijn|m'n|mn|onze|ons|een|iemand|de|die)\b|"
-    r"\b(help|helpen)\s+(mijn|m'n|mn|onze)\s+\w+|\bnamens\s+(mijn|m'n|mn|iemand|een)\b",
-    re.IGNORECASE,
-)
-
-
-def types_for_someone(text: str) -> bool:
-    """Whether a message says the writer types for another person."""
-    return bool(text) and bool(_FOR_SOMEONE.search(text))
 
 
 def start_intake(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
@@ -461,7 +445,7 @@ class ActionInterpretTurn(Action):
         other_service = analysis is not None and another_service(text, tracker)
         # "Dag, ik help mijn buurman, zijn Nederlands is niet zo goed" is an introduction,
         # whatever the classifier made of it; a matter of another service stays one.
-        introduction = types_for_someone(text) and not asks(text)
+        introduction = types_for_another(text) and not asks(text)
         referral = other_service or (
             latest_intent(tracker) == "out_of_scope" and not in_form and not introduction
         )

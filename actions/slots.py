@@ -482,22 +482,39 @@ _AS_SCHOOL = words(
     r"(namens|vanuit|van)\s+(de|onze)\s+(\w+\s+)?(school|basisschool|hogeschool|opleiding)\s+"
     r"(willen|wil|gaan|zijn|organiseren)|studententeam|studievereniging|op\s+(onze|mijn)\s+school"
 )
-# A writer who types for another person ("namens een cliënt van mij", "ik typ dit voor mijn
-# buurvrouw"): where the writer works is not who is behind the initiative.
-_FOR_ANOTHER_PERSON = words(
-    r"(namens|(typ|typt|schrijf|schrijft|vul|vult|stuur|stuurt)\s+(dit|het|deze\s+vraag)?\s*"
-    r"(in\s+)?voor)\s+(een|mijn|m['’]?n|mn|onze|ons|zijn|haar)\s+(\w+\s+)?(cli[eë]nt\w*|"
-    r"buurvrouw|buurman|buren|moeder|vader|ouders|oma|opa|zoon|dochter|kind|vriend\w*|"
-    r"bewoner\w*|deelnemer\w*|klant\w*|collega|broer|zus|tante|oom|neef|nicht|man|vrouw|partner|"
-    r"pupil|jongere\w*|cursist\w*|familielid)|namens\s+(hem|haar|iemand)"
+# Someone who types for another person ("ik typ dit voor mijn buurvrouw", "namens een cliënt
+# van mij", "ik help mijn opa hiermee"): the one reading of this, for the first story (where
+# the writer works is not who is behind the initiative) and for a turn read again in context
+# (an introduction, not a question for another service). Only a person counts: "namens onze
+# stichting" or "we doen dit voor de buurt" says who is behind it, not for whom one types.
+_ANOTHER_PERSON = (
+    r"cli[eë]nt\w*|buurvrouw|buurman|buren|\w*moeder|\w*vader|\w*ouders|oma|opa|\w*zoon|"
+    r"\w*dochter|kind|vriend\w*|bewoner\w*|deelnemer\w*|klant\w*|collega|broer|zus|tante|oom|"
+    r"neef|nicht|man|vrouw|partner|pupil|jongere\w*|cursist\w*|familielid"
 )
+_WRITING = (
+    r"typ|typt|typte|typen|tik|tikt|tikken|schrijf|schrijft|schrijven|vul|vult|vullen|stuur|"
+    r"stuurt|help|chat|chatten"
+)
+_TYPES_FOR_ANOTHER = words(
+    rf"({_WRITING})\s+((dit|het|even|hier|nu|mee|in|deze\s+(vraag|chat)|dit\s+gesprek)\s+)*"
+    rf"(voor|namens)\s+((een|mijn|m['’]?n|mn|onze|ons|zijn|haar|de|die)\s+(\w+\s+)?"
+    rf"({_ANOTHER_PERSON})|iemand)|help\s+(mijn|m['’]?n|mn)\s+(\w+\s+)?({_ANOTHER_PERSON})|"
+    rf"namens\s+(een|mijn|m['’]?n|mn|onze|ons|zijn|haar|de|die)\s+(\w+\s+)?({_ANOTHER_PERSON})|"
+    r"namens\s+(hem|haar|iemand)"
+)
+
+
+def types_for_another(text: str) -> bool:
+    """Whether the writer says they type for another person ("ik vul het in voor mijn vader")."""
+    return bool(_TYPES_FOR_ANOTHER.search(text or ""))
 
 
 def story_organisation(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None:
     """Who is behind an initiative, read from a story the inwoner told (not an answer to that
     question): a school only when the writer speaks as the school or its students, and no
     organisation at all when the writer types for another person (the question is asked)."""
-    if _FOR_ANOTHER_PERSON.search(text or ""):
+    if types_for_another(text):
         return None
     found = normalise_organisation(text, catalogue, analyse)
     as_school = bool(_AS_SCHOOL.search(text or ""))
@@ -1275,19 +1292,12 @@ def _meant(found: list[re.Match[str]], text: str) -> re.Match[str] | None:
     return chosen
 
 
-# Digits said as words in a phone number ("nul zes 12 34 56 78", "nul-zes, een twee drie …").
+# Digits said as words in a phone number ("nul zes 12 34 56 78", "nul-zes, een twee drie …"):
+# the hour words below ten, with "nul" and "één".
 _DIGIT_WORDS = {
     "nul": "0",
-    "een": "1",
     "één": "1",
-    "twee": "2",
-    "drie": "3",
-    "vier": "4",
-    "vijf": "5",
-    "zes": "6",
-    "zeven": "7",
-    "acht": "8",
-    "negen": "9",
+    **{word: str(hour) for word, hour in _HOURS.items() if hour < 10},
 }
 _DIGIT_TOKEN = rf"(?:\d+|{'|'.join(_DIGIT_WORDS)})"
 _DIGIT_RUN = re.compile(

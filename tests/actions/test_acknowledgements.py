@@ -7,6 +7,7 @@ import pytest
 
 from actions.closing import acknowledges
 from actions.consent import ActionSubmitCase
+from actions.goodbye import ActionSayGoodbye, says_goodbye
 from actions.interpret import ActionInterpretTurn
 from actions.question import ActionThank
 from tests.actions.conftest import followup, make_tracker, phrasings, run_action
@@ -154,3 +155,71 @@ async def test_at_the_contact_question_heard_asks_again_and_a_yes_word_is_a_yes(
     assert reply.slots == slots
     if not slots:
         assert reply.events == [followup("intake_form")]
+
+
+# Goodbye as the classifier hears it: only a message that takes leave and does nothing else
+# ends the conversation. Written for these tests, in several voices.
+FAREWELLS = [
+    "oke doei",
+    "Dank u wel, tot ziens!",
+    "ik stop ermee, dit is me te ingewikkeld",
+    "nou, fijne dag nog",
+    "byeee",
+    "Ik ga nu afsluiten. Met vriendelijke groet.",
+    "laters",
+    "ok dat was het, dag",
+]
+NOT_FAREWELLS = [
+    "Goedendag, ik tik dit voor mijn opa, hij leest niet zo goed.",
+    "Dag, ik ben Femke en ik vul dit in namens onze buurvrouw",
+    "We willen een ruilbieb in de portiek neerzetten. Groetjes, Ilse",
+    "tot ziens, maar wanneer hoor ik iets van jullie?",
+    "dag allemaal, wij zijn de bewonersgroep van de Rozenlaan",
+]
+
+
+@pytest.mark.parametrize(("text", "farewell"), told_apart(FAREWELLS, NOT_FAREWELLS))
+def test_a_farewell_is_told_from_words_that_open_or_carry_a_conversation(text, farewell):
+    assert says_goodbye(text) is farewell
+
+
+async def test_a_farewell_says_goodbye():
+    reply = await run_action(ActionSayGoodbye(), text="Dank u wel, tot ziens!", intent="goodbye")
+    assert "utter_goodbye" in reply.shown
+    assert reply.events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Goedendag, ik tik dit voor mijn opa, hij leest niet zo goed.",
+        "We willen een ruilbieb in de portiek neerzetten. Groetjes, Ilse",
+    ],
+)
+async def test_an_opening_taken_for_goodbye_starts_the_intake(router, text):
+    reply = await run_action(ActionSayGoodbye(), text=text, intent="goodbye")
+    assert "utter_goodbye" not in reply.shown
+    assert followup("intake_form") in reply.events  # its first question, or the next one
+
+
+async def test_that_is_all_at_the_needs_question_is_an_answer_not_a_goodbye(router):
+    reply = await run_action(
+        ActionSayGoodbye(),
+        text="nee, dat was het",
+        intent="goodbye",
+        active_loop="intake_form",
+        slots={"goal": "Een ruilbieb", "requested_slot": "needs", "needs_hint": ["locatie"]},
+    )
+    assert "utter_goodbye" not in reply.shown
+    assert reply.slots.get("needs") == ["locatie"]
+    assert followup("intake_form") in reply.events  # the form goes on, it is not ended
+
+
+async def test_a_yes_with_a_farewell_at_consent_sends(router):
+    reply = await run_action(
+        ActionSayGoodbye(),
+        text="Ja hoor, stuur het maar door. Doei!",
+        intent="goodbye",
+        slots={"goal": "Een ruilbieb", "phase": "consent"},
+    )
+    assert followup("action_submit_case") in reply.events

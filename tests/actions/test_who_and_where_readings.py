@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions import knowledge
 from actions.intake import prefill_from_message, told_in_passing
@@ -141,6 +142,13 @@ def test_the_field_or_square_an_activity_is_on_is_no_need_for_a_place(delft, tex
         ("We verzorgen catering voor feesten en partijen in de regio.", False),
         ("We zouden graag de catering voor de gemeente verzorgen.", True),
         ("Misschien kan de gemeente onze catering inhuren voor vergaderingen?", True),
+        # the municipality buying what an initiative makes, or a challenge it puts out
+        ("Fijn als de gemeente eens tafels bij ons zou kopen voor de wijkcentra.", True),
+        ("we hopen dat de gemeente van ons de kerststukjes gaat kopen", True),
+        ("Zou de gemeente mee willen doen als klant, via zo'n challenge van de gemeente?", True),
+        ("We willen het oude schoolgebouw van de gemeente kopen.", False),
+        ("Bij ons kunnen buurtbewoners goedkoop tweedehands kleding kopen.", False),
+        ("Onze grootste challenge is genoeg vrijwilligers vinden.", False),
     ],
 )
 def test_catering_is_the_municipality_as_a_customer_only_when_it_says_so(delft, text, wanted):
@@ -159,6 +167,47 @@ def test_who_is_behind_it_said_at_another_question_is_kept(real_words, text, req
     tracker = make_tracker(text=text, asking=requested)
     told = slot_events(told_in_passing(tracker, requested, text, []))
     assert told.get("organisation") in ("bewoner", "stichting-vereniging")
+
+
+INTAKE_DOMAIN = {
+    "forms": {
+        "intake_form": {
+            "required_slots": [
+                "goal",
+                "needs",
+                "stage",
+                "organisation",
+                "wijk",
+                "contact_wanted",
+                "contact",
+            ]
+        }
+    }
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "requested", "next_question"),
+    [
+        ("Nog maar een plan, we zijn met een paar bewoners van het hofje.", "stage", "wijk"),
+        ("Gewoon een paar buren, in Tanthof.", "organisation", "contact_wanted"),
+        ("Geld voor materiaal. We bestaan al vijf jaar als vereniging.", "needs", "wijk"),
+    ],
+)
+async def test_an_answer_that_also_answers_a_later_question_skips_it(
+    real_words, text, requested, next_question
+):
+    from actions.intake import ValidateIntakeForm
+
+    earlier = INTAKE_DOMAIN["forms"]["intake_form"]["required_slots"]
+    before = earlier[: earlier.index(requested)]
+    known = {"goal": "Een ruilwinkel voor kinderkleding", "needs": ["locatie"], "stage": "idee"}
+    slots = {slot: known[slot] for slot in before} | {"requested_slot": requested}
+    tracker = make_tracker(
+        text=text, active_loop="intake_form", slots=slots, latest_action_name="intake_form"
+    )
+    events = await ValidateIntakeForm().run(CollectingDispatcher(), tracker, INTAKE_DOMAIN)
+    assert slot_events(events)["requested_slot"] == next_question
 
 
 @pytest.mark.parametrize(
@@ -180,3 +229,23 @@ async def test_who_is_behind_it_is_kept_when_the_turn_is_read_outside_the_form(r
     slots = slot_events(reply.events)
     assert slots.get("stage") == "idee"
     assert slots.get("organisation") in ("bewoner", "stichting-vereniging")
+
+
+@pytest.mark.parametrize(
+    ("story", "stated"),
+    [
+        # working together says how, not with what: noted, and the needs question asks
+        (
+            "Wij runnen een buurtbus voor ouderen en zoeken een manier om dit met de gemeente "
+            "samen te doen.",
+            False,
+        ),
+        ("Ik wil samen met de gemeente een repaircafé in de bibliotheek opzetten.", False),
+        # with a need that says what, the story said what it needs
+        ("We zoeken een ruimte en willen samenwerken met de gemeente voor ons taalcafé.", True),
+    ],
+)
+def test_working_together_as_the_only_need_is_noted_and_asked_about(real_words, story, stated):
+    told = prefill_from_message(make_tracker(text=story, intent="describe_initiative"))
+    assert "samenwerking" in (told.get("needs") or told.get("needs_hint") or [])
+    assert ("needs" in told) is stated

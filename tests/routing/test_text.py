@@ -37,6 +37,8 @@ def test_themes_survive_inflection_compounds_capitals_and_accents(
         ("we hebben een subsidie nodig", "financiering"),
         ("we willen onze impact meten", "impact"),
         ("de gemeente zou onze eerste klant kunnen worden", "inkoop"),
+        ("misschien wil de gemeente onze bankjes kopen", "inkoop"),
+        ("we doen graag mee aan een maatschappelijke challenge", "inkoop"),
     ],
 )
 def test_needs_are_derived_from_the_text(router: Router, text: str, need: str) -> None:
