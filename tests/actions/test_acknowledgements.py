@@ -158,27 +158,8 @@ async def test_at_the_contact_question_heard_asks_again_and_a_yes_word_is_a_yes(
 
 
 # Goodbye as the classifier hears it: only a message that takes leave and does nothing else
-# ends the conversation. Written for these tests, in several voices.
-FAREWELLS = [
-    "oke doei",
-    "Dank u wel, tot ziens!",
-    "ik stop ermee, dit is me te ingewikkeld",
-    "nou, fijne dag nog",
-    "byeee",
-    "Ik ga nu afsluiten. Met vriendelijke groet.",
-    "laters",
-    "ok dat was het, dag",
-]
-NOT_FAREWELLS = [
-    "Goedendag, ik tik dit voor mijn opa, hij leest niet zo goed.",
-    "Dag, ik ben Femke en ik vul dit in namens onze buurvrouw",
-    "We willen een ruilbieb in de portiek neerzetten. Groetjes, Ilse",
-    "tot ziens, maar wanneer hoor ik iets van jullie?",
-    "dag allemaal, wij zijn de bewonersgroep van de Rozenlaan",
-]
-
-
-@pytest.mark.parametrize(("text", "farewell"), told_apart(FAREWELLS, NOT_FAREWELLS))
+# ends the conversation (phrasings.yml).
+@pytest.mark.parametrize(("text", "farewell"), phrasings("farewell"))
 def test_a_farewell_is_told_from_words_that_open_or_carry_a_conversation(text, farewell):
     assert says_goodbye(text) is farewell
 

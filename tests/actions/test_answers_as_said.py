@@ -10,7 +10,7 @@ import pytest
 from actions.intake import answer_to, answers_the_goal, prefill_from_message, tells_what_it_is
 from actions.slots import needs_in_answer, normalise_stage, organisation_in_answer, running_stage
 from routing import get_municipalities
-from tests.actions.conftest import make_tracker, told_apart
+from tests.actions.conftest import make_tracker, phrasings
 
 
 @pytest.fixture(scope="module")
@@ -260,19 +260,7 @@ def test_one_word_that_names_nothing_does_not(answer):
 
 # A first story that says only what kind of organisation writes and what help it wants is
 # not the goal: the goal question asks what the initiative does.
-ONLY_ITS_HELP = [
-    "Goedemiddag, wij zijn een stichting en zoeken subsidie voor volgend jaar.",
-    "ik ben zzp'er en wil graag wat advies over mijn verdienmodel",
-    "Hallo, wij zijn een vereniging en hebben dringend vrijwilligers nodig.",
-]
-WHAT_IT_DOES = [
-    "Wij zijn een stichting en zoeken subsidie voor een zomerkamp voor kinderen.",
-    "ik ben zzp'er en wil graag advies over mijn fietsreparatie aan huis",
-    "Hallo, onze schaakclub heeft dringend vrijwilligers nodig voor de jeugdavond.",
-]
-
-
-@pytest.mark.parametrize(("story", "only_help"), told_apart(ONLY_ITS_HELP, WHAT_IT_DOES))
+@pytest.mark.parametrize(("story", "only_help"), phrasings("story of only who and what help"))
 def test_a_story_of_only_who_and_what_help_is_not_the_goal(story, only_help):
     assert ("goal" not in first_story(story)) is only_help
 

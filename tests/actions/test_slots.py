@@ -16,7 +16,7 @@ from actions.slots import (
     parse_contact,
     types_for_another,
 )
-from tests.actions.conftest import told_apart
+from tests.actions.conftest import phrasings
 
 
 def test_contact_with_name_and_email():
@@ -220,23 +220,6 @@ def test_a_running_initiative_that_starts_something_new_grows(router, catalogue)
     assert normalise_stage(text, catalogue, router.analyse) == "opschalen"
 
 
-FOR_ANOTHER = [
-    "ik typ dit even voor mijn schoonvader, hij heeft een plan voor de buurt",
-    "Namens een cliënt van ons wil ik iets vragen.",
-    "ik vul het in voor m'n buurvrouw want zij heeft geen computer",
-    "Goedemiddag, ik help mijn oude opa met deze vraag",
-    "wij schrijven deze vraag namens onze bewoners van het hofje",
-    "ik chat hier voor iemand die geen Nederlands leest",
-]
-FOR_ONESELF = [
-    "namens onze stichting willen we een buurtmoestuin beginnen",
-    "we doen dit voor de buurt, niet voor onszelf",
-    "een plek voor de buurvrouwen om samen te koken",
-    "ik typ het wel even in: we willen een repair café",
-    "wij helpen onze cliënten met een eigen moestuin",
-]
-
-
-@pytest.mark.parametrize(("text", "for_another"), told_apart(FOR_ANOTHER, FOR_ONESELF))
+@pytest.mark.parametrize(("text", "for_another"), phrasings("types for another person"))
 def test_typing_for_another_person_is_told_apart(text, for_another):
     assert types_for_another(text) is for_another
