@@ -23,7 +23,7 @@ from actions.messages import ERASE_OR_KEEP_WORDS, ERASE_WORDS
 from actions.process import asks
 from actions.recipients import dutch_list
 from actions.resume import resume
-from actions.wordpatterns import words
+from actions.wordpatterns import WANTING, words
 from routing import Catalogue
 
 log = logging.getLogger(__name__)
@@ -61,8 +61,8 @@ _ERASE = words(
 # gegevens weg zijn": a request to erase, however politely it is asked. Not a question about
 # the rules ("wanneer worden mijn gegevens gewist?", "hoe lang bewaren jullie het?").
 _REQUEST = words(
-    r"kunnen|kunt|kun|kan|kon|mag|mogen|wil|wilt|willen|wou|zou|zouden|graag|laten|"
-    r"moet|moeten|svp|aub|alstublieft|alsjeblieft|a\.u\.b|verwijder|wis|haal|gooi"
+    rf"{WANTING}|kunnen|kunt|kun|kan|kon|mag|mogen|graag|laten|moet|moeten|svp|aub|"
+    r"alstublieft|alsjeblieft|a\.u\.b|verwijder|wis|haal|gooi"
 )
 _ABOUT_RULES = words(
     r"wanneer|hoe\s+lang|hoelang|na\s+hoeveel|automatisch|waarom|bewaard|"

@@ -21,7 +21,7 @@ from actions.intake import answer_to, names_something
 from actions.interpret import ActionInterpretTurn, ConsentFirstAction, yes_at_the_open_question
 from actions.process import asks
 from actions.slots import types_for_another
-from actions.wordpatterns import words
+from actions.wordpatterns import WANTING, words
 
 # Words that take leave, anywhere in a message ("ok dat was het, doei", "fijne dag nog").
 _FAREWELL = words(
@@ -37,7 +37,7 @@ _CLOSING_DAY = re.compile(r"\b(goeden|goeie|goeiën)?dag\W*$", re.IGNORECASE)
 # What a story says besides a farewell: someone wants or does something ("We willen een
 # moestuin in Voorhof. Groetjes, Anna").
 _DOING = words(
-    r"wil|wilt|willen|zou|zouden|gaan\s+\w+|plan|idee|organiser\w*|beginnen|starten|opzetten|"
+    rf"{WANTING}|gaan\s+\w+|plan|idee|organiser\w*|beginnen|starten|opzetten|"
     r"zoek|zoeken|nodig|maken|houden|helpen|bieden|draaien|runnen|hebben\s+een|heb\s+een"
 )
 _INTRODUCTION = words(

@@ -22,7 +22,7 @@ from actions.messages import ERASE_WORDS, HUMAN_BUTTONS, HUMAN_WORDS, human_text
 from actions.municipality import remember
 from actions.process import asked_topics
 from actions.settings import get_settings
-from actions.wordpatterns import words
+from actions.wordpatterns import WANTING, words
 
 
 class ActionOfferHuman(Action):
@@ -67,7 +67,7 @@ class ActionOfferHuman(Action):
 # Words that ask to be called ("kunt u mij bellen?", "ik wil graag gebeld worden"); "bellen ze
 # mij?" without them asks how it goes, and is answered.
 _CALL_REQUEST = words(
-    r"kunt|kan|kunnen|wil|wilt|willen|zou|zoudt|zouden|graag|liever|svp|aub|alstublieft|"
+    rf"{WANTING}|kunt|kan|kunnen|graag|liever|svp|aub|alstublieft|"
     r"bel\s+(mij|me)|belt\s+u\s+(mij|me)"
 )
 

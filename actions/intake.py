@@ -56,7 +56,7 @@ from actions.slots import (
     wijken_named,
     without_negated,
 )
-from actions.wordpatterns import NEGATED, sentences, words
+from actions.wordpatterns import NEGATED, WANTING, sentences, words
 from routing import Analysis
 from routing.dutch import need_label
 from routing.text import fold, function_words
@@ -75,7 +75,7 @@ def typed_text(tracker: Tracker) -> str:
 # writing ("ik ben bestuurslid van een moskee", "ik heb een vraag over een project"), and the
 # goal question is asked instead of storing the introduction as the goal.
 _ACTIVITY = words(
-    r"wil|wilt|willen|wilen|zou|zouden|gaan|gaat|plan|plannen|idee\s+(om|voor|is)|"
+    rf"{WANTING}|gaan|gaat|plan|plannen|idee\s+(om|voor|is)|"
     r"organiser\w*|beginnen|begin|starten|start|opzetten|opstarten|openen|open|openstellen|"
     r"maken|bouwen|aanleggen|planten|neerzetten|houden|geven|geef|bieden|bied|aanbieden|"
     r"runnen|runt|draaien|draait|doe|doen|verkopen|leveren|helpt|helpen|zoeken|zoek|koken|"

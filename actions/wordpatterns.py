@@ -17,6 +17,10 @@ def words(alternatives: str) -> re.Pattern[str]:
 NEGATIONS = r"geen|niet|nee|zonder"
 NEGATED = words(NEGATIONS)
 
+# The forms of "willen" and "zullen" that say a wish ("ik wil", "zou u", "we wouden"), typos
+# included: the one spelling for every reading that looks for one.
+WANTING = r"wil|wilt|willen|wilen|wou|wouden|zou|zoudt|zouden"
+
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 

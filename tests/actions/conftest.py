@@ -197,6 +197,14 @@ async def run_action(
 
 
 @functools.cache
+def intake_domain() -> dict[str, Any]:
+    """The intake form as the bot's domain declares it (bot/domain/intake.yml)."""
+    with (ROOT / "bot" / "domain" / "intake.yml").open(encoding="utf-8") as file:
+        forms = yaml.safe_load(file)["forms"]
+    return {"forms": {"intake_form": forms["intake_form"]}}
+
+
+@functools.cache
 def _phrasings() -> dict[str, dict[Any, list[str]]]:
     with (Path(__file__).parent / "phrasings.yml").open(encoding="utf-8") as file:
         loaded: dict[str, dict[Any, list[str]]] = yaml.safe_load(file)

@@ -16,7 +16,7 @@ from actions.intake import prefill_from_message, told_in_passing
 from actions.interpret import ActionInterpretTurn
 from actions.slots import needs_in_answer, needs_in_text, normalise_organisation
 from routing import get_municipalities
-from tests.actions.conftest import make_tracker, run_action, slot_events
+from tests.actions.conftest import intake_domain, make_tracker, run_action, slot_events
 
 
 @pytest.fixture(scope="module")
@@ -169,23 +169,6 @@ def test_who_is_behind_it_said_at_another_question_is_kept(real_words, text, req
     assert told.get("organisation") in ("bewoner", "stichting-vereniging")
 
 
-INTAKE_DOMAIN = {
-    "forms": {
-        "intake_form": {
-            "required_slots": [
-                "goal",
-                "needs",
-                "stage",
-                "organisation",
-                "wijk",
-                "contact_wanted",
-                "contact",
-            ]
-        }
-    }
-}
-
-
 @pytest.mark.parametrize(
     ("text", "requested", "next_question"),
     [
@@ -199,14 +182,14 @@ async def test_an_answer_that_also_answers_a_later_question_skips_it(
 ):
     from actions.intake import ValidateIntakeForm
 
-    earlier = INTAKE_DOMAIN["forms"]["intake_form"]["required_slots"]
+    earlier = intake_domain()["forms"]["intake_form"]["required_slots"]
     before = earlier[: earlier.index(requested)]
     known = {"goal": "Een ruilwinkel voor kinderkleding", "needs": ["locatie"], "stage": "idee"}
     slots = {slot: known[slot] for slot in before} | {"requested_slot": requested}
     tracker = make_tracker(
         text=text, active_loop="intake_form", slots=slots, latest_action_name="intake_form"
     )
-    events = await ValidateIntakeForm().run(CollectingDispatcher(), tracker, INTAKE_DOMAIN)
+    events = await ValidateIntakeForm().run(CollectingDispatcher(), tracker, intake_domain())
     assert slot_events(events)["requested_slot"] == next_question
 
 
