@@ -341,10 +341,12 @@ _MORE_PEOPLE = words(
     r"deelnemers|vrijwilligers|bezoekers|spelers|kinderen|jongeren|ouderen|bekendheid|"
     r"aanmeldingen|klanten|publiek)"
 )
-# Something done now, however long ("wij doen het al", "we geven al les"): it runs.
+# Something done now, however long ("wij doen het al", "we geven al les"): it runs ("we doen
+# al het werk zelf" is "all", not "already").
 _ALREADY_DOING = words(
-    r"(doen|doe|geven|geef|organiseren|organiseer|houden|hou|runnen|run|draaien|draai)\s+"
+    r"(doen|doe|geven|geef|organiseren|organiseer|houden|runnen|draaien|draai)\s+"
     r"((het|dit|dat|we|wij|ik|ze|zij)\s+){0,2}(nu\s+)?al\b(?!\s+(een\s+)?(idee|plan))"
+    r"(?!\s+(het|de|die|dat|deze|dit|ons|onze|mijn|hun|zijn|haar)\b)"
 )
 
 
