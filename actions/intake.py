@@ -1040,10 +1040,13 @@ class ValidateIntakeForm(FormValidationAction):
             and entity_values(tracker, slot)
             and not (values.get(slot) and NEGATED.search(text))
             and values.get(slot) != "sociale-onderneming"
+            and not (slot == "stage" and values.get(slot) not in (None, UNKNOWN))
         ):
             # The entity (from the domain's mapping) wins over the text reading, except when
             # the text takes a word back ("geen stichting, gewoon bewoners"): then the
-            # reading of the whole answer counts.
+            # reading of the whole answer counts. So does a stage the whole answer says: a
+            # tagged word is one word of it ("we beginnen volgende maand" is being set up,
+            # not an idea, whatever "beginnen" was tagged as).
             values.pop(slot, None)
             return values
         if (

@@ -132,8 +132,14 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "rondgestuurd": words(
         r"doorgestuurd|rondgestuurd|van\s+het\s+kastje|kastje\s+naar|van\s+loket\s+naar|"
-        r"niemand\s+(voelt|is|pakt|weet)|weer\s+(naar\s+)?(een\s+)?ander|al\s+(\w+\s+){0,3}"
-        r"(keer|maal)|steeds\s+(weer|naar)|nergens\s+terecht",
+        r"niemand\s+(voelt|is|pakt|weet)|weer\s+(naar\s+)?(een\s+)?ander|steeds\s+(weer|naar)|"
+        r"nergens\s+terecht|"
+        # "al drie keer gebeld", "al twee keer langs geweest": times of asking; "al twee keer
+        # vergaderd", "al drie keer georganiseerd" tell how far the initiative is
+        r"al\s+(\w+\s+){0,3}(keer|maal)\s+(\w+\s+){0,4}(gebeld|gemaild|doorgestuurd|"
+        r"doorverwezen|verwezen|gestuurd|gevraagd|aangevraagd|aanvraag|ingediend|ingevuld|"
+        r"geprobeerd|geweest|langs\w*|geschreven|gezegd|verteld|uitgelegd|gesproken|contact|"
+        r"aan\s+de\s+lijn|aan\s+de\s+balie)",
     ),
 }
 

@@ -136,6 +136,11 @@ _NUMBER = (
     r"dertig|veertig|vijftig|vele|enkele|een\s+paar|paar|een\s+aantal|meerdere)"
 )
 _BEGUN = r"(begonnen|gestart|opgericht|geopend|opgezet|open\s*gegaan)"
+# A little while ago: "vorige week", "een paar weken geleden".
+_LATELY = (
+    r"((vorige|afgelopen|deze)\s+(week|maand)|(een|\d+|twee|drie|vier|een\s+paar|enkele)\s+"
+    r"(week|weken|maand)\s+geleden)"
+)
 # A while that something has run, as people say it: "twee jaar", "een half jaar", "anderhalf
 # jaar", "ruim een jaar", "een paar maanden", "een aantal jaren", "een jaartje" (a month or
 # weeks is a start).
@@ -231,8 +236,10 @@ _GROWING = words(
     r"meer\s+(deelnemers|locaties|plekken|daken)|op\s+te\s+schalen|groter\s+worden|"
     r"groter\s+maken|twee?de\s+(vestiging|winkel|locatie|pand|zaak|filiaal)|"
     r"meer\s+vestigingen|nieuwe\s+vestiging|"
-    # "we hebben er één en willen naar vijf", "van 8 naar 15 plekken"
-    rf"(wil|willen|gaan)\s+(\w+\s+)?naar\s+{_NUMBER}\b|van\s+{_NUMBER}\s+naar\s+{_NUMBER}\b"
+    # "we hebben er één en willen naar vijf", "van 8 naar 15 plekken"; "we willen naar een
+    # ander pand" is a move, not a count
+    rf"(wil|willen|gaan)\s+(\w+\s+)?naar\s+(?!een\b){_NUMBER}\b|"
+    rf"van\s+{_NUMBER}\s+naar\s+{_NUMBER}\b"
 )
 # Someone with a business of their own: "ik heb een fietsenwinkel", "onze bakkerij", "ik heb
 # een kleine koeriersdienst", "mijn fietsenmakerij", "ik werk voor mezelf".
@@ -289,6 +296,15 @@ _STARTED = words(
     r"gesprekken|open\s+\w+|actie|prikactie|keer|bijeenkomst)|nog\s+niet\s+open|(draait|"
     r"loopt)\s+nog\s+niet|opstart\w*|(opent|openen)\s+(over|binnenkort|volgende)|"
     r"net\s+(begonnen|gestart|open)|datum\s+staat|"
+    # "er net mee begonnen", "net pas gestart"
+    r"net\s+(\w+\s+){1,2}(begonnen|gestart|opgericht|geopend|open\s*gegaan)|"
+    # "we zijn er vorige week mee gestart", "een paar weken geleden begonnen"
+    rf"{_LATELY}\s+(\w+\s+){{0,3}}{_BEGUN}|{_BEGUN}\s+(\w+\s+){{0,3}}{_LATELY}|"
+    # "we starten over twee weken", "we beginnen volgende maand": a start that is near is being
+    # prepared ("we willen volgend jaar beginnen" is a wish)
+    r"(?<!wil\s)(?<!willen\s)(?<!zou\s)(?<!zouden\s)\b(beginnen|begin|starten|start|openen|"
+    r"gaan\s+(\w+\s+)?van\s+start)\s+((we|wij|ik|het|dat)\s+)?((al|pas)\s+)?(over|binnenkort|"
+    r"volgende|deze|komende)\b|"
     # "we beginnen net", "net aan het starten": a start in any tense or order
     r"(begin\w*|start\w*|open\w*)\s+(\w+\s+)?net|net\s+(aan\s+het\s+)?(begin\w*|start\w*)|"
     # "we zijn volop aan het organiseren": busy making it happen (thinking about it is an idea)
@@ -305,6 +321,32 @@ _IDEA = words(
     r"idee|ideeën|ideetje|plan|plannen|plannetje|nog\s+niet\s+(begon\w*|begin\w*|gestart|"
     r"start\w*)|nog\s+niets|nadenken|droom|dromen|overwegen|denken\s+erover|idee-?fase|"
     r"ideefase|niks\s+gedaan|niets\s+gedaan|nog\s+niks|schetsen|moodboard"
+)
+
+
+# In a story, an idea or a plan is often what they bring, not how far they are ("we hebben een
+# idee voor een app", "ik ben van plan een repaircafé te beginnen"): a story tells the stage
+# 'idee' only when it says it is no more than that ("nog maar een idee", "er is nog niets").
+_ONLY_AN_IDEA = words(
+    r"(nog|alleen|slechts|pas|gewoon|gwn|enkel)\s+(\w+\s+)?(een\s+|het\s+)?(idee|ideetje|ideeën|"
+    r"plan|plannetje|plannen)|maar\s+een\s+(idee|ideetje|plan|plannetje)|nog\s+niet\s+(begon\w*|"
+    r"begin\w*|gestart|start\w*|open|opgericht)|nog\s+(niets|niks)|(niks|niets)\s+(\w+\s+)?"
+    r"(gedaan|gebouwd|gestart|geregeld)|idee-?fase|ideefase|planfase|op\s+papier|droom|dromen|"
+    r"nadenken|(denk|denken)\s+(erover|er\s+over|eraan|er\s+aan)|overwegen|schetsen|moodboard"
+)
+# A wish for more people ("we willen meer leden", "ik zoek meer spelers voor ons team") in a
+# story is a need of what is there (volunteers, publicity), not a plan to grow.
+_MORE_PEOPLE = words(
+    r"(wil|willen|zoek|zoeken)\s+(er\s+|graag\s+)?(nog\s+)?meer\s+(\w+\s+)?(mensen|leden|"
+    r"deelnemers|vrijwilligers|bezoekers|spelers|kinderen|jongeren|ouderen|bekendheid|"
+    r"aanmeldingen|klanten|publiek)"
+)
+# Something done now, however long ("wij doen het al", "we geven al les"): it runs ("we doen
+# al het werk zelf" is "all", not "already").
+_ALREADY_DOING = words(
+    r"(doen|doe|geven|geef|organiseren|organiseer|houden|runnen|draaien|draai)\s+"
+    r"((het|dit|dat|we|wij|ik|ze|zij)\s+){0,2}(nu\s+)?al\b(?!\s+(een\s+)?(idee|plan))"
+    r"(?!\s+(het|de|die|dat|deze|dit|ons|onze|mijn|hun|zijn|haar)\b)"
 )
 
 
@@ -340,11 +382,11 @@ def story_stage(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None
     is no answer, and the question is asked instead. So is a story that tells of something
     running and of a dream or plan ("ik geef al jaren les … mijn droom is een galerie"): which
     of the two the request is about, the inwoner says."""
-    text = sure_part(text)
+    text = _MORE_PEOPLE.sub(" ", sure_part(text))
     if _STARTED.search(text) and "opstart" in catalogue.stages:
         return "opstart"
     stage = normalise_stage(text, catalogue, analyse)
-    if stage == "idee" and not _IDEA.search(text):
+    if stage == "idee" and not _ONLY_AN_IDEA.search(text):
         return None
     if stage == "lopend" and _IDEA.search(text):
         return None
@@ -368,6 +410,17 @@ _NOT_THE_INITIATIVE = words(
     r"bezuinig\w*"
 )
 
+# Years that something has decayed ("is al jaren aan het verloederen") or that the inwoner has
+# looked or tried ("we hebben al een jaar gezocht"): the problem, not the initiative.
+_DECAYED_OR_SOUGHT = words(
+    r"verslonz\w*|verloeder\w*|vervall\w*|in\s+verval|verwaarloo\w*|verpauper\w*|"
+    r"achteruit\w*|gezocht|geprobeerd|gewacht"
+)
+# "We zoeken al een jaar", "ik probeer het al maanden": the years are the search.
+_SEARCHING_SO_LONG = re.compile(
+    r"\b(zoek\w*|probeer\w*|proberen|wacht\w*)\s+(\w+\s+){0,2}$", re.IGNORECASE
+)
+
 
 def grows(text: str) -> bool:
     """Words that can only mean growing ("een tweede vestiging", "uitbreiden")."""
@@ -387,9 +440,19 @@ def running_stage(text: str, catalogue: Catalogue) -> str | None:
         before = re.split(r"[.!?\n]", text[max(0, found.start() - 35) : found.start()])[-1]
         after = re.split(r"[.,;!?\n]", text[found.end() : found.end() + 25])[0]
         around = before + after
+        if _SEARCHING_SO_LONG.search(before) or _DECAYED_OR_SOUGHT.search(after):
+            continue
         if not _NOT_THE_INITIATIVE.search(around):
             return "lopend"
     return None
+
+
+# Words with which an answer takes back what it said first ("We zijn al begonnen. Nou ja,
+# eigenlijk is het nog een idee").
+_TAKES_BACK = words(
+    r"nou\s+ja|nee\s+wacht|o\s+wacht|wacht\s+even|ik\s+bedoel|of\s+nee|beter\s+gezegd|"
+    r"eigenlijk|nee\s+toch"
+)
 
 
 def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str | None:
@@ -397,6 +460,12 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
     if found or not value:
         return found
     text = _NO_IDEA.sub(" ", str(value))  # "geen idee hoe dat heet" names no stage
+    taken_back = [m for m in _TAKES_BACK.finditer(text) if text[: m.start()].strip(" ,.;:!?-")]
+    if taken_back:
+        # What it says after taking back counts, when that names a stage.
+        later = normalise_stage(text[taken_back[-1].start() :], catalogue, analyse)
+        if later:
+            return later
     derived = _id_or_none(analyse(text).stage, catalogue.stages)
     if derived == "opschalen" and not (_GROWING.search(text) or _GROWTH_WORDS.search(text)):
         derived = None  # "kinderen groeien zo snel" is not an initiative that grows
@@ -405,7 +474,9 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
     if _GROWING.search(text) and "opschalen" in catalogue.stages:
         return "opschalen"
     started = _STARTED.search(text)
-    running = running_stage(text, catalogue)
+    running = running_stage(text, catalogue) or (
+        "lopend" if _ALREADY_DOING.search(text) and "lopend" in catalogue.stages else None
+    )
     if started and running and _JUST_BUSY.fullmatch(started.group(0)):
         return running  # "we zijn al bezig, sinds maart komen er elke week acht vrouwen"
     if started and "opstart" in catalogue.stages:

@@ -1,0 +1,63 @@
+"""How far the initiative is (the stage), read from a first story and from an answer to the
+stage question with the real signal words: an idea or a plan in a story is what the inwoner
+brings, not how far they are; a start that is near is being set up; what is done already runs;
+years of looking or of decay are no running initiative; more people is a need, not growth."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from actions import knowledge
+from actions.intake import prefill_from_message
+from actions.process import process_topics
+from actions.slots import normalise_stage
+from routing import get_municipalities
+from tests.actions.conftest import make_tracker, phrasings, validate_form
+
+
+@pytest.fixture(scope="module")
+def delft() -> Any:
+    return get_municipalities().get("delft")
+
+
+@pytest.fixture
+def real_words(delft: Any) -> Iterator[None]:
+    knowledge.use_router(delft)  # the real signal words
+    yield
+    knowledge.use_router(None)
+
+
+@pytest.mark.parametrize(("text", "stage"), phrasings("stage in a first story"))
+def test_the_stage_of_a_first_story_is_what_its_words_state(real_words, text, stage):
+    values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
+    assert values.get("stage") == stage
+
+
+@pytest.mark.parametrize(("text", "stage"), phrasings("stage answer"))
+def test_an_answer_to_the_stage_question_is_read_whole(delft, text, stage):
+    assert normalise_stage(text, delft.catalogue, delft.analyse) == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"), [case for case in phrasings("stage answer") if case[1] is not None]
+)
+async def test_the_whole_answer_wins_over_one_tagged_word(real_words, text, stage):
+    """The tagger may take "beginnen" or "idee" out of the answer; what the whole answer says
+    is the stage."""
+    tagged = "lopend" if stage == "idee" else "idee"
+    slots = await validate_form(
+        text,
+        "stage",
+        {"goal": "Een wandelgroep", "needs": ["vrijwilligers"]},
+        intent="inform",
+        entities=[{"entity": "stage", "value": tagged}],
+    )
+    assert slots.get("stage") == stage
+
+
+@pytest.mark.parametrize(("text", "complaint"), phrasings("complaint of being sent around"))
+def test_how_often_one_asked_is_a_complaint_and_how_often_one_met_is_not(text, complaint):
+    assert ("rondgestuurd" in process_topics(text)) == complaint
