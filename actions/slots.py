@@ -747,7 +747,7 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"gemeente",
     ),
     "personeel": words(
-        r"personeel|leerwerkplek\w*|stagiair\w*|werknemers|medewerkers|"
+        r"personeel|leerwerkplek\w*|stagiair\w*|werknemers?|medewerkers?|"
         # "mensen die bij mij kunnen leren": people to take on
         r"(mensen|jongeren|jongens|meiden|iemand|kandidaten)\s+die\s+bij\s+(mij|ons)\s+(\w+\s+){0,2}"
         r"(leren|werken|meedraaien|stage\s+lopen|lopen)"
