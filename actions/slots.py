@@ -71,9 +71,20 @@ _CLAUSE_BREAK = re.compile(
 _LACK = words(
     r"(ik|we|wij|ze|zij|hij)\s+(heb|hebben|hebt|heeft)\s+(nog\s+|helemaal\s+|echt\s+|ook\s+)?geen|"
     r"(heb|hebben)\s+(ik|we|wij)\s+(nog\s+|helemaal\s+|echt\s+|ook\s+)?geen|"
-    r"er\s+(is|zijn)\s+(nog\s+|helemaal\s+|echt\s+)?geen"
+    r"er\s+(is|zijn)\s+(nog\s+|helemaal\s+|echt\s+)?geen|"
+    # not enough of it ("we hebben niet genoeg geld", "onvoldoende vrijwilligers")
+    r"(niet|nie)\s+(genoeg|voldoende)|onvoldoende"
 )
 _NOT_NEEDED = words(r"nodig|behoefte|hoeft|hoeven")
+# Not knowing which, how or whether is asking for it ("we weten niet welke vergunningen nodig
+# zijn", "geen idee hoe dat met de regels zit"): the words after it are wanted, "nodig" or not.
+_NOT_KNOWING = words(
+    r"(weet|weten|wist|wisten)\s+(ik\s+|we\s+|wij\s+|ze\s+|zij\s+|hij\s+)?(nog\s+|ook\s+|"
+    r"eigenlijk\s+|echt\s+|gewoon\s+)?(niet|nie)\s+(goed\s+|precies\s+|zo\s+goed\s+)?|"
+    r"(heb|hebben)\s+(ik\s+|we\s+|wij\s+)?(nog\s+|echt\s+)?geen\s+(flauw\s+)?(idee|benul)\s+|"
+    r"geen\s+(flauw\s+)?(idee|benul)\s+|niet\s+zeker\s+"
+)
+_ASKING_WORD = words(r"welke|wat|hoe|waar|wanneer|wie|of")
 # Words for people without an organisation form ("gewoon buren", "ik en mijn buurvrouw").
 _RESIDENTS = words(
     r"buren|burren|buuren|buurtbewoners?|bewoners?|bewoonsters?|buurvrouw(en)?|buurm(an|"
@@ -278,11 +289,22 @@ def without_negated(text: str, lack_is_need: bool = False) -> str:
     for part in _CLAUSE_BREAK.split(text):
         if not part.strip():
             continue
+        if lack_is_need:
+            part = _without_not_knowing(part)
         if lack_is_need and not _NOT_NEEDED.search(part):
             part = _LACK.sub(" ", part)
         if not _NEGATION.search(part):
             kept.append(part)
     return " ".join(p.strip() for p in kept)
+
+
+def _without_not_knowing(part: str) -> str:
+    """The clause without the words that say it does not know which, how or whether ("weten
+    we niet welke vergunningen nodig zijn" asks which permits)."""
+    for found in reversed(list(_NOT_KNOWING.finditer(part))):
+        if _ASKING_WORD.match(part, found.end()):
+            part = part[: found.start()] + " " + part[found.end() :]
+    return part
 
 
 # Just started: "sinds vorige maand", "in oprichting", "net begonnen".
@@ -675,7 +697,10 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"loods|loodsen|schuur|schuurtje|opslag\w*|gymzaal|sporthal|stalling|garagebox",
     ),
     "financiering": words(
-        r"geld|potje|budget|centen|subsidie|bijdrage|financi\w*|sponsor\w*|kosten\s+dekken|"
+        # money in any compound ("startgeld", "een startpotje"); earning money with something is
+        # a way to earn (kennis), not money to find
+        r"\w*geld(?!\s+(\w+\s+){0,2}(te\s+)?verdien\w*)|\w*potje|budget|centen|subsidie|"
+        r"bijdrage|financi\w*|sponsor\w*|kosten\s+dekken|"
         r"bedrag|bedragje|lening|fondsen|crowdfunding|\d[\d.]*\s*euro|euro|kost\s+\w+",
     ),
     "vrijwilligers": words(
@@ -707,7 +732,11 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"sparren|coach\w*|begeleiding|hoe\s+(dat|het)\s+(dan\s+)?(moet|gaat|werkt)|"
         r"hoe\s+(we|ik|je)\s+(\w+\s+){0,3}(aanpakken|opzetten|oprichten|beginnen)|"
         # help with the paperwork
-        r"papieren|papierwerk|administratie|formulieren|regelwerk",
+        r"papieren|papierwerk|administratie|formulieren|regelwerk|welke\s+papier|"
+        r"papier(en)?\s+(\w+\s+)?(nodig|regelen|invullen)|"
+        # someone who looks along or helps with the plan
+        r"meekijk\w*|mee\s+(te\s+)?kijk\w*|(helpt|helpen|hulp)\s+((mij|me|ons)\s+)?(bij|met)\s+(het\s+|ons\s+|mijn\s+|"
+        r"een\s+|de\s+)?(plan|plannen|opzet)\b",
     ),
     "samenwerking": words(
         r"samenwerk\w*|samen\s+met\s+de\s+gemeente|de\s+weg\s+(\w+\s+){0,3}vinden|"
@@ -718,7 +747,7 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"gemeente",
     ),
     "personeel": words(
-        r"personeel|leerwerkplek\w*|stagiair\w*|werknemers|medewerkers|"
+        r"personeel|leerwerkplek\w*|stagiair\w*|werknemers?|medewerkers?|"
         # "mensen die bij mij kunnen leren": people to take on
         r"(mensen|jongeren|jongens|meiden|iemand|kandidaten)\s+die\s+bij\s+(mij|ons)\s+(\w+\s+){0,2}"
         r"(leren|werken|meedraaien|stage\s+lopen|lopen)"
@@ -752,6 +781,54 @@ _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
 }
 
 
+# What the rules forbid is a question about the rules ("volgens het bestemmingsplan mag er geen
+# winkel in", "de regels staan het niet toe", "het mag niet van de gemeente"): a sentence that
+# names a rule or its maker and a ban. "Het mag niet te duur zijn" is a wish, no ban.
+_RULE_MAKER = words(
+    r"regels|regeltjes|regelgeving|bestemmingsplan|omgevingsplan|bestemming|wet|wetgeving|"
+    r"(van|volgens)\s+de\s+gemeente|brandweer|politie|handhaving|vergunning\w*|\w+vergunning"
+)
+_BAN = words(
+    r"(mag|mogen|mocht|mochten)\s+(\w+\s+){0,3}(niet|geen)(?!\s+(te|zo|meer\s+dan)\b)|"
+    r"niet\s+(toegestaan|mogen|mag)|(staan|staat|laat|laten|liet)\s+(\w+\s+){0,3}(niet|geen)\s+"
+    r"(\w+\s+){0,2}toe|verbo(den|dt)|(krijgen|krijg|kregen|kreeg)\s+(\w+\s+)?geen\s+"
+    r"(vergunning|toestemming|ontheffing)"
+)
+
+
+def _banned_by_rules(text: str) -> bool:
+    """Whether a sentence says the rules forbid something (and not that nothing is needed)."""
+    return any(
+        _BAN.search(sentence) and _RULE_MAKER.search(sentence) and not _NOT_NEEDED.search(sentence)
+        for sentence in sentences(text)
+    )
+
+
+# Costs the initiative cannot pay are money it needs ("de huur kunnen we niet meer betalen", "die
+# oven is te duur voor ons"); not what others cannot pay ("kinderen van ouders die de
+# contributie niet kunnen betalen": that is who it is for) and not what need not be paid.
+_CANNOT_PAY = words(
+    r"niet\s+(meer\s+|zelf\s+|alleen\s+)?(te\s+|kunnen\s+)?(betalen|betaald|opbrengen|"
+    r"ophoesten|bekostigen|op\s+te\s+brengen)|(kunnen|kan|konden)\s+(\w+\s+){0,3}(niet|nie)\s+"
+    r"(meer\s+|zelf\s+)?(betalen|opbrengen|ophoesten|bekostigen)|te\s+duur|onbetaalbaar"
+)
+_OUR_COST = words(r"ik|we|wij|ons|onze|mij|me|mijn|m['’]?n")
+# others' costs: a relative clause ("gezinnen die …"; not a "die" that opens: "die oven"), "hun"
+_OTHERS_COST = re.compile(r"\w\s+(die|wie|wier)\b|\b(hun|zij)\b", re.IGNORECASE)
+
+
+def _cannot_pay(text: str) -> bool:
+    """Whether a clause says the initiative cannot pay a cost."""
+    return any(
+        _CANNOT_PAY.search(part)
+        and _OUR_COST.search(part)
+        and not _OTHERS_COST.search(part)
+        and not _NOT_NEEDED.search(part)
+        for part in _CLAUSE_BREAK.split(text or "")
+        if part
+    )
+
+
 def needs_in_text(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str]:
     """Every need the text asks for, leaving out what it negates ("geen geld nodig")."""
     wanted = without_negated(text, lack_is_need=True)
@@ -759,6 +836,10 @@ def needs_in_text(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str
     for need, pattern in _NEED_WORDS_ANYWHERE.items():
         if need in catalogue.needs and need not in found and pattern.search(wanted):
             found.append(need)
+    if "vergunning" in catalogue.needs and "vergunning" not in found and _banned_by_rules(text):
+        found.append("vergunning")
+    if "financiering" in catalogue.needs and "financiering" not in found and _cannot_pay(text):
+        found.append("financiering")
     return found
 
 

@@ -1,0 +1,77 @@
+"""Needs read as inwoners say them (issue #12): not knowing which permit or how to go about
+it asks for it, money in a compound or as a cost that cannot be paid, paid people and people
+who learn to work at a business, income other than subsidy as an earning model; and the same
+words in another sense (earning money, learning to work with a tablet) are no need."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.intake import prefill_from_message
+from actions.slots import needs_in_answer, needs_in_text
+from routing import get_municipalities
+from tests.actions.conftest import make_tracker, phrasings
+
+
+@pytest.fixture(scope="module")
+def delft():
+    return get_municipalities().get("delft")
+
+
+def needs(delft, text: str) -> set[str]:
+    return set(needs_in_answer(text, delft.catalogue, delft.analyse))
+
+
+@pytest.mark.parametrize(("text", "need"), phrasings("need in an answer"))
+def test_a_need_said_in_everyday_words_is_read(delft, text, need):
+    assert need in needs(delft, text)
+
+
+@pytest.mark.parametrize(("text", "need"), phrasings("no need in an answer"))
+def test_a_word_in_another_sense_is_no_need(delft, text, need):
+    assert need not in needs(delft, text)
+
+
+def test_not_knowing_keeps_only_what_it_asks_about(delft):
+    # What is asked about is wanted; a need the same answer takes back stays out.
+    found = needs(delft, "Geld hoeven we niet, maar we weten niet welke vergunning nodig is.")
+    assert "vergunning" in found
+    assert "financiering" not in found
+    # "nodig" in the question is no "not needed"
+    assert "vergunning" in needs(delft, "weten niet welke vergunningen er nodig zijn")
+
+
+def test_earning_money_is_an_earning_model_not_money_to_find(delft):
+    found = needs(delft, "we weten niet hoe we hier geld mee kunnen verdienen")
+    assert "kennis" in found
+    assert "financiering" not in found
+
+
+@pytest.mark.parametrize(
+    ("story", "need"),
+    [
+        ("Ik heb een bakkerij in de wijk. Ik wil dat jongeren bij mij leren werken.", "personeel"),
+        ("In mijn garage is plek voor meiden die werkend leren.", "personeel"),
+        ("Onze stichting wil minder afhankelijk worden van subsidie.", "kennis"),
+        ("De bibliotheek in de wijk zoekt eigen inkomsten naast de subsidie.", "kennis"),
+    ],
+)
+def test_a_need_said_in_the_first_story_is_kept(story, need):
+    tracker = make_tracker(text=story, intent="describe_initiative")
+    told = prefill_from_message(tracker)
+    assert need in (told.get("needs") or told.get("needs_hint") or [])
+
+
+def test_learning_to_work_with_a_tool_in_a_story_is_no_staff(delft):
+    story = "In het buurthuis leren we ouderen werken met de computer."
+    assert "personeel" not in needs_in_text(story, delft.catalogue, delft.analyse)
+
+
+def test_what_others_cannot_pay_in_a_story_is_no_need_for_money():
+    story = (
+        "We geven gratis zwemles aan kinderen van ouders die het niet kunnen betalen, "
+        "en zoeken daarvoor vrijwilligers."
+    )
+    told = prefill_from_message(make_tracker(text=story, intent="describe_initiative"))
+    assert "financiering" not in (told.get("needs") or told.get("needs_hint") or [])
+    assert "vrijwilligers" in (told.get("needs") or told.get("needs_hint") or [])
