@@ -22,12 +22,12 @@ from tests.stack import RunningStack
 
 pytestmark = pytest.mark.stack
 
-# Measured on main (conv5a/b and conv6a/b merged, model retrained after conv5b), 2026-12-03
-# 09:37–09:44 UTC (docs/benchmarks.md "Blind conversations"): dev 32/32, dev2 40/40, dev3 27/30,
-# dev4 29/30, dev5 29/30, dev6 30/30, dev7 25/30, holdout 24/32, holdout2 11/30, holdout3
-# 19/30, holdout4 16/30, holdout5 24/30, holdout6 17/30. Each gate keeps one conversation of
-# margin below the measured score, rounded down. Raise these as the score rises.
-# The eighth round's baseline on 7127031 (10:54–10:57 UTC): dev8 17/30, holdout7 24/30.
+# Measured on main f3c38e1 (the eighth round's fixes conv7a, conv8a, conv8b merged), 2026-12-03
+# 12:10–12:17 UTC (docs/benchmarks.md "Blind conversations"): dev 32/32, dev2 40/40, dev3 27/30,
+# dev4 29/30, dev5 29/30, dev6 30/30, dev7 27/30, dev8 28/30, holdout 25/32, holdout2 12/30,
+# holdout3 21/30, holdout4 15/30, holdout5 24/30, holdout6 19/30, holdout7 25/30. Each gate
+# keeps one conversation of margin below the measured score, rounded down. Raise these as the
+# score rises.
 MIN_SCORE = {
     "dev": 0.96,
     "dev2": 0.97,
@@ -35,21 +35,25 @@ MIN_SCORE = {
     "dev4": 0.93,
     "dev5": 0.96,
     "dev6": 0.96,
-    "dev7": 0.8,
-    "dev8": 0.53,
-    "holdout": 0.71,
+    "dev7": 0.86,
+    "dev8": 0.9,
+    "holdout": 0.75,
     # Lowered once, from 0.36 (12/30 on conv3): the fifth round's fixes (conv4) took holdout2
     # from 12 to 10 while the four holdouts together went from 65 to 66 of 122. Its misses
-    # were not read; the gate is lowered rather than tuned on the holdout.
-    "holdout2": 0.33,
+    # were not read; the gate is lowered rather than tuned on the holdout. Back at 0.36 after the
+    # eighth round (12/30).
+    "holdout2": 0.36,
     # Lowered once, from 0.63 (20/30 after the sixth round's fixes): the seventh round's fixes
     # (conv6a/b) took holdout3 from 20 to 19 while the six holdouts together went from 110 to
-    # 111 of 182. Its misses were not read.
-    "holdout3": 0.6,
-    "holdout4": 0.5,
+    # 111 of 182. Its misses were not read. Raised to 0.66 after the eighth round (21/30).
+    "holdout3": 0.66,
+    # Lowered once, from 0.50 (the seventh round's 16/30 less one): the eighth round's fixes
+    # (conv8a) took holdout4 from 16 to 15 while the six older holdouts together went from 111
+    # to 116 of 182. Its misses were not read.
+    "holdout4": 0.46,
     "holdout5": 0.76,
-    "holdout6": 0.53,
-    "holdout7": 0.76,
+    "holdout6": 0.6,
+    "holdout7": 0.8,
 }
 
 
