@@ -17,7 +17,7 @@ from rasa_sdk.events import EventType, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.intake import answer_to, names_something
+from actions.intake import INTRODUCTION, answer_to, names_something
 from actions.interpret import ActionInterpretTurn, ConsentFirstAction, yes_at_the_open_question
 from actions.process import asks
 from actions.slots import types_for_another
@@ -40,9 +40,6 @@ _DOING = words(
     rf"{WANTING}|gaan\s+\w+|plan|idee|organiser\w*|beginnen|starten|opzetten|"
     r"zoek|zoeken|nodig|maken|houden|helpen|bieden|draaien|runnen|hebben\s+een|heb\s+een"
 )
-_INTRODUCTION = words(
-    r"ik\s+ben|ik\s+heet|mijn\s+naam|wij\s+zijn|we\s+zijn|namens|ik\s+typ|ik\s+schrijf"
-)
 
 
 def says_goodbye(text: str) -> bool:
@@ -55,7 +52,7 @@ def says_goodbye(text: str) -> bool:
     if not (_FAREWELL.search(text) or _CLOSING_DAY.search(text)):
         return False
     rest = _CLOSING_DAY.sub(" ", _FAREWELL.sub(" ", text))
-    if asks(rest) or types_for_another(rest) or _INTRODUCTION.search(rest):
+    if asks(rest) or types_for_another(rest) or INTRODUCTION.search(rest):
         return False
     return not (_DOING.search(rest) and names_something(rest))
 

@@ -86,9 +86,10 @@ _ACTIVITY = words(
 _VAGUE = words(r"(iets|wat|dingen)\s+(\w+\s+)?(maken|doen|organiseren|beginnen|starten)")
 
 
-# Words of an introduction: who is writing, for whom, in what role.
-_INTRO = words(
-    r"ik\s+ben|ik\s+heet|ik\s+werk|wij\s+zijn|we\s+zijn|is\s+een\s+stichting|ik\s+typ|"
+# Words of an introduction: who is writing, for whom, in what role (also what a farewell that
+# introduces someone is not, actions.goodbye).
+INTRODUCTION = words(
+    r"ik\s+ben|ik\s+heet|mijn\s+naam|ik\s+werk|wij\s+zijn|we\s+zijn|is\s+een\s+stichting|ik\s+typ|"
     r"ik\s+schrijf|namens|een\s+vraag\s+over|ik\s+heb\s+een\s+vraag|bestuurslid|directeur|"
     r"voorzitter|secretaris|penningmeester"
 )
@@ -144,7 +145,7 @@ def tells_what_it_is(text: str) -> bool:
         return False
     if not names_something(text):
         return False
-    return bool(_ACTIVITY.search(text)) or not _INTRO.search(text)
+    return bool(_ACTIVITY.search(text)) or not INTRODUCTION.search(text)
 
 
 # Words that ask for help without saying for what ("wil graag", "zoek hulp bij", "dringend,
