@@ -42,6 +42,11 @@ _DOING = words(
 )
 
 
+def without_farewell(text: str) -> str:
+    """The message with its words of leave-taking taken out."""
+    return _CLOSING_DAY.sub(" ", _FAREWELL.sub(" ", text))
+
+
 def says_goodbye(text: str) -> bool:
     """Whether a message takes leave and does nothing else: not an introduction ("Goedendag,
     ik typ voor mijn moeder"), not a question ("Tot ziens, maar wanneer hoor ik iets?"), not
@@ -51,7 +56,7 @@ def says_goodbye(text: str) -> bool:
         return True  # a button
     if not (_FAREWELL.search(text) or _CLOSING_DAY.search(text)):
         return False
-    rest = _CLOSING_DAY.sub(" ", _FAREWELL.sub(" ", text))
+    rest = without_farewell(text)
     if asks(rest) or types_for_another(rest) or INTRODUCTION.search(rest):
         return False
     return not (_DOING.search(rest) and names_something(rest))
@@ -76,7 +81,7 @@ class ActionSayGoodbye(ConsentFirstAction):
 
     def answered(self, tracker: Tracker, text: str) -> str | None:
         # "Ja, stuur maar door. Tot ziens!" answers the summary or consent question.
-        rest = _CLOSING_DAY.sub(" ", _FAREWELL.sub(" ", text)).strip(" ,.!")
+        rest = without_farewell(text).strip(" ,.!")
         return yes_at_the_open_question(tracker, rest) if rest else None
 
     async def reply(
