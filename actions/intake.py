@@ -62,7 +62,6 @@ from routing.dutch import need_label
 from routing.text import fold, function_words
 
 MAX_GOAL_CHARS = 2000
-REQUESTED = "requested_slot"
 
 
 def typed_text(tracker: Tracker) -> str:
@@ -978,7 +977,9 @@ class ValidateIntakeForm(FormValidationAction):
         if next_slot is None:
             # Rasa's form chooses the next question itself, from every slot set this turn.
             return [*events, *told]
-        chosen = [e for e in events if e.get("event") == "slot" and e.get("name") == REQUESTED]
+        chosen = [
+            e for e in events if e.get("event") == "slot" and e.get("name") == "requested_slot"
+        ]
         return [*(e for e in events if e not in chosen), *told, next_slot]
 
     def _told_with_the_goal(self, tracker: Tracker, events: list[EventType]) -> list[EventType]:
