@@ -84,7 +84,7 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"persoonsgegevens|dit\s+gesprek|wat\s+ik\s+(hier\s+)?(typ|schrijf|invul|vertel))\b.{0,60}"
         r"\b(doen|doet|gebeurt|zien|ziet|bewaren|bewaard|bewaart|delen|gedeeld|krijgt|krijgen|"
         r"gebruiken|gebruikt|veilig|opgeslagen|opslaan|lezen|leest|doorgegeven|doorgeven|"
-        r"doorgestuurd|verkocht|openbaar)\b|"
+        r"doorgestuurd|verkocht|openbaar|nodig|geven|opgeven|invullen|noemen)\b|"
         r"\b(wie|wat)\b.{0,40}\b(zien|ziet|krijgt|krijgen|doen|doet|gebeurt|leest|lezen)\b.{0,40}"
         r"\b(gegevens|mail\s*adres|e-?mailadres|telefoonnummer|nummer|privacy|ingevuld|"
         r"ingetypt|verteld|opgeschreven|typ|schrijf|invul)\b|"
@@ -237,6 +237,8 @@ def process_topics(text: str) -> list[str]:
     found = [topic for topic, pattern in TOPIC_WORDS.items() if pattern.search(text or "")]
     if "subsidie" in found and "kosten" in found:
         found.remove("kosten")
+    if "privacy" in found and "waarom" in found:
+        found.remove("waarom")  # "waarom moet ik mijn naam geven?" asks why the data, not the team
     if "privacy" in found and "vervolg" in found:
         # "Wat doen jullie met mijn mailadres?" asks about privacy, not about what happens next.
         found.remove("vervolg")

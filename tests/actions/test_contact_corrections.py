@@ -11,7 +11,7 @@ from actions.interpret import ActionInterpretTurn
 from actions.question import ActionAnswerQuestion
 from actions.review import ActionApplyCorrection
 from actions.slots import parse_contact
-from tests.actions.conftest import followup, run_action
+from tests.actions.conftest import followup, phrasings, run_action
 
 GIVEN = {
     "goal": "Een repaircafé in de buurt",
@@ -142,26 +142,28 @@ async def test_other_corrections_leave_the_name_alone(router, text):
     assert "contact_name" not in reply.slots
 
 
+AT_CONSENT = {**GIVEN, "phase": "consent"}
+SENT = {**GIVEN, "phase": "done", "case_reference": "LOK-2026-000042", "case_lead": "wijken"}
+
+
+# Once sent, the summary is no longer Loket's to change: the reply says where to send them.
+SAYS_WHERE_TO = ("LOK-2026-000042 is al doorgestuurd", "niet meer aanpassen", "14 015")
+
+
 @pytest.mark.parametrize(
-    "text", ["o wacht, mijn nummer is eigenlijk 06-13572468", "ander mailadres: iris2@example.nl"]
+    ("text", "slots", "correction", "shown"),
+    [
+        ("o wacht, mijn nummer is eigenlijk 06-13572468", AT_CONSENT, True, ()),
+        ("ander mailadres: iris2@example.nl", AT_CONSENT, True, ()),
+        ("ah sorry, mn nummer is veranderd: 06-13572468", SENT, False, SAYS_WHERE_TO),
+    ],
 )
-async def test_new_details_at_consent_go_back_to_the_summary(router, text):
-    reply = await run_action(
-        ActionInterpretTurn(), text, "give_contact", slots={**GIVEN, "phase": "consent"}
-    )
-    assert reply.events == [followup("action_apply_correction")]
-
-
-async def test_new_details_after_sending_say_where_to_send_them(router):
-    reply = await run_action(
-        ActionInterpretTurn(),
-        "ah sorry, mn nummer is veranderd: 06-13572468",
-        "give_contact",
-        slots={"phase": "done", "case_reference": "LOK-2026-000042", "case_lead": "wijken"},
-    )
-    assert "LOK-2026-000042 is al doorgestuurd" in reply.shown
-    assert "niet meer aanpassen" in reply.shown
-    assert "14 015" in reply.shown
+async def test_new_details_change_the_summary_until_it_is_sent(
+    router, text, slots, correction, shown
+):
+    reply = await run_action(ActionInterpretTurn(), text, "give_contact", slots=slots)
+    assert (followup("action_apply_correction") in reply.events) is correction
+    assert all(words in reply.shown for words in shown)
     assert "begreep ik niet" not in reply.shown
 
 
@@ -197,26 +199,11 @@ async def test_a_yes_that_repeats_the_same_details_is_just_a_yes(router, api):
     assert reply.slots["phase"] == "done"
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "mijn achternaam schrijf je met een e: van Dem",
-        "Sorry, mijn mail is ook handig: iris.werk@example.nl",
-        "Oh en mijn naam is Iris van Damme",
-    ],
-)
-async def test_a_correction_taken_for_a_question_about_privacy_is_applied(router, text):
-    # Words like "naam" and "mail" make the classifier hear a privacy question.
+@pytest.mark.parametrize(("text", "correction"), phrasings("details corrected, not asked about"))
+async def test_late_details_are_applied_and_a_question_about_them_answered(
+    router, text, correction
+):
     reply = await run_action(ActionAnswerQuestion(), text, "ask_question", slots=GIVEN)
-    assert reply.events == [followup("action_apply_correction")]
-
-
-async def test_a_question_about_the_details_is_still_answered(router):
-    reply = await run_action(
-        ActionAnswerQuestion(),
-        "wie krijgt mijn naam en telefoonnummer te zien?",
-        "ask_question",
-        slots=GIVEN,
-    )
-    assert followup("action_apply_correction") not in reply.events
-    assert "gegevens" in reply.shown or "naam" in reply.shown
+    assert (reply.events == [followup("action_apply_correction")]) is correction
+    assert bool(reply.shown) is not correction  # the answer, or nothing before the correction
+    assert correction or "gegevens" in reply.shown  # the answer is about their details
