@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from actions.erasure import ActionAskErasure
 from actions.intake import answer_to, changed_mind
 from actions.interpret import ActionInterpretTurn
 from actions.question import ActionAnswerQuestion
@@ -84,16 +85,33 @@ async def test_a_question_that_opens_the_conversation_is_answered_and_the_intake
     assert followup("intake_form") in reply.events  # then the question about the initiative
 
 
-async def test_a_question_inside_the_intake_leaves_the_form_to_ask_again(router):
+_LEAVES_THE_FORM = {"event": "active_loop", "name": None, "timestamp": None}
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "reply_starts", "own_events"),
+    [
+        # The rules pause the form around a question; the action only answers.
+        (ActionAnswerQuestion(), "Hoeveel subsidie kan ik krijgen?", "", []),
+        # Erasure asks to confirm outside the form, so it leaves the form itself.
+        (
+            ActionAskErasure(),
+            "Kunt u alles wat ik net heb getypt weer weghalen?",
+            "Weet u zeker",
+            [_LEAVES_THE_FORM],
+        ),
+    ],
+)
+async def test_a_question_inside_the_intake_is_answered_outside_the_form(
+    router, api, action, text, reply_starts, own_events
+):
     reply = await run_action(
-        ActionAnswerQuestion(),
-        "Hoeveel subsidie kan ik krijgen?",
-        "ask_question",
-        slots={"goal": "Een buurtbarbecue in de zomer"},
-        asking="stage",
+        action, text, "ask_question", slots={"goal": "Een taalcafé"}, asking="stage"
     )
-    assert reply.shown
-    assert followup("intake_form") not in reply.events
+    assert reply.shown.startswith(reply_starts) and reply.shown
+    assert all(event in reply.events for event in own_events)
+    assert followup("intake_form") not in reply.events  # the form asks again after the answer
+    assert api.requests == []
 
 
 @pytest.mark.parametrize(

@@ -153,18 +153,6 @@ async def test_a_request_to_erase_taken_for_a_question_asks_to_confirm(api, text
     assert api.requests == []
 
 
-async def test_asking_to_erase_inside_the_intake_pauses_the_form(api):
-    reply = await run_action(
-        ActionAskErasure(),
-        "Kunt u alles wat ik net heb getypt weer weghalen?",
-        "ask_question",
-        slots={"goal": "Een taalcafé"},
-        asking="stage",
-    )
-    assert reply.shown.startswith("Weet u zeker")
-    assert {"event": "active_loop", "name": None, "timestamp": None} in reply.events
-
-
 @pytest.mark.parametrize(
     ("action", "intent"),
     [
