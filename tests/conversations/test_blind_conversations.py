@@ -54,6 +54,9 @@ MIN_SCORE = {
     "holdout5": 0.76,
     "holdout6": 0.6,
     "holdout7": 0.8,
+    # The ninth round, before any fix on it (d5e3c98, 14:03–14:06 UTC): dev9 19/30, holdout8 17/30.
+    "dev9": 0.6,
+    "holdout8": 0.53,
 }
 
 
