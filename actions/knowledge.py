@@ -14,7 +14,7 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from routing import Analysis, Catalogue, Intake, Route
+from routing import Analysis, Catalogue, Intake, Route, known_values_only
 
 Where = Tracker | str | None
 
@@ -87,4 +87,8 @@ def analyse(text: str, where: Where = None) -> Analysis:
 
 
 def route(intake: Intake, where: Where = None) -> Route:
-    return router(where).route(intake)  # type: ignore[no-any-return]
+    """The route of `intake`. A slot Rasa filled from a tagged word the catalogue does not know
+    (a need "fonds" in a question) is left out, not refused: the form's validation judges the
+    answer, and a question asked meanwhile is still answered."""
+    chosen = router(where)
+    return chosen.route(known_values_only(chosen.catalogue, intake))  # type: ignore[no-any-return]

@@ -66,10 +66,23 @@ def configure_logging() -> None:
     configure_colored_logging(logging.INFO)  # type: ignore[no-untyped-call]  # rasa_sdk's default level
 
 
+async def answer_errors_without_the_request(request: Any, response: Any) -> Any:
+    """rasa_sdk answers an action that failed with the whole request it was given (the tracker:
+    every message and contact detail of the conversation), and Rasa writes that answer into its
+    log. A failure is answered without it; the action server's own log has the traceback, with
+    no message (`actions.logredact`)."""
+    if response.status < 500:
+        return None
+    from sanic.response import json
+
+    return json({"error": "the action failed; see the action server's log"}, status=500)
+
+
 @hookimpl
 def attach_sanic_app_extensions(app: Any) -> None:
     """rasa_sdk calls this for the app of every process; listeners run in the serving ones."""
     configure_logging()
+    app.register_middleware(answer_errors_without_the_request, "response")
     app.register_listener(load_routing_engine, "before_server_start")
     app.register_listener(start_drain, "before_server_start")
     app.register_listener(stop_drain, "after_server_stop")

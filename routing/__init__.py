@@ -9,6 +9,7 @@ from pathlib import Path
 from routing.catalogue import Catalogue, load_catalogue
 from routing.engine import Router
 from routing.errors import IntakeError, RoutingError, RulesError, UnknownMunicipality
+from routing.intake import known_values_only
 from routing.models import Analysis, Intake, NeedHit, Reason, Route
 from routing.municipalities import Municipalities
 from routing.settings import RoutingSettings
@@ -70,6 +71,7 @@ __all__ = [
     "default_municipality",
     "get_municipalities",
     "get_router",
+    "known_values_only",
     "load_catalogue",
     "municipalities_dir",
     "routing_dir",

@@ -82,3 +82,23 @@ def validate_intake(catalogue: Catalogue, intake: Intake | Mapping[str, Any]) ->
         wijk=wijk,
         municipality=intake.municipality,
     )
+
+
+def known_values_only(catalogue: Catalogue, intake: Intake) -> Intake:
+    """`intake` without the values `catalogue` does not know, for a caller that passes on what
+    a classifier tagged (the chat: Rasa fills a slot from any tagged word before the form has
+    judged it). The values are judged by `validate_intake`, the one rule; an API client gets
+    its IntakeError instead."""
+    for _ in range(len(intake.needs) + 4):
+        try:
+            validate_intake(catalogue, intake)
+            return intake
+        except IntakeError as exc:
+            if exc.field == "needs":
+                kept = [need for need in intake.needs if need != exc.value]
+                intake = intake.model_copy(update={"needs": kept})
+            elif exc.field in ("stage", "organisation", "wijk"):
+                intake = intake.model_copy(update={exc.field: None})
+            else:
+                raise
+    return intake

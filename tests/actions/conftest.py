@@ -23,6 +23,7 @@ from actions import knowledge, services
 from actions.clients.handoff import HandoffClient
 from actions.settings import get_settings
 from routing import Analysis, Catalogue, Intake, Reason, Route, load_catalogue
+from routing.intake import validate_intake
 from tests.actions.handoff_contract import BREACHES, case_created, contract_transport
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,6 +41,24 @@ _WORDS = {
     "buren": ("organisation", "bewoner"),
     "paspoort": ("out_of_scope", "paspoort"),
 }
+
+
+class RecordingApp:
+    """Stands in for rasa_sdk's Sanic app: keeps the listeners and middleware a plugin adds."""
+
+    def __init__(self) -> None:
+        self.listeners: dict[str, list[Any]] = {}
+        self.middleware: dict[str, list[Any]] = {}
+
+    def register_listener(self, listener: Any, event: str) -> None:
+        self.listeners.setdefault(event, []).append(listener)
+
+    def register_middleware(self, middleware: Any, attach_to: str) -> None:
+        self.middleware.setdefault(attach_to, []).append(middleware)
+
+    async def fire(self, event: str) -> None:
+        for listener in self.listeners.get(event, []):
+            await listener(self)
 
 
 class FakeRouter:
@@ -62,6 +81,7 @@ class FakeRouter:
         return Analysis(**values)
 
     def route(self, intake: Intake) -> Route:
+        validate_intake(self.catalogue, intake)  # refuses what the real router refuses
         self.routed.append(intake)
         partners = ["vrijwilligerscentrale"] if "vrijwilligers" in intake.needs else []
         return Route(

@@ -5,13 +5,14 @@ who types for another person."""
 from __future__ import annotations
 
 import pytest
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions.erasure import ActionAskErasure
 from actions.intake import answer_to, changed_mind
 from actions.interpret import ActionInterpretTurn
 from actions.question import ActionAnswerQuestion
 from actions.slots import digits_in_words, parse_contact
-from tests.actions.conftest import followup, make_tracker, run_action
+from tests.actions.conftest import followup, make_tracker, run_action, texts, validate_form
 
 
 @pytest.mark.parametrize(
@@ -132,3 +133,19 @@ async def test_typing_for_someone_with_a_matter_of_another_service_gets_the_numb
     text = "ik typ voor mijn moeder, haar paspoort is verlopen"
     reply = await run_action(ActionInterpretTurn(), text, "out_of_scope")
     assert "14 015" in reply.shown
+
+
+async def test_a_question_with_a_word_tagged_as_an_unknown_need_is_still_answered(router):
+    # Rasa fills `needs` from any word its entity model tags ("fonds", no catalogue need) before
+    # the form's validation reads the turn; the answer to the question routes without it.
+    dispatcher = CollectingDispatcher()
+    slots = await validate_form(
+        "Even een vraag: wie beslist of we geholpen worden, de gemeente of een fonds?",
+        "needs",
+        {"goal": "Wekelijks samen sporten met ouderen in de wijk", "needs": ["fonds"]},
+        intent="ask_question",
+        entities=[{"entity": "need", "value": "fonds"}],
+        dispatcher=dispatcher,
+    )
+    assert texts(dispatcher)  # answered, not an error
+    assert "fonds" not in (slots.get("needs") or [])

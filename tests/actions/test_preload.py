@@ -6,21 +6,13 @@ import asyncio
 from typing import Any
 
 from actions import knowledge, startup
-
-
-class RecordingApp:
-    def __init__(self) -> None:
-        self.listeners: list[tuple[Any, str]] = []
-
-    def register_listener(self, listener: Any, event: str) -> None:
-        self.listeners.append((listener, event))
+from tests.actions.conftest import RecordingApp
 
 
 def test_routing_engine_is_loaded_before_the_server_serves(router: Any) -> None:
     app = RecordingApp()
     startup.attach_sanic_app_extensions(app)
-    before_start = [listener for listener, event in app.listeners if event == "before_server_start"]
-    assert startup.load_routing_engine in before_start
+    assert startup.load_routing_engine in app.listeners["before_server_start"]
 
     knowledge.use_router(None)  # as in a fresh process: nothing loaded yet
     asyncio.run(startup.load_routing_engine(app))

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import sqlite3
 import threading
 import time
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
+from rasa_sdk import Action
+from rasa_sdk.endpoint import create_app
 from rasa_sdk.executor import ActionExecutor
 from rasa_sdk.plugin import plugin_manager
 
@@ -17,22 +22,9 @@ from actions import services, startup
 from actions.clients.handoff import HandoffClient
 from actions.clients.legacy_queue import LegacyQueue
 from actions.settings import get_settings
+from tests.actions.conftest import RecordingApp
 from tests.actions.handoff_contract import case_created, contract_transport
 from tests.actions.test_legacy_queue import OLD_SCHEMA
-
-
-class RecordingApp:
-    """Stands in for rasa_sdk's Sanic app: keeps the listeners a plugin registers."""
-
-    def __init__(self) -> None:
-        self.listeners: dict[str, list[Any]] = {}
-
-    def register_listener(self, listener: Any, event: str) -> None:
-        self.listeners.setdefault(event, []).append(listener)
-
-    async def fire(self, event: str) -> None:
-        for listener in self.listeners.get(event, []):
-            await listener(self)
 
 
 class UpAPI:
@@ -82,6 +74,57 @@ def test_rasa_sdk_finds_the_start_up_plugin() -> None:
     plugin_manager().hook.attach_sanic_app_extensions(app=app)
     assert startup.start_drain in app.listeners["before_server_start"]
     assert startup.stop_drain in app.listeners["after_server_stop"]
+    assert startup.answer_errors_without_the_request in app.middleware["response"]
+
+
+class FailingAction(Action):
+    def name(self) -> str:
+        return "action_that_fails"
+
+    async def run(self, dispatcher: Any, tracker: Any, domain: Any) -> list[Any]:
+        raise ValueError("needs: unknown need 'Sanne de Vries'")
+
+
+async def test_a_failed_action_is_answered_without_the_conversation_in_it() -> None:
+    # rasa_sdk's own answer to a failure holds the whole request (the tracker), and Rasa logs it.
+    executor = ActionExecutor()
+    executor.register_action(FailingAction())
+    app = create_app(executor)
+    app.register_middleware(startup.answer_errors_without_the_request, "response")
+    tracker = {"sender_id": "s1", "slots": {"contact_email": "sanne@example.nl"}, "events": []}
+    async with asgi_lifespan(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://actions") as client:
+            answer = await client.post(
+                "/webhook",
+                json={"next_action": "action_that_fails", "tracker": tracker, "domain": {}},
+            )
+    assert answer.status_code == 500
+    assert "sanne" not in answer.text.casefold() and "Vries" not in answer.text
+    assert answer.json() == {"error": "the action failed; see the action server's log"}
+
+
+@contextlib.asynccontextmanager
+async def asgi_lifespan(app: Any) -> AsyncIterator[None]:
+    """Start and stop an ASGI app the way a server does (Sanic serves only after start-up)."""
+    received: asyncio.Queue[dict[str, str]] = asyncio.Queue()
+    sent: list[dict[str, Any]] = []
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    await received.put({"type": "lifespan.startup"})
+    running = asyncio.create_task(
+        app({"type": "lifespan", "asgi": {"version": "3.0"}}, received.get, send)
+    )
+    while not sent:
+        await asyncio.sleep(0.01)
+    assert sent[0]["type"] == "lifespan.startup.complete", sent
+    try:
+        yield
+    finally:
+        await received.put({"type": "lifespan.shutdown"})
+        await running
 
 
 async def test_cases_an_older_version_queued_are_delivered_at_start_up(api: UpAPI) -> None:
