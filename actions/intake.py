@@ -1260,13 +1260,25 @@ class ValidateIntakeForm(FormValidationAction):
     ) -> dict[str, Any]:
         details = parse_contact(str(value or ""))
         if not details.reachable:
+            # A name or a time to call, with the address or number still to come: kept, so the
+            # next answer ("petra@example.nl") adds to it instead of replacing it.
+            kept = {
+                key: given
+                for key, given in (
+                    ("contact_name", details.name),
+                    ("contact_time", details.preferred_time),
+                )
+                if given
+            }
+            # The form asks again (action_ask_contact); this says why, and the way out.
+            noted = "Dank u, dat heb ik genoteerd. " if kept else ""
             dispatcher.utter_message(
                 text=(
-                    "Ik zie geen e-mailadres of telefoonnummer. Wilt u dat nog geven? "
-                    "Wilt u toch geen contact? Zeg dan 'nee'."
+                    f"{noted}Ik zie nog geen e-mailadres of telefoonnummer. Wilt u toch geen "
+                    "contact? Zeg dan 'nee'."
                 )
             )
-            return {"contact": None}
+            return {"contact": None, **kept}
         values = changed_contact(str(value), tracker)
         values.pop("contact_wanted", None)
         return values
@@ -1337,6 +1349,25 @@ class ActionAskWijk(Action):
     ) -> list[EventType]:
         text, buttons = wijk_question(knowledge.catalogue(tracker))
         dispatcher.utter_message(text=text, buttons=buttons)
+        return []
+
+
+class ActionAskContact(Action):
+    """The contact question; when the name is given but no address or number yet, it asks only
+    for those."""
+
+    def name(self) -> str:
+        return "action_ask_contact"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        if tracker.get_slot("contact_name"):
+            dispatcher.utter_message(
+                text="Op welk e-mailadres of telefoonnummer kunnen we u bereiken?"
+            )
+        else:
+            dispatcher.utter_message(response="utter_ask_contact")
         return []
 
 

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.intake import ActionStartChange, ActionStartIntake, ValidateIntakeForm
-from tests.actions.conftest import make_tracker, slot_events, texts
+from actions.intake import (
+    ActionAskContact,
+    ActionStartChange,
+    ActionStartIntake,
+    ValidateIntakeForm,
+)
+from tests.actions.conftest import make_tracker, run_action, slot_events, texts
 
 DOMAIN_SLOTS = ["goal", "needs", "stage", "organisation", "wijk", "contact_wanted", "contact"]
 
@@ -95,11 +101,29 @@ def test_contact_answer_is_split_into_fields(router):
     assert dispatcher.messages == []
 
 
-def test_contact_without_a_way_to_reach_is_asked_again(router):
+@pytest.mark.parametrize(
+    ("first", "kept"),
+    [
+        ("Karin", {"contact_name": "Karin"}),
+        ("mijn naam is Karin Bos", {"contact_name": "Karin Bos"}),
+        ("bel me maar 's avonds", {"contact_time": "'s avonds"}),
+        ("ehm wat bedoelt u", {}),
+    ],
+)
+def test_contact_without_a_way_to_reach_is_asked_again_keeping_what_it_gave(router, first, kept):
     dispatcher = CollectingDispatcher()
-    result = ValidateIntakeForm().validate_contact("Karin", dispatcher, make_tracker(), {})
-    assert result == {"contact": None}
+    result = ValidateIntakeForm().validate_contact(first, dispatcher, make_tracker(), {})
+    assert result.pop("contact") is None
+    assert result.keys() == kept.keys()
+    assert all(words in result[key] for key, words in kept.items())
     assert "e-mailadres of telefoonnummer" in texts(dispatcher)
+    # the address in the next answer adds to what the first one gave
+    tracker = make_tracker(text="karin@example.nl", slots=result, asking="contact")
+    later = ValidateIntakeForm().validate_contact(
+        "karin@example.nl", CollectingDispatcher(), tracker, {}
+    )
+    assert later["contact_email"] == "karin@example.nl"
+    assert {key: later[key] for key in result} == result
 
 
 def test_one_word_goal_is_asked_again(router):
@@ -264,3 +288,16 @@ def test_a_stage_tagged_in_the_first_story_is_not_taken_when_the_words_do_not_sa
     )
     result = ValidateIntakeForm().validate_stage("opschalen", CollectingDispatcher(), tracker, {})
     assert result == {"stage": None}
+
+
+@pytest.mark.parametrize(
+    ("slots", "asks"),
+    [
+        ({}, "utter_ask_contact"),  # name and address or number
+        ({"contact_name": "Karin Bos"}, "Op welk e-mailadres of telefoonnummer"),  # only those
+    ],
+)
+async def test_the_contact_question_asks_only_for_what_is_missing(router, slots, asks):
+    reply = await run_action(ActionAskContact(), "", None, slots=slots)
+    sent = [message.get("response") or message.get("text") for message in reply.dispatcher.messages]
+    assert len(sent) == 1 and sent[0].startswith(asks)
