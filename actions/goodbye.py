@@ -34,6 +34,8 @@ _FAREWELL = words(
 )
 # "Dag" and "goedendag" greet at the start of a message and take leave only at its end.
 _CLOSING_DAY = re.compile(r"\b(goeden|goeie|goeiën)?dag\W*$", re.IGNORECASE)
+# "Dag" or "goedendag" alone: a greeting when it opens the conversation.
+_DAY_ALONE = re.compile(r"\W*(goeden|goede|goeie|goeiën)?dag\W*", re.IGNORECASE)
 # What a story says besides a farewell: someone wants or does something ("We willen een
 # moestuin in Voorhof. Groetjes, Anna").
 _DOING = words(
@@ -62,6 +64,12 @@ def says_goodbye(text: str) -> bool:
     return not (_DOING.search(rest) and names_something(rest))
 
 
+def opens_with_day(tracker: Tracker, text: str) -> bool:
+    """Whether "Goedendag" (or "dag") alone is the conversation's first message: a greeting."""
+    said_before = [event for event in tracker.events if event.get("event") == "user"][:-1]
+    return bool(_DAY_ALONE.fullmatch(text or "")) and not said_before
+
+
 def answers_the_open_question(tracker: Tracker, text: str) -> bool:
     """Whether a message answers the intake's open question ("nee, dat was het" at "Zoekt u
     nog andere hulp?")."""
@@ -87,6 +95,9 @@ class ActionSayGoodbye(ConsentFirstAction):
     async def reply(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, text: str
     ) -> list[EventType]:
+        if opens_with_day(tracker, text):
+            dispatcher.utter_message(response="utter_greet")
+            return [FollowupAction("intake_form")]  # as a greeting: the intake's first question
         if says_goodbye(text) and not answers_the_open_question(tracker, text):
             dispatcher.utter_message(response="utter_goodbye")
             return []

@@ -170,6 +170,22 @@ async def test_a_farewell_says_goodbye():
     assert reply.events == []
 
 
+@pytest.mark.parametrize("text", ["Goedendag", "goeiedag!", "Dag."])
+async def test_day_alone_greets_when_it_opens_the_conversation(router, text):
+    reply = await run_action(ActionSayGoodbye(), text=text, intent="goodbye")
+    assert reply.shown == "utter_greet"
+    assert followup("intake_form") in reply.events
+
+
+async def test_day_alone_later_in_the_conversation_takes_leave(router):
+    earlier = [
+        {"event": "user", "text": "We willen een ruilbieb"},
+        {"event": "user", "text": "dag"},
+    ]
+    reply = await run_action(ActionSayGoodbye(), text="dag", intent="goodbye", events=earlier)
+    assert "utter_goodbye" in reply.shown
+
+
 @pytest.mark.parametrize(
     "text",
     [
