@@ -912,7 +912,8 @@ class ValidateIntakeForm(FormValidationAction):
             # 06-…" is no request for a call-back at the contact question). Given while another
             # question is open ("Ik ben Frank, 06-12341456" at the needs question), they are
             # kept too, with what the turn answers; else that question is asked again.
-            values = dict(details)
+            # What the turn does not give (the name, in the answer before) is kept.
+            values = {**details, **changed_contact(text, tracker)}
             if requested not in ("contact_wanted", "contact", "goal"):
                 answered = answer_to(str(requested), text, tracker)
                 values.update({k: v for k, v in answered.items() if k not in details})

@@ -11,7 +11,7 @@ from actions.intake import (
     ActionStartIntake,
     ValidateIntakeForm,
 )
-from tests.actions.conftest import make_tracker, run_action, slot_events, texts
+from tests.actions.conftest import make_tracker, run_action, slot_events, texts, validate_form
 
 DOMAIN_SLOTS = ["goal", "needs", "stage", "organisation", "wijk", "contact_wanted", "contact"]
 
@@ -301,3 +301,12 @@ async def test_the_contact_question_asks_only_for_what_is_missing(router, slots,
     reply = await run_action(ActionAskContact(), "", None, slots=slots)
     sent = [message.get("response") or message.get("text") for message in reply.dispatcher.messages]
     assert len(sent) == 1 and sent[0].startswith(asks)
+
+
+async def test_an_address_after_the_name_keeps_the_name(router):
+    # The classifier hears contact details in a bare address: the form's own run keeps them,
+    # with the name the answer before gave.
+    given = {"goal": "Een moestuin", "contact_wanted": True, "contact_name": "Karin Bos"}
+    slots = await validate_form("karin@example.nl", "contact", given, intent="give_contact")
+    assert slots["contact_email"] == "karin@example.nl"
+    assert slots["contact_name"] == "Karin Bos"
