@@ -150,13 +150,17 @@ def tells_what_it_is(text: str) -> bool:
 # Words that ask for help without saying for what ("wil graag", "zoek hulp bij", "dringend,
 # voor volgend jaar"), and words that say only what kind of organisation writes ("een sociale
 # onderneming", "zzp'er").
-_ASKING_WORDS_SPACED = (
-    "graag zoek zoeken zoekt hulp nodig willen wil wilt vraag stichting vereniging "
-    "coöperatie cooperatie onderneming ondernemer ondernemers sociale maatschappelijke "
-    "bedrijf bedrijfje bv zzp zzper zzp'er eenmanszaak organisatie inwoner inwoners "
-    "jaar maand maanden week weken volgend volgende komend komende binnenkort snel dringend"
-)
-_ASKING_WORDS = frozenset(fold(word) for word in _ASKING_WORDS_SPACED.split())
+_ASKING_WORDS = frozenset(
+    fold(word)
+    for word in (
+        "graag", "zoek", "zoeken", "zoekt", "hulp", "nodig", "willen", "wil", "wilt", "vraag",
+        "stichting", "vereniging", "coöperatie", "cooperatie", "onderneming", "ondernemer",
+        "ondernemers", "sociale", "maatschappelijke", "bedrijf", "bedrijfje", "bv", "zzp",
+        "zzper", "zzp'er", "eenmanszaak", "organisatie", "inwoner", "inwoners", "jaar", "maand",
+        "maanden", "week", "weken", "volgend", "volgende", "komend", "komende", "binnenkort",
+        "snel", "dringend",
+    )
+)  # fmt: skip
 
 
 def names_only_its_help(text: str, analysis: Analysis) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from actions.wordpatterns import NEGATIONS, sentences, words
+from actions.wordpatterns import NEGATIONS, QUESTION_WORDS, sentences, words
 from routing import Analysis, Catalogue, Intake
 from routing.models import MAX_TEXT_LENGTH
 from routing.text import fold, function_words
@@ -84,7 +84,8 @@ _NOT_KNOWING = words(
     r"(heb|hebben)\s+(ik\s+|we\s+|wij\s+)?(nog\s+|echt\s+)?geen\s+(flauw\s+)?(idee|benul)\s+|"
     r"geen\s+(flauw\s+)?(idee|benul)\s+|niet\s+zeker\s+"
 )
-_ASKING_WORD = words(r"welke|wat|hoe|waar|wanneer|wie|of")
+# Not knowing which, whether or what ("weten niet of", "geen idee wat").
+_ASKING_WORD = words(rf"{QUESTION_WORDS}|wat|of")
 # Words for people without an organisation form ("gewoon buren", "ik en mijn buurvrouw").
 _RESIDENTS = words(
     r"buren|burren|buuren|buurtbewoners?|bewoners?|bewoonsters?|buurvrouw(en)?|buurm(an|"

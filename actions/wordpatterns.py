@@ -21,6 +21,10 @@ NEGATED = words(NEGATIONS)
 # included: the one spelling for every reading that looks for one.
 WANTING = r"wil|wilt|willen|wilen|wou|wouden|zou|zoudt|zouden"
 
+# The words that ask which, how, when, who or why ("hoe lang duurt het?", "we weten niet
+# welke vergunning"): the one spelling for a question and for what one does not know.
+QUESTION_WORDS = r"hoe|wanneer|waarom|hoezo|wie|welke|waar\w*|hoeveel|hoelang"
+
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 
