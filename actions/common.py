@@ -44,11 +44,16 @@ def latest_text(tracker: Tracker) -> str:
     return str((tracker.latest_message or {}).get("text") or "")
 
 
-def entity_values(tracker: Tracker, entity: str) -> list[Any]:
+def entity_values(tracker: Tracker, entity: str, since: int = 0) -> list[Any]:
+    """The values of `entity` in the latest message; with `since`, only those tagged from
+    that character on (what an answer says after it corrects itself; an entity without a
+    position is kept)."""
     return [
         e.get("value")
         for e in (tracker.latest_message or {}).get("entities", [])
-        if e.get("entity") == entity and e.get("value") is not None
+        if e.get("entity") == entity
+        and e.get("value") is not None
+        and (since == 0 or e.get("start") is None or int(e["start"]) >= since)
     ]
 
 

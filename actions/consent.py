@@ -20,7 +20,7 @@ from actions import knowledge, services
 from actions.clients.handoff import CaseReceipt, HandoffRejected, HandoffUnavailable
 from actions.closing import only_heard
 from actions.common import ALL_INTAKE_SLOTS, intake_slots, latest_text
-from actions.intake import NO, YES, new_contact_details
+from actions.intake import NO, YES, new_contact_details, yes_or_no
 from actions.messages import (
     ERASE_OR_KEEP_WORDS,
     ERASE_WORDS,
@@ -49,7 +49,7 @@ from actions.recipients import (
 from actions.review import answered_as_question, corrections
 from actions.settings import get_settings, service_token
 from actions.slots import intake_from_slots
-from actions.wordpatterns import words
+from actions.wordpatterns import correction_start, words
 from routing import Catalogue, Route
 from routing.dutch import dutch_date
 
@@ -359,6 +359,11 @@ class ActionDeclineConsent(ConsentAnswerAction):
         if YES.match(text) and not NO.match(text):
             # "Ja, maar niet naar <a party not on the list>" taken for a no: it is a yes.
             return [FollowupAction("action_submit_case")]
+        if correction_start(text) and yes_or_no(text) is True:
+            # "Nee… o wacht, ja, stuur maar door": a no that turns into a yes is no clear
+            # consent, and no refusal either; the question is asked once more.
+            dispatcher.utter_message(text=consent_unclear_text(False), buttons=YES_NO_CONSENT)
+            return [SlotSet("phase", "consent")]
         named: list[str] = []
         if not text.startswith("/"):
             route = route_of(intake_slots(tracker), tracker)

@@ -56,7 +56,16 @@ from actions.slots import (
     wijken_named,
     without_negated,
 )
-from actions.wordpatterns import NEGATED, WANTING, sentences, words
+from actions.wordpatterns import (
+    NEGATED,
+    TURNS_TO_NO,
+    TURNS_TO_YES,
+    WANTING,
+    as_corrected,
+    correction_start,
+    sentences,
+    words,
+)
 from routing import Analysis
 from routing.dutch import need_label
 from routing.text import fold, function_words
@@ -150,13 +159,17 @@ def tells_what_it_is(text: str) -> bool:
 # Words that ask for help without saying for what ("wil graag", "zoek hulp bij", "dringend,
 # voor volgend jaar"), and words that say only what kind of organisation writes ("een sociale
 # onderneming", "zzp'er").
-_ASKING_WORDS_SPACED = (
-    "graag zoek zoeken zoekt hulp nodig willen wil wilt vraag stichting vereniging "
-    "coöperatie cooperatie onderneming ondernemer ondernemers sociale maatschappelijke "
-    "bedrijf bedrijfje bv zzp zzper zzp'er eenmanszaak organisatie inwoner inwoners "
-    "jaar maand maanden week weken volgend volgende komend komende binnenkort snel dringend"
-)
-_ASKING_WORDS = frozenset(fold(word) for word in _ASKING_WORDS_SPACED.split())
+_ASKING_WORDS = frozenset(
+    fold(word)
+    for word in (
+        "graag", "zoek", "zoeken", "zoekt", "hulp", "nodig", "willen", "wil", "wilt", "vraag",
+        "stichting", "vereniging", "coöperatie", "cooperatie", "onderneming", "ondernemer",
+        "ondernemers", "sociale", "maatschappelijke", "bedrijf", "bedrijfje", "bv", "zzp",
+        "zzper", "zzp'er", "eenmanszaak", "organisatie", "inwoner", "inwoners", "jaar", "maand",
+        "maanden", "week", "weken", "volgend", "volgende", "komend", "komende", "binnenkort",
+        "snel", "dringend",
+    )
+)  # fmt: skip
 
 
 def names_only_its_help(text: str, analysis: Analysis) -> bool:
@@ -424,9 +437,9 @@ def _about_another_service(text: str) -> bool:
     return about_another_service(text, asked_topics(text))
 
 
-def needs_from_message(tracker: Tracker, text: str) -> list[str]:
-    """Every need the message gives: the entities and the text analysis together, without
-    what the text negates ("geen geld nodig, wel een plek")."""
+def needs_from_message(tracker: Tracker, text: str, since: int = 0) -> list[str]:
+    """Every need the message gives: the entities (from character `since` on) and the text
+    analysis together, without what the text negates ("geen geld nodig, wel een plek")."""
     catalogue = knowledge.catalogue(tracker)
     from_text = needs_in_text(text, catalogue, knowledge.analyser(tracker)) if text else []
     if text and from_text != [
@@ -435,7 +448,7 @@ def needs_from_message(tracker: Tracker, text: str) -> list[str]:
         # The text negates a need: an entity the tagger found there may be that need.
         return from_text
     from_entities = normalise_needs(
-        entity_values(tracker, "need"), catalogue, knowledge.analyser(tracker)
+        entity_values(tracker, "need", since), catalogue, knowledge.analyser(tracker)
     )
     return list(dict.fromkeys([*from_entities, *from_text]))
 
@@ -523,42 +536,29 @@ def contact_values(text: str) -> dict[str, Any]:
     }
 
 
-def last_clause(text: str) -> str:
-    """The last clause of an answer, without a filler word ("… ach, doe maar wel" → "doe
-    maar wel")."""
-    parts = [p.strip() for p in re.split(r"[.,;!?…]+", text or "") if p.strip()]
-    last = parts[-1] if parts else (text or "")
-    return re.sub(r"^(ach|och|nou|ok|oke|hm+|eh|tja)\b\W*", "", last, flags=re.IGNORECASE)
+# A yes or a no at the start of what counts ("eigenlijk wel", "toch maar niet", "laat maar").
+_TURNS_TO_YES = re.compile(rf"\W*({TURNS_TO_YES})\b", re.IGNORECASE)
+_TURNS_TO_NO = re.compile(rf"\W*({TURNS_TO_NO})\b", re.IGNORECASE)
+# Hesitations that open the last clause without being its answer ("… ach, doe maar wel").
+_CLAUSE_OPENERS = re.compile(r"^(ach|och|nou|ok|oke|hm+|eh|tja)\b\W*", re.IGNORECASE)
 
 
-# A change of mind in one answer, after a first yes or no: words that turn to yes ("o wacht,
-# eigenlijk wel", "bij nader inzien toch graag", "doe toch maar") or to no ("ach nee, laat
-# maar", "toch maar niet", "eigenlijk liever niet").
-_MIND_YES = words(
-    r"toch\s+(wel|graag|maar\s+wel|maar\s+(wel\s+)?doen|ja)|eigenlijk\s+(toch\s+)?(wel|graag|ja)|"
-    r"wel\s+(ja|graag|handig|fijn|prettig|doen)|doe\s+(toch\s+)?maar(\s+wel)?|"
-    r"alsnog\s+(wel|graag|ja)|bedenk\s+(me|mij)\W+(ja|wel|graag)|ja\s+toch"
-)
-_MIND_NO = words(
-    r"toch\s+(maar\s+)?(niet|geen|liever\s+niet)|eigenlijk\s+(toch\s+)?(niet|liever\s+niet|"
-    r"geen|hoeft\s+het\s+niet)|laat\s+(\w+\s+)?maar|hoeft\s+toch\s+niet|liever\s+toch\s+niet|"
-    r"bedenk\s+(me|mij)\W+(nee|niet|liever\s+niet)"
-)
-
-
-def changed_mind(text: str) -> bool | None:
-    """For an answer that opens with a yes or a no and then changes its mind ("Nee, hoeft
-    niet. O wacht, eigenlijk wel", "ja graag, ach nee laat maar"): the answer it changes to;
-    None when it does not change (a plain "ja, doe maar" or "nee, laat maar")."""
-    first = True if YES.match(text or "") else False if NO.match(text or "") else None
-    if first is None:
-        return None
-    turns = [(m.start(), True) for m in _MIND_YES.finditer(text)]
-    turns += [(m.start(), False) for m in _MIND_NO.finditer(text)]
-    if not turns:
-        return None
-    last = max(turns)[1]
-    return last if last != first else None
+def yes_or_no(text: str) -> bool | None:
+    """A yes (True) or a no (False) to a yes-or-no question, read from the answer's last
+    correction on ("Nee, hoeft niet. O wacht, eigenlijk wel" is a yes; "ja graag… ach nee,
+    laat maar" a no); a hesitation counts by the clause it ends with ("Weet ik nog niet… ach,
+    doe maar wel"). None when it says neither."""
+    said = as_corrected(text)
+    clauses = [c.strip() for c in re.split(r"[.,;!?…]+", said) if c.strip()]
+    last = _CLAUSE_OPENERS.sub("", clauses[-1]) if clauses else said
+    for part in dict.fromkeys((said, last)):
+        if _TURNS_TO_NO.match(part):
+            return False
+        if _TURNS_TO_YES.match(part) or (YES.match(part) and not NO.match(part)):
+            return True
+        if NO.match(part):
+            return False
+    return None
 
 
 # "Alleen bellen", "geen e-mail", "mail liever niet": a way of reaching that is taken back.
@@ -716,6 +716,9 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
     One reading for the form's own extraction and for turns the classifier was unsure of.
     "weet ik niet", "maakt niet uit", "nog niet" answer every question: the value is
     `UNKNOWN` (no needs for the needs, no contact for contact), so it is not asked again.
+    An answer that corrects itself counts from its last correction ("Voorhof, nee sorry,
+    Tanthof", "een stichting, nee eigenlijk gewoon buren"); when that part answers nothing
+    ("… o wacht, dat zei ik al"), the whole answer is read.
     """
     text = (text or "").strip()
     if text and asked_topics(text):
@@ -724,6 +727,30 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
         text = statement_part(text)
     if not text:
         return {}
+    if slot in ("contact_wanted", "contact"):
+        # Contact details in the whole answer (a later number corrects an earlier one:
+        # `parse_contact`), else its yes or no.
+        values = contact_values(text)
+        if values:
+            return values
+        wants = yes_or_no(text)
+        if slot == "contact_wanted" and wants is True:
+            return {"contact_wanted": True}
+        if wants is False or (wants is None and says_unknown(text)):
+            return {"contact_wanted": False, **{name: None for name in CONTACT_SLOTS}}
+        return {}
+    said = as_corrected(text)
+    if said != text:
+        since = correction_start(typed_text(tracker))  # the tagged words that count
+        values = _read_answer(slot, said, tracker, since)
+        if values:
+            return values
+    return _read_answer(slot, text, tracker)
+
+
+def _read_answer(slot: str, text: str, tracker: Tracker, since: int = 0) -> dict[str, Any]:
+    """`answer_to` for the questions answered in words: the goal, needs, stage, who is behind
+    it and the wijk (the needs tagged from character `since` on)."""
     catalogue = knowledge.catalogue(tracker)
     if slot == "goal":
         if not tells_what_it_is(text) or (
@@ -736,7 +763,7 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
     if slot == "needs":
         noted = list(tracker.get_slot("needs_hint") or [])
         found = [
-            *needs_from_message(tracker, text),
+            *needs_from_message(tracker, text, since),
             *needs_in_answer(text, catalogue, knowledge.analyser(tracker)),
         ]
         if found:
@@ -763,26 +790,6 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
         if slot == "organisation" and planned_form(text):
             return {slot: UNKNOWN}  # "we weten niet of we een stichting moeten worden"
         return {slot: UNKNOWN} if says_unknown(text) or (NO.match(text) and slot == "wijk") else {}
-    if slot in ("contact_wanted", "contact"):
-        values = contact_values(text)
-        if values:
-            return values
-        mind = changed_mind(text)
-        if slot == "contact_wanted" and mind is not None:
-            # "Nee, hoeft niet. O wacht, toch wel": the answer they change to counts.
-            return (
-                {"contact_wanted": True}
-                if mind
-                else {"contact_wanted": False, **{name: None for name in CONTACT_SLOTS}}
-            )
-        last = last_clause(text)
-        if slot == "contact_wanted" and last != text and (YES.match(last) or NO.match(last)):
-            # "Weet ik nog niet... ach, doe maar wel": what they end with counts.
-            text = last
-        if slot == "contact_wanted" and YES.match(text) and not NO.match(text):
-            return {"contact_wanted": True}
-        if NO.match(text) or says_unknown(text):
-            return {"contact_wanted": False, **{name: None for name in CONTACT_SLOTS}}
     return {}
 
 
@@ -1041,15 +1048,16 @@ class ValidateIntakeForm(FormValidationAction):
         if (
             slot in ("stage", "organisation", "wijk")
             and entity_values(tracker, slot)
-            and not (values.get(slot) and NEGATED.search(text))
+            and not (values.get(slot) and (NEGATED.search(text) or correction_start(text)))
             and values.get(slot) != "sociale-onderneming"
             and not (slot == "stage" and values.get(slot) not in (None, UNKNOWN))
         ):
             # The entity (from the domain's mapping) wins over the text reading, except when
-            # the text takes a word back ("geen stichting, gewoon bewoners"): then the
-            # reading of the whole answer counts. So does a stage the whole answer says: a
-            # tagged word is one word of it ("we beginnen volgende maand" is being set up,
-            # not an idea, whatever "beginnen" was tagged as).
+            # the text takes a word back ("geen stichting, gewoon bewoners") or corrects
+            # itself ("een stichting, o wacht, gewoon buren"): then the reading of the answer
+            # counts. So does a stage the whole answer says: a tagged word is one word of it
+            # ("we beginnen volgende maand" is being set up, not an idea, whatever "beginnen"
+            # was tagged as).
             values.pop(slot, None)
             return values
         if (
@@ -1098,6 +1106,10 @@ class ValidateIntakeForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         text = str(value or "").strip()
+        said = as_corrected(text)
+        if said != text and answers_the_goal(said, tracker):
+            # "Een rommelmarkt. Nee wacht, een ruilmiddag": what it ends with is the goal.
+            text = said
         # "Eten uitdelen." or "buurtfeest" answers "Waar gaat uw initiatief over?"; "ja" or
         # "hoi" does not. After one "Kunt u iets meer vertellen?", a word that names something
         # ("breiclub", "bingo") stands: asking a third time reads as not listening.
@@ -1141,6 +1153,15 @@ class ValidateIntakeForm(FormValidationAction):
             # earlier one as the candidate) is no answer.
             read = answer_to("needs", text, tracker).get("needs") or []
             tagged = needs if entity_values(tracker, "need") else []
+            since = correction_start(text)
+            if since:
+                # "Geld om te beginnen. Nee wacht, een ruimte": only what is tagged after
+                # the correction counts.
+                tagged = normalise_needs(
+                    entity_values(tracker, "need", since),
+                    knowledge.catalogue(tracker),
+                    knowledge.analyser(tracker),
+                )
             needs = list(dict.fromkeys([*read, *tagged]))
             if (
                 not needs
@@ -1172,6 +1193,12 @@ class ValidateIntakeForm(FormValidationAction):
             return {slot: UNKNOWN}
         requested = tracker.get_slot("requested_slot")
         text = typed_text(tracker)
+        if requested == slot and correction_start(text):
+            # "Binnenstad, of eigenlijk door heel Delft": an answer that corrects itself is
+            # read from its correction on, whatever word of it was tagged.
+            read = answer_to(slot, text, tracker).get(slot)
+            if read:
+                return {slot: read}
         if slot == "wijk" and requested == "needs" and not _CORRECTING.search(text):
             # "Een pand in het centrum" at the needs question is where they look, not the
             # wijk of the initiative.

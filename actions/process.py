@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from actions.messages import lead_reason, reason_for, team_email, team_name
-from actions.wordpatterns import sentences, words
+from actions.wordpatterns import QUESTION_WORDS, sentences, words
 from routing import Catalogue, Route
 from routing.dutch import dutch_date
 
@@ -176,13 +176,12 @@ _WAT_ASKS = (
     r"vind\w*|denk\w*|raad|levert|bied\w*|zeg\w*|vraag\w*|voor|als|nu|dan|precies|eigenlijk|"
     r"allemaal|moet|heeft|was|waren)\b)"
 )
-_QUESTION_WORDS = r"(hoe|wanneer|waarom|hoezo|wie|welke|waar\w*|hoeveel|hoelang)"
 _NOT_A_QUESTION = r"(?!\s+(niet|nie|wel|geen|zelf|al\s+(gezegd|verteld|gedaan|genoemd|gegeven))\b)"
 _QUESTION = re.compile(
     r"\?|"
     + _START
     + r"("
-    + _QUESTION_WORDS
+    + rf"({QUESTION_WORDS})"
     + r"\b|"
     + _WAT_ASKS
     + r")|"

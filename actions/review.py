@@ -23,7 +23,7 @@ from actions.slots import (
     normalise_wijk,
     wijk_meant,
 )
-from actions.wordpatterns import NEGATED
+from actions.wordpatterns import NEGATED, as_corrected
 
 
 def show_summary(dispatcher: CollectingDispatcher, tracker: Tracker, slots: dict[str, Any]) -> None:
@@ -57,7 +57,12 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
     for slot, normalise in (("stage", normalise_stage), ("organisation", normalise_organisation)):
         analyse = knowledge.analyser(tracker)
         found = first_normalised(tracker, slot, normalise, catalogue, analyse)
-        said = normalise(text, catalogue, analyse) if text else None
+        # "het draait al, o wacht, nee: we zijn vorige maand pas begonnen": from the
+        # correction on, when that names one.
+        corrected = as_corrected(text) != text
+        said = (normalise(as_corrected(text), catalogue, analyse) if corrected else None) or (
+            normalise(text, catalogue, analyse) if text else None
+        )
         if text and NEGATED.search(text) and said in (None, tracker.get_slot(slot)):
             # "Ik zie dat er stichting staat, maar … we zijn geen stichting, gewoon bewoners":
             # the old value is named first; what the last part says counts.
@@ -66,7 +71,7 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
         if slot == "organisation" and said == "sociale-onderneming":
             # "geen stichting meer, een bv, een sociale onderneming": the words decide.
             found = said
-        elif said and said != tracker.get_slot(slot) and NEGATED.search(text):
+        elif said and said != tracker.get_slot(slot) and (NEGATED.search(text) or corrected):
             # "we zijn geen stichting, gewoon een groep bewoners": the tagged word is the one
             # taken back; the reading of the whole answer decides.
             found = said

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from actions.wordpatterns import NEGATIONS, sentences, words
+from actions.wordpatterns import NEGATIONS, QUESTION_WORDS, as_corrected, sentences, words
 from routing import Analysis, Catalogue, Intake
 from routing.models import MAX_TEXT_LENGTH
 from routing.text import fold, function_words
@@ -84,7 +84,8 @@ _NOT_KNOWING = words(
     r"(heb|hebben)\s+(ik\s+|we\s+|wij\s+)?(nog\s+|echt\s+)?geen\s+(flauw\s+)?(idee|benul)\s+|"
     r"geen\s+(flauw\s+)?(idee|benul)\s+|niet\s+zeker\s+"
 )
-_ASKING_WORD = words(r"welke|wat|hoe|waar|wanneer|wie|of")
+# Not knowing which, whether or what ("weten niet of", "geen idee wat").
+_ASKING_WORD = words(rf"{QUESTION_WORDS}|wat|of")
 # Words for people without an organisation form ("gewoon buren", "ik en mijn buurvrouw").
 _RESIDENTS = words(
     r"buren|burren|buuren|buurtbewoners?|bewoners?|bewoonsters?|buurvrouw(en)?|buurm(an|"
@@ -405,6 +406,9 @@ def story_stage(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None
     running and of a dream or plan ("ik geef al jaren les … mijn droom is een galerie"): which
     of the two the request is about, the inwoner says."""
     text = _MORE_PEOPLE.sub(" ", sure_part(text))
+    said = as_corrected(text)
+    if said != text and normalise_stage(said, catalogue, analyse):
+        text = said  # "Het draait al. Nou ja, eigenlijk hebben we alleen een plan"
     if _STARTED.search(text) and "opstart" in catalogue.stages:
         return "opstart"
     stage = normalise_stage(text, catalogue, analyse)
@@ -469,25 +473,11 @@ def running_stage(text: str, catalogue: Catalogue) -> str | None:
     return None
 
 
-# Words with which an answer takes back what it said first ("We zijn al begonnen. Nou ja,
-# eigenlijk is het nog een idee").
-_TAKES_BACK = words(
-    r"nou\s+ja|nee\s+wacht|o\s+wacht|wacht\s+even|ik\s+bedoel|of\s+nee|beter\s+gezegd|"
-    r"eigenlijk|nee\s+toch"
-)
-
-
 def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str | None:
     found = _id_or_none(value, catalogue.stages)
     if found or not value:
         return found
     text = _NO_IDEA.sub(" ", str(value))  # "geen idee hoe dat heet" names no stage
-    taken_back = [m for m in _TAKES_BACK.finditer(text) if text[: m.start()].strip(" ,.;:!?-")]
-    if taken_back:
-        # What it says after taking back counts, when that names a stage.
-        later = normalise_stage(text[taken_back[-1].start() :], catalogue, analyse)
-        if later:
-            return later
     derived = _id_or_none(analyse(text).stage, catalogue.stages)
     if derived == "opschalen" and not (_GROWING.search(text) or _GROWTH_WORDS.search(text)):
         derived = None  # "kinderen groeien zo snel" is not an initiative that grows
@@ -880,7 +870,11 @@ def wijk_meant(text: str, catalogue: Catalogue, noted: str | None = None) -> str
     """The wijk a message means when it names wijken ("het is in Tanthof, niet Voorhof", "ik
     zei Voorhof, maar dat klopt niet: het wordt Tanthof"): not one it takes back ("niet
     Voorhof", "Voorhof klopt niet"), and not the one `noted` when it names another. None when
-    it names no wijk."""
+    it names no wijk. An answer that corrects itself counts from its correction ("Voorhof, nee
+    sorry, Tanthof")."""
+    said = as_corrected(text)
+    if said != text and wijken_named(said, catalogue):
+        text = said
     lowered = (text or "").casefold()
     kept = []
     for wijk in wijken_named(text, catalogue):

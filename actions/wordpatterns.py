@@ -21,6 +21,10 @@ NEGATED = words(NEGATIONS)
 # included: the one spelling for every reading that looks for one.
 WANTING = r"wil|wilt|willen|wilen|wou|wouden|zou|zoudt|zouden"
 
+# The words that ask which, how, when, who or why ("hoe lang duurt het?", "we weten niet
+# welke vergunning"): the one spelling for a question and for what one does not know.
+QUESTION_WORDS = r"hoe|wanneer|waarom|hoezo|wie|welke|waar\w*|hoeveel|hoelang"
+
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 
@@ -28,3 +32,71 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 def sentences(text: str | None) -> list[str]:
     """The sentences of a message: split after ".", "!" or "?" and at line breaks."""
     return _SENTENCE_BREAK.split(text or "")
+
+
+# An answer that corrects itself ("Voorhof, nee wacht, Tanthof", "een stichting, nee eigenlijk
+# gewoon buren", "ja graag… ach nee, laat maar"): it counts from its last correction on.
+# Words that only correct are left out of what counts: "wacht" after "o", "nee", "ach" or
+# before a comma ("o wacht,", "nee wacht het is", "wacht even"), "sorry" before a comma or
+# "ik bedoel" (but not a polite "Nee sorry, …" that opens the answer), "ik bedoel",
+# "correctie", "nou ja", "of nee" (its "nee" stays: "Ja, of nee." is a no, and so is "Ja.
+# Nee toch, …").
+_CORRECTING = re.compile(
+    r"\b(((o+h?|ow|oeps|oops|ach|och|of)[\s,]+)?wacht(\s+(even|eens|ff|effe|maar))?"
+    r"(?=\s*[,.!:;…—–-]|\s+(even|eens|ff|effe)\b)|(?<=nee\s)wacht|(?<=nee,\s)wacht|"
+    r"(nee[\s,]+)?sorry(?=\s*[,.!:;…—–-])|((nee[\s,]+)?sorry[\s,]+)?ik\s+bedoel(de)?|"
+    r"bedoel(de)?\s+ik|correctie|verbetering(?=\s*:)|beter\s+gezegd|bij\s+nader\s+inzien|"
+    r"(ik\s+)?bedenk\s+(me|mij)(\s+net)?|nou\s+ja|(of|o+h?|ach|och)[\s,]+(?=nee\b)|(?=nee\s+toch\b))"
+    r"\W*",
+    re.IGNORECASE,
+)
+# Words that correct and answer at once, so they stay part of what counts; only at the start
+# of a clause ("Nee, hoeft niet. O wacht, eigenlijk wel", "liever niet. Nou, doe toch maar"):
+# "eigenlijk" inside a clause is a filler ("we willen eigenlijk gewoon een ruimte"), and "en
+# eigenlijk ook" adds rather than corrects.
+TURNS_TO_YES = (
+    r"toch\s+(wel|graag|maar\s+wel|maar\s+(wel\s+)?doen|ja)|eigenlijk\s+(toch\s+)?(wel|graag|ja)|"
+    r"wel\s+(ja|graag|handig|fijn|prettig|doen)|doe\s+(toch\s+)?maar(\s+wel)?(?!\s+niet)|"
+    r"alsnog\s+(wel|graag|ja)|ja\s+toch"
+)
+TURNS_TO_NO = (
+    r"toch\s+(maar\s+)?(niet|geen|liever\s+niet)|eigenlijk\s+(toch\s+)?(niet|liever\s+niet|"
+    r"geen|hoeft\s+het\s+niet)|laat\s+(\w+\s+)?maar(?!\s+(weten|horen|zien|komen|bellen|mailen|sturen))|hoeft\s+toch\s+niet|liever\s+toch\s+niet|"
+    r"doe\s+(toch\s+)?maar\s+niet"
+)
+_TURNING = re.compile(rf"\b(?=({TURNS_TO_YES}|{TURNS_TO_NO}|eigenlijk(?!\s+ook))\b)", re.IGNORECASE)
+# A clause starts after a punctuation mark or a word that opens one ("nee eigenlijk", "of
+# eigenlijk", "maar eigenlijk").
+_CLAUSE_STARTS = re.compile(
+    r"([,.;:!?…—–-]|\b(nee|ja|of|ach|och|nou|maar|o+h?|hm+|e+h*m*|wacht|sorry))\s*$", re.I
+)
+# What opens an answer without saying anything ("Nou, eigenlijk twee dingen", "Oh sorry, …").
+_ONLY_FILLERS = re.compile(
+    r"\W*((nou|ach|och|o+h?|ow|oeps|hm+|e+h*m*|tja|sorry|ok|oke|oké|okay)\b\W*)*", re.I
+)
+
+
+def correction_start(text: str | None) -> int:
+    """Where the part of an answer that counts begins: after its last correction ("Voorhof,
+    nee sorry, Tanthof" counts from "Tanthof"), 0 when it corrects nothing. A correction
+    needs something before it to correct, and something after it."""
+    text = text or ""
+    turns = [(m.start(), m.end()) for m in _CORRECTING.finditer(text)]
+    turns += [
+        (m.start(), m.start())
+        for m in _TURNING.finditer(text)
+        if _CLAUSE_STARTS.search(text[: m.start()])
+    ]
+    counted = [
+        end
+        for start, end in sorted(turns)
+        if not _ONLY_FILLERS.fullmatch(text[:start]) and re.search(r"\w", text[end:])
+    ]
+    return counted[-1] if counted else 0
+
+
+def as_corrected(text: str | None) -> str:
+    """The part of an answer that counts: from its last correction on ("een stichting, nee
+    eigenlijk gewoon buren" → "eigenlijk gewoon buren"); the whole answer when it corrects
+    nothing ("we willen eigenlijk gewoon een ruimte")."""
+    return (text or "")[correction_start(text) :]

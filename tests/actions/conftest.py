@@ -168,7 +168,8 @@ def make_tracker(
                 "text": text,
                 "intent": {"name": intent, "confidence": 0.99} if intent else {},
                 "entities": [
-                    {"entity": e["entity"], "value": e["value"]} for e in (entities or [])
+                    {key: e[key] for key in ("entity", "value", "start", "end") if key in e}
+                    for e in (entities or [])
                 ],
             },
             "events": list(events or []),

@@ -8,7 +8,7 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.erasure import ActionAskErasure
-from actions.intake import answer_to, changed_mind
+from actions.intake import answer_to, yes_or_no
 from actions.interpret import ActionInterpretTurn
 from actions.question import ActionAnswerQuestion
 from actions.slots import digits_in_words, parse_contact
@@ -29,7 +29,7 @@ from tests.actions.conftest import followup, make_tracker, run_action, texts, va
 )
 def test_a_change_of_mind_inside_the_contact_answer_counts_as_the_answer(router, text, wants):
     tracker = make_tracker(text=text, active_loop="intake_form")
-    assert changed_mind(text) is wants
+    assert yes_or_no(text) is wants
     values = answer_to("contact_wanted", text, tracker)
     if wants:
         assert values == {"contact_wanted": True}
@@ -39,10 +39,18 @@ def test_a_change_of_mind_inside_the_contact_answer_counts_as_the_answer(router,
 
 
 @pytest.mark.parametrize(
-    "text", ["Ja, doe maar", "nee, laat maar", "Ja graag, wel handig", "Nee, ik bel zelf wel"]
+    ("text", "wants"),
+    [
+        ("Ja, doe maar", True),
+        ("nee, laat maar", False),
+        ("Ja graag, wel handig", True),
+        ("Nee, ik bel zelf wel", False),
+        ("Ja, laat maar weten wanneer", True),  # "laat maar weten" takes nothing back
+        ("Nee, doe maar niet", False),
+    ],
 )
-def test_an_answer_that_stays_the_same_is_no_change_of_mind(text):
-    assert changed_mind(text) is None
+def test_an_answer_that_stays_the_same_keeps_its_yes_or_no(text, wants):
+    assert yes_or_no(text) is wants
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,232 @@
+"""An answer that corrects itself counts from its last correction (issue #12, point 3): one
+reading (`actions.wordpatterns.correction_start`) for every question answered in words, read
+where a turn is read as the answer to the open question (`actions.intake.answer_to`), in the
+form's own validation and in the turn the classifier was unsure of. Every text is written for
+these tests (tests/actions/phrasings.yml)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from actions import knowledge
+from actions.consent import ActionDeclineConsent
+from actions.intake import ActionStartChange, ValidateIntakeForm, answer_to, yes_or_no
+from actions.interpret import ActionInterpretTurn
+from actions.wordpatterns import as_corrected, correction_start
+from routing import get_municipalities
+from tests.actions.conftest import make_tracker, phrasings, run_action
+
+
+@pytest.fixture(scope="module")
+def delft() -> Any:
+    return get_municipalities().get("delft")
+
+
+@pytest.fixture
+def real_words(delft: Any) -> Iterator[None]:
+    knowledge.use_router(delft)  # the real signal words and catalogue
+    yield
+    knowledge.use_router(None)
+
+
+FILLED = {
+    "goal": "Een ruilkast voor boeken in de portiek",
+    "needs": ["vrijwilligers"],
+    "stage": "idee",
+    "organisation": "bewoner",
+    "wijk": "Ruiven",
+    "contact_wanted": True,
+    "contact_name": "Lotte Vermeer",
+    "contact_email": "lotte@example.nl",
+}
+
+
+def form_domain(requested: str) -> dict[str, Any]:
+    return {"forms": {"intake_form": {"required_slots": ["goal", requested]}}}
+
+
+async def form_reads(
+    text: str, requested: str, entities: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
+    """The slots the intake form's own validation sets for `text` typed at `requested`, with
+    the candidates Rasa's slot mappings made of it: the tagged entities, or the whole text
+    for the goal."""
+    slot_of = {"need": "needs"}
+    candidates = {slot_of.get(e["entity"], e["entity"]): e["value"] for e in entities or []}
+    if "needs" in candidates:
+        candidates["needs"] = [candidates["needs"]]
+    if requested == "goal":
+        candidates["goal"] = text
+    events = [{"event": "user", "text": text}]
+    events += [{"event": "slot", "name": k, "value": v} for k, v in candidates.items()]
+    reply = await run_action(
+        ValidateIntakeForm(),
+        text,
+        "inform",
+        domain=form_domain(requested),
+        entities=entities,
+        asking=requested,
+        slots={"goal": "Een buurtmoestuin voor de flat"} if requested != "goal" else {},
+        events=events,
+        latest_action_name="intake_form",
+    )
+    return reply.slots
+
+
+_WIJKEN = ("Buitenhof", "Tanthof", "Voorhof", "Vrijenban", "TU-wijk", "Binnenstad")
+
+
+def tagged(text: str, entity: str, word: str) -> dict[str, Any]:
+    """An entity the tagger found in `text` at `word` (first occurrence, any case)."""
+    start = text.casefold().index(word.casefold())
+    return {"entity": entity, "value": word, "start": start, "end": start + len(word)}
+
+
+# -- the one reading --
+
+
+@pytest.mark.parametrize(("text", "corrects"), phrasings("answer that corrects itself"))
+def test_a_correction_is_read_where_there_is_one_and_only_there(text, corrects):
+    assert (correction_start(text) > 0) is corrects
+    if not corrects:
+        assert as_corrected(text) == text  # a filler or a negation keeps the whole answer
+
+
+def test_what_counts_is_the_part_after_the_last_correction():
+    assert as_corrected("Buitenhof, nee wacht, Tanthof. O nee, sorry, Ruiven") == "Ruiven"
+    # words that correct and answer at once stay part of it
+    assert as_corrected("Ja graag. Of nee, toch maar niet") == "toch maar niet"
+    # a correction with nothing after it corrects nothing
+    assert as_corrected("Vrijenban, nee wacht") == "Vrijenban, nee wacht"
+
+
+# -- each question --
+
+
+@pytest.mark.parametrize(("text", "wijk"), phrasings("corrected wijk answer"))
+async def test_a_corrected_wijk_answer_keeps_the_wijk_it_ends_with(real_words, text, wijk):
+    tracker = make_tracker(text=text, asking="wijk", active_loop="intake_form")
+    assert answer_to("wijk", text, tracker) == {"wijk": wijk}
+    # also when the tagger took the first wijk it named
+    first = next(w for w in _WIJKEN if w.casefold() in text.casefold())
+    slots = await form_reads(text, "wijk", [tagged(text, "wijk", first)])
+    assert slots.get("wijk") == wijk
+
+
+@pytest.mark.parametrize(("text", "organisation"), phrasings("corrected organisation answer"))
+async def test_a_corrected_organisation_answer_keeps_who_it_ends_with(
+    real_words, text, organisation
+):
+    tracker = make_tracker(text=text, asking="organisation", active_loop="intake_form")
+    assert answer_to("organisation", text, tracker) == {"organisation": organisation}
+    # the form keeps it, whatever legal form the tagger found before the correction
+    form = "stichting" if organisation == "bewoner" else "buren"
+    first = next(
+        word for word in ("stichting", "vereniging", "ondernemer", form) if word in text.casefold()
+    )
+    entity = {"stichting": "stichting-vereniging", "vereniging": "stichting-vereniging"}
+    slots = await form_reads(
+        text,
+        "organisation",
+        [{**tagged(text, "organisation", first), "value": entity.get(first, first)}],
+    )
+    assert slots.get("organisation") == organisation
+
+
+@pytest.mark.parametrize(("text", "stage"), phrasings("corrected stage answer"))
+async def test_a_corrected_stage_answer_keeps_the_stage_it_ends_with(real_words, text, stage):
+    tracker = make_tracker(text=text, asking="stage", active_loop="intake_form")
+    assert answer_to("stage", text, tracker) == {"stage": stage}
+    slots = await form_reads(text, "stage", [{"entity": "stage", "value": "lopend"}])
+    assert slots.get("stage") == stage
+
+
+@pytest.mark.parametrize(("text", "need"), phrasings("corrected needs answer"))
+async def test_a_corrected_needs_answer_keeps_only_the_needs_after_the_correction(
+    real_words, text, need
+):
+    tracker = make_tracker(text=text, asking="needs", active_loop="intake_form")
+    assert answer_to("needs", text, tracker) == {"needs": [need]}
+    # a need the tagger found before the correction is taken back with it
+    first = text.split()[0].strip(".,").casefold()
+    slots = await form_reads(text, "needs", [tagged(text, "need", first)])
+    assert slots.get("needs") == [need]
+
+
+async def test_a_corrected_goal_is_what_it_ends_with(real_words):
+    text = "Een rommelmarkt. Nee wacht, een ruilmiddag voor kinderspeelgoed in het buurthuis"
+    slots = await form_reads(text, "goal")
+    assert slots.get("goal") == "een ruilmiddag voor kinderspeelgoed in het buurthuis"
+    # a goal with a filler "eigenlijk" is the whole answer
+    text = "We willen eigenlijk gewoon een ruilmiddag voor kinderspeelgoed houden"
+    tracker = make_tracker(text=text, asking="goal", active_loop="intake_form")
+    assert answer_to("goal", text, tracker) == {"goal": text}
+
+
+@pytest.mark.parametrize(("text", "wants"), phrasings("corrected contact answer"))
+async def test_a_corrected_contact_answer_is_the_yes_or_no_it_ends_with(router, text, wants):
+    assert yes_or_no(text) is wants
+    slots = await form_reads(text, "contact_wanted")
+    assert slots.get("contact_wanted") is wants
+    if not wants:  # no contact: no detail asked after stays behind
+        assert slots.get("contact_email") is None and slots.get("contact_phone") is None
+
+
+@pytest.mark.parametrize("text", ["nee", "Nee, dank u", "Nee sorry, liever niet"])
+async def test_a_plain_no_to_contact_stays_a_no(router, text):
+    slots = await form_reads(text, "contact_wanted")
+    assert slots.get("contact_wanted") is False
+
+
+async def test_a_correction_the_classifier_was_unsure_of_is_read_the_same_way(real_words):
+    """The turn the classifier did not take for an answer (action_interpret_turn) reads the
+    answer with the same correction."""
+    text = "Buitenhof. Nee wacht, Ruiven bedoel ik"
+    reply = await run_action(
+        ActionInterpretTurn(),
+        text,
+        "nlu_fallback",
+        asking="wijk",
+        slots={"goal": "Een buurtmoestuin voor de flat"},
+    )
+    assert reply.slots.get("wijk") == "Ruiven"
+
+
+# -- the summary: a change that corrects itself --
+
+
+@pytest.mark.parametrize(("text", "change"), phrasings("correction at the summary"))
+async def test_a_change_at_the_summary_that_corrects_itself_applies_what_it_ends_with(
+    real_words, text, change
+):
+    slot, value = change.split("=")
+    first = {"stage": "loopt", "organisation": "vereniging", "wijk": "Ruiven"}[slot]
+    entity = {"stage": "lopend", "organisation": "stichting-vereniging", "wijk": "Ruiven"}[slot]
+    reply = await run_action(
+        ActionStartChange(),
+        text,
+        "change_field",
+        entities=[{**tagged(text, slot, first), "value": entity}],
+        slots={**FILLED, "stage": "lopend", "organisation": "stichting-vereniging"},
+    )
+    assert reply.slots == {slot: value}
+
+
+# -- consent: a change of mind is asked once more --
+
+
+async def test_a_no_to_consent_that_turns_into_a_yes_is_asked_once_more(router, api):
+    """A no that turns into a yes ("Nee… o wacht, ja") is no refusal, and no clear consent
+    either: nothing is sent or thrown away, and the consent question is asked again."""
+    reply = await run_action(
+        ActionDeclineConsent(),
+        "Nee hoor. O wacht, ja, doe toch maar",
+        "deny",
+        slots={**FILLED, "phase": "consent"},
+    )
+    assert reply.slots == {"phase": "consent"}
+    assert "stuur ik nog niets door" in reply.shown
+    assert api.requests == []
