@@ -88,6 +88,8 @@ _ACTIVITY = words(
     r"maken|bouwen|aanleggen|planten|neerzetten|houden|geven|geef|bieden|bied|aanbieden|"
     r"runnen|runt|draaien|draait|doe|doen|verkopen|leveren|helpt|helpen|zoeken|zoek|koken|"
     r"verduurzamen|opknappen|repareren|dachten|bedacht|bezig|richten|oprichten|opgericht|"
+    # a verb that splits: "ik zet een sociale onderneming op", "we richten een stichting op"
+    r"(zet|zetten|richt|bouw|bouwen)\s+(?!(me|mij|mezelf|ons|onszelf)\b)(\w+\s+){1,6}op|"
     r"lekt|kapot|gesloopt|opgezegd|niet\s+meer\s+te\s+betalen"
 )
 # "Ik wil iets maken voor vrouwen": wanting something, but not yet what.

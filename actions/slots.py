@@ -144,7 +144,7 @@ _CLUB = words(
 _ANSWER_WORDS = 40
 # A running initiative: "draait al 10 jaar", "sinds 2019", "bestaat 30 jaar".
 _NUMBER = (
-    r"(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|"
+    r"(\d+|een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|"
     r"dertig|veertig|vijftig|vele|enkele|een\s+paar|paar|een\s+aantal|meerdere)"
 )
 _BEGUN = r"(begonnen|gestart|opgericht|geopend|opgezet|open\s*gegaan)"
@@ -248,6 +248,13 @@ _GROWING = words(
     r"meer\s+(deelnemers|locaties|plekken|daken)|op\s+te\s+schalen|groter\s+worden|"
     r"groter\s+maken|twee?de\s+(vestiging|winkel|locatie|pand|zaak|filiaal)|"
     r"meer\s+vestigingen|nieuwe\s+vestiging|"
+    # a second one of what they run, a place added, more neighbourhoods ("een tweede werkplaats
+    # openen", "er een winkel bij openen", "ook in andere wijken"); not a second try or edition
+    r"twee?de\s+(?!(keer|kans|poging|ronde|editie|seizoen|stap|deel|helft|jaar|leven)\b)"
+    r"(\w+\s+){1,2}(te\s+)?(openen|beginnen|starten|opzetten|erbij)|"
+    r"er\s+(nog\s+)?(een|\w+)\s+(\w+\s+){0,2}bij\s+(te\s+)?(openen|beginnen|starten|nemen)|"
+    r"((wil|willen|gaan)\s+(\w+\s+){0,4}in|naar|uitrollen\s+(naar|over))\s+(meer|andere|alle|"
+    r"nog\s+meer|nieuwe)\s+(wijken|buurten|steden|scholen|gemeenten|locaties)|"
     # "we hebben er één en willen naar vijf", "van 8 naar 15 plekken"; "we willen naar een
     # ander pand" is a move, not a count
     rf"(wil|willen|gaan)\s+(\w+\s+)?naar\s+(?!een\b){_NUMBER}\b|"
@@ -308,6 +315,13 @@ def _without_not_knowing(part: str) -> str:
     return part
 
 
+_START_VERB = r"(beginnen|begin|starten|start|openen|open|gaan\s+(\w+\s+)?van\s+start)"
+# When a start is set: "in maart", "na de zomer", "eind september", "per 1 april".
+_START_DATE = (
+    r"(in|na|vanaf|per|rond|begin|eind|half|medio)\s+(januari|februari|maart|april|mei|juni|juli|"
+    r"augustus|september|oktober|november|december|de\s+zomer(vakantie)?|het\s+voorjaar|"
+    r"het\s+najaar|de\s+herfst|de\s+winter|de\s+lente|de\s+kerst(vakantie)?|\d)"
+)
 # Just started: "sinds vorige maand", "in oprichting", "net begonnen".
 _STARTED = words(
     r"sinds\s+(vorige\s+(maand|week)|kort|een\s+paar\s+(weken|maanden)|deze\s+maand)|"
@@ -328,6 +342,16 @@ _STARTED = words(
     r"(?<!wil\s)(?<!willen\s)(?<!zou\s)(?<!zouden\s)\b(beginnen|begin|starten|start|openen|"
     r"gaan\s+(\w+\s+)?van\s+start)\s+((we|wij|ik|het|dat)\s+)?((al|pas)\s+)?(over|binnenkort|"
     r"volgende|deze|komende)\b|"
+    # "we starten in maart", "eind september openen we": a start with a date is being prepared
+    rf"(?<!wil\s)(?<!willen\s)(?<!zou\s)(?<!zouden\s)\b{_START_VERB}\s+((we|wij|ik|het|dat)\s+)?"
+    rf"((al|pas)\s+)?{_START_DATE}|{_START_DATE}\s+{_START_VERB}\s+(we|wij|ik)\b|"
+    # "ik zet een sociale onderneming op", "we richten nu een stichting op": setting it up now,
+    # in the present of a verb that splits ("we willen … opzetten" is a wish; "wij zetten elk
+    # jaar een feest op" is no start, "ik zet me in" no setting up)
+    r"(ik|we|wij)\s+(zet|zetten|richt|richten|bouw|bouwen)\s+(?!(me|mij|mezelf|ons|onszelf)\b)"
+    r"(?!([\w'’]+\s+){0,5}?(elk|elke|ieder|iedere|jaarlijks|altijd|vaak|weer|al)\b)"
+    r"([\w'’]+\s+){1,7}op(?=\s*([.,;:!?]|$|\s+(voor|met|in|om|samen|waar|dat|die|en|zodat|"
+    r"want|omdat|bij)\b))|"
     # "we beginnen net", "net aan het starten": a start in any tense or order
     r"(begin\w*|start\w*|open\w*)\s+(\w+\s+)?net|net\s+(aan\s+het\s+)?(begin\w*|start\w*)|"
     # "we zijn volop aan het organiseren": busy making it happen (thinking about it is an idea)
@@ -356,6 +380,14 @@ _ONLY_AN_IDEA = words(
     r"begin\w*|gestart|start\w*|open|opgericht)|nog\s+(niets|niks)|(niks|niets)\s+(\w+\s+)?"
     r"(gedaan|gebouwd|gestart|geregeld)|idee-?fase|ideefase|planfase|op\s+papier|droom|dromen|"
     r"nadenken|(denk|denken)\s+(erover|er\s+over|eraan|er\s+aan)|overwegen|schetsen|moodboard"
+)
+# Who opens with the idea they have ("ik heb een idee voor een ruilwinkel", "mijn buurvrouw
+# heeft een goed idee: …") is at that idea, unless the story says more (it runs, it is being set
+# up). A plan is not: who is "van plan" to begin is often setting it up already.
+_HAS_AN_IDEA = re.compile(
+    r"\b(heb|hebben|heeft|had|hadden)\s+(nu\s+|dus\s+|zo['’]?n\s+)?(een|het)\s+(\w+\s+)?"
+    r"(idee|ideetje)(\s+(voor|om|over)\b|\s*[:,.!-]|\s*$)",
+    re.IGNORECASE,
 )
 # A wish for more people ("we willen meer leden", "ik zoek meer spelers voor ons team") in a
 # story is a need of what is there (volunteers, publicity), not a plan to grow.
@@ -412,7 +444,7 @@ def story_stage(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None
     if _STARTED.search(text) and "opstart" in catalogue.stages:
         return "opstart"
     stage = normalise_stage(text, catalogue, analyse)
-    if stage == "idee" and not _ONLY_AN_IDEA.search(text):
+    if stage == "idee" and not (_ONLY_AN_IDEA.search(text) or _HAS_AN_IDEA.search(text)):
         return None
     if stage == "lopend" and _IDEA.search(text):
         return None
