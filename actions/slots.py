@@ -62,8 +62,11 @@ _CLAUSE_BREAK = re.compile(
     r"[.,;:!?\n]+|\b(?:maar|wel|alleen|vooral|wat\s+we\s+wel)\b|"
     r"(?=\b(?:zonder|zodat|waardoor|terwijl)\b)|"
     r"(?=\bof\s+(?:we|wij|ik|het|je|ze|zij|dat|dit|er)\b)|"
-    r"\b(?:en|want|omdat|dus)\s+(?=(?:ik|we|wij|ze|zij|hij|het|er|weet|weten|heb|hebben|hebt|"
-    r"ben|zijn|is|wil|willen|zoek|zoeken|moet|moeten|kan|kunnen|ga|gaan|doe|doen)\b)",
+    # a reason always opens a new clause ("geld voor de soep, want die mensen zitten niet op
+    # insta"); "en" does when a subject or a "dat" clause follows ("en dat de buurt het weet")
+    r"\b(?:want|omdat|aangezien)\b|"
+    r"\b(?:en|dus)\s+(?=(?:ik|we|wij|ze|zij|hij|het|er|weet|weten|heb|hebben|hebt|"
+    r"ben|zijn|is|wil|willen|zoek|zoeken|moet|moeten|kan|kunnen|ga|gaan|doe|doen|dat|die)\b)",
     re.IGNORECASE,
 )
 # Not having something is needing it ("ik heb geen ruimte", "er is nog geen plek"), unless
@@ -76,6 +79,8 @@ _LACK = words(
     r"(niet|nie)\s+(genoeg|voldoende)|onvoldoende"
 )
 _NOT_NEEDED = words(r"nodig|behoefte|hoeft|hoeven")
+# More of what is lacked, after a lack: "… en (ook) (nog) geen vrijwilligers".
+_MORE_LACKED = words(r"(en\s+|of\s+)?(ook\s+)?(nog\s+)?geen")
 # Not knowing which, how or whether is asking for it ("we weten niet welke vergunningen nodig
 # zijn", "geen idee hoe dat met de regels zit"): the words after it are wanted, "nodig" or not.
 _NOT_KNOWING = words(
@@ -299,8 +304,9 @@ def without_negated(text: str, lack_is_need: bool = False) -> str:
             continue
         if lack_is_need:
             part = _without_not_knowing(part)
-        if lack_is_need and not _NOT_NEEDED.search(part):
-            part = _LACK.sub(" ", part)
+        if lack_is_need and not _NOT_NEEDED.search(part) and _LACK.search(part):
+            # the lack holds for all it names ("we hebben geen ruimte en ook geen geld")
+            part = _MORE_LACKED.sub(" ", _LACK.sub(" ", part))
         if not _NEGATION.search(part):
             kept.append(part)
     return " ".join(p.strip() for p in kept)
@@ -732,8 +738,14 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         # people who help, pitch in or give their time ("ouders die ons helpen met sjouwen",
         # "mensen die af en toe willen bijspringen", "buren die tijd hebben")
         r"(mensen|buren|buurtgenoten|ouders|bewoners|jongeren|studenten|vrouwen|mannen|ouderen|"
-        r"leden|vrienden)\s+(nodig\s+)?die\s+(?!elkaar)(\w+\s+){0,3}(helpen|meehelpen|klussen|"
-        r"meeklussen|meedoen|mee\s+doen|bijspringen|tijd\s+(hebben|over\s+hebben))|"
+        r"leden|vrienden)\s+(nodig\s+)?die\s+(?!elkaar|(\w+\s+){0,2}(leren|krijgen|volgen)\b)"
+        r"(\w+\s+){0,3}(helpen|meehelpen|klussen|"
+        r"meeklussen|meedoen|mee\s+doen|bijspringen|tijd\s+(hebben|over\s+hebben)|"
+        # people who give the lessons, read, drive or guide ("meer mensen die les geven", "buren
+        # die willen voorlezen"); not people who get lessons or learn
+        r"(les|lessen|\w+les|\w+lessen|training|trainingen|uitleg)\s+(willen\s+|kunnen\s+)?"
+        r"geven|lesgeven|voorlezen|begeleiden|rijden|sjouwen|meedraaien|mee\s+draaien)|"
+        r"lesgevers|voorlezers|\w+maatjes|\w+vrijwilligers|\w+helpers|"
         r"bijspring\w*|bij\s+te\s+springen|zich\s+(\w+\s+){0,2}(willen\s+)?inzetten",
     ),
     "vergunning": words(
@@ -745,7 +757,21 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         # "laten zien dat we er zijn"; not "laten zien dat het werkt" (impact)
         r"(laat|laten)\s+zien\s+dat(?![^.,;!?]{0,40}\b(oplever\w*|werkt|helpt|effect\w*|verschil))|"
         r"zichtbaar\w*|(mensen|men|iedereen)\s+(ons|het)\s+(zien|ziet|kent|kennen|vinden)|"
-        r"gezien\s+worden|in\s+de\s+krant|op\s+de\s+kaart",
+        r"gezien\s+worden|in\s+de\s+krant|op\s+de\s+kaart|"
+        # that people know it is there or can find it ("dat ouderen weten dat het er is", "dat
+        # de buurt ons weet te vinden"); "we weten dat er regels zijn" is what the inwoner knows
+        r"(?<!\bik\s)(?<!\bwe\s)(?<!\bwij\s)\b(weten|weet)\s+dat\s+(\w+\s+){0,2}(er\s+(\w+\s+){0,4}"
+        r"(is|zijn)|bestaat|bestaan)|(ons|het)\s+(beter\s+|makkelijker\s+)?(weten|weet|kunnen|kan)\s+"
+        r"(te\s+)?vinden|vindbaar\w*|"
+        r"beter\s+(te\s+)?vinden|"
+        # reaching the people it is for ("hoe we eenzame ouderen bereiken"); not what it
+        # achieves with them ("wat we met ouderen bereiken")
+        r"(?<!\bmet\s)(?<!\bmet\sde\s)\b(de\s+)?(doelgroep|mensen|ouderen|jongeren|bewoners|buurtbewoners|ouders|"
+        r"gezinnen|vrouwen|mannen|nieuwkomers|deelnemers|bezoekers|klanten|buren)\s+(te\s+)?"
+        r"(bereiken|binnenkrijgen|binnen\s+krijgen)|"
+        # the channels through which people hear of it
+        r"insta|tiktok|socials|sociale\s+media|social\s+media|posters?|affiches?|folders?|"
+        r"flyeren|mond[\s-]+tot[\s-]+mond\w*|huis[\s-]+aan[\s-]+huis\w*|wijkkrant|buurtkrant",
     ),
     "netwerk": words(r"[ck]onta[ck]t(en)?\s+met|netwerk|in\s+contact|koppelen"),
     "kennis": words(
@@ -851,6 +877,18 @@ def _cannot_pay(text: str) -> bool:
     )
 
 
+# Not being known is a need for publicity ("mensen weten ons niet te vinden", "niemand kent ons
+# nog", "de buurt weet niet dat we bestaan"), though its words negate.
+_UNSEEN = words(
+    r"(weten|weet|kunnen|kan)\s+(ons|het|onze\s+\w+)\s+(\w+\s+)?(niet|nauwelijks|amper|"
+    r"slecht)\s+(te\s+)?vinden|(kent|kennen)\s+(ons|onze\s+\w+)\s+(nog\s+)?(niet|nauwelijks|amper)|"
+    r"niemand\s+(kent\s+ons|weet\s+(van\s+ons|dat\s+(we|wij)))|"
+    r"(?<!\bik\s)(?<!\bwe\s)(?<!\bwij\s)\b(weten|weet)\s+(nog\s+)?(niet|nauwelijks)\s+(dat\s+(we|wij|"
+    r"het|ons\s+\w+)\s+(er\s+)?(is|zijn|bestaat|bestaan)|van\s+ons\s+bestaan)|"
+    r"(te\s+)?weinig\s+(mensen\s+)?(weten|kennen)\s+(ons|het|ervan)"
+)
+
+
 def needs_in_text(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str]:
     """Every need the text asks for, leaving out what it negates ("geen geld nodig")."""
     wanted = without_negated(text, lack_is_need=True)
@@ -862,6 +900,8 @@ def needs_in_text(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str
         found.append("vergunning")
     if "financiering" in catalogue.needs and "financiering" not in found and _cannot_pay(text):
         found.append("financiering")
+    if "zichtbaarheid" in catalogue.needs and "zichtbaarheid" not in found and _UNSEEN.search(text):
+        found.append("zichtbaarheid")
     return found
 
 
@@ -873,6 +913,25 @@ def needs_in_answer(text: str, catalogue: Catalogue, analyse: Analyse) -> list[s
         if need in catalogue.needs and need not in found and pattern.search(wanted):
             found.append(need)
     return found
+
+
+def needs_taken_back(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str]:
+    """The needs an answer says are not needed or there already ("geld hoeven we niet", "een
+    ruimte hebben we al"); not a lack, which is a need ("we hebben geen ruimte")."""
+    wanted = set(needs_in_answer(text, catalogue, analyse))
+    taken: list[str] = []
+    for part in _CLAUSE_BREAK.split(text or ""):
+        if not part or not _NEGATION.search(part):
+            continue
+        if _LACK.search(part) and not _NOT_NEEDED.search(part):
+            continue
+        taken += [n for n in analyse(part).needs if n in catalogue.needs and n not in wanted]
+        taken += [
+            n
+            for n, pattern in _NEED_ANSWER_WORDS.items()
+            if n not in wanted and pattern.search(part)
+        ]
+    return [n for n in dict.fromkeys(taken) if n in catalogue.needs]
 
 
 def whole_city_words(catalogue: Catalogue) -> tuple[str, ...]:
