@@ -389,11 +389,16 @@ _ONLY_AN_IDEA = words(
 )
 # Who opens with the idea they have ("ik heb een idee voor een ruilwinkel", "mijn buurvrouw
 # heeft een goed idee: …") is at that idea, unless the story says more (it runs, it is being set
-# up). A plan is not: who is "van plan" to begin is often setting it up already.
+# up). A plan is not: who is "van plan" to begin is often setting it up already. Nor is the idea
+# for something that is built and tried out, an app or a platform: "een idee voor een app" is
+# the name of the product, which may well have a first version.
 _HAS_AN_IDEA = re.compile(
     r"\b(heb|hebben|heeft|had|hadden)\s+(nu\s+|dus\s+|zo['’]?n\s+)?(een|het)\s+(\w+\s+)?"
     r"(idee|ideetje)(\s+(voor|om|over)\b|\s*[:,.!-]|\s*$)",
     re.IGNORECASE,
+)
+_BUILT_PRODUCT = words(
+    r"\w*app|apps|website|webshop|platform|software|tool|game|prototype|product|systeem"
 )
 # A wish for more people ("we willen meer leden", "ik zoek meer spelers voor ons team") in a
 # story is a need of what is there (volunteers, publicity), not a plan to grow.
@@ -450,7 +455,8 @@ def story_stage(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None
     if _STARTED.search(text) and "opstart" in catalogue.stages:
         return "opstart"
     stage = normalise_stage(text, catalogue, analyse)
-    if stage == "idee" and not (_ONLY_AN_IDEA.search(text) or _HAS_AN_IDEA.search(text)):
+    has_an_idea = _HAS_AN_IDEA.search(text) and not _BUILT_PRODUCT.search(text)
+    if stage == "idee" and not (_ONLY_AN_IDEA.search(text) or has_an_idea):
         return None
     if stage == "lopend" and _IDEA.search(text):
         return None
