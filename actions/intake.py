@@ -38,6 +38,7 @@ from actions.slots import (
     names_whole_city,
     needs_in_answer,
     needs_in_text,
+    needs_taken_back,
     normalise_needs,
     normalise_organisation,
     normalise_stage,
@@ -88,6 +89,8 @@ _ACTIVITY = words(
     r"maken|bouwen|aanleggen|planten|neerzetten|houden|geven|geef|bieden|bied|aanbieden|"
     r"runnen|runt|draaien|draait|doe|doen|verkopen|leveren|helpt|helpen|zoeken|zoek|koken|"
     r"verduurzamen|opknappen|repareren|dachten|bedacht|bezig|richten|oprichten|opgericht|"
+    # a verb that splits: "ik zet een sociale onderneming op", "we richten een stichting op"
+    r"(zet|zetten|richt|bouw|bouwen)\s+(?!(me|mij|mezelf|ons|onszelf)\b)(\w+\s+){1,6}op|"
     r"lekt|kapot|gesloopt|opgezegd|niet\s+meer\s+te\s+betalen"
 )
 # "Ik wil iets maken voor vrouwen": wanting something, but not yet what.
@@ -761,7 +764,9 @@ def _read_answer(slot: str, text: str, tracker: Tracker, since: int = 0) -> dict
             return {}
         return {"goal": text[:MAX_GOAL_CHARS]} if answers_the_goal(text, tracker) else {}
     if slot == "needs":
-        noted = list(tracker.get_slot("needs_hint") or [])
+        # A need noted from the story that the answer takes back ("Geld hoeven we niet") goes.
+        taken_back = needs_taken_back(text, catalogue, knowledge.analyser(tracker))
+        noted = [n for n in tracker.get_slot("needs_hint") or [] if n not in taken_back]
         found = [
             *needs_from_message(tracker, text, since),
             *needs_in_answer(text, catalogue, knowledge.analyser(tracker)),

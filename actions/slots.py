@@ -62,8 +62,11 @@ _CLAUSE_BREAK = re.compile(
     r"[.,;:!?\n]+|\b(?:maar|wel|alleen|vooral|wat\s+we\s+wel)\b|"
     r"(?=\b(?:zonder|zodat|waardoor|terwijl)\b)|"
     r"(?=\bof\s+(?:we|wij|ik|het|je|ze|zij|dat|dit|er)\b)|"
-    r"\b(?:en|want|omdat|dus)\s+(?=(?:ik|we|wij|ze|zij|hij|het|er|weet|weten|heb|hebben|hebt|"
-    r"ben|zijn|is|wil|willen|zoek|zoeken|moet|moeten|kan|kunnen|ga|gaan|doe|doen)\b)",
+    # a reason always opens a new clause ("geld voor de soep, want die mensen zitten niet op
+    # insta"); "en" does when a subject or a "dat" clause follows ("en dat de buurt het weet")
+    r"\b(?:want|omdat|aangezien)\b|"
+    r"\b(?:en|dus)\s+(?=(?:ik|we|wij|ze|zij|hij|het|er|weet|weten|heb|hebben|hebt|"
+    r"ben|zijn|is|wil|willen|zoek|zoeken|moet|moeten|kan|kunnen|ga|gaan|doe|doen|dat|die)\b)",
     re.IGNORECASE,
 )
 # Not having something is needing it ("ik heb geen ruimte", "er is nog geen plek"), unless
@@ -76,6 +79,8 @@ _LACK = words(
     r"(niet|nie)\s+(genoeg|voldoende)|onvoldoende"
 )
 _NOT_NEEDED = words(r"nodig|behoefte|hoeft|hoeven")
+# More of what is lacked, after a lack: "… en (ook) (nog) geen vrijwilligers".
+_MORE_LACKED = words(r"(en\s+|of\s+)?(ook\s+)?(nog\s+)?geen")
 # Not knowing which, how or whether is asking for it ("we weten niet welke vergunningen nodig
 # zijn", "geen idee hoe dat met de regels zit"): the words after it are wanted, "nodig" or not.
 _NOT_KNOWING = words(
@@ -144,7 +149,7 @@ _CLUB = words(
 _ANSWER_WORDS = 40
 # A running initiative: "draait al 10 jaar", "sinds 2019", "bestaat 30 jaar".
 _NUMBER = (
-    r"(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|"
+    r"(\d+|een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|"
     r"dertig|veertig|vijftig|vele|enkele|een\s+paar|paar|een\s+aantal|meerdere)"
 )
 _BEGUN = r"(begonnen|gestart|opgericht|geopend|opgezet|open\s*gegaan)"
@@ -248,6 +253,13 @@ _GROWING = words(
     r"meer\s+(deelnemers|locaties|plekken|daken)|op\s+te\s+schalen|groter\s+worden|"
     r"groter\s+maken|twee?de\s+(vestiging|winkel|locatie|pand|zaak|filiaal)|"
     r"meer\s+vestigingen|nieuwe\s+vestiging|"
+    # a second one of what they run, a place added, more neighbourhoods ("een tweede werkplaats
+    # openen", "er een winkel bij openen", "ook in andere wijken"); not a second try or edition
+    r"twee?de\s+(?!(keer|kans|poging|ronde|editie|seizoen|stap|deel|helft|jaar|leven)\b)"
+    r"(\w+\s+){1,2}(te\s+)?(openen|beginnen|starten|opzetten|erbij)|"
+    r"er\s+(nog\s+)?(een|\w+)\s+(\w+\s+){0,2}bij\s+(te\s+)?(openen|beginnen|starten|nemen)|"
+    r"((wil|willen|gaan)\s+(\w+\s+){0,4}in|naar|uitrollen\s+(naar|over))\s+(meer|andere|alle|"
+    r"nog\s+meer|nieuwe)\s+(wijken|buurten|steden|scholen|gemeenten|locaties)|"
     # "we hebben er één en willen naar vijf", "van 8 naar 15 plekken"; "we willen naar een
     # ander pand" is a move, not a count
     rf"(wil|willen|gaan)\s+(\w+\s+)?naar\s+(?!een\b){_NUMBER}\b|"
@@ -292,8 +304,9 @@ def without_negated(text: str, lack_is_need: bool = False) -> str:
             continue
         if lack_is_need:
             part = _without_not_knowing(part)
-        if lack_is_need and not _NOT_NEEDED.search(part):
-            part = _LACK.sub(" ", part)
+        if lack_is_need and not _NOT_NEEDED.search(part) and _LACK.search(part):
+            # the lack holds for all it names ("we hebben geen ruimte en ook geen geld")
+            part = _MORE_LACKED.sub(" ", _LACK.sub(" ", part))
         if not _NEGATION.search(part):
             kept.append(part)
     return " ".join(p.strip() for p in kept)
@@ -308,6 +321,13 @@ def _without_not_knowing(part: str) -> str:
     return part
 
 
+_START_VERB = r"(beginnen|begin|starten|start|openen|open|gaan\s+(\w+\s+)?van\s+start)"
+# When a start is set: "in maart", "na de zomer", "eind september", "per 1 april".
+_START_DATE = (
+    r"(in|na|vanaf|per|rond|begin|eind|half|medio)\s+(januari|februari|maart|april|mei|juni|juli|"
+    r"augustus|september|oktober|november|december|de\s+zomer(vakantie)?|het\s+voorjaar|"
+    r"het\s+najaar|de\s+herfst|de\s+winter|de\s+lente|de\s+kerst(vakantie)?|\d)"
+)
 # Just started: "sinds vorige maand", "in oprichting", "net begonnen".
 _STARTED = words(
     r"sinds\s+(vorige\s+(maand|week)|kort|een\s+paar\s+(weken|maanden)|deze\s+maand)|"
@@ -328,6 +348,16 @@ _STARTED = words(
     r"(?<!wil\s)(?<!willen\s)(?<!zou\s)(?<!zouden\s)\b(beginnen|begin|starten|start|openen|"
     r"gaan\s+(\w+\s+)?van\s+start)\s+((we|wij|ik|het|dat)\s+)?((al|pas)\s+)?(over|binnenkort|"
     r"volgende|deze|komende)\b|"
+    # "we starten in maart", "eind september openen we": a start with a date is being prepared
+    rf"(?<!wil\s)(?<!willen\s)(?<!zou\s)(?<!zouden\s)\b{_START_VERB}\s+((we|wij|ik|het|dat)\s+)?"
+    rf"((al|pas)\s+)?{_START_DATE}|{_START_DATE}\s+{_START_VERB}\s+(we|wij|ik)\b|"
+    # "ik zet een sociale onderneming op", "we richten nu een stichting op": setting it up now,
+    # in the present of a verb that splits ("we willen … opzetten" is a wish; "wij zetten elk
+    # jaar een feest op" is no start, "ik zet me in" no setting up)
+    r"(ik|we|wij)\s+(zet|zetten|richt|richten|bouw|bouwen)\s+(?!(me|mij|mezelf|ons|onszelf)\b)"
+    r"(?!([\w'’]+\s+){0,5}?(elk|elke|ieder|iedere|jaarlijks|altijd|vaak|weer|al)\b)"
+    r"([\w'’]+\s+){1,7}op(?=\s*([.,;:!?]|$|\s+(voor|met|in|om|samen|waar|dat|die|en|zodat|"
+    r"want|omdat|bij)\b))|"
     # "we beginnen net", "net aan het starten": a start in any tense or order
     r"(begin\w*|start\w*|open\w*)\s+(\w+\s+)?net|net\s+(aan\s+het\s+)?(begin\w*|start\w*)|"
     # "we zijn volop aan het organiseren": busy making it happen (thinking about it is an idea)
@@ -356,6 +386,19 @@ _ONLY_AN_IDEA = words(
     r"begin\w*|gestart|start\w*|open|opgericht)|nog\s+(niets|niks)|(niks|niets)\s+(\w+\s+)?"
     r"(gedaan|gebouwd|gestart|geregeld)|idee-?fase|ideefase|planfase|op\s+papier|droom|dromen|"
     r"nadenken|(denk|denken)\s+(erover|er\s+over|eraan|er\s+aan)|overwegen|schetsen|moodboard"
+)
+# Who opens with the idea they have ("ik heb een idee voor een ruilwinkel", "mijn buurvrouw
+# heeft een goed idee: …") is at that idea, unless the story says more (it runs, it is being set
+# up). A plan is not: who is "van plan" to begin is often setting it up already. Nor is the idea
+# for something that is built and tried out, an app or a platform: "een idee voor een app" is
+# the name of the product, which may well have a first version.
+_HAS_AN_IDEA = re.compile(
+    r"\b(heb|hebben|heeft|had|hadden)\s+(nu\s+|dus\s+|zo['’]?n\s+)?(een|het)\s+(\w+\s+)?"
+    r"(idee|ideetje)(\s+(voor|om|over)\b|\s*[:,.!-]|\s*$)",
+    re.IGNORECASE,
+)
+_BUILT_PRODUCT = words(
+    r"\w*app|apps|website|webshop|platform|software|tool|game|prototype|product|systeem"
 )
 # A wish for more people ("we willen meer leden", "ik zoek meer spelers voor ons team") in a
 # story is a need of what is there (volunteers, publicity), not a plan to grow.
@@ -412,7 +455,8 @@ def story_stage(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None
     if _STARTED.search(text) and "opstart" in catalogue.stages:
         return "opstart"
     stage = normalise_stage(text, catalogue, analyse)
-    if stage == "idee" and not _ONLY_AN_IDEA.search(text):
+    has_an_idea = _HAS_AN_IDEA.search(text) and not _BUILT_PRODUCT.search(text)
+    if stage == "idee" and not (_ONLY_AN_IDEA.search(text) or has_an_idea):
         return None
     if stage == "lopend" and _IDEA.search(text):
         return None
@@ -700,8 +744,14 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         # people who help, pitch in or give their time ("ouders die ons helpen met sjouwen",
         # "mensen die af en toe willen bijspringen", "buren die tijd hebben")
         r"(mensen|buren|buurtgenoten|ouders|bewoners|jongeren|studenten|vrouwen|mannen|ouderen|"
-        r"leden|vrienden)\s+(nodig\s+)?die\s+(?!elkaar)(\w+\s+){0,3}(helpen|meehelpen|klussen|"
-        r"meeklussen|meedoen|mee\s+doen|bijspringen|tijd\s+(hebben|over\s+hebben))|"
+        r"leden|vrienden)\s+(nodig\s+)?die\s+(?!elkaar|(\w+\s+){0,2}(leren|krijgen|volgen)\b)"
+        r"(\w+\s+){0,3}(helpen|meehelpen|klussen|"
+        r"meeklussen|meedoen|mee\s+doen|bijspringen|tijd\s+(hebben|over\s+hebben)|"
+        # people who give the lessons, read, drive or guide ("meer mensen die les geven", "buren
+        # die willen voorlezen"); not people who get lessons or learn
+        r"(les|lessen|\w+les|\w+lessen|training|trainingen|uitleg)\s+(willen\s+|kunnen\s+)?"
+        r"geven|lesgeven|voorlezen|begeleiden|rijden|sjouwen|meedraaien|mee\s+draaien)|"
+        r"lesgevers|voorlezers|\w+maatjes|\w+vrijwilligers|\w+helpers|"
         r"bijspring\w*|bij\s+te\s+springen|zich\s+(\w+\s+){0,2}(willen\s+)?inzetten",
     ),
     "vergunning": words(
@@ -713,7 +763,21 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         # "laten zien dat we er zijn"; not "laten zien dat het werkt" (impact)
         r"(laat|laten)\s+zien\s+dat(?![^.,;!?]{0,40}\b(oplever\w*|werkt|helpt|effect\w*|verschil))|"
         r"zichtbaar\w*|(mensen|men|iedereen)\s+(ons|het)\s+(zien|ziet|kent|kennen|vinden)|"
-        r"gezien\s+worden|in\s+de\s+krant|op\s+de\s+kaart",
+        r"gezien\s+worden|in\s+de\s+krant|op\s+de\s+kaart|"
+        # that people know it is there or can find it ("dat ouderen weten dat het er is", "dat
+        # de buurt ons weet te vinden"); "we weten dat er regels zijn" is what the inwoner knows
+        r"(?<!\bik\s)(?<!\bwe\s)(?<!\bwij\s)\b(weten|weet)\s+dat\s+(\w+\s+){0,2}(er\s+(\w+\s+){0,4}"
+        r"(is|zijn)|bestaat|bestaan)|(ons|het)\s+(beter\s+|makkelijker\s+)?(weten|weet|kunnen|kan)\s+"
+        r"(te\s+)?vinden|vindbaar\w*|"
+        r"beter\s+(te\s+)?vinden|"
+        # reaching the people it is for ("hoe we eenzame ouderen bereiken"); not what it
+        # achieves with them ("wat we met ouderen bereiken")
+        r"(?<!\bmet\s)(?<!\bmet\sde\s)\b(de\s+)?(doelgroep|mensen|ouderen|jongeren|bewoners|buurtbewoners|ouders|"
+        r"gezinnen|vrouwen|mannen|nieuwkomers|deelnemers|bezoekers|klanten|buren)\s+(te\s+)?"
+        r"(bereiken|binnenkrijgen|binnen\s+krijgen)|"
+        # the channels through which people hear of it
+        r"insta|tiktok|socials|sociale\s+media|social\s+media|posters?|affiches?|folders?|"
+        r"flyeren|mond[\s-]+tot[\s-]+mond\w*|huis[\s-]+aan[\s-]+huis\w*|wijkkrant|buurtkrant",
     ),
     "netwerk": words(r"[ck]onta[ck]t(en)?\s+met|netwerk|in\s+contact|koppelen"),
     "kennis": words(
@@ -819,6 +883,18 @@ def _cannot_pay(text: str) -> bool:
     )
 
 
+# Not being known is a need for publicity ("mensen weten ons niet te vinden", "niemand kent ons
+# nog", "de buurt weet niet dat we bestaan"), though its words negate.
+_UNSEEN = words(
+    r"(weten|weet|kunnen|kan)\s+(ons|het|onze\s+\w+)\s+(\w+\s+)?(niet|nauwelijks|amper|"
+    r"slecht)\s+(te\s+)?vinden|(kent|kennen)\s+(ons|onze\s+\w+)\s+(nog\s+)?(niet|nauwelijks|amper)|"
+    r"niemand\s+(kent\s+ons|weet\s+(van\s+ons|dat\s+(we|wij)))|"
+    r"(?<!\bik\s)(?<!\bwe\s)(?<!\bwij\s)\b(weten|weet)\s+(nog\s+)?(niet|nauwelijks)\s+(dat\s+(we|wij|"
+    r"het|ons\s+\w+)\s+(er\s+)?(is|zijn|bestaat|bestaan)|van\s+ons\s+bestaan)|"
+    r"(te\s+)?weinig\s+(mensen\s+)?(weten|kennen)\s+(ons|het|ervan)"
+)
+
+
 def needs_in_text(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str]:
     """Every need the text asks for, leaving out what it negates ("geen geld nodig")."""
     wanted = without_negated(text, lack_is_need=True)
@@ -830,6 +906,8 @@ def needs_in_text(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str
         found.append("vergunning")
     if "financiering" in catalogue.needs and "financiering" not in found and _cannot_pay(text):
         found.append("financiering")
+    if "zichtbaarheid" in catalogue.needs and "zichtbaarheid" not in found and _UNSEEN.search(text):
+        found.append("zichtbaarheid")
     return found
 
 
@@ -841,6 +919,25 @@ def needs_in_answer(text: str, catalogue: Catalogue, analyse: Analyse) -> list[s
         if need in catalogue.needs and need not in found and pattern.search(wanted):
             found.append(need)
     return found
+
+
+def needs_taken_back(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str]:
+    """The needs an answer says are not needed or there already ("geld hoeven we niet", "een
+    ruimte hebben we al"); not a lack, which is a need ("we hebben geen ruimte")."""
+    wanted = set(needs_in_answer(text, catalogue, analyse))
+    taken: list[str] = []
+    for part in _CLAUSE_BREAK.split(text or ""):
+        if not part or not _NEGATION.search(part):
+            continue
+        if _LACK.search(part) and not _NOT_NEEDED.search(part):
+            continue
+        taken += [n for n in analyse(part).needs if n in catalogue.needs and n not in wanted]
+        taken += [
+            n
+            for n, pattern in _NEED_ANSWER_WORDS.items()
+            if n not in wanted and pattern.search(part)
+        ]
+    return [n for n in dict.fromkeys(taken) if n in catalogue.needs]
 
 
 def whole_city_words(catalogue: Catalogue) -> tuple[str, ...]:

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from actions import knowledge
 from actions.intake import prefill_from_message
 from actions.slots import needs_in_answer, needs_in_text
 from routing import get_municipalities
-from tests.actions.conftest import make_tracker, phrasings
+from tests.actions.conftest import make_tracker, phrasings, validate_form
 
 
 @pytest.fixture(scope="module")
@@ -75,3 +76,28 @@ def test_what_others_cannot_pay_in_a_story_is_no_need_for_money():
     told = prefill_from_message(make_tracker(text=story, intent="describe_initiative"))
     assert "financiering" not in (told.get("needs") or told.get("needs_hint") or [])
     assert "vrijwilligers" in (told.get("needs") or told.get("needs_hint") or [])
+
+
+@pytest.mark.parametrize(
+    ("answer", "kept"),
+    [
+        ("Alleen een plek voor de kraam. Subsidie hoeft niet.", ["locatie"]),
+        ("vrijwilligers! geld is al geregeld", ["vrijwilligers"]),
+        # a lack is a need: the money noted stays
+        ("We hebben geen ruimte en ook nog geen vrijwilligers.", ["financiering", "locatie"]),
+    ],
+)
+async def test_a_need_noted_from_the_story_goes_when_the_answer_takes_it_back(delft, answer, kept):
+    knowledge.use_router(delft)
+    try:
+        slots = await validate_form(
+            answer,
+            "needs",
+            {"goal": "Een ruilwinkel voor kinderkleding", "needs_hint": ["financiering"]},
+            intent="inform",
+        )
+    finally:
+        knowledge.use_router(None)
+    assert set(kept) <= set(slots["needs"])
+    if "financiering" not in kept:
+        assert "financiering" not in slots["needs"]

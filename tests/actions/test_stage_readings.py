@@ -1,7 +1,9 @@
 """How far the initiative is (the stage), read from a first story and from an answer to the
-stage question with the real signal words: an idea or a plan in a story is what the inwoner
-brings, not how far they are; a start that is near is being set up; what is done already runs;
-years of looking or of decay are no running initiative; more people is a need, not growth."""
+stage question with the real signal words: a plan in a story is what the inwoner brings, not
+how far they are, but who opens with the idea they have is at it; a start that is near or has a
+date is being set up, and so is what one "zet op"; what is done already runs; years of looking
+or of decay are no running initiative; more people is a need, not growth; a second one of what
+runs is growth."""
 
 from __future__ import annotations
 
