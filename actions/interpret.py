@@ -50,7 +50,7 @@ from actions.intake import (
     typed_text,
 )
 from actions.messages import HUMAN_BUTTONS, faq_text, human_text, other_service_text
-from actions.process import Known, answer, asked_topics, asks
+from actions.process import Known, answer, asked_topics, asks, process_topics
 from actions.recipients import answers_consent
 from actions.resume import resume
 from actions.settings import get_settings
@@ -132,10 +132,34 @@ def said_again(tracker: Tracker, text: str) -> bool:
 
 def about_another_service(text: str, topics: list[str]) -> bool:
     """A question about another municipal service ("wanneer wordt het grofvuil opgehaald?",
-    "mijn afvalpas is kwijt"), not about the initiative or Loket: it gets the general number."""
-    if set(topics) & _LOKET_TOPICS:
+    "mijn afvalpas is kwijt", "ik ben verhuisd, waar geef ik mijn nieuwe adres door?"), not
+    about the initiative or Loket: it gets the general number."""
+    if not text or not another_service(text, None):
         return False
-    return bool(text) and another_service(text, None)
+    if set(topics) & _LOKET_TOPICS:
+        # A topic of Loket heard only in the words of the service itself ("nieuwe adres …
+        # doorgeven" is no question about the data in this chat) is the service's.
+        return not set(process_topics(without_service_words(text))) & _LOKET_TOPICS
+    return True
+
+
+# The municipality itself ("mijn gegevens", opening hours): its words are also the words of a
+# question about Loket ("wat doen jullie met mijn gegevens?"), so they are never taken out.
+_THE_MUNICIPALITY_ITSELF = "buiten:algemeen"
+
+
+def without_service_words(text: str) -> str:
+    """The text without the words that name another municipal service."""
+    said = {
+        word
+        for label, found in knowledge.analyse(text, None).signals.items()
+        if label.startswith("buiten:") and label != _THE_MUNICIPALITY_ITSELF
+        for phrase in found
+        for word in phrase.split()
+    }
+    for word in said:
+        text = re.sub(rf"\b{re.escape(word)}\b", " ", text, flags=re.IGNORECASE)
+    return text
 
 
 def start_intake(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:

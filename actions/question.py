@@ -120,6 +120,9 @@ class ActionAnswerQuestion(ConsentFirstAction):
             # Then on where the conversation was: before anything was told, the intake starts
             # ("Hoeveel subsidie kan ik krijgen?" opens a conversation, it does not end it).
             return await answer_process(dispatcher, tracker, topics)
+        if kind == "privacy" and about_another_service(text, ["privacy"]):
+            # "Ik ben verhuisd, waar geef ik mijn nieuwe adres door?": another service.
+            return await ActionInterpretTurn().run(dispatcher, tracker, domain)
         if kind == "privacy":
             known = await known_facts(tracker, with_reply_by=False)
             dispatcher.utter_message(text=answer("privacy", known, knowledge.catalogue(tracker)))
