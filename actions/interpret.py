@@ -8,7 +8,8 @@ intake (the general number). Every such turn (`nlu_fallback`, `out_of_scope`,
 1. a question about the process ("kost het iets?") is answered;
 2. inside the intake, an answer to the open question is taken as that answer
    ("weet ik niet" is a valid answer: the question is not asked again);
-3. outside the intake, a description of an initiative starts it;
+3. outside the intake, a description of an initiative starts it, and so do a few words that
+   name one ("buurtbarbecue", "skatebaan?");
 4. only text that is not Dutch gets the remark about language;
 5. only a question about another municipal service gets the general number;
 6. anything else is a misunderstanding, and the second one offers a human.
@@ -42,6 +43,7 @@ from actions.intake import (
     answer_to,
     changed_contact,
     contact_values,
+    names_an_initiative,
     new_contact_details,
     person_first,
     prefill_from_message,
@@ -166,7 +168,7 @@ def start_intake(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
     """Start the intake from a message that describes an initiative (the slots it already
     gives, then the form); nothing when it gives no goal."""
     values = prefill_from_message(tracker)
-    if not values.get("goal"):
+    if not values.get("goal") and not values.get("goal_hint"):
         return []
     dispatcher.utter_message(text="Dank u. Ik stel u nog een paar korte vragen.")
     return [
@@ -392,6 +394,18 @@ def misunderstood(
     return [SlotSet("misunderstandings", float(count))]
 
 
+def opens_with_an_initiative(tracker: Tracker, text: str) -> bool:
+    """Whether nothing is going on yet and a few words name an initiative ("voedselbank",
+    "koor"), whatever small talk the classifier heard in them: the intake starts."""
+    return (
+        not tracker.active_loop.get("name")
+        and tracker.get_slot("phase") not in ("summary", "consent")
+        and not tracker.get_slot("goal")
+        and not acknowledges(text)
+        and names_an_initiative(text, tracker)
+    )
+
+
 class ActionInterpretTurn(Action):
     def name(self) -> str:
         return "action_interpret_turn"
@@ -450,7 +464,7 @@ class ActionInterpretTurn(Action):
         starts = not in_form and phase not in ("summary", "consent") and bool(text)
         if starts and person_first(text):
             return person_first(text)
-        if starts and looks_like_initiative(text, tracker):
+        if starts and (looks_like_initiative(text, tracker) or names_an_initiative(text, tracker)):
             started = start_intake(dispatcher, tracker)
             if started:
                 return started

@@ -38,6 +38,7 @@ from actions.interpret import (
     answer_capabilities,
     answer_process,
     known_facts,
+    opens_with_an_initiative,
     process_question,
     yes_at_the_open_question,
 )
@@ -179,6 +180,9 @@ class ActionThank(ConsentFirstAction):
             topics = process_question(text, tracker)
             if topics is not None:
                 return await answer_process(dispatcher, tracker, topics or ["vervolg"])
+        if opens_with_an_initiative(tracker, text):
+            # "voedselbank" is no thank-you: the intake starts.
+            return await ActionInterpretTurn().run(dispatcher, tracker, domain)
         dispatcher.utter_message(response="utter_thank")
         if tracker.get_slot("erase_pending"):
             from actions.erasure import ask_again
