@@ -32,7 +32,9 @@ INTERRUPTIONS = frozenset(
         "request_erasure",
     }
 )
-ALL_INTAKE_SLOTS = tuple(dict.fromkeys((*INTAKE_SLOTS, *CONTACT_SLOTS, "callback", "needs_hint")))
+ALL_INTAKE_SLOTS = tuple(
+    dict.fromkeys((*INTAKE_SLOTS, *CONTACT_SLOTS, "callback", "needs_hint", "goal_hint"))
+)
 
 
 def latest_intent(tracker: Tracker) -> str | None:

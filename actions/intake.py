@@ -159,6 +159,57 @@ def tells_what_it_is(text: str) -> bool:
     return bool(_ACTIVITY.search(text)) or not INTRODUCTION.search(text)
 
 
+# A first message of fewer words than this is a keyword typed into the chat box, not a story.
+_FEW_WORDS = 6
+
+
+def names_an_initiative(text: str, tracker: Tracker | None) -> bool:
+    """Whether a message of a few words names an initiative the text analysis knows, as people
+    type a keyword or a short noun phrase into a chat box ("buurtbarbecue", "iets met
+    ouderen", "repair cafe in tanthof", "skatebaan?"): not a question (a question mark after a
+    name asks nothing yet), not an introduction ("ik ben mantelzorger"), not a vague wish, not
+    a matter of another municipal service ("paspoort", "afval ophalen")."""
+    text = (text or "").strip()
+    if not text or text.startswith("/") or len(text.split()) >= _FEW_WORDS:
+        return False
+    if asks(text.replace("?", " ")) or asked_topics(text):
+        return False
+    if INTRODUCTION.search(text) or _VAGUE.search(text) or not names_something(text):
+        return False
+    if another_service(text, tracker):
+        return False
+    analysis = knowledge.analyse(text, tracker)
+    # "een ruimte", "subsidie?": only the help wanted (a need starts the intake on its own).
+    return bool(analysis.themes) and not names_only_its_help(text, analysis)
+
+
+def only_names_it(text: str, tracker: Tracker | None) -> bool:
+    """Whether a first message of a few words names what the initiative is without saying
+    what it does or wants ("straatspeeldag", "een moestuin bij school", not "samen koken voor
+    de buurt"): it is noted (`goal_hint`), and the goal question asks what it should achieve."""
+    return names_an_initiative(text, tracker) and not _ACTIVITY.search(text)
+
+
+def goal_with_hint(hint: str, text: str, tracker: Tracker | None) -> str | None:
+    """The goal from the answer to the goal question after a first message that only named
+    the initiative: both, so the keyword is not lost ("moestuin: gezond eten voor de
+    kinderen"); the keyword alone when the answer says nothing more about it (only the help
+    wanted, "weet ik niet"); None when the text is no answer ("ja", "hoi")."""
+    hint = hint.strip().rstrip("?!.,: ")
+    text = (text or "").strip()
+    if not text:
+        return None
+    if (says_unknown(text) and len(text.split()) <= 6) or names_only_its_help(
+        text, knowledge.analyse(text, tracker)
+    ):
+        return hint[:MAX_GOAL_CHARS]
+    if not answers_the_goal(text, tracker):
+        return None
+    if fold(hint) in fold(text):
+        return text[:MAX_GOAL_CHARS]
+    return f"{hint}: {text}"[:MAX_GOAL_CHARS]
+
+
 # Words that ask for help without saying for what ("wil graag", "zoek hulp bij", "dringend,
 # voor volgend jaar"), and words that say only what kind of organisation writes ("een sociale
 # onderneming", "zzp'er").
@@ -218,10 +269,14 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
     analysis = knowledge.analyse(text, tracker) if text else None
     values: dict[str, Any] = {}
 
-    if (
+    named = bool(text) and not tracker.get_slot("goal") and names_an_initiative(text, tracker)
+    if named and not _ACTIVITY.search(text):
+        # "buurtbarbecue", "iets met ouderen": what it is, not yet what it should achieve.
+        values["goal_hint"] = text[:MAX_GOAL_CHARS]
+    elif (
         not tracker.get_slot("goal")
         and text
-        and (latest_intent(tracker) == "describe_initiative" or len(text.split()) >= 6)
+        and (latest_intent(tracker) == "describe_initiative" or len(text.split()) >= 6 or named)
         and tells_what_it_is(text)
         and not (analysis and names_only_its_help(text, analysis))
     ):
@@ -755,6 +810,12 @@ def _read_answer(slot: str, text: str, tracker: Tracker, since: int = 0) -> dict
     """`answer_to` for the questions answered in words: the goal, needs, stage, who is behind
     it and the wijk (the needs tagged from character `since` on)."""
     catalogue = knowledge.catalogue(tracker)
+    hint = tracker.get_slot("goal_hint") if slot == "goal" else None
+    if hint and not (another_service(text, tracker) and (asks(text) or own_matter(text, tracker))):
+        # After "buurtbarbecue": "weet ik niet" or "we zoeken geld" keep the keyword as the
+        # goal; what it should achieve is kept with it.
+        goal = goal_with_hint(str(hint), text, tracker)
+        return {"goal": goal, "goal_hint": None} if goal else {}
     if slot == "goal":
         if not tells_what_it_is(text) or (
             another_service(text, tracker) and (asks(text) or own_matter(text, tracker))
@@ -825,7 +886,7 @@ class ActionStartIntake(Action):
 
             await answer_process(dispatcher, tracker, topics, go_on=False)
         values = prefill_from_message(tracker)
-        if values.get("goal"):
+        if values.get("goal") or values.get("goal_hint"):
             dispatcher.utter_message(text="Dank u. Ik stel u nog een paar korte vragen.")
         events += [SlotSet(name, value) for name, value in values.items()]
         return events
@@ -1003,6 +1064,7 @@ class ValidateIntakeForm(FormValidationAction):
             return []
         values = prefill_from_message(tracker)
         values.pop("goal", None)
+        values.pop("goal_hint", None)
         text = typed_text(tracker)
         events = [
             SlotSet(name, value)
@@ -1115,6 +1177,15 @@ class ValidateIntakeForm(FormValidationAction):
         if said != text and answers_the_goal(said, tracker):
             # "Een rommelmarkt. Nee wacht, een ruilmiddag": what it ends with is the goal.
             text = said
+        hint = tracker.get_slot("goal_hint")
+        if hint:
+            # The first message named it ("buurtbarbecue"): the answer is kept with it, and a
+            # second unclear answer leaves the keyword as the goal.
+            goal = goal_with_hint(str(hint), text, tracker)
+            if goal is None and times_asked(tracker, "goal") > ANSWERS_BEFORE_UNKNOWN:
+                goal = str(hint)[:MAX_GOAL_CHARS]
+            if goal:
+                return {"goal": goal, "goal_hint": None}
         # "Eten uitdelen." or "buurtfeest" answers "Waar gaat uw initiatief over?"; "ja" or
         # "hoi" does not. After one "Kunt u iets meer vertellen?", a word that names something
         # ("breiclub", "bingo") stands: asking a third time reads as not listening.
@@ -1416,6 +1487,6 @@ class ActionAskGoal(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        told = any(tracker.get_slot(name) for name in (*INTAKE_SLOTS, "needs_hint"))
+        told = any(tracker.get_slot(name) for name in (*INTAKE_SLOTS, "needs_hint", "goal_hint"))
         dispatcher.utter_message(response="utter_ask_goal" if told else "utter_ask_initiative")
         return []

@@ -8,7 +8,8 @@ intake (the general number). Every such turn (`nlu_fallback`, `out_of_scope`,
 1. a question about the process ("kost het iets?") is answered;
 2. inside the intake, an answer to the open question is taken as that answer
    ("weet ik niet" is a valid answer: the question is not asked again);
-3. outside the intake, a description of an initiative starts it;
+3. outside the intake, a description of an initiative starts it, and so do a few words that
+   name one ("buurtbarbecue", "skatebaan?");
 4. only text that is not Dutch gets the remark about language;
 5. only a question about another municipal service gets the general number;
 6. anything else is a misunderstanding, and the second one offers a human.
@@ -42,6 +43,7 @@ from actions.intake import (
     answer_to,
     changed_contact,
     contact_values,
+    names_an_initiative,
     new_contact_details,
     person_first,
     prefill_from_message,
@@ -50,7 +52,7 @@ from actions.intake import (
     typed_text,
 )
 from actions.messages import HUMAN_BUTTONS, faq_text, human_text, other_service_text
-from actions.process import Known, answer, asked_topics, asks
+from actions.process import Known, answer, asked_topics, asks, process_topics
 from actions.recipients import answers_consent
 from actions.resume import resume
 from actions.settings import get_settings
@@ -132,17 +134,41 @@ def said_again(tracker: Tracker, text: str) -> bool:
 
 def about_another_service(text: str, topics: list[str]) -> bool:
     """A question about another municipal service ("wanneer wordt het grofvuil opgehaald?",
-    "mijn afvalpas is kwijt"), not about the initiative or Loket: it gets the general number."""
-    if set(topics) & _LOKET_TOPICS:
+    "mijn afvalpas is kwijt", "ik ben verhuisd, waar geef ik mijn nieuwe adres door?"), not
+    about the initiative or Loket: it gets the general number."""
+    if not text or not another_service(text, None):
         return False
-    return bool(text) and another_service(text, None)
+    if set(topics) & _LOKET_TOPICS:
+        # A topic of Loket heard only in the words of the service itself ("nieuwe adres …
+        # doorgeven" is no question about the data in this chat) is the service's.
+        return not set(process_topics(without_service_words(text))) & _LOKET_TOPICS
+    return True
+
+
+# The municipality itself ("mijn gegevens", opening hours): its words are also the words of a
+# question about Loket ("wat doen jullie met mijn gegevens?"), so they are never taken out.
+_THE_MUNICIPALITY_ITSELF = "buiten:algemeen"
+
+
+def without_service_words(text: str) -> str:
+    """The text without the words that name another municipal service."""
+    said = {
+        word
+        for label, found in knowledge.analyse(text, None).signals.items()
+        if label.startswith("buiten:") and label != _THE_MUNICIPALITY_ITSELF
+        for phrase in found
+        for word in phrase.split()
+    }
+    for word in said:
+        text = re.sub(rf"\b{re.escape(word)}\b", " ", text, flags=re.IGNORECASE)
+    return text
 
 
 def start_intake(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
     """Start the intake from a message that describes an initiative (the slots it already
     gives, then the form); nothing when it gives no goal."""
     values = prefill_from_message(tracker)
-    if not values.get("goal"):
+    if not values.get("goal") and not values.get("goal_hint"):
         return []
     dispatcher.utter_message(text="Dank u. Ik stel u nog een paar korte vragen.")
     return [
@@ -368,6 +394,18 @@ def misunderstood(
     return [SlotSet("misunderstandings", float(count))]
 
 
+def opens_with_an_initiative(tracker: Tracker, text: str) -> bool:
+    """Whether nothing is going on yet and a few words name an initiative ("voedselbank",
+    "koor"), whatever small talk the classifier heard in them: the intake starts."""
+    return (
+        not tracker.active_loop.get("name")
+        and tracker.get_slot("phase") not in ("summary", "consent")
+        and not tracker.get_slot("goal")
+        and not acknowledges(text)
+        and names_an_initiative(text, tracker)
+    )
+
+
 class ActionInterpretTurn(Action):
     def name(self) -> str:
         return "action_interpret_turn"
@@ -426,7 +464,7 @@ class ActionInterpretTurn(Action):
         starts = not in_form and phase not in ("summary", "consent") and bool(text)
         if starts and person_first(text):
             return person_first(text)
-        if starts and looks_like_initiative(text, tracker):
+        if starts and (looks_like_initiative(text, tracker) or names_an_initiative(text, tracker)):
             started = start_intake(dispatcher, tracker)
             if started:
                 return started

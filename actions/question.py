@@ -38,6 +38,7 @@ from actions.interpret import (
     answer_capabilities,
     answer_process,
     known_facts,
+    opens_with_an_initiative,
     process_question,
     yes_at_the_open_question,
 )
@@ -120,6 +121,9 @@ class ActionAnswerQuestion(ConsentFirstAction):
             # Then on where the conversation was: before anything was told, the intake starts
             # ("Hoeveel subsidie kan ik krijgen?" opens a conversation, it does not end it).
             return await answer_process(dispatcher, tracker, topics)
+        if kind == "privacy" and about_another_service(text, ["privacy"]):
+            # "Ik ben verhuisd, waar geef ik mijn nieuwe adres door?": another service.
+            return await ActionInterpretTurn().run(dispatcher, tracker, domain)
         if kind == "privacy":
             known = await known_facts(tracker, with_reply_by=False)
             dispatcher.utter_message(text=answer("privacy", known, knowledge.catalogue(tracker)))
@@ -176,6 +180,9 @@ class ActionThank(ConsentFirstAction):
             topics = process_question(text, tracker)
             if topics is not None:
                 return await answer_process(dispatcher, tracker, topics or ["vervolg"])
+        if opens_with_an_initiative(tracker, text):
+            # "voedselbank" is no thank-you: the intake starts.
+            return await ActionInterpretTurn().run(dispatcher, tracker, domain)
         dispatcher.utter_message(response="utter_thank")
         if tracker.get_slot("erase_pending"):
             from actions.erasure import ask_again

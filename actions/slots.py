@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from actions.calltime import HOURS, as_said, time_spans
 from actions.wordpatterns import NEGATIONS, QUESTION_WORDS, as_corrected, sentences, words
 from routing import Analysis, Catalogue, Intake
 from routing.models import MAX_TEXT_LENGTH
@@ -1041,28 +1042,6 @@ class ContactDetails:
         return bool(self.email or self.phone)
 
 
-_DAYPART = r"(ochtend|middag|avond|morgen|overdag)"
-_WEEKDAY = r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|werkdagen|weekend)"
-# Hours in words ("na vijf uur"); in a time to call, one to seven is in the afternoon.
-_HOURS = {
-    "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
-    "negen": 9, "tien": 10, "elf": 11, "twaalf": 12,
-}  # fmt: skip
-_HOUR_NAMES = "|".join(_HOURS)
-# "vijf uur", or "vijf" where the time ends ("na half vijf", "tussen negen en elf").
-_HOUR_END = r"(?:\s+uur\b|(?=\s*(?:$|[,.;!?]|en\b)))"
-_HOUR_WORD = rf"(?:half\s+)?(?:{_HOUR_NAMES}){_HOUR_END}"
-# The same, with "half" and the hour as groups 1 and 2 (for `_in_digits`).
-_HOUR_IN_WORDS = re.compile(rf"\b(half\s+)?({_HOUR_NAMES}){_HOUR_END}", re.IGNORECASE)
-_CLOCK = rf"(?:\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:uur|u\b)?|{_HOUR_WORD})"
-# When the inwoner prefers to be called: "na 17 uur", "'s ochtends", "dinsdagmiddag".
-PREFERRED_TIME = re.compile(
-    rf"((liefst|liever|het\s+liefst|bij\s+voorkeur|graag|alleen|bel(len)?\s+(me|mij)?\s*)\s*)?"
-    rf"((na|voor|vanaf|tot|rond|om|tussen)\s+{_CLOCK}(\s*(en|tot|-)\s*{_CLOCK})?"
-    rf"|['’`]?s\s*{_DAYPART}s?|(in\s+de\s+|op\s+de\s+)?{_DAYPART}\b"
-    rf"|{_WEEKDAY}{_DAYPART}?s?(\s+(na|voor|vanaf)\s+{_CLOCK})?)",
-    re.IGNORECASE,
-)
 # Words that are no part of a name ("ja", "mijn", "graag", "bellen"...).
 _NOT_NAME = frozenset(
     [
@@ -1078,6 +1057,10 @@ _NOT_NAME = frozenset(
         "hoor",
         "hallo",
         "hoi",
+        "goedemorgen",
+        "goedemiddag",
+        "goedenavond",
+        "goedendag",
         "beste",
         "graag",
         "alstublieft",
@@ -1446,67 +1429,6 @@ def _lower_case_name(clause: str) -> str | None:
     return " ".join(tokens)[:100] if 0 < len(names) <= 3 else None
 
 
-# Words that belong to a preferred time when they come right before it ("bel liever niet
-# voor 10 uur", "bereikbaar tussen 9 en 12"): kept with it, so "niet" is never lost.
-_TIME_QUALIFIERS = frozenset(
-    {
-        "bel",
-        "belt",
-        "bellen",
-        "liefst",
-        "liever",
-        "het",
-        "bij",
-        "voorkeur",
-        "graag",
-        "alleen",
-        "niet",
-        "nooit",
-        "bereikbaar",
-        "maar",
-        "wel",
-        "ook",
-        "even",
-        "dus",
-    }
-)
-# Where a clause ends: a comma, colon, semicolon, bracket or a sentence end (not "18.00").
-_CLAUSE_END = re.compile(r"[,;:|()\n]|[.!?](?!\d)")
-
-
-def _time_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of `text` that say when to call: from the first time word of a clause (with
-    the qualifiers just before it) to the end of that clause."""
-    spans: list[tuple[int, int]] = []
-    position = 0
-    for found in PREFERRED_TIME.finditer(text):
-        if found.start() < position or not found.group(0).strip():
-            continue
-        start = found.start()
-        while True:
-            before = re.search(r"(\S+)\s*$", text[:start])
-            if not before or before.group(1).casefold().strip("'’") not in _TIME_QUALIFIERS:
-                break
-            start = before.start(1)
-        clause_end = _CLAUSE_END.search(text, found.end())
-        end = clause_end.start() if clause_end else len(text)
-        spans.append((start, end))
-        position = end
-    return spans
-
-
-def _in_digits(time: str) -> str:
-    """A time to call with its hours in digits, as staff read it: "na vijf uur" is "na 17 uur"
-    (nobody asks to be called at five in the morning)."""
-
-    def digits(found: re.Match[str]) -> str:
-        hour = _HOURS[found.group(2).casefold()] - (1 if found.group(1) else 0)
-        hour = hour + 12 if 1 <= hour <= 7 else hour
-        return f"{hour}.30 uur" if found.group(1) else f"{hour} uur"
-
-    return _HOUR_IN_WORDS.sub(digits, time)
-
-
 # Between two addresses or numbers, words that take the first back ("06-12348765. Nee wacht,
 # typfout, het is 06-12348756", "… o nee sorry …", "mijn nieuwe nummer is …").
 _CORRECTION = words(
@@ -1540,7 +1462,7 @@ def _meant(found: list[re.Match[str]], text: str) -> re.Match[str] | None:
 _DIGIT_WORDS = {
     "nul": "0",
     "één": "1",
-    **{word: str(hour) for word, hour in _HOURS.items() if hour < 10},
+    **{word: str(hour) for word, hour in HOURS.items() if hour < 10},
 }
 _DIGIT_TOKEN = rf"(?:\d+|{'|'.join(_DIGIT_WORDS)})"
 _DIGIT_RUN = re.compile(
@@ -1585,12 +1507,10 @@ def parse_contact(text: str) -> ContactDetails:
     phone_match = _meant(phones, rest)
     phone = re.sub(r"\s+", " ", phone_match.group(1)).strip() if phone_match else None
     rest = PHONE.sub(" ", rest)
-    times = []
-    for span in _time_spans(rest):
-        times.append(re.sub(r"\s+", " ", rest[span[0] : span[1]]).strip(" .,;:-"))
-    for start, end in reversed(_time_spans(rest)):
+    spans = time_spans(rest)
+    times = [as_said(rest, start, end) for start, end in spans]
+    for start, end in reversed(spans):
         rest = rest[:start] + " " + rest[end:]
-    times = [_in_digits(t) for t in times]
     preferred = "; ".join(dict.fromkeys(t for t in times if t))[:100] or None
     return ContactDetails(name=_name_from(rest), email=email, phone=phone, preferred_time=preferred)
 
