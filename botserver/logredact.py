@@ -24,9 +24,10 @@ server does not start with logs that could leak.
 
 from __future__ import annotations
 
+import logging
 import sys
 import traceback
-from collections.abc import MutableMapping
+from collections.abc import Callable, MutableMapping
 from types import TracebackType
 from typing import Any
 
@@ -117,9 +118,41 @@ def redact(_logger: Any, method_name: str, event_dict: MutableMapping[str, Any])
     return event_dict
 
 
+def clean_record(record: logging.LogRecord) -> None:
+    """A record of Python's own logging (most of Rasa logs that way, e.g. "Encountered an
+    exception while running action …", whose cause quotes the action server's answer) with its
+    traceback written as `plain_traceback`, and what caused it by type only."""
+    if isinstance(record.msg, BaseException):
+        record.msg = f"{type(record.msg).__qualname__} (message left out)"
+        record.args = None
+    if record.exc_info and record.exc_info[0] is not None:
+        exc_type, exc, tb = record.exc_info
+        causes: list[str] = []
+        cause = (exc.__cause__ or exc.__context__) if exc is not None else None
+        while cause is not None and len(causes) < 5:
+            causes.append(f"\ncaused by {type(cause).__qualname__} (message left out)")
+            cause = cause.__cause__ or cause.__context__
+        record.exc_text = plain_traceback(exc_type, tb) + "".join(causes)
+        record.exc_info = None
+
+
+def _cleaning(factory: Callable[..., logging.LogRecord]) -> Callable[..., logging.LogRecord]:
+    def make(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = factory(*args, **kwargs)
+        clean_record(record)
+        return record
+
+    make.botserver_cleans = True  # type: ignore[attr-defined]
+    return make
+
+
 def install() -> None:
-    """Make `redact` the first processor of the log pipeline Rasa configures at start-up."""
+    """Make `redact` the first processor of the log pipeline Rasa configures at start-up, and
+    clean every record of Python's own logging (`clean_record`)."""
     from rasa.utils import log_utils
+
+    if not getattr(logging.getLogRecordFactory(), "botserver_cleans", False):
+        logging.setLogRecordFactory(_cleaning(logging.getLogRecordFactory()))
 
     if "_anonymizer" not in log_utils.configure_structlog.__code__.co_names:
         raise RuntimeError(

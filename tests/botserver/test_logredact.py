@@ -149,3 +149,44 @@ def test_python_m_botserver_installs_it_before_rasa_starts() -> None:
         check=True,
     )
     assert result.stdout.strip().splitlines()[-1] == "installed"
+
+
+def test_rasa_s_own_logging_writes_tracebacks_without_messages() -> None:
+    # Rasa logs a failed custom action with Python's logging; the cause's message quoted the
+    # action server's whole answer (the conversation) until rasa_sdk's echo was stopped.
+    script = textwrap.dedent(
+        """
+        import logging, sys
+        if sys.argv[1] == "botserver":
+            from botserver import logredact
+            logredact.install()
+        logging.basicConfig(level=logging.INFO)
+        try:
+            try:
+                raise RuntimeError("body: " + sys.argv[2])
+            except RuntimeError as cause:
+                raise ValueError("Failed to execute custom action") from cause
+        except ValueError as failure:
+            logging.getLogger("rasa.core.processor").error("Failed", exc_info=True)
+            logging.getLogger("rasa.core.actions").error(failure)
+        """
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+    def run(mode: str) -> str:
+        result = subprocess.run(
+            [str(BOT_PYTHON), "-c", script, mode, SECRET],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stderr
+
+    cleaned = run("botserver")
+    assert "ValueError (message left out)" in cleaned
+    assert "caused by RuntimeError (message left out)" in cleaned
+    assert "Modaal" not in cleaned and "Failed to execute" not in cleaned
+    assert "Modaal" in run("rasa")  # the control: Python's logging writes the message
