@@ -267,10 +267,16 @@ _GROWING = words(
     rf"van\s+{_NUMBER}\s+naar\s+{_NUMBER}\b"
 )
 # Someone with a business of their own: "ik heb een fietsenwinkel", "onze bakkerij", "ik heb
-# een kleine koeriersdienst", "mijn fietsenmakerij", "ik werk voor mezelf".
+# een kleine koeriersdienst", "mijn fietsenmakerij", "ik werk voor mezelf". A café that is a
+# meeting of people ("ons taalcafé", "een repaircafé", "het digicafé") is no business.
+_MEETING_CAFE = (
+    r"(taal|repair|reparatie|digi|energie|alzheimer|dementie|rouw|klimaat|buurt|wijk|praat|"
+    r"huiswerk|samen|filosofie|kinder|ouder|mantelzorg)\w*(cafe|café)\b"
+)
 _OWN_BUSINESS = words(
     r"(ik\s+heb|wij\s+hebben|we\s+hebben|mijn|m['’]?n|onze|ons|eigen|ik\s+run|ik\s+ben\s+"
-    r"eigenaar\s+van)\s+((een|eigen|kleine?|nieuwe?|goedlopende?|bekende?)\s+){0,3}\w*(winkel|"
+    r"eigenaar\s+van)\s+((een|eigen|kleine?|nieuwe?|goedlopende?|bekende?)\s+){0,3}"
+    rf"(?!{_MEETING_CAFE})\w*(winkel|"
     r"winkeltje|zaak|zaakje|bedrijf|bedrijfje|bakkerij|kapsalon|restaurant|eetcafé|cafe|café|"
     r"garage|webshop|salon|atelier|lunchroom|slagerij|drukkerij|praktijk|makerij|kwekerij|"
     r"brouwerij|studio|handel|bureau|bureautje)|"
