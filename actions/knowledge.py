@@ -14,7 +14,7 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from routing import Analysis, Catalogue, Intake, Route, known_values_only
+from routing import Analysis, Catalogue, Intake, IntakeError, Route, known_values_only
 
 Where = Tracker | str | None
 
@@ -91,4 +91,7 @@ def route(intake: Intake, where: Where = None) -> Route:
     (a need "fonds" in a question) is left out, not refused: the form's validation judges the
     answer, and a question asked meanwhile is still answered."""
     chosen = router(where)
-    return chosen.route(known_values_only(chosen.catalogue, intake))  # type: ignore[no-any-return]
+    try:
+        return chosen.route(intake)  # type: ignore[no-any-return]
+    except IntakeError:  # validated once in the common case, not before and again in route()
+        return chosen.route(known_values_only(chosen.catalogue, intake))  # type: ignore[no-any-return]
