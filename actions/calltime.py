@@ -58,11 +58,12 @@ _TIME_GROUP = 5
 
 # Words that belong to a preferred time when they come right before it ("bel liever niet
 # voor 10 uur", "bereikbaar tussen 9 en 12"): kept with it, so "niet" is never lost.
-_QUALIFIERS_SPACED = (
-    "bel belt bellen liefst liever het bij voorkeur graag alleen niet nooit bereikbaar maar "
-    "wel ook even dus"
-)
-_QUALIFIERS = frozenset(_QUALIFIERS_SPACED.split())
+_QUALIFIERS = frozenset(
+    {
+        "bel", "belt", "bellen", "liefst", "liever", "het", "bij", "voorkeur", "graag",
+        "alleen", "niet", "nooit", "bereikbaar", "maar", "wel", "ook", "even", "dus",
+    }
+)  # fmt: skip
 # Where a clause ends: a comma, colon, semicolon, bracket or a sentence end (not "18.00").
 _CLAUSE_END = re.compile(r"[,;:|()\n]|[.!?](?!\d)")
 
