@@ -13,7 +13,9 @@ from tests.stack import RunningStack
 
 pytestmark = pytest.mark.stack
 
-MIN_SCORE = {"dev": 0.0, "holdout": 0.0}
+# Measured before any fix (1fb4ae6, 2026-12-04 15:34 UTC, `bench/reading_score.py`): dev
+# 84/120, holdout 80/120. One item of margin below the measured score. Raise as it rises.
+MIN_SCORE = {"dev": 0.69, "holdout": 0.66}
 
 
 @pytest.mark.parametrize("name", list(SETS))
