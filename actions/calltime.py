@@ -61,7 +61,8 @@ _TIME_GROUP = 5
 _QUALIFIERS = frozenset(
     {
         "bel", "belt", "bellen", "liefst", "liever", "het", "bij", "voorkeur", "graag",
-        "alleen", "niet", "nooit", "bereikbaar", "maar", "wel", "ook", "even", "dus",
+        "alleen", "niet", "nooit", "bereikbaar", "maar", "wel", "ook", "even", "dus", "op",
+        "in", "behalve", "geen",
     }
 )  # fmt: skip
 # Where a clause ends: a comma, colon, semicolon, bracket or a sentence end (not "18.00").

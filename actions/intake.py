@@ -32,6 +32,7 @@ from actions.slots import (
     UNKNOWN,
     WHOLE_CITY,
     before_doubt,
+    doubts_between,
     field_slot,
     grows,
     is_meaningful_goal,
@@ -46,6 +47,7 @@ from actions.slots import (
     organisation_in_answer,
     parse_contact,
     planned_form,
+    residents_act,
     running_stage,
     says_unknown,
     says_who_they_are,
@@ -380,7 +382,9 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             # "Ik heb een cateringbedrijf waar statushouders in de keuken werken": a business
             # or a social enterprise; which one, the inwoner says.
             found = None
-        if story and found == "bewoner" and not says_who_they_are(told):
+        if found is None and story and slot == "organisation" and residents_act(told):
+            found = "bewoner"  # "ik wil met een paar buren …", also typed for a resident
+        if story and found == "bewoner" and not (says_who_they_are(told) or residents_act(told)):
             # "Met een paar buren willen we …" tells who is involved, not how they are
             # organised: the question is asked; "wij zijn een paar buren" or "de
             # bewonerscommissie" says it.
@@ -844,6 +848,8 @@ def _read_answer(slot: str, text: str, tracker: Tracker, since: int = 0) -> dict
         # "Dat heb ik al gezegd": what the earlier messages say; else not known (the team
         # asks when they call), never the same question a third time.
         return told_before(slot, tracker) or {slot: UNKNOWN}
+    if slot == "organisation" and doubts_between(text):
+        return {slot: UNKNOWN}  # "we twijfelen nog tussen een stichting of een bv"
     if slot in ("stage", "organisation", "wijk"):
         normalise = {
             "stage": normalise_stage,

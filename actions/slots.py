@@ -124,7 +124,9 @@ _SOCIAL_ENTERPRISE = words(
     # in de buurt"): the catalogue's social enterprise, whatever its legal form
     r"(sociale|maatschappelijke)\s+(missie|doelstelling)|winst\s+(\w+\s+){0,3}(terug|"
     r"geherinvesteerd|opnieuw\s+geïnvesteerd)|(investeren|steken|stoppen)\s+(\w+\s+){0,2}winst\s+"
-    r"(\w+\s+){0,2}(terug\s+)?(in|naar)"
+    r"(\w+\s+){0,2}(terug\s+)?(in|naar)|"
+    # "een stichting met een verdienmodel": the catalogue's words for a social enterprise
+    r"(stichting|vereniging|co[öo]peratie)\s+met\s+(een\s+)?(eigen\s+)?verdienmodel"
 )
 # Residents who say that is who they are ("wij zijn een paar buren uit …", "wij als bewoners
 # van de flat") or who speak as a residents' body ("de bewonerscommissie", "ons buurtcomité").
@@ -135,6 +137,35 @@ _AS_RESIDENTS = words(
     r"bewonerscommissie\w*|bewonersgroep\w*|bewonersinitiatie\w*|bewonersraad|buurtcomit[eé]\w*|"
     r"straatcommissie\w*|bewonersplatform\w*"
 )
+# Residents who do it together, named as the ones who act in a story ("met een paar buren",
+# "me buurvrouw en ik", "een idee van een paar buren", "met andere ouderen uit mijn flat", "de
+# bewoners willen …"): a citizens' initiative. Residents whom it is for ("voor de bewoners",
+# "waar buren hun afval kwijt kunnen") are not who is behind it.
+_NEIGHBOURS = (
+    r"(buren|burren|buurtgenoten|straatgenoten|flatgenoten|medebewoners|buurtbewoners|bewoners|"
+    r"buurvrouw(en)?|buurm(an|annen))"
+)
+_RESIDENTS_ACT = words(
+    rf"(met|samen\s+met)\s+(een\s+)?(paar|aantal|groepje|stel|andere|wat|enkele|mijn|onze|me|m['’]?n|"
+    rf"\w+\s+van\s+(\w+\s+)?)?\s*(\w+\s+)?{_NEIGHBOURS}\b(?!\s+(hun|die\s+hun))|"
+    rf"{_NEIGHBOURS}\s+(en\s+ik|willen|wil|hebben|zijn\s+(begonnen|gestart))|"
+    rf"(willen|wil|gaan)\s+(de|onze|wat|een\s+paar)\s+{_NEIGHBOURS}\b|"
+    rf"(idee|plan|initiatief)\s+van\s+(een\s+paar\s+|wat\s+|enkele\s+)?(\w+\s+)?{_NEIGHBOURS}|"
+    r"(met|samen\s+met)\s+(\w+\s+){0,2}(ouderen|moeders|vaders|ouders|vrouwen|mensen|jongeren)\s+(uit|van|"
+    r"in)\s+(mijn|onze|ons|de|het)\s+(flat|straat|buurt|portiek|complex|hofje|blok)"
+)
+
+
+def residents_act(text: str) -> bool:
+    """Whether a story names residents as the ones who do it ("ik wil met een paar buren …")
+    and no club or business of theirs (a legal form the story names is read before this)."""
+    wanted = without_negated(text or "")
+    return bool(
+        _RESIDENTS_ACT.search(text or "")
+        and not (_CLUB.search(wanted) or _OWN_BUSINESS.search(wanted))
+    )
+
+
 # A club the writer belongs to or speaks for ("onze voetbalclub", "ik ben secretaris van een
 # hockeyclub", "namens de scouting", "penningmeester bij de tennisclub"): a club with members
 # and a board is an association.
@@ -260,7 +291,10 @@ _GROWING = words(
     r"(\w+\s+){1,2}(te\s+)?(openen|beginnen|starten|opzetten|erbij)|"
     r"er\s+(nog\s+)?(een|\w+)\s+(\w+\s+){0,2}bij\s+(te\s+)?(openen|beginnen|starten|nemen)|"
     r"((wil|willen|gaan)\s+(\w+\s+){0,4}in|naar|uitrollen\s+(naar|over))\s+(meer|andere|alle|"
-    r"nog\s+meer|nieuwe)\s+(wijken|buurten|steden|scholen|gemeenten|locaties)|"
+    r"nog\s+meer|nieuwe|elke|iedere)\s+(wijken|buurten|steden|scholen|gemeenten|locaties|wijk|"
+    r"buurt|stad|school|gemeente)|"
+    # on to other towns ("we willen door naar Rijswijk"), a waiting list they want to serve
+    r"(wil|willen|gaan)\s+(\w+\s+){0,2}door\s+naar\s+(?-i:[A-Z])\w*|wachtlijst\w*|"
     # "we hebben er één en willen naar vijf", "van 8 naar 15 plekken"; "we willen naar een
     # ander pand" is a move, not a count
     rf"(wil|willen|gaan)\s+(\w+\s+)?naar\s+(?!een\b){_NUMBER}\b|"
@@ -276,7 +310,8 @@ _MEETING_CAFE = (
 _OWN_BUSINESS = words(
     r"(ik\s+heb|wij\s+hebben|we\s+hebben|mijn|m['’]?n|onze|ons|eigen|ik\s+run|ik\s+ben\s+"
     r"eigenaar\s+van)\s+((een|eigen|kleine?|nieuwe?|goedlopende?|bekende?)\s+){0,3}"
-    rf"(?!{_MEETING_CAFE})\w*(winkel|"
+    # a compound written apart, as in A2 Dutch ("ik heb catering bedrijf")
+    rf"(\w+\s+)?(?!{_MEETING_CAFE})\w*(winkel|"
     r"winkeltje|zaak|zaakje|bedrijf|bedrijfje|bakkerij|kapsalon|restaurant|eetcafé|cafe|café|"
     r"garage|webshop|salon|atelier|lunchroom|slagerij|drukkerij|praktijk|makerij|kwekerij|"
     r"brouwerij|studio|handel|bureau|bureautje)|"
@@ -463,11 +498,54 @@ def story_stage(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None
         return "opstart"
     stage = normalise_stage(text, catalogue, analyse)
     has_an_idea = _HAS_AN_IDEA.search(text) and not _BUILT_PRODUCT.search(text)
+    if stage in (None, "idee") and wishes_to_begin(text, catalogue) and "idee" in catalogue.stages:
+        return "idee"
     if stage == "idee" and not (_ONLY_AN_IDEA.search(text) or has_an_idea):
         return None
     if stage == "lopend" and _IDEA.search(text):
         return None
     return stage
+
+
+# It works and runs now: "het loopt prima", "werkt super!", "dat gaat heel goed".
+_GOING_WELL = words(
+    r"(loopt|lopen|werkt|werken|gaat|draait|draaien)\s+(\w+\s+)?(heel\s+|erg\s+|echt\s+|"
+    r"super\s+)?(goed|prima|super|lekker|top|fantastisch|geweldig)"
+)
+# A story that only wishes to begin something ("ik wil voetbaltraining geven", "we zouden graag
+# een muurschildering maken", "wij, stichting X, willen er een buurthuis van maken"): it is an
+# idea, when nothing in it runs, has started or was done before.
+_WISH_TO_BEGIN = words(
+    r"(ik|we|wij)\b[^.?!]{0,40}?\b(wil|willen|zou|zouden|ben\s+van\s+plan|zijn\s+van\s+plan)\s+"
+    r"(\w+\s+|,\s*){0,10}(beginnen|starten|opzetten|oprichten|organiseren|maken|aanleggen|openen|"
+    r"geven|doen|houden|koken|opstarten|bouwen)\b"
+)
+
+
+# Done once before ("een tweede keer", "het was zo leuk", "vorig jaar ook"): not only an idea.
+_DONE_ONCE = words(
+    r"(tweede|derde|volgende)\s+(keer|editie)|nog\s+een\s+keer|opnieuw|weer\s+(een|zo['’]?n)|"
+    r"vorige\s+keer|vorig\s+jaar|het\s+was\s+(zo|heel|erg|echt|super)|"
+    r"(hebben|heb|hadden|had)\s+(\w+\s+){0,5}(gedaan|georganiseerd|gehouden|gemaakt|opgezet)"
+)
+
+
+def wishes_to_begin(text: str, catalogue: Catalogue) -> bool:
+    """Whether a story only wishes to begin something: nothing in it runs, has started or was
+    done before (`_WISH_TO_BEGIN`)."""
+    return bool(
+        _WISH_TO_BEGIN.search(text or "")
+        and not (
+            running_stage(text, catalogue)
+            or _RUNNING_WORDS.search(text)
+            or _ALREADY_DOING.search(text)
+            or _STARTED.search(text)
+            or _GOING_WELL.search(text)
+            or _GROWING.search(text)
+            or _OWN_BUSINESS.search(text)
+            or _DONE_ONCE.search(text)
+        )
+    )
 
 
 _SOMETHING_NEW = words(
@@ -537,8 +615,9 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
     if _GROWING.search(text) and "opschalen" in catalogue.stages:
         return "opschalen"
     started = _STARTED.search(text)
+    doing = _ALREADY_DOING.search(text) or _GOING_WELL.search(text)
     running = running_stage(text, catalogue) or (
-        "lopend" if _ALREADY_DOING.search(text) and "lopend" in catalogue.stages else None
+        "lopend" if doing and "lopend" in catalogue.stages else None
     )
     if started and running and _JUST_BUSY.fullmatch(started.group(0)):
         return running  # "we zijn al bezig, sinds maart komen er elke week acht vrouwen"
@@ -672,6 +751,15 @@ def says_who_they_are(text: str) -> bool:
     secretaris van de tennisclub")."""
     wanted = without_negated(text or "")
     return bool(_AS_RESIDENTS.search(wanted) or _CLUB.search(wanted))
+
+
+# Choosing between forms, not yet one of them ("we twijfelen nog tussen een stichting of een bv").
+_DOUBTS_BETWEEN = words(r"twijfel\w*\s+(nog\s+|ook\s+|een\s+beetje\s+)?tussen")
+
+
+def doubts_between(text: str) -> bool:
+    """Whether an answer weighs two options without choosing ("twijfel tussen A en B")."""
+    return bool(_DOUBTS_BETWEEN.search(text or ""))
 
 
 def planned_form(text: str) -> bool:

@@ -30,8 +30,8 @@ async def test_first_description_fills_what_it_tells(router):
     # A need the story states as its request ("we zoeken vrijwilligers") is the answer; the
     # needs question is not asked again.
     assert slots["needs"] == ["vrijwilligers"] and "needs_hint" not in slots
-    # "Met een paar buren" tells who is involved, not how they are organised: asked.
-    assert "organisation" not in slots
+    # Residents who do it together are a citizens' initiative (the catalogue's "bewoner").
+    assert slots["organisation"] == "bewoner"
     assert "stage" not in slots
 
 
@@ -287,7 +287,7 @@ def test_a_stage_tagged_in_the_first_story_is_not_taken_when_the_words_do_not_sa
         slots={"stage": "opschalen"},
     )
     result = ValidateIntakeForm().validate_stage("opschalen", CollectingDispatcher(), tracker, {})
-    assert result == {"stage": None}
+    assert result == {"stage": "idee"}  # the words: only a wish to begin
 
 
 @pytest.mark.parametrize(

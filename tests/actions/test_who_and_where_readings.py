@@ -48,8 +48,17 @@ def real_words(delft) -> Iterator[None]:
             "bewoner",
         ),
         ("Namens het buurtcomité: we zouden graag een kerstmarkt op het plein houden.", "bewoner"),
-        # neighbours only named as company leave the question open
-        ("Met een paar buren willen we een moestuin beginnen achter de school.", None),
+        # residents who do it together, named as the ones who act
+        ("Met een paar buren willen we een moestuin beginnen achter de school.", "bewoner"),
+        ("mijn buurman en ik willen de bloembakken in de straat gaan onderhouden", "bewoner"),
+        ("Het is een plan van wat flatgenoten: een boekenkast in de hal.", "bewoner"),
+        ("ik wil met andere moeders uit onze straat een speelochtend houden", "bewoner"),
+        # residents it is for, not who is behind it
+        ("Ik wil een bingo organiseren voor de bewoners van het verzorgingshuis.", None),
+        (
+            "Wij zijn een stichting en willen met een paar buren een tuin aanleggen.",
+            "stichting-vereniging",
+        ),
         # a club the writer speaks for
         (
             "Goedenavond, ik ben penningmeester van een korfbalclub en we willen een "
