@@ -10,13 +10,17 @@ Term syntax (what staff write in the YAML files):
   `sociale onderneming` several words in a row (each word may use the forms above)
   `gemeente ... klant`  words in this order with at most 6 other words in between
 We use our own index instead of spaCy's PhraseMatcher because compounds, wildcards and typo
-tolerance need per-word logic; spaCy supplies the tokens and lemmas.
+tolerance need per-word logic; spaCy supplies the tokens and lemmas. Matching is set look-ups:
+each word's forms and compound tails are computed once per word form (`word_keys`), and a
+phrase is only tried where every plain word after its first occurs somewhere in the text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
 from routing.text import Token, fold
 
@@ -57,16 +61,11 @@ class WordPattern:
 
     def matches(self, token: Token) -> bool:
         """Whether a word of a phrase matches; an exact word also matches as compound tail."""
+        if self.kind == "exact":
+            return self.text in word_keys(token.forms)
+        if self.kind == "only":
+            return self.text in token.forms
         for form in token.forms:
-            if self.kind in ("exact", "only") and form == self.text:
-                return True
-            if (
-                self.kind == "exact"
-                and len(self.text) >= MIN_PHRASE_TAIL
-                and len(form) - len(self.text) >= MIN_HEAD
-                and form.endswith(self.text)
-            ):
-                return True
             if self.kind == "prefix" and form.startswith(self.text):
                 return True
             if self.kind == "suffix" and form.endswith(self.text):
@@ -74,6 +73,25 @@ class WordPattern:
             if self.kind == "infix" and self.text in form:
                 return True
         return False
+
+
+@lru_cache(maxsize=100_000)
+def word_keys(forms: frozenset[str]) -> frozenset[str]:
+    """What an exact word of a phrase may equal: a form, or the tail of a compound form
+    (`winkelpand` -> `pand`: at least MIN_PHRASE_TAIL letters after at least MIN_HEAD)."""
+    tails = {
+        form[cut:] for form in forms for cut in range(MIN_HEAD, len(form) - MIN_PHRASE_TAIL + 1)
+    }
+    return forms | tails if tails else forms
+
+
+class Phrase(NamedTuple):
+    """A term of several words, and the plain words after its first that the text must hold."""
+
+    label: Label
+    raw: str
+    words: tuple[WordPattern, ...]
+    later: frozenset[str]
 
 
 def valid_term(raw: str) -> str | None:
@@ -105,12 +123,11 @@ class Lexicon:
     suffixes: dict[str, list[tuple[Label, str]]] = field(default_factory=dict)
     infixes: list[tuple[str, Label, str]] = field(default_factory=list)
     typos: dict[str, list[tuple[Label, str, str]]] = field(default_factory=dict)
-    phrases: dict[str, list[tuple[Label, str, tuple[WordPattern, ...]]]] = field(
-        default_factory=dict
-    )
-    phrase_first: list[tuple[Label, str, tuple[WordPattern, ...]]] = field(default_factory=list)
-    _memo: dict[tuple[frozenset[str], str], list[Label]] = field(default_factory=dict, repr=False)
-    _first_memo: dict[frozenset[str], list[tuple[Label, str, tuple[WordPattern, ...]]]] = field(
+    phrases: dict[str, list[Phrase]] = field(default_factory=dict)  # by their first word
+    phrase_first: list[Phrase] = field(default_factory=list)  # those starting with a wildcard
+    # Per word (forms, text): its labels and the phrases that start with it. Memoised
+    # because the same words come back in every text.
+    _memo: dict[tuple[frozenset[str], str], tuple[list[Label], list[Phrase]]] = field(
         default_factory=dict, repr=False
     )
 
@@ -118,10 +135,12 @@ class Lexicon:
         for raw in terms:
             words = tuple(WordPattern.parse(w) for w in raw.split())
             if len(words) > 1:
+                later = frozenset(w.text for w in words[1:] if w.kind in ("exact", "only"))
+                phrase = Phrase(label, raw, words, later)
                 if words[0].kind in ("exact", "only"):
-                    self.phrases.setdefault(words[0].text, []).append((label, raw, words))
+                    self.phrases.setdefault(words[0].text, []).append(phrase)
                 else:
-                    self.phrase_first.append((label, raw, words))
+                    self.phrase_first.append(phrase)
                 continue
             word = words[0]
             entry = (label, raw)
@@ -156,31 +175,40 @@ class Lexicon:
     def spans(self, tokens: Sequence[Token], known: frozenset[str]) -> list[tuple[Label, int, int]]:
         """Every match as (label, first token, end token), in text order."""
         found: list[tuple[Label, int, int]] = []
+        present: frozenset[str] | None = None  # every word key of the text, made when needed
+        memo = self._memo
         for i, token in enumerate(tokens):
-            found.extend((label, i, i + 1) for label in self._word_hits(token, known))
-            for label, _raw, words in self._phrase_candidates(token):
-                end = _match_from(words, tokens, i)
+            entry = memo.get((token.forms, token.text))
+            if entry is None:
+                entry = self._remember(token, known)
+            labels, phrases = entry
+            for label in labels:
+                found.append((label, i, i + 1))
+            for phrase in phrases:
+                if phrase.later:
+                    if present is None:
+                        present = frozenset().union(*(word_keys(t.forms) for t in tokens))
+                    if not phrase.later <= present:
+                        continue  # a word of the phrase is nowhere in the text
+                end = _match_from(phrase.words, tokens, i)
                 if end is not None:
-                    found.append((label, i, end))
+                    found.append((phrase.label, i, end))
         return found
 
-    def _phrase_candidates(self, token: Token) -> list[tuple[Label, str, tuple[WordPattern, ...]]]:
-        """Phrases whose first word matches this token (memoised per word form)."""
-        cached = self._first_memo.get(token.forms)
-        if cached is None:
-            cached = [p for form in sorted(token.forms) for p in self.phrases.get(form, ())]
-            cached += [p for p in self.phrase_first if p[2][0].matches(token)]
-            if len(self._first_memo) > 100_000:
-                self._first_memo.clear()
-            self._first_memo[token.forms] = cached
-        return cached
+    def _remember(self, token: Token, known: frozenset[str]) -> tuple[list[Label], list[Phrase]]:
+        entry = (self._word_hits(token, known), self._phrase_candidates(token))
+        if len(self._memo) > 100_000:
+            self._memo.clear()
+        self._memo[(token.forms, token.text)] = entry
+        return entry
+
+    def _phrase_candidates(self, token: Token) -> list[Phrase]:
+        """Phrases whose first word matches this token."""
+        found = [p for form in sorted(token.forms) for p in self.phrases.get(form, ())]
+        return found + [p for p in self.phrase_first if p.words[0].matches(token)]
 
     def _word_hits(self, token: Token, known: frozenset[str]) -> list[Label]:
-        """Labels of one word; memoised because the same words come back in every text."""
-        key = (token.forms, token.text)
-        cached = self._memo.get(key)
-        if cached is not None:
-            return cached
+        """Labels of one word (a form, a compound part, a wildcard, else a typo)."""
         labels: list[Label] = []
         for form in sorted(token.forms):
             labels.extend(label for label, _ in self.exact.get(form, ()))
@@ -194,11 +222,7 @@ class Lexicon:
             labels.extend(label for text, label, _ in self.infixes if text in form)
         if not labels:
             labels.extend(self._typo_hits(token, known))
-        result = list(dict.fromkeys(labels))
-        if len(self._memo) > 100_000:
-            self._memo.clear()
-        self._memo[key] = result
-        return result
+        return list(dict.fromkeys(labels))
 
     def _typo_hits(self, token: Token, known: frozenset[str]) -> list[Label]:
         """One-edit matches for unknown words (also after plural stripping: vrijwiligers)."""

@@ -111,22 +111,28 @@ class Pipeline:
         return out
 
     def _word_forms(self, text: str, lemma: str) -> frozenset[str]:
-        """Every form a term may match: folded word, folded lemma, plural-stripped stems."""
+        """Every form a term may match: folded word, folded lemma, plural-stripped stems.
+
+        Memoised under the key `tokens` looks up: (the word, spaCy's lemma or "" when the
+        lemma comes from the lookup table), so each word is folded once per process."""
+        forms = self._fold_forms(text, lemma)
+        if len(self._forms) > 200_000:
+            self._forms.clear()
+        self._forms[(text, lemma)] = forms
+        return forms
+
+    def _fold_forms(self, text: str, lemma: str) -> frozenset[str]:
         lower = text.casefold()
         low = fold(lower)
         if low in function_words():
             return frozenset({low})
         if self.lemmas is not None:
             lemma = self.lemmas.get(lower, lower)
-        forms = (
+        return (
             frozenset(f for f in {low, fold(lemma or low), *stems(low)} if f)
             if low
             else frozenset()
         )
-        if len(self._forms) > 200_000:
-            self._forms.clear()
-        self._forms[(text, lemma)] = forms
-        return forms
 
 
 @lru_cache(maxsize=1)

@@ -33,6 +33,8 @@ def found(term: str, text: str) -> list[str]:
         ("gemeente ... klant", "de gemeente zou onze eerste klant zijn", True),
         ("gemeente ... klant", "klant van de gemeente", False),
         ("zoek* ... pand", "we zoeken een leeg winkelpand", True),
+        ("zoek* ... pand", "we zoeken een ompand", False),  # a compound head has 3+ letters
+        ("zoek* ... pand", "het pand dat we zoeken", False),
         ("vrijwilliger", "vrijwiligers gezocht", True),
         ("school", "schoon", False),
     ],

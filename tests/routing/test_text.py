@@ -171,6 +171,26 @@ def test_a_function_word_keeps_its_own_form_only() -> None:
     assert "winkel" in pipeline.tokens("winkels")[0].forms  # a real plural still has its stem
 
 
+def test_each_word_is_folded_once_per_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    import routing.text
+    from routing.text import Pipeline, load_pipeline
+
+    shared = load_pipeline()
+    pipeline = Pipeline(shared.nlp, shared.name, shared.lemmas, shared.known)
+    text = "Twee buurtmoestuinen en een Buurtmoestuinen"
+    first = pipeline.tokens(text)
+    folded: list[str] = []
+
+    def counting(word: str) -> str:
+        folded.append(word)
+        return fold(word)
+
+    monkeypatch.setattr(routing.text, "fold", counting)
+    assert pipeline.tokens(text) == first
+    assert pipeline.tokens("twee buurtmoestuinen") != []
+    assert set(folded) == {"twee"}  # the only word not seen before (word and lemma)
+
+
 def test_showing_what_it_yields_is_measuring_impact(router: Router) -> None:
     text = "we willen sponsors kunnen laten zien wat het oplevert voor de wijk"
     assert "impact" in router.analyse(text).needs
