@@ -59,6 +59,12 @@ def real_words(delft) -> Iterator[None]:
             "Wij zijn een stichting en willen met een paar buren een tuin aanleggen.",
             "stichting-vereniging",
         ),
+        # a foundation that earns its own money is the catalogue's social enterprise
+        (
+            "Wij zijn een stichting met een eigen verdienmodel: een fietsenwerkplaats waar "
+            "jongeren leren sleutelen.",
+            "sociale-onderneming",
+        ),
         # a club the writer speaks for
         (
             "Goedenavond, ik ben penningmeester van een korfbalclub en we willen een "
@@ -241,3 +247,17 @@ def test_working_together_as_the_only_need_is_noted_and_asked_about(real_words, 
     told = prefill_from_message(make_tracker(text=story, intent="describe_initiative"))
     assert "samenwerking" in (told.get("needs") or told.get("needs_hint") or [])
     assert ("needs" in told) is stated
+
+
+def test_a_social_enterprise_wins_over_the_legal_form_the_tagger_took(real_words):
+    """The tagger takes "stichting" out of "een stichting met een verdienmodel"; what the story
+    says as a whole is a social enterprise."""
+    text = "Wij zijn een stichting met een verdienmodel en runnen een kringloopwinkel in Voorhof."
+    values = prefill_from_message(
+        make_tracker(
+            text=text,
+            intent="describe_initiative",
+            entities=[{"entity": "organisation", "value": "stichting", "start": 12, "end": 21}],
+        )
+    )
+    assert values.get("organisation") == "sociale-onderneming"
