@@ -498,8 +498,6 @@ def story_stage(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None
         return "opstart"
     stage = normalise_stage(text, catalogue, analyse)
     has_an_idea = _HAS_AN_IDEA.search(text) and not _BUILT_PRODUCT.search(text)
-    if stage in (None, "idee") and wishes_to_begin(text, catalogue) and "idee" in catalogue.stages:
-        return "idee"
     if stage == "idee" and not (_ONLY_AN_IDEA.search(text) or has_an_idea):
         return None
     if stage == "lopend" and _IDEA.search(text):
@@ -512,42 +510,6 @@ _GOING_WELL = words(
     r"(loopt|lopen|werkt|werken|gaat|draait|draaien)\s+(\w+\s+)?(heel\s+|erg\s+|echt\s+|"
     r"super\s+)?(goed|prima|super|lekker|top|fantastisch|geweldig)"
 )
-# A story that only wishes to begin something ("ik wil voetbaltraining geven", "we zouden graag
-# een muurschildering maken", "wij, stichting X, willen er een buurthuis van maken"): it is an
-# idea, when nothing in it runs, has started or was done before.
-_WISH_TO_BEGIN = words(
-    r"(ik|we|wij)\b[^.?!]{0,40}?\b(wil|willen|zou|zouden|ben\s+van\s+plan|zijn\s+van\s+plan)\s+"
-    r"(\w+\s+|,\s*){0,10}(beginnen|starten|opzetten|oprichten|organiseren|maken|aanleggen|openen|"
-    r"geven|doen|houden|koken|opstarten|bouwen)\b"
-)
-
-
-# Done once before ("een tweede keer", "het was zo leuk", "vorig jaar ook"): not only an idea.
-_DONE_ONCE = words(
-    r"(tweede|derde|volgende)\s+(keer|editie)|nog\s+een\s+keer|opnieuw|weer\s+(een|zo['’]?n)|"
-    r"vorige\s+keer|vorig\s+jaar|het\s+was\s+(zo|heel|erg|echt|super)|"
-    r"(hebben|heb|hadden|had)\s+(\w+\s+){0,5}(gedaan|georganiseerd|gehouden|gemaakt|opgezet)"
-)
-
-
-def wishes_to_begin(text: str, catalogue: Catalogue) -> bool:
-    """Whether a story only wishes to begin something: nothing in it runs, has started or was
-    done before (`_WISH_TO_BEGIN`)."""
-    return bool(
-        _WISH_TO_BEGIN.search(text or "")
-        and not (
-            running_stage(text, catalogue)
-            or _RUNNING_WORDS.search(text)
-            or _ALREADY_DOING.search(text)
-            or _STARTED.search(text)
-            or _GOING_WELL.search(text)
-            or _GROWING.search(text)
-            or _OWN_BUSINESS.search(text)
-            or _DONE_ONCE.search(text)
-        )
-    )
-
-
 _SOMETHING_NEW = words(
     r"(wil|willen)\s+(\w+\s+){0,6}(beginnen|starten|opzetten|openen|erbij\s+\w+)"
 )

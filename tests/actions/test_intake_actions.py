@@ -287,7 +287,7 @@ def test_a_stage_tagged_in_the_first_story_is_not_taken_when_the_words_do_not_sa
         slots={"stage": "opschalen"},
     )
     result = ValidateIntakeForm().validate_stage("opschalen", CollectingDispatcher(), tracker, {})
-    assert result == {"stage": "idee"}  # the words: only a wish to begin
+    assert result == {"stage": None}
 
 
 @pytest.mark.parametrize(
