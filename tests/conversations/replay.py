@@ -143,6 +143,14 @@ TOPICS: dict[str, re.Pattern[str]] = {
 }
 
 
+def _not_after(planned: str, question: str) -> bool:
+    """Whether an interjection planned before `planned` is due when `question` is asked."""
+    if planned == question:
+        return True
+    order = {name: index for index, name in enumerate(QUESTIONS)}
+    return planned in order and question in order and order[planned] < order[question]
+
+
 def load_set(path: Path) -> list[dict[str, Any]]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     conversations = data["conversations"] if isinstance(data, dict) else data
@@ -333,7 +341,11 @@ class Replay:
             question = self.pending()
             if question is None:
                 break
-            planned = next((i for i in interjections if i.get("before") == question), None)
+            # Planned before this question, or before one the assistant never asked because
+            # it already knew the answer: the inwoner asks it now, at the next question.
+            planned = next(
+                (i for i in interjections if _not_after(str(i.get("before")), question)), None
+            )
             if planned is not None:
                 interjections.remove(planned)
                 self.say(planned, planned.get("expect"))
