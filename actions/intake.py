@@ -369,6 +369,8 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             tagged = None
         if told != text and tagged != read:
             tagged = None  # a tagged word in what the story says it does not know
+        if slot == "organisation" and story and tagged == "bewoner" and read not in (None, tagged):
+            tagged = None  # the legal form the story names, not the neighbours it began with
         if slot == "organisation" and read == "sociale-onderneming":
             tagged = None  # more telling than the legal form tagged ("een stichting met een …")
         found = tagged or read

@@ -226,9 +226,18 @@ def asked_topics(text: str) -> list[str]:
     """The process topics a message asks about: only a question asks (a complaint about being
     sent around counts without one)."""
     topics = process_topics(text)
-    if asks(text) or "rondgestuurd" in topics:
-        return topics
-    return []
+    if not asks(text):
+        return topics if "rondgestuurd" in topics else []
+    # In a story with questions, what its questions name ("… durven de huisarts te bellen. Hoe
+    # meet je zoiets?" asks nothing about being called); a question that names no topic of its
+    # own ("We willen subsidie. Kan dat?") asks about what the story says.
+    parts = [part for part in sentences(text) if part.strip()]
+    if len(parts) > 1:
+        asked = [topic for part in parts if asks(part) for topic in process_topics(part)]
+        if asked:
+            kept = [topic for topic in topics if topic in asked or topic == "rondgestuurd"]
+            return kept
+    return topics
 
 
 def process_topics(text: str) -> list[str]:

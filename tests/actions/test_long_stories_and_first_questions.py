@@ -4,14 +4,17 @@ the consent question taken for a "no" is answered."""
 
 from __future__ import annotations
 
+import pytest
 from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import knowledge
 from actions.consent import ActionDeclineConsent
 from actions.intake import prefill_from_message
 from actions.process import asked_topics
 from actions.question import ActionAnswerQuestion
 from actions.slots import sure_part
+from routing import get_municipalities
 from tests.actions.conftest import make_tracker, slot_events, texts
 
 STORY = (
@@ -63,6 +66,41 @@ def test_a_story_that_only_runs_keeps_its_stage(router):
 
 def test_asking_who_receives_it_asks_about_the_parties():
     assert asked_topics("Ik weet het niet... wie krijgen het dan? Ook politie?") == ["teams"]
+
+
+@pytest.mark.parametrize(
+    ("story", "asked"),
+    [
+        # the statement names calling, the question asks about money
+        (
+            "Onze leden durven nu zelf de dokter te bellen. Hoeveel subsidie kunnen we krijgen?",
+            ["subsidie"],
+        ),
+        # a question that names no topic asks about what the story says
+        ("Ik wil weten wat het kost. Kan dat?", ["kosten"]),
+    ],
+)
+def test_a_story_asks_what_its_questions_name(story, asked):
+    assert asked_topics(story) == asked
+
+
+def test_the_legal_form_a_long_story_names_wins_over_the_neighbours_it_began_with():
+    text = (
+        "Wij begonnen vijf jaar geleden als een groepje buren met een kledingruil in de kerk. "
+        "Nu komen er elke maand honderd mensen. Sinds vorig jaar zijn we een stichting, met "
+        "een bestuur en leden. We willen graag een vaste ruimte en wat hulp bij de "
+        "administratie, want dat groeit ons boven het hoofd. De kerk gaat namelijk dicht en "
+        "dan moeten we weg. Wie kan ons helpen? We zitten in Voorhof."
+    )
+    tagged = [{"entity": "organisation", "value": "bewoner", "start": 35, "end": 48}]
+    knowledge.use_router(get_municipalities().get("delft"))  # the real signal words
+    try:
+        values = prefill_from_message(
+            make_tracker(text=text, intent="describe_initiative", entities=tagged)
+        )
+    finally:
+        knowledge.use_router(None)
+    assert values.get("organisation") == "stichting-vereniging"
 
 
 async def test_a_question_at_consent_taken_for_a_no_is_answered_and_asked_again(router, api):
