@@ -229,15 +229,21 @@ def asked_topics(text: str) -> list[str]:
     if not asks(text):
         return topics if "rondgestuurd" in topics else []
     # In a story with questions, what its questions name ("… durven de huisarts te bellen. Hoe
-    # meet je zoiets?" asks nothing about being called); a question that names no topic of its
-    # own ("We willen subsidie. Kan dat?") asks about what the story says.
+    # meet je zoiets?" asks nothing about being called); only a short question that names no
+    # topic of its own ("Ik wil weten wat het kost. Kan dat?") asks about what the story says.
     parts = [part for part in sentences(text) if part.strip()]
-    if len(parts) > 1:
-        asked = [topic for part in parts if asks(part) for topic in process_topics(part)]
-        if asked:
-            kept = [topic for topic in topics if topic in asked or topic == "rondgestuurd"]
-            return kept
+    questions = [part for part in parts if asks(part)]
+    if len(parts) > 1 and questions:
+        asked = {topic for part in questions for topic in process_topics(part)}
+        refers_back = any(len(part.split()) <= _BACK_REFERRING_WORDS for part in questions)
+        if asked or not refers_back:
+            return [topic for topic in topics if topic in asked or topic == "rondgestuurd"]
     return topics
+
+
+# A question this short asks about what the sentences before it say ("Kan dat?", "Hoe werkt
+# dat dan?").
+_BACK_REFERRING_WORDS = 4
 
 
 def process_topics(text: str) -> list[str]:

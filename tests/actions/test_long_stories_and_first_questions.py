@@ -76,8 +76,13 @@ def test_asking_who_receives_it_asks_about_the_parties():
             "Onze leden durven nu zelf de dokter te bellen. Hoeveel subsidie kunnen we krijgen?",
             ["subsidie"],
         ),
-        # a question that names no topic asks about what the story says
+        # a short question that names no topic asks about what the story says
         ("Ik wil weten wat het kost. Kan dat?", ["kosten"]),
+        # a longer one asks about something else
+        (
+            "Deelnemers durven nu zelf de huisarts te bellen. Hoe laten we zien wat we bereiken?",
+            [],
+        ),
     ],
 )
 def test_a_story_asks_what_its_questions_name(story, asked):
