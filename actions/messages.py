@@ -243,25 +243,46 @@ def human_text(catalogue: Catalogue, hours: str, has_intake: bool) -> str:
     return text + " Wilt u liever dat het team u terugbelt? Kies dan 'Bel mij terug'."
 
 
+def _in_a_sentence(about: str) -> str:
+    """A catalogue description inside a sentence: its first letter small unless it starts an
+    abbreviation ("Wmo" stays readable as "wmo", "MAEX" stays "MAEX"), no final full stop."""
+    about = about.strip().rstrip(".")
+    if len(about) > 1 and about[1].islower():
+        return about[0].lower() + about[1:]
+    return about
+
+
+def _who_offers(party: str, catalogue: Catalogue) -> str:
+    """Who a party is, in a sentence: a team of the municipality or an organisation outside it."""
+    name = catalogue.name_of(party)
+    if party in catalogue.departments:
+        return f"{name} is een team van de gemeente."
+    return f"{name} is een organisatie buiten de gemeente."
+
+
 def faq_text(topic: str, catalogue: Catalogue) -> str:
-    """What an instrument, partner or team is, from the catalogue's own descriptions."""
+    """What an instrument, partner or team is, in plain sentences made from the catalogue's own
+    descriptions (never the catalogue's lines as they stand)."""
     if topic in catalogue.instruments:
         instrument = catalogue.instruments[topic]
         by = catalogue.name_of(instrument.by)
-        by_item = catalogue.partners.get(instrument.by) or catalogue.departments.get(instrument.by)
-        text = f"{instrument.name}: {instrument.about}." if instrument.about else instrument.name
-        text = text if text.endswith(".") else text + "."
-        text += f" Dit wordt aangeboden door {by}."
-        if by_item is not None and by_item.about:
-            text += f" {by}: {by_item.about}."
+        text = (
+            f"{instrument.name} betekent: {_in_a_sentence(instrument.about)}. "
+            if instrument.about
+            else ""
+        )
+        text += f"{instrument.name} krijgt u via {by}. {_who_offers(instrument.by, catalogue)}"
         return text
     item = catalogue.partners.get(topic) or catalogue.departments.get(topic)
     if item is None:
         return unknown_topic_text(catalogue)
+    text = _who_offers(topic, catalogue)
+    if item.about:
+        what = "Het team gaat over" if topic in catalogue.departments else "Wat zij doen"
+        text += f" {what}: {_in_a_sentence(item.about)}."
     offers = [i.name for i in catalogue.instruments.values() if i.by == topic]
-    text = f"{item.name}: {item.about}." if item.about else f"{item.name}."
     if offers:
-        text += f" Zij bieden: {', '.join(offers)}."
+        text += f" U kunt er terecht voor: {', '.join(offers)}."
     return text
 
 

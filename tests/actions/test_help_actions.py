@@ -17,7 +17,13 @@ async def test_faq_answers_from_the_catalogue(router, catalogue):
     )
     dispatcher = CollectingDispatcher()
     await ActionAnswerFaq().run(dispatcher, tracker, {})
-    assert catalogue.instruments["prestatieverklaring"].about in texts(dispatcher)
+    shown = texts(dispatcher)
+    about = catalogue.instruments["prestatieverklaring"].about
+    # The catalogue's description inside a sentence, with who offers it and what kind of party
+    # that is; never the catalogue's line as it stands ("Prestatieverklaring: Heldere …").
+    assert about[0].lower() + about[1:] in shown
+    assert "Team Publiek Ondernemen" in shown and "team van de gemeente" in shown
+    assert f"Prestatieverklaring: {about}" not in shown
 
 
 async def test_faq_about_a_partner_lists_what_it_offers(router, catalogue):
@@ -27,7 +33,8 @@ async def test_faq_about_a_partner_lists_what_it_offers(router, catalogue):
     dispatcher = CollectingDispatcher()
     await ActionAnswerFaq().run(dispatcher, tracker, {})
     shown = texts(dispatcher)
-    assert catalogue.partners["maex"].about in shown
+    assert catalogue.partners["maex"].about[1:] in shown
+    assert "organisatie buiten de gemeente" in shown
     assert "MAEX-profiel" in shown
 
 
