@@ -55,7 +55,6 @@ from actions.slots import (
     story_stage,
     sure_part,
     wijk_meant,
-    wijk_named,
     wijken_named,
     without_negated,
 )
@@ -927,6 +926,24 @@ def yes_to_contact(tracker: Tracker, text: str) -> bool:
     return asked and bool(YES.match(text or "")) and not NO.match(text or "")
 
 
+# Words that take back an earlier answer inside the answer to another question ("o, en wat ik
+# net zei klopt niet: we draaien al sinds maart", "ik heb me vergist, het is in Tanthof").
+_TAKES_BACK_EARLIER = words(
+    r"(wat|dat)\s+ik\s+(net|eerder|daarnet|daarstraks|zonet|zojuist|hiervoor)\s+(zei|zeg|"
+    r"schreef|typte|antwoordde)|klopt(e)?\s+(toch\s+)?niet|(heb|had)\s+(me|mij)\s+vergist|"
+    r"vergissing|was\s+(fout|verkeerd)|verkeerd\s+(gezegd|getypt|ingevuld|geantwoord)"
+)
+
+
+def corrected_earlier(text: str) -> str:
+    """The part of an answer from where it takes back an earlier answer ("" when it does not)."""
+    found = _TAKES_BACK_EARLIER.search(text or "")
+    if not found:
+        return ""
+    start = max(text.rfind(mark, 0, found.start()) for mark in (".", "!", "?", "\n"))
+    return text[start + 1 :]
+
+
 def told_in_passing(
     tracker: Tracker, requested: str, text: str, events: list[EventType]
 ) -> list[EventType]:
@@ -938,7 +955,7 @@ def told_in_passing(
     catalogue = knowledge.catalogue(tracker)
     values: dict[str, Any] = {}
     if requested not in ("wijk", "needs"):
-        values["wijk"] = wijk_named(text, catalogue)
+        values["wijk"] = wijk_meant(text, catalogue)  # not one it takes back ("niet Voorhof")
     if requested != "stage":
         values["stage"] = running_stage(text, catalogue) or (
             "opschalen" if grows(text) and "opschalen" in catalogue.stages else None
@@ -955,10 +972,32 @@ def told_in_passing(
             for name, value in values.items()
             if value and name != "stage" and name not in given and not tracker.get_slot(name)
         ]
+    # An earlier answer taken back in this one ("wat ik net zei klopt niet: het loopt al sinds
+    # maart") is changed to what the words after it say plainly.
+    correction = corrected_earlier(text)
+    changed: dict[str, Any] = {}
+    if correction:
+        changed = {
+            "wijk": wijk_meant(correction, catalogue, noted=tracker.get_slot("wijk")),
+            "stage": running_stage(correction, catalogue)
+            or ("opschalen" if grows(correction) and "opschalen" in catalogue.stages else None),
+        }
+        if _LEGAL_FORM.search(without_negated(correction)):
+            changed["organisation"] = normalise_organisation(
+                correction, catalogue, knowledge.analyser(tracker)
+            )
     return [
         SlotSet(name, value)
         for name, value in values.items()
         if value and name not in given and not tracker.get_slot(name)
+    ] + [
+        SlotSet(name, value)
+        for name, value in changed.items()
+        if value
+        and name != requested
+        and name not in given
+        and tracker.get_slot(name)
+        and value != tracker.get_slot(name)
     ]
 
 

@@ -230,3 +230,55 @@ async def test_a_no_to_consent_that_turns_into_a_yes_is_asked_once_more(router, 
     assert reply.slots == {"phase": "consent"}
     assert "stuur ik nog niets door" in reply.shown
     assert api.requests == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "requested", "earlier", "changed"),
+    [
+        # the stage taken back inside the answer to who is behind it
+        (
+            "Een vereniging. O ja, wat ik net zei klopt niet: we draaien al sinds januari.",
+            "organisation",
+            {"stage": "idee"},
+            {"stage": "lopend"},
+        ),
+        # the wijk taken back inside the answer to the stage question
+        (
+            "Het is nog een plan. En ik heb me vergist, het is in Tanthof, niet in Voorhof.",
+            "stage",
+            {"wijk": "Voorhof"},
+            {"wijk": "Tanthof"},
+        ),
+    ],
+)
+async def test_an_earlier_answer_taken_back_inside_another_is_changed(
+    real_words, answer, requested, earlier, changed
+):
+    from tests.actions.conftest import validate_form
+
+    filled = {"goal": "Een ruilhoek voor speelgoed", "needs": ["locatie"], **earlier}
+    slots = await validate_form(answer, requested, filled, intent="inform")
+    assert {name: slots.get(name) for name in changed} == changed
+
+
+async def test_a_value_for_an_earlier_question_without_taking_it_back_changes_nothing(real_words):
+    from tests.actions.conftest import validate_form
+
+    filled = {"goal": "Een ruilhoek voor speelgoed", "needs": ["locatie"], "stage": "idee"}
+    slots = await validate_form(
+        "Een vereniging, die bestaat al sinds 2010.", "organisation", filled, intent="inform"
+    )
+    assert "stage" not in slots
+
+
+async def test_a_wijk_said_in_passing_is_not_the_one_it_takes_back(real_words):
+    from tests.actions.conftest import validate_form
+
+    filled = {"goal": "Een ruilhoek voor speelgoed", "needs": ["locatie"]}
+    slots = await validate_form(
+        "Nog maar een idee. Het wordt in Tanthof, niet in Voorhof.",
+        "stage",
+        filled,
+        intent="inform",
+    )
+    assert slots.get("wijk") == "Tanthof"
