@@ -895,10 +895,20 @@ class ActionStartIntake(Action):
 
             await answer_process(dispatcher, tracker, topics, go_on=False)
         values = prefill_from_message(tracker)
-        if values.get("goal") or values.get("goal_hint"):
+        if (values.get("needs") or values.get("needs_hint")) and not topics and asks(text):
+            # "Moet je daar een vergunning voor hebben?", "Is er subsidie voor?": a question
+            # about the help itself is for the team that gets the request; said, not ignored.
+            dispatcher.utter_message(text=QUESTION_TAKEN_ALONG)
+        elif values.get("goal") or values.get("goal_hint"):
             dispatcher.utter_message(text="Dank u. Ik stel u nog een paar korte vragen.")
         events += [SlotSet(name, value) for name, value in values.items()]
         return events
+
+
+QUESTION_TAKEN_ALONG = (
+    "Dank u. Uw vraag neem ik mee in uw aanvraag. Eerst stel ik een paar korte vragen. Dan "
+    "zoek ik het team dat u daarmee verder helpt."
+)
 
 
 # Growing said in a goal ("dat de tuin groter wordt", "meer mensen mee laten doen").

@@ -121,3 +121,22 @@ async def test_a_question_at_consent_taken_for_a_no_is_answered_and_asked_again(
     assert slot_events(events)["phase"] == "consent"  # nothing decided, nothing sent
     assert "Deze teams kijken mee" in texts(dispatcher)
     assert not [r for r in api.requests if r.method == "POST"]  # no case was sent
+
+
+@pytest.mark.parametrize(
+    ("story", "taken_along"),
+    [
+        ("Wij willen een buurtfeest in Voorhof houden. Is daar subsidie voor?", True),
+        ("Wij willen een buurtfeest in Voorhof houden en zoeken subsidie.", False),
+    ],
+)
+async def test_a_question_about_the_help_in_a_first_story_is_said_to_be_taken_along(
+    router, story, taken_along
+):
+    from actions.intake import QUESTION_TAKEN_ALONG, ActionStartIntake
+
+    dispatcher = CollectingDispatcher()
+    await ActionStartIntake().run(
+        dispatcher, make_tracker(text=story, intent="describe_initiative"), {}
+    )
+    assert (QUESTION_TAKEN_ALONG in texts(dispatcher)) is taken_along
