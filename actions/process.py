@@ -233,7 +233,7 @@ def asked_topics(text: str) -> list[str]:
     # topic of its own ("Ik wil weten wat het kost. Kan dat?") asks about what the story says.
     parts = [part for part in sentences(text) if part.strip()]
     questions = [part for part in parts if asks(part)]
-    if len(parts) > 1 and questions:
+    if len(text.split()) > _STORY_WORDS and len(parts) > 1 and questions:
         asked = {topic for part in questions for topic in process_topics(part)}
         refers_back = any(len(part.split()) <= _BACK_REFERRING_WORDS for part in questions)
         if asked or not refers_back:
@@ -244,6 +244,9 @@ def asked_topics(text: str) -> list[str]:
 # A question this short asks about what the sentences before it say ("Kan dat?", "Hoe werkt
 # dat dan?").
 _BACK_REFERRING_WORDS = 4
+# A message this long tells a story around its questions; a shorter one ("Kan ik vandaag nog
+# iemand spreken? Dit kan echt niet wachten.") is one request, read whole.
+_STORY_WORDS = 25
 
 
 def process_topics(text: str) -> list[str]:

@@ -73,14 +73,19 @@ def test_asking_who_receives_it_asks_about_the_parties():
     [
         # the statement names calling, the question asks about money
         (
-            "Onze leden durven nu zelf de dokter te bellen. Hoeveel subsidie kunnen we krijgen?",
+            "Wij zijn een vereniging voor nieuwkomers in Voorhof en onze leden durven nu zelf de "
+            "dokter te bellen, dat is mooi. Hoeveel subsidie kunnen we krijgen?",
             ["subsidie"],
         ),
+        # a short message is one request, read whole
+        ("Kan ik vandaag iemand van jullie spreken? Dit kan echt niet wachten.", ["doorlooptijd"]),
         # a short question that names no topic asks about what the story says
         ("Ik wil weten wat het kost. Kan dat?", ["kosten"]),
         # a longer one asks about something else
         (
-            "Deelnemers durven nu zelf de huisarts te bellen. Hoe laten we zien wat we bereiken?",
+            "Ons taalcafé in de bibliotheek draait al drie jaar en elke week komen er twintig "
+            "mensen. De deelnemers durven nu zelf de huisarts te bellen. Hoe laten we zien wat "
+            "we bereiken?",
             [],
         ),
     ],
