@@ -1247,10 +1247,11 @@ class ValidateIntakeForm(FormValidationAction):
                 tracker.slots["needs"] = candidate
             if told.get("needs"):
                 return {"needs": told["needs"]}
-            # Only a tagged need the words of the message keep: not what it takes back or
-            # has ("geld hebben we genoeg"), nor a word in another sense ("onze fondsen vragen
-            # om cijfers").
-            kept = [need for need in needs if need in (told.get("needs_hint") or [])]
+            # Only a tagged need the words of the message do not take back: not what it has
+            # ("geld hebben we genoeg"), nor a word in another sense ("onze fondsen vragen om
+            # cijfers"); a place named in passing is still noted.
+            said = needs_from_message(tracker, text)
+            kept = [need for need in needs if need in said]
             hint = list(dict.fromkeys([*(tracker.get_slot("needs_hint") or []), *kept]))
             return {"needs": previous, "needs_hint": hint or None}
         if text and tracker.get_slot("requested_slot") == "needs":

@@ -88,6 +88,8 @@ _LACK = words(
 _NOT_NEEDED = words(r"nodig|behoefte|hoeft|hoeven")
 # More of what is lacked, after a lack: "… en (ook) (nog) geen vrijwilligers".
 _MORE_LACKED = words(r"(en\s+|of\s+)?(ook\s+)?(nog\s+)?geen")
+# "… of niet?", "… of geen?": asking whether, not taking back.
+_WHETHER_OR_NOT = words(r"of\s+(niet|nie|geen|nee)(?=\s*([?!.,]|$))")
 # Having enough of something, or having it, is not needing it ("geld hebben we genoeg",
 # "we krijgen donaties genoeg", "een pand hebben we"); "niet genoeg" is a lack (read first).
 _HAS_IT = words(
@@ -324,7 +326,8 @@ def without_negated(text: str, lack_is_need: bool = False) -> str:
         if not part.strip():
             continue
         if lack_is_need:
-            part = _without_not_knowing(part)
+            # "moet je daar een vergunning voor hebben of niet?" asks whether: no negation
+            part = _without_not_knowing(_WHETHER_OR_NOT.sub(" ", part))
         if lack_is_need and not _NOT_NEEDED.search(part) and _LACK.search(part):
             # the lack holds for all it names ("we hebben geen ruimte en ook geen geld")
             part = _MORE_LACKED.sub(" ", _LACK.sub(" ", part))

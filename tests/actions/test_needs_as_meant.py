@@ -69,6 +69,12 @@ def in_story(text: str) -> set[str]:
             "buurtkamer van maken.",
             "locatie",
         ),
+        # asking whether or not is no taking back
+        (
+            "Wij houden in juni een rommelmarkt op straat. "
+            "Is daar een ontheffing voor nodig of niet?",
+            "vergunning",
+        ),
         # offering places to learn is asking for staff
         ("Wij zijn een bakkerij en bieden twee leerwerkplekken aan voor jongeren.", "personeel"),
     ],
