@@ -934,7 +934,7 @@ _UNSEEN = words(
 _PEOPLE_TO_KNOW = (
     r"(winkeliers|ondernemers|bewoners|buurtbewoners|wijkbewoners|buren|mensen|partijen|"
     r"organisaties|instanties|scholen|clubs|verenigingen|sleutelfiguren|ambtenaren|"
-    r"contactpersonen|wijk|buurt|weg)"
+    r"contactpersonen|wijk|buurt)"
 )
 _STRANGERS = words(
     rf"{_PEOPLE_TO_KNOW}\s+((?!(ons|mij|me|onze|ze|hen|het)\b)\w+\s+){{0,4}}(nog\s+)?"
@@ -945,6 +945,7 @@ _STRANGERS = words(
     r"(nog\s+)?(niet|nauwelijks|amper)"
 )
 # What money is for is not a need of its own: "geld voor de huur" asks money, not a space.
+# What names a need itself stays ("geld voor een ruimte en voor vrijwilligers").
 _MONEY_FOR = re.compile(
     r"\b((\w*geld|\w*potje|budget|subsidie|bijdrage|financiering|een\s+lening|euro|"
     r"sponsoring)\s+(nodig\s+)?(voor|om)\s+)((de|het|een|onze|ons|mijn|die|dat)\s+)?"
@@ -965,7 +966,7 @@ _FUNDER_ASKS = re.compile(
 _GOING_WELL = words(
     r"(dat|het|die|dit|alles|geld|financi\w*)\s+(\w+\s+)?(loopt|lopen|gaat|gaan|lukt|lukken)\s+"
     r"(allemaal\s+|ook\s+|eigenlijk\s+|nu\s+|heel\s+|dus\s+)*(wel|goed|prima|best|uitstekend)|"
-    r"(is|zijn)\s+(al\s+)?(rond|binnen)"
+    r"(is|zijn)\s+(al\s+)?(rond|binnen)(?=\s*([.,;:!]|$))"
 )
 # A first thought taken back ("eerst dacht ik geld, maar nee, …"): it is no need.
 _FIRST_THOUGHT = re.compile(

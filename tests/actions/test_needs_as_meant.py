@@ -152,6 +152,8 @@ def test_the_tellers_of_a_long_story_are_no_request_but_its_questions_are():
         ("we vinden geen chauffeurs voor de buurtbus", "vrijwilligers"),
         ("Vooral mensen die willen komen klussen aan de fietsen.", "vrijwilligers"),
         ("Een potje voor de huur van de zaal.", "financiering"),
+        # "binnen" inside a sentence is a place, not money that came in
+        ("We zijn binnen de wijk al bekend, maar zoeken subsidie.", "financiering"),
     ],
 )
 def test_a_need_meant_in_an_answer_is_read(delft, answer, need):
