@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import knowledge
 from actions.common import entity_values, latest_text
+from actions.intake import needs_from_message
 from actions.interpret import ConsentFirstAction
 from actions.messages import faq_text, unknown_topic_text
 from actions.resume import resume
 from actions.slots import find_topic
+from actions.wordpatterns import words
 
 
 class ActionAnswerFaq(ConsentFirstAction):
@@ -32,4 +34,22 @@ class ActionAnswerFaq(ConsentFirstAction):
             dispatcher.utter_message(text=unknown_topic_text(catalogue))
         for topic in dict.fromkeys(topics):
             dispatcher.utter_message(text=faq_text(topic, catalogue))
-        return resume(dispatcher, tracker)
+        return [*_need_asked_for(tracker, text), *resume(dispatcher, tracker)]
+
+
+# Asking how to apply for or get help ("hoe vraag ik het wijkbudget aan?", "kom ik in
+# aanmerking voor de vrijwilligersmatch?") is asking for what it gives.
+_APPLIES = words(
+    r"aan\s*vragen|aanvraag\w*|vraag\s+(ik|je|we|wij|u)\s+(\w+\s+){0,3}aan|krijgen|krijg|"
+    r"in\s+aanmerking|aanmelden|meld\s+(ik|je|we|wij|u)\s+(\w+\s+){0,3}aan|gebruik\s+maken|"
+    r"(kom|komen)\s+(ik|we|wij|je)\s+(\w+\s+){0,2}aan"
+)
+
+
+def _need_asked_for(tracker: Tracker, text: str) -> list[EventType]:
+    """The needs a question asks to apply for, noted for the intake when none are noted yet
+    (the needs question then asks what else is needed)."""
+    if tracker.get_slot("needs") or tracker.get_slot("needs_hint") or not _APPLIES.search(text):
+        return []
+    needs = needs_from_message(tracker, text)
+    return [SlotSet("needs_hint", needs)] if needs else []

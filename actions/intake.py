@@ -289,13 +289,17 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
     # verduurzamen"): the need for a space counts only when the story asks for something.
     asking = latest_intent(tracker) == "inform_need" or len(text.split()) < 6 or _ASKS.search(text)
     needs = [n for n in needs_from_message(tracker, text) if asking or n != "locatie"]
-    if "personeel" in needs and _STAFF_COUNT.search(text) and not _DISTANCE_WORDS.search(text):
-        # "Een winkel (bv, 3 medewerkers)" says how big it is; staff is a need when a sentence
-        # asks or wants it, or when the staff are people at a distance from work.
+    counted_at_distance = _STAFF_COUNT.search(text) and _DISTANCE_WORDS.search(text)
+    if "personeel" in needs and latest_intent(tracker) != "inform_need" and not counted_at_distance:
+        # "Een winkel (bv, 3 medewerkers)" says how big it is, "we maken meubels met collega's
+        # met een afstand tot de arbeidsmarkt" who works there: staff is a need when a sentence
+        # asks, wants or offers it ("we bieden leerwerkplekken", "plek voor twee stagiairs"),
+        # or when the story counts its staff at a distance from work ("22 medewerkers, de helft
+        # met een arbeidsbeperking"): a company built on such work.
         wanted = {
             need
             for sentence in sentences(_STAFF_COUNT.sub(" ", text))
-            if _ASKS.search(sentence) or _WANTS.search(sentence)
+            if _ASKS.search(sentence) or _WANTS.search(sentence) or _OFFERS.search(sentence)
             for need in needs_in_text(sentence, catalogue, knowledge.analyser(tracker))
         }
         needs = [need for need in needs if need != "personeel" or need in wanted]
@@ -307,7 +311,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             dict.fromkeys(
                 need
                 for sentence in sentences(text)
-                if _ASKS.search(sentence)
+                if _asks_in_story(sentence)
                 for need in needs_in_answer(sentence, catalogue_, knowledge.analyser(tracker))
             )
         )
@@ -492,8 +496,30 @@ _STATES_NEED = words(r"zoek\w*|nodig|op\s+zoek\s+naar")
 _WANTS = words(r"wil|wilt|willen|graag|zoek\w*|nodig|kan\s+dat")
 _ASKS = words(
     r"zoek\w*|nodig|hulp|helpen|vraag|vragen|kunnen\s+jullie|kan\s+de\s+gemeente|"
-    r"wil(len)?\s+graag|op\s+zoek|tekort|missen|mis|aanvragen|krijgen"
+    r"wil(len)?\s+graag|op\s+zoek|tekort|missen|mis|aanvragen|krijgen|"
+    # wanting to know is asking ("ik wil weten wie er over dat pand gaat"), and so is naming
+    # the problem ("probleem is dat we daar geen ruimte hebben", "ons probleem: …")
+    r"(wil|wilt|willen)\s+(\w+\s+)?weten|probleem(?=\s*(is\b|:))|knelpunt\w*|"
+    # a lack is a need ("we hebben geen veldje"), and so is asking who knows a way
+    r"(ik|we|wij)\s+(heb|hebben)\s+(nog\s+|helemaal\s+|echt\s+)?geen|(heb|hebben)\s+(ik|we|"
+    r"wij)\s+(nog\s+|helemaal\s+|echt\s+)?geen|(wie|weet\s+u|weet\s+iemand)\s+(\w+\s+)?raad"
 )
+# A sentence that offers work or a place to learn ("we bieden twee leerwerkplekken").
+_OFFERS = words(
+    r"\w*plek\w*\s+voor|(bied|bieden|biedt|aanbieden|geven|geeft)\b[^.!?]{0,60}\b(\w*plek\w*|"
+    r"kans\w*|baan|banen|werk)|(\w*plek\w*|kans\w*|baan|banen|werk)\s+(\w+\s+){0,3}(bieden|aanbieden|"
+    r"geven)|in\s+dienst\s+nemen|aannemen|opleiden"
+)
+# A relative clause describes ("buren die nieuwkomers wilden helpen"), it asks nothing.
+_RELATIVE_CLAUSE = re.compile(r"(?<=[\w'’])\s+die\s+[^,.;:!?]*", re.IGNORECASE)
+
+
+def _asks_in_story(sentence: str) -> bool:
+    """Whether a sentence of a long story asks for something: a question, or asking words
+    outside the clauses that describe someone ("we zoeken mensen die …" asks)."""
+    return sentence.rstrip().endswith("?") or bool(
+        _ASKS.search(_RELATIVE_CLAUSE.sub(" ", sentence))
+    )
 
 
 def _about_another_service(text: str) -> bool:
@@ -1280,7 +1306,12 @@ class ValidateIntakeForm(FormValidationAction):
                 tracker.slots["needs"] = candidate
             if told.get("needs"):
                 return {"needs": told["needs"]}
-            hint = list(dict.fromkeys([*(tracker.get_slot("needs_hint") or []), *needs]))
+            # Only a tagged need the words of the message do not take back: not what it has
+            # ("geld hebben we genoeg"), nor a word in another sense ("onze fondsen vragen om
+            # cijfers"); a place named in passing is still noted.
+            said = needs_from_message(tracker, text)
+            kept = [need for need in needs if need in said]
+            hint = list(dict.fromkeys([*(tracker.get_slot("needs_hint") or []), *kept]))
             return {"needs": previous, "needs_hint": hint or None}
         if text and tracker.get_slot("requested_slot") == "needs":
             # A tagged word is one need; the words of the answer may name more ("leerwerkplekken

@@ -77,11 +77,27 @@ _LACK = words(
     r"(heb|hebben)\s+(ik|we|wij)\s+(nog\s+|helemaal\s+|echt\s+|ook\s+)?geen|"
     r"er\s+(is|zijn)\s+(nog\s+|helemaal\s+|echt\s+)?geen|"
     # not enough of it ("we hebben niet genoeg geld", "onvoldoende vrijwilligers")
-    r"(niet|nie)\s+(genoeg|voldoende)|onvoldoende"
+    r"(niet|nie)\s+(genoeg|voldoende)|onvoldoende|"
+    # not managing to find or fill it ("we vinden geen vrijwilligers", "ik krijg de plekken
+    # niet gevuld", "het lukt niet om een ruimte te vinden")
+    r"(vind|vinden|vond|vonden)\s+((we|wij|ik|ze|zij|er)\s+)?(nog\s+|maar\s+|echt\s+)?geen|"
+    r"(krijg|krijgen|kreeg|kregen)\s+(\w+\s+){0,3}(niet|nie)\s+(gevuld|vol|rond|bij\s+elkaar)|"
+    r"(kan|kunnen|kon|konden)\s+(\w+\s+){0,3}(geen|niet|nie)\s+(\w+\s+){0,3}(vinden|krijgen|"
+    r"vullen)|lukt\s+(\w+\s+)?(niet|nie)\s+om"
 )
 _NOT_NEEDED = words(r"nodig|behoefte|hoeft|hoeven")
 # More of what is lacked, after a lack: "… en (ook) (nog) geen vrijwilligers".
 _MORE_LACKED = words(r"(en\s+|of\s+)?(ook\s+)?(nog\s+)?geen")
+# "… of niet?", "… of geen?": asking whether, not taking back.
+_WHETHER_OR_NOT = words(r"of\s+(niet|nie|geen|nee)(?=\s*([?!.,]|$))")
+# Having enough of something, or having it, is not needing it ("geld hebben we genoeg",
+# "we krijgen donaties genoeg", "een pand hebben we"); "niet genoeg" is a lack (read first).
+_HAS_IT = words(
+    r"(heb|hebben|hebt|heeft|krijg|krijgen|krijgt)\s+(\w+\s+){0,3}(?<!niet\s)(?<!nie\s)"
+    r"(genoeg|voldoende)|er\s+(is|zijn)\s+(\w+\s+)?(genoeg|voldoende)|"
+    r"(heb|hebben)\s+(ik|we|wij)(\s+(al|wel|zelf|gelukkig|eigenlijk|inmiddels|gewoon|nu))*"
+    r"\s*(?=[.,;:!]|$)|(heb|hebben)\s+(ik|we|wij)\s+(gelukkig|inmiddels)"
+)
 # Not knowing which, how or whether is asking for it ("we weten niet welke vergunningen nodig
 # zijn", "geen idee hoe dat met de regels zit"): the words after it are wanted, "nodig" or not.
 _NOT_KNOWING = words(
@@ -338,17 +354,20 @@ def without_negated(text: str, lack_is_need: bool = False) -> str:
     """The text without the clauses a negation takes back ("geen geld, wel een plek" keeps
     "een plek"); the words the analysis should read as wanted. With `lack_is_need` (reading
     needs), what one does not have is wanted ("ik heb geen ruimte")."""
-    if not _NEGATION.search(text or ""):
+    if not _NEGATION.search(text or "") and not (lack_is_need and _HAS_IT.search(text or "")):
         return text or ""
     kept = []
     for part in _CLAUSE_BREAK.split(text):
         if not part.strip():
             continue
         if lack_is_need:
-            part = _without_not_knowing(part)
+            # "moet je daar een vergunning voor hebben of niet?" asks whether: no negation
+            part = _without_not_knowing(_WHETHER_OR_NOT.sub(" ", part))
         if lack_is_need and not _NOT_NEEDED.search(part) and _LACK.search(part):
             # the lack holds for all it names ("we hebben geen ruimte en ook geen geld")
             part = _MORE_LACKED.sub(" ", _LACK.sub(" ", part))
+        elif lack_is_need and _HAS_IT.search(part):
+            continue  # "geld hebben we genoeg", "pand hebben we"
         if not _NEGATION.search(part):
             kept.append(part)
     return " ".join(p.strip() for p in kept)
@@ -807,7 +826,11 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         # people who give the lessons, read, drive or guide ("meer mensen die les geven", "buren
         # die willen voorlezen"); not people who get lessons or learn
         r"(les|lessen|\w+les|\w+lessen|training|trainingen|uitleg)\s+(willen\s+|kunnen\s+)?"
-        r"geven|lesgeven|voorlezen|begeleiden|rijden|sjouwen|meedraaien|mee\s+draaien)|"
+        r"geven|lesgeven|voorlezen|begeleiden|rijden|sjouwen|meedraaien|mee\s+draaien|"
+        # people who want to come and do the work ("jonge mensen die willen komen sleutelen");
+        # not guests who come to eat, watch or learn
+        r"komen\s+(?!(eten|lunchen|kijken|luisteren|leren|logeren|wonen|spelen|sporten|"
+        r"langs|halen|brengen|ophalen)\b)\w+en)|"
         r"lesgevers|voorlezers|\w+maatjes|\w+vrijwilligers|\w+helpers|"
         r"bijspring\w*|bij\s+te\s+springen|zich\s+(\w+\s+){0,2}(willen\s+)?inzetten",
     ),
@@ -880,6 +903,9 @@ _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
         r"gemeente\s+(\w+\s+){0,3}(klant|opdrachtgever|afnemer)\s+(\w+\s+)?(worden|wordt|is|zijn)|"
         r"voor\s+de\s+gemeente\s+(\w+\s+){0,2}(cateren|catering|leveren|schoonmaken|"
         r"onderhouden|drukken|produceren|maken)|"
+        # "koken voor de gemeente", "ik wil ook koken voor gemeente" (article left out)
+        r"(koken|cateren|leveren|schoonmaken|drukken|produceren|bezorgen|onderhouden)\s+voor\s+"
+        r"(de\s+|het\s+)?(gemeente|stadskantoor|stadhuis|gemeentehuis)|"
         r"gemeente\s+(\w+\s+){0,5}bij\s+(ons|mij)\s+(\w+\s+){0,3}(laat|laten|koopt|kopen|"
         r"inkoopt|bestelt|bestellen|afneemt|afnemen)",
     ),
@@ -952,13 +978,106 @@ _UNSEEN = words(
 )
 
 
+# Not knowing the people of a place is a need for a network ("we kennen daar nog niemand", "dat
+# we de winkeliers en bewoners daar niet kennen"); "de buren kennen ons niet" is not being known
+# (publicity, `_UNSEEN`).
+_PEOPLE_TO_KNOW = (
+    r"(winkeliers|ondernemers|bewoners|buurtbewoners|wijkbewoners|buren|mensen|partijen|"
+    r"organisaties|instanties|scholen|clubs|verenigingen|sleutelfiguren|ambtenaren|"
+    r"contactpersonen|wijk|buurt)"
+)
+_STRANGERS = words(
+    rf"{_PEOPLE_TO_KNOW}\s+((?!(ons|mij|me|onze|ze|hen|het)\b)\w+\s+){{0,4}}(nog\s+)?"
+    r"(helemaal\s+|echt\s+|eigenlijk\s+)?(niet|nauwelijks|amper|slecht)\s+(kennen|ken|kent)|"
+    r"(ik|we|wij)\s+(ken|kennen)\s+(\w+\s+){0,2}(nog\s+)?(bijna\s+|vrijwel\s+)?(niemand|"
+    r"weinig\s+mensen)|(ik|we|wij)\s+(\w+\s+){0,3}(nog\s+)?(niemand|weinig\s+mensen)\s+(kennen|ken)|"
+    rf"(ik|we|wij)\s+(ken|kennen)\s+(de\s+|die\s+)?(\w+\s+)?{_PEOPLE_TO_KNOW}\s+(\w+\s+)?"
+    r"(nog\s+)?(niet|nauwelijks|amper)"
+)
+# What money is for is not a need of its own: "geld voor de huur" asks money, not a space.
+# What names a need itself stays ("geld voor een ruimte en voor vrijwilligers").
+_MONEY_FOR = re.compile(
+    r"\b((\w*geld|\w*potje|budget|subsidie|bijdrage|financiering|een\s+lening|euro|"
+    r"sponsoring)\s+(nodig\s+)?(voor|om)\s+)((de|het|een|onze|ons|mijn|die|dat)\s+)?"
+    r"(?!\w*(vrijwillig|ruimte|pand|locatie|plek|advies|promotie|vergunning)\w*)\w+"
+    r"(\s+van\s+((de|het|een|onze|ons|mijn)\s+)?\w+)?",
+    re.IGNORECASE,
+)
+# A funder who asks for something is no money sought ("de fondsen willen cijfers", "onze
+# fondsen vragen om impactcijfers"): the funder is left out, what it asks for stays.
+_FUNDER_ASKS = re.compile(
+    r"\b(fonds|fondsen|subsidiegevers?|financiers?|sponsors?|subsidieverstrekkers?)\b(?=\s+"
+    r"((\w+\s+)?(vragen|vraagt|vroegen|vroeg|willen|wil|wilden|wilde|eisen|eist|verwachten|"
+    r"verwacht|verlangen|verlangt)\b|daarom\s+vroegen))",
+    re.IGNORECASE,
+)
+# What is tried or running well is no need ("fondsen aangeschreven, crowdfunding gedaan, dat
+# loopt allemaal wel", "de subsidie is rond"): the sentence up to it is left out.
+_GOING_WELL = words(
+    r"(dat|het|die|dit|alles|geld|financi\w*)\s+(\w+\s+)?(loopt|lopen|gaat|gaan|lukt|lukken)\s+"
+    r"(allemaal\s+|ook\s+|eigenlijk\s+|nu\s+|heel\s+|dus\s+)*(wel|goed|prima|best|uitstekend)|"
+    r"(is|zijn)\s+(al\s+)?(rond|binnen)(?=\s*([.,;:!]|$))"
+)
+# A first thought taken back ("eerst dacht ik geld, maar nee, …"): it is no need.
+_FIRST_THOUGHT = re.compile(
+    r"\b((eerst\s+)?(dacht|dachten)\s+(ik|we|wij)|(ik|we|wij)\s+(dacht|dachten))\s+"
+    r"(eerst\s+|nog\s+)?[^.!?]*?\bmaar\s+"
+    r"(nee|toch\s+niet|niet)\b",
+    re.IGNORECASE,
+)
+# What is sought or lacked, named in everyday words as in an answer ("ik zoek een grotere
+# keuken", "ik heb geen veld"): the few words after the search or the lack.
+_SEARCH = words(r"zoek|zoeken|zoekt|op\s+zoek\s+naar|missen|mis|tekort\s+aan|behoefte\s+aan")
+_OBJECT = re.compile(
+    r"\s*((?:(?!(die|dat|waar|om|voor|zodat|en|of|met|in|op|bij|want|omdat|maar)\b)[\w'’]+\s*){1,4})",
+    re.IGNORECASE,
+)
+
+
+def _needs_as_meant(text: str) -> str:
+    """The text without what names a need but asks for none: a first thought taken back, what
+    is going well, a funder's demand and what money is for."""
+    text = _FIRST_THOUGHT.sub(" ", text or "")
+    kept = []
+    for sentence in sentences(text):
+        ends = [m.end() for m in _GOING_WELL.finditer(sentence)]
+        kept.append(sentence[ends[-1] :] if ends else sentence)
+    text = " ".join(kept)
+    text = _FUNDER_ASKS.sub(" ", text)
+    return _MONEY_FOR.sub(lambda m: m.group(1), text)
+
+
+def _sought(text: str) -> str:
+    """The words that name what the text seeks or lacks ("een grotere keuken", "veld")."""
+    found = []
+    for part in _CLAUSE_BREAK.split(text or ""):
+        if not part or _NOT_NEEDED.search(part):
+            continue
+        lacks = _LACK.search(part)
+        for pattern in (_SEARCH, _LACK):
+            if pattern is _SEARCH and not lacks and _NEGATION.search(part):
+                continue  # "we zoeken geen ruimte"
+            for match in pattern.finditer(part):
+                said = _OBJECT.match(part, match.end())
+                if said:
+                    found.append(said.group(1))
+    return " , ".join(found)
+
+
 def needs_in_text(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str]:
     """Every need the text asks for, leaving out what it negates ("geen geld nodig")."""
+    said, text = text, _needs_as_meant(text)
     wanted = without_negated(text, lack_is_need=True)
     found = [n for n in analyse(wanted).needs if n in catalogue.needs]
     for need, pattern in _NEED_WORDS_ANYWHERE.items():
         if need in catalogue.needs and need not in found and pattern.search(wanted):
             found.append(need)
+    sought = _sought(text)
+    for need, pattern in _NEED_ANSWER_WORDS.items():
+        if need in catalogue.needs and need not in found and pattern.search(sought):
+            found.append(need)
+    if "netwerk" in catalogue.needs and "netwerk" not in found and _STRANGERS.search(said):
+        found.append("netwerk")
     if "vergunning" in catalogue.needs and "vergunning" not in found and _banned_by_rules(text):
         found.append("vergunning")
     if "financiering" in catalogue.needs and "financiering" not in found and _cannot_pay(text):
@@ -970,7 +1089,7 @@ def needs_in_text(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str
 
 def needs_in_answer(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str]:
     """The needs an answer to the needs question names: the analysis plus everyday words."""
-    wanted = without_negated(text, lack_is_need=True)
+    wanted = without_negated(_needs_as_meant(text), lack_is_need=True)
     found = needs_in_text(text, catalogue, analyse)
     for need, pattern in _NEED_ANSWER_WORDS.items():
         if need in catalogue.needs and need not in found and pattern.search(wanted):
