@@ -33,7 +33,9 @@ INTERRUPTIONS = frozenset(
     }
 )
 ALL_INTAKE_SLOTS = tuple(
-    dict.fromkeys((*INTAKE_SLOTS, *CONTACT_SLOTS, "callback", "needs_hint", "goal_hint"))
+    dict.fromkeys(
+        (*INTAKE_SLOTS, *CONTACT_SLOTS, "callback", "needs_hint", "goal_hint", "stage_hint")
+    )
 )
 
 

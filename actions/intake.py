@@ -56,6 +56,7 @@ from actions.slots import (
     sure_part,
     wijk_meant,
     wijken_named,
+    wishes_to_begin,
     without_negated,
 )
 from actions.wordpatterns import (
@@ -398,6 +399,15 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             found = None
         if found:
             values[slot] = found
+
+    if (
+        story
+        and "stage" not in values
+        and not tracker.get_slot("stage")
+        and "idee" in catalogue.stages
+        and wishes_to_begin(sure_part(text), catalogue)
+    ):
+        values["stage_hint"] = "idee"  # the stage question checks it ("Klopt dat?")
 
     if not tracker.get_slot("wijk"):
         wijk = first_normalised(tracker, "wijk", lambda v: normalise_wijk(v, catalogue))
@@ -879,6 +889,13 @@ def _read_answer(slot: str, text: str, tracker: Tracker, since: int = 0) -> dict
         return told_before(slot, tracker) or {slot: UNKNOWN}
     if slot == "organisation" and doubts_between(text):
         return {slot: UNKNOWN}  # "we twijfelen nog tussen een stichting of een bv"
+    hinted = tracker.get_slot("stage_hint") if slot == "stage" else None
+    if (
+        hinted
+        and yes_or_no(text) is True
+        and not normalise_stage(text, catalogue, knowledge.analyser(tracker))
+    ):
+        return {"stage": hinted, "stage_hint": None}  # "ja, klopt" to "nog een idee?"
     if slot in ("stage", "organisation", "wijk"):
         normalise = {
             "stage": normalise_stage,
@@ -1527,6 +1544,29 @@ class ActionAskNeeds(Action):
                 f"Ik noteer al: {labels}. Zoekt u nog andere hulp? Kies of typ het, of zeg "
                 "'nee, dat is alles'."
             ),
+            buttons=responses[0].get("buttons") or [],
+        )
+        return []
+
+
+class ActionAskStage(Action):
+    """The stage question; after a story that only wished to begin something: "Ik lees dat
+    het nu nog een idee is. Klopt dat? Of bent u al begonnen?" with the same buttons."""
+
+    def name(self) -> str:
+        return "action_ask_stage"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        hinted = tracker.get_slot("stage_hint")
+        if hinted != "idee" or times_asked(tracker, "stage"):
+            # Asked once already ("nee" to the check): the plain question.
+            dispatcher.utter_message(response="utter_ask_stage")
+            return []
+        responses = (domain.get("responses") or {}).get("utter_ask_stage") or [{}]
+        dispatcher.utter_message(
+            text="Ik lees dat het nu nog een idee is. Klopt dat? Of bent u al begonnen?",
             buttons=responses[0].get("buttons") or [],
         )
         return []

@@ -525,10 +525,45 @@ def story_stage(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None
 
 
 # It works and runs now: "het loopt prima", "werkt super!", "dat gaat heel goed".
-_GOING_WELL = words(
+_RUNS_WELL = words(
     r"(loopt|lopen|werkt|werken|gaat|draait|draaien)\s+(\w+\s+)?(heel\s+|erg\s+|echt\s+|"
     r"super\s+)?(goed|prima|super|lekker|top|fantastisch|geweldig)"
 )
+# A story that only wishes to begin something ("ik wil voetbaltraining geven", "we zouden graag
+# een muurschildering maken", "wij, stichting X, willen er een buurthuis van maken"): probably
+# an idea, when nothing in it runs, has started or was done before. Not certain (who "wil
+# beginnen" may be setting it up already), so it is asked as a check, never taken as the answer.
+_WISH_TO_BEGIN = words(
+    r"(ik|we|wij)\b[^.?!]{0,40}?\b(wil|willen|zou|zouden|ben\s+van\s+plan|zijn\s+van\s+plan)\s+"
+    r"(\w+\s+|,\s*){0,10}(beginnen|starten|opzetten|oprichten|organiseren|maken|aanleggen|openen|"
+    r"geven|doen|houden|koken|opstarten|bouwen)\b"
+)
+# Done once before ("een tweede keer", "het was zo leuk", "vorig jaar ook"): not only an idea.
+_DONE_ONCE = words(
+    r"(tweede|derde|volgende)\s+(keer|editie)|nog\s+een\s+keer|opnieuw|weer\s+(een|zo['’]?n)|"
+    r"vorige\s+keer|vorig\s+jaar|het\s+was\s+(zo|heel|erg|echt|super)|"
+    r"(hebben|heb|hadden|had)\s+(\w+\s+){0,5}(gedaan|georganiseerd|gehouden|gemaakt|opgezet)"
+)
+
+
+def wishes_to_begin(text: str, catalogue: Catalogue) -> bool:
+    """Whether a story only wishes to begin something: nothing in it runs, has started, grows,
+    was done before or is a business already (`_WISH_TO_BEGIN`)."""
+    return bool(
+        _WISH_TO_BEGIN.search(text or "")
+        and not (
+            running_stage(text, catalogue)
+            or _RUNNING_WORDS.search(text)
+            or _ALREADY_DOING.search(text)
+            or _STARTED.search(text)
+            or _RUNS_WELL.search(text)
+            or _GROWING.search(text)
+            or _OWN_BUSINESS.search(text)
+            or _DONE_ONCE.search(text)
+        )
+    )
+
+
 _SOMETHING_NEW = words(
     r"(wil|willen)\s+(\w+\s+){0,6}(beginnen|starten|opzetten|openen|erbij\s+\w+)"
 )
@@ -596,7 +631,7 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
     if _GROWING.search(text) and "opschalen" in catalogue.stages:
         return "opschalen"
     started = _STARTED.search(text)
-    doing = _ALREADY_DOING.search(text) or _GOING_WELL.search(text)
+    doing = _ALREADY_DOING.search(text) or _RUNS_WELL.search(text)
     running = running_stage(text, catalogue) or (
         "lopend" if doing and "lopend" in catalogue.stages else None
     )

@@ -63,3 +63,49 @@ async def test_the_whole_answer_wins_over_one_tagged_word(real_words, text, stag
 @pytest.mark.parametrize(("text", "complaint"), phrasings("complaint of being sent around"))
 def test_how_often_one_asked_is_a_complaint_and_how_often_one_met_is_not(text, complaint):
     assert ("rondgestuurd" in process_topics(text)) == complaint
+
+
+@pytest.mark.parametrize(
+    ("story", "hinted"),
+    [
+        (
+            "Ik wil gitaarles geven aan kinderen bij mij in de straat, maar ik heb geen ruimte.",
+            True,
+        ),
+        (
+            "Wij, de ouders van groep 8, willen een afscheidsfeest voor de straat organiseren.",
+            True,
+        ),
+        # it runs, was done before, or is a business already: no idea to check
+        (
+            "Vorig jaar hebben we het voor het eerst gedaan; we willen weer een zomerfeest houden.",
+            False,
+        ),
+        ("Ik heb een fietsenwinkel en wil een reparatieles voor statushouders geven.", False),
+        ("Onze kookclub loopt goed, we willen nu ook een lunch voor ouderen houden.", False),
+    ],
+)
+def test_a_story_that_only_wishes_to_begin_is_checked_as_an_idea(real_words, story, hinted):
+    values = prefill_from_message(make_tracker(text=story, intent="describe_initiative"))
+    assert (values.get("stage_hint") == "idee") is hinted
+    if hinted:
+        assert "stage" not in values  # never taken as the answer: who "wil beginnen" may be busy
+
+
+async def test_the_stage_question_checks_the_idea_and_a_yes_takes_it(real_words):
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.intake import ActionAskStage, answer_to
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(asking="stage", slots={"stage_hint": "idee"})
+    await ActionAskStage().run(dispatcher, tracker, {})
+    assert "nog een idee is. Klopt dat?" in dispatcher.messages[0]["text"]
+    said_yes = make_tracker(text="ja klopt", asking="stage", slots={"stage_hint": "idee"})
+    assert answer_to("stage", "ja klopt", said_yes) == {"stage": "idee", "stage_hint": None}
+    said_busy = make_tracker(
+        text="nee hoor, we zijn er al mee bezig", asking="stage", slots={"stage_hint": "idee"}
+    )
+    assert answer_to("stage", "nee hoor, we zijn er al mee bezig", said_busy) == {
+        "stage": "opstart"
+    }

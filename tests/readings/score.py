@@ -163,6 +163,10 @@ class Reader:
             out.misses.append(f"needs {sorted(needs)}, said {sorted(wanted)}")
         for slot in ("stage", "organisation", "wijk"):
             said, expected = slots.get(slot), expect.get(slot)
+            if slot == "stage" and said is None:
+                # A stage noted from the story (`stage_hint`): the stage question shows it and
+                # asks whether it is right ("Ik lees dat het nu nog een idee is. Klopt dat?").
+                said = slots.get("stage_hint")
             if expected is None and said not in (None, UNKNOWN):
                 out.misses.append(f"{slot} {said!r}, not said")
             elif expected is not None and said != expected:
