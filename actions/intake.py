@@ -1044,13 +1044,12 @@ def told_in_passing(
         for name, value in values.items()
         if value and name not in given and not tracker.get_slot(name)
     ] + [
+        # After the validation's own events: Rasa may have filled the slot from a tagged word
+        # and the validation put the old value back; what the words take back wins.
         SlotSet(name, value)
         for name, value in changed.items()
-        if value
-        and name != requested
-        and name not in given
-        and tracker.get_slot(name)
-        and value != tracker.get_slot(name)
+        for earlier in [_previous_value(tracker, name) or tracker.get_slot(name)]
+        if value and name != requested and earlier and value != earlier
     ]
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions import knowledge
 from actions.consent import ActionDeclineConsent
@@ -282,3 +283,33 @@ async def test_a_wijk_said_in_passing_is_not_the_one_it_takes_back(real_words):
         intent="inform",
     )
     assert slots.get("wijk") == "Tanthof"
+
+
+async def test_a_taken_back_answer_wins_over_the_old_value_the_validation_put_back(real_words):
+    """Rasa fills the stage from a word the tagger took ("lopend") at the organisation question;
+    the validation puts the old value back, as it does for a tagged word at another question;
+    the words that take the earlier answer back decide."""
+    from actions.intake import ValidateIntakeForm
+    from tests.actions.conftest import slot_events
+
+    text = "Een vereniging. O ja, wat ik net zei klopt niet: we draaien al sinds januari."
+    tracker = make_tracker(
+        text=text,
+        intent="inform_stage",
+        entities=[{"entity": "stage", "value": "lopend"}],
+        active_loop="intake_form",
+        slots={"goal": "Een ruilhoek", "needs": ["locatie"], "stage": "lopend"},
+        events=[
+            {"event": "slot", "name": "stage", "value": "idee"},
+            {"event": "slot", "name": "requested_slot", "value": "organisation"},
+            {"event": "user", "text": text},
+            {"event": "slot", "name": "stage", "value": "lopend"},
+        ],
+        latest_action_name="intake_form",
+    )
+    tracker.slots["requested_slot"] = "organisation"
+    domain = {"forms": {"intake_form": {"required_slots": ["goal", "organisation"]}}}
+    events = await ValidateIntakeForm().run(CollectingDispatcher(), tracker, domain)
+    stages = [e["value"] for e in events if e.get("event") == "slot" and e["name"] == "stage"]
+    assert stages and stages[-1] == "lopend"
+    assert slot_events(events)["organisation"] == "stichting-vereniging"
