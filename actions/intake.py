@@ -446,7 +446,10 @@ _CORRECTING = words(
     r"eigenlijk|aanpassen|wacht|ik\s+bedoel|verkeerd|klopt\s+niet|sorry|niet\s+\w+\s+maar"
 )
 # "Dat heb ik al gezegd": what was said before stands.
-_SAID = words(r"al\s+gezegd|zei\s+ik\s+al|staat\s+(hier)?boven|al\s+verteld")
+_SAID = words(
+    r"al\s+gezegd|zei\s+ik\s+al|staat\s+(hier)?boven|al\s+verteld|(al|net|zojuist|daarnet|"
+    r"hierboven)\s+(uitgelegd|beschreven|geschreven|getypt|genoemd|aangegeven)"
+)
 # "Nee, dat is alles": nothing more than what was noted.
 _THAT_IS_ALL = words(
     r"dat\s+is\s+(het|alles)|verder\s+(niets|niks)|niks\s+meer|niets\s+meer|alleen\s+dat|"
@@ -811,6 +814,20 @@ def told_before(slot: str, tracker: Tracker) -> dict[str, Any]:
     return {}
 
 
+# A remark this short that it was said already is no answer of its own.
+_REMARK_WORDS = 10
+
+
+def goal_told_before(tracker: Tracker) -> str | None:
+    """The newest earlier message that tells what the initiative is (None when none does)."""
+    current = latest_text(tracker)
+    earlier = [str(e.get("text") or "") for e in tracker.events if e.get("event") == "user"]
+    for text in reversed([t for t in earlier if t and t != current and not t.startswith("/")]):
+        if tells_what_it_is(text) and not _SAID.search(text):
+            return text[:MAX_GOAL_CHARS]
+    return None
+
+
 def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
     """The slot values a typed answer to the question for `slot` gives ({} when it gives none).
 
@@ -859,6 +876,11 @@ def _read_answer(slot: str, text: str, tracker: Tracker, since: int = 0) -> dict
         # goal; what it should achieve is kept with it.
         goal = goal_with_hint(str(hint), text, tracker)
         return {"goal": goal, "goal_hint": None} if goal else {}
+    if slot == "goal" and _SAID.search(text) and len(text.split()) <= _REMARK_WORDS:
+        # "Dat heb ik toch net al uitgelegd?": the goal is what the earlier messages told, never
+        # the remark; asked again only when none of them tells it.
+        earlier_goal = goal_told_before(tracker)
+        return {"goal": earlier_goal} if earlier_goal else {}
     if slot == "goal":
         if not tells_what_it_is(text) or (
             another_service(text, tracker) and (asks(text) or own_matter(text, tracker))

@@ -297,3 +297,27 @@ def test_a_second_answer_that_names_nothing_is_still_no_goal(answer):
 def test_a_goal_that_opens_unsure_is_still_the_goal():
     text = "Weet niet precies hoe, maar ik wil eenzame ouderen helpen met boodschappen."
     assert answers_the_goal(text, None)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "goal"),
+    [
+        # the goal is what was told before, not the remark
+        (
+            "We willen een ruilkast voor boeken bij het winkelcentrum neerzetten.",
+            "We willen een ruilkast voor boeken bij het winkelcentrum neerzetten.",
+        ),
+        # nothing told before: no goal yet, the question is asked again
+        ("hallo", None),
+    ],
+)
+def test_a_remark_that_the_goal_was_told_already_is_not_the_goal(router, earlier, goal):
+    from actions.intake import answer_to
+
+    remark = "Dat heb ik toch net al uitgelegd?"
+    tracker = make_tracker(
+        text=remark,
+        asking="goal",
+        events=[{"event": "user", "text": earlier}, {"event": "user", "text": remark}],
+    )
+    assert answer_to("goal", remark, tracker).get("goal") == goal
