@@ -1296,6 +1296,15 @@ class ValidateIntakeForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         text = str(value or "").strip()
+        if _SAID.search(text) and len(text.split()) <= _REMARK_WORDS:
+            # "Dat heb ik toch net al uitgelegd?": what the earlier messages told, or asked again.
+            earlier_goal = goal_told_before(tracker)
+            if earlier_goal:
+                return {"goal": earlier_goal}
+            dispatcher.utter_message(
+                text="Kunt u iets meer vertellen? Bijvoorbeeld: wat wilt u doen, en voor wie?"
+            )
+            return {"goal": None}
         said = as_corrected(text)
         if said != text and answers_the_goal(said, tracker):
             # "Een rommelmarkt. Nee wacht, een ruilmiddag": what it ends with is the goal.

@@ -321,3 +321,10 @@ def test_a_remark_that_the_goal_was_told_already_is_not_the_goal(router, earlier
         events=[{"event": "user", "text": earlier}, {"event": "user", "text": remark}],
     )
     assert answer_to("goal", remark, tracker).get("goal") == goal
+
+
+async def test_the_form_keeps_no_remark_as_the_goal(router):
+    from tests.actions.conftest import validate_form
+
+    slots = await validate_form("Dat heb ik toch net al uitgelegd?", "goal", {}, intent="inform")
+    assert not slots.get("goal")
