@@ -323,8 +323,17 @@ def test_a_remark_that_the_goal_was_told_already_is_not_the_goal(router, earlier
     assert answer_to("goal", remark, tracker).get("goal") == goal
 
 
-async def test_the_form_keeps_no_remark_as_the_goal(router):
-    from tests.actions.conftest import validate_form
+def test_the_goal_validation_keeps_no_remark_as_the_goal(delft):
+    from rasa_sdk.executor import CollectingDispatcher
 
-    slots = await validate_form("Dat heb ik toch net al uitgelegd?", "goal", {}, intent="inform")
-    assert not slots.get("goal")
+    from actions import knowledge
+    from actions.intake import ValidateIntakeForm
+
+    remark = "Dat heb ik toch net al uitgelegd?"
+    knowledge.use_router(delft)  # the real signal words
+    try:
+        tracker = make_tracker(text=remark, asking="goal")
+        kept = ValidateIntakeForm().validate_goal(remark, CollectingDispatcher(), tracker, {})
+    finally:
+        knowledge.use_router(None)
+    assert not kept.get("goal")
