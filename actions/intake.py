@@ -797,8 +797,11 @@ def told_before(slot: str, tracker: Tracker) -> dict[str, Any]:
     current = latest_text(tracker)
     earlier = [str(e.get("text") or "") for e in tracker.events if e.get("event") == "user"]
     for text in reversed([t for t in earlier if t and t != current and not t.startswith("/")]):
-        if slot == "needs":
-            value: Any = needs_in_text(text, catalogue, analyse) or None
+        if slot == "goal":
+            told = tells_what_it_is(text) and not _SAID.search(text)
+            value: Any = text[:MAX_GOAL_CHARS] if told else None
+        elif slot == "needs":
+            value = needs_in_text(text, catalogue, analyse) or None
         elif slot == "stage":
             value = story_stage(text, catalogue, analyse)
         elif slot == "organisation":
@@ -818,14 +821,12 @@ def told_before(slot: str, tracker: Tracker) -> dict[str, Any]:
 _REMARK_WORDS = 10
 
 
-def goal_told_before(tracker: Tracker) -> str | None:
-    """The newest earlier message that tells what the initiative is (None when none does)."""
-    current = latest_text(tracker)
-    earlier = [str(e.get("text") or "") for e in tracker.events if e.get("event") == "user"]
-    for text in reversed([t for t in earlier if t and t != current and not t.startswith("/")]):
-        if tells_what_it_is(text) and not _SAID.search(text):
-            return text[:MAX_GOAL_CHARS]
-    return None
+def remarks_told_already(text: str) -> bool:
+    """Whether a short answer only says it was told already ("Dat heb ik toch net uitgelegd?")."""
+    return bool(_SAID.search(text)) and len(text.split()) <= _REMARK_WORDS
+
+
+ASK_MORE = "Kunt u iets meer vertellen? Bijvoorbeeld: wat wilt u doen, en voor wie?"
 
 
 def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
@@ -876,11 +877,10 @@ def _read_answer(slot: str, text: str, tracker: Tracker, since: int = 0) -> dict
         # goal; what it should achieve is kept with it.
         goal = goal_with_hint(str(hint), text, tracker)
         return {"goal": goal, "goal_hint": None} if goal else {}
-    if slot == "goal" and _SAID.search(text) and len(text.split()) <= _REMARK_WORDS:
+    if slot == "goal" and remarks_told_already(text):
         # "Dat heb ik toch net al uitgelegd?": the goal is what the earlier messages told, never
         # the remark; asked again only when none of them tells it.
-        earlier_goal = goal_told_before(tracker)
-        return {"goal": earlier_goal} if earlier_goal else {}
+        return told_before("goal", tracker)
     if slot == "goal":
         if not tells_what_it_is(text) or (
             another_service(text, tracker) and (asks(text) or own_matter(text, tracker))
@@ -1296,14 +1296,12 @@ class ValidateIntakeForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         text = str(value or "").strip()
-        if _SAID.search(text) and len(text.split()) <= _REMARK_WORDS:
+        if remarks_told_already(text):
             # "Dat heb ik toch net al uitgelegd?": what the earlier messages told, or asked again.
-            earlier_goal = goal_told_before(tracker)
-            if earlier_goal:
-                return {"goal": earlier_goal}
-            dispatcher.utter_message(
-                text="Kunt u iets meer vertellen? Bijvoorbeeld: wat wilt u doen, en voor wie?"
-            )
+            told = told_before("goal", tracker)
+            if told:
+                return told
+            dispatcher.utter_message(text=ASK_MORE)
             return {"goal": None}
         said = as_corrected(text)
         if said != text and answers_the_goal(said, tracker):
@@ -1327,9 +1325,7 @@ class ValidateIntakeForm(FormValidationAction):
             and not (YES.match(text) or NO.match(text) or says_unknown(text) or asks(text))
         )
         if not (answers_the_goal(text, tracker) or second_answer):
-            dispatcher.utter_message(
-                text="Kunt u iets meer vertellen? Bijvoorbeeld: wat wilt u doen, en voor wie?"
-            )
+            dispatcher.utter_message(text=ASK_MORE)
             return {"goal": None}
         return {"goal": text[:MAX_GOAL_CHARS]}
 
