@@ -16,7 +16,7 @@ from handoff.delivery.outbox import plan_deliveries
 from handoff.models import Assignment, AuditEntry, Case, CaseTag
 from handoff.monitoring.records import forget_cases, record_before_purge, record_case
 from handoff.routing_engine import RouterLike
-from handoff.schemas import CaseCreate
+from handoff.schemas import CaseCreate, Contact
 from handoff.security import hash_secret, new_reference, same_secret, status_token
 from handoff.settings import Settings
 from handoff.workdays import add_working_days
@@ -165,7 +165,6 @@ def create_case(
     route = router.route(body.intake)
     recipients = consented_recipients(route, body.recipients)
     now = now or datetime.now(UTC)
-    contact = body.contact
     for _attempt in range(5):
         case = Case(
             reference=new_reference(now),
@@ -177,10 +176,7 @@ def create_case(
             route={},
             reply_by=reply_by(settings, router.catalogue, route.lead, now.date()).isoformat(),
             consent_at=now,
-            contact_name=contact.name if contact else None,
-            contact_email=contact.email if contact else None,
-            contact_phone=contact.phone if contact else None,
-            contact_time=contact.preferred_time if contact else None,
+            **_contact_columns(body.contact),
             callback_requested=body.callback_requested,
             notify=body.notify,
             impact_consent=body.impact_question,
@@ -229,6 +225,17 @@ def create_case(
 # of the hash while at their default, so a retry of a request stored before they existed
 # still matches its hash instead of being refused as a conflict.
 _FIELDS_ADDED_LATER = ("callback_requested", "recipients", "notify", "impact_question")
+
+
+def _contact_columns(contact: Contact | None) -> dict[str, str | None]:
+    """The case's contact columns: only what the inwoner chose to give, else empty."""
+    given = contact or Contact()
+    return {
+        "contact_name": given.name,
+        "contact_email": given.email,
+        "contact_phone": given.phone,
+        "contact_time": given.preferred_time,
+    }
 
 
 def _request_hash(body: CaseCreate) -> str:
