@@ -225,10 +225,26 @@ def intake_domain() -> dict[str, Any]:
     return {"forms": {"intake_form": forms["intake_form"]}}
 
 
+class _NoDuplicateKeys(yaml.SafeLoader):
+    """A loader that refuses a key written twice in one mapping (PyYAML keeps the last one
+    silently, and the cases under the first would never run)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _value in node.value:
+            key = self.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+            if key in seen:
+                raise ValueError(
+                    f"phrasings.yml line {key_node.start_mark.line + 1}: {key!r} twice"
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
 @functools.cache
 def _phrasings() -> dict[str, dict[Any, list[str]]]:
     with (Path(__file__).parent / "phrasings.yml").open(encoding="utf-8") as file:
-        loaded: dict[str, dict[Any, list[str]]] = yaml.safe_load(file)
+        loaded: dict[str, dict[Any, list[str]]] = yaml.load(file, Loader=_NoDuplicateKeys)
     return loaded
 
 
