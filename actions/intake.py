@@ -32,6 +32,7 @@ from actions.slots import (
     UNKNOWN,
     WHOLE_CITY,
     before_doubt,
+    done_at_set_times,
     doubts_between,
     field_slot,
     grows,
@@ -159,6 +160,17 @@ def tells_what_it_is(text: str) -> bool:
     if not names_something(text):
         return False
     return bool(_ACTIVITY.search(text)) or not INTRODUCTION.search(text)
+
+
+def greets_and_tells(text: str, tracker: Tracker | None) -> bool:
+    """Whether a message the classifier heard as a greeting also tells of an initiative
+    ("Goedemorgen, ik beheer sinds vorig jaar vijf minibiebs"): more than a greeting of a few
+    words, and it says what the initiative does or wants, or that it runs ("Hallo, ik heb
+    misschien een idee" and "ik wil iets maken voor vrouwen" do not)."""
+    if len(text.split()) < _FEW_WORDS or _VAGUE.search(text) or not tells_what_it_is(text):
+        return False
+    catalogue = knowledge.catalogue(tracker)
+    return bool(_ACTIVITY.search(text) or running_stage(text, catalogue) or done_at_set_times(text))
 
 
 # A first message of fewer words than this is a keyword typed into the chat box, not a story.
@@ -1055,7 +1067,9 @@ def told_in_passing(
         changed = {
             "wijk": wijk_meant(correction, catalogue, noted=tracker.get_slot("wijk")),
             "stage": running_stage(correction, catalogue)
-            or ("opschalen" if grows(correction) and "opschalen" in catalogue.stages else None),
+            or ("opschalen" if grows(correction) and "opschalen" in catalogue.stages else None)
+            # "… klopt niet helemaal: we zijn eigenlijk al aan het opstarten"
+            or story_stage(correction, catalogue, knowledge.analyser(tracker)),
         }
         if _LEGAL_FORM.search(without_negated(correction)):
             changed["organisation"] = normalise_organisation(
@@ -1089,6 +1103,18 @@ class ValidateIntakeForm(FormValidationAction):
         is asked again: it is never stored as the answer."""
         text = typed_text(tracker)
         requested = tracker.get_slot("requested_slot")
+        if (
+            not requested
+            and text
+            and latest_intent(tracker) == "greet"
+            and greets_and_tells(text, tracker)
+        ):
+            # "Goedemorgen, ik beheer sinds vorig jaar vijf minibiebs in Tanthof": the greeting
+            # opens the intake, and what the rest of the message tells is kept as a story's is.
+            opened = [SlotSet(name, value) for name, value in prefill_from_message(tracker).items()]
+            tracker.add_slots(opened)
+            first = await self.next_requested_slot(dispatcher, tracker, domain)
+            return [*opened, first] if first else opened
         details = contact_values(text) if text else {}
         if requested and not details and wants_a_person(tracker, text):
             # "Dan wil ik graag een mens spreken": the questions stop; how to reach a person

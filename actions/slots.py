@@ -41,7 +41,7 @@ _WHOLE_CITY_WORDS = (
 # case gets no value for it. For the needs the value is an empty list.
 UNKNOWN = "onbekend"
 _UNKNOWN = words(
-    r"weet\s+(ik\s+)?(het\s+)?(nog\s+)?(niet|nie)|weet\s+niet|geen\s+(flauw\s+)?(idee|benul|"
+    r"weet\s+(ik\s+)?(het\s+)?(eigenlijk\s+|echt\s+|ook\s+|nou\s+|zo\s+)?(nog\s+)?(niet|nie)|weet\s+niet|geen\s+(flauw\s+)?(idee|benul|"
     r"voorkeur)|maakt\s+(me|mij|ons)?\s*(niet|niks|geen\s+bal)\s+(zoveel\s+|veel\s+)?uit|"
     r"nog\s+niet\s+(bekend|duidelijk|zeker)|nog\s+onbekend|onbekend|geen\s+idee|idk|"
     r"moeten\s+we\s+nog\s+(bekijken|zien|uitzoeken)|nog\s+geen\s+idee|n\.?v\.?t\.?|weetniet|"
@@ -63,6 +63,10 @@ _CLAUSE_BREAK = re.compile(
     r"[.,;:!?\n]+|\b(?:maar|wel|alleen|vooral|wat\s+we\s+wel)\b|"
     r"(?=\b(?:zonder|zodat|waardoor|terwijl)\b)|"
     r"(?=\bof\s+(?:we|wij|ik|het|je|ze|zij|dat|dit|er)\b)|"
+    # a relative clause says who it is for, its negation takes back nothing before it ("geld
+    # voor de mensen die niks kunnen betalen" asks money); "geld, die hebben we niet" is no
+    # relative clause (a pronoun follows)
+    r"(?<=\w)\s+(?=(?:die|wie)\s+(?!(?:\w+\s+)?(?:we|wij|ik|je|u|ze|zij|hij)\b))|"
     # a reason always opens a new clause ("geld voor de soep, want die mensen zitten niet op
     # insta"); "en" does when a subject or a "dat" clause follows ("en dat de buurt het weet")
     r"\b(?:want|omdat|aangezien)\b|"
@@ -300,7 +304,7 @@ _GROWING = words(
     r"vaker)\b|(door|verder)\s+naar\s+meer|vaker\s+(doen|organiseren|houden)|"
     r"meer\s+(deelnemers|locaties|plekken|daken)|op\s+te\s+schalen|groter\s+worden|"
     r"groter\s+maken|twee?de\s+(vestiging|winkel|locatie|pand|zaak|filiaal)|"
-    r"meer\s+vestigingen|nieuwe\s+vestiging|"
+    r"meer\s+vestigingen|nieuwe\s+vestiging|verdubbel\w*|verdrievoudig\w*|"
     # a second one of what they run, a place added, more neighbourhoods ("een tweede werkplaats
     # openen", "er een winkel bij openen", "ook in andere wijken"); not a second try or edition
     r"twee?de\s+(?!(keer|kans|poging|ronde|editie|seizoen|stap|deel|helft|jaar|leven)\b)"
@@ -408,7 +412,7 @@ _STARTED = words(
     # prepared ("we willen volgend jaar beginnen" is a wish)
     r"(?<!wil\s)(?<!willen\s)(?<!zou\s)(?<!zouden\s)\b(beginnen|begin|starten|start|openen|"
     r"gaan\s+(\w+\s+)?van\s+start)\s+((we|wij|ik|het|dat)\s+)?((al|pas)\s+)?(over|binnenkort|"
-    r"volgende|deze|komende)\b|"
+    r"volgende|deze|komende|nu)\b|\bnu\s+(beginnen|starten|openen)\s+(we|wij|ik)\b|"
     # "we starten in maart", "eind september openen we": a start with a date is being prepared
     rf"(?<!wil\s)(?<!willen\s)(?<!zou\s)(?<!zouden\s)\b{_START_VERB}\s+((we|wij|ik|het|dat)\s+)?"
     rf"((al|pas)\s+)?{_START_DATE}|{_START_DATE}\s+{_START_VERB}\s+(we|wij|ik)\b|"
@@ -432,7 +436,8 @@ _STARTED = words(
 )
 # An idea is only an idea when the words say so ("we willen" alone says nothing of a stage).
 _IDEA = words(
-    r"idee|ideeën|ideetje|plan|plannen|plannetje|nog\s+niet\s+(begon\w*|begin\w*|gestart|"
+    r"idee|ideeën|ideetje|plan|plannen|plannetje|(nog\s+)?(maar\s+)?een\s+gedachte|"
+    r"nog\s+niet\s+(begon\w*|begin\w*|gestart|"
     r"start\w*)|nog\s+niets|nadenken|droom|dromen|overwegen|denken\s+erover|idee-?fase|"
     r"ideefase|niks\s+gedaan|niets\s+gedaan|nog\s+niks|schetsen|moodboard"
 )
@@ -443,7 +448,8 @@ _IDEA = words(
 # 'idee' only when it says it is no more than that ("nog maar een idee", "er is nog niets").
 _ONLY_AN_IDEA = words(
     r"(nog|alleen|slechts|pas|gewoon|gwn|enkel)\s+(\w+\s+)?(een\s+|het\s+)?(idee|ideetje|ideeën|"
-    r"plan|plannetje|plannen)|maar\s+een\s+(idee|ideetje|plan|plannetje)|nog\s+niet\s+(begon\w*|"
+    r"plan|plannetje|plannen|gedachte|gedachtes|wens)|maar\s+een\s+(idee|ideetje|plan|plannetje|"
+    r"gedachte|wens)|nog\s+niet\s+(begon\w*|"
     r"begin\w*|gestart|start\w*|open|opgericht)|nog\s+(niets|niks)|(niks|niets)\s+(\w+\s+)?"
     r"(gedaan|gebouwd|gestart|geregeld)|idee-?fase|ideefase|planfase|op\s+papier|droom|dromen|"
     r"nadenken|(denk|denken)\s+(erover|er\s+over|eraan|er\s+aan)|overwegen|schetsen|moodboard"
@@ -474,6 +480,48 @@ _ALREADY_DOING = words(
     r"(doen|doe|geven|geef|organiseren|organiseer|houden|runnen|draaien|draai)\s+"
     r"((het|dit|dat|we|wij|ik|ze|zij)\s+){0,2}(nu\s+)?al\b(?!\s+(een\s+)?(idee|plan))"
     r"(?!\s+(het|de|die|dat|deze|dit|ons|onze|mijn|hun|zijn|haar)\b)"
+)
+
+
+# Something done at a set time, again and again ("ze heeft een breiclub, elke
+# donderdagmiddag", "we koken twee keer per maand"): it runs, when the same sentence says they
+# do it and wishes nothing ("we willen elke week koken" is a plan; "elke week zie ik eenzame
+# ouderen" says what they see, not what they do).
+_HABITUAL = words(
+    r"(elke|iedere|ieder|elk)\s+(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"\w+dag(ochtend|middag|avond)|week|maand|ochtend|middag|avond|weekend|zomer|jaar)|"
+    r"wekelijks|maandelijks|tweewekelijks|om\s+de\s+(week|twee\s+weken|maand)|"
+    r"(een|één|twee|drie|vier|\d+)\s+keer\s+(per|in\s+de|per\s+de)\s+(week|maand)"
+)
+_DOING_NOW = words(
+    r"(ik|we|wij|ze|zij|hij)\s+(\w+\s+)?(kom|komen|komt|kook|koken|kookt|brei|breien|breit|"
+    r"geef|geven|geeft|organiseer|organiseren|organiseert|houd|hou|houden|houdt|doe|doen|doet|"
+    r"speel|spelen|speelt|eten|eet|draai|draaien|draait|wandel|wandelen|wandelt|sport|sporten|"
+    r"train|trainen|traint|zing|zingen|zingt|naai|naaien|naait|repareer|repareren|repareert|"
+    r"deel|delen|deelt|ruil|ruilen|ruilt|lees|lezen|leest|run|runnen|runt|zitten|zit)|"
+    r"(heeft|hebben|heb|organiseert|geeft|houdt|runt|leidt|beheert|beheer)\s+(\w+\s+){0,2}"
+    r"(een|ons|onze|haar|zijn|mijn|m['’]?n)\b"
+)
+_WISH_OR_PLAN = words(
+    r"wil|willen|wilt|zou|zouden|gaan|gaat|ga|plan\w*|idee\w*|graag|hoop\w*|droom\w*|"
+    r"kunnen|kan|mogen|mag|moet|moeten|beginnen|starten|opzetten|lijkt"
+)
+
+
+def done_at_set_times(text: str) -> bool:
+    """Whether a sentence says the initiative is done at set times now (`_HABITUAL`)."""
+    return any(
+        _HABITUAL.search(s) and _DOING_NOW.search(s) and not _WISH_OR_PLAN.search(s)
+        for s in sentences(text or "")
+        if "?" not in s
+    )
+
+
+# A new plan of a running organisation ("het bedrijf draait al 20 jaar; dit met die jongens is
+# nieuw, nog niks mee gedaan"): the request is about what is new, and that is still an idea.
+_NEW_PART = words(
+    r"(dit|dat|deze|het\s+(plan|idee|project))\b[^.!?]{0,40}\b(is|zijn)\s+(nog\s+)?"
+    r"(helemaal\s+|echt\s+|wel\s+)?nieuw|(is|zijn)\s+(helemaal\s+)?nieuw\s+voor\s+(ons|mij)"
 )
 
 
@@ -557,6 +605,7 @@ def wishes_to_begin(text: str, catalogue: Catalogue) -> bool:
             or _ALREADY_DOING.search(text)
             or _STARTED.search(text)
             or _RUNS_WELL.search(text)
+            or done_at_set_times(text)
             or _GROWING.search(text)
             or _OWN_BUSINESS.search(text)
             or _DONE_ONCE.search(text)
@@ -568,7 +617,10 @@ _SOMETHING_NEW = words(
     r"(wil|willen)\s+(\w+\s+){0,6}(beginnen|starten|opzetten|openen|erbij\s+\w+)"
 )
 _GROWTH_WORDS = words(
-    r"opschal\w*|uitbrei\w*|doorgroei\w*|vestiging\w*|extra\s+locatie|meer\s+locaties"
+    r"opschal\w*|uitbrei\w*|doorgroei\w*|vestiging\w*|extra\s+locatie|meer\s+locaties|"
+    r"verdubbel\w*|verdrievoudig\w*|vaker\s+open|"
+    # a second place of what runs ("een tweede ruimte zodat we vaker open kunnen")
+    r"twee?de\s+(ruimte|locatie|pand|winkel|filiaal|werkplaats|keuken)"
 )
 _RUNNING_WORDS = words(
     rf"draai\w*\s+(al|sinds|nu)|bestaa?t?n?\s+(al|sinds)|actief|inmiddels|doen\s+al|nu\s+al|"
@@ -631,10 +683,13 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
     if _GROWING.search(text) and "opschalen" in catalogue.stages:
         return "opschalen"
     started = _STARTED.search(text)
-    doing = _ALREADY_DOING.search(text) or _RUNS_WELL.search(text)
+    doing = _ALREADY_DOING.search(text) or _RUNS_WELL.search(text) or done_at_set_times(text)
     running = running_stage(text, catalogue) or (
         "lopend" if doing and "lopend" in catalogue.stages else None
     )
+    new_part = running and _NEW_PART.search(text) and _ONLY_AN_IDEA.search(text)
+    if new_part and not started and "idee" in catalogue.stages:
+        return "idee"
     if started and running and _JUST_BUSY.fullmatch(started.group(0)):
         return running  # "we zijn al bezig, sinds maart komen er elke week acht vrouwen"
     if started and "opstart" in catalogue.stages:
@@ -1752,6 +1807,10 @@ def is_meaningful_goal(text: str) -> bool:
     return len(words) >= 3
 
 
+# The parts of a name with a short form in brackets: "Social return (SROI)".
+_SHORT_FORM = re.compile(r"(?<=\w)\s*\(([^()]{3,})\)")
+
+
 def find_topic(value: Any, text: str, catalogue: Catalogue) -> str | None:
     """The partner or instrument (or department) ID an FAQ question is about."""
     tables: dict[str, str] = {}
@@ -1762,6 +1821,12 @@ def find_topic(value: Any, text: str, catalogue: Catalogue) -> str | None:
     if candidate in tables:
         return candidate
     by_name = {name.casefold(): item_id for item_id, name in tables.items()}
+    for item_id, name in tables.items():
+        # "Social return (SROI)" is asked about as "social return" and as "SROI"
+        short = _SHORT_FORM.search(name)
+        if short:
+            by_name.setdefault(short.group(1).strip().casefold(), item_id)
+            by_name.setdefault(name[: short.start()].strip().casefold(), item_id)
     by_id = {item_id.replace("-", " "): item_id for item_id in tables}
     if candidate:
         key = candidate.casefold().replace("-", " ")

@@ -311,3 +311,10 @@ def test_an_answer_that_opens_with_not_minding_is_not_known():
     assert not says_unknown(
         "We weten nog niet hoeveel mensen er komen, maar we rekenen op zeker twintig deelnemers."
     )
+
+
+def test_not_knowing_with_a_word_between_is_not_knowing():
+    from actions.slots import says_unknown
+
+    assert says_unknown("Dat weet ik echt niet, daarom vraag ik het toch.")
+    assert says_unknown("weet ik eigenlijk nie")

@@ -103,6 +103,9 @@ def test_topic_by_entity_name_or_text(catalogue):
     assert find_topic(None, "wat is een maex-impuls?", catalogue) == "maex-impuls"
     assert find_topic("buy social", "", catalogue) == "buy-social"
     assert find_topic(None, "hoe laat is het", catalogue) is None
+    # a name with its short form in brackets, "Social return (SROI)", by either part
+    assert find_topic(None, "Wat houdt social return in?", catalogue) == "sroi"
+    assert find_topic("SROI", "", catalogue) == "sroi"
 
 
 def test_intake_from_slots_maps_whole_city_to_no_wijk():

@@ -11,13 +11,14 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions import knowledge
 from actions.intake import prefill_from_message
 from actions.process import process_topics
 from actions.slots import normalise_stage
 from routing import get_municipalities
-from tests.actions.conftest import make_tracker, phrasings, validate_form
+from tests.actions.conftest import make_tracker, phrasings, slot_events, validate_form
 
 
 @pytest.fixture(scope="module")
@@ -109,3 +110,29 @@ async def test_the_stage_question_checks_the_idea_and_a_yes_takes_it(real_words)
     assert answer_to("stage", "nee hoor, we zijn er al mee bezig", said_busy) == {
         "stage": "opstart"
     }
+
+
+async def test_a_greeting_that_tells_of_the_initiative_keeps_what_it_tells(real_words):
+    from actions.intake import ValidateIntakeForm
+
+    text = "Goedemiddag, ik regel sinds vorig jaar een schaakavond in de bieb van Voorhof."
+    tracker = make_tracker(text=text, intent="greet", active_loop="intake_form")
+    domain = {"forms": {"intake_form": {"required_slots": ["goal", "needs", "stage", "wijk"]}}}
+    told = slot_events(await ValidateIntakeForm().run(CollectingDispatcher(), tracker, domain))
+    assert told["stage"] == "lopend"
+    assert told["wijk"] == "Voorhof"
+    assert "schaakavond" in told["goal"]  # so the goal question is not asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Goedemorgen", "Hallo, ik heb misschien een idee.", "Hoi! Ik wil iets maken voor de buurt."],
+)
+async def test_a_greeting_that_tells_nothing_yet_leaves_the_questions_to_ask(real_words, text):
+    from actions.intake import ValidateIntakeForm
+
+    tracker = make_tracker(text=text, intent="greet", active_loop="intake_form")
+    domain = {"forms": {"intake_form": {"required_slots": ["goal", "needs", "stage", "wijk"]}}}
+    told = slot_events(await ValidateIntakeForm().run(CollectingDispatcher(), tracker, domain))
+    assert not told.get("goal")
+    assert not told.get("stage")

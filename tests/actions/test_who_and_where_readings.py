@@ -261,3 +261,13 @@ def test_a_social_enterprise_wins_over_the_legal_form_the_tagger_took(real_words
         )
     )
     assert values.get("organisation") == "sociale-onderneming"
+
+
+def test_a_stage_taken_back_inside_another_answer_may_be_a_start(real_words):
+    text = (
+        "Met z'n vieren. O, en wat ik daarnet zei klopt niet helemaal: de eerste les is al "
+        "geweest, dus we zijn eigenlijk al aan het opstarten."
+    )
+    tracker = make_tracker(text=text, asking="organisation", slots={"stage": "idee"})
+    told = slot_events(told_in_passing(tracker, "organisation", text, []))
+    assert told.get("stage") == "opstart"
