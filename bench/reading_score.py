@@ -1,10 +1,12 @@
 """Score the blind reading set (tests/readings/) on a fresh stack.
 
 Starts scripts/run.sh on free ports with its data in a temporary folder (as the tests do),
-sends every item and prints the share read as the writer meant it. The dev set prints its
-misses; the holdout prints only its score.
+sends every item and prints the share read as the writer meant it. The dev sets print their
+misses; the holdouts print only their score.
 
-    .venv/bin/python bench/reading_score.py [--set dev|holdout|both] [--file PATH]
+    .venv/bin/python bench/reading_score.py [--set dev|holdout|dev2|holdout2|both] [--file PATH]
+
+`both` (the default) scores every set.
 
 `--file` scores another file in the same format (printing its misses), e.g. a new blind set
 before it is split.
@@ -40,7 +42,7 @@ def main() -> int:
             outcomes = reading.read_set(running, items)
             passed = sum(o.passed for o in outcomes)
             print(f"{name}: {passed}/{len(outcomes)} = {reading.score(outcomes):.0%} read as meant")
-            if name == "holdout":
+            if name.startswith("holdout"):
                 continue
             kinds: Counter[str] = Counter()
             for item, outcome in zip(items, outcomes, strict=True):

@@ -24,7 +24,7 @@ import yaml
 from tests.stack import RunningStack
 
 HERE = Path(__file__).resolve().parent
-SETS = {"dev": HERE / "dev.yml", "holdout": HERE / "holdout.yml"}
+SETS = {name: HERE / f"{name}.yml" for name in ("dev", "holdout", "dev2", "holdout2")}
 
 # The form's questions in the order it asks them, with a plain answer to each for the state
 # before the question under test (names no wijk, stage or organisation of its own).

@@ -16,7 +16,9 @@ pytestmark = pytest.mark.stack
 # Before any fix (1fb4ae6, 2026-12-04 15:34 UTC, `bench/reading_score.py`): dev 84/120,
 # holdout 80/120. After the fixes on dev (89c65e4, 16:41–16:43 UTC): dev 113/120, holdout
 # 85/120. One item of margin below the measured score. Raise as it rises.
-MIN_SCORE = {"dev": 0.93, "holdout": 0.7}
+# dev2 and holdout2 (two more blind writers: who is behind an initiative, the help asked for),
+# before any fix (982e59a + the sets, 19:58 UTC): 48/80 and 48/80.
+MIN_SCORE = {"dev": 0.93, "holdout": 0.7, "dev2": 0.58, "holdout2": 0.58}
 
 
 @pytest.mark.parametrize("name", list(SETS))
@@ -27,7 +29,7 @@ def test_messages_are_read_as_meant(stack: RunningStack, name: str) -> None:
         f"\nreading set, {name}: {sum(o.passed for o in outcomes)}/{len(outcomes)} "
         f"= {measured:.0%} read as meant (minimum {MIN_SCORE[name]:.0%})"
     )
-    if name == "dev":
+    if name.startswith("dev"):
         for outcome in outcomes:
             if not outcome.passed:
                 print(f"  {outcome.id}: " + "; ".join(outcome.misses))
