@@ -122,7 +122,9 @@ class Pipeline:
         return forms
 
     def _fold_forms(self, text: str, lemma: str) -> frozenset[str]:
-        lower = text.casefold()
+        # The tokenizer keeps a full stop on what looks like an abbreviation ("VvE.", "bv."):
+        # the word is the same without it.
+        lower = text.casefold().rstrip(".") or text.casefold()
         low = fold(lower)
         if low in function_words():
             return frozenset({low})

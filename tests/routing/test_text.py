@@ -66,6 +66,12 @@ def test_wijk_organisation_and_stage_are_derived(router: Router) -> None:
     assert analysis.stage == "opschalen"
 
 
+def test_a_word_the_tokenizer_keeps_a_full_stop_on_is_still_the_word(router: Router) -> None:
+    # "VvE." and "bv." look like abbreviations to the tokenizer, which keeps the stop on them
+    assert router.analyse("Het is onze VvE.").organisation == "stichting-vereniging"
+    assert router.analyse("Wij zijn een bv.").organisation == "ondernemer"
+
+
 def test_a_multiword_wijk_is_found(router: Router) -> None:
     assert router.analyse("wij wonen in Hof van Delft").wijk == "Hof van Delft"
 
