@@ -34,6 +34,7 @@ from actions.slots import (
     before_doubt,
     done_at_set_times,
     doubts_between,
+    doubts_between_forms,
     field_slot,
     grows,
     is_meaningful_goal,
@@ -409,6 +410,8 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             # organised: the question is asked; "wij zijn een paar buren" or "de
             # bewonerscommissie" says it.
             found = None
+        if slot == "organisation" and story and not found and doubts_between_forms(text):
+            found = UNKNOWN  # "we twijfelen tussen een bv en een stichting" (a sentence unsure)
         if found:
             values[slot] = found
 

@@ -45,12 +45,14 @@ _UNKNOWN = words(
     r"voorkeur)|maakt\s+(me|mij|ons)?\s*(niet|niks|geen\s+bal)\s+(zoveel\s+|veel\s+)?uit|"
     r"nog\s+niet\s+(bekend|duidelijk|zeker)|nog\s+onbekend|onbekend|geen\s+idee|idk|"
     r"moeten\s+we\s+nog\s+(bekijken|zien|uitzoeken)|nog\s+geen\s+idee|n\.?v\.?t\.?|weetniet|"
-    r"wee\s+ik\s+nie|boeit\s+niet|om\s+het\s+even|nog\s+niet"
+    r"wee\s+ik\s+nie|boeit\s+niet|om\s+het\s+even|nog\s+niet|"
+    r"weten\s+(we|wij)\s+(nog\s+|eigenlijk\s+|echt\s+|ook\s+)?(niet|nie)"
 )
 # Negation that takes the words after it back ("geen stichting", "geld hebben we niet nodig").
 _NEGATION = words(
     rf"{NEGATIONS}|hoeft|hoeven|behalve|niks|niets|hebben\s+(we|wij)\s+(zelf|al)|"
-    r"is\s+(al\s+)?geregeld|regelen\s+(we|wij)\s+zelf"
+    r"is\s+(al\s+)?geregeld|regelen\s+(we|wij)\s+zelf|al\s+geregeld|"
+    r"(kunnen|kan|doen|regel|regelen)\s+(we|wij|ik)\s+(\w+\s+)?zelf"
 )
 # Where what a negation takes back ends: punctuation, a contrast ("maar", "wel"), a clause
 # that asks whether ("advies of we niet beter een bv kunnen worden": the advice is wanted), or
@@ -230,6 +232,8 @@ _DONE_BEFORE = (
 )
 _RUNNING = re.compile(
     rf"\b(al\s+{_WHILE}|al\s+(jaren|jaaaren|lang|een\s+tijd|een\s+hele\s+tijd|maanden)|"
+    # "ik heb catering bedrijf, nu 1 jaar" (not "nu twee jaar geleden")
+    rf"[,;]\s*(nu|inmiddels)\s+(al\s+|ruim\s+|bijna\s+)?{_WHILE}(?!\s+(geleden|later|verder))|"
     rf"sinds\s+(19|20)\d\d|sinds\s+{_WHILE}|sinds\s+vorig\s+jaar|"
     rf"(bestaat|bestaan|draait|draaien|loopt|lopen)\s+(nu\s+)?(al|sinds)|"
     rf"(draai\w*|bestaa?n?t?|loopt|lopen|doen|bezig)\s+((we|wij|het|ze|zij|dit|dat)\s+)?"
@@ -310,6 +314,7 @@ _GROWING = words(
     r"twee?de\s+(?!(keer|kans|poging|ronde|editie|seizoen|stap|deel|helft|jaar|leven)\b)"
     r"(\w+\s+){1,2}(te\s+)?(openen|beginnen|starten|opzetten|erbij)|"
     r"er\s+(nog\s+)?(een|\w+)\s+(\w+\s+){0,2}bij\s+(te\s+)?(openen|beginnen|starten|nemen)|"
+    r"(wil|willen)\s+er\s+(nog\s+)?(een|\w+)\s+(tweede|derde|extra|nieuwe?)\s+\w+\s+bij\b|"
     r"((wil|willen|gaan)\s+(\w+\s+){0,4}in|naar|uitrollen\s+(naar|over))\s+(meer|andere|alle|"
     r"nog\s+meer|nieuwe|elke|iedere)\s+(wijken|buurten|steden|scholen|gemeenten|locaties|wijk|"
     r"buurt|stad|school|gemeente)|"
@@ -421,7 +426,7 @@ _STARTED = words(
     # jaar een feest op" is no start, "ik zet me in" no setting up)
     r"(ik|we|wij)\s+(zet|zetten|richt|richten|bouw|bouwen)\s+(?!(me|mij|mezelf|ons|onszelf)\b)"
     r"(?!([\w'’]+\s+){0,5}?(elk|elke|ieder|iedere|jaarlijks|altijd|vaak|weer|al)\b)"
-    r"([\w'’]+\s+){1,7}op(?=\s*([.,;:!?]|$|\s+(voor|met|in|om|samen|waar|dat|die|en|zodat|"
+    r"([\w'’]+\s+){1,7}op(?=\s*([.,;:!?(]|$|\s+(voor|met|in|om|samen|waar|dat|die|en|zodat|"
     r"want|omdat|bij)\b))|"
     # "we beginnen net", "net aan het starten": a start in any tense or order
     r"(begin\w*|start\w*|open\w*)\s+(\w+\s+)?net|net\s+(aan\s+het\s+)?(begin\w*|start\w*)|"
@@ -508,11 +513,30 @@ _WISH_OR_PLAN = words(
 )
 
 
+# A group that says what it does, in the present ("wij zijn een vrijwilligersclub die laptops
+# opknapt", "we zijn een stichting die taalles geeft"): it runs; not "… die een moestuin wil
+# beginnen".
+_GROUP_DOES = words(
+    r"(wij|we|ik)\s+(zijn|ben)\s+(een|de)\s+(\w+\s+){0,2}\w*(club|clubje|groep|groepje|"
+    r"vereniging|stichting|collectief|team|werkplaats|co[öo]peratie|koor|ploeg)\s+die\s+"
+    r"(\w+\s+){0,6}\w+(t|en)\b"
+)
+
+
+def group_does_now(text: str) -> bool:
+    """Whether a sentence says what the group behind it does now (`_GROUP_DOES`)."""
+    return any(
+        _GROUP_DOES.search(s) and not _WISH_OR_PLAN.search(s) and "?" not in s
+        for s in sentences(text or "")
+    )
+
+
 def done_at_set_times(text: str) -> bool:
     """Whether a sentence says the initiative is done at set times now (`_HABITUAL`)."""
+    plain = re.sub(r"\s*\([^()]*\)", "", text or "")  # "Wij (twee zussen) houden elke maand …"
     return any(
         _HABITUAL.search(s) and _DOING_NOW.search(s) and not _WISH_OR_PLAN.search(s)
-        for s in sentences(text or "")
+        for s in sentences(plain)
         if "?" not in s
     )
 
@@ -606,6 +630,7 @@ def wishes_to_begin(text: str, catalogue: Catalogue) -> bool:
             or _STARTED.search(text)
             or _RUNS_WELL.search(text)
             or done_at_set_times(text)
+            or group_does_now(text)
             or _GROWING.search(text)
             or _OWN_BUSINESS.search(text)
             or _DONE_ONCE.search(text)
@@ -683,7 +708,12 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
     if _GROWING.search(text) and "opschalen" in catalogue.stages:
         return "opschalen"
     started = _STARTED.search(text)
-    doing = _ALREADY_DOING.search(text) or _RUNS_WELL.search(text) or done_at_set_times(text)
+    doing = (
+        _ALREADY_DOING.search(text)
+        or _RUNS_WELL.search(text)
+        or done_at_set_times(text)
+        or group_does_now(text)
+    )
     running = running_stage(text, catalogue) or (
         "lopend" if doing and "lopend" in catalogue.stages else None
     )
@@ -772,9 +802,10 @@ _AS_SCHOOL = words(
 # (an introduction, not a question for another service). Only a person counts: "namens onze
 # stichting" or "we doen dit voor de buurt" says who is behind it, not for whom one types.
 _ANOTHER_PERSON = (
-    r"cli[eë]nt\w*|buurvrouw|buurman|buren|\w*moeder|\w*vader|\w*ouders|oma|opa|\w*zoon|"
-    r"\w*dochter|kind|vriend\w*|bewoner\w*|deelnemer\w*|klant\w*|collega|broer|zus|tante|oom|"
-    r"neef|nicht|man|vrouw|partner|pupil|jongere\w*|cursist\w*|familielid"
+    # a person, not a body named after people ("namens de Bewonersvereniging")
+    r"cli[eë]nt(e|en|es)?|buurvrouw|buurman|buren|\w*moeder|\w*vader|\w*ouders|oma|opa|\w*zoon|"
+    r"\w*dochter|kind|vriend(in|innen|en)?|bewoners?|bewoonster|deelnemers?|klanten?|collega|broer|"
+    r"zus|tante|oom|neef|nicht|man|vrouw|partner|pupil|jongeren?|cursisten?|familielid"
 )
 _WRITING = (
     r"typ|typt|typte|typen|tik|tikt|tikken|schrijf|schrijft|schrijven|vul|vult|vullen|stuur|"
@@ -800,6 +831,8 @@ def story_organisation(text: str, catalogue: Catalogue, analyse: Analyse) -> str
     organisation at all when the writer types for another person (the question is asked)."""
     if types_for_another(text):
         return None
+    if doubts_between_forms(text):
+        return UNKNOWN  # "we twijfelen tussen een bv en een stichting": asked, not again
     found = normalise_organisation(text, catalogue, analyse)
     as_school = bool(_AS_SCHOOL.search(text or ""))
     if found == "onderwijs" and not as_school:
@@ -821,16 +854,28 @@ def says_who_they_are(text: str) -> bool:
     who speaks for a club ("wij zijn een paar buren", "de bewonerscommissie", "ik ben
     secretaris van de tennisclub")."""
     wanted = without_negated(text or "")
-    return bool(_AS_RESIDENTS.search(wanted) or _CLUB.search(wanted))
+    return bool(
+        _AS_RESIDENTS.search(wanted) or _CLUB.search(wanted) or _IN_OWN_NAME.search(text or "")
+    )
 
 
 # Choosing between forms, not yet one of them ("we twijfelen nog tussen een stichting of een bv").
-_DOUBTS_BETWEEN = words(r"twijfel\w*\s+(nog\s+|ook\s+|een\s+beetje\s+)?tussen")
+_DOUBTS_BETWEEN = words(
+    r"twijfel\w*\s+(nog\s+|ook\s+|een\s+beetje\s+)?tussen|"
+    # "misschien een stichting, misschien een bv"
+    r"misschien\s+(een\s+)?\w+\s*[,;]?\s+(of\s+)?misschien\s+(een\s+)?\w+"
+)
 
 
 def doubts_between(text: str) -> bool:
     """Whether an answer weighs two options without choosing ("twijfel tussen A en B")."""
     return bool(_DOUBTS_BETWEEN.search(text or ""))
+
+
+def doubts_between_forms(text: str) -> bool:
+    """Whether a story weighs two legal forms ("we twijfelen tussen een bv en een stichting");
+    not two wijken or two dates."""
+    return any(_DOUBTS_BETWEEN.search(s) and _FORM_WORDS.search(s) for s in sentences(text or ""))
 
 
 def planned_form(text: str) -> bool:
@@ -843,9 +888,16 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
     if found or not value:
         return found
     text = str(value)
-    if _SOCIAL_ENTERPRISE.search(text) and "sociale-onderneming" in catalogue.organisations:
-        # More telling than the legal form it may have ("een bv, een sociale onderneming").
+    earns = _EARNS_OWN.search(text) and _BODY.search(without_negated(text))
+    if (
+        _SOCIAL_ENTERPRISE.search(text) or earns
+    ) and "sociale-onderneming" in catalogue.organisations:
+        # More telling than the legal form it may have ("een bv, een sociale onderneming"; a
+        # cooperative that earns its own money has the catalogue's "verdienmodel").
         return "sociale-onderneming"
+    if _IN_OWN_NAME.search(text) and "bewoner" in catalogue.organisations:
+        # "ik ben wel student, maar dit doe ik privé"; "mensen uit onze kerk, niet de kerk zelf"
+        return "bewoner"
     wanted = without_negated(_PLANNED_FORM.sub(" ", text))
     if (
         len(text.split()) <= _ANSWER_WORDS
@@ -880,6 +932,23 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
     ) and "bewoner" in catalogue.organisations:
         return "bewoner"
     return None
+
+
+# Doing it in one's own name, not for the body one belongs to ("dit doe ik puur privé", "niet de
+# kerk zelf, wij doen het als buurtbewoners", "heeft niks met de uni te maken").
+_IN_OWN_NAME = words(
+    r"priv[ée]|als\s+(buurt)?bewoners?|als\s+particulier(en)?|als\s+buren|"
+    r"niet\s+(de|het|onze|ons|mijn)\s+\w+\s+zelf|"
+    r"(niks|niets)\s+(\w+\s+)?met\s+(de|het|onze|ons|mijn)\s+\w+\s+te\s+maken"
+)
+# Earning its own money ("we verdienen ons eigen geld", "ons geld verdienen we zelf"), by a
+# foundation, association or cooperative: the catalogue's "stichting met verdienmodel".
+_EARNS_OWN = words(
+    r"(verdienen|verdient|verdien)\s+(\w+\s+){0,3}(eigen\s+(geld|inkomsten|brood)|zelf)|"
+    r"(geld|inkomsten)\s+(\w+\s+){0,2}(verdienen|verdient)\s+(we|wij|ze|zij)\s+zelf|"
+    r"eigen\s+inkomsten"
+)
+_BODY = words(r"stichting\w*|vereniging|co[öo]peratie\w*|\w*co[öo]peratie")
 
 
 # Everyday words that, as an answer to "waar zoekt u hulp bij?", name a need ("een plek",
@@ -1108,6 +1177,8 @@ _GOING_WELL = words(
     r"(allemaal\s+|ook\s+|eigenlijk\s+|nu\s+|heel\s+|dus\s+)*(wel|goed|prima|best|uitstekend)|"
     r"(is|zijn)\s+(al\s+)?(rond|binnen)(?=\s*([.,;:!]|$))"
 )
+# Rent, in a sentence that says it cannot be paid, is a cost ("de huur is te duur voor ons").
+_RENT = words(r"huur|huurprijs|huurkosten|huurbedrag")
 # A first thought taken back ("eerst dacht ik geld, maar nee, …"): it is no need.
 _FIRST_THOUGHT = re.compile(
     r"\b((eerst\s+)?(dacht|dachten)\s+(ik|we|wij)|(ik|we|wij)\s+(dacht|dachten))\s+"
@@ -1131,7 +1202,10 @@ def _needs_as_meant(text: str) -> str:
     kept = []
     for sentence in sentences(text):
         ends = [m.end() for m in _GOING_WELL.finditer(sentence)]
-        kept.append(sentence[ends[-1] :] if ends else sentence)
+        sentence = sentence[ends[-1] :] if ends else sentence
+        if _CANNOT_PAY.search(sentence):
+            sentence = _RENT.sub("kosten", sentence)  # "de huur is te duur": money, not a space
+        kept.append(sentence)
     text = " ".join(kept)
     text = _FUNDER_ASKS.sub(" ", text)
     return _MONEY_FOR.sub(lambda m: m.group(1), text)

@@ -79,6 +79,24 @@ def real_words(delft) -> Iterator[None]:
             "Ik ben voorzitter bij de tennisclub hier en wij willen ons clubhuis verduurzamen.",
             "stichting-vereniging",
         ),
+        # a residents' association is an association, also with "namens" before it
+        (
+            "Namens de Huurdersvereniging Het Hofje: wij houden al jaren een kerstmarkt en "
+            "zoeken nu geld voor kramen.",
+            "stichting-vereniging",
+        ),
+        # weighing two legal forms is not knowing yet (the question is not asked again)
+        (
+            "We willen een fietskoeriersbedrijf met statushouders beginnen, maar twijfelen nog "
+            "tussen een stichting en een bv.",
+            "onbekend",
+        ),
+        # in their own name, not for the body they belong to
+        (
+            "Wij (drie moeders van de school) organiseren elke vrijdag een ontbijt, nu nog "
+            "gewoon als bewoners.",
+            "bewoner",
+        ),
     ],
 )
 def test_who_is_behind_it_is_read_from_a_first_story(real_words, text, organisation):
@@ -105,6 +123,17 @@ def test_who_is_behind_it_is_read_from_a_first_story(real_words, text, organisat
             "Een stichting met een maatschappelijke doelstelling en een eigen winkel.",
             "sociale-onderneming",
         ),
+        # a cooperative or foundation that earns its own money has the catalogue's verdienmodel
+        (
+            "Een coöperatie. De inkomsten uit de fietsverhuur verdienen we zelf.",
+            "sociale-onderneming",
+        ),
+        # an owners' association, with the full stop the tokenizer keeps on it
+        ("Onze VvE.", "stichting-vereniging"),
+        # in their own name, not for the school, church or employer they belong to
+        ("Ik werk bij de bieb, maar dit doe ik privé met twee buren.", "bewoner"),
+        ("Mensen van onze moskee, maar niet de moskee zelf: wij doen het als buren.", "bewoner"),
+        ("Studenten, maar het heeft niks met de hogeschool te maken.", "bewoner"),
     ],
 )
 def test_who_is_behind_it_is_read_from_an_answer(delft, text, organisation):
