@@ -174,6 +174,21 @@ def greets_and_tells(text: str, tracker: Tracker | None) -> bool:
     return bool(_ACTIVITY.search(text) or running_stage(text, catalogue) or done_at_set_times(text))
 
 
+# Stepping away for a moment ("ben zo terug", "momentje", "ik moet even de deur opendoen").
+_STEPS_AWAY = words(
+    r"ben\s+(zo|zometeen|zo\s+meteen|even|ff)\s+(terug|weg)|kom\s+(zo|zometeen|straks)\s+terug|"
+    r"(een\s+)?momentje|moment\s+(graag|aub|alstublieft)|even\s+(wachten|geduld)|"
+    r"wacht\s+(even|ff|u\s+even)|ff\s+(wachten|weg)|brb|(moet|ga)\s+(even|ff)\s+(weg|de\s+deur|"
+    r"opendoen|ophangen|opnemen|bellen|koken)"
+)
+WAITING = "Geen probleem, ik wacht. Typ gewoon verder als u terug bent."
+
+
+def steps_away(text: str) -> bool:
+    """Whether a short message says the inwoner steps away for a moment: no answer."""
+    return len(text.split()) <= 14 and bool(_STEPS_AWAY.search(text))
+
+
 # A first message of fewer words than this is a keyword typed into the chat box, not a story.
 _FEW_WORDS = 6
 
@@ -1119,6 +1134,14 @@ class ValidateIntakeForm(FormValidationAction):
             first = await self.next_requested_slot(dispatcher, tracker, domain)
             return [*opened, first] if first else opened
         details = contact_values(text) if text else {}
+        if requested and text and not details and steps_away(text):
+            # "Sorry, ik moet even de deur opendoen, ben zo terug": no answer; the question waits.
+            if tracker.latest_action_name != "action_listen":
+                dispatcher.utter_message(text=WAITING)
+            return [
+                SlotSet("misunderstandings", tracker.get_slot("misunderstandings") or 0.0),
+                *(SlotSet(name, value) for name, value in before_this_turn(tracker).items()),
+            ]
         if requested and not details and wants_a_person(tracker, text):
             # "Dan wil ik graag een mens spreken": the questions stop; how to reach a person
             # and the call-back button instead (said in the form's own run, see below).

@@ -771,6 +771,8 @@ def organisation_in_answer(text: str, catalogue: Catalogue, analyse: Analyse) ->
     found = normalise_organisation(text, catalogue, analyse)
     if found and found != "bewoner":
         return found  # a group of students is students, not residents
+    if found == "bewoner" and _IN_OWN_NAME.search(text or ""):
+        return found  # "student, maar dit doe ik privé"; "uit onze kerk, niet de kerk zelf"
     wanted = without_negated(_PLANNED_FORM.sub(" ", text or ""))
     if _FAITH.search(wanted) and "maatschappelijke-organisatie" in catalogue.organisations:
         return "maatschappelijke-organisatie"
@@ -855,7 +857,11 @@ def says_who_they_are(text: str) -> bool:
     secretaris van de tennisclub")."""
     wanted = without_negated(text or "")
     return bool(
-        _AS_RESIDENTS.search(wanted) or _CLUB.search(wanted) or _IN_OWN_NAME.search(text or "")
+        _AS_RESIDENTS.search(wanted)
+        or _CLUB.search(wanted)
+        or _IN_OWN_NAME.search(text or "")
+        # "geen stichting, geen bedrijf, gewoon een stel buren"
+        or (_NO_FORM.search(text or "") and _ONLY_PEOPLE.search(text or ""))
     )
 
 
@@ -1211,10 +1217,22 @@ def _needs_as_meant(text: str) -> str:
     return _MONEY_FOR.sub(lambda m: m.group(1), text)
 
 
+# "Ik heb een keuken nodig", "we hebben echt een busje nodig": what is needed, in any words.
+_HAS_NEED_OF = re.compile(
+    r"\b(heb|hebben|hebt|heeft)\s+(?P<what>(?:[\w'’]+\s+){1,4}?)(hard\s+|echt\s+|dringend\s+)?"
+    r"nodig\b",
+    re.IGNORECASE,
+)
+
+
 def _sought(text: str) -> str:
-    """The words that name what the text seeks or lacks ("een grotere keuken", "veld")."""
+    """The words that name what the text seeks, lacks or needs ("een grotere keuken", "veld",
+    "ik heb een keuken nodig")."""
     found = []
     for part in _CLAUSE_BREAK.split(text or ""):
+        needed = _HAS_NEED_OF.search(part or "")
+        if needed and not _NEGATION.search(part):
+            found.append(needed.group("what"))
         if not part or _NOT_NEEDED.search(part):
             continue
         lacks = _LACK.search(part)

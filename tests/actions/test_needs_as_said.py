@@ -101,3 +101,19 @@ async def test_a_need_noted_from_the_story_goes_when_the_answer_takes_it_back(de
     assert set(kept) <= set(slots["needs"])
     if "financiering" not in kept:
         assert "financiering" not in slots["needs"]
+
+
+@pytest.mark.parametrize(
+    ("story", "need"),
+    [
+        ("Ik wil bijles geven aan kinderen uit de flat. Ik heb een lokaal nodig.", "locatie"),
+        ("Voor de naaiclub hebben we dringend een zaaltje nodig.", "locatie"),
+    ],
+)
+def test_what_a_story_says_it_needs_is_a_need_in_any_words(delft, story, need):
+    assert need in needs_in_text(story, delft.catalogue, delft.analyse)
+
+
+def test_what_a_story_says_it_does_not_need_is_no_need(delft):
+    story = "We hebben geen lokaal nodig, dat hebben we al."
+    assert "locatie" not in needs_in_text(story, delft.catalogue, delft.analyse)

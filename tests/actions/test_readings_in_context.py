@@ -318,3 +318,19 @@ def test_not_knowing_with_a_word_between_is_not_knowing():
 
     assert says_unknown("Dat weet ik echt niet, daarom vraag ik het toch.")
     assert says_unknown("weet ik eigenlijk nie")
+
+
+async def test_stepping_away_for_a_moment_is_no_answer_and_the_question_waits():
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from tests.actions.conftest import validate_form
+
+    dispatcher = CollectingDispatcher()
+    told = await validate_form(
+        "Momentje, de bel gaat, ik kom zo terug", "organisation", {}, dispatcher=dispatcher
+    )
+    assert not told.get("organisation")
+    assert "ik wacht" in dispatcher.messages[0]["text"]
+    # contact details given with it are kept, not waited for
+    details = await validate_form("Momentje... ja: Piet Jansen, 06-12340000", "contact", {})
+    assert details.get("contact_phone") or details.get("contact")

@@ -300,3 +300,25 @@ def test_a_stage_taken_back_inside_another_answer_may_be_a_start(real_words):
     tracker = make_tracker(text=text, asking="organisation", slots={"stage": "idee"})
     told = slot_events(told_in_passing(tracker, "organisation", text, []))
     assert told.get("stage") == "opstart"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik zit op het mbo, maar dit doe ik privé met mijn huisgenoten.",
+        "Een paar mensen van de kerk, maar niet de kerk zelf. Wij doen het als buren.",
+    ],
+)
+def test_an_answer_in_ones_own_name_is_residents_though_it_names_a_school_or_church(delft, text):
+    from actions.slots import organisation_in_answer
+
+    assert organisation_in_answer(text, delft.catalogue, delft.analyse) == "bewoner"
+
+
+def test_no_legal_form_and_only_people_says_who_they_are(real_words):
+    story = (
+        "Geen vereniging of zo, gewoon een paar buren uit de Wippolder die samen de speeltuin "
+        "willen opknappen."
+    )
+    values = prefill_from_message(make_tracker(text=story, intent="describe_initiative"))
+    assert values.get("organisation") == "bewoner"
