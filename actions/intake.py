@@ -185,7 +185,10 @@ WAITING = "Geen probleem, ik wacht. Typ gewoon verder als u terug bent."
 
 
 def steps_away(text: str) -> bool:
-    """Whether a short message says the inwoner steps away for a moment: no answer."""
+    """Whether a short message says the inwoner steps away for a moment and asks nothing: no
+    answer."""
+    if asks(text) or asked_topics(text):
+        return False  # "Momentje, praat ik nu met een robot?" asks something
     return len(text.split()) <= 14 and bool(_STEPS_AWAY.search(text))
 
 

@@ -334,3 +334,11 @@ async def test_stepping_away_for_a_moment_is_no_answer_and_the_question_waits():
     # contact details given with it are kept, not waited for
     details = await validate_form("Momentje... ja: Piet Jansen, 06-12340000", "contact", {})
     assert details.get("contact_phone") or details.get("contact")
+
+
+def test_a_moment_asked_with_a_question_is_the_question():
+    from actions.intake import steps_away
+
+    assert steps_away("Sorry, even de deur opendoen. Ben zo terug!")
+    assert not steps_away("Momentje, praat ik nu eigenlijk met een robot?")
+    assert not steps_away("wacht even, wat kost dit mij?")
