@@ -22,13 +22,13 @@ from tests.stack import RunningStack
 
 pytestmark = pytest.mark.stack
 
-# Measured on main 89c65e4 (the tenth session: the reading set's fixes, the needs branch, an
-# interjection before a question never asked said at the next one), 2026-12-04 16:37–16:43 UTC
-# (docs/benchmarks.md "Blind conversations"): dev 32/32, dev2 40/40, dev3 28/30, dev4 29/30,
-# dev5 28/30, dev6 30/30, dev7 28/30, dev8 29/30, dev9 30/30, holdout 26/32, holdout2 13/30,
-# holdout3 23/30, holdout4 17/30, holdout5 24/30, holdout6 19/30, holdout7 25/30, holdout8
-# 17/30. Each gate keeps one conversation of margin below the measured score, rounded down.
-# Raise these as the score rises.
+# Measured on main eb8e297 (the eleventh session: the tenth round's dev10 readings and the second
+# reading set's), 2026-12-04 20:13–20:18 UTC (docs/benchmarks.md "Blind conversations"): dev
+# 32/32, dev2 40/40, dev3 28/30, dev4 29/30, dev5 28/30, dev6 30/30, dev7 28/30, dev8 29/30,
+# dev9 30/30, dev10 24/30, holdout 26/32, holdout2 12/30, holdout3 23/30, holdout4 19/30,
+# holdout5 24/30, holdout6 20/30, holdout7 24/30, holdout8 18/30, holdout9 25/30. Each gate
+# keeps one conversation of margin below the measured score, rounded down. Raise these as the
+# score rises.
 MIN_SCORE = {
     "dev": 0.96,
     "dev2": 0.97,
@@ -42,14 +42,16 @@ MIN_SCORE = {
     "dev7": 0.9,
     "dev8": 0.93,
     "dev9": 0.96,
-    # The tenth round's dev set: 17/30 before any fix (d402cfd + the set, 19:07 UTC).
-    "dev10": 0.53,
+    # The tenth round's dev set: 17/30 before any fix (d402cfd + the set, 19:07 UTC), 24/30 after.
+    "dev10": 0.76,
     "holdout": 0.78,
     # Lowered once, from 0.36 (12/30 on conv3): the fifth round's fixes (conv4) took holdout2
     # from 12 to 10 while the four holdouts together went from 65 to 66 of 122. Its misses
     # were not read; the gate is lowered rather than tuned on the holdout. Back at 0.36 after the
-    # eighth round (12/30), raised to 0.4 after the ninth (13/30).
-    "holdout2": 0.4,
+    # eighth round (12/30), raised to 0.4 after the ninth (13/30). Lowered again to 0.36 in the
+    # eleventh session: the dev10 fixes (982e59a) took it from 13 to 12 while all nine holdouts
+    # went from 188 to 191 of 272. Its misses were not read.
+    "holdout2": 0.36,
     # Lowered once, from 0.63 (20/30 after the sixth round's fixes): the seventh round's fixes
     # (conv6a/b) took holdout3 from 20 to 19 while the six holdouts together went from 110 to
     # 111 of 182. Its misses were not read. Raised to 0.66 after the eighth round (21/30), to 0.73
@@ -58,17 +60,22 @@ MIN_SCORE = {
     # Lowered once, from 0.50 (the seventh round's 16/30 less one): the eighth round's fixes
     # (conv8a) took holdout4 from 16 to 15 while the six older holdouts together went from 111
     # to 116 of 182. Its misses were not read. Raised to 0.53 after the tenth session (17/30).
-    "holdout4": 0.53,
+    # Raised to 0.6 after the eleventh session (19/30).
+    "holdout4": 0.6,
     "holdout5": 0.76,
     # Lowered once, from 0.6 (the eighth round's 19/30 less one): the ninth round's fixes took
     # holdout6 from 19 to 18 while holdout2 rose from 12 to 13 and the others held. Its misses
-    # were not read. Back at 0.6 after the tenth session (19/30).
-    "holdout6": 0.6,
-    "holdout7": 0.8,
-    # The ninth round's holdout: 17/30 before any fix on dev9 (d5e3c98) and after them.
-    "holdout8": 0.53,
-    # The tenth round's holdout: 24/30 before any fix on dev10 (d402cfd + the set, 19:07 UTC).
-    "holdout9": 0.76,
+    # were not read. Back at 0.6 after the tenth session (19/30), 0.63 after the eleventh (20/30).
+    "holdout6": 0.63,
+    # Lowered once, from 0.8 (25/30 less one): the dev10 fixes (982e59a) took holdout7 from 25 to
+    # 24 while all nine holdouts went from 188 to 191 of 272. Its misses were not read.
+    "holdout7": 0.76,
+    # The ninth round's holdout: 17/30 before any fix on dev9 (d5e3c98) and after them; 18/30
+    # after the eleventh session.
+    "holdout8": 0.56,
+    # The tenth round's holdout: 24/30 before any fix on dev10 (d402cfd + the set, 19:07 UTC),
+    # 25/30 after.
+    "holdout9": 0.8,
 }
 
 

@@ -17,8 +17,9 @@ pytestmark = pytest.mark.stack
 # holdout 80/120. After the fixes on dev (89c65e4, 16:41–16:43 UTC): dev 113/120, holdout
 # 85/120. One item of margin below the measured score. Raise as it rises.
 # dev2 and holdout2 (two more blind writers: who is behind an initiative, the help asked for),
-# before any fix (982e59a + the sets, 19:58 UTC): 48/80 and 48/80.
-MIN_SCORE = {"dev": 0.93, "holdout": 0.7, "dev2": 0.58, "holdout2": 0.58}
+# before any fix (982e59a + the sets): 48/80 and 48/80. After the eleventh session's fixes
+# (eb8e297, 2026-12-04 20:18 UTC): dev 115/120, holdout 87/120, dev2 64/80, holdout2 49/80.
+MIN_SCORE = {"dev": 0.95, "holdout": 0.71, "dev2": 0.78, "holdout2": 0.6}
 
 
 @pytest.mark.parametrize("name", list(SETS))
