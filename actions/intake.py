@@ -606,6 +606,16 @@ def _value_in(events: list[Any], slot: str, valid: Callable[[Any], bool] = lambd
     return value
 
 
+def nothing_taken(tracker: Tracker) -> list[EventType]:
+    """The validation's events for a turn that answers nothing: a slot event that changes
+    nothing keeps the form from being rejected, so it asks its open question again; a word
+    that Rasa's entity mappings took for an answer ("zo'n coöperatie") is taken back."""
+    return [
+        SlotSet("misunderstandings", tracker.get_slot("misunderstandings") or 0.0),
+        *(SlotSet(name, value) for name, value in before_this_turn(tracker).items()),
+    ]
+
+
 def before_this_turn(tracker: Tracker) -> dict[str, Any]:
     """The intake slots set since the inwoner's last message, with their values before it."""
     before, after = _split_at_last_message(tracker)
@@ -1141,10 +1151,7 @@ class ValidateIntakeForm(FormValidationAction):
             # "Sorry, ik moet even de deur opendoen, ben zo terug": no answer; the question waits.
             if tracker.latest_action_name != "action_listen":
                 dispatcher.utter_message(text=WAITING)
-            return [
-                SlotSet("misunderstandings", tracker.get_slot("misunderstandings") or 0.0),
-                *(SlotSet(name, value) for name, value in before_this_turn(tracker).items()),
-            ]
+            return nothing_taken(tracker)
         if requested and not details and wants_a_person(tracker, text):
             # "Dan wil ik graag een mens spreken": the questions stop; how to reach a person
             # and the call-back button instead (said in the form's own run, see below).
@@ -1189,13 +1196,7 @@ class ValidateIntakeForm(FormValidationAction):
             if answered:
                 # An answer with a question in it: both count.
                 return [SlotSet(name, value) for name, value in answered.items()]
-            # A slot event that changes nothing keeps the form from being rejected, so it
-            # asks its open question again; a word of the question that Rasa's entity
-            # mappings took for an answer ("zo'n coöperatie") is taken back.
-            return [
-                SlotSet("misunderstandings", tracker.get_slot("misunderstandings") or 0.0),
-                *(SlotSet(name, value) for name, value in before_this_turn(tracker).items()),
-            ]
+            return nothing_taken(tracker)
         events = await super().run(dispatcher, tracker, domain)
         told: list[EventType] = []
         if requested == "goal" and text:

@@ -41,7 +41,8 @@ _WHOLE_CITY_WORDS = (
 # case gets no value for it. For the needs the value is an empty list.
 UNKNOWN = "onbekend"
 _UNKNOWN = words(
-    r"weet\s+(ik\s+)?(het\s+)?(eigenlijk\s+|echt\s+|ook\s+|nou\s+|zo\s+)?(nog\s+)?(niet|nie)|weet\s+niet|geen\s+(flauw\s+)?(idee|benul|"
+    r"weet\s+(ik\s+)?(het\s+)?(eigenlijk\s+|echt\s+|ook\s+|nou\s+|zo\s+)?(nog\s+)?(niet|nie)|"
+    r"weet\s+niet|geen\s+(flauw\s+)?(idee|benul|"
     r"voorkeur)|maakt\s+(me|mij|ons)?\s*(niet|niks|geen\s+bal)\s+(zoveel\s+|veel\s+)?uit|"
     r"nog\s+niet\s+(bekend|duidelijk|zeker)|nog\s+onbekend|onbekend|geen\s+idee|idk|"
     r"moeten\s+we\s+nog\s+(bekijken|zien|uitzoeken)|nog\s+geen\s+idee|n\.?v\.?t\.?|weetniet|"
@@ -523,22 +524,23 @@ _GROUP_DOES = words(
 )
 
 
+def _said_as_done(text: str, *patterns: re.Pattern[str]) -> bool:
+    """Whether one sentence, no question and no wish or plan, has every pattern."""
+    return any(
+        all(p.search(s) for p in patterns) and not _WISH_OR_PLAN.search(s) and "?" not in s
+        for s in sentences(text)
+    )
+
+
 def group_does_now(text: str) -> bool:
     """Whether a sentence says what the group behind it does now (`_GROUP_DOES`)."""
-    return any(
-        _GROUP_DOES.search(s) and not _WISH_OR_PLAN.search(s) and "?" not in s
-        for s in sentences(text or "")
-    )
+    return _said_as_done(text or "", _GROUP_DOES)
 
 
 def done_at_set_times(text: str) -> bool:
     """Whether a sentence says the initiative is done at set times now (`_HABITUAL`)."""
     plain = re.sub(r"\s*\([^()]*\)", "", text or "")  # "Wij (twee zussen) houden elke maand …"
-    return any(
-        _HABITUAL.search(s) and _DOING_NOW.search(s) and not _WISH_OR_PLAN.search(s)
-        for s in sentences(plain)
-        if "?" not in s
-    )
+    return _said_as_done(plain, _HABITUAL, _DOING_NOW)
 
 
 # A new plan of a running organisation ("het bedrijf draait al 20 jaar; dit met die jongens is
@@ -1230,10 +1232,12 @@ def _sought(text: str) -> str:
     "ik heb een keuken nodig")."""
     found = []
     for part in _CLAUSE_BREAK.split(text or ""):
-        needed = _HAS_NEED_OF.search(part or "")
+        if not part:
+            continue
+        needed = _HAS_NEED_OF.search(part)
         if needed and not _NEGATION.search(part):
             found.append(needed.group("what"))
-        if not part or _NOT_NEEDED.search(part):
+        if _NOT_NEEDED.search(part):
             continue
         lacks = _LACK.search(part)
         for pattern in (_SEARCH, _LACK):

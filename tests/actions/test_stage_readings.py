@@ -112,13 +112,19 @@ async def test_the_stage_question_checks_the_idea_and_a_yes_takes_it(real_words)
     }
 
 
-async def test_a_greeting_that_tells_of_the_initiative_keeps_what_it_tells(real_words):
+async def _validated_greeting(text: str) -> dict[str, Any]:
+    """The slots the intake form's validation sets for a first message heard as a greeting."""
     from actions.intake import ValidateIntakeForm
 
-    text = "Goedemiddag, ik regel sinds vorig jaar een schaakavond in de bieb van Voorhof."
     tracker = make_tracker(text=text, intent="greet", active_loop="intake_form")
     domain = {"forms": {"intake_form": {"required_slots": ["goal", "needs", "stage", "wijk"]}}}
-    told = slot_events(await ValidateIntakeForm().run(CollectingDispatcher(), tracker, domain))
+    return slot_events(await ValidateIntakeForm().run(CollectingDispatcher(), tracker, domain))
+
+
+async def test_a_greeting_that_tells_of_the_initiative_keeps_what_it_tells(real_words):
+    told = await _validated_greeting(
+        "Goedemiddag, ik regel sinds vorig jaar een schaakavond in de bieb van Voorhof."
+    )
     assert told["stage"] == "lopend"
     assert told["wijk"] == "Voorhof"
     assert "schaakavond" in told["goal"]  # so the goal question is not asked
@@ -129,10 +135,6 @@ async def test_a_greeting_that_tells_of_the_initiative_keeps_what_it_tells(real_
     ["Goedemorgen", "Hallo, ik heb misschien een idee.", "Hoi! Ik wil iets maken voor de buurt."],
 )
 async def test_a_greeting_that_tells_nothing_yet_leaves_the_questions_to_ask(real_words, text):
-    from actions.intake import ValidateIntakeForm
-
-    tracker = make_tracker(text=text, intent="greet", active_loop="intake_form")
-    domain = {"forms": {"intake_form": {"required_slots": ["goal", "needs", "stage", "wijk"]}}}
-    told = slot_events(await ValidateIntakeForm().run(CollectingDispatcher(), tracker, domain))
+    told = await _validated_greeting(text)
     assert not told.get("goal")
     assert not told.get("stage")
