@@ -49,7 +49,7 @@ from actions.recipients import (
 from actions.review import answered_as_question, corrections
 from actions.settings import get_settings, service_token
 from actions.slots import intake_from_slots
-from actions.wordpatterns import correction_start, words
+from actions.wordpatterns import TURNS_TO_NO, correction_start, words
 from routing import Catalogue, Route
 from routing.dutch import dutch_date
 
@@ -67,10 +67,12 @@ _WITHDRAWN = words(
 )
 
 
-# A refusal without a "nee" first ("laat maar", "ik wil toch niet dat het verstuurd wordt").
+# A refusal without a "nee" first: an answer turned to no ("laat maar", "toch maar niet",
+# the one spelling in wordpatterns), or not wanting it sent ("ik wil niet dat het verstuurd
+# wordt").
 _REFUSAL = words(
-    r"laat\s+(\w+\s+)?maar|toch\s+(maar\s+)?niet|liever\s+niet|(ik|we|wij)\s+(wil|willen)\s+(\w+\s+){0,2}"
-    r"niet\s+dat|niet\s+(door)?(sturen|versturen|delen)|niet\s+doen"
+    rf"{TURNS_TO_NO}|liever\s+niet|(ik|we|wij)\s+(wil|willen)\s+(\w+\s+){{0,2}}niet\s+dat|"
+    r"niet\s+(door)?(sturen|versturen|delen)|niet\s+doen"
 )
 # "niet naar de Rabobank Foundation": a clause that leaves out someone by name.
 _LEAVES_OUT_NAME = re.compile(

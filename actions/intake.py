@@ -38,6 +38,7 @@ from actions.slots import (
     field_slot,
     grows,
     is_meaningful_goal,
+    lacks,
     names_whole_city,
     needs_in_answer,
     needs_in_text,
@@ -319,7 +320,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
     # het gebouw verduurzamen" asks nothing yet, so the needs question is still asked.
     # A place in a story is often where it happens, not what is needed ("we willen het gebouw
     # verduurzamen"): the need for a space counts only when the story asks for something.
-    asking = latest_intent(tracker) == "inform_need" or len(text.split()) < 6 or _ASKS.search(text)
+    asking = latest_intent(tracker) == "inform_need" or len(text.split()) < 6 or _asks(text)
     needs = [n for n in needs_from_message(tracker, text) if asking or n != "locatie"]
     counted_at_distance = _STAFF_COUNT.search(text) and _DISTANCE_WORDS.search(text)
     if "personeel" in needs and latest_intent(tracker) != "inform_need" and not counted_at_distance:
@@ -331,7 +332,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         wanted = {
             need
             for sentence in sentences(_STAFF_COUNT.sub(" ", text))
-            if _ASKS.search(sentence) or _WANTS.search(sentence) or _OFFERS.search(sentence)
+            if _asks(sentence) or _WANTS.search(sentence) or _OFFERS.search(sentence)
             for need in needs_in_text(sentence, catalogue, knowledge.analyser(tracker))
         }
         needs = [need for need in needs if need != "personeel" or need in wanted]
@@ -495,8 +496,8 @@ _OPENERS = rf"(({_HESITATIONS})\W+)*"
 YES = re.compile(
     r"^\W*"
     + _OPENERS
-    + r"(ja+|jawel|jazeker|graag|ja\s+graag|prima|oke|ok|okay|goed|zeker|doe\s+maar|is\s+goed|"
-    r"jep|yes|yep|ja\s+hoor|klopt|correct|akkoord|accoord|juist|precies|tuurlijk|natuurlijk|"
+    + r"(ja+|jawel|jazeker|graag|ja\s+graag|prima|oke|ok|okay|goed|zeker|doe\s+maar(?!\s+niet)|"
+    r"is\s+goed|jep|yes|yep|ja\s+hoor|klopt|correct|akkoord|accoord|juist|precies|tuurlijk|natuurlijk|"
     r"uiteraard|sowieso|top|in\s+orde|dat\s+(is|klopt)\s+(goed|correct|juist|prima|zo)|"
     r"dat\s+klopt|dat\s+is\s+een\s+(correcte|juiste|goede)\b)\b",
     re.IGNORECASE,
@@ -546,10 +547,16 @@ _ASKS = words(
     # wanting to know is asking ("ik wil weten wie er over dat pand gaat"), and so is naming
     # the problem ("probleem is dat we daar geen ruimte hebben", "ons probleem: …")
     r"(wil|wilt|willen)\s+(\w+\s+)?weten|probleem(?=\s*(is\b|:))|knelpunt\w*|"
-    # a lack is a need ("we hebben geen veldje"), and so is asking who knows a way
-    r"(ik|we|wij)\s+(heb|hebben)\s+(nog\s+|helemaal\s+|echt\s+)?geen|(heb|hebben)\s+(ik|we|"
-    r"wij)\s+(nog\s+|helemaal\s+|echt\s+)?geen|(wie|weet\s+u|weet\s+iemand)\s+(\w+\s+)?raad"
+    # and so is asking who knows a way
+    r"(wie|weet\s+u|weet\s+iemand)\s+(\w+\s+)?raad"
 )
+
+
+def _asks(text: str) -> bool:
+    """Asking words, or a lack: a lack is a need ("we hebben geen veldje", `lacks`)."""
+    return bool(_ASKS.search(text)) or lacks(text)
+
+
 # A sentence that offers work or a place to learn ("we bieden twee leerwerkplekken").
 _OFFERS = words(
     r"\w*plek\w*\s+voor|(bied|bieden|biedt|aanbieden|geven|geeft)\b[^.!?]{0,60}\b(\w*plek\w*|"
@@ -563,9 +570,7 @@ _RELATIVE_CLAUSE = re.compile(r"(?<=[\w'’])\s+die\s+[^,.;:!?]*", re.IGNORECASE
 def _asks_in_story(sentence: str) -> bool:
     """Whether a sentence of a long story asks for something: a question, or asking words
     outside the clauses that describe someone ("we zoeken mensen die …" asks)."""
-    return sentence.rstrip().endswith("?") or bool(
-        _ASKS.search(_RELATIVE_CLAUSE.sub(" ", sentence))
-    )
+    return sentence.rstrip().endswith("?") or _asks(_RELATIVE_CLAUSE.sub(" ", sentence))
 
 
 def _about_another_service(text: str) -> bool:

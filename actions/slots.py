@@ -92,6 +92,14 @@ _LACK = words(
     r"(kan|kunnen|kon|konden)\s+(\w+\s+){0,3}(geen|niet|nie)\s+(\w+\s+){0,3}(vinden|krijgen|"
     r"vullen)|lukt\s+(\w+\s+)?(niet|nie)\s+om"
 )
+
+
+def lacks(text: str) -> bool:
+    """Not having something, not enough of it, or not managing to find or fill it: the one
+    spelling of a lack, for every reading that takes a lack as asking."""
+    return bool(_LACK.search(text))
+
+
 _NOT_NEEDED = words(r"nodig|behoefte|hoeft|hoeven")
 # More of what is lacked, after a lack: "… en (ook) (nog) geen vrijwilligers".
 _MORE_LACKED = words(r"(en\s+|of\s+)?(ook\s+)?(nog\s+)?geen")

@@ -59,6 +59,9 @@ def test_a_no_after_a_hesitation_is_a_no(text):
     [
         "Hmm, nee. Ik wil toch niet dat mijn naam bij zoveel clubs terechtkomt.",
         "Laat ook maar, ik wil niet dat het verstuurd wordt",
+        # an answer turned to no, in wordpatterns' one spelling
+        "Doe maar niet.",
+        "Eigenlijk hoeft het toch niet.",
     ],
 )
 async def test_a_refusal_at_the_consent_question_declines_whatever_the_intent(router, api, text):
