@@ -66,26 +66,7 @@ def test_how_often_one_asked_is_a_complaint_and_how_often_one_met_is_not(text, c
     assert ("rondgestuurd" in process_topics(text)) == complaint
 
 
-@pytest.mark.parametrize(
-    ("story", "hinted"),
-    [
-        (
-            "Ik wil gitaarles geven aan kinderen bij mij in de straat, maar ik heb geen ruimte.",
-            True,
-        ),
-        (
-            "Wij, de ouders van groep 8, willen een afscheidsfeest voor de straat organiseren.",
-            True,
-        ),
-        # it runs, was done before, or is a business already: no idea to check
-        (
-            "Vorig jaar hebben we het voor het eerst gedaan; we willen weer een zomerfeest houden.",
-            False,
-        ),
-        ("Ik heb een fietsenwinkel en wil een reparatieles voor statushouders geven.", False),
-        ("Onze kookclub loopt goed, we willen nu ook een lunch voor ouderen houden.", False),
-    ],
-)
+@pytest.mark.parametrize(("story", "hinted"), phrasings("story checked as an idea"))
 def test_a_story_that_only_wishes_to_begin_is_checked_as_an_idea(real_words, story, hinted):
     values = prefill_from_message(make_tracker(text=story, intent="describe_initiative"))
     assert (values.get("stage_hint") == "idee") is hinted
