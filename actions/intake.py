@@ -54,6 +54,7 @@ from actions.slots import (
     running_stage,
     says_unknown,
     says_who_they_are,
+    sent_to_this_chat,
     story_organisation,
     story_stage,
     sure_part,
@@ -92,11 +93,16 @@ _ACTIVITY = words(
     rf"{WANTING}|gaan|gaat|plan|plannen|idee\s+(om|voor|is)|"
     r"organiser\w*|beginnen|begin|starten|start|opzetten|opstarten|openen|open|openstellen|"
     r"maken|bouwen|aanleggen|planten|neerzetten|houden|geven|geef|bieden|bied|aanbieden|"
-    r"runnen|runt|draaien|draait|doe|doen|verkopen|leveren|helpt|helpen|zoeken|zoek|koken|"
+    r"run|runnen|runt|beheer|beheren|beheert|draaien|draait|doe|doen|verkopen|leveren|helpt|helpen|zoeken|zoek|koken|"
     r"verduurzamen|opknappen|repareren|dachten|bedacht|bezig|richten|oprichten|opgericht|"
     # a verb that splits: "ik zet een sociale onderneming op", "we richten een stichting op"
     r"(zet|zetten|richt|bouw|bouwen)\s+(?!(me|mij|mezelf|ons|onszelf)\b)(\w+\s+){1,6}op|"
     r"lekt|kapot|gesloopt|opgezegd|niet\s+meer\s+te\s+betalen"
+)
+# Typing it for someone: "ik doe het voor haar", "ik typ dit namens mijn buurvrouw".
+_DOES_IT_FOR = words(
+    r"(ik\s+|we\s+|wij\s+)?(doe|doen|typ|typen|schrijf|schrijven|vul|vullen)\s+(het|dit)\s+"
+    r"(\w+\s+)?(voor|namens)\s+(haar|hem|hen|mijn\s+\w+|de\s+\w+)"
 )
 # "Ik wil iets maken voor vrouwen": wanting something, but not yet what.
 _VAGUE = words(r"(iets|wat|dingen)\s+(\w+\s+)?(maken|doen|organiseren|beginnen|starten)")
@@ -157,11 +163,16 @@ def tells_what_it_is(text: str) -> bool:
     """Whether a message says what the initiative does or wants, so it can be the goal: not
     an introduction alone ("ik ben bestuurslid van een moskee"), not a vague wish alone ("ik
     wil iets maken voor vrouwen", "ik heb een idee voor de buurt")."""
+    # How they were sent here, and that they type it for someone ("zet het even in de chat",
+    # "ik doe het voor haar"), tell nothing of the initiative.
+    introduces = INTRODUCTION.search(text)
+    text = " ".join(s for s in sentences(text) if not sent_to_this_chat(s))
+    text = _DOES_IT_FOR.sub(" ", text)
     if _VAGUE.search(text) and len(text.split()) < 10:
         return False
     if not names_something(text):
         return False
-    return bool(_ACTIVITY.search(text)) or not INTRODUCTION.search(text)
+    return bool(_ACTIVITY.search(text)) or not introduces
 
 
 def greets_and_tells(text: str, tracker: Tracker | None) -> bool:
@@ -865,6 +876,24 @@ def told_before(slot: str, tracker: Tracker) -> dict[str, Any]:
     return {}
 
 
+# An earlier message this long tells a story (more than a greeting or a word).
+_STORY_WORDS = 8
+
+
+def _longest_story(tracker: Tracker) -> dict[str, Any]:
+    """The longest of the inwoner's earlier messages that tells a story, as the goal ({} when
+    none does)."""
+    current = latest_text(tracker)
+    earlier = [
+        text
+        for e in tracker.events
+        if e.get("event") == "user"
+        for text in [str(e.get("text") or "")]
+        if text != current and not text.startswith("/") and len(text.split()) >= _STORY_WORDS
+    ]
+    return {"goal": max(earlier, key=len)[:MAX_GOAL_CHARS]} if earlier else {}
+
+
 # A remark this short that it was said already is no answer of its own.
 _REMARK_WORDS = 10
 
@@ -900,6 +929,8 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
         values = contact_values(text)
         if values:
             return values
+        if wijk_taken_back(text, tracker):
+            return {}  # its "nee" takes back the wijk: the question is asked again
         wants = yes_or_no(text)
         if slot == "contact_wanted" and wants is True:
             return {"contact_wanted": True}
@@ -927,8 +958,9 @@ def _read_answer(slot: str, text: str, tracker: Tracker, since: int = 0) -> dict
         return {"goal": goal, "goal_hint": None} if goal else {}
     if slot == "goal" and remarks_told_already(text):
         # "Dat heb ik toch net al uitgelegd?": the goal is what the earlier messages told, never
-        # the remark; asked again only when none of them tells it.
-        return told_before("goal", tracker)
+        # the remark; when none reads as a goal, the longest story they told (they say it was
+        # the goal: asking a third time would be a dead end); asked again only without one.
+        return told_before("goal", tracker) or _longest_story(tracker)
     if slot == "goal":
         if not tells_what_it_is(text) or (
             another_service(text, tracker) and (asks(text) or own_matter(text, tracker))
@@ -1065,6 +1097,23 @@ def corrected_earlier(text: str) -> str:
         return ""
     start = max(text.rfind(mark, 0, found.start()) for mark in (".", "!", "?", "\n"))
     return text[start + 1 :]
+
+
+def wijk_taken_back(text: str, tracker: Tracker) -> str | None:
+    """The wijk an answer to a yes-or-no question puts in place of the one noted: its "nee"
+    takes back the wijk, not what was asked ("Oh wacht: nee, het is in Voorhof, niet
+    Buitenhof" at the contact question). None when it takes no wijk back."""
+    noted = tracker.get_slot("wijk")
+    if not noted or noted in (UNKNOWN, WHOLE_CITY):
+        return None
+    meant = wijk_meant(text, knowledge.catalogue(tracker), noted=noted)
+    if not meant or meant == noted:
+        return None
+    said = as_corrected(text)
+    first_clause = re.split(r"[.;!?]", said, maxsplit=1)[0]
+    not_noted = re.search(rf"\b(niet|geen)\s+(in\s+)?{re.escape(noted)}\b", text, re.IGNORECASE)
+    no_then_wijk = NO.match(said) and meant.casefold() in first_clause.casefold()
+    return meant if not_noted or no_then_wijk else None
 
 
 def told_in_passing(
@@ -1208,6 +1257,16 @@ class ValidateIntakeForm(FormValidationAction):
             told = self._told_with_the_goal(tracker, events)
         elif requested in ("needs", "stage", "organisation", "wijk") and text:
             told = told_in_passing(tracker, str(requested), text, events)
+        elif requested == "contact_wanted" and text and (wijk := wijk_taken_back(text, tracker)):
+            # "nee, het is in Voorhof, niet Buitenhof": the wijk changes, whatever the
+            # classifier made of the "nee"; the changed line is shown and the contact question
+            # is asked again.
+            from actions.review import changed_lines
+
+            if tracker.latest_action_name != "action_listen":
+                lines = changed_lines(tracker, {"wijk": wijk})
+                dispatcher.utter_message(text="Ik heb dit aangepast:\n" + "\n".join(lines))
+            told = [SlotSet("wijk", wijk), SlotSet("contact_wanted", None)]
         # Details given at the contact_wanted question ("Ja, Gijs Verschoor, 06-…") set the
         # `contact` text before `contact` is a required slot, so its validation (which splits
         # it into name, e-mail, phone and time) did not run: split it here.

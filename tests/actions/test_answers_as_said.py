@@ -307,8 +307,17 @@ def test_a_goal_that_opens_unsure_is_still_the_goal():
             "We willen een ruilkast voor boeken bij het winkelcentrum neerzetten.",
             "We willen een ruilkast voor boeken bij het winkelcentrum neerzetten.",
         ),
+        # a story that names no purpose, and they say it was the goal: the story, not a third
+        # time the same question
+        (
+            "Ik heb sinds 2021 een lunchroom waar mensen met een beperking werken. Wij zijn een "
+            "bv met een sociale missie.",
+            "Ik heb sinds 2021 een lunchroom waar mensen met een beperking werken. Wij zijn een "
+            "bv met een sociale missie.",
+        ),
         # nothing told before: no goal yet, the question is asked again
         ("hallo", None),
+        ("Goedemiddag, ik heb een vraag", None),
     ],
 )
 def test_a_remark_that_the_goal_was_told_already_is_not_the_goal(router, earlier, goal):

@@ -313,3 +313,33 @@ async def test_a_taken_back_answer_wins_over_the_old_value_the_validation_put_ba
     stages = [e["value"] for e in events if e.get("event") == "slot" and e["name"] == "stage"]
     assert stages and stages[-1] == "lopend"
     assert slot_events(events)["organisation"] == "stichting-vereniging"
+
+
+# -- an earlier answer corrected at a yes-or-no question --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh wacht, sorry: nee, het is in Voorhof, niet Buitenhof. Ik haal ze altijd door elkaar.",
+        "nee het is Voorhof niet Buitenhof",
+    ],
+)
+async def test_a_nee_that_corrects_an_earlier_answer_is_no_answer_to_the_contact_question(
+    real_words, text
+):
+    """The "nee" takes back the wijk, not the contact: the wijk changes and the contact
+    question is asked again."""
+    reply = await run_action(
+        ValidateIntakeForm(),
+        text,
+        "deny",
+        domain=form_domain("contact_wanted"),
+        entities=[tagged(text, "wijk", "Voorhof")],
+        asking="contact_wanted",
+        slots={**FILLED, "wijk": "Buitenhof", "contact_wanted": None, "contact_name": None},
+        latest_action_name="intake_form",
+    )
+    assert reply.slots.get("wijk") == "Voorhof"
+    assert reply.slots.get("contact_wanted") is None
+    assert "Wijk: Voorhof" in reply.shown
