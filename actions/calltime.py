@@ -125,11 +125,17 @@ def _in_digits(time: str) -> str:
     return _SPOKEN.sub(digits, time)
 
 
+_DANGLING = re.compile(r"\s+(op|via|naar|of|en|met|bij|aan)$", re.IGNORECASE)
+_FILLER_FIRST = re.compile(r"^maar\s+(?!(niet|nooit|geen|wel)\b)", re.IGNORECASE)
+
+
 def as_said(text: str, start: int, end: int) -> str:
     """The preferred time in `text[start:end]` in the inwoner's words, with the hours said in
     words after it in digits: "Liefst na half vijf (na 16.30 uur)", "'s avonds na zessen (na
     18 uur)"; "na 17 uur" stays as it is."""
     said = re.sub(r"\s+", " ", text[start:end]).strip(" .,;:-")
+    # "Bel me maar na 17 uur op 06-…": the number's "op" and the filler "maar" are no time
+    said = _DANGLING.sub("", _FILLER_FIRST.sub("", said)).strip(" .,;:-")
     read = []
     for found in PREFERRED_TIME.finditer(said):
         time = (found.group(_TIME_GROUP) or "").strip()

@@ -127,8 +127,8 @@ _ASKING_WORD = words(rf"{QUESTION_WORDS}|wat|of")
 _RESIDENTS = words(
     r"buren|burren|buuren|buurtbewoners?|bewoners?|bewoonsters?|buurvrouw(en)?|buurm(an|"
     r"annen)|vrienden|vriend(in|innen)?|vrouwen|mannen|moeders|vaders|ouders|gezinnen|"
-    r"gewoon\s+(ik|hij|zij|wij|we|een\s+paar|met)|(ik|hij|zij|wij|we)\s+(alleen|zelf)|"
-    r"alleen\s+(ik|wij|we)|(ik|hij|zij)\s+en\s+(mijn|mn|m'n|z'n|zijn|haar|twee|drie|een|de)|"
+    r"(gewoon|gwn)\s+(ik|hij|zij|wij|we|een\s+paar|met)|(ik|hij|zij|wij|we)\s+(alleen|zelf)|"
+    r"alleen\s+(ik|wij|we)|(ik|hij|zij)\s+en\s+(mijn|mn|m'n|me|z'n|zijn|haar|twee|drie|een|de)|"
     r"particulier|privé|prive|als\s+(bewoner|inwoner|burger)|geen\s+(organisatie|club|"
     r"stichting)|met\s+z['’]?n\s+(tweeën|drieën|vieren|vijven|zessen|\w+en|allen)|inwoners?|"
     r"mensen\s+uit\s+de\s+(straat|buurt|wijk|flat|portiek|galerij)|groepje|een\s+stel\s+\w+|"
@@ -163,8 +163,8 @@ _SOCIAL_ENTERPRISE = words(
 # van de flat") or who speak as a residents' body ("de bewonerscommissie", "ons buurtcomité").
 # Unlike "met een paar buren willen we …", this tells who is behind the initiative.
 _AS_RESIDENTS = words(
-    r"(wij|we)\s+zijn\s+(\w+\s+){0,3}(buren|bewoners|buurtbewoners|buurtgenoten|straatgenoten|"
-    r"flatbewoners|omwonenden)|(wij|we)\s+als\s+(\w+\s+)?(buren|bewoners|buurtbewoners)|"
+    r"(wij|we)\s+zijn\s+(\w+\s+){0,4}(buren|bewoners|buurtbewoners|buurtgenoten|straatgenoten|"
+    r"flatbewoners|omwonenden|moeders|vaders|ouders|buurvrouwen|vriendinnen|vrienden)|(wij|we)\s+als\s+(\w+\s+)?(buren|bewoners|buurtbewoners)|"
     r"bewonerscommissie\w*|bewonersgroep\w*|bewonersinitiatie\w*|bewonersraad|buurtcomit[eé]\w*|"
     r"straatcommissie\w*|bewonersplatform\w*"
 )
@@ -187,12 +187,17 @@ _RESIDENTS_ACT = words(
 )
 
 
+# A clause that describes the activity or someone ("waar nieuwkomers oefenen met
+# buurtbewoners", "die met de buren praat"): the residents in it take part, they do not run it.
+_DESCRIBING_CLAUSE = re.compile(r",?\s+\b(waar|waarbij|waarin|die)\b\s+[^,.;:!?]*", re.IGNORECASE)
+
+
 def residents_act(text: str) -> bool:
     """Whether a story names residents as the ones who do it ("ik wil met een paar buren …")
     and no club or business of theirs (a legal form the story names is read before this)."""
     wanted = without_negated(text or "")
     return bool(
-        _RESIDENTS_ACT.search(text or "")
+        _RESIDENTS_ACT.search(_DESCRIBING_CLAUSE.sub(" ", text or ""))
         and not (_CLUB.search(wanted) or _OWN_BUSINESS.search(wanted))
     )
 
@@ -215,7 +220,7 @@ _NUMBER = (
     r"(\d+|een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|"
     r"dertig|veertig|vijftig|vele|enkele|een\s+paar|paar|een\s+aantal|meerdere)"
 )
-_BEGUN = r"(begonnen|gestart|opgericht|geopend|opgezet|open\s*gegaan)"
+_BEGUN = r"(begonnen|gestart|opgericht|geopend|opgezet|open\s*gegaan|ingeschreven)"
 # A little while ago: "vorige week", "een paar weken geleden".
 _LATELY = (
     r"((vorige|afgelopen|deze)\s+(week|maand)|(een|\d+|twee|drie|vier|een\s+paar|enkele)\s+"
@@ -899,6 +904,14 @@ def planned_form(text: str) -> bool:
     return bool(_PLANNED_FORM.search(text or ""))
 
 
+# Where it happens is not who is behind it: "een taalcafé in de bibliotheek", "een
+# koffieochtend in het buurthuis van de school" (not "onze school", not "bij de bibliotheek").
+_VENUE = words(
+    r"(in|op)\s+(de|het)\s+(\w+\s+)?(bibliotheek|bieb|school|basisschool|buurthuis|wijkcentrum|"
+    r"gymzaal|aula)(\s+(van|in|aan|op)\s+(de\s+|het\s+)?[\w-]+)?"
+)
+
+
 def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -> str | None:
     found = _id_or_none(value, catalogue.organisations)
     if found or not value:
@@ -914,7 +927,7 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
     if _IN_OWN_NAME.search(text) and "bewoner" in catalogue.organisations:
         # "ik ben wel student, maar dit doe ik privé"; "mensen uit onze kerk, niet de kerk zelf"
         return "bewoner"
-    wanted = without_negated(_PLANNED_FORM.sub(" ", text))
+    wanted = without_negated(_PLANNED_FORM.sub(" ", _VENUE.sub(" ", text)))
     if (
         len(text.split()) <= _ANSWER_WORDS
         and _ONLY_PEOPLE.search(text)
@@ -1079,7 +1092,8 @@ _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
         r"voor\s+de\s+gemeente\s+(\w+\s+){0,2}(cateren|catering|leveren|schoonmaken|"
         r"onderhouden|drukken|produceren|maken)|"
         # "koken voor de gemeente", "ik wil ook koken voor gemeente" (article left out)
-        r"(koken|cateren|leveren|schoonmaken|drukken|produceren|bezorgen|onderhouden)\s+voor\s+"
+        r"(koken|cateren|leveren|schoonmaken|drukken|produceren|bezorgen|rondbrengen|vervoeren|"
+        r"onderhouden)\s+voor\s+"
         r"(de\s+|het\s+)?(gemeente|stadskantoor|stadhuis|gemeentehuis)|"
         r"gemeente\s+(\w+\s+){0,5}bij\s+(ons|mij)\s+(\w+\s+){0,3}(laat|laten|koopt|kopen|"
         r"inkoopt|bestelt|bestellen|afneemt|afnemen)",
@@ -1211,12 +1225,29 @@ _OBJECT = re.compile(
 )
 
 
+# How they came to this chat ("Bij het spreekuur zeiden ze: zet het even in de chat op de
+# website", "ik werd hierheen verwezen"): no need for a website or for visibility.
+_TOLD_TO_COME = words(
+    r"zeiden|zei|zegt|zeggen|te\s+horen|verwezen|doorverwezen|gestuurd|stuurden|mocht|moest|"
+    r"(zet|typ|schrijf)\s+(het|dit|je\s+vraag|uw\s+vraag)"
+)
+_THIS_CHAT = words(r"(de|deze)\s+chat|hier|hierheen|deze\s+(website|site)")
+_SITE_OR_CHAT = words(r"chat|website|site|webpagina|internet")
+
+
+def sent_to_this_chat(sentence: str) -> bool:
+    """Whether a sentence only tells how the inwoner was sent to this chat."""
+    return bool(_TOLD_TO_COME.search(sentence) and _THIS_CHAT.search(sentence))
+
+
 def _needs_as_meant(text: str) -> str:
     """The text without what names a need but asks for none: a first thought taken back, what
-    is going well, a funder's demand and what money is for."""
+    is going well, how they were sent here, a funder's demand and what money is for."""
     text = _FIRST_THOUGHT.sub(" ", text or "")
     kept = []
     for sentence in sentences(text):
+        if sent_to_this_chat(sentence):
+            sentence = _SITE_OR_CHAT.sub(" ", sentence)  # the way here; what it asks stays
         ends = [m.end() for m in _GOING_WELL.finditer(sentence)]
         sentence = sentence[ends[-1] :] if ends else sentence
         if _CANNOT_PAY.search(sentence):

@@ -117,3 +117,45 @@ def test_what_a_story_says_it_needs_is_a_need_in_any_words(delft, story, need):
 def test_what_a_story_says_it_does_not_need_is_no_need(delft):
     story = "We hebben geen lokaal nodig, dat hebben we al."
     assert "locatie" not in needs_in_text(story, delft.catalogue, delft.analyse)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # how they were sent to this chat asks for no website and no visibility
+        ("Bij de balie zeiden ze: typ het maar in de chat op de website.", []),
+        # what they were told they could ask for here is still asked for
+        ("Ze zeiden dat ik hier subsidie kon aanvragen voor ons straatfeest.", ["financiering"]),
+        # a website of their own is visibility
+        (
+            "We willen onze activiteiten op de website zetten zodat meer mensen komen.",
+            ["zichtbaarheid"],
+        ),
+    ],
+)
+def test_how_they_were_sent_here_asks_for_nothing(delft, text, wanted):
+    assert needs_in_text(text, delft.catalogue, delft.analyse) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "tells"),
+    [
+        # only how they came here and for whom they type: the goal question is asked
+        (
+            "Goedemiddag, ik typ dit voor mijn opa. Bij het buurthuis zeiden ze dat hij het "
+            "hier moest vragen. Hij kan zelf niet zo goed typen, dus ik doe het voor hem.",
+            False,
+        ),
+        ("hey ze zeiden op school dat ik t hier moest zetten", False),
+        # with what he wants to do, it is the goal
+        ("Ik typ dit voor mijn opa: hij wil een biljartclub beginnen in het buurthuis.", True),
+    ],
+)
+def test_how_they_were_sent_here_tells_no_goal(delft, text, tells):
+    from actions.intake import tells_what_it_is
+
+    knowledge.use_router(delft)
+    try:
+        assert tells_what_it_is(text) is tells
+    finally:
+        knowledge.use_router(None)

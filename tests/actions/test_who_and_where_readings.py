@@ -97,6 +97,19 @@ def real_words(delft) -> Iterator[None]:
             "gewoon als bewoners.",
             "bewoner",
         ),
+        # a group of parents who say that is who they are
+        (
+            "Wij zijn een stel vaders uit de Poptahof en we voetballen elke zaterdag met de "
+            "kinderen.",
+            "bewoner",
+        ),
+        # where it happens and who takes part are not who is behind it: the question is asked
+        ("Wij houden elke dinsdag een schaakavond in de bibliotheek van Voorhof.", None),
+        (
+            "We hebben een naaicafé, waar vrouwen uit de wijk samen met buurtbewoners kleding "
+            "maken.",
+            None,
+        ),
     ],
 )
 def test_who_is_behind_it_is_read_from_a_first_story(real_words, text, organisation):
@@ -134,6 +147,11 @@ def test_who_is_behind_it_is_read_from_a_first_story(real_words, text, organisat
         ("Ik werk bij de bieb, maar dit doe ik privé met twee buren.", "bewoner"),
         ("Mensen van onze moskee, maar niet de moskee zelf: wij doen het als buren.", "bewoner"),
         ("Studenten, maar het heeft niks met de hogeschool te maken.", "bewoner"),
+        # a few friends, in chat spelling
+        ("gwn ik en me vrienden", "bewoner"),
+        # the library where it is held is not who holds it (a club is); the library itself is
+        ("We zijn een leesclub in de bibliotheek.", "stichting-vereniging"),
+        ("Wij zijn de bibliotheek.", "maatschappelijke-organisatie"),
     ],
 )
 def test_who_is_behind_it_is_read_from_an_answer(delft, text, organisation):
