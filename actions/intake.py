@@ -93,7 +93,7 @@ _ACTIVITY = words(
     rf"{WANTING}|gaan|gaat|plan|plannen|idee\s+(om|voor|is)|"
     r"organiser\w*|beginnen|begin|starten|start|opzetten|opstarten|openen|open|openstellen|"
     r"maken|bouwen|aanleggen|planten|neerzetten|houden|geven|geef|bieden|bied|aanbieden|"
-    r"run|runnen|runt|beheer|beheren|beheert|draaien|draait|doe|doen|verkopen|leveren|helpt|helpen|zoeken|zoek|koken|"
+    r"run|runnen|runt|beheer|beheren|beheert|koppel|koppelen|koppelt|draaien|draait|doe|doen|verkopen|leveren|helpt|helpen|zoeken|zoek|koken|"
     r"verduurzamen|opknappen|repareren|dachten|bedacht|bezig|richten|oprichten|opgericht|"
     # a verb that splits: "ik zet een sociale onderneming op", "we richten een stichting op"
     r"(zet|zetten|richt|bouw|bouwen)\s+(?!(me|mij|mezelf|ons|onszelf)\b)(\w+\s+){1,6}op|"
@@ -880,6 +880,43 @@ def told_before(slot: str, tracker: Tracker) -> dict[str, Any]:
 _STORY_WORDS = 8
 
 
+def with_story_told(answer: str, tracker: Tracker) -> str:
+    """The answer to the goal question with the story the inwoner told before it ("Wij zijn
+    zes moeders en we wandelen elke woensdag …" then "Meer moeders erbij"): the story says what
+    the initiative does, the answer what it should achieve, and neither is lost."""
+    current = latest_text(tracker)
+    told: list[str] = []
+    for event in tracker.events:
+        if event.get("event") in ("restart", "session_started") or (
+            event.get("event") == "slot"
+            and event.get("name") == "phase"
+            and event.get("value") == "done"
+        ):
+            told = []  # a case was made: what comes after it is another initiative
+        elif event.get("event") == "user":
+            told.append(str(event.get("text") or ""))
+    for text in told:
+        if not text or text == current or text.startswith("/") or remarks_told_already(text):
+            continue
+        if another_service(text, tracker):
+            continue  # "mijn paspoort verloopt": not about the initiative
+        text = statement_part(text) if asked_topics(text) else text
+        story = " ".join(s for s in sentences(text) if not sent_to_this_chat(s)).strip()
+        if len(story.split()) < _STORY_WORDS or not names_something(story):
+            continue
+        if fold(story) in fold(answer):
+            break
+        return f"{story} Doel: {answer}"[:MAX_GOAL_CHARS]
+    return answer[:MAX_GOAL_CHARS]
+
+
+def goal_told_before(tracker: Tracker) -> dict[str, Any]:
+    """The goal when the inwoner says they told it already: what the earlier messages tell,
+    else the longest story they told (they say it was the goal; asking a third time would be
+    a dead end); {} without one."""
+    return told_before("goal", tracker) or _longest_story(tracker)
+
+
 def _longest_story(tracker: Tracker) -> dict[str, Any]:
     """The longest of the inwoner's earlier messages that tells a story, as the goal ({} when
     none does)."""
@@ -958,9 +995,8 @@ def _read_answer(slot: str, text: str, tracker: Tracker, since: int = 0) -> dict
         return {"goal": goal, "goal_hint": None} if goal else {}
     if slot == "goal" and remarks_told_already(text):
         # "Dat heb ik toch net al uitgelegd?": the goal is what the earlier messages told, never
-        # the remark; when none reads as a goal, the longest story they told (they say it was
-        # the goal: asking a third time would be a dead end); asked again only without one.
-        return told_before("goal", tracker) or _longest_story(tracker)
+        # the remark (`goal_told_before`); asked again only when they told no story.
+        return goal_told_before(tracker)
     if slot == "goal":
         if not tells_what_it_is(text) or (
             another_service(text, tracker) and (asks(text) or own_matter(text, tracker))
@@ -968,7 +1004,7 @@ def _read_answer(slot: str, text: str, tracker: Tracker, since: int = 0) -> dict
             # Only who is writing, or a question about a passport or one's own bin, is no
             # goal; "minder groente-afval in de container" answers what the initiative is for.
             return {}
-        return {"goal": text[:MAX_GOAL_CHARS]} if answers_the_goal(text, tracker) else {}
+        return {"goal": with_story_told(text, tracker)} if answers_the_goal(text, tracker) else {}
     if slot == "needs":
         # A need noted from the story that the answer takes back ("Geld hoeven we niet") goes.
         taken_back = needs_taken_back(text, catalogue, knowledge.analyser(tracker))
@@ -1418,7 +1454,7 @@ class ValidateIntakeForm(FormValidationAction):
         text = str(value or "").strip()
         if remarks_told_already(text):
             # "Dat heb ik toch net al uitgelegd?": what the earlier messages told, or asked again.
-            told = told_before("goal", tracker)
+            told = goal_told_before(tracker)
             if told:
                 return told
             dispatcher.utter_message(text=ASK_MORE)
@@ -1447,7 +1483,7 @@ class ValidateIntakeForm(FormValidationAction):
         if not (answers_the_goal(text, tracker) or second_answer):
             dispatcher.utter_message(text=ASK_MORE)
             return {"goal": None}
-        return {"goal": text[:MAX_GOAL_CHARS]}
+        return {"goal": with_story_told(text, tracker)}
 
     def validate_needs(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

@@ -346,3 +346,60 @@ def test_the_goal_validation_keeps_no_remark_as_the_goal(delft):
     finally:
         knowledge.use_router(None)
     assert not kept.get("goal")
+
+
+def test_the_goal_validation_takes_the_story_told_when_they_say_they_told_it(delft):
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions import knowledge
+    from actions.intake import ValidateIntakeForm
+
+    story = "Goedemiddag, ik ben coördinator bij een buurthuis. Wij matchen ouderen met scholieren."
+    remark = "Dat heb ik al gezegd."
+    knowledge.use_router(delft)  # the real signal words
+    try:
+        tracker = make_tracker(
+            text=remark,
+            asking="goal",
+            events=[{"event": "user", "text": story}, {"event": "user", "text": remark}],
+        )
+        kept = ValidateIntakeForm().validate_goal(remark, CollectingDispatcher(), tracker, {})
+    finally:
+        knowledge.use_router(None)
+    assert kept.get("goal") == story  # not asked a third time
+
+
+@pytest.mark.parametrize(
+    ("earlier", "goal"),
+    [
+        # the story said what they do, the answer what it should achieve: both are kept
+        (
+            ["Wij zijn vier opa's uit de Poptahof en we jeu-de-boulen elke maandag op het plein."],
+            "Wij zijn vier opa's uit de Poptahof en we jeu-de-boulen elke maandag op het plein. "
+            "Doel: Dat meer mannen uit de flat de deur uit komen.",
+        ),
+        # a greeting tells nothing; how they were sent here neither
+        (["Hallo"], "Dat meer mannen uit de flat de deur uit komen."),
+        (
+            ["Goedemiddag, bij de bibliotheek zeiden ze dat ik het hier moest typen."],
+            "Dat meer mannen uit de flat de deur uit komen.",
+        ),
+        # what came before a finished case is another initiative
+        (
+            [
+                "Wij zijn vier opa's uit de Poptahof en we jeu-de-boulen elke maandag.",
+                {"event": "slot", "name": "phase", "value": "done"},
+            ],
+            "Dat meer mannen uit de flat de deur uit komen.",
+        ),
+    ],
+)
+def test_the_goal_keeps_the_story_told_before_the_goal_question(router, earlier, goal):
+    from actions.intake import answer_to
+
+    answer = "Dat meer mannen uit de flat de deur uit komen."
+    events = [e if isinstance(e, dict) else {"event": "user", "text": e} for e in earlier]
+    tracker = make_tracker(
+        text=answer, asking="goal", events=[*events, {"event": "user", "text": answer}]
+    )
+    assert answer_to("goal", answer, tracker).get("goal") == goal
