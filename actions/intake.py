@@ -864,7 +864,7 @@ def told_before(slot: str, tracker: Tracker) -> dict[str, Any]:
         elif slot == "stage":
             value = story_stage(text, catalogue, analyse)
         elif slot == "organisation":
-            value = normalise_organisation(text, catalogue, analyse)
+            value = story_organisation(text, catalogue, analyse)  # not a form it doubts
         elif slot == "wijk":
             value = wijk_meant(text, catalogue) or (
                 WHOLE_CITY if names_whole_city(text, catalogue) else None
@@ -884,6 +884,30 @@ def with_story_told(answer: str, tracker: Tracker) -> str:
     """The answer to the goal question with the story the inwoner told before it ("Wij zijn
     zes moeders en we wandelen elke woensdag …" then "Meer moeders erbij"): the story says what
     the initiative does, the answer what it should achieve, and neither is lost."""
+    stories = stories_told(tracker)
+    if not stories or fold(stories[0]) in fold(answer):
+        return answer[:MAX_GOAL_CHARS]
+    return f"{stories[0]} Doel: {answer}"[:MAX_GOAL_CHARS]
+
+
+def goal_told_before(tracker: Tracker) -> dict[str, Any]:
+    """The goal when the inwoner says they told it already: what the earlier messages tell,
+    else the longest story they told (they say it was the goal; asking a third time would be
+    a dead end); {} without one."""
+    return told_before("goal", tracker) or _longest_story(tracker)
+
+
+def _longest_story(tracker: Tracker) -> dict[str, Any]:
+    """The longest story the inwoner told, as the goal ({} when they told none)."""
+    stories = stories_told(tracker)
+    return {"goal": max(stories, key=len)[:MAX_GOAL_CHARS]} if stories else {}
+
+
+def stories_told(tracker: Tracker) -> list[str]:
+    """The inwoner's earlier messages of this initiative (since the last case made) that tell
+    of it, in order: not the message being read, a button, a remark that it was said, a matter
+    for another service, a vague wish ("ik wil iets organiseren") or how they were sent here;
+    the questions in them left out."""
     current = latest_text(tracker)
     told: list[str] = []
     for event in tracker.events:
@@ -895,40 +919,17 @@ def with_story_told(answer: str, tracker: Tracker) -> str:
             told = []  # a case was made: what comes after it is another initiative
         elif event.get("event") == "user":
             told.append(str(event.get("text") or ""))
+    stories = []
     for text in told:
         if not text or text == current or text.startswith("/") or remarks_told_already(text):
             continue
-        if another_service(text, tracker):
-            continue  # "mijn paspoort verloopt": not about the initiative
+        if another_service(text, tracker) or _VAGUE.search(text):
+            continue
         text = statement_part(text) if asked_topics(text) else text
         story = " ".join(s for s in sentences(text) if not sent_to_this_chat(s)).strip()
-        if len(story.split()) < _STORY_WORDS or not names_something(story):
-            continue
-        if fold(story) in fold(answer):
-            break
-        return f"{story} Doel: {answer}"[:MAX_GOAL_CHARS]
-    return answer[:MAX_GOAL_CHARS]
-
-
-def goal_told_before(tracker: Tracker) -> dict[str, Any]:
-    """The goal when the inwoner says they told it already: what the earlier messages tell,
-    else the longest story they told (they say it was the goal; asking a third time would be
-    a dead end); {} without one."""
-    return told_before("goal", tracker) or _longest_story(tracker)
-
-
-def _longest_story(tracker: Tracker) -> dict[str, Any]:
-    """The longest of the inwoner's earlier messages that tells a story, as the goal ({} when
-    none does)."""
-    current = latest_text(tracker)
-    earlier = [
-        text
-        for e in tracker.events
-        if e.get("event") == "user"
-        for text in [str(e.get("text") or "")]
-        if text != current and not text.startswith("/") and len(text.split()) >= _STORY_WORDS
-    ]
-    return {"goal": max(earlier, key=len)[:MAX_GOAL_CHARS]} if earlier else {}
+        if len(story.split()) >= _STORY_WORDS and names_something(story):
+            stories.append(story)
+    return stories
 
 
 # A remark this short that it was said already is no answer of its own.

@@ -883,6 +883,9 @@ def says_who_they_are(text: str) -> bool:
 # Choosing between forms, not yet one of them ("we twijfelen nog tussen een stichting of een bv").
 _DOUBTS_BETWEEN = words(
     r"twijfel\w*\s+(nog\s+|ook\s+|een\s+beetje\s+)?tussen|"
+    # "ik twijfel of het een stichting of een bv moet worden", "weet niet of dat een … of …"
+    r"(twijfel\w*|weet\s+(\w+\s+)?niet|weten\s+(\w+\s+)?niet)\s+of\s+(het|dat|dit|we|wij|ik)\s+"
+    r"(\w+\s+){0,2}?(een\s+)?[\w-]+\s+(of|en)\s+(een\s+)?[\w-]+|"
     # "misschien een stichting, misschien een bv"
     r"misschien\s+(een\s+)?\w+\s*[,;]?\s+(of\s+)?misschien\s+(een\s+)?\w+"
 )

@@ -403,3 +403,19 @@ def test_the_goal_keeps_the_story_told_before_the_goal_question(router, earlier,
         text=answer, asking="goal", events=[*events, {"event": "user", "text": answer}]
     )
     assert answer_to("goal", answer, tracker).get("goal") == goal
+
+
+def test_said_already_at_the_organisation_question_is_not_a_form_the_story_doubted(router):
+    from actions.intake import answer_to
+
+    story = (
+        "Ik wil een fietsenmakerij met statushouders beginnen, maar twijfel of het een "
+        "stichting of een bv wordt."
+    )
+    remark = "Dat heb ik al gezegd."
+    tracker = make_tracker(
+        text=remark,
+        asking="organisation",
+        events=[{"event": "user", "text": story}, {"event": "user", "text": remark}],
+    )
+    assert answer_to("organisation", remark, tracker) == {"organisation": "onbekend"}

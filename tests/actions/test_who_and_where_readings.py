@@ -91,6 +91,11 @@ def real_words(delft) -> Iterator[None]:
             "tussen een stichting en een bv.",
             "onbekend",
         ),
+        (
+            "Ik wil een kringloopwinkel voor babyspullen beginnen, maar ik weet niet of dat een "
+            "vereniging of een bv moet worden.",
+            "onbekend",
+        ),
         # in their own name, not for the body they belong to
         (
             "Wij (drie moeders van de school) organiseren elke vrijdag een ontbijt, nu nog "
