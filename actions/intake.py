@@ -93,7 +93,8 @@ _ACTIVITY = words(
     rf"{WANTING}|gaan|gaat|plan|plannen|idee\s+(om|voor|is)|"
     r"organiser\w*|beginnen|begin|starten|start|opzetten|opstarten|openen|open|openstellen|"
     r"maken|bouwen|aanleggen|planten|neerzetten|houden|geven|geef|bieden|bied|aanbieden|"
-    r"run|runnen|runt|beheer|beheren|beheert|koppel|koppelen|koppelt|draaien|draait|doe|doen|verkopen|leveren|helpt|helpen|zoeken|zoek|koken|"
+    r"run|runnen|runt|beheer|beheren|beheert|koppel|koppelen|koppelt|draaien|draait|doe|doen|"
+    r"verkopen|leveren|helpt|helpen|zoeken|zoek|koken|"
     r"verduurzamen|opknappen|repareren|dachten|bedacht|bezig|richten|oprichten|opgericht|"
     # a verb that splits: "ik zet een sociale onderneming op", "we richten een stichting op"
     r"(zet|zetten|richt|bouw|bouwen)\s+(?!(me|mij|mezelf|ons|onszelf)\b)(\w+\s+){1,6}op|"
@@ -508,8 +509,8 @@ YES = re.compile(
     r"^\W*"
     + _OPENERS
     + r"(ja+|jawel|jazeker|graag|ja\s+graag|prima|oke|ok|okay|goed|zeker|doe\s+maar(?!\s+niet)|"
-    r"is\s+goed|jep|yes|yep|ja\s+hoor|klopt|correct|akkoord|accoord|juist|precies|tuurlijk|natuurlijk|"
-    r"uiteraard|sowieso|top|in\s+orde|dat\s+(is|klopt)\s+(goed|correct|juist|prima|zo)|"
+    r"is\s+goed|jep|yes|yep|ja\s+hoor|klopt|correct|akkoord|accoord|juist|precies|tuurlijk|"
+    r"natuurlijk|uiteraard|sowieso|top|in\s+orde|dat\s+(is|klopt)\s+(goed|correct|juist|prima|zo)|"
     r"dat\s+klopt|dat\s+is\s+een\s+(correcte|juiste|goede)\b)\b",
     re.IGNORECASE,
 )
@@ -885,9 +886,37 @@ def with_story_told(answer: str, tracker: Tracker) -> str:
     zes moeders en we wandelen elke woensdag …" then "Meer moeders erbij"): the story says what
     the initiative does, the answer what it should achieve, and neither is lost."""
     stories = stories_told(tracker)
-    if not stories or fold(stories[0]) in fold(answer):
+    if not stories or fold(stories[0]) in fold(answer) or _goal_given_before(tracker):
+        # (a goal given before and now asked again is being changed: only the new answer)
         return answer[:MAX_GOAL_CHARS]
     return f"{stories[0]} Doel: {answer}"[:MAX_GOAL_CHARS]
+
+
+def _this_initiative(tracker: Tracker) -> list[dict[str, Any]]:
+    """The conversation's events since the last case was made (or the last restart): what
+    comes after a case is another initiative."""
+    events: list[dict[str, Any]] = []
+    for event in tracker.events:
+        if event.get("event") in ("restart", "session_started") or (
+            event.get("event") == "slot"
+            and event.get("name") == "phase"
+            and event.get("value") == "done"
+        ):
+            events = []
+        else:
+            events.append(event)
+    return events
+
+
+def _goal_given_before(tracker: Tracker) -> bool:
+    """Whether a goal was kept before the message being read (Rasa sets the answer read now
+    as a candidate after it, which does not count)."""
+    events = _this_initiative(tracker)
+    users = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    before = events[: users[-1]] if users else events
+    return any(
+        e.get("event") == "slot" and e.get("name") == "goal" and e.get("value") for e in before
+    )
 
 
 def goal_told_before(tracker: Tracker) -> dict[str, Any]:
@@ -909,16 +938,7 @@ def stories_told(tracker: Tracker) -> list[str]:
     for another service, a vague wish ("ik wil iets organiseren") or how they were sent here;
     the questions in them left out."""
     current = latest_text(tracker)
-    told: list[str] = []
-    for event in tracker.events:
-        if event.get("event") in ("restart", "session_started") or (
-            event.get("event") == "slot"
-            and event.get("name") == "phase"
-            and event.get("value") == "done"
-        ):
-            told = []  # a case was made: what comes after it is another initiative
-        elif event.get("event") == "user":
-            told.append(str(event.get("text") or ""))
+    told = [str(e.get("text") or "") for e in _this_initiative(tracker) if e.get("event") == "user"]
     stories = []
     for text in told:
         if not text or text == current or text.startswith("/") or remarks_told_already(text):

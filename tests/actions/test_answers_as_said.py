@@ -392,6 +392,15 @@ def test_the_goal_validation_takes_the_story_told_when_they_say_they_told_it(del
             ],
             "Dat meer mannen uit de flat de deur uit komen.",
         ),
+        # a goal given and now asked again is being changed: the old story is not put back
+        (
+            [
+                "Wij zijn vier opa's uit de Poptahof en we jeu-de-boulen elke maandag.",
+                {"event": "slot", "name": "goal", "value": "Jeu de boules voor opa's"},
+                {"event": "slot", "name": "goal", "value": None},
+            ],
+            "Dat meer mannen uit de flat de deur uit komen.",
+        ),
     ],
 )
 def test_the_goal_keeps_the_story_told_before_the_goal_question(router, earlier, goal):
@@ -399,8 +408,12 @@ def test_the_goal_keeps_the_story_told_before_the_goal_question(router, earlier,
 
     answer = "Dat meer mannen uit de flat de deur uit komen."
     events = [e if isinstance(e, dict) else {"event": "user", "text": e} for e in earlier]
+    # Rasa sets the answer as the goal's candidate after the message, before the validation
+    candidate = {"event": "slot", "name": "goal", "value": answer}
     tracker = make_tracker(
-        text=answer, asking="goal", events=[*events, {"event": "user", "text": answer}]
+        text=answer,
+        asking="goal",
+        events=[*events, {"event": "user", "text": answer}, candidate],
     )
     assert answer_to("goal", answer, tracker).get("goal") == goal
 
