@@ -18,10 +18,11 @@ from actions.common import (
     INTERRUPTIONS,
     entity_values,
     first_normalised,
+    intake_slots,
     latest_intent,
     latest_text,
 )
-from actions.messages import HUMAN_BUTTONS, HUMAN_WORDS, human_text, wijk_question
+from actions.messages import HUMAN_BUTTONS, HUMAN_WORDS, human_text, summary_lines, wijk_question
 from actions.process import asked_topics, asks, statement_part
 from actions.settings import get_settings
 from actions.slots import (
@@ -1160,7 +1161,8 @@ def wijk_taken_back(text: str, tracker: Tracker) -> str | None:
     """The wijk an answer to a yes-or-no question puts in place of the one noted: its "nee"
     takes back the wijk, not what was asked ("Oh wacht: nee, het is in Voorhof, niet
     Buitenhof" at the contact question). None when it takes no wijk back."""
-    noted = tracker.get_slot("wijk")
+    # (Rasa may have set the wijk it tagged already: the one noted is the one before this turn)
+    noted = _previous_value(tracker, "wijk") or tracker.get_slot("wijk")
     if not noted or noted in (UNKNOWN, WHOLE_CITY):
         return None
     meant = wijk_meant(text, knowledge.catalogue(tracker), noted=noted)
@@ -1318,11 +1320,10 @@ class ValidateIntakeForm(FormValidationAction):
             # "nee, het is in Voorhof, niet Buitenhof": the wijk changes, whatever the
             # classifier made of the "nee"; the changed line is shown and the contact question
             # is asked again.
-            from actions.review import changed_lines
-
             if tracker.latest_action_name != "action_listen":
-                lines = changed_lines(tracker, {"wijk": wijk})
-                dispatcher.utter_message(text="Ik heb dit aangepast:\n" + "\n".join(lines))
+                catalogue = knowledge.catalogue(tracker)
+                line = summary_lines({**intake_slots(tracker), "wijk": wijk}, catalogue)["wijk"]
+                dispatcher.utter_message(text=f"Ik heb dit aangepast:\n{line}")
             told = [SlotSet("wijk", wijk), SlotSet("contact_wanted", None)]
         # Details given at the contact_wanted question ("Ja, Gijs Verschoor, 06-…") set the
         # `contact` text before `contact` is a required slot, so its validation (which splits

@@ -325,11 +325,18 @@ async def test_a_taken_back_answer_wins_over_the_old_value_the_validation_put_ba
         "nee het is Voorhof niet Buitenhof",
     ],
 )
+@pytest.mark.parametrize("tagged_first", [False, True])
 async def test_a_nee_that_corrects_an_earlier_answer_is_no_answer_to_the_contact_question(
-    real_words, text
+    real_words, text, tagged_first
 ):
-    """The "nee" takes back the wijk, not the contact: the wijk changes and the contact
-    question is asked again."""
+    """The "nee" takes back the wijk, not the contact: the wijk changes, the changed line is
+    shown and the contact question is asked again; also when Rasa already set the wijk it
+    tagged before the validation ran."""
+    events = [
+        {"event": "slot", "name": "wijk", "value": "Buitenhof"},
+        {"event": "user", "text": text},
+        *([{"event": "slot", "name": "wijk", "value": "Voorhof"}] if tagged_first else []),
+    ]
     reply = await run_action(
         ValidateIntakeForm(),
         text,
@@ -337,7 +344,13 @@ async def test_a_nee_that_corrects_an_earlier_answer_is_no_answer_to_the_contact
         domain=form_domain("contact_wanted"),
         entities=[tagged(text, "wijk", "Voorhof")],
         asking="contact_wanted",
-        slots={**FILLED, "wijk": "Buitenhof", "contact_wanted": None, "contact_name": None},
+        slots={
+            **FILLED,
+            "wijk": "Voorhof" if tagged_first else "Buitenhof",
+            "contact_wanted": None,
+            "contact_name": None,
+        },
+        events=events,
         latest_action_name="intake_form",
     )
     assert reply.slots.get("wijk") == "Voorhof"
