@@ -63,6 +63,7 @@ from actions.slots import (
     wijken_named,
     wishes_to_begin,
     without_negated,
+    without_typing_for,
 )
 from actions.wordpatterns import (
     NEGATED,
@@ -100,11 +101,6 @@ _ACTIVITY = words(
     # a verb that splits: "ik zet een sociale onderneming op", "we richten een stichting op"
     r"(zet|zetten|richt|bouw|bouwen)\s+(?!(me|mij|mezelf|ons|onszelf)\b)(\w+\s+){1,6}op|"
     r"lekt|kapot|gesloopt|opgezegd|niet\s+meer\s+te\s+betalen"
-)
-# Typing it for someone: "ik doe het voor haar", "ik typ dit namens mijn buurvrouw".
-_DOES_IT_FOR = words(
-    r"(ik\s+|we\s+|wij\s+)?(doe|doen|typ|typen|schrijf|schrijven|vul|vullen)\s+(het|dit)\s+"
-    r"(\w+\s+)?(voor|namens)\s+(haar|hem|hen|mijn\s+\w+|de\s+\w+)"
 )
 # "Ik wil iets maken voor vrouwen": wanting something, but not yet what.
 _VAGUE = words(r"(iets|wat|dingen)\s+(\w+\s+)?(maken|doen|organiseren|beginnen|starten)")
@@ -169,7 +165,7 @@ def tells_what_it_is(text: str) -> bool:
     # "ik doe het voor haar"), tell nothing of the initiative.
     introduces = INTRODUCTION.search(text)
     text = " ".join(s for s in sentences(text) if not sent_to_this_chat(s))
-    text = _DOES_IT_FOR.sub(" ", text)
+    text = without_typing_for(text)
     if _VAGUE.search(text) and len(text.split()) < 10:
         return False
     if not names_something(text):

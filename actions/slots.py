@@ -833,13 +833,21 @@ _TYPES_FOR_ANOTHER = words(
     rf"(voor|namens)\s+((een|mijn|m['’]?n|mn|onze|ons|zijn|haar|de|die)\s+(\w+\s+)?"
     rf"({_ANOTHER_PERSON})|iemand)|help\s+(mijn|m['’]?n|mn)\s+(\w+\s+)?({_ANOTHER_PERSON})|"
     rf"namens\s+(een|mijn|m['’]?n|mn|onze|ons|zijn|haar|de|die)\s+(\w+\s+)?({_ANOTHER_PERSON})|"
-    r"namens\s+(hem|haar|iemand)"
+    r"namens\s+(hem|haar|iemand)|"
+    # "… dus ik doe het voor haar"
+    r"(doe|typ|tik|schrijf|vul)\w*\s+(het|dit)\s+(\w+\s+)?voor\s+(hem|haar)"
 )
 
 
 def types_for_another(text: str) -> bool:
     """Whether the writer says they type for another person ("ik vul het in voor mijn vader")."""
     return bool(_TYPES_FOR_ANOTHER.search(text or ""))
+
+
+def without_typing_for(text: str) -> str:
+    """The text without where it says for whom the writer types (it tells nothing of the
+    initiative)."""
+    return _TYPES_FOR_ANOTHER.sub(" ", text or "")
 
 
 def story_organisation(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None:
