@@ -22,7 +22,14 @@ from actions.common import (
     latest_intent,
     latest_text,
 )
-from actions.messages import HUMAN_BUTTONS, HUMAN_WORDS, human_text, summary_lines, wijk_question
+from actions.messages import (
+    HUMAN_BUTTONS,
+    HUMAN_WORDS,
+    changed_text,
+    human_text,
+    summary_lines,
+    wijk_question,
+)
 from actions.process import asked_topics, asks, statement_part
 from actions.settings import get_settings
 from actions.slots import (
@@ -882,9 +889,10 @@ def with_story_told(answer: str, tracker: Tracker) -> str:
     """The answer to the goal question with the story the inwoner told before it ("Wij zijn
     zes moeders en we wandelen elke woensdag …" then "Meer moeders erbij"): the story says what
     the initiative does, the answer what it should achieve, and neither is lost."""
+    if _goal_given_before(tracker):
+        return answer[:MAX_GOAL_CHARS]  # a goal asked again is being changed: only the new one
     stories = stories_told(tracker)
-    if not stories or fold(stories[0]) in fold(answer) or _goal_given_before(tracker):
-        # (a goal given before and now asked again is being changed: only the new answer)
+    if not stories or fold(stories[0]) in fold(answer):
         return answer[:MAX_GOAL_CHARS]
     return f"{stories[0]} Doel: {answer}"[:MAX_GOAL_CHARS]
 
@@ -1319,7 +1327,7 @@ class ValidateIntakeForm(FormValidationAction):
             if tracker.latest_action_name != "action_listen":
                 catalogue = knowledge.catalogue(tracker)
                 line = summary_lines({**intake_slots(tracker), "wijk": wijk}, catalogue)["wijk"]
-                dispatcher.utter_message(text=f"Ik heb dit aangepast:\n{line}")
+                dispatcher.utter_message(text=changed_text([line]))
             told = [SlotSet("wijk", wijk), SlotSet("contact_wanted", None)]
         # Details given at the contact_wanted question ("Ja, Gijs Verschoor, 06-…") set the
         # `contact` text before `contact` is a required slot, so its validation (which splits
@@ -1711,7 +1719,7 @@ class ActionStartChange(Action):
         if lines:
             # "Het telefoonnummer klopt niet, het is 06-…": the new value is in the message, so
             # it is applied (the form then finds every answer and shows the summary).
-            dispatcher.utter_message(text="Ik heb dit aangepast:\n" + "\n".join(lines))
+            dispatcher.utter_message(text=changed_text(lines))
             return [SlotSet(k, v) for k, v in changes.items()]
         field = first_normalised(tracker, "field", field_slot) or field_slot(typed_text(tracker))
         if field is None:

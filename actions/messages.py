@@ -62,6 +62,11 @@ def wijk_question(catalogue: Catalogue) -> tuple[str, list[dict[str, str]]]:
     return "In welke wijk speelt het? Typ de naam van de wijk, of kies hieronder.", buttons
 
 
+def changed_text(lines: list[str]) -> str:
+    """What the inwoner reads when answers change: the changed summary lines, said once."""
+    return "Ik heb dit aangepast:\n" + "\n".join(lines)
+
+
 def summary_lines(slots: dict[str, Any], catalogue: Catalogue) -> dict[str, str]:
     """One line per answer, in words (no codes): goal, needs, stage, organisation, wijk, contact."""
     unknown = "weet u nog niet"

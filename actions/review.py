@@ -13,7 +13,7 @@ from rasa_sdk.types import DomainDict
 from actions import knowledge
 from actions.common import entity_values, first_normalised, intake_slots, latest_intent
 from actions.intake import MAX_GOAL_CHARS, changed_contact, typed_text, wants_a_person
-from actions.messages import YES_NO_SUMMARY, summary_lines, summary_text
+from actions.messages import YES_NO_SUMMARY, changed_text, summary_lines, summary_text
 from actions.slots import (
     is_meaningful_goal,
     merge_needs,
@@ -183,6 +183,6 @@ class ActionApplyCorrection(Action):
             dispatcher.utter_message(text="Dat had ik al zo genoteerd. Wat wilt u aanpassen?")
             dispatcher.utter_message(response="utter_ask_what_to_change")
             return events
-        dispatcher.utter_message(text="Ik heb dit aangepast:\n" + "\n".join(changed))
+        dispatcher.utter_message(text=changed_text(changed))
         show_summary(dispatcher, tracker, slots)
         return [*events, *(SlotSet(k, v) for k, v in changes.items())]

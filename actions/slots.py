@@ -164,7 +164,8 @@ _SOCIAL_ENTERPRISE = words(
 # Unlike "met een paar buren willen we …", this tells who is behind the initiative.
 _AS_RESIDENTS = words(
     r"(wij|we)\s+zijn\s+(\w+\s+){0,4}(buren|bewoners|buurtbewoners|buurtgenoten|straatgenoten|"
-    r"flatbewoners|omwonenden|moeders|vaders|ouders|buurvrouwen|vriendinnen|vrienden)|(wij|we)\s+als\s+(\w+\s+)?(buren|bewoners|buurtbewoners)|"
+    r"flatbewoners|omwonenden|moeders|vaders|ouders|buurvrouwen|vriendinnen|vrienden)|"
+    r"(wij|we)\s+als\s+(\w+\s+)?(buren|bewoners|buurtbewoners)|"
     r"bewonerscommissie\w*|bewonersgroep\w*|bewonersinitiatie\w*|bewonersraad|buurtcomit[eé]\w*|"
     r"straatcommissie\w*|bewonersplatform\w*"
 )
