@@ -6,7 +6,7 @@ import json
 import re
 
 import pytest
-from playwright.sync_api import Dialog, Page, expect
+from playwright.sync_api import Dialog, Page, Route, expect
 
 from tests.web.browser import blocking_violations, has_horizontal_scroll, screenshot, tab_to
 from tests.web.conftest import PAGES
@@ -85,6 +85,29 @@ def test_conversation_survives_reload_in_the_same_tab(page: Page, live_web_url: 
     page.reload()
     expect(page.locator("#chat-main")).to_be_visible()
     expect(page.locator("#chat-log")).to_contain_text("Ik ben Loket")
+
+
+def test_a_message_typed_while_loket_answers_goes_after_that_answer(
+    page: Page, live_web_url: str
+) -> None:
+    page.goto(live_web_url + "/delft/")
+    page.get_by_role("button", name="Ik begrijp het, start de chat").click()
+    log = page.locator("#chat-log")
+    expect(log).to_contain_text("Ik ben Loket")
+    held: list[Route] = []
+    # The next answer waits until it is released.
+    page.route("**/api/v1/chat", lambda route: held.append(route), times=1)
+    _say(page, "We willen een wormenhotel beginnen voor de buurt")
+    expect(page.locator("#chat-status")).to_have_text("Loket typt…")
+    page.keyboard.type("geld")
+    page.keyboard.press("Enter")
+    expect(page.locator("#chat-status")).to_contain_text("gaat daarna vanzelf")
+    expect(page.locator("#chat-input")).to_have_value("geld")
+    assert len(held) == 1
+    held[0].continue_()
+    expect(log).to_contain_text("In welke wijk")  # the fake's answer to the second message
+    expect(log.locator(".msg-user")).to_have_text([re.compile("wormenhotel"), re.compile("geld$")])
+    expect(page.locator("#chat-input")).to_have_value("")
 
 
 def test_rasa_down_shows_dutch_error_in_alert(page: Page, live_web_url: str) -> None:

@@ -28,6 +28,9 @@
   const contact = root.dataset.contact || "het algemene nummer van de gemeente";
   const noAnswer = "Loket kon uw laatste bericht niet verwerken. Stuur het opnieuw. Lukt het weer niet? Bel " + contact + ".";
   let busy = false;
+  // Enter pressed while Loket is still answering: the typed text waits in the input and goes
+  // as soon as that answer is in (never dropped without a word).
+  let queued = false;
 
   function newId() {
     if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
@@ -177,6 +180,8 @@
       remember({ who: "user", text: shown });
     }
     setBusy(true);
+    let erased = false;
+    let ok = false;
     const failed = (text) => {
       showError(text);
       // A typed message that got no answer goes back into the input, ready to send again.
@@ -193,7 +198,6 @@
         failed(typeof data.detail === "string" ? data.detail : noAnswer);
         return;
       }
-      let erased = false;
       let lastText = "";
       let shownAny = false;
       (data.messages || []).forEach((m) => {
@@ -207,11 +211,15 @@
       });
       if (erased) setTimeout(() => startOver(lastText), 0);
       if (!shownAny && !(data.messages || []).some((m) => m.custom)) failed(noAnswer);
+      else ok = true;
     } catch (e) {
       // The page's own server did not answer (it may be restarting): not the inwoner's fault.
       failed("Loket is even niet bereikbaar. Probeer het over een minuut opnieuw. Lukt het niet? Bel " + contact + ".");
     } finally {
       setBusy(false);
+      const next = queued && ok && !erased;
+      queued = false;
+      if (next) sendTyped();
     }
   }
 
@@ -235,17 +243,25 @@
     if (!history().length) send(startPayload, null);
   });
 
-  el.form.addEventListener("submit", (event) => {
-    event.preventDefault();
+  function sendTyped() {
     const text = el.input.value.trim();
     if (!text) {
       showError("Typ eerst een bericht.");
       return;
     }
-    if (busy) return;
     el.input.value = "";
     send(text, text);
     el.input.focus();
+  }
+
+  el.form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    if (busy && el.input.value.trim()) {
+      queued = true;
+      el.status.textContent = "Loket typt… Uw bericht gaat daarna vanzelf.";
+      return;
+    }
+    sendTyped();
   });
 
   // Quick replies disappear after use; keep keyboard focus in the conversation.
