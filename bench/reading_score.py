@@ -4,9 +4,10 @@ Starts scripts/run.sh on free ports with its data in a temporary folder (as the 
 sends every item and prints the share read as the writer meant it. The dev sets print their
 misses; the holdouts print only their score.
 
-    .venv/bin/python bench/reading_score.py [--set dev|holdout|dev2|holdout2|both] [--file PATH]
+    .venv/bin/python bench/reading_score.py [--set NAME|both] [--file PATH]
 
-`both` (the default) scores every set.
+NAME is one of tests/readings/score.py's SETS (dev, holdout, dev2, …); `both` (the default)
+scores every set.
 
 `--file` scores another file in the same format (printing its misses), e.g. a new blind set
 before it is split.

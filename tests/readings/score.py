@@ -24,7 +24,10 @@ import yaml
 from tests.stack import RunningStack
 
 HERE = Path(__file__).resolve().parent
-SETS = {name: HERE / f"{name}.yml" for name in ("dev", "holdout", "dev2", "holdout2")}
+SETS = {
+    name: HERE / f"{name}.yml"
+    for name in ("dev", "holdout", "dev2", "holdout2", "dev3", "holdout3")
+}
 
 # The form's questions in the order it asks them, with a plain answer to each for the state
 # before the question under test (names no wijk, stage or organisation of its own).

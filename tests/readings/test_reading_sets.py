@@ -19,7 +19,16 @@ pytestmark = pytest.mark.stack
 # dev2 and holdout2 (two more blind writers: who is behind an initiative, the help asked for),
 # before any fix (982e59a + the sets): 48/80 and 48/80. After the eleventh session's fixes
 # (eb8e297, 2026-12-04 20:18 UTC): dev 115/120, holdout 87/120, dev2 64/80, holdout2 49/80.
-MIN_SCORE = {"dev": 0.95, "holdout": 0.71, "dev2": 0.78, "holdout2": 0.6}
+# dev3 and holdout3 (two more: the help asked for, said as problems; every question, from people
+# who run something), before any fix (adf601d + the sets, 2026-12-05 01:20 UTC): 37/80, 46/80.
+MIN_SCORE = {
+    "dev": 0.95,
+    "holdout": 0.71,
+    "dev2": 0.78,
+    "holdout2": 0.6,
+    "dev3": 0.45,
+    "holdout3": 0.56,
+}
 
 
 @pytest.mark.parametrize("name", list(SETS))
