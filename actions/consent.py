@@ -76,7 +76,7 @@ _REFUSAL = words(
 )
 # "niet naar de Rabobank Foundation": a clause that leaves out someone by name.
 _LEAVES_OUT_NAME = re.compile(
-    r"\b(niet|zonder|behalve)\s+(naar|aan|bij|via)?\s*(de|het)?\s*[A-Z]\w+", re.UNICODE
+    r"\b(niet|nie|zonder|behalve)\s+(naar|aan|bij|via)?\s*(de|het)?\s*[A-Z]\w+", re.UNICODE
 )
 
 

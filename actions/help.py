@@ -16,6 +16,7 @@ from actions.interpret import (
     answer_process,
     consent_reply,
     process_question,
+    taken_as_answer,
     yes_at_the_open_question,
 )
 from actions.messages import ERASE_WORDS, HUMAN_BUTTONS, HUMAN_WORDS, human_text
@@ -64,6 +65,12 @@ class ActionOfferHuman(Action):
         return []
 
 
+# Words of being called or contacted at all: without one, a turn the classifier took for a
+# call-back request ("kinderen beter mee laten komen op school") answers the open question.
+_CALLING = words(
+    r"\w*bel\w*|gebeld|telefo\w*|contact|spreken|opnemen|mens|medewerker|persoon|iemand|"
+    r"nummer|mail\w*"
+)
 # Words that ask to be called ("kunt u mij bellen?", "ik wil graag gebeld worden"); "bellen ze
 # mij?" without them asks how it goes, and is answered.
 _CALL_REQUEST = words(
@@ -82,6 +89,11 @@ class ActionStartCallback(ConsentFirstAction):
     async def reply(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, text: str
     ) -> list[EventType]:
+        requested = tracker.get_slot("requested_slot") if tracker.active_loop.get("name") else None
+        if text and requested and not _CALLING.search(text):
+            answered = taken_as_answer(tracker, requested, text)
+            if answered:
+                return answered  # the form goes on with its next question
         if text and asked_topics(text) and not _CALL_REQUEST.search(text):
             then = await answer_process(dispatcher, tracker, asked_topics(text))
             if tracker.active_loop.get("name"):

@@ -47,6 +47,7 @@ from actions.slots import (
     grows,
     is_meaningful_goal,
     lacks,
+    mentions_not_knowing,
     names_whole_city,
     needs_in_answer,
     needs_in_text,
@@ -107,7 +108,12 @@ _ACTIVITY = words(
     r"verduurzamen|opknappen|repareren|dachten|bedacht|bezig|richten|oprichten|opgericht|"
     # a verb that splits: "ik zet een sociale onderneming op", "we richten een stichting op"
     r"(zet|zetten|richt|bouw|bouwen)\s+(?!(me|mij|mezelf|ons|onszelf)\b)(\w+\s+){1,6}op|"
-    r"lekt|kapot|gesloopt|opgezegd|niet\s+meer\s+te\s+betalen"
+    r"lekt|kapot|gesloopt|opgezegd|niet\s+meer\s+te\s+betalen|"
+    # teaching, and having a place of one's own that says what it does ("ik heb een
+    # naaiatelier, daar leer ik vrouwen naaien"; not "ik heb een project")
+    r"leer|leren|lesgeven|les\s+geven|(heb|hebben)\s+(een|ons|onze|mijn|m['’]?n)\s+"
+    r"(eigen\s+|kleine?\s+)?\w{3,}(atelier|winkel|zaak|bedrijf|bedrijfje|werkplaats|club|clubje|"
+    r"caf[eé]|restaurant|salon|praktijk|boerderij|tuin|koor)\b"
 )
 # "Ik wil iets maken voor vrouwen": wanting something, but not yet what.
 _VAGUE = words(r"(iets|wat|dingen)\s+(\w+\s+)?(maken|doen|organiseren|beginnen|starten)")
@@ -856,29 +862,66 @@ def own_matter(text: str, tracker: Tracker) -> bool:
 def told_before(slot: str, tracker: Tracker) -> dict[str, Any]:
     """The value for `slot` that the inwoner's earlier messages give, newest first ({} when
     none does): read when they answer a question with "dat heb ik al gezegd"."""
-    catalogue = knowledge.catalogue(tracker)
-    analyse = knowledge.analyser(tracker)
     current = latest_text(tracker)
     earlier = [str(e.get("text") or "") for e in tracker.events if e.get("event") == "user"]
     for text in reversed([t for t in earlier if t and t != current and not t.startswith("/")]):
-        if slot == "goal":
-            told = tells_what_it_is(text) and not _SAID.search(text)
-            value: Any = text[:MAX_GOAL_CHARS] if told else None
-        elif slot == "needs":
-            value = needs_in_text(text, catalogue, analyse) or None
-        elif slot == "stage":
-            value = story_stage(text, catalogue, analyse)
-        elif slot == "organisation":
-            value = story_organisation(text, catalogue, analyse)  # not a form it doubts
-        elif slot == "wijk":
-            value = wijk_meant(text, catalogue) or (
-                WHOLE_CITY if names_whole_city(text, catalogue) else None
-            )
-        else:
-            value = None
+        value = value_told(slot, text, tracker)
         if value:
             return {slot: value}
     return {}
+
+
+def value_told(slot: str, text: str, tracker: Tracker) -> Any:
+    """The value for `slot` that a message tells in passing (a story, not an answer to that
+    question), or None."""
+    catalogue = knowledge.catalogue(tracker)
+    analyse = knowledge.analyser(tracker)
+    if slot == "goal":
+        return text[:MAX_GOAL_CHARS] if tells_what_it_is(text) and not _SAID.search(text) else None
+    if slot == "needs":
+        return needs_in_text(text, catalogue, analyse) or None
+    if slot == "stage":
+        return story_stage(text, catalogue, analyse)
+    if slot == "organisation":
+        return story_organisation(text, catalogue, analyse)  # not a form it doubts
+    if slot == "wijk":
+        return wijk_meant(text, catalogue) or (
+            WHOLE_CITY if names_whole_city(text, catalogue) else None
+        )
+    return None
+
+
+# How many answers to one question may tell something else before an unclear one is noted as
+# not known: someone who types in short bursts is still telling ("hoi, heb een bloemenwinkel",
+# "wil met andere winkeliers de straat opfleuren", "in hof van delft").
+_STILL_TELLING = 3
+
+
+def told_for_other_questions(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
+    """What an answer that does not answer `slot` tells for the intake's other questions that
+    are still open: the wijk, how far it is or who is behind it, and then the message as more
+    of what the initiative is (added to the goal). The question for `slot` is then asked again,
+    not noted as not known: the inwoner was still telling, not refusing an answer. More of the
+    story alone may be an answer not read ("we testen nu met 20 mensen"): it is no reason to
+    ask again."""
+    values: dict[str, Any] = {}
+    if mentions_not_knowing(text):
+        return values  # "dat weet ik nog niet, we zoeken juist een plek": an answer after all
+    for other in ("stage", "organisation", "wijk"):
+        if other != slot and not tracker.get_slot(other):
+            value = value_told(other, text, tracker)
+            if value and value != UNKNOWN:
+                values[other] = value
+    goal = str(tracker.get_slot("goal") or "")
+    if (
+        values
+        and goal
+        and len(text.split()) >= _STORY_WORDS // 2
+        and fold(text) not in fold(goal)
+        and tells_what_it_is(text)
+    ):
+        values["goal"] = f"{goal} {text}"[:MAX_GOAL_CHARS]
+    return values
 
 
 # An earlier message this long tells a story (more than a greeting or a word).
@@ -980,10 +1023,19 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
     ("… o wacht, dat zei ik al"), the whole answer is read.
     """
     text = (text or "").strip()
+    whole = text
     if text and asked_topics(text):
         # "Nog een idee. Kost het iets?": the question is answered elsewhere; the sentences
         # that ask nothing still answer the open question.
         text = statement_part(text)
+    if (
+        slot == "contact_wanted"
+        and YES.match(whole)
+        and "?" not in whole
+        and yes_or_no(text) is not False
+    ):
+        # "Ja, maar bel mijn moeder niet, liever mij": a yes that says how, asking nothing.
+        return contact_values(whole) or {"contact_wanted": True}
     if not text:
         return {}
     if slot in ("contact_wanted", "contact"):
@@ -1432,6 +1484,10 @@ class ValidateIntakeForm(FormValidationAction):
             # was tagged as).
             values.pop(slot, None)
             return values
+        if not values and not asked_topics(text) and times_asked(tracker, slot) <= _STILL_TELLING:
+            elsewhere = told_for_other_questions(slot, text, tracker)
+            if elsewhere:
+                return elsewhere  # kept; the question is asked again
         if (
             not values
             and times_asked(tracker, slot) >= ANSWERS_BEFORE_UNKNOWN
@@ -1590,9 +1646,14 @@ class ValidateIntakeForm(FormValidationAction):
             read = answer_to(slot, text, tracker).get(slot)
             if read:
                 return {slot: read}
-        if slot == "wijk" and requested == "needs" and not _CORRECTING.search(text):
+        if (
+            slot == "wijk"
+            and requested == "needs"
+            and not _CORRECTING.search(text)
+            and answer_to("needs", text, tracker).get("needs")
+        ):
             # "Een pand in het centrum" at the needs question is where they look, not the
-            # wijk of the initiative.
+            # wijk of the initiative; "in tanthof" alone tells the wijk.
             return {slot: _previous_value(tracker, "wijk")}
         if slot == "wijk" and text and wijken_named(text, knowledge.catalogue(tracker)):
             # "Het is in Tanthof, niet Voorhof": the tagger may take either name; the words

@@ -406,6 +406,20 @@ def opens_with_an_initiative(tracker: Tracker, text: str) -> bool:
     )
 
 
+def taken_as_answer(tracker: Tracker, requested: str, text: str) -> list[EventType]:
+    """The slots a turn sets as the answer to the form's open question ([] when it answers
+    nothing), whatever the classifier made of it."""
+    values = answer_to(requested, text, tracker)
+    if not values:
+        return []
+    events: list[EventType] = [SlotSet(name, value) for name, value in values.items()]
+    if requested in ("needs", "stage", "organisation", "wijk"):
+        # What the answer says plainly about another question ("Nog een idee, we zijn met de
+        # bewonerscommissie"), as the form's own validation keeps it.
+        events += told_in_passing(tracker, requested, text, events)
+    return events
+
+
 class ActionInterpretTurn(Action):
     def name(self) -> str:
         return "action_interpret_turn"
@@ -451,13 +465,8 @@ class ActionInterpretTurn(Action):
             return [*(SlotSet(name, value) for name, value in also.items()), *events]
 
         if requested:
-            values = answer_to(requested, text, tracker)
-            if values:
-                events = [SlotSet(name, value) for name, value in values.items()]
-                if requested in ("needs", "stage", "organisation", "wijk"):
-                    # What the answer says plainly about another question ("Nog een idee, we
-                    # zijn met de bewonerscommissie"), as the form's own validation keeps it.
-                    events += told_in_passing(tracker, requested, text, events)
+            events = taken_as_answer(tracker, requested, text)
+            if events:
                 return events
 
         phase = tracker.get_slot("phase")

@@ -43,7 +43,7 @@ UNKNOWN = "onbekend"
 _UNKNOWN = words(
     r"weet\s+(ik\s+)?(het\s+)?(eigenlijk\s+|echt\s+|ook\s+|nou\s+|zo\s+)?(nog\s+)?(niet|nie)|"
     r"weet\s+niet|geen\s+(flauw\s+)?(idee|benul|"
-    r"voorkeur)|maakt\s+(me|mij|ons)?\s*(niet|niks|geen\s+bal)\s+(zoveel\s+|veel\s+)?uit|"
+    r"voorkeur)|maakt\s+(het\s+)?(me|mij|ons)?\s*(niet|niks|geen\s+bal)\s+(zoveel\s+|veel\s+)?uit|"
     r"nog\s+niet\s+(bekend|duidelijk|zeker)|nog\s+onbekend|onbekend|geen\s+idee|idk|"
     r"moeten\s+we\s+nog\s+(bekijken|zien|uitzoeken)|nog\s+geen\s+idee|n\.?v\.?t\.?|weetniet|"
     r"wee\s+ik\s+nie|boeit\s+niet|om\s+het\s+even|nog\s+niet|"
@@ -577,6 +577,11 @@ _UNSURE = words(
     r"geen\s+(flauw\s+)?(idee|benul)\s+(of|wat|welke|hoe)|twijfel\w*|niet\s+zeker\s+of|"
     r"(vraag|vroeg)\s+(me|mij|ik\s+me)\s+af"
 )
+
+
+def mentions_not_knowing(text: str) -> bool:
+    """Whether a text says anywhere that the inwoner does not know or it does not matter."""
+    return bool(_UNKNOWN.search(text or "") or _UNSURE.search(text or ""))
 
 
 def before_doubt(sentence: str) -> str:

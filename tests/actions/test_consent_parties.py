@@ -49,6 +49,7 @@ async def test_the_button_sends_to_every_party_named_in_the_question(router, api
         ("Ja hoor, alleen niet naar vrijwilligers centrale", ["vrijwilligerscentrale"]),
         ("ja maar niet naar OPENBARE RUIMTE en de vrijwilligerscentrale", ROUTE[1:]),
         ("ja, zonder de partners", ["vrijwilligerscentrale"]),
+        ("ja, maar nie naar de vrijwilligerscentrale, die kennen we al", ["vrijwilligerscentrale"]),
     ],
 )
 async def test_a_yes_that_leaves_parties_out_sends_only_to_the_rest(router, api, text, left_out):

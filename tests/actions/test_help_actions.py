@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.faq import ActionAnswerFaq
@@ -75,6 +76,32 @@ async def test_human_gives_team_contact_hours_and_call_back(router):
 
 async def test_call_back_needs_contact(router):
     events = await ActionStartCallback().run(CollectingDispatcher(), make_tracker(), {})
+    assert slot_events(events) == {"callback": True, "contact_wanted": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "asking", "answer"),
+    [
+        ("kinderen beter mee laten komen op school, minder achterstand", "goal", "goal"),
+        ("dat de buren elkaar weer zien en samen eten", "goal", "goal"),
+    ],
+)
+async def test_an_answer_taken_for_a_call_back_request_answers_the_question(
+    router, text, asking, answer
+):
+    tracker = make_tracker(text=text, intent="request_callback", asking=asking)
+    dispatcher = CollectingDispatcher()
+    events = await ActionStartCallback().run(dispatcher, tracker, {})
+    assert answer in slot_events(events)
+    assert "callback" not in slot_events(events)
+    assert "contact met u op" not in texts(dispatcher)
+
+
+async def test_a_call_back_asked_for_during_the_intake_is_still_one(router):
+    tracker = make_tracker(
+        text="kunt u mij niet gewoon even bellen?", intent="request_callback", asking="goal"
+    )
+    events = await ActionStartCallback().run(CollectingDispatcher(), tracker, {})
     assert slot_events(events) == {"callback": True, "contact_wanted": True}
 
 

@@ -159,3 +159,28 @@ def test_how_they_were_sent_here_tells_no_goal(delft, text, tells):
         assert tells_what_it_is(text) is tells
     finally:
         knowledge.use_router(None)
+
+
+@pytest.mark.parametrize(
+    ("text", "tells"),
+    [
+        # an introduction with a place of one's own and what happens there tells what it is
+        (
+            "Goedendag. Ik ben bakker uit Eritrea. Ik heb een kleine bakkerij, daar leer ik "
+            "jongeren brood bakken.",
+            True,
+        ),
+        ("Ik ben fietsenmaker. Wij hebben een fietswerkplaats in Tanthof.", True),
+        # an introduction with a question, or a project not yet told, is still no goal
+        ("Ik ben kapper en ik heb een vraag", False),
+        ("Hoi, ik ben meester van groep 5 en ik heb een project met mijn klas.", False),
+    ],
+)
+def test_an_introduction_with_a_place_of_ones_own_tells_what_it_is(delft, text, tells):
+    from actions.intake import tells_what_it_is
+
+    knowledge.use_router(delft)
+    try:
+        assert tells_what_it_is(text) is tells
+    finally:
+        knowledge.use_router(None)

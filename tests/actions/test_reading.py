@@ -267,3 +267,15 @@ def test_a_care_provider_that_is_a_foundation_is_a_care_organisation(catalogue):
 )
 def test_wat_asks_only_before_a_verb_that_asks(text, asking):
     assert asks(text) is asking
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ja, maar bel mijn vader niet, hij hoort slecht. Liever mij.",
+        "ja hoor, bel mij maar na vijven",
+    ],
+)
+def test_a_yes_that_says_how_to_be_called_is_a_yes(router, text):
+    tracker = make_tracker(text=text, active_loop="intake_form")
+    assert answer_to("contact_wanted", text, tracker)["contact_wanted"] is True

@@ -1,0 +1,62 @@
+"""An answer that tells something else is kept, and the question is asked again (issue #12).
+
+People who type in short bursts are still telling when the next question comes: "in Voorhof"
+at the needs question is the wijk, "we willen van drie naar acht tafels" says it grows. What
+they tell is kept and the open question stays open, instead of being noted as not known.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.intake import ValidateIntakeForm
+from tests.actions.conftest import make_tracker, slot_events
+
+GOAL = "Een repaircafe in het buurthuis, zodat spullen minder snel weggaan"
+INTAKE_SLOTS = ["goal", "needs", "stage", "organisation", "wijk"]
+
+
+async def answered(text: str, asking: str, **slots: Any) -> dict[str, Any]:
+    tracker = make_tracker(
+        text=text,
+        intent="inform",
+        asking=asking,
+        slots={"goal": GOAL, **slots},
+        latest_action_name="intake_form",
+    )
+    domain = {"forms": {"intake_form": {"required_slots": INTAKE_SLOTS}}}
+    return slot_events(await ValidateIntakeForm().run(CollectingDispatcher(), tracker, domain))
+
+
+@pytest.mark.parametrize(
+    ("text", "asking", "told"),
+    [
+        ("in Voorhof", "needs", {"wijk": "Voorhof"}),
+        ("is in buitenhof", "stage", {"wijk": "Buitenhof"}),
+        ("wij zijn gewoon een paar buren", "stage", {"organisation": "bewoner"}),
+    ],
+)
+async def test_what_is_told_instead_is_kept_and_the_question_stays_open(
+    text: str, asking: str, told: dict[str, Any]
+) -> None:
+    slots = await answered(text, asking)
+    assert slots == told
+
+
+async def test_more_of_the_story_is_added_to_the_goal() -> None:
+    slots = await answered("we willen van twee naar zes avonden per week", "needs")
+    assert slots["stage"] == "opschalen"
+    assert slots["goal"] == f"{GOAL} we willen van twee naar zes avonden per week"
+    assert "needs" not in slots
+
+
+async def test_a_place_named_with_a_need_is_where_they_look_not_the_wijk() -> None:
+    slots = await answered("een ruimte in Tanthof", "needs")
+    assert slots == {"needs": ["locatie"]}
+
+
+async def test_what_was_already_noted_is_not_overwritten() -> None:
+    assert await answered("in Voorhof", "needs", wijk="Tanthof") == {}
