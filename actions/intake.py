@@ -891,6 +891,21 @@ def value_told(slot: str, text: str, tracker: Tracker) -> Any:
     return None
 
 
+# Asking what a word means ("Wat bedoelt u precies met opschalen?", "wat is een stichting?").
+_MEANING = words(
+    r"wat\s+(bedoel\w*|betekent|betekenen|verstaat|verstaan)\b|wat\s+(is|zijn)\s+(dat|dit|een|"
+    r"het\s+verschil)\b"
+)
+
+
+def asks_meaning(text: str) -> bool:
+    """Whether a message asks what a word of the question means (an answer names no choice)."""
+    return bool(text) and asks(text) and bool(_MEANING.search(text))
+
+
+# "Alles eigenlijk", "van alles": every kind of help, an answer to the needs question.
+_EVERYTHING = words(r"alles|van\s+alles|overal\s+(mee|bij)")
+
 # How many answers to one question may tell something else before an unclear one is noted as
 # not known: someone who types in short bursts is still telling ("hoi, heb een bloemenwinkel",
 # "wil met andere winkeliers de straat opfleuren", "in hof van delft").
@@ -905,8 +920,10 @@ def told_for_other_questions(slot: str, text: str, tracker: Tracker) -> dict[str
     story alone may be an answer not read ("we testen nu met 20 mensen"): it is no reason to
     ask again."""
     values: dict[str, Any] = {}
-    if mentions_not_knowing(text):
-        return values  # "dat weet ik nog niet, we zoeken juist een plek": an answer after all
+    if mentions_not_knowing(text) or (slot == "needs" and _EVERYTHING.search(text)):
+        # "dat weet ik nog niet, we zoeken juist een plek", "alles eigenlijk, we beginnen net":
+        # an answer after all
+        return values
     for other in ("stage", "organisation", "wijk"):
         if other != slot and not tracker.get_slot(other):
             value = value_told(other, text, tracker)
@@ -1452,6 +1469,8 @@ class ValidateIntakeForm(FormValidationAction):
         if tracker.get_slot("requested_slot") != slot:
             return ""
         text = typed_text(tracker)
+        if asks_meaning(text):
+            return ""  # "Wat bedoelt u met opschalen?" names an option, and chooses none
         intent = latest_intent(tracker)
         leaves = intent in INTERRUPTIONS and (intent in _WAY_OUT or asks(text))
         if leaves and not yes_to_contact(tracker, text):
@@ -1640,6 +1659,8 @@ class ValidateIntakeForm(FormValidationAction):
             return {slot: UNKNOWN}
         requested = tracker.get_slot("requested_slot")
         text = typed_text(tracker)
+        if requested == slot and asks_meaning(text):
+            return {slot: None}  # "Wat bedoelt u met opschalen?": no choice, whatever was tagged
         if requested == slot and correction_start(text):
             # "Binnenstad, of eigenlijk door heel Delft": an answer that corrects itself is
             # read from its correction on, whatever word of it was tagged.

@@ -110,7 +110,7 @@ _WHETHER_OR_NOT = words(r"of\s+(niet|nie|geen|nee)(?=\s*([?!.,]|$))")
 _HAS_IT = words(
     r"(heb|hebben|hebt|heeft|krijg|krijgen|krijgt)\s+(\w+\s+){0,3}(?<!niet\s)(?<!nie\s)"
     r"(genoeg|voldoende)|er\s+(is|zijn)\s+(\w+\s+)?(genoeg|voldoende)|"
-    r"(heb|hebben)\s+(ik|we|wij)(\s+(al|wel|zelf|gelukkig|eigenlijk|inmiddels|gewoon|nu))*"
+    r"(heb|hebben)\s+(ik|we|wij)(\s+(al|reeds|wel|zelf|gelukkig|eigenlijk|inmiddels|gewoon|nu))*"
     r"\s*(?=[.,;:!]|$)|(heb|hebben)\s+(ik|we|wij)\s+(gelukkig|inmiddels)"
 )
 # Not knowing which, how or whether is asking for it ("we weten niet welke vergunningen nodig
@@ -138,7 +138,8 @@ _RESIDENTS = words(
 # People without an organisation, said plainly: "ik met twee moeders", "alleen ikzelf".
 _ONLY_PEOPLE = re.compile(
     r"^\W*(gewoon\s+|alleen\s+)?(ik|wij|we|zij|hij)\s+(met|en)\b|\b(ikzelf|mijzelf|mezelf|"
-    r"in\s+mijn\s+(eentje|uppie)|alleen\s+ik|gewoon\s+(ik|wij|we|buren|burren|bure|bewoners|een\s+(paar|"
+    r"in\s+mijn\s+(eentje|uppie)|alleen\s+ik|gewoon\s+(ik|wij|we)\s+(met|en)|"
+    r"gewoon\s+(ik|wij|we|buren|burren|bure|bewoners|een\s+(paar|"
     r"groep|stel)))\b",
     re.IGNORECASE,
 )
@@ -154,6 +155,9 @@ _SOCIAL_ENTERPRISE = words(
     # met een sociale missie", "de winst gaat terug naar het project", "we steken onze winst
     # in de buurt"): the catalogue's social enterprise, whatever its legal form
     r"(sociale|maatschappelijke)\s+(missie|doelstelling)|winst\s+(\w+\s+){0,3}(terug|"
+    # "de winst gaat naar de buurt", "deel van winst gaat naar de cursus" (not to the owners)
+    r"gaat\s+naar\s+(de|het|een|onze|ons)\s+(\w*(buurt|wijk)\w*|goede\s+doel\w*|\w*project\w*|stichting|"
+    r"cursus\w*|maatschappelijke\s+\w+|bewoners|kinderen|jongeren|vrouwen|ouderen|minima)|"
     r"geherinvesteerd|opnieuw\s+geïnvesteerd)|(investeren|steken|stoppen)\s+(\w+\s+){0,2}winst\s+"
     r"(\w+\s+){0,2}(terug\s+)?(in|naar)|"
     # "een stichting met een verdienmodel": the catalogue's words for a social enterprise
@@ -164,7 +168,11 @@ _SOCIAL_ENTERPRISE = words(
 # Unlike "met een paar buren willen we …", this tells who is behind the initiative.
 _AS_RESIDENTS = words(
     r"(wij|we)\s+zijn\s+(\w+\s+){0,4}(buren|bewoners|buurtbewoners|buurtgenoten|straatgenoten|"
-    r"flatbewoners|omwonenden|moeders|vaders|ouders|buurvrouwen|vriendinnen|vrienden)|"
+    r"flatbewoners|omwonenden|moeders|vaders|ouders|buurvrouwen|vriendinnen|vrienden|echtpaar)|"
+    # "wij zijn een groepje jongeren uit Ruiven"
+    r"(wij|we)\s+zijn\s+(een\s+)?(groepje|stel|paar|groep)\s+(\w+\s+)?(jongeren|vrienden|"
+    r"vriendinnen|tieners|meiden|meisjes|jongens|moeders|vaders|ouders|ouderen|vrouwen|mannen)\s+"
+    r"uit\s+\w+|"
     r"(wij|we)\s+als\s+(\w+\s+)?(buren|bewoners|buurtbewoners)|"
     r"bewonerscommissie\w*|bewonersgroep\w*|bewonersinitiatie\w*|bewonersraad|buurtcomit[eé]\w*|"
     r"straatcommissie\w*|bewonersplatform\w*"
@@ -184,7 +192,12 @@ _RESIDENTS_ACT = words(
     rf"(willen|wil|gaan)\s+(de|onze|wat|een\s+paar)\s+{_NEIGHBOURS}\b|"
     rf"(idee|plan|initiatief)\s+van\s+(een\s+paar\s+|wat\s+|enkele\s+)?(\w+\s+)?{_NEIGHBOURS}|"
     r"(met|samen\s+met)\s+(\w+\s+){0,2}(ouderen|moeders|vaders|ouders|vrouwen|mensen|jongeren)\s+(uit|van|"
-    r"in)\s+(mijn|onze|ons|de|het)\s+(flat|straat|buurt|portiek|complex|hofje|blok)"
+    r"in)\s+(mijn|onze|ons|de|het)\s+(flat|straat|buurt|portiek|complex|hofje|blok)|"
+    # "met een paar vrienden uit de buurt", "mijn man en ik", "ik en mijn buurvrouw"
+    r"(met|samen\s+met)\s+(een\s+paar\s+|wat\s+|twee\s+|drie\s+)?(vrienden|vriendinnen)\s+uit\s+"
+    r"(de|onze|ons|mijn)\s+(buurt|straat|wijk|"
+    r"flat)|(mijn|m['’]?n|me)\s+(man|vrouw|partner)\s+en\s+ik|ik\s+en\s+(mijn|m['’]?n|me)\s+"
+    rf"(man|vrouw|partner|{_NEIGHBOURS})\b"
 )
 
 
@@ -193,10 +206,18 @@ _RESIDENTS_ACT = words(
 _DESCRIBING_CLAUSE = re.compile(r",?\s+\b(waar|waarbij|waarin|die)\b\s+[^,.;:!?]*", re.IGNORECASE)
 
 
+# A room of one's home where it happens ("vanuit mijn garage", "in onze woonkamer"): no business.
+_AT_HOME = re.compile(
+    r"\b(vanuit|in|uit|achter|naast)\s+(mijn|m['’]?n|onze|ons)\s+(garage|schuur|huis|woonkamer|"
+    r"tuin|keuken|kelder|zolder|schuurtje)\b",
+    re.IGNORECASE,
+)
+
+
 def residents_act(text: str) -> bool:
     """Whether a story names residents as the ones who do it ("ik wil met een paar buren …")
     and no club or business of theirs (a legal form the story names is read before this)."""
-    wanted = without_negated(text or "")
+    wanted = without_negated(_AT_HOME.sub(" ", text or ""))
     return bool(
         _RESIDENTS_ACT.search(_DESCRIBING_CLAUSE.sub(" ", text or ""))
         and not (_CLUB.search(wanted) or _OWN_BUSINESS.search(wanted))
@@ -250,6 +271,9 @@ _RUNNING = re.compile(
     # "ik heb catering bedrijf, nu 1 jaar" (not "nu twee jaar geleden")
     rf"[,;]\s*(nu|inmiddels)\s+(al\s+|ruim\s+|bijna\s+)?{_WHILE}(?!\s+(geleden|later|verder))|"
     rf"sinds\s+(19|20)\d\d|sinds\s+{_WHILE}|sinds\s+vorig\s+jaar|"
+    # "sinds de coronatijd", "we hebben nu een half jaar een ruilkast staan"
+    rf"sinds\s+(de\s+)?(corona\w*|lockdown\w*)|(heb|hebben)\s+(nu\s+)?(al\s+)?{_WHILE}\s+"
+    rf"(\w+\s+){{1,4}}(staan|hangen|liggen|lopen|draaien)|"
     rf"(bestaat|bestaan|draait|draaien|loopt|lopen)\s+(nu\s+)?(al|sinds)|"
     rf"(draai\w*|bestaa?n?t?|loopt|lopen|doen|bezig)\s+((we|wij|het|ze|zij|dit|dat)\s+)?"
     rf"(nu\s+)?(al\s+)?{_WHILE}|{_WHILE}\s+(bezig|actief|open|aan\s+de\s+gang)|{_DONE_BEFORE}|"
@@ -374,6 +398,10 @@ def says_unknown(text: Any) -> bool:
     )
 
 
+# A clause that says how they have what the clause before says they have.
+_HOW_HAD = re.compile(r"\W*(via|van|door|uit|bij|met)\b", re.IGNORECASE)
+
+
 def without_negated(text: str, lack_is_need: bool = False) -> str:
     """The text without the clauses a negation takes back ("geen geld, wel een plek" keeps
     "een plek"); the words the analysis should read as wanted. With `lack_is_need` (reading
@@ -381,9 +409,13 @@ def without_negated(text: str, lack_is_need: bool = False) -> str:
     if not _NEGATION.search(text or "") and not (lack_is_need and _HAS_IT.search(text or "")):
         return text or ""
     kept = []
+    had = False
     for part in _CLAUSE_BREAK.split(text):
         if not part.strip():
             continue
+        if lack_is_need and had and _HOW_HAD.match(part):
+            continue  # how they have it ("geld hebben we al, via een lening van de bank")
+        had = False
         if lack_is_need:
             # "moet je daar een vergunning voor hebben of niet?" asks whether: no negation
             part = _without_not_knowing(_WHETHER_OR_NOT.sub(" ", part))
@@ -391,6 +423,7 @@ def without_negated(text: str, lack_is_need: bool = False) -> str:
             # the lack holds for all it names ("we hebben geen ruimte en ook geen geld")
             part = _MORE_LACKED.sub(" ", _LACK.sub(" ", part))
         elif lack_is_need and _HAS_IT.search(part):
+            had = True
             continue  # "geld hebben we genoeg", "pand hebben we"
         if not _NEGATION.search(part):
             kept.append(part)
@@ -433,6 +466,9 @@ _STARTED = words(
     r"(?<!wil\s)(?<!willen\s)(?<!zou\s)(?<!zouden\s)\b(beginnen|begin|starten|start|openen|"
     r"gaan\s+(\w+\s+)?van\s+start)\s+((we|wij|ik|het|dat)\s+)?((al|pas)\s+)?(over|binnenkort|"
     r"volgende|deze|komende|nu)\b|\bnu\s+(beginnen|starten|openen)\s+(we|wij|ik)\b|"
+    # "volgende maand gaan we open", "komende week beginnen we"
+    r"(volgende|komende|deze)\s+(week|maand)\s+((gaan|gaat)\s+(we|wij|ik|het)\s+(open|beginnen|"
+    r"starten|van\s+start)|(openen|beginnen|starten|begin|start|open)\s+(we|wij|ik))\b|"
     # "we starten in maart", "eind september openen we": a start with a date is being prepared
     rf"(?<!wil\s)(?<!willen\s)(?<!zou\s)(?<!zouden\s)\b{_START_VERB}\s+((we|wij|ik|het|dat)\s+)?"
     rf"((al|pas)\s+)?{_START_DATE}|{_START_DATE}\s+{_START_VERB}\s+(we|wij|ik)\b|"
@@ -864,6 +900,7 @@ def story_organisation(text: str, catalogue: Catalogue, analyse: Analyse) -> str
         return None
     if doubts_between_forms(text):
         return UNKNOWN  # "we twijfelen tussen een bv en een stichting": asked, not again
+    text = _AT_HOME.sub(" ", text or "")  # "vanuit mijn garage" is where, not a business
     found = normalise_organisation(text, catalogue, analyse)
     as_school = bool(_AS_SCHOOL.search(text or ""))
     if found == "onderwijs" and not as_school:
@@ -1177,10 +1214,23 @@ def _cannot_pay(text: str) -> bool:
 _UNSEEN = words(
     r"(weten|weet|kunnen|kan)\s+(ons|het|onze\s+\w+)\s+(\w+\s+)?(niet|nauwelijks|amper|"
     r"slecht)\s+(te\s+)?vinden|(kent|kennen)\s+(ons|onze\s+\w+)\s+(nog\s+)?(niet|nauwelijks|amper)|"
-    r"niemand\s+(kent\s+ons|weet\s+(van\s+ons|dat\s+(we|wij)))|"
+    r"niemand\s+(kent\s+ons|weet\s+(van\s+ons|dat\s+(we|wij)))|kent\s+niemand\s+ons|"
     r"(?<!\bik\s)(?<!\bwe\s)(?<!\bwij\s)\b(weten|weet)\s+(nog\s+)?(niet|nauwelijks)\s+(dat\s+(we|wij|"
     r"het|ons\s+\w+)\s+(er\s+)?(is|zijn|bestaat|bestaan)|van\s+ons\s+bestaan)|"
     r"(te\s+)?weinig\s+(mensen\s+)?(weten|kennen)\s+(ons|het|ervan)"
+)
+
+
+# Asking whether it may just be done, or who must say yes ("mag dat zomaar?", "dat ik niet
+# zomaar een schuur mag ombouwen", "wie moet daar ja op zeggen"): a permit, though it negates.
+_ASKS_LEAVE = words(
+    r"(mag|mogen|mocht|mochten)\s+(\w+\s+){0,8}?zomaar|zomaar\s+(\w+\s+){0,10}?(mag|mogen|mocht|"
+    r"mochten)|wie\s+(moet|moeten|mag)\s+(daar|er|hier|dat)\s+(\w+\s+)?ja\s+(op\s+)?zeggen"
+)
+# Income that no longer covers a cost ("de contributie dekt de energierekening niet meer").
+_NOT_COVERED = words(
+    r"(dekt|dekken|dekte|dekten)\s+(\w+\s+){0,2}(\w*kosten|\w*rekening|huur|uitgaven)\s+"
+    r"(\w+\s+){0,4}?(niet|nie)\b"
 )
 
 
@@ -1222,7 +1272,10 @@ _FUNDER_ASKS = re.compile(
 _GOING_WELL = words(
     r"(dat|het|die|dit|alles|geld|financi\w*)\s+(\w+\s+)?(loopt|lopen|gaat|gaan|lukt|lukken)\s+"
     r"(allemaal\s+|ook\s+|eigenlijk\s+|nu\s+|heel\s+|dus\s+)*(wel|goed|prima|best|uitstekend)|"
-    r"(is|zijn)\s+(al\s+)?(rond|binnen)(?=\s*([.,;:!]|$))"
+    r"(is|zijn)\s+(al\s+)?(rond|binnen)(?=\s*([.,;:!]|$))|"
+    # "we hebben alles rond: geld, plek, vrijwilligers" (what follows the colon is had too)
+    r"((heb|hebben)\s+(we|wij|ik)|(we|wij|ik)\s+(heb|hebben))\s+(\w+\s+)?(alles|het|dat|dit)\s+"
+    r"(al\s+|wel\s+)?rond(\s*:[^.!?]*)?"
 )
 # Rent, in a sentence that says it cannot be paid, is a cost ("de huur is te duur voor ons").
 _RENT = words(r"huur|huurprijs|huurkosten|huurbedrag")
@@ -1257,12 +1310,49 @@ def sent_to_this_chat(sentence: str) -> bool:
     return bool(_TOLD_TO_COME.search(sentence) and _THIS_CHAT.search(sentence))
 
 
+# Paying it oneself ("het hout betalen wij uit eigen zak", "we betalen gewoon huur"): no money
+# sought; what is paid for stays ("huur" may still say they look for a space).
+_PAYS_ITSELF = words(
+    r"(betalen|betaal|betaalt)\s+(we|wij|ik)\s+(\w+\s+){0,2}?(zelf|gewoon|uit\s+eigen\s+zak)|"
+    r"(we|wij|ik)\s+(betalen|betaal)\s+(het\s+|dat\s+|alles\s+)?(zelf|gewoon|uit\s+eigen\s+zak)|"
+    r"uit\s+eigen\s+zak"
+)
+# Where it happens, when the place is theirs ("op ons terrein", "in ons eigen pand"): no space
+# sought.
+_OWN_PLACE = words(
+    r"(op|in|bij|naast|achter|rond)\s+(ons|onze|mijn|m['’]?n|hun|het\s+eigen)\s+(eigen\s+)?"
+    r"(terrein|pand|gebouw|lokaal|grond|erf|clubhuis|kantine|veld|sportpark)"
+)
+# What they want instead of something ("in plaats van elk jaar een losse subsidie aan te
+# vragen"): that something is not asked for.
+_INSTEAD_OF = re.compile(r"\bin\s+plaats\s+van\b[^.,;:!?]*", re.IGNORECASE)
+# Money received before ("vorig jaar kregen we 1500 euro uit het wijkbudget"), in a clause that
+# wants nothing: what happened, not a need.
+_RECEIVED = words(r"kregen|kreeg|ontvingen|ontving|gekregen|ontvangen")
+_MONEY = words(
+    r"\w*euro\w*|\w*geld|\w*subsidie\w*|bijdrage|\w*budget\w*|\w*fonds\w*|sponsor\w*|lening"
+)
+_WANTS_MORE = words(r"wil|wilt|willen|graag|zoek\w*|nodig|weer|opnieuw|meer|nog|ook")
+
+
+def _money_received(clause: str) -> bool:
+    """Whether a clause tells of money received before and wants nothing more."""
+    return bool(
+        _RECEIVED.search(clause) and _MONEY.search(clause) and not _WANTS_MORE.search(clause)
+    )
+
+
 def _needs_as_meant(text: str) -> str:
     """The text without what names a need but asks for none: a first thought taken back, what
-    is going well, how they were sent here, a funder's demand and what money is for."""
+    is going well, paid by themselves, their own place, what they want instead of, money
+    received before, how they were sent here, a funder's demand and what money is for."""
     text = _FIRST_THOUGHT.sub(" ", text or "")
+    text = _INSTEAD_OF.sub(" ", _OWN_PLACE.sub(" ", _PAYS_ITSELF.sub(" ", text)))
     kept = []
     for sentence in sentences(text):
+        parts = [part for part in _CLAUSE_BREAK.split(sentence) if part]
+        if any(_money_received(part) for part in parts):
+            sentence = " , ".join(part for part in parts if not _money_received(part))
         if sent_to_this_chat(sentence):
             sentence = _SITE_OR_CHAT.sub(" ", sentence)  # the way here; what it asks stays
         ends = [m.end() for m in _GOING_WELL.finditer(sentence)]
@@ -1326,6 +1416,11 @@ def needs_in_text(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str
         found.append("financiering")
     if "zichtbaarheid" in catalogue.needs and "zichtbaarheid" not in found and _UNSEEN.search(text):
         found.append("zichtbaarheid")
+    if "vergunning" in catalogue.needs and "vergunning" not in found and _ASKS_LEAVE.search(text):
+        found.append("vergunning")
+    uncovered = bool(_NOT_COVERED.search(text))
+    if "financiering" in catalogue.needs and "financiering" not in found and uncovered:
+        found.append("financiering")
     return found
 
 

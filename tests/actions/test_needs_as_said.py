@@ -149,21 +149,6 @@ def test_how_they_were_sent_here_asks_for_nothing(delft, text, wanted):
         ("hey ze zeiden op school dat ik t hier moest zetten", False),
         # with what he wants to do, it is the goal
         ("Ik typ dit voor mijn opa: hij wil een biljartclub beginnen in het buurthuis.", True),
-    ],
-)
-def test_how_they_were_sent_here_tells_no_goal(delft, text, tells):
-    from actions.intake import tells_what_it_is
-
-    knowledge.use_router(delft)
-    try:
-        assert tells_what_it_is(text) is tells
-    finally:
-        knowledge.use_router(None)
-
-
-@pytest.mark.parametrize(
-    ("text", "tells"),
-    [
         # an introduction with a place of one's own and what happens there tells what it is
         (
             "Goedendag. Ik ben bakker uit Eritrea. Ik heb een kleine bakkerij, daar leer ik "
@@ -176,7 +161,7 @@ def test_how_they_were_sent_here_tells_no_goal(delft, text, tells):
         ("Hoi, ik ben meester van groep 5 en ik heb een project met mijn klas.", False),
     ],
 )
-def test_an_introduction_with_a_place_of_ones_own_tells_what_it_is(delft, text, tells):
+def test_introductions_tell_the_goal_only_with_what_it_does(delft, text, tells):
     from actions.intake import tells_what_it_is
 
     knowledge.use_router(delft)

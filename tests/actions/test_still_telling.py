@@ -60,3 +60,11 @@ async def test_a_place_named_with_a_need_is_where_they_look_not_the_wijk() -> No
 
 async def test_what_was_already_noted_is_not_overwritten() -> None:
     assert await answered("in Voorhof", "needs", wijk="Tanthof") == {}
+
+
+@pytest.mark.parametrize(
+    "text", ["van alles eigenlijk, we zijn net gestart", "weet ik nog niet, is in Voorhof"]
+)
+async def test_an_answer_that_does_not_know_is_no_reason_to_ask_again(text: str) -> None:
+    slots = await answered(text, "needs")
+    assert "stage" not in slots and "wijk" not in slots
