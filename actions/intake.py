@@ -925,7 +925,8 @@ def told_for_other_questions(slot: str, text: str, tracker: Tracker) -> dict[str
         # an answer after all
         return values
     for other in ("stage", "organisation", "wijk"):
-        if other != slot and not tracker.get_slot(other):
+        # open before this message (Rasa may already have set a tagged wijk from it)
+        if other != slot and not _previous_value(tracker, other):
             value = value_told(other, text, tracker)
             if value and value != UNKNOWN:
                 values[other] = value

@@ -24,7 +24,10 @@ from routing.dutch import dutch_date
 _PERSON = (
     r"(buurman|buurvrouw|buren|bewoners|omwonenden|iedereen|moeder|vader|ouders?|oma|opa|"
     r"tante|oom|zoon|dochter|vriend\w*|hij|zij|hem|haar|zelf|persoon|iemand\s+anders|"
-    r"een\s+ander|de\s+ander)"
+    r"een\s+ander|de\s+ander|"
+    # who may have to agree to the plan itself: the school, the owner, the landlord
+    r"directeur|directie|school\w*|bestuur|eigenaar|verhuurder|huisbaas|\w*corporatie|vve|"
+    r"werkgever|baas)"
 )
 TOPIC_WORDS: dict[str, re.Pattern[str]] = {
     "subsidie": re.compile(

@@ -253,7 +253,7 @@ _LATELY = (
 # weeks is a start).
 _WHILE = (
     rf"((ruim|bijna|ongeveer|zo['’]?n|pakweg|meer\s+dan|een\s+kleine?)\s+)?"
-    rf"({_NUMBER}\s+(en\s+een\s+half\s+)?(jaar|jaren|jaartjes?|maanden)|(een\s+)?half\s+jaar|"
+    rf"({_NUMBER}\s+(en\s+een\s+half\s+)?(jaar|jaren|jaartjes?|maanden)|((een|n|['’]n)\s+)?half\s+jaar|"
     rf"anderhalf\s+jaar|een\s+jaartje)"
 )
 # Done before, more than once: "al drie keer georganiseerd", "de vierde editie", "vorig jaar
@@ -710,7 +710,8 @@ _RUNNING_WORDS = words(
 )
 # "Er ligt al jaren een grasveld", "we wonen hier al 20 jaar": years of something else.
 _NOT_THE_INITIATIVE = words(
-    r"ligt|liggen|lag|staat|staan|stond|leeg|dicht|gesloten|gestopt|overleden|weg|woon\w*|"
+    r"ligt|liggen|lag|staat|staan|stond|leeg|dicht|gesloten|gestopt|overleden|weg|"
+    r"woon(?!kamer|ruimte)\w*|"
     r"wonen|gewoond|wacht\w*|ken\w*|zit|zitten|werk\s+\w+\s+bij|zeuren|praten|erover|"
     r"bezuinig\w*"
 )

@@ -52,6 +52,7 @@ def in_answer(delft, text: str) -> set[str]:
         ("De ledengeld dekt de huur van de zaal niet meer.", {"financiering"}),
         ("Ik woon hier net, ik weet niet wie is wie bij de gemeente.", {"netwerk"}),
         ("Een klein bedragje voor verf en kwasten.", {"financiering"}),
+        ("Meer mensen in de wijk moeten ons kennen.", {"zichtbaarheid"}),
         ("Ik zoek jongens en meiden die bij ons willen komen werken.", {"personeel"}),
     ],
 )
@@ -82,6 +83,7 @@ def test_who_is_behind_it_said_in_passing(router, story, organisation):
         ("Sinds de lockdown koken wij voor eenzame buren.", "lopend"),
         ("We hebben nu een jaar een ruilkast hangen in de hal.", "lopend"),
         ("Komende week gaan we open, de stoelen staan er al.", "opstart"),
+        ("hij doet het in zijn woonkamer, al n half jaar", "lopend"),
     ],
 )
 def test_how_far_it_is_said_in_passing(delft, story, stage):

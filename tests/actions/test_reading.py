@@ -279,3 +279,13 @@ def test_wat_asks_only_before_a_verb_that_asks(text, asking):
 def test_a_yes_that_says_how_to_be_called_is_a_yes(router, text):
     tracker = make_tracker(text=text, active_loop="intake_form")
     assert answer_to("contact_wanted", text, tracker)["contact_wanted"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["moet de directie dit eerst goedkeuren?", "Moet de verhuurder van het zaaltje akkoord geven?"],
+)
+def test_whether_the_owner_or_school_must_agree_is_asked(text):
+    from actions.process import asked_topics
+
+    assert asked_topics(text) == ["toestemming"]
