@@ -1039,7 +1039,7 @@ _BODY = words(r"stichting\w*|vereniging|co[öo]peratie\w*|\w*co[öo]peratie")
 # "een potje", "handen"), while in a story they could mean anything.
 _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
     "locatie": words(
-        r"plek|plekje|plekken|plaats|ruimte|zaal|zaaltje|keuken|lokaal|pand|pant|gebouw|huisje|"
+        r"plek|plekje|plekken|plaats|ruimte|zaal|zaaltje|\w*keuken|lokaal|pand|pant|gebouw|huisje|"
         r"locatie|locaties|"
         r"grond|gemeentegrond|werkplaats|"
         r"terrein|onderdak|ergens\s+waar|vierkante\s+meter|m2|winkelpand|bedrijfsruimte|"

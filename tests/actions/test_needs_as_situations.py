@@ -53,6 +53,7 @@ def in_answer(delft, text: str) -> set[str]:
         ("Ik woon hier net, ik weet niet wie is wie bij de gemeente.", {"netwerk"}),
         ("Een klein bedragje voor verf en kwasten.", {"financiering"}),
         ("Meer mensen in de wijk moeten ons kennen.", {"zichtbaarheid"}),
+        ("We hebben een grote bedrijfskeuken nodig om te koken.", {"locatie"}),
         ("Ik zoek jongens en meiden die bij ons willen komen werken.", {"personeel"}),
     ],
 )
