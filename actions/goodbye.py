@@ -76,6 +76,11 @@ def answers_the_open_question(tracker: Tracker, text: str) -> bool:
     requested = tracker.get_slot("requested_slot")
     if not tracker.active_loop.get("name") or not requested or not text:
         return False
+    if requested == "goal":
+        # "ok thx, meer wilde ik nu niet weten. doei" after a question about cost: a farewell
+        # at the first question tells of no initiative (a story signed with a greeting is no
+        # farewell, `says_goodbye`)
+        return False
     return bool(answer_to(str(requested), text, tracker))
 
 

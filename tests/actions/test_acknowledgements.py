@@ -10,7 +10,7 @@ from actions.consent import ActionSubmitCase
 from actions.goodbye import ActionSayGoodbye, says_goodbye
 from actions.interpret import ActionInterpretTurn
 from actions.question import ActionThank
-from tests.actions.conftest import followup, make_tracker, phrasings, run_action
+from tests.actions.conftest import followup, make_tracker, phrasings, run_action, slot_events
 
 NOT_UNDERSTOOD = "begreep ik niet"
 
@@ -220,3 +220,15 @@ async def test_a_yes_with_a_farewell_at_consent_sends(router):
         slots={"goal": "Een ruilbieb", "phase": "consent"},
     )
     assert followup("action_submit_case") in reply.events
+
+
+async def test_a_farewell_at_the_first_question_is_no_initiative(router):
+    # After a question about cost, someone who only wanted to know that takes leave.
+    reply = await run_action(
+        ActionSayGoodbye(),
+        text="oke dank je, meer wilde ik niet weten. doei",
+        intent="goodbye",
+        asking="goal",
+    )
+    assert "utter_goodbye" in reply.shown
+    assert "goal" not in slot_events(reply.events)
