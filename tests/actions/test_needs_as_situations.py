@@ -71,7 +71,6 @@ def test_a_need_said_as_a_situation_is_read_as_meant(delft, answer, needs):
         ("Mijn vrouw en ik hebben een minibieb bij ons voor de deur gezet.", "bewoner"),
         ("Wij zijn een groepje meiden uit Voorhof en willen een dansavond houden.", "bewoner"),
         ("We zijn een bv, maar de winst gaat naar het buurtfonds.", "sociale-onderneming"),
-        ("heb bakkerij in tanthof, wil leerplekken geven", "ondernemer"),
     ],
 )
 def test_who_is_behind_it_said_in_passing(router, story, organisation):
