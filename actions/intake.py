@@ -1504,15 +1504,14 @@ class ValidateIntakeForm(FormValidationAction):
             # was tagged as).
             values.pop(slot, None)
             return values
-        if not values and not asked_topics(text) and times_asked(tracker, slot) <= _STILL_TELLING:
+        if values or asked_topics(text):
+            return values
+        asked = times_asked(tracker, slot)
+        if asked <= _STILL_TELLING:
             elsewhere = told_for_other_questions(slot, text, tracker)
             if elsewhere:
                 return elsewhere  # kept; the question is asked again
-        if (
-            not values
-            and times_asked(tracker, slot) >= ANSWERS_BEFORE_UNKNOWN
-            and not asked_topics(text)
-        ):
+        if asked >= ANSWERS_BEFORE_UNKNOWN:
             # Still not clear: note it as not known rather than ask again; the team asks it
             # when they call.
             noted = tracker.get_slot("needs_hint") or []

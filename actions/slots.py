@@ -1352,8 +1352,9 @@ def _needs_as_meant(text: str) -> str:
     kept = []
     for sentence in sentences(text):
         parts = [part for part in _CLAUSE_BREAK.split(sentence) if part]
-        if any(_money_received(part) for part in parts):
-            sentence = " , ".join(part for part in parts if not _money_received(part))
+        kept_parts = [part for part in parts if not _money_received(part)]
+        if len(kept_parts) < len(parts):
+            sentence = " , ".join(kept_parts)
         if sent_to_this_chat(sentence):
             sentence = _SITE_OR_CHAT.sub(" ", sentence)  # the way here; what it asks stays
         ends = [m.end() for m in _GOING_WELL.finditer(sentence)]
@@ -1419,8 +1420,11 @@ def needs_in_text(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str
         found.append("zichtbaarheid")
     if "vergunning" in catalogue.needs and "vergunning" not in found and _ASKS_LEAVE.search(text):
         found.append("vergunning")
-    uncovered = bool(_NOT_COVERED.search(text))
-    if "financiering" in catalogue.needs and "financiering" not in found and uncovered:
+    if (
+        "financiering" in catalogue.needs
+        and "financiering" not in found
+        and _NOT_COVERED.search(text)
+    ):
         found.append("financiering")
     return found
 
