@@ -165,25 +165,26 @@ def create_case(
     route = router.route(body.intake)
     recipients = consented_recipients(route, body.recipients)
     now = now or datetime.now(UTC)
+    # The same on every attempt; only the reference is drawn anew.
+    columns: dict[str, Any] = {
+        "municipality": router.catalogue.municipality.id,
+        "created_at": now,
+        "updated_at": now,
+        "status": "nieuw",
+        "intake": body.intake.model_dump(mode="json"),
+        "route": {},
+        "reply_by": reply_by(settings, router.catalogue, route.lead, now.date()).isoformat(),
+        "consent_at": now,
+        **_contact_columns(body.contact),
+        "callback_requested": body.callback_requested,
+        "notify": body.notify,
+        "impact_consent": body.impact_question,
+        "conversation_id": body.conversation_id,
+        "idempotency_key": idempotency_key,
+        "request_hash": request_hash,
+    }
     for _attempt in range(5):
-        case = Case(
-            reference=new_reference(now),
-            municipality=router.catalogue.municipality.id,
-            created_at=now,
-            updated_at=now,
-            status="nieuw",
-            intake=body.intake.model_dump(mode="json"),
-            route={},
-            reply_by=reply_by(settings, router.catalogue, route.lead, now.date()).isoformat(),
-            consent_at=now,
-            **_contact_columns(body.contact),
-            callback_requested=body.callback_requested,
-            notify=body.notify,
-            impact_consent=body.impact_question,
-            conversation_id=body.conversation_id,
-            idempotency_key=idempotency_key,
-            request_hash=request_hash,
-        )
+        case = Case(reference=new_reference(now), **columns)
         token = status_token(secret_key, case.reference, idempotency_key)
         case.token_hash = hash_secret(token)
         apply_route(case, route, now, recipients)

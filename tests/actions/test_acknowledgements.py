@@ -199,36 +199,55 @@ async def test_an_opening_taken_for_goodbye_starts_the_intake(router, text):
     assert followup("intake_form") in reply.events  # its first question, or the next one
 
 
-async def test_that_is_all_at_the_needs_question_is_an_answer_not_a_goodbye(router):
-    reply = await run_action(
-        ActionSayGoodbye(),
-        text="nee, dat was het",
-        intent="goodbye",
-        active_loop="intake_form",
-        slots={"goal": "Een ruilbieb", "requested_slot": "needs", "needs_hint": ["locatie"]},
-    )
-    assert "utter_goodbye" not in reply.shown
-    assert reply.slots.get("needs") == ["locatie"]
-    assert followup("intake_form") in reply.events  # the form goes on, it is not ended
+def leads_to(reply) -> str:
+    """Where a reply leads: "goodbye", or the action it hands the turn to."""
+    if "utter_goodbye" in reply.shown:
+        return "goodbye"
+    return next(e["name"] for e in reply.events if e.get("event") == "followup")
 
 
-async def test_a_yes_with_a_farewell_at_consent_sends(router):
-    reply = await run_action(
-        ActionSayGoodbye(),
-        text="Ja hoor, stuur het maar door. Doei!",
-        intent="goodbye",
-        slots={"goal": "Een ruilbieb", "phase": "consent"},
-    )
-    assert followup("action_submit_case") in reply.events
+RUILBIEB = {"goal": "Een ruilbieb"}
 
 
-async def test_a_farewell_at_the_first_question_is_no_initiative(router):
-    # After a question about cost, someone who only wanted to know that takes leave.
-    reply = await run_action(
-        ActionSayGoodbye(),
-        text="oke dank je, meer wilde ik niet weten. doei",
-        intent="goodbye",
-        asking="goal",
-    )
-    assert "utter_goodbye" in reply.shown
-    assert "goal" not in slot_events(reply.events)
+# A message heard as a farewell, at a point where the intake waits for something: it is that
+# answer, or a goodbye. `stored`: slots the turn sets (None: a slot it must leave unset).
+@pytest.mark.parametrize(
+    ("text", "where", "step", "stored"),
+    [
+        # "that is all" at the needs question answers it: the needs noted are kept
+        (
+            "nee, dat was het",
+            {
+                "active_loop": "intake_form",
+                "slots": {**RUILBIEB, "requested_slot": "needs", "needs_hint": ["locatie"]},
+            },
+            "intake_form",
+            {"needs": ["locatie"]},
+        ),
+        # a yes with a farewell at consent sends
+        (
+            "Ja hoor, stuur het maar door. Doei!",
+            {"slots": {**RUILBIEB, "phase": "consent"}},
+            "action_submit_case",
+            {},
+        ),
+        # after a question about cost, someone who only wanted to know that takes leave at the
+        # first question: no initiative is stored
+        (
+            "oke dank je, meer wilde ik niet weten. doei",
+            {"asking": "goal"},
+            "goodbye",
+            {"goal": None},
+        ),
+    ],
+)
+async def test_a_farewell_where_the_intake_waits_leads_to_what_belongs_there(
+    router, text, where, step, stored
+):
+    reply = await run_action(ActionSayGoodbye(), text=text, intent="goodbye", **where)
+    assert leads_to(reply) == step
+    if step != "goodbye":
+        assert "utter_goodbye" not in reply.shown
+    set_now = slot_events(reply.events)
+    for slot, value in stored.items():
+        assert set_now.get(slot) == value if value is not None else slot not in set_now

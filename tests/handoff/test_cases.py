@@ -151,3 +151,20 @@ def test_idempotency_key_reused_with_another_request_is_a_conflict(client: TestC
     response = client.post("/api/v1/cases", json=other, headers=headers)
     assert response.status_code == 409
     assert count(client, Case) == 1
+
+
+def test_a_reference_already_taken_is_drawn_again_and_the_case_is_whole(
+    client: TestClient, monkeypatch
+) -> None:
+    first = new_case(client)
+    drawn = iter([first["reference"], "LOK-2026-424242"])
+    monkeypatch.setattr("handoff.cases.new_reference", lambda now: next(drawn))
+    second = new_case(client, contact={"name": "Sanne de Wit", "email": "buurt@example.nl"})
+    assert second["reference"] == "LOK-2026-424242"
+    assert second["route"] == first["route"]
+    with services_of(client).db.session() as session:
+        case = session.scalars(select(Case).where(Case.reference == second["reference"])).one()
+        assert case.contact_email == "buurt@example.nl"
+        assert case.intake["wijk"] == "Tanthof"
+        assert case.deliveries, "the retry plans the deliveries too"
+    assert count(client, Case) == 2
