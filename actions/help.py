@@ -94,7 +94,13 @@ class ActionStartCallback(ConsentFirstAction):
             answered = taken_as_answer(tracker, requested, text)
             if answered:
                 return answered  # the form goes on with its next question
-        if text and asked_topics(text) and not _CALL_REQUEST.search(text):
+        if (
+            text
+            and asked_topics(text)
+            and not (_CALLING.search(text) and _CALL_REQUEST.search(text))
+        ):
+            # A question with no word of calling ("wat kunnen jullie concreet voor me doen?")
+            # is answered; "kunt u mij bellen?" asks to be called.
             then = await answer_process(dispatcher, tracker, asked_topics(text))
             if tracker.active_loop.get("name"):
                 return []  # the form asks its open question again

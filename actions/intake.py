@@ -45,6 +45,7 @@ from actions.slots import (
     doubts_between_forms,
     field_slot,
     grows,
+    in_own_name,
     is_meaningful_goal,
     lacks,
     mentions_not_knowing,
@@ -429,6 +430,10 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             tagged = None  # a tagged word in what the story says it does not know
         if slot == "organisation" and story and tagged == "bewoner" and read not in (None, tagged):
             tagged = None  # the legal form the story names, not the neighbours it began with
+        if slot == "organisation" and story and read and _LEGAL_FORM.search(told):
+            # The legal form the story names ("namens Volkstuinvereniging De Tuinbonen"), not a
+            # word tagged in it ("de basisschool om de hoek", "maak er een bedrijf van").
+            tagged = None
         if slot == "organisation" and read == "sociale-onderneming":
             tagged = None  # more telling than the legal form tagged ("een stichting met een …")
         found = tagged or read
@@ -534,7 +539,7 @@ NO = re.compile(
 
 
 _LEGAL_FORM = words(
-    r"stichting|vereniging|co[öo]peratie|sociale\s+onderneming|eenmanszaak|zzp\w*|b\.?v\.?"
+    r"\w*stichting|\w*vereniging|\w*co[öo]peratie|sociale\s+onderneming|eenmanszaak|zzp\w*|b\.?v\.?"
 )
 # A business that already works with people at a distance from work ("we werken met mensen
 # met een beperking", "waar statushouders in de keuken werken").
@@ -925,14 +930,25 @@ def told_for_other_questions(slot: str, text: str, tracker: Tracker) -> dict[str
         # an answer after all
         return values
     for other in ("stage", "organisation", "wijk"):
-        # open before this message (Rasa may already have set a tagged wijk from it)
-        if other != slot and not _previous_value(tracker, other):
+        if other == slot:
+            continue
+        # open before this message (Rasa may already have set a tagged wijk from it), or who is
+        # behind it only noted from the story when this message names a legal form ("wij zijn
+        # een sociale onderneming" after a story of "onze webshop")
+        previous = _previous_value(tracker, other)
+        if not previous or (other == "organisation" and restates_form(tracker, text)):
             value = value_told(other, text, tracker)
-            if value and value != UNKNOWN:
+            if value and value not in (UNKNOWN, previous):
                 values[other] = value
+    corrects = slot != "wijk" and wijk_corrected(tracker, text) is not None
+    if corrects:
+        # "o ja, het is Voordijkshoorn, niet Vrijenban": the wijk noted is corrected; the
+        # message is no more of the story.
+        values["wijk"] = wijk_corrected(tracker, text)
     goal = str(tracker.get_slot("goal") or "")
     if (
         values
+        and not corrects
         and goal
         and len(text.split()) >= _STORY_WORDS // 2
         and fold(text) not in fold(goal)
@@ -940,6 +956,35 @@ def told_for_other_questions(slot: str, text: str, tracker: Tracker) -> dict[str
     ):
         values["goal"] = f"{goal} {text}"[:MAX_GOAL_CHARS]
     return values
+
+
+def wijk_corrected(tracker: Tracker, text: str) -> str | None:
+    """The wijk a message puts in place of the one noted before it ("het is Voordijkshoorn,
+    niet Vrijenban"), or None."""
+    noted = _previous_value(tracker, "wijk")
+    catalogue = knowledge.catalogue(tracker)
+    if noted not in wijken_named(text, catalogue):
+        return None
+    meant = wijk_meant(text, catalogue, noted)
+    return meant if meant and meant != noted else None
+
+
+def restates_form(tracker: Tracker, text: str) -> bool:
+    """Whether a message names a legal form while who is behind it was only noted from the
+    story (its question never asked): then the message says it plainly."""
+    return times_asked(tracker, "organisation") == 0 and bool(_STATES_FORM.search(text))
+
+
+# Saying what one is ("we zijn een sociale onderneming", "eigenlijk zijn we een coöperatie"),
+# not a form one considers or someone else's ("moet ik een stichting worden?", "de
+# winkeliersvereniging").
+_FORM_NAMES = (
+    r"(\w*stichting|\w*vereniging|\w*co[öo]peratie|sociale\s+onderneming|eenmanszaak|b\.?v\.?)"
+)
+_STATES_FORM = words(
+    rf"(wij|we|ik)\s+(zijn|ben)\s+(\w+\s+){{0,2}}?(een\s+)?(\w+\s+)?{_FORM_NAMES}|"
+    rf"(zijn|ben)\s+(wij|we|ik)\s+(\w+\s+){{0,2}}?(een\s+)?(\w+\s+)?{_FORM_NAMES}"
+)
 
 
 # An earlier message this long tells a story (more than a greeting or a word).
@@ -1114,6 +1159,8 @@ def _read_answer(slot: str, text: str, tracker: Tracker, since: int = 0) -> dict
         if _SAID.search(text):
             told = told_before("needs", tracker)
             return {"needs": list(dict.fromkeys([*noted, *(told.get("needs") or [])]))}
+        if wijk_corrected(tracker, text):
+            return {}  # "ach nee, het is Tanthof, niet Voorhof": no answer to this question
         if says_unknown(text) or NO.match(text) or _THAT_IS_ALL.search(text):
             return {"needs": noted}
         return {}
@@ -1494,11 +1541,13 @@ class ValidateIntakeForm(FormValidationAction):
             and entity_values(tracker, slot)
             and not (values.get(slot) and (NEGATED.search(text) or correction_start(text)))
             and values.get(slot) != "sociale-onderneming"
+            and not (slot == "organisation" and in_own_name(text))
             and not (slot == "stage" and values.get(slot) not in (None, UNKNOWN))
         ):
             # The entity (from the domain's mapping) wins over the text reading, except when
             # the text takes a word back ("geen stichting, gewoon bewoners") or corrects
-            # itself ("een stichting, o wacht, gewoon buren"): then the reading of the answer
+            # itself ("een stichting, o wacht, gewoon buren") or says it acts in its own name
+            # ("als particulier, mijn bedrijf is verkocht"): then the reading of the answer
             # counts. So does a stage the whole answer says: a tagged word is one word of it
             # ("we beginnen volgende maand" is being set up, not an idea, whatever "beginnen"
             # was tagged as).
@@ -1681,6 +1730,16 @@ class ValidateIntakeForm(FormValidationAction):
             # say which one is meant.
             meant = wijk_meant(text, knowledge.catalogue(tracker), _previous_value(tracker, "wijk"))
             return {slot: meant or _previous_value(tracker, "wijk")}
+        if (
+            slot == "organisation"
+            and requested != slot
+            and _previous_value(tracker, slot)
+            and restates_form(tracker, text)
+        ):
+            # "Wij zijn een sociale onderneming" after a story of "onze webshop": said plainly.
+            told = value_told(slot, text, tracker)
+            if told and told != UNKNOWN:
+                return {slot: told}
         if slot in ("stage", "organisation") and requested != slot and len(text.split()) >= 6:
             # A word tagged in a story ("kinderen groeien", "bestaat al 30 jaar" before "we
             # willen een restaurant beginnen"): the reading of the whole story stands.

@@ -342,6 +342,13 @@ class ActionAnswerProcess(ConsentFirstAction):
             # No word of the process and no question: the classifier was wrong. Read the turn
             # again in context (an answer to the open question, a yes, …).
             return await ActionInterpretTurn().run(dispatcher, tracker, domain)
+        in_form = tracker.active_loop.get("name") == "intake_form"
+        if not topics and in_form and tracker.get_slot("requested_slot") == "needs":
+            # At the needs question, a question that asks for help ("Kunnen jullie ons aan elkaar
+            # koppelen?") is the answer.
+            events = taken_as_answer(tracker, "needs", text)
+            if events:
+                return events
         return await answer_process(dispatcher, tracker, topics or ["vervolg"])
 
 

@@ -56,6 +56,12 @@ _PRIVACY = words(
     r"geheim|veilig|data|verko\w+|servers?|trainen|politie|bijhouden|achternaam"
 )
 
+# Putting people in touch ("kunnen jullie mij aan ze koppelen?", "koppelen met andere clubs"):
+# no question about data, whatever words of linking it shares with one.
+_PUTS_IN_TOUCH = words(
+    r"(aan|met)\s+(\w+\s+){0,3}(koppelen|koppel|gekoppeld)|(koppelen|koppel|gekoppeld)\s+(aan|met)"
+)
+
 # "Wat kun je eigenlijk voor ons doen?", "waarvoor ben jij?": what Loket does, at any moment.
 _CAPABILITIES = re.compile(
     r"\bwat\s+(kun|kan|kunt|kunnen|doe|doet)\s+(je|jij|u|jullie|loket|deze\s+chat|dit)\b|"
@@ -80,7 +86,7 @@ def kind_of_question(text: str, in_intake: bool, started: bool) -> str:
         # A story that names a topic but asks nothing ("ik typ dit namens mijn buurvrouw") is
         # read again below.
         return "process"
-    if _PRIVACY.search(text):
+    if _PRIVACY.search(_PUTS_IN_TOUCH.sub(" ", text)):
         return "privacy"
     if _CAPABILITIES.search(text):
         return "capabilities"

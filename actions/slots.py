@@ -252,7 +252,7 @@ _LATELY = (
 # jaar", "ruim een jaar", "een paar maanden", "een aantal jaren", "een jaartje" (a month or
 # weeks is a start).
 _WHILE = (
-    rf"((ruim|bijna|ongeveer|zo['’]?n|pakweg|meer\s+dan|een\s+kleine?)\s+)?"
+    rf"((ruim|bijna|ongeveer|zo['’]?n|pakweg|meer\s+dan|een\s+kleine?|zeker|wel)\s+)?"
     rf"({_NUMBER}\s+(en\s+een\s+half\s+)?(jaar|jaren|jaartjes?|maanden)|((een|n|['’]n)\s+)?half\s+jaar|"
     rf"anderhalf\s+jaar|een\s+jaartje)"
 )
@@ -369,7 +369,7 @@ _GROWING = words(
 # meeting of people ("ons taalcafé", "een repaircafé", "het digicafé") is no business.
 _MEETING_CAFE = (
     r"(taal|repair|reparatie|digi|energie|alzheimer|dementie|rouw|klimaat|buurt|wijk|praat|"
-    r"huiswerk|samen|filosofie|kinder|ouder|mantelzorg)\w*(cafe|café)\b"
+    r"huiswerk|samen|filosofie|kinder|ouder|mantelzorg|naai|brei|haak|knutsel|spelletjes|kook)\w*(cafe|café)\b"
 )
 _OWN_BUSINESS = words(
     r"(ik\s+heb|wij\s+hebben|we\s+hebben|mijn|m['’]?n|onze|ons|eigen|ik\s+run|ik\s+ben\s+"
@@ -382,6 +382,9 @@ _OWN_BUSINESS = words(
     r"(ik\s+heb|wij\s+hebben|we\s+hebben|mijn|m['’]?n|onze|ik\s+run)\s+((een|eigen|kleine?|"
     r"nieuwe?)\s+){0,3}\w+(dienst|service)|"
     r"eenmanszaak|zzp['’]?er|zzp|ondernemer|b\.?v\.?|vof|v\.o\.f\.|eigen\s+baas|"
+    # the owner of one ("café-eigenaar", "eigenares van een kapsalon" above)
+    r"\w*(winkel|zaak|caf[eé]|restaurant|bakkerij|salon|bedrijf|lunchroom|garage|praktijk|"
+    r"atelier|studio|shop|kapper)[-\s]?eigena(a)?r\w*|"
     r"(werk|werken)\s+voor\s+(mezelf|mijzelf|onszelf)|(ik\s+ben|als)\s+zelfstandige?"
 )
 
@@ -555,6 +558,9 @@ _DOING_NOW = words(
     r"speel|spelen|speelt|eten|eet|draai|draaien|draait|wandel|wandelen|wandelt|sport|sporten|"
     r"train|trainen|traint|zing|zingen|zingt|naai|naaien|naait|repareer|repareren|repareert|"
     r"deel|delen|deelt|ruil|ruilen|ruilt|lees|lezen|leest|run|runnen|runt|zitten|zit)|"
+    # the verb first ("elke woensdag houden wij een inloop")
+    r"(komen|koken|geven|organiseren|houden|doen|spelen|draaien|wandelen|sporten|trainen|zingen|"
+    r"repareren|delen|ruilen|lezen|runnen)\s+(we|wij)\b|"
     r"(heeft|hebben|heb|organiseert|geeft|houdt|runt|leidt|beheert|beheer)\s+(\w+\s+){0,2}"
     r"(een|ons|onze|haar|zijn|mijn|m['’]?n)\b"
 )
@@ -601,6 +607,8 @@ _NEW_PART = words(
 )
 
 
+# The clauses of an answer, split at punctuation only.
+_PUNCTUATION = re.compile(r"[.,;:!?\n]+")
 # A start that says nothing of how long ("al bezig", "al gestart"): the time it names decides.
 _JUST_BUSY = re.compile(r"(\w+\s+){0,3}(bezig|al\s+(gestart|begon\w*|begone))", re.IGNORECASE)
 _NO_IDEA = words(r"(geen|nog\s+geen)\s+(flauw\s+)?(idee|benul)")
@@ -648,9 +656,19 @@ def story_stage(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None
     has_an_idea = _HAS_AN_IDEA.search(text) and not _BUILT_PRODUCT.search(text)
     if stage == "idee" and not (_ONLY_AN_IDEA.search(text) or has_an_idea):
         return None
-    if stage == "lopend" and _IDEA.search(text):
+    if stage == "lopend" and _IDEA.search(_OTHERS_PLANS.sub(" ", text)):
         return None
     return stage
+
+
+# Plans of others ("omdat er plannen zijn voor het gebied", "de gemeente heeft andere plannen met
+# het pand"): no plan of the initiative's own.
+_OTHERS_PLANS = words(
+    r"er\s+(zijn|is|waren|was|liggen|ligt)\s+(\w+\s+)?(plannen|plan|ideeën)|"
+    r"er\s+(\w+\s+)?(plannen|plan|ideeën)\s+(zijn|is|waren|was|liggen|ligt)|"
+    r"(gemeente|eigenaar|corporatie|verhuurder|verhuurders|projectontwikkelaar)\s+(\w+\s+){0,3}"
+    r"(plannen|plan)"
+)
 
 
 # It works and runs now: "het loopt prima", "werkt super!", "dat gaat heel goed".
@@ -791,6 +809,14 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
         return running
     if derived is None and _IDEA.search(text) and "idee" in catalogue.stages:
         return "idee"  # "Idee-fase, we hebben alleen een prototype"
+    if derived is None:
+        # A clause about something else ("het pand staat sinds februari leeg, ik kan per direct
+        # beginnen") hides what the next one says: each clause is read on its own.
+        parts = [part for part in _PUNCTUATION.split(text) if part.strip()]
+        for part in parts if len(parts) > 1 else ():
+            found = normalise_stage(part, catalogue, analyse)
+            if found:
+                return found
     return derived
 
 
@@ -967,11 +993,38 @@ _VENUE = words(
 )
 
 
+# Businesses or organisations the initiative is for or offered to ("startende ondernemers
+# coachen", "het pand beschikbaar stellen aan een maatschappelijk initiatief of een sociale
+# onderneming"): not who is behind it, unless the writer says they are one ("wij zijn sociale
+# ondernemers", "als ondernemers", "een klussendienst van ondernemers", "voor sociaal
+# ondernemers zoals wij").
+_SERVED_BODY = r"((?!onze|ons|mijn)[\w-]+\s+){0,5}?(onderneming|ondernemer|stichting|vereniging)\w*"
+_SERVED_BUSINESSES = words(
+    r"((startende|beginnende|jonge|andere|lokale|kleine|nieuwe|sociale|sociaal|"
+    r"maatschappelijke)\s+)*(ondernemers|ondernemingen)|"
+    rf"aan\s+(een|de)\s+{_SERVED_BODY}(\s+(of|en)\s+(een|de)\s+{_SERVED_BODY})?"
+)
+_SAYS_THEY_ARE = re.compile(r"\b(zijn|ben|bent|als|van)\s+(\w+\s+)?$", re.IGNORECASE)
+_LIKE_US = re.compile(r"\s*,?\s*zoals\s+(wij|we|ons|ik|mij)\b", re.IGNORECASE)
+
+
+def without_served(text: str) -> str:
+    """The text without the businesses it serves (`_SERVED_BUSINESSES`)."""
+
+    def served(m: re.Match[str]) -> str:
+        theirs = _SAYS_THEY_ARE.search(text[: m.start()]) or _LIKE_US.match(text, m.end())
+        return m.group(0) if theirs else " "
+
+    return _SERVED_BUSINESSES.sub(served, text)
+
+
 def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -> str | None:
     found = _id_or_none(value, catalogue.organisations)
     if found or not value:
         return found
     text = str(value)
+    if len(text.split()) > 3:  # "ondernemers" alone answers who they are
+        text = without_served(text)
     earns = _EARNS_OWN.search(text) and _BODY.search(without_negated(text))
     if (
         _SOCIAL_ENTERPRISE.search(text) or earns
@@ -993,6 +1046,15 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
         # "Ik met twee andere moeders van school", "alleen ikzelf": people, no organisation.
         return "bewoner"
     found = _id_or_none(analyse(wanted).organisation, catalogue.organisations)
+    if (
+        found == "bewoner"
+        and _OWN_BUSINESS.search(wanted)
+        and not _AS_RESIDENTS.search(wanted)
+        and "ondernemer" in catalogue.organisations
+    ):
+        # "een markt voor ons café, met buurtbewoners die iets verkopen": the café's, the
+        # residents take part.
+        return "ondernemer"
     if (
         found == "stichting-vereniging"
         and _CARE.search(wanted)
@@ -1025,6 +1087,13 @@ _IN_OWN_NAME = words(
     r"niet\s+(de|het|onze|ons|mijn)\s+\w+\s+zelf|"
     r"(niks|niets)\s+(\w+\s+)?met\s+(de|het|onze|ons|mijn)\s+\w+\s+te\s+maken"
 )
+
+
+def in_own_name(text: str) -> bool:
+    """Whether an answer says the inwoner acts for themselves ("als particulier", "privé")."""
+    return bool(_IN_OWN_NAME.search(text or ""))
+
+
 # Earning its own money ("we verdienen ons eigen geld", "ons geld verdienen we zelf"), by a
 # foundation, association or cooperative: the catalogue's "stichting met verdienmodel".
 _EARNS_OWN = words(
@@ -1057,7 +1126,8 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"bedrag|bedragje|lening|fondsen|crowdfunding|\d[\d.]*\s*euro|euro|kost\s+\w+",
     ),
     "vrijwilligers": words(
-        r"vrijwillig\w*|handen|handjes|mensen\s+die\s+(mee)?helpen|helpers|meehelpen|"
+        # volunteers, not doing it unpaid ("vrijwillig, ik hoef er niks voor te hebben")
+        r"vrijwilliger\w*|vrijwillige\s+(?!basis)\w+|handen|handjes|mensen\s+die\s+(mee)?helpen|helpers|meehelpen|"
         r"reparateurs|chauffeurs|begeleiders|buddy'?s|buddies|maatjes|gastvrouwen|gastheren|"
         r"mensen\s+die\s+(ons\s+|hem\s+|haar\s+)?(helpen|willen\s+helpen)|"
         # people who help, pitch in or give their time ("ouders die ons helpen met sjouwen",
@@ -1104,7 +1174,9 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "netwerk": words(r"[ck]onta[ck]t(en)?\s+met|netwerk|in\s+contact|koppelen"),
     "kennis": words(
-        r"advies|raad|hulp\s+bij\s+het\s+plan|ondernemingsplan|verdienmodel|businessmodel|"
+        # not the model they have ("een stichting met de webshop als verdienmodel")
+        r"advies|raad|hulp\s+bij\s+het\s+plan|ondernemingsplan|"
+        r"(?<!als\s)(?<!met\s)(?<!met\seen\s)verdienmodel|businessmodel|"
         r"rechtsvorm|meedenk\w*|mee\s+denkt|bedrijfsplan|businessplan|begroting|boekhouding|"
         r"sparren|coach\w*|begeleiding|hoe\s+(dat|het)\s+(dan\s+)?(moet|gaat|werkt)|"
         r"hoe\s+(we|ik|je)\s+(\w+\s+){0,3}(aanpakken|opzetten|oprichten|beginnen)|"

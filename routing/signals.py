@@ -159,7 +159,9 @@ def analyse(
 
     wijk = next((label[5:] for label in hits if label.startswith("wijk:")), None)
     topic = next((key for key in signals.out_of_scope if f"buiten:{key}" in hits), None)
-    if "initiatief" in hits:
+    if "initiatief" in hits and not set(hits["initiatief"]) <= set(hits.get(f"buiten:{topic}", ())):
+        # A word of an initiative vetoes the service, unless it is that service's own word
+        # ("bedrijfsafval" starts with "bedrijf").
         topic = None
     analysis = Analysis(
         needs=[n for n in signals.needs if f"behoefte:{n}" in hits],

@@ -105,6 +105,23 @@ async def test_a_call_back_asked_for_during_the_intake_is_still_one(router):
     assert slot_events(events) == {"callback": True, "contact_wanted": True}
 
 
+@pytest.mark.parametrize(
+    ("text", "called"),
+    [
+        ("Wat kunnen jullie nou eigenlijk precies voor mij betekenen?", False),
+        ("Kunnen jullie mij misschien even bellen?", True),
+    ],
+)
+async def test_a_question_taken_for_a_call_back_request_is_answered(router, text, called):
+    """Only a question with a word of calling asks to be called; "wat kunnen jullie ..." is
+    answered before the intake begins."""
+    tracker = make_tracker(text=text, intent="request_callback")
+    dispatcher = CollectingDispatcher()
+    events = await ActionStartCallback().run(dispatcher, tracker, {})
+    assert ("callback" in slot_events(events)) is called
+    assert ("contact met u op" in texts(dispatcher)) is called
+
+
 async def test_start_over_forgets_every_answer(router):
     dispatcher = CollectingDispatcher()
     events = await ActionStartOver().run(dispatcher, make_tracker(slots={"goal": "x"}), {})

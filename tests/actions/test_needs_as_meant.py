@@ -119,6 +119,12 @@ def test_a_need_meant_in_a_story_is_read(story, need):
             "We draaien al vier jaar. De fondsen willen nu resultaten zien. Hoe tonen we die aan?",
             "financiering",
         ),
+        # doing it unpaid is what the writer offers, not a search for volunteers
+        (
+            "Ik wil kinderen uit de buurt leren fietsen. Helemaal vrijwillig, geen vergoeding.",
+            "vrijwilligers",
+        ),
+        ("Ik geef op vrijwillige basis computerles aan ouderen.", "vrijwilligers"),
         # colleagues at a distance from work who are there already are no request for staff
         (
             "Wij zijn een schoonmaakbedrijf met collega's met een arbeidsbeperking. We zoeken een "

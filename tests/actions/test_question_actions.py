@@ -55,3 +55,19 @@ async def test_a_wish_for_a_person_in_a_question_says_how_to_reach_one(router):
     reply = await run_action(ActionOfferHuman(), text, "ask_question")
     assert "14 015" in reply.shown  # how to reach a person (the general number and team hours)
     assert [b["title"] for m in reply.dispatcher.messages for b in m.get("buttons") or []]
+
+
+async def test_asking_to_be_put_in_touch_at_the_needs_question_is_the_answer(router):
+    text = "Ik weet niet hoe ik die clubs vind. Kunnen jullie ons aan elkaar koppelen?"
+    assert kind_of_question(text, True, True) == "next"  # no question about data
+    # while linking data still is one
+    assert kind_of_question("Worden mijn gegevens aan iets gekoppeld?", True, True) == "privacy"
+    reply = await run_action(
+        ActionAnswerQuestion(),
+        text,
+        "ask_question",
+        active_loop="intake_form",
+        slots={"goal": "Een toernooi met drie clubs", "requested_slot": "needs"},
+    )
+    assert "privacy" not in reply.shown.lower()
+    assert "netwerk" in (reply.slots.get("needs") or [])

@@ -96,3 +96,38 @@ async def test_a_wijk_rasa_already_took_from_this_message_still_counts() -> None
     domain = {"forms": {"intake_form": {"required_slots": INTAKE_SLOTS}}}
     slots = slot_events(await ValidateIntakeForm().run(CollectingDispatcher(), tracker, domain))
     assert "needs" not in slots
+
+
+async def test_a_legal_form_said_plainly_replaces_one_only_noted_from_the_story() -> None:
+    """ "Onze fietsenwerkplaats" made the story a business; "we zijn een coöperatie" at the
+    needs question says who is behind it. An answer to the question itself stays."""
+    said = "Eigenlijk zijn we een coöperatie, met zes leden die er samen van leven."
+    now = [
+        {"event": "slot", "name": "requested_slot", "value": "needs"},
+        {"event": "user", "text": said},
+    ]
+    story = [{"event": "slot", "name": "organisation", "value": "ondernemer"}, *now]
+    slots = await answered(said, "needs", events=story, organisation="ondernemer")
+    assert slots.get("organisation") == "stichting-vereniging"
+    assert "needs" not in slots  # still open: asked again
+    answered_before = [
+        {"event": "slot", "name": "requested_slot", "value": "organisation"},
+        {"event": "user", "text": "een bedrijf"},
+        {"event": "slot", "name": "organisation", "value": "ondernemer"},
+        *now,
+    ]
+    slots = await answered(said, "needs", events=answered_before, organisation="ondernemer")
+    assert "organisation" not in slots
+
+
+async def test_a_wijk_corrected_at_another_question_is_corrected_and_not_the_story() -> None:
+    said = "ach nee, het is Tanthof hoor, niet Voorhof. Ik haal ze door elkaar."
+    events = [
+        {"event": "slot", "name": "wijk", "value": "Voorhof"},
+        {"event": "slot", "name": "requested_slot", "value": "needs"},
+        {"event": "user", "text": said},
+    ]
+    slots = await answered(said, "needs", events=events, wijk="Voorhof")
+    assert slots.get("wijk") == "Tanthof"
+    assert "goal" not in slots  # the correction is no more of the story
+    assert "needs" not in slots  # the needs question is asked again

@@ -16,7 +16,13 @@ from actions.intake import prefill_from_message, told_in_passing
 from actions.interpret import ActionInterpretTurn
 from actions.slots import needs_in_answer, needs_in_text, normalise_organisation
 from routing import get_municipalities
-from tests.actions.conftest import intake_domain, make_tracker, run_action, slot_events
+from tests.actions.conftest import (
+    intake_domain,
+    make_tracker,
+    run_action,
+    slot_events,
+    validate_form,
+)
 
 
 @pytest.fixture(scope="module")
@@ -110,6 +116,29 @@ def real_words(delft) -> Iterator[None]:
         ),
         # where it happens and who takes part are not who is behind it: the question is asked
         ("Wij houden elke dinsdag een schaakavond in de bibliotheek van Voorhof.", None),
+        # a long story that names its legal form in a compound
+        (
+            "Beste mensen, ik schrijf namens Tafeltennisvereniging De Stuiter. We spelen al "
+            "dertig jaar in de kantine van het sportpark, met zo'n zestig leden van acht tot "
+            "tachtig jaar. Die kantine wordt volgend jaar afgebroken omdat er woningen komen. "
+            "We hebben een zaal nodig waar zes tafels kunnen staan, liefst in de buurt, want veel "
+            "leden komen op de fiets. Wie kan ons helpen zoeken?",
+            "stichting-vereniging",
+        ),
+        # nor whom it is for or offered to
+        (
+            "Ik heb een lege bovenverdieping en wil die voor weinig verhuren aan een stichting of "
+            "een sociale onderneming uit de buurt.",
+            None,
+        ),
+        ("Als oud-bankier wil ik beginnende ondernemers helpen met hun eerste begroting.", None),
+        # unless they say they are such a business
+        (
+            "Welke leningen zijn er voor sociaal ondernemers zoals wij? Onze wasserette draait al "
+            "drie jaar.",
+            "sociale-onderneming",
+        ),
+        ("Een klusdienst van ondernemers uit Delfgauw voor ouderen in de wijk.", "ondernemer"),
         (
             "We hebben een naaicafé, waar vrouwen uit de wijk samen met buurtbewoners kleding "
             "maken.",
@@ -345,3 +374,30 @@ def test_no_legal_form_and_only_people_says_who_they_are(real_words):
     )
     values = prefill_from_message(make_tracker(text=story, intent="describe_initiative"))
     assert values.get("organisation") == "bewoner"
+
+
+async def test_acting_in_ones_own_name_wins_over_a_tagged_business(real_words):
+    """The tagger may take "mijn zaak" out of the answer; who says they do it as a private
+    person is a resident."""
+    slots = await validate_form(
+        "Alleen ikzelf, als particulier. Mijn zaak is al jaren dicht.",
+        "organisation",
+        {"goal": "Oude ambachten aan kinderen leren", "needs": ["netwerk"], "stage": "idee"},
+        intent="inform",
+        entities=[{"entity": "organisation", "value": "ondernemer"}],
+    )
+    assert slots.get("organisation") == "bewoner"
+
+
+def test_the_legal_form_a_story_names_wins_over_a_tagged_word(real_words):
+    """The tagger may take "school" or "bedrijf" out of a story; the club the story speaks
+    for is who is behind it."""
+    text = (
+        "Namens Buurtvereniging Het Hofje: we willen met de school hiernaast een fruitboomgaard "
+        "planten op het grasveld."
+    )
+    tagged = [{"entity": "organisation", "value": "onderwijs", "start": 0, "end": 1}]
+    values = prefill_from_message(
+        make_tracker(text=text, intent="describe_initiative", entities=tagged)
+    )
+    assert values.get("organisation") == "stichting-vereniging"
