@@ -57,9 +57,11 @@ from actions.slots import (
     normalise_organisation,
     normalise_stage,
     normalise_wijk,
+    only_introduces_a_business,
     organisation_in_answer,
     parse_contact,
     planned_form,
+    plans_to_make,
     residents_act,
     running_stage,
     says_unknown,
@@ -366,8 +368,8 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         needs = list(
             dict.fromkeys(
                 need
-                for sentence in sentences(text)
-                if _asks_in_story(sentence)
+                for sentence in sentences(_LIST_ITEM.sub(" • ", text))
+                if _asks_in_story(sentence) or _wants_a_list(sentence)
                 for need in needs_in_answer(sentence, catalogue_, knowledge.analyser(tracker))
             )
         )
@@ -592,6 +594,18 @@ _OFFERS = words(
 )
 # A relative clause describes ("buren die nieuwkomers wilden helpen"), it asks nothing.
 _RELATIVE_CLAUSE = re.compile(r"(?<=[\w'’])\s+die\s+[^,.;:!?]*", re.IGNORECASE)
+
+
+# The items of a list, one a line ("We willen nu groeien:\n- een tweede locatie\n- …"): read as
+# part of the sentence that opens the list (joined with " • ").
+_LIST_ITEM = re.compile(r"[ \t]*\n[ \t]*(?:[-•*–]|\d+[.)])[ \t]+")
+
+
+def _wants_a_list(sentence: str) -> bool:
+    """Whether a sentence opens a list of what is wanted ("We willen nu groeien: • een
+    tweede locatie • leerwerkplekken")."""
+    opening, _, items = sentence.partition(" • ")
+    return bool(items) and bool(_WANTS.search(opening))
 
 
 def _asks_in_story(sentence: str) -> bool:
@@ -1155,7 +1169,19 @@ def _read_answer(slot: str, text: str, tracker: Tracker, since: int = 0) -> dict
             *needs_in_answer(text, catalogue, knowledge.analyser(tracker)),
         ]
         if found:
-            return {"needs": list(dict.fromkeys([*noted, *found]))}
+            values: dict[str, Any] = {"needs": list(dict.fromkeys([*noted, *found]))}
+            goal = str(tracker.get_slot("goal") or "")
+            if (
+                goal
+                and only_introduces_a_business(goal)
+                and plans_to_make(text)
+                and fold(text) not in fold(goal)
+            ):
+                # After "Ik heb een fietsenmakerij, draai al 6 jaar", "Ik wil 2 werkplekken
+                # maken voor jongens die moeilijk aan werk komen" is the plan too: kept in
+                # the goal, not only read for its needs.
+                values["goal"] = f"{goal} {text}"[:MAX_GOAL_CHARS]
+            return values
         if _SAID.search(text):
             told = told_before("needs", tracker)
             return {"needs": list(dict.fromkeys([*noted, *(told.get("needs") or [])]))}

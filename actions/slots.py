@@ -580,6 +580,18 @@ _GROUP_DOES = words(
 )
 
 
+def only_introduces_a_business(text: str) -> bool:
+    """Whether a text says whose business it is and nothing they want or plan ("ik heb een
+    fietsenmakerij in Voorhof, draai al zes jaar")."""
+    return bool(_OWN_BUSINESS.search(text or "")) and not _WISH_OR_PLAN.search(text or "")
+
+
+def plans_to_make(text: str) -> bool:
+    """Whether a text wants to begin or make something ("ik wil 2 werkplekken maken voor
+    jongens die moeilijk aan werk komen"), not only asks for help ("geld graag")."""
+    return bool(_WISH_TO_BEGIN.search(text or ""))
+
+
 def _said_as_done(text: str, *patterns: re.Pattern[str]) -> bool:
     """Whether one sentence, no question and no wish or plan, has every pattern."""
     return any(

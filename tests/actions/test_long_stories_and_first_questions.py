@@ -113,6 +113,26 @@ def test_the_legal_form_a_long_story_names_wins_over_the_neighbours_it_began_wit
     assert values.get("organisation") == "stichting-vereniging"
 
 
+def test_a_list_of_what_a_long_story_wants_is_its_needs():
+    text = (
+        "Goedemorgen. Wij zijn de schaakclub van Vrijenban en spelen al sinds 1976 elke "
+        "dinsdagavond in het buurthuis. We hebben veertig leden, van tien tot negentig jaar, "
+        "en steeds meer kinderen willen leren schaken. Wat we graag willen:\n"
+        "- een tweede avond in een ander lokaal\n"
+        "- een paar extra begeleiders voor de jeugd\n"
+        "Zo kan iedereen in de wijk blijven schaken."
+    )
+    knowledge.use_router(get_municipalities().get("delft"))  # the real signal words
+    try:
+        values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
+    finally:
+        knowledge.use_router(None)
+    assert set(values.get("needs") or values.get("needs_hint") or []) >= {
+        "locatie",
+        "vrijwilligers",
+    }
+
+
 async def test_a_question_at_consent_taken_for_a_no_is_answered_and_asked_again(router, api):
     from tests.actions.test_consent_actions import FILLED
 

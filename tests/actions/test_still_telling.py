@@ -131,3 +131,17 @@ async def test_a_wijk_corrected_at_another_question_is_corrected_and_not_the_sto
     assert slots.get("wijk") == "Tanthof"
     assert "goal" not in slots  # the correction is no more of the story
     assert "needs" not in slots  # the needs question is asked again
+
+
+async def test_a_plan_told_at_the_needs_question_after_only_an_introduction_joins_the_goal() -> (
+    None
+):
+    intro = "Hallo, ik heb een kapsalon in Tanthof, al twaalf jaar."
+    plan = "Ik wil twee werkplekken maken voor meiden die van school zijn gegaan."
+    slots = await answered(plan, "needs", goal=intro)
+    assert slots["needs"] == ["personeel"]
+    assert slots["goal"] == f"{intro} {plan}"
+    # a goal that says what they want keeps itself; plain needs are no plan
+    wanted = "Een kapsalon waar meiden het vak leren"
+    assert "goal" not in await answered(plan, "needs", goal=wanted)
+    assert "goal" not in await answered("geld en een stoel graag", "needs", goal=intro)
