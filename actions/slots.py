@@ -1009,14 +1009,14 @@ _VENUE = words(
 # coachen", "het pand beschikbaar stellen aan een maatschappelijk initiatief of een sociale
 # onderneming"): not who is behind it, unless the writer says they are one ("wij zijn sociale
 # ondernemers", "als ondernemers", "een klussendienst van ondernemers", "voor sociaal
-# ondernemers zoals wij").
+# ondernemers zoals wij", "aangesloten bij de Code Sociale Ondernemingen").
 _SERVED_BODY = r"((?!onze|ons|mijn)[\w-]+\s+){0,5}?(onderneming|ondernemer|stichting|vereniging)\w*"
 _SERVED_BUSINESSES = words(
     r"((startende|beginnende|jonge|andere|lokale|kleine|nieuwe|sociale|sociaal|"
     r"maatschappelijke)\s+)*(ondernemers|ondernemingen)|"
     rf"aan\s+(een|de)\s+{_SERVED_BODY}(\s+(of|en)\s+(een|de)\s+{_SERVED_BODY})?"
 )
-_SAYS_THEY_ARE = re.compile(r"\b(zijn|ben|bent|als|van)\s+(\w+\s+)?$", re.IGNORECASE)
+_SAYS_THEY_ARE = re.compile(r"\b(zijn|ben|bent|als|van|code)\s+(\w+\s+)?$", re.IGNORECASE)
 _LIKE_US = re.compile(r"\s*,?\s*zoals\s+(wij|we|ons|ik|mij)\b", re.IGNORECASE)
 
 

@@ -140,6 +140,11 @@ def real_words(delft) -> Iterator[None]:
         ),
         ("Een klusdienst van ondernemers uit Delfgauw voor ouderen in de wijk.", "ondernemer"),
         (
+            "Onze wasserette is aangesloten bij de Code Sociale Ondernemingen en zoekt een "
+            "tweede vestiging.",
+            "sociale-onderneming",
+        ),
+        (
             "We hebben een naaicafé, waar vrouwen uit de wijk samen met buurtbewoners kleding "
             "maken.",
             None,
