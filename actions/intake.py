@@ -74,6 +74,7 @@ from actions.slots import (
     wijken_named,
     wishes_to_begin,
     without_negated,
+    without_served,
     without_typing_for,
 )
 from actions.wordpatterns import (
@@ -436,6 +437,8 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             # The legal form the story names ("namens Volkstuinvereniging De Tuinbonen"), not a
             # word tagged in it ("de basisschool om de hoek", "maak er een bedrijf van").
             tagged = None
+        if slot == "organisation" and tagged != read and without_served(told) != told:
+            tagged = None  # a business the story serves ("verhuren aan een sociale onderneming")
         if slot == "organisation" and read == "sociale-onderneming":
             tagged = None  # more telling than the legal form tagged ("een stichting met een …")
         found = tagged or read
@@ -1732,7 +1735,9 @@ class ValidateIntakeForm(FormValidationAction):
         story that does not fit is simply not used)."""
         if value == UNKNOWN:
             return {slot: UNKNOWN}
-        requested = tracker.get_slot("requested_slot")
+        # The question open when the inwoner answered: a rule that stopped the form this turn
+        # (a turn taken for "start again", read again as an answer) has cleared it.
+        requested = tracker.get_slot("requested_slot") or _previous_value(tracker, "requested_slot")
         text = typed_text(tracker)
         if requested == slot and asks_meaning(text):
             return {slot: None}  # "Wat bedoelt u met opschalen?": no choice, whatever was tagged

@@ -362,6 +362,8 @@ _GROWING = words(
     # "we hebben er één en willen naar vijf", "van 8 naar 15 plekken"; "we willen naar een
     # ander pand" is a move, not a count
     rf"(wil|willen|gaan)\s+(\w+\s+)?naar\s+(?!een\b){_NUMBER}\b|"
+    # the verb last ("de vraag is zo groot dat we naar drie dagen willen")
+    rf"naar\s+(?!een\b){_NUMBER}\s+(\w+\s+)?(willen|wil|gaan)\b|"
     rf"van\s+{_NUMBER}\s+naar\s+{_NUMBER}\b"
 )
 # Someone with a business of their own: "ik heb een fietsenwinkel", "onze bakkerij", "ik heb

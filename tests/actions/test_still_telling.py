@@ -145,3 +145,25 @@ async def test_a_plan_told_at_the_needs_question_after_only_an_introduction_join
     wanted = "Een kapsalon waar meiden het vak leren"
     assert "goal" not in await answered(plan, "needs", goal=wanted)
     assert "goal" not in await answered("geld en een stoel graag", "needs", goal=intro)
+
+
+async def test_an_answer_read_again_after_the_form_was_stopped_keeps_its_question() -> None:
+    """A turn taken for "start again" stops the form and clears the open question; read again
+    as the answer it is, the form validates it as the answer to that question."""
+    said = "De loods staat al sinds de zomer leeg; wij kunnen zo beginnen."
+    tracker = make_tracker(
+        text=said,
+        intent="start_over",
+        active_loop="intake_form",
+        slots={"goal": GOAL, "needs": ["locatie"], "stage": "idee", "requested_slot": None},
+        events=[
+            {"event": "slot", "name": "requested_slot", "value": "stage"},
+            {"event": "user", "text": said},
+            {"event": "slot", "name": "requested_slot", "value": None},
+            {"event": "slot", "name": "stage", "value": "idee"},
+        ],
+        latest_action_name="intake_form",
+    )
+    domain = {"forms": {"intake_form": {"required_slots": INTAKE_SLOTS}}}
+    events = await ValidateIntakeForm().run(CollectingDispatcher(), tracker, domain)
+    assert slot_events(events).get("stage", "idee") == "idee"

@@ -406,3 +406,15 @@ def test_the_legal_form_a_story_names_wins_over_a_tagged_word(real_words):
         make_tracker(text=text, intent="describe_initiative", entities=tagged)
     )
     assert values.get("organisation") == "stichting-vereniging"
+
+
+def test_a_tagged_business_the_story_serves_is_not_who_is_behind_it(real_words):
+    text = (
+        "Ik heb een lege bovenverdieping in de Binnenstad en wil die goedkoop verhuren aan een "
+        "sociale onderneming."
+    )
+    tagged = [{"entity": "organisation", "value": "sociale-onderneming", "start": 0, "end": 1}]
+    values = prefill_from_message(
+        make_tracker(text=text, intent="describe_initiative", entities=tagged)
+    )
+    assert values.get("organisation") != "sociale-onderneming"
