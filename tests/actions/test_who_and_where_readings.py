@@ -394,27 +394,30 @@ async def test_acting_in_ones_own_name_wins_over_a_tagged_business(real_words):
     assert slots.get("organisation") == "bewoner"
 
 
-def test_the_legal_form_a_story_names_wins_over_a_tagged_word(real_words):
-    """The tagger may take "school" or "bedrijf" out of a story; the club the story speaks
-    for is who is behind it."""
-    text = (
-        "Namens Buurtvereniging Het Hofje: we willen met de school hiernaast een fruitboomgaard "
-        "planten op het grasveld."
-    )
-    tagged = [{"entity": "organisation", "value": "onderwijs", "start": 0, "end": 1}]
+@pytest.mark.parametrize(
+    ("text", "tagged", "organisation"),
+    [
+        # the club the story speaks for, not the school it works with
+        (
+            "Namens Buurtvereniging Het Hofje: we willen met de school hiernaast een "
+            "fruitboomgaard planten op het grasveld.",
+            "onderwijs",
+            "stichting-vereniging",
+        ),
+        # not a business the story serves: the question is asked
+        (
+            "Ik heb een lege bovenverdieping in de Binnenstad en wil die goedkoop verhuren aan "
+            "een sociale onderneming.",
+            "sociale-onderneming",
+            None,
+        ),
+    ],
+)
+def test_a_word_tagged_in_a_story_gives_way_to_who_the_story_says_it_is(
+    real_words, text, tagged, organisation
+):
+    entities = [{"entity": "organisation", "value": tagged, "start": 0, "end": 1}]
     values = prefill_from_message(
-        make_tracker(text=text, intent="describe_initiative", entities=tagged)
+        make_tracker(text=text, intent="describe_initiative", entities=entities)
     )
-    assert values.get("organisation") == "stichting-vereniging"
-
-
-def test_a_tagged_business_the_story_serves_is_not_who_is_behind_it(real_words):
-    text = (
-        "Ik heb een lege bovenverdieping in de Binnenstad en wil die goedkoop verhuren aan een "
-        "sociale onderneming."
-    )
-    tagged = [{"entity": "organisation", "value": "sociale-onderneming", "start": 0, "end": 1}]
-    values = prefill_from_message(
-        make_tracker(text=text, intent="describe_initiative", entities=tagged)
-    )
-    assert values.get("organisation") != "sociale-onderneming"
+    assert values.get("organisation") == organisation
