@@ -950,22 +950,22 @@ def told_for_other_questions(slot: str, text: str, tracker: Tracker) -> dict[str
         if other == slot:
             continue
         # open before this message (Rasa may already have set a tagged wijk from it), or who is
-        # behind it only noted from the story when this message names a legal form ("wij zijn
-        # een sociale onderneming" after a story of "onze webshop")
+        # behind it only noted from the story when this message says plainly what it is ("wij
+        # zijn een sociale onderneming" after a story of "onze webshop")
         previous = _previous_value(tracker, other)
         if not previous or (other == "organisation" and restates_form(tracker, text)):
             value = value_told(other, text, tracker)
             if value and value not in (UNKNOWN, previous):
                 values[other] = value
-    corrects = slot != "wijk" and wijk_corrected(tracker, text) is not None
-    if corrects:
+    corrected = wijk_corrected(tracker, text) if slot != "wijk" else None
+    if corrected:
         # "o ja, het is Voordijkshoorn, niet Vrijenban": the wijk noted is corrected; the
         # message is no more of the story.
-        values["wijk"] = wijk_corrected(tracker, text)
+        values["wijk"] = corrected
     goal = str(tracker.get_slot("goal") or "")
     if (
         values
-        and not corrects
+        and not corrected
         and goal
         and len(text.split()) >= _STORY_WORDS // 2
         and fold(text) not in fold(goal)
@@ -987,8 +987,8 @@ def wijk_corrected(tracker: Tracker, text: str) -> str | None:
 
 
 def restates_form(tracker: Tracker, text: str) -> bool:
-    """Whether a message names a legal form while who is behind it was only noted from the
-    story (its question never asked): then the message says it plainly."""
+    """Whether a message says plainly what it is ("wij zijn een sociale onderneming") while
+    who is behind it was only noted from the story (its question never asked)."""
     return times_asked(tracker, "organisation") == 0 and bool(_STATES_FORM.search(text))
 
 

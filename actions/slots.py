@@ -371,7 +371,8 @@ _GROWING = words(
 # meeting of people ("ons taalcafé", "een repaircafé", "het digicafé") is no business.
 _MEETING_CAFE = (
     r"(taal|repair|reparatie|digi|energie|alzheimer|dementie|rouw|klimaat|buurt|wijk|praat|"
-    r"huiswerk|samen|filosofie|kinder|ouder|mantelzorg|naai|brei|haak|knutsel|spelletjes|kook)\w*(cafe|café)\b"
+    r"huiswerk|samen|filosofie|kinder|ouder|mantelzorg|naai|brei|haak|knutsel|spelletjes|"
+    r"kook)\w*(cafe|café)\b"
 )
 _OWN_BUSINESS = words(
     r"(ik\s+heb|wij\s+hebben|we\s+hebben|mijn|m['’]?n|onze|ons|eigen|ik\s+run|ik\s+ben\s+"
@@ -623,6 +624,7 @@ _NEW_PART = words(
 
 # The clauses of an answer, split at punctuation only.
 _PUNCTUATION = re.compile(r"[.,;:!?\n]+")
+
 # A start that says nothing of how long ("al bezig", "al gestart"): the time it names decides.
 _JUST_BUSY = re.compile(r"(\w+\s+){0,3}(bezig|al\s+(gestart|begon\w*|begone))", re.IGNORECASE)
 _NO_IDEA = words(r"(geen|nog\s+geen)\s+(flauw\s+)?(idee|benul)")
