@@ -543,9 +543,11 @@ NO = re.compile(
 )
 
 
-_LEGAL_FORM = words(
-    r"\w*stichting|\w*vereniging|\w*co[öo]peratie|sociale\s+onderneming|eenmanszaak|zzp\w*|b\.?v\.?"
+# The names of a legal form, also in a compound ("Speeltuinvereniging Het Zonnetje").
+_FORM_NAMES = (
+    r"(\w*stichting|\w*vereniging|\w*co[öo]peratie|sociale\s+onderneming|eenmanszaak|b\.?v\.?)"
 )
+_LEGAL_FORM = words(rf"{_FORM_NAMES}|zzp\w*")
 # A business that already works with people at a distance from work ("we werken met mensen
 # met een beperking", "waar statushouders in de keuken werken").
 _DISTANCE = (
@@ -995,9 +997,6 @@ def restates_form(tracker: Tracker, text: str) -> bool:
 # Saying what one is ("we zijn een sociale onderneming", "eigenlijk zijn we een coöperatie"),
 # not a form one considers or someone else's ("moet ik een stichting worden?", "de
 # winkeliersvereniging").
-_FORM_NAMES = (
-    r"(\w*stichting|\w*vereniging|\w*co[öo]peratie|sociale\s+onderneming|eenmanszaak|b\.?v\.?)"
-)
 _STATES_FORM = words(
     rf"(wij|we|ik)\s+(zijn|ben)\s+(\w+\s+){{0,2}}?(een\s+)?(\w+\s+)?{_FORM_NAMES}|"
     rf"(zijn|ben)\s+(wij|we|ik)\s+(\w+\s+){{0,2}}?(een\s+)?(\w+\s+)?{_FORM_NAMES}"
