@@ -53,7 +53,7 @@ MIN_SCORE = {
     # The thirteenth round's dev set: 15/30 before any fix (bb1aadd + the set, 2026-12-05 04:07
     # UTC), 25/30 after (c170655, 05:03 UTC).
     "dev13": 0.8,
-    # The fourteenth round's dev set: 17/30 before any fix (fdb6777 + the set, 2026-12-05 07:31
+    # The fourteenth round's dev set: 17/30 before any fix (fdb6777 + the set, 2026-12-05 07:10
     # UTC); the gate is one below.
     "dev14": 0.53,
     "holdout": 0.78,
@@ -98,7 +98,7 @@ MIN_SCORE = {
     # The thirteenth round's holdout: 13/30 before any fix on dev13 (bb1aadd + the set, 04:07 UTC)
     # and after them (c170655).
     "holdout12": 0.4,
-    # The fourteenth round's holdout: 19/30 before any fix on dev14 (fdb6777 + the set, 07:32
+    # The fourteenth round's holdout: 19/30 before any fix on dev14 (fdb6777 + the set, 07:11
     # UTC); the gate is one below.
     "holdout13": 0.6,
 }
