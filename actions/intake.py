@@ -67,11 +67,13 @@ from actions.slots import (
     says_unknown,
     says_who_they_are,
     sent_to_this_chat,
+    speaks_as_residents,
     story_organisation,
     story_stage,
     sure_part,
     wijk_meant,
     wijken_named,
+    wishes_or_plans,
     wishes_to_begin,
     without_negated,
     without_served,
@@ -369,8 +371,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         needs = list(
             dict.fromkeys(
                 need
-                for sentence in sentences(_LIST_ITEM.sub(" • ", text))
-                if _asks_in_story(sentence) or _wants_a_list(sentence)
+                for sentence in _asking_sentences(_LIST_ITEM.sub(" • ", text))
                 for need in needs_in_answer(sentence, catalogue_, knowledge.analyser(tracker))
             )
         )
@@ -446,9 +447,11 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             slot == "organisation"
             and len(text.split()) > _LONG_STORY_WORDS
             and not _LEGAL_FORM.search(told)
+            and not (found == "bewoner" and speaks_as_residents(told))
         ):
             # A long story mentions many people and businesses ("de boer stopt met zijn
-            # bedrijf"): only a legal form it names tells how the initiative is organised.
+            # bedrijf"): only a legal form it names, or residents it speaks for ("met onze
+            # bewonersgroep"), tells how the initiative is organised.
             found = None
         if found == "ondernemer" and _WORKS_WITH_DISTANCE.search(told):
             # "Ik heb een cateringbedrijf waar statushouders in de keuken werken": a business
@@ -611,6 +614,29 @@ def _wants_a_list(sentence: str) -> bool:
     tweede locatie • leerwerkplekken")."""
     opening, _, items = sentence.partition(" • ")
     return bool(items) and bool(_WANTS.search(opening))
+
+
+# "Ten eerste een ruimte …", "Als laatste: …": an item of a list of what is asked.
+_COUNTED_ITEM = words(
+    r"^\W*(ten\s+(eerste|tweede|derde|vierde|vijfde|zesde|slotte)|"
+    r"als\s+(eerste|tweede|derde|laatste)|op\s+de\s+eerste\s+plaats|tot\s+slot|"
+    r"(en\s+)?(een\s+)?(tweede|derde|vierde)(\s+punt)?\s*:)"
+)
+
+
+def _asking_sentences(text: str) -> list[str]:
+    """The sentences of a long story that ask for something: those that ask or open a list
+    of what is wanted, and, once one asked, the counted items that follow ("Daarvoor hebben
+    we een paar dingen nodig. Ten eerste een ruimte, …. Ten tweede geld: …")."""
+    asking: list[str] = []
+    for sentence in sentences(text):
+        if (
+            _asks_in_story(sentence)
+            or _wants_a_list(sentence)
+            or (asking and _COUNTED_ITEM.search(sentence))
+        ):
+            asking.append(sentence)
+    return asking
 
 
 def _asks_in_story(sentence: str) -> bool:
@@ -974,6 +1000,19 @@ def told_for_other_questions(slot: str, text: str, tracker: Tracker) -> dict[str
         and tells_what_it_is(text)
     ):
         values["goal"] = f"{goal} {text}"[:MAX_GOAL_CHARS]
+    elif (
+        slot == "needs"
+        and not values
+        and goal
+        and not corrected
+        and wishes_or_plans(text)
+        and not wishes_or_plans(goal)
+        and fold(text) not in fold(goal)
+    ):
+        # "plein bij ons is alleen maar tegels", then at the needs question "wil er groen van
+        # maken met de buurt": the aim, told in the next message (typed in bursts); kept in
+        # the goal, and the needs question is asked again.
+        values["goal"] = f"{goal} {text}"[:MAX_GOAL_CHARS]
     return values
 
 
@@ -1132,7 +1171,7 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
             return {"contact_wanted": False, **{name: None for name in CONTACT_SLOTS}}
         return {}
     said = as_corrected(text)
-    if said != text:
+    if said != text and not (slot == "needs" and corrects_who(text)):
         since = correction_start(typed_text(tracker))  # the tagged words that count
         values = _read_answer(slot, said, tracker, since)
         if values:
@@ -1297,6 +1336,16 @@ _TAKES_BACK_EARLIER = words(
 )
 
 
+def corrects_who(text: str) -> bool:
+    """Whether an answer takes back an earlier answer about who is behind it ("ik zei net dat
+    we een stichting zijn maar dat klopt niet"): a correction of that question, not of what
+    this answer names before it."""
+    correction = corrected_earlier(text)
+    return bool(correction) and bool(
+        _LEGAL_FORM.search(correction) or speaks_as_residents(correction)
+    )
+
+
 def corrected_earlier(text: str) -> str:
     """The part of an answer from where it takes back an earlier answer ("" when it does not)."""
     found = _TAKES_BACK_EARLIER.search(text or "")
@@ -1364,7 +1413,13 @@ def told_in_passing(
             # "… klopt niet helemaal: we zijn eigenlijk al aan het opstarten"
             or story_stage(correction, catalogue, knowledge.analyser(tracker)),
         }
-        if _LEGAL_FORM.search(without_negated(correction)):
+        taken_back = _TAKES_BACK_EARLIER.search(correction)
+        after = correction[taken_back.end() :] if taken_back else correction
+        if speaks_as_residents(after) and not _LEGAL_FORM.search(without_negated(after)):
+            # "ik zei net dat we een stichting zijn maar dat klopt niet. Nu zijn we gewoon vier
+            # bewoners": residents, not the form taken back
+            changed["organisation"] = "bewoner"
+        elif _LEGAL_FORM.search(without_negated(correction)):
             changed["organisation"] = normalise_organisation(
                 correction, catalogue, knowledge.analyser(tracker)
             )
@@ -1427,6 +1482,16 @@ class ValidateIntakeForm(FormValidationAction):
                 *(SlotSet(name, value) for name, value in before_this_turn(tracker).items()),
                 SlotSet("requested_slot", None),
             ]
+        from actions.erasure import asks_to_erase  # erasure reads this module's words
+
+        if requested and not details and asks_to_erase(text):
+            # "Kunt u alles wat ik net heb geschreven weer verwijderen?" at the needs question:
+            # no answer, and the questions stop for the question to confirm the erasure (asked
+            # by action_show_summary, which the form's end leads to; "nee" goes on here).
+            return [
+                *(SlotSet(name, value) for name, value in before_this_turn(tracker).items()),
+                SlotSet("requested_slot", None),
+            ]
         if requested and details:
             # Contact details are kept whatever the classifier made of the turn ("Bel me op
             # 06-…" is no request for a call-back at the contact question). Given while another
@@ -1446,14 +1511,20 @@ class ValidateIntakeForm(FormValidationAction):
             tracker.add_slots(events)
             next_slot = await self.next_requested_slot(dispatcher, tracker, domain)
             return [*events, next_slot] if next_slot else events
-        if requested and asked_topics(text) and not _about_another_service(text):
-            answered = answer_to(str(requested), text, tracker)
+        from actions.interpret import answer_process, item_asked
+
+        # "Wat doet de Vrijwilligerscentrale precies? We kunnen wel wat extra handen gebruiken":
+        # a question about a partner that also names a need reaches the form (the need filled a
+        # slot, so the form did not give the turn to the question's rule): answered here.
+        about_process = bool(asked_topics(text)) and not _about_another_service(text)
+        if requested and (about_process or (text and item_asked(text, tracker))):
+            # What a question about a partner or instrument names is not taken as an answer
+            # ("Wat is dat wijkbudget precies en hoe kom je daaraan?" names no need yet).
+            answered = answer_to(str(requested), text, tracker) if about_process else {}
             if tracker.latest_action_name != "action_listen":
                 # Rasa runs this action twice a turn: in its slot extraction (right after the
                 # message; what it says there is not sent) and in the form's own validation,
                 # where the answer is given.
-                from actions.interpret import answer_process
-
                 await answer_process(dispatcher, tracker, asked_topics(text), go_on=not answered)
             if answered:
                 # An answer with a question in it: both count.
@@ -1697,7 +1768,7 @@ class ValidateIntakeForm(FormValidationAction):
             read = answer_to("needs", text, tracker).get("needs") or []
             tagged = needs if entity_values(tracker, "need") else []
             since = correction_start(text)
-            if since:
+            if since and not corrects_who(text):
                 # "Geld om te beginnen. Nee wacht, een ruimte": only what is tagged after
                 # the correction counts.
                 tagged = normalise_needs(

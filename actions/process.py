@@ -94,7 +94,9 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(anoniem|privé|prive|vertrouwelijk|meelezen|meelezen|leest\s+(er\s+)?(iemand\s+|dit\s+|dat\s+|het\s+)?mee|"
         r"lezen\s+(er\s+)?(\w+\s+)?mee|kan\s+\w+(\s+\w+)?\s+(dit|dat|het)\s+(lezen|zien)|"
         r"(is|blijft)\s+(dit|dat|het)\s+(wel\s+)?(veilig|geheim)|bewaren\s+jullie|"
-        r"hoe\s+lang\s+bewaren|avg|gdpr)\b",
+        r"hoe\s+lang\s+bewaren|avg|gdpr)\b|"
+        # "wat doen jullie met mn mail?", "… met m'n 06?": one's own address or number
+        r"\bmet\s+(mijn|mn|m['’]n|me)\s+(e-?)?(mail|nummer|telefoonnummer|06|naam|adres|gegevens)\b",
         re.IGNORECASE,
     ),
     "uitleg": re.compile(
@@ -113,7 +115,10 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"status|hoe\s+staat\s+het|stand\s+van\s+zaken|al\s+iets\s+bekend|al\s+verder|"
         r"al\s+nieuws|nieuws|hoe\s+ver\s+(het\s+)?(is|staat)|al\s+(gelezen|bekeken|opgepakt)|"
         r"mijn\s+(aanvraag|kenmerk|referentie)|waar\s+staat|hoe\s+het\s+(er\s*)?(voor|mee)\s+"
-        r"staat|ervoor\s+staat|(kan|kun)\s+ik\s+(\w+\s+){0,3}(volgen|zien|nakijken|checken)",
+        r"staat|ervoor\s+staat|(kan|kun)\s+ik\s+(\w+\s+){0,3}(volgen|zien|nakijken|checken)|"
+        # "hoe zie ik later of er iets mee gedaan is?", "hoe weet ik of er al wat mee gebeurt?"
+        r"(hoe|waar)\s+(zie|weet|merk|volg|check)\s+ik\s+(\w+\s+){0,2}of\s+(er\s+)?(al\s+)?"
+        r"(iets|wat|niks|niets)\s+(mee\s+)?(gedaan|gebeurt|gebeurd|gedaan\s+wordt)",
     ),
     "vervolg": words(
         r"wat\s+gebeurt|wat\s+nu|en\s+nu|en\s+(wat\s+)?dan|wat\s+is\s+de\s+volgende|"

@@ -90,7 +90,11 @@ _LACK = words(
     r"(vind|vinden|vond|vonden)\s+((we|wij|ik|ze|zij|er)\s+)?(nog\s+|maar\s+|echt\s+)?geen|"
     r"(krijg|krijgen|kreeg|kregen)\s+(\w+\s+){0,3}(niet|nie)\s+(gevuld|vol|rond|bij\s+elkaar)|"
     r"(kan|kunnen|kon|konden)\s+(\w+\s+){0,3}(geen|niet|nie)\s+(\w+\s+){0,3}(vinden|krijgen|"
-    r"vullen)|lukt\s+(\w+\s+)?(niet|nie)\s+om"
+    r"vullen)|lukt\s+(\w+\s+)?(niet|nie)\s+om|"
+    # no longer welcome where it was ("per september kunnen we niet meer in het lokaal terecht")
+    # (the place itself stays, to be read)
+    r"(kan|kunnen|kon|konden|mag|mogen|mocht|mochten)\s+(\w+\s+){0,4}(niet|nie)\s+meer"
+    r"(?=\s+(\w+\s+){0,5}terecht)"
 )
 
 
@@ -174,6 +178,12 @@ _AS_RESIDENTS = words(
     r"vriendinnen|tieners|meiden|meisjes|jongens|moeders|vaders|ouders|ouderen|vrouwen|mannen)\s+"
     r"uit\s+\w+|"
     r"(wij|we)\s+als\s+(\w+\s+)?(buren|bewoners|buurtbewoners)|"
+    # "nu zijn we gewoon vier bewoners"
+    r"zijn\s+(wij|we)\s+(\w+\s+){0,4}(buren|bewoners|buurtbewoners|buurtgenoten|straatgenoten|"
+    r"flatbewoners|omwonenden)\b|"
+    # "Wij (een stel buren uit onze straat) willen …", "wij, een paar bewoners van de flat, …"
+    r"(wij|we)\s*[(,–]\s*(een\s+)?(\w+\s+){0,2}(buren|bewoners|buurtbewoners|buurtgenoten|"
+    r"straatgenoten|flatbewoners|omwonenden)\b|"
     r"bewonerscommissie\w*|bewonersgroep\w*|bewonersinitiatie\w*|bewonersraad|buurtcomit[eé]\w*|"
     r"straatcommissie\w*|bewonersplatform\w*"
 )
@@ -183,7 +193,7 @@ _AS_RESIDENTS = words(
 # "waar buren hun afval kwijt kunnen") are not who is behind it.
 _NEIGHBOURS = (
     r"(buren|burren|buurtgenoten|straatgenoten|flatgenoten|medebewoners|buurtbewoners|bewoners|"
-    r"buurvrouw(en)?|buurm(an|annen))"
+    r"buurvrouw(en)?|buurm(an|annen)|huishoudens)"
 )
 _RESIDENTS_ACT = words(
     rf"(met|samen\s+met)\s+(een\s+)?(paar|aantal|groepje|stel|andere|wat|enkele|mijn|onze|me|m['’]?n|"
@@ -267,7 +277,7 @@ _DONE_BEFORE = (
     rf"eerst|voor\s+het\s+eerst\s+(\w+\s+){{0,2}}(vorig|verleden)\s+jaar"
 )
 _RUNNING = re.compile(
-    rf"\b(al\s+{_WHILE}|al\s+(jaren|jaaaren|lang|een\s+tijd|een\s+hele\s+tijd|maanden)|"
+    rf"\b(al\s+{_WHILE}|al\s+(jaren|jaaaren|lang|een\s+tijd(je)?|een\s+hele\s+tijd|maanden)|"
     # "ik heb catering bedrijf, nu 1 jaar" (not "nu twee jaar geleden")
     rf"[,;]\s*(nu|inmiddels)\s+(al\s+|ruim\s+|bijna\s+)?{_WHILE}(?!\s+(geleden|later|verder))|"
     rf"sinds\s+(19|20)\d\d|sinds\s+{_WHILE}|sinds\s+vorig\s+jaar|"
@@ -277,14 +287,14 @@ _RUNNING = re.compile(
     rf"(bestaat|bestaan|draait|draaien|loopt|lopen)\s+(nu\s+)?(al|sinds)|"
     rf"(draai\w*|bestaa?n?t?|loopt|lopen|doen|bezig)\s+((we|wij|het|ze|zij|dit|dat)\s+)?"
     rf"(nu\s+)?(al\s+)?{_WHILE}|{_WHILE}\s+(bezig|actief|open|aan\s+de\s+gang)|{_DONE_BEFORE}|"
-    rf"(van|bestaat|bestaan)\s+{_NUMBER}\s+jaar|\d+[-\s]?jarig|{_NUMBER}\s+jaar\s+(oud|bestaan|"
+    rf"(van|bestaat|bestaan)\s+{_NUMBER}\s+jaar|(?<!als\s)\d+[-\s]?jarige?|{_NUMBER}\s+jaar\s+(oud|bestaan|"
     rf"actief)|{_WHILE}\s+geleden\s+(begonnen|gestart|opgericht)|we\s+zijn\s+al\s+\d+|"
     rf"{_BEGUN}\s+(in|sinds)\s+(19|20)\d\d|(in|sinds|vanaf)\s+(19|20)\d\d\s+(\w+\s+){{0,2}}{_BEGUN}|"
     rf"(vorig|verleden|vorige)\s+(jaar|zomer|voorjaar|najaar)\s+(\w+\s+){{0,2}}{_BEGUN}|"
     rf"{_BEGUN}\s+(\w+\s+){{0,2}}(vorig|verleden)\s+jaar|"
     rf"(al\s+)?sinds\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
     rf"november|december|de\s+zomer|het\s+voorjaar|het\s+najaar|de\s+winter|de\s+herfst|de\s+"
-    rf"lente|(de\s+)?kerst|pasen|de\s+(zomer)?vakantie|vorig\s+\w+))",
+    rf"lente|(de\s+)?kerst|pasen|de\s+(zomer)?vakantie|vorig\s+\w+))\b",  # not "bestaat als"
     re.IGNORECASE,
 )
 # Words that mean "add to what you have" in a correction ("we zoeken ook vrijwilligers").
@@ -462,7 +472,8 @@ _STARTED = words(
     r"verbouwen|voorbereiden|regelen|oprichten|inrichten)|eerste\s+(afspraken|stappen|"
     r"gesprekken|open\s+\w+|actie|prikactie|keer|bijeenkomst)|nog\s+niet\s+open|(draait|"
     r"loopt)\s+nog\s+niet|opstart\w*|(opent|openen)\s+(over|binnenkort|volgende)|"
-    r"net\s+(begonnen|gestart|open)|datum\s+staat|"
+    # "de datum staat", not "datum staat nog niet (eens) vast"
+    r"net\s+(begonnen|gestart|open)|datum\s+staat(?!\s+(\w+\s+){0,2}(niet|nie)\b)|"
     # "er net mee begonnen", "net pas gestart"
     r"net\s+(\w+\s+){1,2}(begonnen|gestart|opgericht|geopend|open\s*gegaan)|"
     # "we zijn er vorige week mee gestart", "een paar weken geleden begonnen"
@@ -587,6 +598,12 @@ def only_introduces_a_business(text: str) -> bool:
     """Whether a text says whose business it is and nothing they want or plan ("ik heb een
     fietsenmakerij in Voorhof, draai al zes jaar")."""
     return bool(_OWN_BUSINESS.search(text or "")) and not _WISH_OR_PLAN.search(text or "")
+
+
+def wishes_or_plans(text: str) -> bool:
+    """Whether a text says what someone wants, hopes or plans ("wil er groen van maken"), not
+    only what there is ("plein bij ons is alleen maar tegels")."""
+    return bool(_WISH_OR_PLAN.search(text or ""))
 
 
 def plans_to_make(text: str) -> bool:
@@ -959,6 +976,12 @@ def story_organisation(text: str, catalogue: Catalogue, analyse: Analyse) -> str
     return found
 
 
+def speaks_as_residents(text: str) -> bool:
+    """Whether a text speaks as residents or for a residents' body ("wij zijn een paar buren",
+    "met onze bewonersgroep"), not of residents it is for."""
+    return bool(_AS_RESIDENTS.search(without_negated(text or "")))
+
+
 def says_who_they_are(text: str) -> bool:
     """Whether a text says plainly who is behind the initiative, beyond naming the people
     involved: residents who say they are residents or speak as a residents' body, or someone
@@ -1100,6 +1123,8 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
 # kerk zelf, wij doen het als buurtbewoners", "heeft niks met de uni te maken").
 _IN_OWN_NAME = words(
     r"priv[ée]|als\s+(buurt)?bewoners?|als\s+particulier(en)?|als\s+buren|"
+    r"op\s+eigen\s+(houtje|initiatief|titel|gelegenheid)|op\s+persoonlijke\s+titel|"
+    r"in\s+(mijn|m['’]?n|me)\s+(uppie|eentje)|"
     r"niet\s+(de|het|onze|ons|mijn)\s+\w+\s+zelf|"
     r"(niks|niets)\s+(\w+\s+)?met\s+(de|het|onze|ons|mijn)\s+\w+\s+te\s+maken"
 )

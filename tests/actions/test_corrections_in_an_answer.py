@@ -157,6 +157,37 @@ async def test_a_corrected_needs_answer_keeps_only_the_needs_after_the_correctio
     assert slots.get("needs") == [need]
 
 
+async def test_a_needs_answer_that_takes_back_who_is_behind_it_keeps_its_needs(real_words):
+    # The correction is of the organisation noted from the story, not of the needs before it.
+    text = (
+        "Hulp bij de boekhouding graag. O ja, wat ik eerder zei over de vereniging klopt niet, "
+        "die is er nog niet, we zijn nu gewoon drie buren. En we zoeken een opslagruimte."
+    )
+    tracker = make_tracker(
+        text=text,
+        asking="needs",
+        active_loop="intake_form",
+        slots={"goal": "een klusbus", "organisation": "stichting-vereniging"},
+    )
+    assert set(answer_to("needs", text, tracker)["needs"]) == {"kennis", "locatie"}
+    dispatcher = CollectingDispatcher()
+    events = await ValidateIntakeForm().run(
+        dispatcher,
+        make_tracker(
+            text=text,
+            intent="inform_need",
+            asking="needs",
+            active_loop="intake_form",
+            slots={"goal": "een klusbus", "organisation": "stichting-vereniging"},
+            latest_action_name="intake_form",
+        ),
+        {"forms": {"intake_form": {"required_slots": ["goal", "needs", "organisation"]}}},
+    )
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert set(slots["needs"]) == {"kennis", "locatie"}
+    assert slots["organisation"] == "bewoner"
+
+
 async def test_a_corrected_goal_is_what_it_ends_with(real_words):
     text = "Een rommelmarkt. Nee wacht, een ruilmiddag voor kinderspeelgoed in het buurthuis"
     slots = await form_reads(text, "goal")

@@ -16,6 +16,7 @@ from actions.erasure import (
 )
 from actions.interpret import ActionInterpretTurn
 from actions.question import ActionAnswerQuestion, ActionThank
+from actions.review import ActionShowSummary
 from tests.actions.conftest import (
     followup,
     make_tracker,
@@ -24,6 +25,7 @@ from tests.actions.conftest import (
     run_action,
     slot_events,
     texts,
+    validate_form,
 )
 
 # "Weet u zeker …?" is open for a case that exists.
@@ -196,4 +198,32 @@ async def test_an_acknowledgement_while_asked_to_confirm_asks_again(api):
         ActionInterpretTurn(), "helder", "nlu_fallback", slots={"erase_pending": True}
     )
     assert reply.shown.startswith("Weet u zeker")
+    assert api.requests == []
+
+
+@pytest.mark.parametrize("requested", ["needs", "stage", "organisation", "contact_wanted"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hmm, ik bedenk me. Kunt u alles wat ik net heb geschreven weer verwijderen?",
+        "laat maar, wis alles wat ik heb ingevuld aub",
+    ],
+)
+async def test_a_request_to_erase_taken_for_an_answer_stops_the_questions(requested, text):
+    # The classifier heard no request (nlu_fallback): the form's validation read the turn
+    # as the answer to its question, and went on to the next one.
+    set_now = await validate_form(
+        text, requested, {"goal": "een oppascentrale in Tanthof"}, intent="nlu_fallback"
+    )
+    assert set_now == {"requested_slot": None}  # nothing stored as the answer
+
+
+async def test_the_stopped_form_asks_to_confirm_the_erasure(api):
+    reply = await run_action(
+        ActionShowSummary(),
+        "Kunt u alles wat ik net heb geschreven weer verwijderen?",
+        "nlu_fallback",
+        slots={"goal": "een oppascentrale in Tanthof", "needs": None},
+    )
+    assert reply.events == [followup("action_ask_erasure")]
     assert api.requests == []

@@ -401,6 +401,9 @@ def test_privacy_and_status_questions_are_read_as_such():
     assert process_topics("wat doen jullie straks met mijn telefoonnummer?") == ["privacy"]
     assert process_topics("waar kan ik later zien hoe het ervoor staat?") == ["status"]
     assert process_topics("kan ik mijn aanvraag ergens volgen?") == ["status"]
+    assert process_topics("en wat gaan jullie met m'n nummer doen?") == ["privacy"]
+    assert process_topics("hoe weet ik straks of er wat mee gebeurt?") == ["status"]
+    assert process_topics("wat doen jullie daarna met mijn plan?") == ["vervolg"]
 
 
 def test_the_privacy_answer_says_who_gets_the_details(catalogue):
@@ -408,3 +411,28 @@ def test_the_privacy_answer_says_who_gets_the_details(catalogue):
     after = answer("privacy", Known(reference="LOK-2026-000001"), catalogue)
     assert "ja op zegt" in before and "ja op zei" in after
     assert "wis" in before.casefold()
+
+
+@pytest.mark.parametrize(
+    ("text", "requested"),
+    [
+        (
+            "Wat doet de Vrijwilligerscentrale eigenlijk? Extra handen kunnen we altijd gebruiken.",
+            "contact_wanted",
+        ),
+        ("Wat is dat wijkbudget precies en hoe kom je daaraan?", "needs"),
+    ],
+)
+async def test_a_question_about_a_partner_inside_the_form_is_answered_not_taken(
+    router, text, requested
+):
+    # The need the question names filled a slot, so the form kept the turn instead of
+    # handing it to the question's rule: the form's validation answers it.
+    dispatcher = CollectingDispatcher()
+    slots = await validate_form(
+        text, requested, {"goal": "huiswerkbegeleiding"}, intent="ask_about", dispatcher=dispatcher
+    )
+    assert requested not in slots or slots[requested] is None
+    shown = texts(dispatcher)
+    assert "Vrijwilligerscentrale" in shown or "Wijkbudget" in shown
+    assert "verder met de vraag" in shown

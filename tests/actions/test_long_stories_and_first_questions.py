@@ -133,6 +133,37 @@ def test_a_list_of_what_a_long_story_wants_is_its_needs():
     }
 
 
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        (
+            "Ten eerste een werkplaats, want de schuur is te klein. Ten tweede geld: een "
+            "goede zaagtafel kost al gauw 4.000 euro.",
+            {"locatie", "financiering"},
+        ),
+        (
+            "Als eerste een vaste plek voor de spullen. Als laatste wat geld voor verzekering.",
+            {"locatie", "financiering"},
+        ),
+    ],
+)
+def test_the_counted_items_after_a_long_story_asks_are_its_needs(items, expected):
+    text = (
+        "Hallo, ik vertel het maar in een keer. Drie jaar geleden zijn een paar vaders uit "
+        "Tanthof begonnen met fietsen opknappen voor kinderen die geen fiets hebben. Eerst in "
+        "een garage, nu in een schuur achter de kerk. Inmiddels hebben we al tachtig fietsen "
+        "weggegeven en de scholen sturen steeds meer gezinnen naar ons toe. We willen het nu "
+        "goed aanpakken en er een echte werkplaats van maken. Daarvoor zijn een paar dingen "
+        "nodig. " + items + " Verder gaat alles goed."
+    )
+    knowledge.use_router(get_municipalities().get("delft"))  # the real signal words
+    try:
+        values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
+    finally:
+        knowledge.use_router(None)
+    assert set(values.get("needs") or values.get("needs_hint") or []) >= expected
+
+
 async def test_a_question_at_consent_taken_for_a_no_is_answered_and_asked_again(router, api):
     from tests.actions.test_consent_actions import FILLED
 

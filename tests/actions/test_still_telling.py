@@ -56,6 +56,19 @@ async def test_more_of_the_story_is_added_to_the_goal() -> None:
     assert "needs" not in slots
 
 
+async def test_the_aim_told_after_what_is_there_joins_the_goal_and_the_question_stays_open():
+    # The first message said what is there; the aim came next, at the needs question.
+    slots = await answered(
+        "wil er een speelplek van maken voor de kleintjes",
+        "needs",
+        goal="het grasveld achter onze flat ligt er maar kaal bij",
+    )
+    assert slots == {
+        "goal": "het grasveld achter onze flat ligt er maar kaal bij wil er een speelplek van "
+        "maken voor de kleintjes"
+    }
+
+
 async def test_a_place_named_with_a_need_is_where_they_look_not_the_wijk() -> None:
     slots = await answered("een ruimte in Tanthof", "needs")
     assert slots == {"needs": ["locatie"]}

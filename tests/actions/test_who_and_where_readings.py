@@ -14,7 +14,12 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import knowledge
 from actions.intake import prefill_from_message, told_in_passing
 from actions.interpret import ActionInterpretTurn
-from actions.slots import needs_in_answer, needs_in_text, normalise_organisation
+from actions.slots import (
+    needs_in_answer,
+    needs_in_text,
+    normalise_organisation,
+    organisation_in_answer,
+)
 from routing import get_municipalities
 from tests.actions.conftest import (
     intake_domain,
@@ -54,6 +59,17 @@ def real_words(delft) -> Iterator[None]:
             "bewoner",
         ),
         ("Namens het buurtcomité: we zouden graag een kerstmarkt op het plein houden.", "bewoner"),
+        # the residents in an aside ("wij, een paar buren, …")
+        ("We (een paar bewoners van het hofje) willen een pannakooi op het grasveld.", "bewoner"),
+        # a residents' group spoken for in a long story, which names no legal form
+        (
+            "Goedendag, met onze bewonersgroep in Tanthof houden we al twee jaar elke vrijdag "
+            "een koffieochtend in de recreatiezaal van de flat. Er komen zo'n twintig mensen, "
+            "vooral ouderen die verder weinig aanspraak hebben, en het is elke week gezellig. "
+            "Nu wil de verhuurder de zaal opknappen en moeten we een paar maanden ergens anders "
+            "heen. We zoeken dus tijdelijk een andere ruimte in de buurt, liefst gelijkvloers.",
+            "bewoner",
+        ),
         # residents who do it together, named as the ones who act
         ("Met een paar buren willen we een moestuin beginnen achter de school.", "bewoner"),
         ("mijn buurman en ik willen de bloembakken in de straat gaan onderhouden", "bewoner"),
@@ -379,6 +395,14 @@ def test_no_legal_form_and_only_people_says_who_they_are(real_words):
     )
     values = prefill_from_message(make_tracker(text=story, intent="describe_initiative"))
     assert values.get("organisation") == "bewoner"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dat doe ik helemaal op eigen houtje.", "in m'n eentje eigenlijk", "op persoonlijke titel"],
+)
+def test_doing_it_on_ones_own_is_a_resident(delft, text):
+    assert organisation_in_answer(text, delft.catalogue, delft.analyse) == "bewoner"
 
 
 async def test_acting_in_ones_own_name_wins_over_a_tagged_business(real_words):
