@@ -200,8 +200,15 @@ _RESIDENTS_ACT = words(
     rf"\w+\s+van\s+(\w+\s+)?)?\s*(\w+\s+)?{_NEIGHBOURS}\b(?!\s+(hun|die\s+hun))|"
     rf"{_NEIGHBOURS}\s+(en\s+ik|willen|wil|hebben|zijn\s+(begonnen|gestart))|"
     rf"(willen|wil|gaan)\s+(de|onze|wat|een\s+paar)\s+{_NEIGHBOURS}\b|"
+    # "in onze straat willen een stuk of tien huishoudens …" (not "we willen tien gezinnen
+    # helpen": there the residents are whom it is for)
+    r"(?<!\bwe\s)(?<!\bwij\s)(?<!\bik\s)(willen|gaan)\s+((een\s+)?stuk\s+of\s+)?(\d+|twee|drie|vier|"
+    rf"vijf|zes|zeven|acht|negen|tien|twaalf|twintig|enkele)\s+{_NEIGHBOURS}\b|"
     rf"(idee|plan|initiatief)\s+van\s+(een\s+paar\s+|wat\s+|enkele\s+)?(\w+\s+)?{_NEIGHBOURS}|"
-    r"(met|samen\s+met)\s+(\w+\s+){0,2}(ouderen|moeders|vaders|ouders|vrouwen|mensen|jongeren)\s+(uit|van|"
+    # (young people or people "uit de buurt" without "andere" are whom it is for: "een
+    # muurschildering met jongeren uit de buurt")
+    r"(met|samen\s+met)\s+((\w+\s+){0,2}(ouderen|moeders|vaders|ouders|vrouwen)|"
+    r"(\w+\s+)?(andere|een\s+paar|wat|enkele)\s+(mensen|jongeren))\s+(uit|van|"
     r"in)\s+(mijn|onze|ons|de|het)\s+(flat|straat|buurt|portiek|complex|hofje|blok)|"
     # "met een paar vrienden uit de buurt", "mijn man en ik", "ik en mijn buurvrouw"
     r"(met|samen\s+met)\s+(een\s+paar\s+|wat\s+|twee\s+|drie\s+)?(vrienden|vriendinnen)\s+uit\s+"

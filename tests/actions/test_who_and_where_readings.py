@@ -75,8 +75,12 @@ def real_words(delft) -> Iterator[None]:
         ("mijn buurman en ik willen de bloembakken in de straat gaan onderhouden", "bewoner"),
         ("Het is een plan van wat flatgenoten: een boekenkast in de hal.", "bewoner"),
         ("ik wil met andere moeders uit onze straat een speelochtend houden", "bewoner"),
+        ("Bij ons in het hofje willen zes huishoudens samen een regenton-project.", "bewoner"),
+        ("We willen twintig huishoudens helpen met het isoleren van hun huis.", None),
         # residents it is for, not who is behind it
         ("Ik wil een bingo organiseren voor de bewoners van het verzorgingshuis.", None),
+        ("Het plan is een mozaïekbank, gemaakt met jongeren uit de buurt.", None),
+        ("Ik wil met een paar jongeren uit mijn straat een mozaïekbank maken.", "bewoner"),
         (
             "Wij zijn een stichting en willen met een paar buren een tuin aanleggen.",
             "stichting-vereniging",
