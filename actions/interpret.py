@@ -37,6 +37,7 @@ from actions.closing import acknowledge, acknowledges, contact_after_sending, on
 from actions.common import intake_slots, latest_intent
 from actions.erasure import asks_to_erase, erasure_reply
 from actions.intake import (
+    MAX_GOAL_CHARS,
     NO,
     YES,
     another_service,
@@ -58,6 +59,7 @@ from actions.resume import resume
 from actions.settings import get_settings
 from actions.slots import find_topic, intake_from_slots, types_for_another
 from routing import Route
+from routing.text import fold
 
 log = logging.getLogger(__name__)
 OFFER_HUMAN_AFTER = 2
@@ -349,7 +351,26 @@ class ActionAnswerProcess(ConsentFirstAction):
             events = taken_as_answer(tracker, "needs", text)
             if events:
                 return events
-        return await answer_process(dispatcher, tracker, topics or ["vervolg"])
+        if not topics:
+            # A question about the plan itself, not the process ("zijn we eigenlijk verzekerd
+            # als er een kind van het springkussen valt?"): said honestly that it is taken
+            # along, and kept with the goal for the team to answer.
+            return [
+                *await answer_process(dispatcher, tracker, ["eigen vraag"]),
+                *question_taken_along(tracker, text),
+            ]
+        return await answer_process(dispatcher, tracker, topics)
+
+
+def question_taken_along(tracker: Tracker, text: str) -> list[EventType]:
+    """The goal with a question the inwoner asked about their plan, so the summary carries it
+    to the team (nothing when the request was sent already, or the goal has no room)."""
+    goal = str(tracker.get_slot("goal") or "")
+    question = text.strip()
+    if not goal or tracker.get_slot("case_reference") or fold(question) in fold(goal):
+        return []
+    kept = f"{goal} Vraag: {question}"
+    return [SlotSet("goal", kept)] if len(kept) <= MAX_GOAL_CHARS else []
 
 
 def consent_reply(tracker: Tracker, text: str) -> str | None:

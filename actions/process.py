@@ -40,7 +40,10 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "kosten": words(
         r"kost(?!\s+(het|dat|dit)?\s*(veel\s+)?tijd)|kosten|kosteloos|gratis|betalen|betaal|"
-        r"prijs\w*|tarief|leges|rekening|eigen\s+bijdrage|dokken|aftikken|duur|"
+        r"prijs\w*|tarief|leges|rekening|eigen\s+bijdrage|dokken|aftikken|"
+        # "is het duur?", not what the plan costs ("zo'n kooi is duur")
+        r"(is|wordt|worden|zijn)\s+(het|dit|dat|jullie|uw\s+hulp)\s+(\w+\s+){0,4}duur|duur\s+voor\s+"
+        r"(mij|ons)\s*\?|"
         r"(rekenen|vragen)\s+(jullie|u|ze)\s+(er\s+|daar\s+)?(iets|wat|geld)|"
         r"iets\s+aan\s+kwijt|geld\s+kwijt",
     ),
@@ -126,7 +129,12 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"beslissing\s+neemt|bepaalt|beslissen|pakt\s+het\s+(\w+\s+){0,2}op)|wie\s+(beslist|besluit|bepaalt|"
         r"gaat|pakt|krijgt)|wat\s+(doen|gaan)\s+(jullie|ze|zij)|wat\s+moet\s+ik\s+(nu|dan|"
         r"hierna|daarna)\s*(\w+\s+)?doen|hierna|daarna|wat\s+gaat\s+er\s+gebeuren|hoe\s+werkt\s+"
-        r"(het|dit|dat)|wat\s+(is|zijn)\s+de\s+stappen",
+        r"(het|dit|dat)|wat\s+(is|zijn)\s+de\s+stappen|"
+        # how one hears the outcome, and whether one must tell it all again
+        r"hoe\s+(weet|hoor)\s+(ik|we|wij)\s+(dan\s+|straks\s+|later\s+)?(of|wat|wanneer)"
+        r"(?!\s+er\s+(al\s+)?(iets|wat|niks|niets)\s+mee)|"
+        r"(nog\s+een\s+keer|opnieuw|nog\s+eens|weer)\s+(\w+\s+){0,4}(vertellen|uitleggen|"
+        r"invullen|doen|aanvragen)",
     ),
     "mogelijkheden": re.compile(
         r"\bwat\s+(kun|kan|kunt|kunnen|doe|doet|doen)\s+(jij|je|u|jullie|de\s+gemeente)\s+(\w+\s+){0,4}"
@@ -453,6 +461,19 @@ def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
         return (
             "U heeft nog geen vraag doorgestuurd. Als u de vragen afmaakt en ja zegt, krijgt "
             "u een kenmerk en een link waarmee u ziet hoe het ervoor staat."
+        )
+    if topic == "eigen vraag":
+        # A question about the plan itself ("zijn we verzekerd als …?", "mag je zelf tegels uit
+        # de stoep halen?"): no answer Loket can be sure of, and none invented.
+        if known.reference:
+            return (
+                "Daar kan ik geen zeker antwoord op geven. Stel uw vraag aan "
+                f"{lead} als het team contact met u opneemt. Eerder nodig? Mail "
+                f"{team_email(catalogue)} en noem uw kenmerk {known.reference}."
+            )
+        return (
+            "Daar kan ik geen zeker antwoord op geven. Ik zet uw vraag bij uw aanvraag. Dan kan "
+            "het team dat uw vraag oppakt erop antwoorden."
         )
     if topic == "rondgestuurd":
         return (

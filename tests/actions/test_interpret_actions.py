@@ -404,6 +404,8 @@ def test_privacy_and_status_questions_are_read_as_such():
     assert process_topics("en wat gaan jullie met m'n nummer doen?") == ["privacy"]
     assert process_topics("hoe weet ik straks of er wat mee gebeurt?") == ["status"]
     assert process_topics("wat doen jullie daarna met mijn plan?") == ["vervolg"]
+    assert process_topics("maar hoe hoor ik dan of we mogen beginnen?") == ["vervolg"]
+    assert process_topics("moet ik dat bij die fondsen weer opnieuw uitleggen?") == ["vervolg"]
 
 
 def test_the_privacy_answer_says_who_gets_the_details(catalogue):
@@ -436,3 +438,8 @@ async def test_a_question_about_a_partner_inside_the_form_is_answered_not_taken(
     shown = texts(dispatcher)
     assert "Vrijwilligerscentrale" in shown or "Wijkbudget" in shown
     assert "verder met de vraag" in shown
+
+
+def test_what_the_plan_costs_is_no_question_about_the_costs_of_help():
+    assert "kosten" not in process_topics("geld vooral? zo'n klimrek is gewoon duur")
+    assert "kosten" in process_topics("wordt het voor ons niet te duur?")

@@ -71,3 +71,36 @@ async def test_asking_to_be_put_in_touch_at_the_needs_question_is_the_answer(rou
     )
     assert "privacy" not in reply.shown.lower()
     assert "netwerk" in (reply.slots.get("needs") or [])
+
+
+async def test_a_question_about_the_plan_itself_is_taken_along_not_answered_with_the_process(
+    router,
+):
+    # No process question: Loket cannot know the answer, says so, and keeps the question in
+    # the goal, so the summary brings it to the team.
+    text = "Moeten we zelf een verzekering afsluiten als we met ladders werken?"
+    reply = await run_action(
+        ActionAnswerQuestion(),
+        text,
+        "ask_question",
+        active_loop="intake_form",
+        slots={"goal": "Samen de muren van het speelplein schilderen", "requested_slot": "stage"},
+    )
+    assert "geen zeker antwoord" in reply.shown
+    assert "beslist samen met u" not in reply.shown  # not the what-happens-next text
+    assert reply.slots["goal"] == f"Samen de muren van het speelplein schilderen Vraag: {text}"
+
+
+async def test_after_sending_a_question_about_the_plan_says_whom_to_ask(router):
+    reply = await run_action(
+        ActionAnswerQuestion(),
+        "Moeten we zelf een verzekering afsluiten als we met ladders werken?",
+        "ask_question",
+        slots={
+            "goal": "Samen de muren van het speelplein schilderen",
+            "case_reference": "LOK-2026-000123",
+            "phase": "done",
+        },
+    )
+    assert "geen zeker antwoord" in reply.shown and "LOK-2026-000123" in reply.shown
+    assert "goal" not in reply.slots
