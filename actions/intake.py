@@ -368,13 +368,25 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         # A long story tells much that is no request ("we draaien op vrijwilligers"): the
         # needs are what its asking sentences name ("we zoeken dus een groter pand").
         catalogue_ = knowledge.catalogue(tracker)
+        asking_sentences = _asking_sentences(_LIST_ITEM.sub(" • ", text))
         needs = list(
             dict.fromkeys(
                 need
-                for sentence in _asking_sentences(_LIST_ITEM.sub(" • ", text))
+                for sentence in asking_sentences
                 for need in needs_in_answer(sentence, catalogue_, knowledge.analyser(tracker))
             )
         )
+        if not needs:
+            # "Wij weten alleen niet of dat zomaar mag, en of er een potje voor is": what a
+            # long story wonders about is noted, and the needs question asks what else.
+            wondered = [
+                need
+                for sentence in sentences(text)
+                if _WONDERS.search(sentence) and sentence not in asking_sentences
+                for need in needs_in_text(sentence, catalogue_, knowledge.analyser(tracker))
+            ]
+            if wondered:
+                values["needs_hint"] = list(dict.fromkeys(wondered))
     if needs and not tracker.get_slot("needs"):
         # One need named in passing is rarely all: it is noted, and the needs question asks
         # what else is needed ("Ik noteer al: … Zoekt u nog andere hulp?"). A story that
@@ -616,6 +628,8 @@ def _wants_a_list(sentence: str) -> bool:
     return bool(items) and bool(_WANTS.search(opening))
 
 
+# Not knowing whether, where or how ("we weten alleen niet of dat zomaar mag").
+_WONDERS = words(r"(weet|weten)\s+(\w+\s+){0,3}niet\s+(of|waar|hoe)\b")
 # "Ten eerste een ruimte …", "Als laatste: …": an item of a list of what is asked.
 _COUNTED_ITEM = words(
     r"^\W*(ten\s+(eerste|tweede|derde|vierde|vijfde|zesde|slotte)|"

@@ -148,7 +148,7 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "rondgestuurd": words(
         r"doorgestuurd|rondgestuurd|van\s+het\s+kastje|kastje\s+naar|van\s+loket\s+naar|"
-        r"niemand\s+(voelt|is|pakt|weet)|weer\s+(naar\s+)?(een\s+)?ander|steeds\s+(weer|naar)|"
+        r"niemand\s+(voelt|is|pakt|weet(?!\s+(dat|van)\b))|weer\s+(naar\s+)?(een\s+)?ander|steeds\s+(weer|naar)|"
         r"nergens\s+terecht|"
         # "al drie keer gebeld", "al twee keer langs geweest": times of asking; "al twee keer
         # vergaderd", "al drie keer georganiseerd" tell how far the initiative is

@@ -115,7 +115,17 @@ _HAS_IT = words(
     r"(heb|hebben|hebt|heeft|krijg|krijgen|krijgt)\s+(\w+\s+){0,3}(?<!niet\s)(?<!nie\s)"
     r"(genoeg|voldoende)|er\s+(is|zijn)\s+(\w+\s+)?(genoeg|voldoende)|"
     r"(heb|hebben)\s+(ik|we|wij)(\s+(al|reeds|wel|zelf|gelukkig|eigenlijk|inmiddels|gewoon|nu))*"
-    r"\s*(?=[.,;:!]|$)|(heb|hebben)\s+(ik|we|wij)\s+(gelukkig|inmiddels)"
+    r"\s*(?=[.,;:!]|$)|(heb|hebben)\s+(ik|we|wij)\s+(gelukkig|inmiddels)|"
+    # permission given already ("heb al toestemming van de beheerder", "de vergunning is binnen")
+    r"(heb|hebben|hebt|heeft)\s+((ik|we|wij)\s+)?(al|inmiddels|gelukkig|nu)\s+(\w+\s+)?"
+    r"(toestemming|vergunning|goedkeuring)|(toestemming|vergunning|goedkeuring)\s+(\w+\s+){0,4}"
+    r"gekregen|"
+    # money arranged already ("de financiering is rond via een fonds")
+    r"(financiering|geld|subsidie|budget|bekostiging)\s+(is|zijn)\s+(al\s+|inmiddels\s+|nu\s+)?"
+    r"(rond|geregeld|binnen|toegezegd)|"
+    # how it is paid now ("nu draaien we volledig op subsidie")
+    r"(draaien|draait|drijven|drijft|leven|leeft|bestaan|bestaat)\s+((we|wij|het|ze)\s+)?(nu\s+)?"
+    r"(\w+\s+)?op\s+(subsidie|subsidies|fondsen|giften|donaties)"
 )
 # Not knowing which, how or whether is asking for it ("we weten niet welke vergunningen nodig
 # zijn", "geen idee hoe dat met de regels zit"): the words after it are wanted, "nodig" or not.
@@ -1193,7 +1203,9 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"komen\s+(?!(eten|lunchen|kijken|luisteren|leren|logeren|wonen|spelen|sporten|"
         r"langs|halen|brengen|ophalen)\b)\w+en)|"
         r"lesgevers|voorlezers|\w+maatjes|\w+vrijwilligers|\w+helpers|"
-        r"bijspring\w*|bij\s+te\s+springen|zich\s+(\w+\s+){0,2}(willen\s+)?inzetten",
+        r"bijspring\w*|bij\s+te\s+springen|zich\s+(\w+\s+){0,2}(willen\s+)?inzetten|"
+        # "een paar mensen die achter de bar willen staan, gewoon vrijwillig"
+        r"(mensen|iemand)\s+die\s+[^.!?]{0,60}\bvrijwillig\b",
     ),
     "vergunning": words(
         r"vergunning\w*|toestemming|mag\s+het|of\s+het\s+mag|mag\s+dat|mogen\s+we|regels"
@@ -1207,7 +1219,8 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"gezien\s+worden|in\s+de\s+krant|op\s+de\s+kaart|"
         # that people know it is there or can find it ("dat ouderen weten dat het er is", "dat
         # de buurt ons weet te vinden"); "we weten dat er regels zijn" is what the inwoner knows
-        r"(?<!\bik\s)(?<!\bwe\s)(?<!\bwij\s)\b(weten|weet)\s+dat\s+(\w+\s+){0,2}(er\s+(\w+\s+){0,4}"
+        r"(?<!\bik\s)(?<!\bwe\s)(?<!\bwij\s)\b(weten|weet)\s+((bijna\s+)?niemand\s+|weinig\s+mensen\s+)?"
+        r"dat\s+(\w+\s+){0,2}(er\s+(\w+\s+){0,4}"
         r"(is|zijn)|bestaat|bestaan)|(ons|het)\s+(beter\s+|makkelijker\s+)?(weten|weet|kunnen|kan)\s+"
         r"(te\s+)?vinden|vindbaar\w*|"
         r"beter\s+(te\s+)?vinden|"
@@ -1236,7 +1249,7 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"een\s+|de\s+)?(plan|plannen|opzet)\b",
     ),
     "samenwerking": words(
-        r"samenwerk\w*|samen\s+met\s+de\s+gemeente|de\s+weg\s+(\w+\s+){0,3}vinden|"
+        r"samenwerk\w*|samen\s+(te\s+)?werken|samen\s+met\s+de\s+gemeente|de\s+weg\s+(\w+\s+){0,3}vinden|"
         r"aanspreekpunt|contactpersoon|vast\s+punt|aansluiten\s+bij|partner\s+van\s+de\s+"
         r"gemeente|beleid|"
         # "betere afspraken met de schuldhulp van de gemeente": working arrangements with it
@@ -1272,6 +1285,13 @@ _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
         r"(de\s+|het\s+)?(gemeente|stadskantoor|stadhuis|gemeentehuis)|"
         r"gemeente\s+(\w+\s+){0,5}bij\s+(ons|mij)\s+(\w+\s+){0,3}(laat|laten|koopt|kopen|"
         r"inkoopt|bestelt|bestellen|afneemt|afnemen)",
+    ),
+    # a pot of money for it ("of er misschien een potje voor is")
+    "financiering": words(r"\w*potje\s+(\w+\s+)?voor|\w*potjes?\s+(\w+\s+)?beschikbaar"),
+    # not knowing how to earn a living from it ("ik weet niet hoe ik er ooit van moet leven")
+    "kennis": words(
+        r"(er|ervan|daarvan)\s+(\w+\s+){0,2}(van\s+)?(moet|kan|kunnen|moeten|zou|zouden)\s+"
+        r"(\w+\s+)?(leven|rondkomen)|van\s+(\w+\s+)?(kunnen|kan|moet|moeten)\s+(leven|rondkomen)"
     ),
     "personeel": words(
         r"leerwerkplek\w*|werkervaringsplek\w*|werkervaring|stageplek\w*|leerbanen|leerbaan|"
@@ -1518,6 +1538,23 @@ def _sought(text: str) -> str:
     return " , ".join(found)
 
 
+# What is wanted instead of what is not ("geen geld nodig, wel een plek").
+_WANTED_INSTEAD = re.compile(
+    r"\b(geen|niet|niks|niets)\b[^.;!?]{0,50}?\bwel\s+(?P<wanted>[^.;!?,]{1,40})", re.IGNORECASE
+)
+# Not knowing where to hold it ("ik weet niet waar en of dat mag"), not where to turn.
+_WHERE_UNKNOWN = words(
+    r"(weet|weten)\s+(\w+\s+){0,2}niet\s+waar(\s+(we|ik)\s+(het|dat)\s+(\w+\s+)?(kunnen|kan|"
+    r"moeten|moet)\s+(doen|houden|organiseren))?(?=\s*(,|\.|\ben\b|\bof\b|$))"
+)
+# The place the initiative uses closes or goes ("het buurthuis waar we zitten gaat per 1
+# januari dicht", "ons clubhuis wordt gesloopt"): a new place is needed.
+_PLACE_CLOSES = words(
+    r"(buurthuis|wijkcentrum|clubhuis|pand|gebouw|zaal|lokaal|ruimte|kerk|school|locatie)\b"
+    r"[^.!?]{0,40}?\b(gaat|wordt|gaan|worden)\s+(\w+\s+){0,4}(dicht|gesloten|gesloopt|verkocht)"
+)
+
+
 def needs_in_text(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str]:
     """Every need the text asks for, leaving out what it negates ("geen geld nodig")."""
     said, text = text, _needs_as_meant(text)
@@ -1530,6 +1567,17 @@ def needs_in_text(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str
     for need, pattern in _NEED_ANSWER_WORDS.items():
         if need in catalogue.needs and need not in found and pattern.search(sought):
             found.append(need)
+    for instead in _WANTED_INSTEAD.finditer(said):
+        # "Geen geld nodig, wel een plek": what is wanted instead, in plain words
+        for need, pattern in _NEED_ANSWER_WORDS.items():
+            if need in catalogue.needs and need not in found and pattern.search(instead["wanted"]):
+                found.append(need)
+    if (
+        "locatie" in catalogue.needs
+        and "locatie" not in found
+        and (_PLACE_CLOSES.search(said) or _WHERE_UNKNOWN.search(said))
+    ):
+        found.append("locatie")
     if "netwerk" in catalogue.needs and "netwerk" not in found and _STRANGERS.search(said):
         found.append("netwerk")
     if "vergunning" in catalogue.needs and "vergunning" not in found and _banned_by_rules(text):

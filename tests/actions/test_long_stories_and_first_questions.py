@@ -4,6 +4,8 @@ the consent question taken for a "no" is answered."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
@@ -22,6 +24,17 @@ STORY = (
     "een galerie in een leeg pand met een ruimte voor iedereen. Ik weet niet of het een "
     "stichting moet worden of iets anders."
 )
+
+
+def first_story(text: str, entities: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """What a first story gives, read with the real signal words of Delft."""
+    knowledge.use_router(get_municipalities().get("delft"))
+    try:
+        return prefill_from_message(
+            make_tracker(text=text, intent="describe_initiative", entities=entities)
+        )
+    finally:
+        knowledge.use_router(None)
 
 
 async def test_a_question_whether_the_municipality_helps_with_an_initiative_starts_the_intake(
@@ -103,13 +116,7 @@ def test_the_legal_form_a_long_story_names_wins_over_the_neighbours_it_began_wit
         "dan moeten we weg. Wie kan ons helpen? We zitten in Voorhof."
     )
     tagged = [{"entity": "organisation", "value": "bewoner", "start": 35, "end": 48}]
-    knowledge.use_router(get_municipalities().get("delft"))  # the real signal words
-    try:
-        values = prefill_from_message(
-            make_tracker(text=text, intent="describe_initiative", entities=tagged)
-        )
-    finally:
-        knowledge.use_router(None)
+    values = first_story(text, tagged)
     assert values.get("organisation") == "stichting-vereniging"
 
 
@@ -122,11 +129,7 @@ def test_a_list_of_what_a_long_story_wants_is_its_needs():
         "- een paar extra begeleiders voor de jeugd\n"
         "Zo kan iedereen in de wijk blijven schaken."
     )
-    knowledge.use_router(get_municipalities().get("delft"))  # the real signal words
-    try:
-        values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
-    finally:
-        knowledge.use_router(None)
+    values = first_story(text)
     assert set(values.get("needs") or values.get("needs_hint") or []) >= {
         "locatie",
         "vrijwilligers",
@@ -156,12 +159,22 @@ def test_the_counted_items_after_a_long_story_asks_are_its_needs(items, expected
         "goed aanpakken en er een echte werkplaats van maken. Daarvoor zijn een paar dingen "
         "nodig. " + items + " Verder gaat alles goed."
     )
-    knowledge.use_router(get_municipalities().get("delft"))  # the real signal words
-    try:
-        values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
-    finally:
-        knowledge.use_router(None)
+    values = first_story(text)
     assert set(values.get("needs") or values.get("needs_hint") or []) >= expected
+
+
+def test_what_a_long_story_only_wonders_about_is_noted_and_the_needs_question_asked():
+    text = (
+        "Goedendag. Sinds mijn pensioen heb ik veel tijd, en met een paar mensen uit de flat "
+        "hebben we bedacht dat we op zaterdag een ruilmarkt willen houden op het pleintje "
+        "achter de supermarkt in Wippolder. Spullen die je niet meer gebruikt, breng je mee, "
+        "en je neemt iets anders mee terug. Zo gooien we minder weg en leren we elkaar kennen. "
+        "We weten alleen niet of dat zomaar mag op dat plein, en of er een potje voor is "
+        "voor een paar kramen."
+    )
+    values = first_story(text)
+    assert "needs" not in values  # noted, not taken as all: the needs question asks what else
+    assert set(values["needs_hint"]) == {"vergunning", "financiering"}
 
 
 async def test_a_question_at_consent_taken_for_a_no_is_answered_and_asked_again(router, api):

@@ -169,3 +169,31 @@ def test_introductions_tell_the_goal_only_with_what_it_does(delft, text, tells):
         assert tells_what_it_is(text) is tells
     finally:
         knowledge.use_router(None)
+
+
+@pytest.mark.parametrize(
+    ("story", "need"),
+    [
+        # what is wanted instead of what is not
+        ("Subsidie hoeven we niet, wel een vaste ruimte voor de lessen.", "locatie"),
+        # the place they use closes
+        ("We oefenen al jaren in het wijkcentrum, maar dat wordt na de zomer gesloten.", "locatie"),
+        # not knowing where to hold it
+        (
+            "Ik wil een spelletjesmiddag houden, maar ik weet niet waar, en wie de koffie betaalt.",
+            "locatie",
+        ),
+        # a pot of money for it
+        (
+            "Wij willen een buurtkerst, is daar misschien een potje voor bij de gemeente?",
+            "financiering",
+        ),
+    ],
+)
+def test_a_story_names_the_need_it_describes(delft, story, need):
+    assert need in needs_in_text(story, delft.catalogue, delft.analyse)
+
+
+def test_permission_given_already_is_no_need(delft):
+    story = "We hebben inmiddels toestemming van de school, nu zoeken we nog helpers."
+    assert "vergunning" not in needs_in_text(story, delft.catalogue, delft.analyse)

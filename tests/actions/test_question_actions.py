@@ -8,7 +8,7 @@ import pytest
 from actions.help import ActionOfferHuman
 from actions.interpret import ActionAnswerCapabilities
 from actions.question import ActionAnswerQuestion, kind_of_question
-from tests.actions.conftest import followup, run_action
+from tests.actions.conftest import Reply, followup, run_action
 
 
 def test_the_words_choose_the_answer():
@@ -57,18 +57,23 @@ async def test_a_wish_for_a_person_in_a_question_says_how_to_reach_one(router):
     assert [b["title"] for m in reply.dispatcher.messages for b in m.get("buttons") or []]
 
 
+async def asked_in_the_intake(text: str, requested: str, goal: str) -> Reply:
+    """The question action's reply to `text`, typed while the intake asks `requested`."""
+    return await run_action(
+        ActionAnswerQuestion(),
+        text,
+        "ask_question",
+        active_loop="intake_form",
+        slots={"goal": goal, "requested_slot": requested},
+    )
+
+
 async def test_asking_to_be_put_in_touch_at_the_needs_question_is_the_answer(router):
     text = "Ik weet niet hoe ik die clubs vind. Kunnen jullie ons aan elkaar koppelen?"
     assert kind_of_question(text, True, True) == "next"  # no question about data
     # while linking data still is one
     assert kind_of_question("Worden mijn gegevens aan iets gekoppeld?", True, True) == "privacy"
-    reply = await run_action(
-        ActionAnswerQuestion(),
-        text,
-        "ask_question",
-        active_loop="intake_form",
-        slots={"goal": "Een toernooi met drie clubs", "requested_slot": "needs"},
-    )
+    reply = await asked_in_the_intake(text, "needs", "Een toernooi met drie clubs")
     assert "privacy" not in reply.shown.lower()
     assert "netwerk" in (reply.slots.get("needs") or [])
 
@@ -79,13 +84,7 @@ async def test_a_question_about_the_plan_itself_is_taken_along_not_answered_with
     # No process question: Loket cannot know the answer, says so, and keeps the question in
     # the goal, so the summary brings it to the team.
     text = "Moeten we zelf een verzekering afsluiten als we met ladders werken?"
-    reply = await run_action(
-        ActionAnswerQuestion(),
-        text,
-        "ask_question",
-        active_loop="intake_form",
-        slots={"goal": "Samen de muren van het speelplein schilderen", "requested_slot": "stage"},
-    )
+    reply = await asked_in_the_intake(text, "stage", "Samen de muren van het speelplein schilderen")
     assert "geen zeker antwoord" in reply.shown
     assert "beslist samen met u" not in reply.shown  # not the what-happens-next text
     assert reply.slots["goal"] == f"Samen de muren van het speelplein schilderen Vraag: {text}"
