@@ -82,6 +82,22 @@ def asks_to_erase(text: str) -> bool:
     return bool(_REQUEST.search(text))
 
 
+# What the inwoner gave: everything, their data, what they wrote, this conversation.
+_OWN_WORDS = words(
+    r"alles|allemaal|mijn\s+(gegevens|aanvraag|naam|nummer|telefoonnummer|mail\w*|info\w*|verhaal)|"
+    r"m['’]?n\s+(gegevens|aanvraag|naam|nummer|mail\w*|verhaal)|(wat|dat)\s+ik\s+(\w+\s+){0,3}"
+    r"(geschreven|ingevuld|getypt|gezegd|verteld|gestuurd|opgegeven)|(dit|het|ons|dat)\s+gesprek|"
+    r"(deze|de|dit)\s+chat"
+)
+
+
+def asks_to_erase_what_was_given(text: str) -> bool:
+    """Whether an answer inside the intake asks to erase what the inwoner gave ("Kunt u alles
+    wat ik net heb geschreven weer verwijderen?"), not something the plan removes ("we willen
+    de graffiti verwijderen", "het zwerfvuil moet weg")."""
+    return asks_to_erase(text) and bool(_OWN_WORDS.search(text or ""))
+
+
 def erasure_answer(text: str) -> str | None:
     """How a typed answer to "Weet u zeker dat u alles wilt wissen?" reads: "keep", "erase",
     or None (a question, or something else)."""

@@ -1496,9 +1496,9 @@ class ValidateIntakeForm(FormValidationAction):
                 *(SlotSet(name, value) for name, value in before_this_turn(tracker).items()),
                 SlotSet("requested_slot", None),
             ]
-        from actions.erasure import asks_to_erase  # erasure reads this module's words
+        from actions.erasure import asks_to_erase_what_was_given  # it reads this module
 
-        if requested and not details and asks_to_erase(text):
+        if requested and not details and asks_to_erase_what_was_given(text):
             # "Kunt u alles wat ik net heb geschreven weer verwijderen?" at the needs question:
             # no answer, and the questions stop for the question to confirm the erasure (asked
             # by action_show_summary, which the form's end leads to; "nee" goes on here).

@@ -465,15 +465,22 @@ def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
     if topic == "eigen vraag":
         # A question about the plan itself ("zijn we verzekerd als …?", "mag je zelf tegels uit
         # de stoep halen?"): no answer Loket can be sure of, and none invented.
-        if known.reference:
+        if known.reference and known.has_contact:
             return (
-                "Daar kan ik geen zeker antwoord op geven. Stel uw vraag aan "
-                f"{lead} als het team contact met u opneemt. Eerder nodig? Mail "
+                f"Daar kan ik geen zeker antwoord op geven. {lead} bekijkt uw aanvraag en neemt "
+                "contact met u op: stel uw vraag dan. Eerder nodig? Mail "
                 f"{team_email(catalogue)} en noem uw kenmerk {known.reference}."
             )
+        if known.reference:
+            return (
+                f"Daar kan ik geen zeker antwoord op geven. {lead} bekijkt uw aanvraag. Stel uw "
+                f"vraag aan het team: mail {team_email(catalogue)} of bel {general} en noem uw "
+                f"kenmerk {known.reference}."
+            )
         return (
-            "Daar kan ik geen zeker antwoord op geven. Ik zet uw vraag bij uw aanvraag. Dan kan "
-            "het team dat uw vraag oppakt erop antwoorden."
+            "Daar kan ik geen zeker antwoord op geven. Ik zet uw vraag bij uw aanvraag. Na het "
+            "doorsturen bekijkt het team dat uw vraag oppakt hem, en beslist het samen met u wat "
+            "er nodig is."
         )
     if topic == "rondgestuurd":
         return (

@@ -12,7 +12,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import knowledge
 from actions.common import entity_values, first_normalised, intake_slots, latest_intent
-from actions.erasure import asks_to_erase
+from actions.erasure import asks_to_erase_what_was_given
 from actions.intake import MAX_GOAL_CHARS, changed_contact, typed_text, wants_a_person
 from actions.messages import YES_NO_SUMMARY, changed_text, summary_lines, summary_text
 from actions.slots import (
@@ -147,7 +147,7 @@ class ActionShowSummary(Action):
         typed = typed_text(tracker)
         if wants_a_person(tracker, typed):
             return []  # the form stopped for a person: no summary of a half intake
-        if tracker.get_slot("phase") != "summary" and asks_to_erase(typed):
+        if tracker.get_slot("phase") != "summary" and asks_to_erase_what_was_given(typed):
             # The form stopped for a typed request to erase: confirm that first.
             return [FollowupAction("action_ask_erasure")]
         if tracker.get_slot("phase") == "consent" and await answered_as_question(

@@ -227,3 +227,18 @@ async def test_the_stopped_form_asks_to_confirm_the_erasure(api):
     )
     assert reply.events == [followup("action_ask_erasure")]
     assert api.requests == []
+
+
+@pytest.mark.parametrize(
+    ("text", "requested", "kept"),
+    [
+        ("We willen de graffiti verwijderen, daar is geld voor nodig.", "needs", "needs"),
+        ("Geld, want de kapotte bankjes moeten weg.", "needs", "needs"),
+    ],
+)
+async def test_what_the_plan_removes_is_an_answer_not_a_request_to_erase(
+    router, text, requested, kept
+):
+    set_now = await validate_form(text, requested, {"goal": "Een schone tunnel"}, intent="inform")
+    assert set_now.get(kept)
+    assert "requested_slot" not in set_now or set_now["requested_slot"] is not None
