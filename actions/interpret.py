@@ -355,10 +355,11 @@ class ActionAnswerProcess(ConsentFirstAction):
             # A question about the plan itself, not the process ("zijn we eigenlijk verzekerd
             # als er een kind van het springkussen valt?"): said honestly that it is taken
             # along, and kept with the goal for the team to answer.
-            return [
-                *await answer_process(dispatcher, tracker, ["eigen vraag"]),
-                *question_taken_along(tracker, text),
-            ]
+            kept = question_taken_along(tracker, text)
+            said = (
+                "eigen vraag" if kept or tracker.get_slot("case_reference") else "eigen vraag open"
+            )
+            return [*await answer_process(dispatcher, tracker, [said]), *kept]
         return await answer_process(dispatcher, tracker, topics)
 
 

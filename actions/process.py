@@ -482,6 +482,14 @@ def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
             "doorsturen bekijkt het team dat uw vraag oppakt hem, en beslist het samen met u wat "
             "er nodig is."
         )
+    if topic == "eigen vraag open":
+        # The same, when the question could not be kept with the goal (none told yet, or no
+        # room left): said so, and how it still reaches the team.
+        return (
+            "Daar kan ik geen zeker antwoord op geven. Noem uw vraag in uw antwoorden, dan staat "
+            "hij in de samenvatting. Het team dat uw vraag oppakt, bekijkt hem na het doorsturen "
+            "en beslist samen met u wat er nodig is."
+        )
     if topic == "rondgestuurd":
         return (
             "Dat is vervelend. Daarom pakt één team uw vraag op en houdt het de regie: "

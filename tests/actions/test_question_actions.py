@@ -102,3 +102,10 @@ async def test_after_sending_a_question_about_the_plan_says_whom_to_ask(router):
     )
     assert "geen zeker antwoord" in reply.shown and "LOK-2026-000123" in reply.shown
     assert "goal" not in reply.slots
+
+
+async def test_a_question_about_the_plan_before_anything_is_told_is_not_said_to_be_kept(router):
+    reply = await asked_in_the_intake("Mag je zelf tegels uit de stoep halen?", "goal", "")
+    assert "geen zeker antwoord" in reply.shown
+    assert "Ik zet uw vraag bij uw aanvraag" not in reply.shown  # there is no goal to keep it in
+    assert "goal" not in reply.slots
