@@ -297,6 +297,8 @@ _RUNNING = re.compile(
     rf"\b(al\s+{_WHILE}|al\s+(jaren|jaaaren|lang|een\s+tijd(je)?|een\s+hele\s+tijd|maanden)|"
     # "ik heb catering bedrijf, nu 1 jaar" (not "nu twee jaar geleden")
     rf"[,;]\s*(nu|inmiddels)\s+(al\s+|ruim\s+|bijna\s+)?{_WHILE}(?!\s+(geleden|later|verder))|"
+    # "… bij ouderen in Tanthof, twee jaar nu"
+    rf"[,;]\s*(al\s+|ruim\s+|bijna\s+)?{_WHILE}\s+(nu|inmiddels|al)\s*(?=[.!?]|$)|"
     rf"sinds\s+(19|20)\d\d|sinds\s+{_WHILE}|sinds\s+vorig\s+jaar|"
     # "sinds de coronatijd", "we hebben nu een half jaar een ruilkast staan"
     rf"sinds\s+(de\s+)?(corona\w*|lockdown\w*)|(heb|hebben)\s+(nu\s+)?(al\s+)?{_WHILE}\s+"
