@@ -368,21 +368,21 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         # A long story tells much that is no request ("we draaien op vrijwilligers"): the
         # needs are what its asking sentences name ("we zoeken dus een groter pand").
         catalogue_ = knowledge.catalogue(tracker)
-        asking_sentences = _asking_sentences(_LIST_ITEM.sub(" • ", text))
         needs = list(
             dict.fromkeys(
                 need
-                for sentence in asking_sentences
+                for sentence in _asking_sentences(_LIST_ITEM.sub(" • ", text))
                 for need in needs_in_answer(sentence, catalogue_, knowledge.analyser(tracker))
             )
         )
         if not needs:
             # "Wij weten alleen niet of dat zomaar mag, en of er een potje voor is": what a
-            # long story wonders about is noted, and the needs question asks what else.
+            # long story wonders about is noted, and the needs question asks what else. (An
+            # asking sentence named none: needs_in_answer reads all that needs_in_text reads.)
             wondered = [
                 need
                 for sentence in sentences(text)
-                if _WONDERS.search(sentence) and sentence not in asking_sentences
+                if _WONDERS.search(sentence)
                 for need in needs_in_text(sentence, catalogue_, knowledge.analyser(tracker))
             ]
             if wondered:
@@ -704,6 +704,15 @@ def nothing_taken(tracker: Tracker) -> list[EventType]:
     return [
         SlotSet("misunderstandings", tracker.get_slot("misunderstandings") or 0.0),
         *(SlotSet(name, value) for name, value in before_this_turn(tracker).items()),
+    ]
+
+
+def questions_stopped(tracker: Tracker) -> list[EventType]:
+    """The validation's events for a turn that stops the questions (a wish for a person, a
+    request to erase): nothing of it is taken as an answer, and no question is asked next."""
+    return [
+        *(SlotSet(name, value) for name, value in before_this_turn(tracker).items()),
+        SlotSet("requested_slot", None),
     ]
 
 
@@ -1492,20 +1501,14 @@ class ValidateIntakeForm(FormValidationAction):
                 text=human_text(knowledge.catalogue(tracker), get_settings().team_hours, True),
                 buttons=HUMAN_BUTTONS,
             )
-            return [
-                *(SlotSet(name, value) for name, value in before_this_turn(tracker).items()),
-                SlotSet("requested_slot", None),
-            ]
+            return questions_stopped(tracker)
         from actions.erasure import asks_to_erase_what_was_given  # it reads this module
 
         if requested and not details and asks_to_erase_what_was_given(text):
             # "Kunt u alles wat ik net heb geschreven weer verwijderen?" at the needs question:
             # no answer, and the questions stop for the question to confirm the erasure (asked
             # by action_show_summary, which the form's end leads to; "nee" goes on here).
-            return [
-                *(SlotSet(name, value) for name, value in before_this_turn(tracker).items()),
-                SlotSet("requested_slot", None),
-            ]
+            return questions_stopped(tracker)
         if requested and details:
             # Contact details are kept whatever the classifier made of the turn ("Bel me op
             # 06-…" is no request for a call-back at the contact question). Given while another

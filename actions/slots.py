@@ -1565,14 +1565,12 @@ def needs_in_text(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str
     for need, pattern in _NEED_WORDS_ANYWHERE.items():
         if need in catalogue.needs and need not in found and pattern.search(wanted):
             found.append(need)
-    sought = _sought(text)
-    for need, pattern in _NEED_ANSWER_WORDS.items():
-        if need in catalogue.needs and need not in found and pattern.search(sought):
-            found.append(need)
-    for instead in _WANTED_INSTEAD.finditer(said):
-        # "Geen geld nodig, wel een plek": what is wanted instead, in plain words
+    # What it seeks, and what it wants instead of what it does not ("Geen geld nodig, wel een
+    # plek"), in plain words.
+    wanted_instead = [instead["wanted"] for instead in _WANTED_INSTEAD.finditer(said)]
+    for part in (_sought(text), *wanted_instead):
         for need, pattern in _NEED_ANSWER_WORDS.items():
-            if need in catalogue.needs and need not in found and pattern.search(instead["wanted"]):
+            if need in catalogue.needs and need not in found and pattern.search(part):
                 found.append(need)
     if (
         "locatie" in catalogue.needs
