@@ -26,7 +26,18 @@ from tests.stack import RunningStack
 HERE = Path(__file__).resolve().parent
 SETS = {
     name: HERE / f"{name}.yml"
-    for name in ("dev", "holdout", "dev2", "holdout2", "dev3", "holdout3", "dev4", "holdout4")
+    for name in (
+        "dev",
+        "holdout",
+        "dev2",
+        "holdout2",
+        "dev3",
+        "holdout3",
+        "dev4",
+        "holdout4",
+        "dev5",
+        "holdout5",
+    )
 }
 
 # The form's questions in the order it asks them, with a plain answer to each for the state
