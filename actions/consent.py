@@ -40,6 +40,8 @@ from actions.recipients import (
     exclusion_check_text,
     is_minor,
     lead_required_text,
+    leaves_out_a_name,
+    names_not_listed,
     reachable,
     without_exclusion,
 )
@@ -73,10 +75,6 @@ _WITHDRAWN = words(
 _REFUSAL = words(
     rf"{TURNS_TO_NO}|liever\s+niet|(ik|we|wij)\s+(wil|willen)\s+(\w+\s+){{0,2}}niet\s+dat|"
     r"niet\s+(door)?(sturen|versturen|delen)|niet\s+doen"
-)
-# "niet naar de Rabobank Foundation": a clause that leaves out someone by name.
-_LEAVES_OUT_NAME = re.compile(
-    r"\b(niet|nie|zonder|behalve)\s+(naar|aan|bij|via)?\s*(de|het)?\s*[A-Z]\w+", re.UNICODE
 )
 
 
@@ -159,9 +157,11 @@ def receipt_text(
     left_out: list[str],
     contact: dict[str, str],
     working_days: int | None,
+    not_listed: str | None = None,
 ) -> str:
     """The reference, who got it, and what happens next. A reply is promised only when the
-    team can reach the inwoner (e-mail or phone); otherwise: how to follow it up."""
+    team can reach the inwoner (e-mail or phone); otherwise: how to follow it up. A name they
+    left out that was not on the list (`not_listed`) is said not to get it."""
     names = dutch_list([catalogue.name_of(p) for p in sent_to])
     lines = [
         f"Dank u wel. Uw vraag is doorgestuurd naar {names}. Uw kenmerk is {receipt.reference}."
@@ -169,6 +169,8 @@ def receipt_text(
     if left_out:
         skipped = dutch_list([catalogue.name_of(p) for p in left_out])
         lines.append(f"Zoals u vroeg, is uw vraag niet naar {skipped} gegaan.")
+    if not_listed:
+        lines.append(f"{not_listed} stond niet in de lijst, dus die krijgt uw vraag ook niet.")
     lead = receipt.lead_name or catalogue.name_of(receipt.lead or "")
     team = catalogue.departments.get(receipt.lead or "")
     email = (team.email if team else None) or team_email(catalogue)
@@ -298,7 +300,7 @@ class ActionSubmitCase(ConsentAnswerAction):
             return [FollowupAction("action_decline_consent")]
         # "Ja, maar niet naar <a party that was not on the list>" is still a clear yes: the
         # clause that leaves someone out is not read as taking the yes back.
-        leaves_out = bool(named) or bool(_LEAVES_OUT_NAME.search(text))
+        leaves_out = bool(named) or leaves_out_a_name(text)
         if said is None or consent_is_unclear(without_exclusion(text) if leaves_out else text):
             erase = bool(ERASE_WORDS.search(text))
             dispatcher.utter_message(text=consent_unclear_text(erase), buttons=YES_NO_CONSENT)
@@ -331,7 +333,15 @@ class ActionSubmitCase(ConsentAnswerAction):
                 log.warning("no reply days for %s: %s", receipt.lead, exc)
         contact = contact_given(slots) if "contact" in payload else {}
         dispatcher.utter_message(
-            text=receipt_text(receipt, catalogue, sent_to, left_out, contact, working_days)
+            text=receipt_text(
+                receipt,
+                catalogue,
+                sent_to,
+                left_out,
+                contact,
+                working_days,
+                names_not_listed(text, parties, catalogue),
+            )
         )
         # Only the reference goes through Rasa: the chat proxy turns it into the status link,
         # so the link's token never reaches the tracker store (handoff/web/receipts.py).

@@ -69,15 +69,28 @@ _ABOUT_RULES = words(
     r"(wie|wat)\s+(kan|mag|wordt)|^\W*(worden|wordt|werd)"
 )
 _AWAY = words(
-    r"weghalen|weg\s+doen|weggooien|weg\s+hebben|weg\s+(zijn|is)|(mag|kan|moet)\s+((?!de\s)\w+\s+){0,3}weg"
+    r"weghalen|weg\s+doen|weggooien|weg\s+hebben|weg\s+(zijn|is)|"
+    r"(mag|mogen|kan|kunnen|moet|moeten)\s+((?!de\s)\w+\s+){0,3}weg"
+)
+
+
+# What "weg" can be said of in this chat: data, the request, the conversation, or "it"
+# right before "weg" ("ik wil dat het weg is"); not an old sofa ("ik moet een oude bank weg
+# doen, grofvuil").
+_GIVEN = words(
+    r"gegevens|data|aanvraag|gesprek|chat|naam|nummer|e-?mail\w*|samenvatting|dossier|profiel|"
+    r"info\w*|alles|allemaal|(het|dit|dat)\s+(\w+\s+)?(weg|eruit)\b"
 )
 
 
 def asks_to_erase(text: str) -> bool:
     """Whether a message asks to erase what the inwoner gave ("Kunnen jullie alles wat ik heb
-    ingevuld verwijderen?"), not how erasing works ("wanneer worden mijn gegevens gewist?")."""
+    ingevuld verwijderen?"), not how erasing works ("wanneer worden mijn gegevens gewist?").
+    Throwing away without an erasing word is about what they gave only when it says so."""
     text = text or ""
-    if not (ERASE_WORDS.search(text) or _AWAY.search(text)) or _ABOUT_RULES.search(text):
+    if _ABOUT_RULES.search(text):
+        return False
+    if not ERASE_WORDS.search(text) and not (_AWAY.search(text) and _GIVEN.search(text)):
         return False
     return bool(_REQUEST.search(text))
 

@@ -9,7 +9,14 @@ from rasa_sdk.types import DomainDict
 
 from actions import knowledge
 from actions.common import latest_text
-from actions.intake import WANTS_A_PERSON, typed_text, wants_a_person, yes_to_contact
+from actions.intake import (
+    CALL_REQUEST,
+    WANTS_A_PERSON,
+    asks_whether_called,
+    typed_text,
+    wants_a_person,
+    yes_to_contact,
+)
 from actions.interpret import (
     ActionInterpretTurn,
     ConsentFirstAction,
@@ -23,7 +30,7 @@ from actions.messages import ERASE_WORDS, HUMAN_BUTTONS, HUMAN_WORDS, human_text
 from actions.municipality import remember
 from actions.process import asked_topics
 from actions.settings import get_settings
-from actions.wordpatterns import WANTING, words
+from actions.wordpatterns import words
 
 
 class ActionOfferHuman(Action):
@@ -46,6 +53,10 @@ class ActionOfferHuman(Action):
             # "Ja, maar niet naar het Werkgeversservicepunt, daar hebben we al een eigen
             # contactpersoon" answers the consent question; it asks for no person.
             return [FollowupAction(follow)]
+        if asks_whether_called(text):
+            # "bellen jullie dan? ik neem niet op als ik het nummer niet ken" asks how it goes;
+            # it asks for no person.
+            return await answer_process(dispatcher, tracker, ["bellen"])
         if not HUMAN_WORDS.search(text):
             # "Ja, stuur het maar naar iedereen die kan helpen" at the consent question is a
             # yes, not a wish for a person: the classifier heard "iemand die kan helpen".
@@ -71,12 +82,6 @@ _CALLING = words(
     r"\w*bel\w*|gebeld|telefo\w*|contact|spreken|opnemen|mens|medewerker|persoon|iemand|"
     r"nummer|mail\w*"
 )
-# Words that ask to be called ("kunt u mij bellen?", "ik wil graag gebeld worden"); "bellen ze
-# mij?" without them asks how it goes, and is answered.
-_CALL_REQUEST = words(
-    rf"{WANTING}|kunt|kan|kunnen|graag|liever|svp|aub|alstublieft|"
-    r"bel\s+(mij|me)|belt\s+u\s+(mij|me)"
-)
 
 
 class ActionStartCallback(ConsentFirstAction):
@@ -97,7 +102,7 @@ class ActionStartCallback(ConsentFirstAction):
         if (
             text
             and asked_topics(text)
-            and not (_CALLING.search(text) and _CALL_REQUEST.search(text))
+            and not (_CALLING.search(text) and CALL_REQUEST.search(text))
         ):
             # A question with no word of calling ("wat kunnen jullie concreet voor me doen?")
             # is answered; "kunt u mij bellen?" asks to be called.

@@ -89,7 +89,7 @@ from actions.wordpatterns import (
     sentences,
     words,
 )
-from routing import Analysis
+from routing import Analysis, Catalogue
 from routing.dutch import need_label
 from routing.text import fold, function_words
 
@@ -159,7 +159,8 @@ _MAKING = words(
 _GENERIC_WORDS = (
     "idee ideetje ideeën ideeen plan plannetje plannen initiatief initiatiefje project projectje "
     "vraag vraagje buurt buurtje wijk wijkje straat straatje stad dorp mensen bewoners "
-    "buurtbewoners buren gemeente hulp help hallo hoi hey goedemiddag goedemorgen goedenavond "
+    "buurtbewoners buren gemeente hulp help hallo hoi hey hee hi hai yo hello goedendag dag "
+    "goedemiddag goedemorgen goedenavond "
     "beste graag leuk leuks mooi moois goed goeds nieuw nieuws organiseren starten beginnen "
     "opzetten maken helpen bedacht bedenken samen"
 )
@@ -176,6 +177,14 @@ def names_something(text: str) -> bool:
     )
 
 
+def without_how_sent(text: str) -> str:
+    """A message without its sentences that only tell how the inwoner was sent to this chat
+    ("Mijn juf van de taalles zegt ik moet hier schrijven."): they tell nothing of the
+    initiative, and their words must not route it."""
+    kept = [s for s in sentences(text) if not sent_to_this_chat(s)]
+    return text if len(kept) == len(sentences(text)) else " ".join(kept).strip()
+
+
 def tells_what_it_is(text: str) -> bool:
     """Whether a message says what the initiative does or wants, so it can be the goal: not
     an introduction alone ("ik ben bestuurslid van een moskee"), not a vague wish alone ("ik
@@ -183,7 +192,7 @@ def tells_what_it_is(text: str) -> bool:
     # How they were sent here, and that they type it for someone ("zet het even in de chat",
     # "ik doe het voor haar"), tell nothing of the initiative.
     introduces = INTRODUCTION.search(text)
-    text = " ".join(s for s in sentences(text) if not sent_to_this_chat(s))
+    text = without_how_sent(text)
     text = without_typing_for(text)
     if _VAGUE.search(text) and len(text.split()) < 10:
         return False
@@ -342,7 +351,8 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         and tells_what_it_is(text)
         and not (analysis and names_only_its_help(text, analysis))
     ):
-        values["goal"] = text[:MAX_GOAL_CHARS]
+        kept = without_how_sent(text)
+        values["goal"] = (kept if names_something(kept) else text)[:MAX_GOAL_CHARS]
 
     # A story names needs only when it asks for something ("we zoeken een ruimte"); "we willen
     # het gebouw verduurzamen" asks nothing yet, so the needs question is still asked.
@@ -459,6 +469,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             slot == "organisation"
             and len(text.split()) > _LONG_STORY_WORDS
             and not _LEGAL_FORM.search(told)
+            and not _WE_ARE_AN_ORGANISATION.search(told)
             and not (found == "bewoner" and speaks_as_residents(told))
         ):
             # A long story mentions many people and businesses ("de boer stopt met zijn
@@ -476,8 +487,16 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             # organised: the question is asked; "wij zijn een paar buren" or "de
             # bewonerscommissie" says it.
             found = None
-        if slot == "organisation" and story and not found and doubts_between_forms(text):
-            found = UNKNOWN  # "we twijfelen tussen een bv en een stichting" (a sentence unsure)
+        if (
+            slot == "organisation"
+            and story
+            and doubts_between_forms(text)
+            and not (found and _LEGAL_FORM.search(told))
+        ):
+            # "we twijfelen tussen een bv en een stichting" (a sentence unsure), also after
+            # "ik wil er een bedrijfje van maken, maar ik weet niet of dat een stichting of
+            # een bv moet worden"
+            found = UNKNOWN
         if found:
             values[slot] = found
 
@@ -496,12 +515,55 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             wijk = catalogue.wijk_name(analysis.wijk)
         if not wijk and names_whole_city(text, catalogue):
             wijk = WHOLE_CITY  # "in buurthuizen door heel Delft"
+        wijken = wijken_named(text, catalogue)
+        if (
+            wijk
+            and len(wijken) > 1
+            and (as_corrected(text) != text or takes_back_a_wijk(text, wijken))
+        ):
+            # "… in tanthof, nee wacht, het is niet Tanthof maar Buitenhof": the one it means
+            # ("in Tanthof en Voorhof" names both, and the first tagged stays).
+            wijk = wijk_meant(text, catalogue) or wijk
         if wijk:
             values["wijk"] = wijk
     if text and not tracker.get_slot("contact_wanted"):
         # "… Ik ben Piet de Vries, 06-12345678": the way to reach them is not asked again.
         values.update(contact_values(text))
     return values
+
+
+# A long story that says what the writers are ("wij zijn Zorgboerderij De Vlinderhof, een
+# kleine zorginstelling"): who is behind it, among the many people and businesses it names.
+_WE_ARE_AN_ORGANISATION = words(
+    r"(wij|we)\s+zijn\s+([^.,;!?]{0,40},\s*)?(een|de)\s+(\w+\s+){0,2}\w*(instelling|organisatie|"
+    r"aanbieder|onderneming|bedrijf|stichting|vereniging|club|co[öo]peratie)\b|"
+    # "ik heb een installatiebedrijf met 8 monteurs", "wij hebben een eigen praktijk"
+    r"(ik|wij|we)\s+(heb|hebben|run|runnen)\s+(een|mijn|ons|onze)\s+(eigen\s+|kleine\s+)?"
+    r"\w*(bedrijf|zaak|winkel|praktijk|bureau|onderneming)\b"
+)
+
+
+# "… of is dat …?", "of toch …?": a second wijk said as a doubt, not as a correction.
+_OR_IS_IT = words(r"of\s+(is\s+(dat|het)|hoort\s+(dat|het)\s+bij|toch|misschien)")
+
+
+def hesitates_between_wijken(text: str, catalogue: Catalogue) -> bool:
+    """Whether an answer names two wijken and doubts which one it is ("ik denk Voorhof, of is
+    dat Buitenhof?"), without settling it with a correction."""
+    return (
+        len(wijken_named(text, catalogue)) > 1
+        and bool(_OR_IS_IT.search(text))
+        and as_corrected(text) == text
+        and not takes_back_a_wijk(text, wijken_named(text, catalogue))
+    )
+
+
+def takes_back_a_wijk(text: str, named: list[str]) -> bool:
+    """Whether a text says it is not one of the wijken it names ("niet Tanthof maar …")."""
+    return any(
+        re.search(rf"\b(niet|geen)\s+(in\s+)?{re.escape(wijk)}\b", text, re.IGNORECASE)
+        for wijk in named
+    )
 
 
 # A wish to talk to a person inside a story.
@@ -592,12 +654,18 @@ _STATES_NEED = words(r"zoek\w*|nodig|op\s+zoek\s+naar")
 _WANTS = words(r"wil|wilt|willen|graag|zoek\w*|nodig|kan\s+dat")
 _ASKS = words(
     r"zoek\w*|nodig|hulp|helpen|vraag|vragen|kunnen\s+jullie|kan\s+de\s+gemeente|"
-    r"wil(len)?\s+graag|op\s+zoek|tekort|missen|mis|aanvragen|krijgen|"
+    r"(wil|willen)\s+(\w+\s+)?graag|op\s+zoek|tekort|missen|mis|aanvragen|krijgen|"
     # wanting to know is asking ("ik wil weten wie er over dat pand gaat"), and so is naming
     # the problem ("probleem is dat we daar geen ruimte hebben", "ons probleem: …")
     r"(wil|wilt|willen)\s+(\w+\s+)?weten|probleem(?=\s*(is\b|:))|knelpunt\w*|"
-    # and so is asking who knows a way
-    r"(wie|weet\s+u|weet\s+iemand)\s+(\w+\s+)?raad"
+    # and so is asking who knows a way, and not knowing where or how to go on ("wij weten niet
+    # waar wij dan naartoe moeten")
+    r"(wie|weet\s+u|weet\s+iemand)\s+(\w+\s+)?raad|"
+    # a wish, said the other way round or as what would be nice ("Ook willen wij graag dat …",
+    # "ik zou het mooi vinden als de gemeente …")
+    r"(wil|wilt|willen)\s+(ik|we|wij)\s+(ook\s+|heel\s+)?graag|(zou|zouden)\s+(het\s+)?(\w+\s+)?"
+    r"(mooi|fijn|leuk|geweldig|prettig|top)\s+(vinden|zijn)|"
+    r"(weet|weten)\s+((ik|we|wij)\s+)?(echt\s+|nog\s+|alleen\s+)?niet\s+(goed\s+|precies\s+)?(waar|hoe)\b"
 )
 
 
@@ -937,11 +1005,32 @@ def told_before(slot: str, tracker: Tracker) -> dict[str, Any]:
     none does): read when they answer a question with "dat heb ik al gezegd"."""
     current = latest_text(tracker)
     earlier = [str(e.get("text") or "") for e in tracker.events if e.get("event") == "user"]
-    for text in reversed([t for t in earlier if t and t != current and not t.startswith("/")]):
+    told = [t for t in earlier if t and t != current and not t.startswith("/")]
+    for text in reversed(told):
         value = value_told(slot, text, tracker)
         if value:
             return {slot: value}
+    catalogue = knowledge.catalogue(tracker)
+    if slot == "stage" and "lopend" in catalogue.stages and any(map(tells_what_it_does, told)):
+        # They say they told how far it is, and the story tells what they do now ("We gaan
+        # bij mensen langs en helpen met tochtstrips"): it runs.
+        return {slot: "lopend"}
     return {}
+
+
+# What an initiative does now, in the present tense ("we helpen met tochtstrips", "wij koken
+# elke week"), and words of a plan or wish that would make it a plan instead.
+_DOES_NOW = words(
+    r"(we|wij|ik)\s+(\w+\s+){0,10}?(helpen|help|geven|geef|organiseren|organiseer|bieden|bied|"
+    r"koken|kook|begeleiden|begeleid|bezoeken|bezoek|repareren|repareer|verzorgen|verzorg|"
+    r"trainen|train|draaien|draai|ontvangen|ontvang|verkopen|verkoop|maken|maak)\b"
+)
+_PLANS = words(rf"{WANTING}|graag|plan\w*|idee\w*|starten|beginnen|begin|opzetten|oprichten|hopen")
+
+
+def tells_what_it_does(text: str) -> bool:
+    """Whether a story tells what the initiative does now and names no plan or wish."""
+    return bool(_DOES_NOW.search(text)) and not _PLANS.search(text)
 
 
 def value_told(slot: str, text: str, tracker: Tracker) -> Any:
@@ -1081,6 +1170,23 @@ def with_story_told(answer: str, tracker: Tracker) -> str:
     return f"{stories[0]} Doel: {answer}"[:MAX_GOAL_CHARS]
 
 
+def told_in_the_stories(tracker: Tracker) -> dict[str, Any]:
+    """Who is behind it and the wijk, when not known yet, from what the inwoner told before
+    the goal question ("Goedemiddag, ik ben fysiotherapeut met een eigen praktijk." was a
+    greeting to the classifier): not asked again."""
+    values: dict[str, Any] = {}
+    if _goal_given_before(tracker):
+        return values
+    stories = stories_told(tracker)
+    for slot in ("organisation", "wijk"):
+        if tracker.get_slot(slot):
+            continue
+        found = next(filter(None, (value_told(slot, story, tracker) for story in stories)), None)
+        if found:
+            values[slot] = found
+    return values
+
+
 def _this_initiative(tracker: Tracker) -> list[dict[str, Any]]:
     """The conversation's events since the last case was made (or the last restart): what
     comes after a case is another initiative."""
@@ -1135,7 +1241,7 @@ def stories_told(tracker: Tracker) -> list[str]:
         if another_service(text, tracker) or _VAGUE.search(text):
             continue
         text = statement_part(text) if asked_topics(text) else text
-        story = " ".join(s for s in sentences(text) if not sent_to_this_chat(s)).strip()
+        story = without_how_sent(text)
         if len(story.split()) >= _STORY_WORDS and names_something(story):
             stories.append(story)
     return stories
@@ -1194,7 +1300,9 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
             return {"contact_wanted": False, **{name: None for name in CONTACT_SLOTS}}
         return {}
     said = as_corrected(text)
-    if said != text and not (slot == "needs" and corrects_who(text)):
+    # A story that corrects a detail ("… in tanthof, nee wacht, het is Buitenhof …") is all
+    # the goal: only the other questions count from the correction.
+    if said != text and slot != "goal" and not (slot == "needs" and corrects_who(text)):
         since = correction_start(typed_text(tracker))  # the tagged words that count
         values = _read_answer(slot, said, tracker, since)
         if values:
@@ -1267,6 +1375,10 @@ def _read_answer(slot: str, text: str, tracker: Tracker, since: int = 0) -> dict
         and not normalise_stage(text, catalogue, knowledge.analyser(tracker))
     ):
         return {"stage": hinted, "stage_hint": None}  # "ja, klopt" to "nog een idee?"
+    if slot == "stage" and "idee" in catalogue.stages and not_started_yet(text):
+        return {"stage": "idee"}  # "Nog niet, ik heb het alleen met twee families besproken."
+    if slot == "wijk" and hesitates_between_wijken(text, catalogue):
+        return {"wijk": UNKNOWN}  # "ik denk Tanthof, of is dat Voorhof?": the team asks
     if slot in ("stage", "organisation", "wijk"):
         normalise = {
             "stage": normalise_stage,
@@ -1280,6 +1392,19 @@ def _read_answer(slot: str, text: str, tracker: Tracker, since: int = 0) -> dict
             return {slot: UNKNOWN}  # "we weten niet of we een stichting moeten worden"
         return {slot: UNKNOWN} if says_unknown(text) or (NO.match(text) and slot == "wijk") else {}
     return {}
+
+
+# "Nog niet" to how far they are: nothing started yet, an idea ("nee, nog niet, alleen
+# besproken"); not what is not known yet ("nog niet bekend", "weet ik nog niet").
+_NOT_STARTED_YET = words(
+    r"^\W*(nee\W+|neen\W+|nope\W+)?(nog\s+(niet|niks|niets|nergens)|helemaal\s+nog\s+niet)"
+    r"(?!\s+(\w+\s+)?(bekend|zeker|duidelijk|besloten|beslist|gekozen|weten|geregeld))"
+)
+
+
+def not_started_yet(text: str) -> bool:
+    """Whether an answer to how far they are says nothing has started yet."""
+    return bool(_NOT_STARTED_YET.search(text)) and not asks(text)
 
 
 class ActionStartIntake(Action):
@@ -1334,11 +1459,31 @@ _GROWING_NOW = words(
 
 def wants_a_person(tracker: Tracker, text: str) -> bool:
     """A request to speak to a person (the classifier's intent, said in words of a person);
-    not a yes to being contacted that says how ("Ja graag, maar liever bellen")."""
+    not a yes to being contacted that says how ("Ja graag, maar liever bellen"), nor a
+    question whether they will call ("bellen jullie dan?")."""
     return (
         latest_intent(tracker) == "request_human"
         and bool(HUMAN_WORDS.search(text))
         and not yes_to_contact(tracker, text)
+        and not asks_whether_called(text)
+    )
+
+
+# Words that ask to be called ("kunt u mij bellen?", "ik wil graag gebeld worden"); "bellen ze
+# mij?" without them asks how it goes, and is answered.
+CALL_REQUEST = words(
+    rf"{WANTING}|kunt|kan|kunnen|graag|liever|svp|aub|alstublieft|"
+    r"bel\s+(mij|me)|belt\s+u\s+(mij|me)"
+)
+
+
+def asks_whether_called(text: str) -> bool:
+    """Whether a message asks if they will be called, and asks for no call or person ("bellen
+    jullie dan? ik neem niet op als ik het nummer niet ken")."""
+    return (
+        "bellen" in asked_topics(text)
+        and not CALL_REQUEST.search(text)
+        and not WANTS_A_PERSON.search(text)
     )
 
 
@@ -1726,8 +1871,14 @@ class ValidateIntakeForm(FormValidationAction):
             dispatcher.utter_message(text=ASK_MORE)
             return {"goal": None}
         said = as_corrected(text)
-        if said != text and answers_the_goal(said, tracker):
-            # "Een rommelmarkt. Nee wacht, een ruilmiddag": what it ends with is the goal.
+        if (
+            said != text
+            and answers_the_goal(said, tracker)
+            and len(text.split()) <= _REMARK_WORDS * 2
+            and not takes_back_a_wijk(text, wijken_named(text, knowledge.catalogue(tracker)))
+        ):
+            # "Een rommelmarkt. Nee wacht, een ruilmiddag": what it ends with is the goal; a
+            # story that corrects its wijk on the way stays whole.
             text = said
         hint = tracker.get_slot("goal_hint")
         if hint:
@@ -1749,7 +1900,7 @@ class ValidateIntakeForm(FormValidationAction):
         if not (answers_the_goal(text, tracker) or second_answer):
             dispatcher.utter_message(text=ASK_MORE)
             return {"goal": None}
-        return {"goal": with_story_told(text, tracker)}
+        return {"goal": with_story_told(text, tracker), **told_in_the_stories(tracker)}
 
     def validate_needs(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

@@ -121,7 +121,9 @@ def _is_sentence(text: str) -> bool:
 
 
 # Process topics that only Loket can answer, whatever else the message is about.
-_LOKET_TOPICS = frozenset({"subsidie", "toestemming", "privacy", "robot", "rondgestuurd", "teams"})
+_LOKET_TOPICS = frozenset(
+    {"subsidie", "toestemming", "privacy", "zonder_contact", "robot", "rondgestuurd", "teams"}
+)
 
 
 def said_again(tracker: Tracker, text: str) -> bool:
@@ -243,6 +245,7 @@ async def known_facts(tracker: Tracker, with_reply_by: bool) -> Known:
         phase=tracker.get_slot("phase"),
         contact_wanted=tracker.get_slot("contact_wanted") is True,
         municipality=knowledge.municipality(tracker),
+        asking=tracker.get_slot("requested_slot") if tracker.active_loop.get("name") else None,
     )
 
 
@@ -601,7 +604,8 @@ async def answer_capabilities(
     if tracker.active_loop.get("name"):
         return []  # the form asks its open question again
     if not tracker.get_slot("goal") and not tracker.get_slot("case_reference"):
-        dispatcher.utter_message(response="utter_ask_initiative")
+        # The form asks about the initiative, so the answer is read as one.
+        return [FollowupAction("intake_form")]
     return []
 
 

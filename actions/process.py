@@ -29,6 +29,9 @@ _PERSON = (
     r"directeur|directie|school\w*|bestuur|eigenaar|verhuurder|huisbaas|\w*corporatie|vve|"
     r"werkgever|baas)"
 )
+# One's own contact details, for the question what happens without them.
+_OWN = r"mijn\s+|m['’]?n\s+|mn\s+"
+_DETAILS = r"(naam|nummer|telefoonnummer|06|e-?mail\w*|mailadres|gegevens|contactgegevens)"
 TOPIC_WORDS: dict[str, re.Pattern[str]] = {
     "subsidie": re.compile(
         r"\bhoe\s*veel\b.{0,40}\b(subsidie|geld|bijdrage|budget|euro|krijg\w*|aanvragen|"
@@ -74,6 +77,19 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"hoor\s+ik\s+(nog\s+)?(iets|wat)|krijg\s+ik\s+(nog\s+)?(een\s+)?(reactie|antwoord|"
         r"bericht|mail)|(mailen|mailt)\s+(jullie|ze|zij|u)|(word|wordt)\s+ik\s+\w*\s*gemaild",
     ),
+    # what happens without contact details ("wat gebeurt er als ik mijn nummer niet geef?",
+    # "moet ik mijn echte naam geven?", "kan het ook zonder e-mail?")
+    "zonder_contact": words(
+        rf"(als|wat\s+als)\s+(ik|we|wij)\s+({_OWN}|onze\s+|geen\s+)?(echte\s+)?{_DETAILS}\s+"
+        r"(\w+\s+)?(niet|nie)\s+(\w+\s+)?(geef|geven|invul|invullen|opgeef|opgeven)|"
+        rf"(als|wat\s+als)\s+(ik|we|wij)\s+geen\s+(echte\s+)?{_DETAILS}\s+(\w+\s+)?(geef|geven|invul|"
+        r"invullen|opgeef|opgeven)|"
+        rf"zonder\s+({_OWN}|een\s+)?(echte\s+)?{_DETAILS}|"
+        rf"(moet|hoef)\s+ik\s+(echt\s+)?({_OWN})?(echte\s+)?{_DETAILS}\s+(\w+\s+)?"
+        r"(geven|opgeven|invullen|noemen)|"
+        rf"(wil|hoef)\s+((ik|we|wij)\s+)?(liever\s+)?geen\s+{_DETAILS}\s+(te\s+)?"
+        r"(geven|opgeven|achterlaten)"
+    ),
     "teams": re.compile(
         r"\bwelke\s+(andere\s+|teams?\s+|afdelingen\s+)*(teams?|afdelingen|partners|"
         r"organisaties)\b|\bwie\s+(kijken|kijkt|krijgen|krijgt)\s+(er\s+)?(nog\s+)?mee\b|"
@@ -99,7 +115,14 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"(is|blijft)\s+(dit|dat|het)\s+(wel\s+)?(veilig|geheim)|bewaren\s+jullie|"
         r"hoe\s+lang\s+bewaren|avg|gdpr)\b|"
         # "wat doen jullie met mn mail?", "… met m'n 06?": one's own address or number
-        r"\bmet\s+(mijn|mn|m['’]n|me)\s+(e-?)?(mail|nummer|telefoonnummer|06|naam|adres|gegevens)\b",
+        r"\bmet\s+(mijn|mn|m['’]n|me)\s+(e-?)?(mail|nummer|telefoonnummer|06|naam|adres|gegevens)\b|"
+        # who gets to see it: "Krijgt mijn werkgever dit te zien?", "wat krijgen die partijen
+        # dan precies van ons te zien?"
+        r"\b(krijgt|krijgen|ziet|zien|leest|lezen)\s+(mijn|m['’]?n|mn|onze|de|die|deze|zij|ze)\s+"
+        r"(\w+\s+)?(dit|dat|het|deze\s+chat|dit\s+gesprek)\s+(\w+\s+)?(te\s+(zien|lezen)|ook)\b|"
+        r"\bwat\s+(krijgen|krijgt|zien|ziet|ontvangen|ontvangt)\s+((die|de|deze)\s+(partijen|teams|"
+        r"partners|organisaties|instanties|afdelingen)|zij|ze)\b.{0,40}"
+        r"\b(te\s+zien|van\s+(ons|mij|me)|precies)\b",
         re.IGNORECASE,
     ),
     "uitleg": re.compile(
@@ -279,6 +302,10 @@ def process_topics(text: str) -> list[str]:
         found.remove("kosten")  # "hoeveel tijd kost dat?"
     if "privacy" in found and "doorlooptijd" in found and _KEEPING.search(text):
         found.remove("doorlooptijd")  # "hoe lang bewaren jullie dit?"
+    if "zonder_contact" in found:
+        # "Wat gebeurt er als ik mijn nummer niet geef?" asks what happens without it: one
+        # answer for what is shared and what happens next.
+        found = [t for t in found if t not in ("privacy", "vervolg", "bellen")]
     if "bellen" in found and len(found) > 1 and not _CALLING.search(text):
         found.remove("bellen")  # "wanneer hoor ik iets?" asks when, not how
     return found
@@ -303,6 +330,7 @@ class Known:
     phase: str | None = None
     contact_wanted: bool = False
     municipality: str = ""
+    asking: str | None = None  # the intake question that is open, if any
 
 
 def privacy_page(municipality: str) -> str:
@@ -381,6 +409,12 @@ def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
                 "Nee, u gaf geen contactgegevens. Wilt u toch gebeld worden? Bel zelf "
                 f"{general} of mail {team_email(catalogue)} met uw kenmerk {known.reference}."
             )
+        if known.asking in ("contact_wanted", "contact"):
+            return (
+                "Alleen als u dat wilt, en zoals u wilt. Geeft u een telefoonnummer, dan belt "
+                f"{lead} u; zeg er gerust bij wanneer het u uitkomt. Liever niet gebeld? Geef "
+                "dan alleen uw e-mailadres. U hoeft ook helemaal geen contact te willen."
+            )
         if known.contact_wanted:
             return (
                 f"Ja, {lead} neemt contact met u op: per telefoon als u een nummer geeft, anders "
@@ -418,16 +452,32 @@ def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
                 lines.append(f"Partners: {names}.")
             return "\n".join(lines)
         return "Welke teams meekijken, zeg ik als ik uw antwoorden heb."
+    if topic == "zonder_contact":
+        if known.reference and not known.has_contact:
+            return (
+                "U gaf geen e-mailadres of telefoonnummer. Dat mag. Het team bekijkt uw vraag "
+                "wel, maar kan u niet zelf bereiken. Met de link bij uw kenmerk "
+                f"{known.reference} ziet u hoe het ervoor staat. U kunt ook zelf mailen naar "
+                f"{team_email(catalogue)} of bellen met {general}."
+            )
+        return (
+            "Dat hoeft niet: u geeft alleen de gegevens die u zelf wilt. Zonder e-mailadres of "
+            "telefoonnummer bekijkt het team uw vraag wel, maar kan het u niet zelf bereiken. "
+            "U krijgt dan een kenmerk en een link. Daarmee ziet u hoe het ervoor staat, en "
+            "u kunt zelf contact opnemen."
+        )
     if topic == "privacy":
         who = (
-            "zijn alleen gestuurd naar de teams en partners waar u ja op zei"
+            "Een samenvatting van uw vraag en de contactgegevens die u gaf, zijn alleen gestuurd "
+            "naar de teams en partners waar u ja op zei."
             if known.reference
-            else "stuur ik alleen door naar de teams en partners die ik u noem, en alleen als u "
-            "daar eerst ja op zegt"
+            else "Ik stuur een samenvatting van uw vraag alleen naar de teams en partners die ik "
+            "u noem, met de naam, het e-mailadres of het telefoonnummer dat u gaf. En alleen als "
+            "u daar eerst ja op zegt."
         )
         return (
-            f"Uw naam, e-mailadres of telefoonnummer {who}. Zij gebruiken ze alleen om u over "
-            "deze vraag te bereiken. Een gesprek wordt na een tijd gewist. Wilt u alles nu "
+            f"{who} Verder stuur ik het naar niemand. Zij gebruiken uw gegevens alleen om u "
+            "over deze vraag te bereiken. Een gesprek wordt na een tijd gewist. Wilt u alles nu "
             "wissen? Typ 'wis mijn gegevens' of klik op de knop 'Wis gesprek'. Dan wis ik het "
             "gesprek, en ook uw aanvraag als u die al had gedaan. Meer leest u in de "
             f"privacyverklaring: {privacy_page(known.municipality)}"

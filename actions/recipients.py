@@ -23,7 +23,7 @@ _EXCLUSION = re.compile(
 # Words of party names too common to identify one on their own.
 _COMMON = frozenset(
     {"team", "de", "het", "een", "en", "van", "voor", "je", "in", "op", "met", "naar"}
-    | {"sociaal", "sociale", "gemeente"}
+    | {"sociaal", "sociale", "social", "gemeente"}
 )
 # "niet naar de partners": every partner (the teams of the municipality stay).
 _ALL_PARTNERS = words(r"partners?|andere\s+organisaties?")
@@ -116,6 +116,30 @@ def left_out(text: str, parties: list[str], catalogue: Catalogue) -> list[str] |
     if only is None:
         return []
     return [p for p in parties if p not in only] if only else None
+
+
+# A name after "niet naar": "niet naar Social Impact Factory", "niet naar de TU Delft".
+_NAME_LEFT_OUT = re.compile(
+    r"\b(?:niet|nie|zonder|behalve)\s+(?:naar|aan|bij|via)?\s*(?:de\s+|het\s+)?"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|van|voor|de|en)){0,4})"
+)
+
+
+def leaves_out_a_name(text: str) -> bool:
+    """Whether a typed answer leaves out someone by name ("niet naar de Rabobank Foundation")."""
+    return bool(_NAME_LEFT_OUT.search(text or ""))
+
+
+def names_not_listed(text: str, parties: list[str], catalogue: Catalogue) -> str | None:
+    """The name a typed consent leaves out that is none of the parties ("ja, maar niet naar
+    Social Impact Factory" when it was not on the list), or None."""
+    if (text or "").startswith("/"):
+        return None
+    found = _NAME_LEFT_OUT.search(text or "")
+    if not found:
+        return None
+    name = re.sub(r"(\s+(van|voor|de|en))+$", "", found.group("name")).strip()
+    return None if _named(name, parties, catalogue) else name
 
 
 def answers_consent(text: str) -> bool:

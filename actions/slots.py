@@ -515,6 +515,11 @@ _STARTED = words(
     r"(?!([\w'’]+\s+){0,5}?(elk|elke|ieder|iedere|jaarlijks|altijd|vaak|weer|al)\b)"
     r"([\w'’]+\s+){1,7}op(?=\s*([.,;:!?(]|$|\s+(voor|met|in|om|samen|waar|dat|die|en|zodat|"
     r"want|omdat|bij)\b))|"
+    # a trial run done or going on ("ik heb het vier keer als proef gedaan", "we zijn met een
+    # pilot begonnen", "we hebben een proefochtend gehouden"): starting up
+    r"(als\s+(proef|test|pilot)|proef\w*|pilot\w*|test\w*)\s+(\w+\s+){0,3}(gedaan|gehouden|"
+    r"gedraaid|georganiseerd|begonnen|gestart|gelopen)|(gedaan|gehouden|gedraaid|begonnen|gestart)"
+    r"\s+(\w+\s+){0,2}(als\s+)?(proef|test|pilot)\w*|"
     # "we beginnen net", "net aan het starten": a start in any tense or order
     r"(begin\w*|start\w*|open\w*)\s+(\w+\s+)?net|net\s+(aan\s+het\s+)?(begin\w*|start\w*)|"
     # "we zijn volop aan het organiseren": busy making it happen (thinking about it is an idea)
@@ -552,7 +557,7 @@ _ONLY_AN_IDEA = words(
 # for something that is built and tried out, an app or a platform: "een idee voor een app" is
 # the name of the product, which may well have a first version.
 _HAS_AN_IDEA = re.compile(
-    r"\b(heb|hebben|heeft|had|hadden)\s+(nu\s+|dus\s+|zo['’]?n\s+)?(een|het)\s+(\w+\s+)?"
+    r"\b(heb|hebben|heeft|had|hadden)\s+(nu\s+|dus\s+|zo['’]?n\s+)?(een|n|'n|’n|het)\s+(\w+\s+)?"
     r"(idee|ideetje)(\s+(voor|om|over)\b|\s*[:,.!-]|\s*$)",
     re.IGNORECASE,
 )
@@ -571,7 +576,10 @@ _MORE_PEOPLE = words(
 _ALREADY_DOING = words(
     r"(doen|doe|geven|geef|organiseren|organiseer|houden|runnen|draaien|draai)\s+"
     r"((het|dit|dat|we|wij|ik|ze|zij)\s+){0,2}(nu\s+)?al\b(?!\s+(een\s+)?(idee|plan))"
-    r"(?!\s+(het|de|die|dat|deze|dit|ons|onze|mijn|hun|zijn|haar)\b)"
+    r"(?!\s+(het|de|die|dat|deze|dit|ons|onze|mijn|hun|zijn|haar)\b)|"
+    # "Op dit moment draaien we drie dagen per week", "momenteel bieden wij …"
+    r"(op\s+dit\s+moment|momenteel|op\s+het\s+moment)\s+(draaien|doen|geven|organiseren|houden|"
+    r"bieden|runnen|hebben)\s+(we|wij)\b"
 )
 
 
@@ -688,9 +696,19 @@ def before_doubt(sentence: str) -> str:
     return (sentence or "")[: doubt.start()] if doubt else (sentence or "")
 
 
+# "…, maar ik weet niet waar ik moet beginnen": what comes before it is said for sure.
+_BUT = re.compile(r"\s*,?\s+\b(?:maar|alleen)\s+(?=(?:ik|we|wij)\b)", re.IGNORECASE)
+
+
 def sure_part(text: str) -> str:
-    """The sentences of a story that do not say what the inwoner does not know."""
-    return " ".join(s for s in sentences(text) if not _UNSURE.search(s))
+    """The sentences of a story, and the clauses before a "maar", that do not say what the
+    inwoner does not know."""
+    return " ".join(
+        clause
+        for sentence in sentences(text)
+        for clause in _BUT.split(sentence)
+        if clause and not _UNSURE.search(clause)
+    )
 
 
 def story_stage(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None:
@@ -932,7 +950,10 @@ _AS_SCHOOL = words(
     r"docent\w*|leerkracht|juf|meester|directeur|directrice|mentor|student\w*|scholier|"
     r"leerling|rector|schoolleider)|(ik|we|wij)\s+(studeer|studeren|zitten\s+op|zit\s+op)\b|"
     r"(namens|vanuit|van)\s+(de|onze)\s+(\w+\s+)?(school|basisschool|hogeschool|opleiding)\s+"
-    r"(willen|wil|gaan|zijn|organiseren)|studententeam|studievereniging|op\s+(onze|mijn)\s+school"
+    r"(willen|wil|gaan|zijn|organiseren)|studententeam|studievereniging|op\s+(onze|mijn)\s+school|"
+    # working at one ("ik ben intern begeleider op een basisschool", "ik werk op een mbo")
+    r"(ik\s+ben|ik\s+werk(\s+als)?)\s+(\w+\s+){0,2}(op|bij|aan)\s+(een|de|het)\s+(\w+\s+)?"
+    r"(\w*school|college|lyceum|mbo|hbo|universiteit|opleiding)\b"
 )
 # Someone who types for another person ("ik typ dit voor mijn buurvrouw", "namens een cliënt
 # van mij", "ik help mijn opa hiermee"): the one reading of this, for the first story (where
@@ -1142,6 +1163,8 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
 # kerk zelf, wij doen het als buurtbewoners", "heeft niks met de uni te maken").
 _IN_OWN_NAME = words(
     r"priv[ée]|als\s+(buurt)?bewoners?|als\s+particulier(en)?|als\s+buren|"
+    # "Ik ben gewoon bewoner hoor", "ik ben maar een buurtbewoner"
+    r"ik\s+ben\s+(gewoon\s+|maar\s+|alleen\s+|zelf\s+)*(een\s+)?(buurt)?(bewoner|bewoonster|inwoner)|"
     r"op\s+eigen\s+(houtje|initiatief|titel|gelegenheid)|op\s+persoonlijke\s+titel|"
     r"in\s+(mijn|m['’]?n|me)\s+(uppie|eentje)|"
     r"niet\s+(de|het|onze|ons|mijn)\s+\w+\s+zelf|"
@@ -1215,6 +1238,10 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
     "zichtbaarheid": words(
         r"bekendheid|bekender|reclame|promotie|pr|publiciteit|aandacht|naamsbekendheid|"
         r"ruchtbaarheid|meer\s+mensen\s+(het\s+)?weten|"
+        # "en dat mensen het weten zodat er meer meedoen", "dat de buurt ervan hoort"
+        r"dat\s+(meer\s+|alle\s+)?(mensen|buren|bewoners|ouders|iedereen|de\s+(buurt|wijk))\s+"
+        r"((het|ervan|dat)\s+|(\w+\s+){0,4}(van|over)\s+(ons|het|onze|de)\s+(\w+\s+)?)?"
+        r"(weten|weet|horen|hoort)\b|"
         # "laten zien dat we er zijn"; not "laten zien dat het werkt" (impact)
         r"(laat|laten)\s+zien\s+dat(?![^.,;!?]{0,40}\b(oplever\w*|werkt|helpt|effect\w*|verschil))|"
         r"zichtbaar\w*|(mensen|men|iedereen)\s+(ons|het)\s+(zien|ziet|kent|kennen|vinden)|"
@@ -1256,7 +1283,11 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"gemeente|beleid|"
         # "betere afspraken met de schuldhulp van de gemeente": working arrangements with it
         r"(afspraken|overleg|korte\s+lijnen|lijntjes?|samen\s+optrekken)\s+met\s+(\w+\s+){0,5}"
-        r"gemeente",
+        r"gemeente|samen\s+op\s+te\s+trekken|"
+        # someone of the municipality on their side ("iemand van de gemeente die meedenkt",
+        # "dat de gemeente meedoet")
+        r"(iemand\s+van\s+)?de\s+gemeente\s+(die\s+|dat\s+)?(\w+\s+){0,2}(meedenkt|mee\s+denkt|meedoet|"
+        r"mee\s+doet|meekijkt|mee\s+kijkt|achter\s+ons\s+staat|het\s+samen\s+met)",
     ),
     "personeel": words(
         r"personeel|leerwerkplek\w*|stagiair\w*|werknemers?|medewerkers?|"
@@ -1286,7 +1317,19 @@ _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
         r"onderhouden)\s+voor\s+"
         r"(de\s+|het\s+)?(gemeente|stadskantoor|stadhuis|gemeentehuis)|"
         r"gemeente\s+(\w+\s+){0,5}bij\s+(ons|mij)\s+(\w+\s+){0,3}(laat|laten|koopt|kopen|"
-        r"inkoopt|bestelt|bestellen|afneemt|afnemen)",
+        r"inkoopt|bestelt|bestellen|afneemt|afnemen)|"
+        # doing a service of the municipality ("het onderhoud van de dienstfietsen van de
+        # gemeente doen", "de schoonmaak voor het stadskantoor verzorgen")
+        r"(\w*onderhoud|schoonmaak|catering|vervoer|drukwerk|reparaties?)\s+(\w+\s+){0,4}"
+        r"(van|voor)\s+(de\s+|het\s+)?(gemeente|stadskantoor|stadhuis)\s+(\w+\s+)?(doen|verzorgen|"
+        r"overnemen|uitvoeren|leveren)",
+    ),
+    # making visible what it yields ("we tellen wat we redden en willen dat zichtbaar maken,
+    # hoeveel CO2 het scheelt"): showing the effect
+    "impact": words(
+        r"(tellen|tel|meten|meet|bijhouden|houden\s+(\w+\s+)?bij|turven)\b[^.!?]{0,80}\bzichtbaar\s+"
+        r"maken|zichtbaar\s+maken\b[^.!?]{0,40}"
+        r"\b(hoeveel|wat\s+(het|dat|we|wij)\s+(\w+\s+)?(oplevert|scheelt|opleveren|bereiken))"
     ),
     # a pot of money for it ("of er misschien een potje voor is")
     "financiering": words(r"\w*potje\s+(\w+\s+)?voor|\w*potjes?\s+(\w+\s+)?beschikbaar"),
@@ -1296,12 +1339,24 @@ _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
         r"(\w+\s+)?(leven|rondkomen)|van\s+(\w+\s+)?(kunnen|kan|moet|moeten)\s+(leven|rondkomen)"
     ),
     "personeel": words(
+        # "jongeren als leerling aannemen", "twee stagiairs in dienst nemen"
+        r"(leerling|leerlingen|stagiair\w*|leerwerker\w*)\s+(\w+\s+)?(aannemen|in\s+dienst\s+nemen)|"
         r"leerwerkplek\w*|werkervaringsplek\w*|werkervaring|stageplek\w*|leerbanen|leerbaan|"
         r"werkplekken|mensen\s+(met|op)\s+(een\s+)?afstand\s+tot\s+(de\s+)?arbeidsmarkt|"
         # "jongeren een werkplek bieden": offering a place to work, not looking for one
         r"(werk|leer|stage)plek\w*\s+(\w+\s+)?(bieden|aanbieden|geven)",
     ),
 }
+
+
+# Not knowing how to start or run it is asking for advice ("ik weet niet hoe ik een bedrijf
+# begin", "geen idee hoe je zoiets opzet"); read in the words as said, negation and all.
+_NOT_KNOWING_HOW = words(
+    r"((weet|weten)\s+((ik|we|wij|u|je)\s+)?(echt\s+|nog\s+|alleen\s+)?niet\s+(goed\s+|precies\s+)?|"
+    r"geen\s+(idee|verstand)\s+(van\s+)?)hoe\s+((\w+\s+){0,4}?(begin\w*|start\w*|opzet\w*|"
+    r"op\s+te\s+zetten|opricht\w*|op\s+te\s+richten|aanpak\w*|aan\s+te\s+pakken|inschrijf\w*|"
+    r"inschrijven)\b|(dat|het|zoiets)\s+(allemaal\s+)?(moet|werkt|gaat)\b)"
+)
 
 
 # What the rules forbid is a question about the rules ("volgens het bestemmingsplan mag er geen
@@ -1422,6 +1477,18 @@ _GOING_WELL = words(
 )
 # Rent, in a sentence that says it cannot be paid, is a cost ("de huur is te duur voor ons").
 _RENT = words(r"huur|huurprijs|huurkosten|huurbedrag")
+# The writer's own role ("ik ben penningmeester van …", "wij zijn vrijwilligers"): who they
+# are, not people they look for.
+_OWN_ROLE = words(
+    r"(ik\s+ben|wij\s+zijn|we\s+zijn)\s+(\w+\s+)?(de\s+|een\s+|als\s+)?(penningmeester|voorzitter|"
+    r"secretaris|co[öo]rdinator|bestuurslid|bestuursleden|vrijwilliger|vrijwilligers)"
+)
+# More of the people who do the work ("en meer coaches, we zijn nog maar met z'n zessen",
+# "meer trainers"): hands, not coaching for the initiative.
+_MORE_OF_US = words(
+    r"(meer|extra|nieuwe)\s+(\w+\s+)?(coaches|trainers|begeleiders|kartrekkers|lopers|koks|"
+    r"tuinders|leiders|leiding|collectanten|taalcoaches|maatjes|vrijwilligers)"
+)
 # A first thought taken back ("eerst dacht ik geld, maar nee, …"): it is no need.
 _FIRST_THOUGHT = re.compile(
     r"\b((eerst\s+)?(dacht|dachten)\s+(ik|we|wij)|(ik|we|wij)\s+(dacht|dachten))\s+"
@@ -1503,6 +1570,8 @@ def _needs_as_meant(text: str) -> str:
         sentence = sentence[ends[-1] :] if ends else sentence
         if _CANNOT_PAY.search(sentence):
             sentence = _RENT.sub("kosten", sentence)  # "de huur is te duur": money, not a space
+        sentence = _MORE_OF_US.sub(" meer vrijwilligers ", sentence)
+        sentence = _OWN_ROLE.sub(" ", sentence)
         kept.append(sentence)
     text = " ".join(kept)
     text = _FUNDER_ASKS.sub(" ", text)
@@ -1553,7 +1622,22 @@ _WHERE_UNKNOWN = words(
 # januari dicht", "ons clubhuis wordt gesloopt"): a new place is needed.
 _PLACE_CLOSES = words(
     r"(buurthuis|wijkcentrum|clubhuis|pand|gebouw|zaal|lokaal|ruimte|kerk|school|locatie)\b"
-    r"[^.!?]{0,40}?\b(gaat|wordt|gaan|worden)\s+(\w+\s+){0,4}(dicht|gesloten|gesloopt|verkocht)"
+    r"[^.!?]{0,40}?\b((gaat|wordt|gaan|worden)\s+(\w+\s+){0,4}(dicht|gesloten|gesloopt|verkocht)|"
+    r"dichtgaat|dichtgaan|(sluit|sluiten)(?!\s+(\w+\s+){0,2}aan\b))\b"
+)
+
+
+# Needs said in plain words that the analysis does not tag, each a check on the answer as
+# said and as meant (`_needs_as_meant`), in the order they are added.
+_PLAIN_SIGNS: tuple[tuple[str, Callable[[str, str], object]], ...] = (
+    ("kennis", lambda said, text: _NOT_KNOWING_HOW.search(said)),
+    ("locatie", lambda said, text: _PLACE_CLOSES.search(said) or _WHERE_UNKNOWN.search(said)),
+    ("netwerk", lambda said, text: _STRANGERS.search(said)),
+    ("vergunning", lambda said, text: _banned_by_rules(text)),
+    ("financiering", lambda said, text: _cannot_pay(text)),
+    ("zichtbaarheid", lambda said, text: _UNSEEN.search(text)),
+    ("vergunning", lambda said, text: _ASKS_LEAVE.search(text)),
+    ("financiering", lambda said, text: _NOT_COVERED.search(text)),
 )
 
 
@@ -1572,28 +1656,9 @@ def needs_in_text(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str
         for need, pattern in _NEED_ANSWER_WORDS.items():
             if need in catalogue.needs and need not in found and pattern.search(part):
                 found.append(need)
-    if (
-        "locatie" in catalogue.needs
-        and "locatie" not in found
-        and (_PLACE_CLOSES.search(said) or _WHERE_UNKNOWN.search(said))
-    ):
-        found.append("locatie")
-    if "netwerk" in catalogue.needs and "netwerk" not in found and _STRANGERS.search(said):
-        found.append("netwerk")
-    if "vergunning" in catalogue.needs and "vergunning" not in found and _banned_by_rules(text):
-        found.append("vergunning")
-    if "financiering" in catalogue.needs and "financiering" not in found and _cannot_pay(text):
-        found.append("financiering")
-    if "zichtbaarheid" in catalogue.needs and "zichtbaarheid" not in found and _UNSEEN.search(text):
-        found.append("zichtbaarheid")
-    if "vergunning" in catalogue.needs and "vergunning" not in found and _ASKS_LEAVE.search(text):
-        found.append("vergunning")
-    if (
-        "financiering" in catalogue.needs
-        and "financiering" not in found
-        and _NOT_COVERED.search(text)
-    ):
-        found.append("financiering")
+    for need, holds in _PLAIN_SIGNS:
+        if need in catalogue.needs and need not in found and holds(said, text):
+            found.append(need)
     return found
 
 
@@ -2060,8 +2125,9 @@ def _name_from(rest: str) -> str | None:
     ]
     if runs:
         best = max(runs, key=len)
-        if len(best) > 1 and re.fullmatch(r"[^\W\d_]{2,}\.", best[-1]):
-            best = [*best[:-1], best[-1].rstrip(".")]  # "P. de Groot." ends a sentence
+        if re.fullmatch(r"[^\W\d_]{2,}\.", best[-1]):
+            # "P. de Groot." and "Mijn naam is Olena." end a sentence
+            best = [*best[:-1], best[-1].rstrip(".")]
         return " ".join(best)[:100] if len(best) <= 6 else None
     for clause in re.split(r"[,;:!?|/\n]+|[.](?!\w)|\s[-–]+\s", rest):
         name = _lower_case_name(clause)

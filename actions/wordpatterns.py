@@ -26,11 +26,17 @@ WANTING = r"wil|wilt|willen|wilen|wou|wouden|zou|zoudt|zouden"
 QUESTION_WORDS = r"hoe|wanneer|waarom|hoezo|wie|welke|waar\w*|hoeveel|hoelang"
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+# An emoji or a smiley ends a sentence as a full stop does ("… hier moesten beginnen 😊 We
+# willen het schoolplein groener maken"; a skin tone or variation selector is part of it).
+_EMOJI_END = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f"
+_SENTENCE_BREAK = re.compile(
+    rf"(?<=[.!?{_EMOJI_END}])\s+|(?<=\s[:;=][)(DP])\s+|(?<=\s[:;=]-[)(DP])\s+|\n+"
+)
 
 
 def sentences(text: str | None) -> list[str]:
-    """The sentences of a message: split after ".", "!" or "?" and at line breaks."""
+    """The sentences of a message: split after ".", "!", "?", an emoji or a smiley, and at line
+    breaks."""
     return _SENTENCE_BREAK.split(text or "")
 
 

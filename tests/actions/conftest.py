@@ -122,6 +122,17 @@ def router(catalogue: Catalogue) -> Iterator[FakeRouter]:
     knowledge.use_router(None)
 
 
+@pytest.fixture
+def real_words() -> Iterator[None]:
+    """The real router of the example municipality: its signal words, text analysis and
+    catalogue, for tests of readings that rest on them (the fake router knows a few words)."""
+    from routing import get_municipalities
+
+    knowledge.use_router(get_municipalities().get("delft"))
+    yield
+    knowledge.use_router(None)
+
+
 @pytest.fixture(autouse=True)
 def no_contract_breach() -> Iterator[None]:
     """Fails a test whose fake handoff API answered unlike the real one, also when the code

@@ -1,0 +1,314 @@
+"""People sent to the chat by someone else, and the questions they ask on the way (#12).
+
+Written in our own words for the fifteenth round's kinds of failure: a first message that says
+who sent them (with emoji for full stops), a story that corrects its wijk, needs said as not
+knowing how or as more hands, "nog niet" to how far it is, a trial run, a question whether
+anyone else sees it, what happens without a phone number, whether they will be called, and a
+party left out that was not on the list.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actions import knowledge
+from actions.clients.handoff import CaseReceipt
+from actions.consent import receipt_text
+from actions.erasure import asks_to_erase
+from actions.help import ActionOfferHuman
+from actions.intake import (
+    answer_to,
+    prefill_from_message,
+    tells_what_it_is,
+    told_before,
+    wants_a_person,
+)
+from actions.process import Known, answer, asked_topics
+from actions.recipients import left_out, names_not_listed
+from actions.slots import needs_in_answer
+from actions.wordpatterns import sentences
+from tests.actions.conftest import make_tracker, run_action
+
+SENT_WITH_EMOJI = (
+    "Hallo 👋 de mevrouw van de bibliotheek zei dat ik het hier moest vragen 🙂 Wij willen een "
+    "ruilhoek voor speelgoed in het buurthuis, zodat ouders minder hoeven te kopen"
+)
+
+
+def test_an_emoji_or_smiley_ends_a_sentence():
+    assert sentences("we zijn er klaar voor 💪 Nu nog een plek") == [
+        "we zijn er klaar voor 💪",
+        "Nu nog een plek",
+    ]
+    assert sentences("dat lijkt me leuk :) we beginnen in mei") == [
+        "dat lijkt me leuk :)",
+        "we beginnen in mei",
+    ]
+    assert sentences("mail me op a@example.nl:) ok") == ["mail me op a@example.nl:) ok"]
+
+
+def test_who_sent_them_is_left_out_of_the_goal_and_the_plan_stays(real_words):
+    assert tells_what_it_is(SENT_WITH_EMOJI)
+    values = prefill_from_message(make_tracker(text=SENT_WITH_EMOJI, intent="describe_initiative"))
+    assert "ruilhoek voor speelgoed" in values["goal"]
+    assert "bibliotheek" not in values["goal"]  # its words must not route the initiative
+
+
+def test_a_greeting_alone_names_nothing(real_words):
+    for text in ("yo 👋 ze zeiden dat ik hier moest zijn", "hi daar", "dag, kunt u me helpen?"):
+        assert not tells_what_it_is(text), text
+
+
+def test_a_first_story_that_corrects_its_wijk_keeps_the_one_it_means_and_its_whole_goal(real_words):
+    text = (
+        "We willen een jeu-de-boulesbaan aanleggen naast de speeltuin in Voorhof, o nee sorry, "
+        "het is niet Voorhof maar Tanthof. Voor de ouderen uit de flats."
+    )
+    values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
+    assert values["wijk"] == "Tanthof"
+    tracker = make_tracker(text=text, asking="goal", active_loop="intake_form")
+    assert "jeu-de-boulesbaan" in answer_to("goal", text, tracker)["goal"]
+
+
+def test_two_wijken_without_a_correction_keep_the_first(real_words):
+    text = "We willen een fietsroute maken die door Tanthof en Voorhof loopt"
+    values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
+    assert values["wijk"] == "Tanthof"
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("ik heb geen idee hoe je een eigen zaak opzet", "kennis"),
+        ("wij weten echt niet hoe we dat moeten aanpakken met een vereniging", "kennis"),
+        ("dat de buurt ervan hoort, dan komen er vast meer", "zichtbaarheid"),
+        ("en extra trainers, met z'n drieën redden we het niet", "vrijwilligers"),
+        ("we zouden graag de schoonmaak voor het stadskantoor verzorgen", "inkoop"),
+        ("iemand van de gemeente die met ons meedenkt", "samenwerking"),
+    ],
+)
+def test_needs_said_in_plain_words(real_words, text, need):
+    catalogue = knowledge.catalogue(make_tracker(text=text))
+    analyse = knowledge.analyser(make_tracker(text=text))
+    assert need in needs_in_answer(text, catalogue, analyse)
+
+
+def test_more_trainers_are_hands_not_coaching(real_words):
+    text = "meer trainers, we zijn nog maar met z'n tweeën"
+    tracker = make_tracker(text=text)
+    found = needs_in_answer(text, knowledge.catalogue(tracker), knowledge.analyser(tracker))
+    assert "kennis" not in found
+
+
+def test_not_knowing_how_to_get_money_is_money_not_advice(real_words):
+    text = "ik weet niet hoe ik aan geld moet komen"
+    tracker = make_tracker(text=text)
+    found = needs_in_answer(text, knowledge.catalogue(tracker), knowledge.analyser(tracker))
+    assert found == ["financiering"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("nee nog niet, we hebben er alleen over gepraat", "idee"),
+        ("nog niks eigenlijk", "idee"),
+        ("nog niet bekend", "onbekend"),
+        ("we hebben in de zomer drie keer als test gedraaid", "opstart"),
+        ("vorige maand een proefavond gehouden, dat liep goed", "opstart"),
+    ],
+)
+def test_how_far_it_is(real_words, text, stage):
+    tracker = make_tracker(text=text, asking="stage", active_loop="intake_form")
+    assert answer_to("stage", text, tracker) == {"stage": stage}
+
+
+def test_told_already_after_a_story_of_what_they_do_now_is_running(real_words):
+    story = (
+        "Wij zijn buurtvaders en we lopen elke vrijdagavond door de wijk en helpen waar het kan."
+    )
+    events = [{"event": "user", "text": story}, {"event": "user", "text": "Heb ik al gezegd."}]
+    tracker = make_tracker(text="Heb ik al gezegd.", asking="stage", events=events)
+    assert told_before("stage", tracker) == {"stage": "lopend"}
+    plan = "We willen elke vrijdag samen door de wijk lopen."
+    events = [{"event": "user", "text": plan}, {"event": "user", "text": "Heb ik al gezegd."}]
+    tracker = make_tracker(text="Heb ik al gezegd.", asking="stage", events=events)
+    assert told_before("stage", tracker) != {"stage": "lopend"}
+
+
+def test_throwing_out_an_old_sofa_is_no_erasure():
+    assert not asks_to_erase("Nog iets anders: mijn oude wasmachine moet weg, hoe doe ik dat?")
+    assert asks_to_erase("mijn gegevens mogen weg, ik wil niet meer meedoen")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ziet mijn baas dit ook? Die weet er nog niks van.",
+        "wat krijgen die organisaties dan precies van mij te zien?",
+    ],
+)
+def test_who_gets_to_see_it_is_a_privacy_question(text):
+    assert asked_topics(text) == ["privacy"]
+
+
+def test_the_privacy_answer_says_no_one_else_gets_it(real_words):
+    catalogue = knowledge.catalogue(make_tracker(text="x"))
+    said = answer("privacy", Known(municipality="delft"), catalogue)
+    assert "alleen naar de teams en partners die ik u noem" in said
+    assert "Verder stuur ik het naar niemand" in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en als ik geen telefoonnummer wil geven?",
+        "moet ik echt mijn mailadres invullen",
+        "kan het ook zonder mijn naam?",
+    ],
+)
+def test_what_happens_without_contact_details_is_answered(real_words, text):
+    assert asked_topics(text) == ["zonder_contact"]
+    catalogue = knowledge.catalogue(make_tracker(text="x"))
+    said = answer("zonder_contact", Known(municipality="delft"), catalogue)
+    assert "Dat hoeft niet" in said and "kenmerk en een link" in said
+
+
+async def test_asking_whether_they_call_is_answered_not_a_person_offer(real_words):
+    text = "gaan jullie mij dan bellen? ik ben overdag aan het werk"
+    tracker = make_tracker(
+        text=text, intent="request_human", asking="contact_wanted", active_loop="intake_form"
+    )
+    assert not wants_a_person(tracker, text)
+    reply = await run_action(
+        ActionOfferHuman(),
+        text,
+        "request_human",
+        asking="contact_wanted",
+        active_loop="intake_form",
+        slots={"goal": "een kookclub voor de buurt"},
+    )
+    assert "Alleen als u dat wilt" in reply.shown
+    assert "Liever niet gebeld? Geef dan alleen uw e-mailadres." in reply.shown
+
+
+def test_a_request_to_be_called_is_still_a_person_request(real_words):
+    text = "kunnen jullie mij bellen?"
+    tracker = make_tracker(text=text, intent="request_human", asking="needs")
+    assert wants_a_person(tracker, text)
+
+
+def test_a_name_left_out_that_was_not_on_the_list_is_said_not_to_get_it(real_words):
+    catalogue = knowledge.catalogue(make_tracker(text="x"))
+    parties = ["publiek-ondernemen", "social-enterprise-nl"]
+    text = "ja prima, maar niet naar Social Impact Lab, daar zitten we al"
+    assert left_out(text, parties, catalogue) == []  # "Social" alone names no party
+    assert names_not_listed(text, parties, catalogue) == "Social Impact Lab"
+    assert names_not_listed("ja, maar niet naar Social Enterprise NL", parties, catalogue) is None
+    receipt = CaseReceipt("LOK-2026-000001", "/status/x", "publiek-ondernemen", None, None)
+    said = receipt_text(receipt, catalogue, parties, [], {}, None, "Social Impact Lab")
+    assert "Social Impact Lab stond niet in de lijst, dus die krijgt uw vraag ook niet." in said
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Hoi, ik ben conciërge op een basisschool in Tanthof.", "onderwijs"),
+        ("ik werk als mentor bij een mbo", "onderwijs"),
+    ],
+)
+def test_working_at_a_school_is_the_school(real_words, text, organisation):
+    values = prefill_from_message(make_tracker(text=text, intent="greet"))
+    assert values.get("organisation") == organisation
+
+
+LONG_STORY_OF_A_CLOSING_PLACE = (
+    "Goedemorgen. Al vier jaar houden wij met een paar buurmannen op zaterdag een klusochtend "
+    "in de oude gymzaal aan de Kruisstraat, waar mensen kapotte stoelen en lampen brengen. Er "
+    "komen steeds meer mensen, soms wel dertig op een ochtend. Vorige week hoorden we dat de "
+    "gymzaal in het voorjaar dichtgaat, en we weten echt niet waar we dan heen moeten. Verder "
+    "loopt alles goed, we zijn gewoon een stel buren en dat willen we graag zo houden."
+)
+
+
+def test_a_long_story_of_a_place_that_closes_asks_for_a_place(real_words):
+    values = prefill_from_message(
+        make_tracker(text=LONG_STORY_OF_A_CLOSING_PLACE, intent="describe_initiative")
+    )
+    assert "locatie" in (values.get("needs") or values.get("needs_hint") or [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what comes before "maar ik weet niet …" is said for sure
+        ("hoi ik heb n idee voor een kookclub maar ik weet niet hoe ik moet beginnen", "idee"),
+        ("Op het moment draaien wij twee avonden per week in de kantine van de voetbalclub.", None),
+    ],
+)
+def test_how_far_a_first_story_is(real_words, text, expected):
+    values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
+    assert values.get("stage", values.get("stage_hint")) == (expected or "lopend")
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        (
+            "Hallo, wij zijn Dagbesteding De Linde, een kleine zorgaanbieder voor mensen met "
+            "een beperking. Op dit moment zitten we in een te krap pand aan de rand van de "
+            "stad, en de huur gaat volgend jaar flink omhoog. We zoeken een plek met een tuin "
+            "waar onze deelnemers kunnen werken, en we willen graag weten of de gemeente ons "
+            "kan helpen met de huur. Een wijk maakt ons niet veel uit, als het maar met de bus "
+            "te bereiken is.",
+            "maatschappelijke-organisatie",
+        ),
+        ("Ik ben gewoon bewoner hoor, ik wil een bankje bij de vijver in mijn straat.", "bewoner"),
+    ],
+)
+def test_who_a_story_says_they_are(real_words, text, organisation):
+    values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
+    assert values.get("organisation") == organisation
+
+
+def test_a_doubt_between_forms_after_a_plan_is_still_a_doubt(real_words):
+    text = (
+        "Ik verkoop al een jaar zelfgemaakte jam op de markt in de Binnenstad. Ik wil er een "
+        "echt bedrijfje van maken met een sociaal doel, maar ik weet niet of dat een stichting "
+        "of een bv moet worden."
+    )
+    values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
+    assert values.get("organisation") == "onbekend"
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ("ik ben voorzitter van de bewonersvereniging en we zoeken geld voor een buurtfeest", []),
+        ("we houden bij hoeveel afval we ophalen en willen dat graag zichtbaar maken", ["impact"]),
+        ("ik wil graag twee jongeren als leerling aannemen in mijn werkplaats", ["personeel"]),
+    ],
+)
+def test_what_a_need_is_and_is_not(real_words, text, needs):
+    tracker = make_tracker(text=text)
+    found = needs_in_answer(text, knowledge.catalogue(tracker), knowledge.analyser(tracker))
+    assert "vrijwilligers" not in found
+    assert set(needs) <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "wijk"),
+    [
+        ("Tanthof denk ik, of hoort dat bij Voorhof?", "onbekend"),
+        ("Voorhof... o nee sorry, het is Tanthof", "Tanthof"),
+        ("Tanthof", "Tanthof"),
+    ],
+)
+def test_a_wijk_in_doubt_is_not_known(real_words, text, wijk):
+    tracker = make_tracker(text=text, asking="wijk", active_loop="intake_form")
+    assert answer_to("wijk", text, tracker) == {"wijk": wijk}
+
+
+def test_a_name_that_ends_a_sentence_loses_its_full_stop():
+    from actions.slots import parse_contact
+
+    assert parse_contact("Ik heet Marek. Mijn nummer is 06-12345679.").name == "Marek"
