@@ -161,6 +161,11 @@ _GENERIC_WORDS = (
     "vraag vraagje buurt buurtje wijk wijkje straat straatje stad dorp mensen bewoners "
     "buurtbewoners buren gemeente hulp help hallo hoi hey hee hi hai yo hello goedendag dag "
     "goedemiddag goedemorgen goedenavond "
+    # who is behind it, how far and how big say nothing of what it is
+    "sociale onderneming ondernemingen bv stichting vereniging cooperatie coöperatie zzp zzper "
+    "eenmanszaak groeien uitbreiden opschalen bestaan bestaat jaar jaren flink sinds "
+    "wil wilt willen zou zouden gaan gaat twee drie vier vijf zes zeven acht negen tien twintig "
+    "dertig veertig vijftig honderd "
     "beste graag leuk leuks mooi moois goed goeds nieuw nieuws organiseren starten beginnen "
     "opzetten maken helpen bedacht bedenken samen"
 )
@@ -348,7 +353,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         not tracker.get_slot("goal")
         and text
         and (latest_intent(tracker) == "describe_initiative" or len(text.split()) >= 6 or named)
-        and tells_what_it_is(text)
+        and tells_what_it_is(without_wijken(text, catalogue))
         and not (analysis and names_only_its_help(text, analysis))
     ):
         kept = without_how_sent(text)
@@ -558,6 +563,14 @@ def hesitates_between_wijken(text: str, catalogue: Catalogue) -> bool:
     )
 
 
+def without_wijken(text: str, catalogue: Catalogue) -> str:
+    """A text without the catalogue's wijk names ("… een bv, in Schieoevers"): where it is
+    says nothing of what it is."""
+    for wijk in wijken_named(text, catalogue):
+        text = re.sub(rf"\b{re.escape(wijk)}\b", " ", text, flags=re.IGNORECASE)
+    return text
+
+
 def takes_back_a_wijk(text: str, named: list[str]) -> bool:
     """Whether a text says it is not one of the wijken it names ("niet Tanthof maar …")."""
     return any(
@@ -765,6 +778,42 @@ def _value_in(events: list[Any], slot: str, valid: Callable[[Any], bool] = lambd
     return value
 
 
+# "Ik begrijp het niet", "kan het makkelijker?", "wat bedoel je?": the question was not
+# understood (not the inwoner's own plan: "we begrijpen niet waarom het niet mag" answers).
+_NOT_UNDERSTOOD = words(
+    r"^\W*(sorry\W+)?(ik\s+)?(begrijp|snap|versta)\s+(het\s+|dat\s+|u\s+|je\s+|jou\s+|de\s+vraag\s+|"
+    r"deze\s+vraag\s+)?(niet|nie)(\s+(alles|goed|helemaal))?\b|"
+    r"(kan|kunt|kun)\s+(het|dat|u|je)?\s*(\w+\s+)?(makkelijker|simpeler|eenvoudiger|duidelijker)|"
+    r"(in\s+)?(makkelijke|simpele|eenvoudige)\s+(woorden|taal)|^\W*wat\s+bedoel\s+(je|u)(\s+daarmee)?\W*$|"
+    r"te\s+moeilijk"
+)
+# The intake questions in easier words (A2), said before the question is asked again.
+SIMPLER = {
+    "goal": "Ik zeg het makkelijker. Wat wilt u doen? En voor wie?",
+    "needs": (
+        "Ik zeg het makkelijker. Wat heeft u nodig? Bijvoorbeeld: geld, een ruimte, "
+        "toestemming, of mensen die helpen."
+    ),
+    "stage": "Ik zeg het makkelijker. Bent u al begonnen? Of is het nog een plan?",
+    "organisation": (
+        "Ik zeg het makkelijker. Wie doet het? Alleen u, u met buren, of een club, stichting "
+        "of bedrijf?"
+    ),
+    "wijk": "Ik zeg het makkelijker. In welk deel van de stad is het? Welke wijk?",
+    "contact_wanted": (
+        "Ik zeg het makkelijker. Wilt u dat iemand van de gemeente u belt of mailt? Ja of nee?"
+    ),
+    "contact": "Ik zeg het makkelijker. Wat is uw naam? En uw telefoonnummer of e-mailadres?",
+}
+SIMPLER_ANY = "Ik zeg het makkelijker. U mag kort antwoorden, in uw eigen woorden."
+
+
+def asks_it_simpler(text: str) -> bool:
+    """Whether a short message says the question was not understood, and asks nothing else
+    ("Ik begrijp niet alles. Moet ik geld betalen?" asks what it costs)."""
+    return len(text.split()) <= 12 and bool(_NOT_UNDERSTOOD.search(text)) and not asked_topics(text)
+
+
 def nothing_taken(tracker: Tracker) -> list[EventType]:
     """The validation's events for a turn that answers nothing: a slot event that changes
     nothing keeps the form from being rejected, so it asks its open question again; a word
@@ -955,6 +1004,10 @@ def changed_contact(text: str, tracker: Tracker) -> dict[str, Any]:
         value = given.get(key)
         if not value or (key == "contact_name" and _doubtful_name(str(value), text)):
             given[key] = tracker.get_slot(key) or value
+    if not given.get("contact_name"):
+        # "Mijn naam is Henk Brouwer" in the first message, then only a number: the name
+        # they gave goes with it.
+        given["contact_name"] = name_told_before(tracker)
     name = corrected_name(text, tracker)
     if name:
         given["contact_name"] = name
@@ -963,6 +1016,25 @@ def changed_contact(text: str, tracker: Tracker) -> dict[str, Any]:
     if _NO_PHONE.search(text) and not PHONE.search(text):
         given["contact_phone"] = None
     return given
+
+
+# The inwoner says their own name ("Mijn naam is Henk Brouwer.", "Ik heet Amal.").
+_GIVES_OWN_NAME = re.compile(r"\b(mijn\s+naam\s+is|ik\s+heet)\s+[A-ZÀ-Þ]", re.IGNORECASE)
+
+
+def name_told_before(tracker: Tracker) -> str | None:
+    """The name the inwoner gave of themselves in an earlier message of this initiative, or
+    None."""
+    current = latest_text(tracker)
+    for event in reversed(_this_initiative(tracker)):
+        text = str(event.get("text") or "") if event.get("event") == "user" else ""
+        found = _GIVES_OWN_NAME.search(text) if text and text != current else None
+        if found and text[found.end() - 1].isupper():
+            clause = re.split(r"(?<=[^\W\d_]{2})[.!?]\s|[,;:\n]", text[found.start() :])[0]
+            name = parse_contact(clause).name
+            if name:
+                return name
+    return None
 
 
 def new_contact_details(tracker: Tracker, text: str) -> bool:
@@ -1591,18 +1663,57 @@ def told_in_passing(
             changed["organisation"] = normalise_organisation(
                 correction, catalogue, knowledge.analyser(tracker)
             )
-    return [
-        SlotSet(name, value)
-        for name, value in values.items()
-        if value and name not in given and not tracker.get_slot(name)
-    ] + [
-        # After the validation's own events: Rasa may have filled the slot from a tagged word
-        # and the validation put the old value back; what the words take back wins.
-        SlotSet(name, value)
-        for name, value in changed.items()
-        for earlier in [_previous_value(tracker, name) or tracker.get_slot(name)]
-        if value and name != requested and earlier and value != earlier
+    needs_changed = needs_told_in_passing(tracker, requested, text)
+    return (
+        [
+            SlotSet(name, value)
+            for name, value in values.items()
+            if value and name not in given and not tracker.get_slot(name)
+        ]
+        + needs_changed
+        + [
+            # After the validation's own events: Rasa may have filled the slot from a tagged word
+            # and the validation put the old value back; what the words take back wins.
+            SlotSet(name, value)
+            for name, value in changed.items()
+            for earlier in [_previous_value(tracker, name) or tracker.get_slot(name)]
+            if value and name != requested and earlier and value != earlier
+        ]
+    )
+
+
+# "o, en geld hoeft toch niet": a need noted before, taken back in passing.
+_TOOK_BACK_IN_PASSING = words(
+    r"hoeft\s+toch\s+niet|hoeven\s+(we|wij)\s+toch\s+niet|toch\s+niet\s+nodig"
+)
+
+
+def needs_told_in_passing(tracker: Tracker, requested: str, text: str) -> list[EventType]:
+    """The needs changed by an answer to another question ("we zijn het nu aan het opzetten.
+    o, en geld hoeft toch niet … we zoeken wel vrijwilligers"): a noted need it takes back
+    ("… toch niet") goes, and what a sentence then says it seeks is added."""
+    # What was noted before this turn (Rasa may have filled the slot from a word in it).
+    noted = list(_previous_value(tracker, "needs") or tracker.get_slot("needs") or [])
+    if requested == "needs" or not noted or not _TOOK_BACK_IN_PASSING.search(text):
+        return []
+    catalogue = knowledge.catalogue(tracker)
+    analyse = knowledge.analyser(tracker)
+    dropped = {
+        need
+        for part in re.split(r"[.,;!?]+", text)
+        if _TOOK_BACK_IN_PASSING.search(part)
+        for need in needs_taken_back(part.strip(), catalogue, analyse)
+    } & set(noted)
+    if not dropped:
+        return []
+    sought = [
+        need
+        for sentence in sentences(text)
+        if _STATES_NEED.search(sentence) and not _TOOK_BACK_IN_PASSING.search(sentence)
+        for need in needs_in_answer(sentence, catalogue, analyse)
     ]
+    kept = [n for n in noted if n not in dropped]
+    return [SlotSet("needs", list(dict.fromkeys([*kept, *sought])) or [])]
 
 
 class ValidateIntakeForm(FormValidationAction):
@@ -1636,6 +1747,12 @@ class ValidateIntakeForm(FormValidationAction):
             # "Sorry, ik moet even de deur opendoen, ben zo terug": no answer; the question waits.
             if tracker.latest_action_name != "action_listen":
                 dispatcher.utter_message(text=WAITING)
+            return nothing_taken(tracker)
+        if requested and text and not details and asks_it_simpler(text):
+            # "Sorry ik begrijp niet alles. Kan makkelijker?": the question in easier words,
+            # then the form asks it again; nothing is taken as the answer.
+            if tracker.latest_action_name != "action_listen":
+                dispatcher.utter_message(text=SIMPLER.get(str(requested), SIMPLER_ANY))
             return nothing_taken(tracker)
         if requested and not details and wants_a_person(tracker, text):
             # "Dan wil ik graag een mens spreken": the questions stop; how to reach a person

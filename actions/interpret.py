@@ -122,7 +122,16 @@ def _is_sentence(text: str) -> bool:
 
 # Process topics that only Loket can answer, whatever else the message is about.
 _LOKET_TOPICS = frozenset(
-    {"subsidie", "toestemming", "privacy", "zonder_contact", "robot", "rondgestuurd", "teams"}
+    {
+        "subsidie",
+        "toestemming",
+        "privacy",
+        "zonder_contact",
+        "waarom_vragen",
+        "robot",
+        "rondgestuurd",
+        "teams",
+    }
 )
 
 
@@ -373,6 +382,10 @@ def question_taken_along(tracker: Tracker, text: str) -> list[EventType]:
     question = text.strip()
     if not goal or tracker.get_slot("case_reference") or fold(question) in fold(goal):
         return []
+    if tracker.get_slot("phase") in ("summary", "consent"):
+        # The summary the inwoner saw, and the parties the consent question named, follow
+        # from the goal: changing it now would send something else than they agreed to.
+        return []
     kept = f"{goal} Vraag: {question}"
     return [SlotSet("goal", kept)] if len(kept) <= MAX_GOAL_CHARS else []
 
@@ -477,6 +490,15 @@ class ActionInterpretTurn(Action):
                 return [FollowupAction("action_apply_correction")]
             if tracker.get_slot("case_reference") and contact_values(text):
                 return contact_after_sending(dispatcher, tracker)
+        if (
+            text
+            and not in_form
+            and tracker.get_slot("case_reference")
+            and contact_values(text)
+            and not asked_topics(text)
+        ):
+            # "Kunt u ook mijn telefoonnummer toevoegen? Het is 06-…" asks to add it: where to.
+            return contact_after_sending(dispatcher, tracker)
 
         topics = process_question(text, tracker)
         if (

@@ -35,7 +35,7 @@ _DETAILS = r"(naam|nummer|telefoonnummer|06|e-?mail\w*|mailadres|gegevens|contac
 TOPIC_WORDS: dict[str, re.Pattern[str]] = {
     "subsidie": re.compile(
         r"\bhoe\s*veel\b.{0,40}\b(subsidie|geld|bijdrage|budget|euro|krijg\w*|aanvragen|"
-        r"vragen|ontvangen)|\b(subsidie|bijdrage|budget|potje|fonds)\w*\b.{0,40}\b(hoeveel|"
+        r"vragen|ontvangen)|\b\w*(subsidie|bijdrage|budget|potje|fonds)\w*\b.{0,40}\b(hoeveel|"
         r"bedrag|hoog|groot|maximaal|max|maximum)\b|\b(hoe\s+(hoog|groot)|maximale?|"
         r"maximum)\b.{0,30}\b(subsidie|bedrag|bijdrage|budget)|\b(krijg|kan|kunnen|"
         r"krijgen)\b.{0,30}\b(\d[\d.]*|duizend|honderd)\s*(euro|€)|€\s*\d",
@@ -74,7 +74,7 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"telefonisch|bellen|belt|bel|"
         r"neemt\s+(er\s+)?iemand\s+contact|nemen\s+(jullie|ze|zij)\s+contact|"
         r"contact\s+(met\s+(mij|me)\s+)?op(nemen)?\??$|"
-        r"hoor\s+ik\s+(nog\s+)?(iets|wat)|krijg\s+ik\s+(nog\s+)?(een\s+)?(reactie|antwoord|"
+        r"hoor\s+ik\s+(\w+\s+){0,2}(nog\s+)?(iets|wat)|krijg\s+ik\s+(nog\s+)?(een\s+)?(reactie|antwoord|"
         r"bericht|mail)|(mailen|mailt)\s+(jullie|ze|zij|u)|(word|wordt)\s+ik\s+\w*\s*gemaild",
     ),
     # what happens without contact details ("wat gebeurt er als ik mijn nummer niet geef?",
@@ -96,6 +96,12 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"\bwie\s+nog\s+meer\b|\b(naar\s+wie|wie\s+(krijgt|krijgen|ontvangt|ontvangen)\s+"
         r"(het|dit|dat|mijn|m'n|de|die|alles))\b",
         re.IGNORECASE,
+    ),
+    # why the intake asks this ("waarom vraag je dat allemaal?", "hoezo moet ik dat zeggen?")
+    "waarom_vragen": words(
+        r"(waarom|hoezo|waarvoor)\s+(vraag|vraagt|wil|wilt|moet)\s+(je|jij|u|jullie|ik)\s+"
+        r"(dat|dit|het|dat\s+allemaal|dit\s+allemaal|zoveel|zo\s+veel|dat\s+weten|dat\s+zeggen|"
+        r"dat\s+vertellen)\b"
     ),
     "waarom": words(
         r"waarom|hoezo|waarvoor\s+is\s+(dat|die|dit)|wat\s+moet\s+ik\s+met|"
@@ -122,7 +128,10 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"(\w+\s+)?(dit|dat|het|deze\s+chat|dit\s+gesprek)\s+(\w+\s+)?(te\s+(zien|lezen)|ook)\b|"
         r"\bwat\s+(krijgen|krijgt|zien|ziet|ontvangen|ontvangt)\s+((die|de|deze)\s+(partijen|teams|"
         r"partners|organisaties|instanties|afdelingen)|zij|ze)\b.{0,40}"
-        r"\b(te\s+zien|van\s+(ons|mij|me)|precies)\b",
+        r"\b(te\s+zien|van\s+(ons|mij|me)|precies)\b|"
+        # "Wat krijgt het Werkgeversservicepunt dan van ons te zien?": a party by name
+        r"\bwat\s+(krijgen|krijgt|ziet|zien|ontvangt|ontvangen)\s+([\w'’-]+\s+){1,4}(dan\s+)?"
+        r"(precies\s+)?van\s+(ons|mij|me)\s+te\s+zien\b",
         re.IGNORECASE,
     ),
     "uitleg": re.compile(
@@ -263,10 +272,15 @@ def question_part(text: str) -> str:
 
 def asked_topics(text: str) -> list[str]:
     """The process topics a message asks about: only a question asks (a complaint about being
-    sent around counts without one)."""
+    sent around counts without one). Being called is asked only in a sentence that asks ("Bel
+    me maar: Jan Smit 06-…" says how, in a message whose question is another)."""
     topics = process_topics(text)
     if not asks(text):
         return topics if "rondgestuurd" in topics else []
+    if "bellen" in topics and not any(
+        asks(sentence) for sentence in sentences(text) if TOPIC_WORDS["bellen"].search(sentence)
+    ):
+        topics.remove("bellen")
     # In a story with questions, what its questions name ("… durven de huisarts te bellen. Hoe
     # meet je zoiets?" asks nothing about being called); only a short question that names no
     # topic of its own ("Ik wil weten wat het kost. Kan dat?") asks about what the story says.
@@ -293,6 +307,8 @@ def process_topics(text: str) -> list[str]:
     found = [topic for topic, pattern in TOPIC_WORDS.items() if pattern.search(text or "")]
     if "subsidie" in found and "kosten" in found:
         found.remove("kosten")
+    if "waarom_vragen" in found and "waarom" in found:
+        found.remove("waarom")  # why the questions, not why the team
     if "privacy" in found and "waarom" in found:
         found.remove("waarom")  # "waarom moet ik mijn naam geven?" asks why the data, not the team
     if "privacy" in found and "vervolg" in found:
@@ -452,6 +468,12 @@ def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
                 lines.append(f"Partners: {names}.")
             return "\n".join(lines)
         return "Welke teams meekijken, zeg ik als ik uw antwoorden heb."
+    if topic == "waarom_vragen":
+        return (
+            "Ik vraag dit omdat ik met uw antwoorden het team zoek dat u het best helpt. Dan "
+            "hoeft u uw verhaal niet bij elke afdeling opnieuw te vertellen. U zegt alleen wat "
+            "u zelf wilt: 'weet ik niet' is ook goed."
+        )
     if topic == "zonder_contact":
         if known.reference and not known.has_contact:
             return (

@@ -118,11 +118,14 @@ def left_out(text: str, parties: list[str], catalogue: Catalogue) -> list[str] |
     return [p for p in parties if p not in only] if only else None
 
 
-# A name after "niet naar": "niet naar Social Impact Factory", "niet naar de TU Delft".
+# A name after "niet naar": "niet naar Social Impact Factory", "niet naar de TU Delft", up to
+# the end of its clause ("niet naar Voor je Buurt. Crowdfunding doen we niet.").
 _NAME_LEFT_OUT = re.compile(
     r"\b(?:niet|nie|zonder|behalve)\s+(?:naar|aan|bij|via)?\s*(?:de\s+|het\s+)?"
-    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|van|voor|de|en)){0,4})"
+    r"(?P<name>[A-Z][^.,;:!?\n]{0,60})"
 )
+# Where the name's clause goes on about something else ("…, daar lopen we al").
+_CLAUSE_GOES_ON = re.compile(r"\s+(?:want|daar|omdat|maar|die|dat|zij|ze|we|wij)\b.*$")
 
 
 def leaves_out_a_name(text: str) -> bool:
@@ -138,8 +141,10 @@ def names_not_listed(text: str, parties: list[str], catalogue: Catalogue) -> str
     found = _NAME_LEFT_OUT.search(text or "")
     if not found:
         return None
-    name = re.sub(r"(\s+(van|voor|de|en))+$", "", found.group("name")).strip()
-    return None if _named(name, parties, catalogue) else name
+    name = _CLAUSE_GOES_ON.sub("", found.group("name")).strip()
+    if not name or len(name.split()) > 6 or _named(name, parties, catalogue):
+        return None
+    return name
 
 
 def answers_consent(text: str) -> bool:

@@ -417,7 +417,14 @@ _OWN_BUSINESS = words(
     # the owner of one ("café-eigenaar", "eigenares van een kapsalon" above)
     r"\w*(winkel|zaak|caf[eé]|restaurant|bakkerij|salon|bedrijf|lunchroom|garage|praktijk|"
     r"atelier|studio|shop|kapper)[-\s]?eigena(a)?r\w*|"
-    r"(werk|werken)\s+voor\s+(mezelf|mijzelf|onszelf)|(ik\s+ben|als)\s+zelfstandige?"
+    r"(werk|werken)\s+voor\s+(mezelf|mijzelf|onszelf)|(ik\s+ben|als)\s+zelfstandige?|"
+    # a business that introduces itself by its name and size ("Installatiebedrijf Smit,
+    # Schieoevers, 25 man"), and a trade of one's own ("ik ben bakker in Schieoevers")
+    r"^\W*\w*(bedrijf|winkel|bakkerij|kapsalon|garage|drukkerij|kwekerij)\s+[A-Z]\w+[^.!?]{0,40}?\b"
+    r"\d+\s+(man|medewerkers|werknemers|mensen\s+in\s+dienst)\b|"
+    r"^\W*(\w+\W+){0,2}?ik\s+ben\s+(zelf\s+)?(bakker|kapper|fietsenmaker|slager|schilder|timmerman|"
+    r"loodgieter|installateur|hovenier|fotograaf|kok|caterer|webdesigner|zzp['’]?er)\s+"
+    r"(in|met|uit|bij\s+mij)\b"
 )
 
 
@@ -577,6 +584,9 @@ _ALREADY_DOING = words(
     r"(doen|doe|geven|geef|organiseren|organiseer|houden|runnen|draaien|draai)\s+"
     r"((het|dit|dat|we|wij|ik|ze|zij)\s+){0,2}(nu\s+)?al\b(?!\s+(een\s+)?(idee|plan))"
     r"(?!\s+(het|de|die|dat|deze|dit|ons|onze|mijn|hun|zijn|haar)\b)|"
+    # "Ik beheer een ruilkast op de hoek", "wij runnen het buurthuis": it exists and runs
+    r"(ik|we|wij)\s+(beheer|beheren|run|runnen)\s+(nu\s+|al\s+)?(een|de|het|ons|onze|mijn|drie|twee|"
+    r"vier|vijf|\d+)\b|"
     # "Op dit moment draaien we drie dagen per week", "momenteel bieden wij …"
     r"(op\s+dit\s+moment|momenteel|op\s+het\s+moment)\s+(draaien|doen|geven|organiseren|houden|"
     r"bieden|runnen|hebben)\s+(we|wij)\b"
@@ -720,7 +730,13 @@ def story_stage(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None
     said = as_corrected(text)
     if said != text and normalise_stage(said, catalogue, analyse):
         text = said  # "Het draait al. Nou ja, eigenlijk hebben we alleen een plan"
-    if _STARTED.search(text) and "opstart" in catalogue.stages:
+    started = _STARTED.search(text)
+    if (
+        started
+        and "opstart" in catalogue.stages
+        # "We zijn al bezig sinds vorig jaar": busy for years is running
+        and not (_JUST_BUSY.fullmatch(started.group(0)) and running_stage(text, catalogue))
+    ):
         return "opstart"
     stage = normalise_stage(text, catalogue, analyse)
     has_an_idea = _HAS_AN_IDEA.search(text) and not _BUILT_PRODUCT.search(text)
@@ -2083,7 +2099,10 @@ def _name_from(rest: str) -> str | None:
     longest run of capitalised words (with initials and tussenvoegsels), else the words that
     are not everyday words."""
     explicit = re.search(
-        r"\b(?:mijn naam is|ik heet|ik ben|naam:?|namens)\s+([^\d,;:!?\n]{2,60})", rest, re.I
+        r"\b(?:mijn naam is|ik heet|ik ben|naam:?|namens|vraag (?:maar )?naar)\s+"
+        r"([^\d,;:!?\n]{2,60})",
+        rest,
+        re.I,
     )
     if explicit and re.search(r"\b[A-ZÀ-Þ]", explicit.group(1)):
         # "ik ben zijn moeder" names no one: the names elsewhere in the answer count.
@@ -2263,7 +2282,35 @@ def parse_contact(text: str) -> ContactDetails:
     for start, end in reversed(spans):
         rest = rest[:start] + " " + rest[end:]
     preferred = "; ".join(dict.fromkeys(t for t in times if t))[:100] or None
-    return ContactDetails(name=_name_from(rest), email=email, phone=phone, preferred_time=preferred)
+    whole = _name_from(rest)
+    beside = _name_beside_details(text)
+    # The name beside the details, unless it is part of the name the whole answer gives
+    # ("mevr. Van Leeuwen, telefoon …" splits after "mevr.").
+    name = whole if not beside or (whole and beside in whole) else beside
+    return ContactDetails(name=name, email=email, phone=phone, preferred_time=preferred)
+
+
+# Where a message breaks into clauses: after a sentence (not after an initial: "J. Smit"), and
+# at a colon, semicolon or line break.
+_CLAUSE_END = re.compile(r"(?<=[^\W\d_]{2})[.!?]+\s+|[:;\n]+")
+
+
+def _name_beside_details(text: str) -> str | None:
+    """In a message of several clauses, the name in the clause that gives the number or
+    address ("Installatiebedrijf Smit, Schieoevers, 25 man. … Bel me maar: Jan Smit
+    06-12340031"): the name that goes with them, not a company named before."""
+    clauses = [c for c in _CLAUSE_END.split(text) if c.strip()]
+    if len(clauses) < 2:
+        return None
+    for clause in clauses:
+        if EMAIL.search(clause) or PHONE.search(clause):
+            rest = PHONE.sub(" ", EMAIL.sub(" ", clause))
+            for start, end in reversed(time_spans(rest)):
+                rest = rest[:start] + " " + rest[end:]
+            name = _name_from(rest)
+            if name:
+                return name
+    return None
 
 
 def wijk_for_routing(wijk: str | None) -> str | None:

@@ -303,3 +303,142 @@ def test_a_name_that_ends_a_sentence_loses_its_full_stop():
     from actions.slots import parse_contact
 
     assert parse_contact("Ik heet Marek. Mijn nummer is 06-12345679.").name == "Marek"
+
+
+# -- the sixteenth round's kinds of failure, in our own words ---------------------------------
+
+
+async def test_a_question_at_consent_does_not_change_what_was_agreed_to(real_words, api):
+    from actions.interpret import ActionAnswerProcess
+
+    goal = "Een repair café in het wijkcentrum, elke eerste zaterdag."
+    reply = await run_action(
+        ActionAnswerProcess(),
+        "Moeten onze vrijwilligers eigenlijk een VOG hebben?",
+        "ask_question",
+        slots={"goal": goal, "needs": ["vrijwilligers"], "phase": "consent"},
+    )
+    # The goal, and with it the parties the consent question named, stay as they were.
+    assert "goal" not in reply.slots
+    assert "Daar kan ik geen zeker antwoord op geven" in reply.shown
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Wat krijgt de Vrijwilligerscentrale dan van mij te zien?", "privacy"),
+        ("Is er zoiets als een buurtbudget? Hoeveel ongeveer?", "subsidie"),
+        ("Hoor ik straks dan nog iets?", "bellen"),
+        ("waarom wil je dat allemaal weten?", "waarom_vragen"),
+    ],
+)
+def test_more_questions_people_ask(text, topic):
+    assert asked_topics(text) == [topic]
+
+
+def test_how_to_call_them_is_no_question_about_being_called():
+    text = "We zoeken een ruimte voor onze klusdag. Kan dat? Bel me gerust: Iris Dekker 06-12345670"
+    assert "bellen" not in asked_topics(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Schildersbedrijf Jansen, Tanthof. Wij zoeken leerlingen. Bel: Kees Jansen 06-12345671",
+            "Kees Jansen",
+        ),
+        ("Bel de zaak: 06-12345672. Vraag naar Fatima. Na vijf uur is het rustig.", "Fatima"),
+    ],
+)
+def test_the_name_that_goes_with_the_number(text, name):
+    from actions.slots import parse_contact
+
+    assert parse_contact(text).name == name
+
+
+def test_a_name_given_at_the_start_goes_with_a_number_given_later(real_words):
+    from actions.intake import changed_contact
+
+    first = "Goedemiddag, mijn naam is Riet de Boer. Ik wil een breiclub beginnen in Voorhof."
+    events = [{"event": "user", "text": first}, {"event": "user", "text": "06-12345673"}]
+    tracker = make_tracker(text="06-12345673", asking="contact", events=events)
+    assert changed_contact("06-12345673", tracker)["contact_name"] == "Riet de Boer"
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        (
+            "Schildersbedrijf Jansen, Tanthof, 12 man. We willen graag leerlingen opleiden.",
+            "ondernemer",
+        ),
+        ("Ik ben kapper in Voorhof en wil jongeren het vak leren.", "ondernemer"),
+    ],
+)
+def test_a_business_that_introduces_itself(real_words, text, organisation):
+    values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
+    assert values.get("organisation") == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Ik beheer een minibieb bij het speelveld in Tanthof en wil een tweede kastje.", "lopend"),
+        ("We zijn al bezig sinds vorig jaar met een buurtmoestuin in Ruiven.", "lopend"),
+    ],
+)
+def test_a_first_story_that_runs(real_words, text, stage):
+    values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
+    assert values.get("stage") == stage
+
+
+def test_who_where_and_how_big_alone_is_no_goal(real_words):
+    text = "Wij zijn een coöperatie in Wippolder. We bestaan drie jaar en willen flink groeien."
+    values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
+    assert "goal" not in values  # the goal question asks what it does
+    assert values["organisation"] and values["wijk"] == "Wippolder"
+
+
+async def test_a_question_not_understood_is_asked_in_easier_words(real_words):
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from tests.actions.conftest import texts, validate_form
+
+    dispatcher = CollectingDispatcher()
+    slots = await validate_form(
+        "sorry, ik snap de vraag niet", "stage", {"goal": "Samen koken"}, dispatcher=dispatcher
+    )
+    assert "stage" not in slots or slots["stage"] is None
+    assert "Bent u al begonnen? Of is het nog een plan?" in texts(dispatcher)
+    from actions.intake import asks_it_simpler
+
+    assert not asks_it_simpler("Ik snap het niet helemaal. Kost het geld?")
+
+
+def test_a_need_taken_back_in_passing_goes_and_what_is_sought_comes(real_words):
+    from actions.intake import needs_told_in_passing
+
+    text = (
+        "we zijn net begonnen. geld hoeft toch niet, we krijgen het hout van de bouwmarkt. we "
+        "zoeken wel mensen die willen helpen"
+    )
+    tracker = make_tracker(
+        text=text, asking="stage", active_loop="intake_form", slots={"needs": ["financiering"]}
+    )
+    [event] = needs_told_in_passing(tracker, "stage", text)
+    assert event["value"] == ["vrijwilligers"]
+
+
+async def test_new_details_after_sending_asked_as_a_question_say_where_to_send_them(
+    real_words, api
+):
+    from actions.interpret import ActionInterpretTurn
+
+    reply = await run_action(
+        ActionInterpretTurn(),
+        "Kunt u mijn mailadres er nog bij zetten? Het is kees@example.nl",
+        "give_contact",
+        slots={"case_reference": "LOK-2026-000002", "case_lead": "wijken", "phase": "done"},
+    )
+    assert "is al doorgestuurd" in reply.shown and "LOK-2026-000002" in reply.shown
