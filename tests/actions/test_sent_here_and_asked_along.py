@@ -213,18 +213,6 @@ def test_a_name_left_out_that_was_not_on_the_list_is_said_not_to_get_it(real_wor
     assert "Social Impact Lab stond niet in de lijst, dus die krijgt uw vraag ook niet." in said
 
 
-@pytest.mark.parametrize(
-    ("text", "organisation"),
-    [
-        ("Hoi, ik ben conciërge op een basisschool in Tanthof.", "onderwijs"),
-        ("ik werk als mentor bij een mbo", "onderwijs"),
-    ],
-)
-def test_working_at_a_school_is_the_school(real_words, text, organisation):
-    values = prefill_from_message(make_tracker(text=text, intent="greet"))
-    assert values.get("organisation") == organisation
-
-
 LONG_STORY_OF_A_CLOSING_PLACE = (
     "Goedemorgen. Al vier jaar houden wij met een paar buurmannen op zaterdag een klusochtend "
     "in de oude gymzaal aan de Kruisstraat, waar mensen kapotte stoelen en lampen brengen. Er "
@@ -239,49 +227,6 @@ def test_a_long_story_of_a_place_that_closes_asks_for_a_place(real_words):
         make_tracker(text=LONG_STORY_OF_A_CLOSING_PLACE, intent="describe_initiative")
     )
     assert "locatie" in (values.get("needs") or values.get("needs_hint") or [])
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # what comes before "maar ik weet niet …" is said for sure
-        ("hoi ik heb n idee voor een kookclub maar ik weet niet hoe ik moet beginnen", "idee"),
-        ("Op het moment draaien wij twee avonden per week in de kantine van de voetbalclub.", None),
-    ],
-)
-def test_how_far_a_first_story_is(real_words, text, expected):
-    values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
-    assert values.get("stage", values.get("stage_hint")) == (expected or "lopend")
-
-
-@pytest.mark.parametrize(
-    ("text", "organisation"),
-    [
-        (
-            "Hallo, wij zijn Dagbesteding De Linde, een kleine zorgaanbieder voor mensen met "
-            "een beperking. Op dit moment zitten we in een te krap pand aan de rand van de "
-            "stad, en de huur gaat volgend jaar flink omhoog. We zoeken een plek met een tuin "
-            "waar onze deelnemers kunnen werken, en we willen graag weten of de gemeente ons "
-            "kan helpen met de huur. Een wijk maakt ons niet veel uit, als het maar met de bus "
-            "te bereiken is.",
-            "maatschappelijke-organisatie",
-        ),
-        ("Ik ben gewoon bewoner hoor, ik wil een bankje bij de vijver in mijn straat.", "bewoner"),
-    ],
-)
-def test_who_a_story_says_they_are(real_words, text, organisation):
-    values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
-    assert values.get("organisation") == organisation
-
-
-def test_a_doubt_between_forms_after_a_plan_is_still_a_doubt(real_words):
-    text = (
-        "Ik verkoop al een jaar zelfgemaakte jam op de markt in de Binnenstad. Ik wil er een "
-        "echt bedrijfje van maken met een sociaal doel, maar ik weet niet of dat een stichting "
-        "of een bv moet worden."
-    )
-    values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
-    assert values.get("organisation") == "onbekend"
 
 
 @pytest.mark.parametrize(
@@ -367,30 +312,64 @@ def test_a_name_given_at_the_start_goes_with_a_number_given_later(real_words):
 
 
 @pytest.mark.parametrize(
-    ("text", "organisation"),
+    ("text", "slot", "value"),
     [
+        # working at a school is the school
+        ("Hoi, ik ben conciërge op een basisschool in Tanthof.", "organisation", "onderwijs"),
+        ("ik werk als mentor bij een mbo", "organisation", "onderwijs"),
+        # a business that introduces itself, a trade of one's own
         (
             "Schildersbedrijf Jansen, Tanthof, 12 man. We willen graag leerlingen opleiden.",
+            "organisation",
             "ondernemer",
         ),
-        ("Ik ben kapper in Voorhof en wil jongeren het vak leren.", "ondernemer"),
+        ("Ik ben kapper in Voorhof en wil jongeren het vak leren.", "organisation", "ondernemer"),
+        # who a long story says they are, and plain residents
+        (
+            "Hallo, wij zijn Dagbesteding De Linde, een kleine zorgaanbieder voor mensen met "
+            "een beperking. Op dit moment zitten we in een te krap pand aan de rand van de "
+            "stad, en de huur gaat volgend jaar flink omhoog. We zoeken een plek met een tuin "
+            "waar onze deelnemers kunnen werken, en we willen graag weten of de gemeente ons "
+            "kan helpen met de huur. Een wijk maakt ons niet veel uit, als het maar met de bus "
+            "te bereiken is.",
+            "organisation",
+            "maatschappelijke-organisatie",
+        ),
+        (
+            "Ik ben gewoon bewoner hoor, ik wil een bankje bij de vijver in mijn straat.",
+            "organisation",
+            "bewoner",
+        ),
+        # a doubt between forms after a plan is still a doubt
+        (
+            "Ik verkoop al een jaar zelfgemaakte jam op de markt in de Binnenstad. Ik wil er een "
+            "echt bedrijfje van maken met een sociaal doel, maar ik weet niet of dat een "
+            "stichting of een bv moet worden.",
+            "organisation",
+            "onbekend",
+        ),
+        # what comes before "maar ik weet niet …" is said for sure
+        (
+            "hoi ik heb n idee voor een kookclub maar ik weet niet hoe ik moet beginnen",
+            "stage",
+            "idee",
+        ),
+        (
+            "Op het moment draaien wij twee avonden per week in de kantine van de voetbalclub.",
+            "stage",
+            "lopend",
+        ),
+        (
+            "Ik beheer een minibieb bij het speelveld in Tanthof en wil een tweede kastje.",
+            "stage",
+            "lopend",
+        ),
+        ("We zijn al bezig sinds vorig jaar met een buurtmoestuin in Ruiven.", "stage", "lopend"),
     ],
 )
-def test_a_business_that_introduces_itself(real_words, text, organisation):
+def test_what_a_first_story_says(real_words, text, slot, value):
     values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
-    assert values.get("organisation") == organisation
-
-
-@pytest.mark.parametrize(
-    ("text", "stage"),
-    [
-        ("Ik beheer een minibieb bij het speelveld in Tanthof en wil een tweede kastje.", "lopend"),
-        ("We zijn al bezig sinds vorig jaar met een buurtmoestuin in Ruiven.", "lopend"),
-    ],
-)
-def test_a_first_story_that_runs(real_words, text, stage):
-    values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
-    assert values.get("stage") == stage
+    assert values.get(slot) == value
 
 
 def test_who_where_and_how_big_alone_is_no_goal(real_words):
