@@ -122,13 +122,19 @@ def router(catalogue: Catalogue) -> Iterator[FakeRouter]:
     knowledge.use_router(None)
 
 
-@pytest.fixture
-def real_words() -> Iterator[None]:
-    """The real router of the example municipality: its signal words, text analysis and
-    catalogue, for tests of readings that rest on them (the fake router knows a few words)."""
+@pytest.fixture(scope="session")
+def delft() -> Any:
+    """The real router of the example municipality (Delft): its catalogue, signal words and
+    text analysis, for tests of readings that rest on them (the fake router knows a few)."""
     from routing import get_municipalities
 
-    knowledge.use_router(get_municipalities().get("delft"))
+    return get_municipalities().get("delft")
+
+
+@pytest.fixture
+def real_words(delft: Any) -> Iterator[None]:
+    """The actions read with the real router (`delft`) for the length of a test."""
+    knowledge.use_router(delft)
     yield
     knowledge.use_router(None)
 

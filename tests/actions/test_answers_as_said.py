@@ -9,13 +9,7 @@ import pytest
 
 from actions.intake import answer_to, answers_the_goal, prefill_from_message, tells_what_it_is
 from actions.slots import needs_in_answer, normalise_stage, organisation_in_answer, running_stage
-from routing import get_municipalities
 from tests.actions.conftest import make_tracker, phrasings
-
-
-@pytest.fixture(scope="module")
-def delft():
-    return get_municipalities().get("delft")
 
 
 def needs(delft, text: str) -> set[str]:

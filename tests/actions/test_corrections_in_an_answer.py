@@ -6,32 +6,16 @@ these tests (tests/actions/phrasings.yml)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import knowledge
 from actions.consent import ActionDeclineConsent
 from actions.intake import ActionStartChange, ValidateIntakeForm, answer_to, yes_or_no
 from actions.interpret import ActionInterpretTurn
 from actions.wordpatterns import as_corrected, correction_start
-from routing import get_municipalities
 from tests.actions.conftest import make_tracker, phrasings, run_action
-
-
-@pytest.fixture(scope="module")
-def delft() -> Any:
-    return get_municipalities().get("delft")
-
-
-@pytest.fixture
-def real_words(delft: Any) -> Iterator[None]:
-    knowledge.use_router(delft)  # the real signal words and catalogue
-    yield
-    knowledge.use_router(None)
-
 
 FILLED = {
     "goal": "Een ruilkast voor boeken in de portiek",

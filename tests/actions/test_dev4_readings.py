@@ -10,14 +10,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.help import ActionOfferHuman
 from actions.review import ActionApplyCorrection
 from actions.slots import needs_in_answer, running_stage
-from routing import get_municipalities
 from tests.actions.conftest import make_tracker, slot_events, texts, validate_form
 from tests.actions.test_consent_actions import FILLED
-
-
-@pytest.fixture(scope="module")
-def delft():
-    return get_municipalities().get("delft")
 
 
 @pytest.mark.parametrize(

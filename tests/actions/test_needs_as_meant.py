@@ -13,13 +13,7 @@ from actions import knowledge
 from actions.faq import ActionAnswerFaq
 from actions.intake import prefill_from_message
 from actions.slots import needs_in_answer, needs_in_text
-from routing import get_municipalities
 from tests.actions.conftest import make_tracker, slot_events, validate_form
-
-
-@pytest.fixture(scope="module")
-def delft():
-    return get_municipalities().get("delft")
 
 
 def in_answer(delft, text: str) -> set[str]:

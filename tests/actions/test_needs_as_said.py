@@ -10,13 +10,7 @@ import pytest
 from actions import knowledge
 from actions.intake import prefill_from_message
 from actions.slots import needs_in_answer, needs_in_text
-from routing import get_municipalities
 from tests.actions.conftest import make_tracker, phrasings, validate_form
-
-
-@pytest.fixture(scope="module")
-def delft():
-    return get_municipalities().get("delft")
 
 
 def needs(delft, text: str) -> set[str]:

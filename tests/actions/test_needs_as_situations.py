@@ -11,13 +11,7 @@ import pytest
 from actions import knowledge
 from actions.intake import prefill_from_message
 from actions.slots import needs_in_answer, story_stage
-from routing import get_municipalities
 from tests.actions.conftest import make_tracker
-
-
-@pytest.fixture(scope="module")
-def delft():
-    return get_municipalities().get("delft")
 
 
 def in_answer(delft, text: str) -> set[str]:

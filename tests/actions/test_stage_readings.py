@@ -7,30 +7,15 @@ runs is growth."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import knowledge
 from actions.intake import prefill_from_message
 from actions.process import process_topics
 from actions.slots import normalise_stage
-from routing import get_municipalities
 from tests.actions.conftest import make_tracker, phrasings, slot_events, validate_form
-
-
-@pytest.fixture(scope="module")
-def delft() -> Any:
-    return get_municipalities().get("delft")
-
-
-@pytest.fixture
-def real_words(delft: Any) -> Iterator[None]:
-    knowledge.use_router(delft)  # the real signal words
-    yield
-    knowledge.use_router(None)
 
 
 @pytest.mark.parametrize(("text", "stage"), phrasings("stage in a first story"))

@@ -6,12 +6,9 @@ Every text here is written for the test."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import knowledge
 from actions.intake import prefill_from_message, told_in_passing
 from actions.interpret import ActionInterpretTurn
 from actions.slots import (
@@ -20,7 +17,6 @@ from actions.slots import (
     normalise_organisation,
     organisation_in_answer,
 )
-from routing import get_municipalities
 from tests.actions.conftest import (
     intake_domain,
     make_tracker,
@@ -28,18 +24,6 @@ from tests.actions.conftest import (
     slot_events,
     validate_form,
 )
-
-
-@pytest.fixture(scope="module")
-def delft():
-    return get_municipalities().get("delft")
-
-
-@pytest.fixture
-def real_words(delft) -> Iterator[None]:
-    knowledge.use_router(delft)  # the real signal words
-    yield
-    knowledge.use_router(None)
 
 
 @pytest.mark.parametrize(
