@@ -186,8 +186,9 @@ def without_how_sent(text: str) -> str:
     """A message without its sentences that only tell how the inwoner was sent to this chat
     ("Mijn juf van de taalles zegt ik moet hier schrijven."): they tell nothing of the
     initiative, and their words must not route it."""
-    kept = [s for s in sentences(text) if not sent_to_this_chat(s)]
-    return text if len(kept) == len(sentences(text)) else " ".join(kept).strip()
+    told = sentences(text)
+    kept = [s for s in told if not sent_to_this_chat(s)]
+    return text if len(kept) == len(told) else " ".join(kept).strip()
 
 
 def tells_what_it_is(text: str) -> bool:
@@ -555,11 +556,12 @@ _OR_IS_IT = words(r"of\s+(is\s+(dat|het)|hoort\s+(dat|het)\s+bij|toch|misschien)
 def hesitates_between_wijken(text: str, catalogue: Catalogue) -> bool:
     """Whether an answer names two wijken and doubts which one it is ("ik denk Voorhof, of is
     dat Buitenhof?"), without settling it with a correction."""
+    named = wijken_named(text, catalogue)
     return (
-        len(wijken_named(text, catalogue)) > 1
+        len(named) > 1
         and bool(_OR_IS_IT.search(text))
         and as_corrected(text) == text
-        and not takes_back_a_wijk(text, wijken_named(text, catalogue))
+        and not takes_back_a_wijk(text, named)
     )
 
 
@@ -1713,7 +1715,7 @@ def needs_told_in_passing(tracker: Tracker, requested: str, text: str) -> list[E
         for need in needs_in_answer(sentence, catalogue, analyse)
     ]
     kept = [n for n in noted if n not in dropped]
-    return [SlotSet("needs", list(dict.fromkeys([*kept, *sought])) or [])]
+    return [SlotSet("needs", list(dict.fromkeys([*kept, *sought])))]
 
 
 class ValidateIntakeForm(FormValidationAction):

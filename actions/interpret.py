@@ -481,24 +481,21 @@ class ActionInterpretTurn(Action):
             return [FollowupAction(follow)]
         if text and asks_to_erase(text):
             return [FollowupAction("action_ask_erasure")]
-        if text and not in_form and not asks(text):
+        if text and not in_form:
             # A corrected number, address or name after the summary ("o wacht, mijn mail is
             # eigenlijk …"): applied and shown at the summary or consent; after sending, said
-            # where to send it.
+            # where to send it, also when asked as a request that asks nothing of the process
+            # ("Kunt u ook mijn telefoonnummer toevoegen? Het is 06-…").
+            statement = not asks(text)
             phase = tracker.get_slot("phase")
-            if phase in ("summary", "consent") and changed_contact(text, tracker):
+            if statement and phase in ("summary", "consent") and changed_contact(text, tracker):
                 return [FollowupAction("action_apply_correction")]
-            if tracker.get_slot("case_reference") and contact_values(text):
+            if (
+                tracker.get_slot("case_reference")
+                and contact_values(text)
+                and (statement or not asked_topics(text))
+            ):
                 return contact_after_sending(dispatcher, tracker)
-        if (
-            text
-            and not in_form
-            and tracker.get_slot("case_reference")
-            and contact_values(text)
-            and not asked_topics(text)
-        ):
-            # "Kunt u ook mijn telefoonnummer toevoegen? Het is 06-…" asks to add it: where to.
-            return contact_after_sending(dispatcher, tracker)
 
         topics = process_question(text, tracker)
         if (

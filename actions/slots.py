@@ -2304,10 +2304,7 @@ def _name_beside_details(text: str) -> str | None:
         return None
     for clause in clauses:
         if EMAIL.search(clause) or PHONE.search(clause):
-            rest = PHONE.sub(" ", EMAIL.sub(" ", clause))
-            for start, end in reversed(time_spans(rest)):
-                rest = rest[:start] + " " + rest[end:]
-            name = _name_from(rest)
+            name = parse_contact(clause).name  # one clause: read whole, as any answer
             if name:
                 return name
     return None
