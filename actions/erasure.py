@@ -18,7 +18,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import knowledge, services
 from actions.clients.handoff import HandoffRejected, HandoffUnavailable
-from actions.intake import NO, YES, typed_text
+from actions.intake import NO, YES, keeps_details_back, typed_text
 from actions.messages import ERASE_OR_KEEP_WORDS, ERASE_WORDS
 from actions.process import asks
 from actions.recipients import dutch_list
@@ -205,6 +205,14 @@ class ActionAskErasure(Action):
             # "ja maar niet naar de TU, we willen los van de uni blijven" answers the consent
             # question; without a word of erasing it asks to erase nothing.
             return [FollowupAction(follow)]
+        no_contact = keeps_details_back(tracker, typed) if typed else {}
+        if no_contact and tracker.get_slot("goal") and not tracker.get_slot("case_reference"):
+            # "liever niet, laat mijn gegevens maar weg" at the contact question: no contact;
+            # the intake goes on (its rule closed the form for an erase request).
+            return [
+                *(SlotSet(name, value) for name, value in no_contact.items()),
+                FollowupAction("intake_form"),
+            ]
         if tracker.get_slot(PENDING_SLOT) and typed:
             # Asked "Weet u zeker …?" and the answer asks to erase again ("Ja, graag
             # verwijderen", "wis het maar"): that is the confirmation, not a new request. One

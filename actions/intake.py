@@ -23,6 +23,7 @@ from actions.common import (
     latest_text,
 )
 from actions.messages import (
+    ERASE_WORDS,
     HUMAN_BUTTONS,
     HUMAN_WORDS,
     changed_text,
@@ -119,7 +120,9 @@ _ACTIVITY = words(
     # naaiatelier, daar leer ik vrouwen naaien"; not "ik heb een project")
     r"leer|leren|lesgeven|les\s+geven|(heb|hebben)\s+(een|ons|onze|mijn|m['’]?n)\s+"
     r"(eigen\s+|kleine?\s+)?\w{3,}(atelier|winkel|zaak|bedrijf|bedrijfje|werkplaats|club|clubje|"
-    r"caf[eé]|restaurant|salon|praktijk|boerderij|tuin|koor)\b"
+    r"caf[eé]|restaurant|salon|praktijk|boerderij|tuin|koor)\b|"
+    # the aim named as such ("Doel: zonnepanelen op de daken", "ons doel is …")
+    r"doel(?=\s*:)|(doel|bedoeling|streven)\s+is"
 )
 # "Ik wil iets maken voor vrouwen": wanting something, but not yet what.
 _VAGUE = words(r"(iets|wat|dingen)\s+(\w+\s+)?(maken|doen|organiseren|beginnen|starten)")
@@ -380,9 +383,11 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             for need in needs_in_text(sentence, catalogue, knowledge.analyser(tracker))
         }
         needs = [need for need in needs if need != "personeel" or need in wanted]
-    if len(text.split()) > _LONG_STORY_WORDS:
+    counted = any(_COUNTED_ITEM.search(sentence) for sentence in sentences(text))
+    if len(text.split()) > _LONG_STORY_WORDS or counted:
         # A long story tells much that is no request ("we draaien op vrijwilligers"): the
-        # needs are what its asking sentences name ("we zoeken dus een groter pand").
+        # needs are what its asking sentences name ("we zoeken dus een groter pand"), and so
+        # are those of a shorter story that counts what it asks ("1) een werkplaats 2) …").
         catalogue_ = knowledge.catalogue(tracker)
         needs = list(
             dict.fromkeys(
@@ -680,6 +685,9 @@ _ASKS = words(
     # "ik zou het mooi vinden als de gemeente …")
     r"(wil|wilt|willen)\s+(ik|we|wij)\s+(ook\s+|heel\s+)?graag|(zou|zouden)\s+(het\s+)?(\w+\s+)?"
     r"(mooi|fijn|leuk|geweldig|prettig|top)\s+(vinden|zijn)|"
+    # a wish told after what comes first ("als het loopt, willen we natuurlijk dat mensen het
+    # weten")
+    r"(wil|willen)\s+(ik|we|wij)\s+(\w+\s+){0,2}dat\s+|"
     r"(weet|weten)\s+((ik|we|wij)\s+)?(echt\s+|nog\s+|alleen\s+)?niet\s+(goed\s+|precies\s+)?(waar|hoe)\b"
 )
 
@@ -717,7 +725,9 @@ _WONDERS = words(r"(weet|weten)\s+(\w+\s+){0,3}niet\s+(of|waar|hoe)\b")
 _COUNTED_ITEM = words(
     r"^\W*(ten\s+(eerste|tweede|derde|vierde|vijfde|zesde|slotte)|"
     r"als\s+(eerste|tweede|derde|laatste)|op\s+de\s+eerste\s+plaats|tot\s+slot|"
-    r"(en\s+)?(een\s+)?(tweede|derde|vierde)(\s+punt)?\s*:)"
+    r"(en\s+)?(een\s+)?(tweede|derde|vierde)(\s+punt)?(?=\s*:)|"
+    # counted by number ("Eén: hulp bij … Twee: … Drie: …", "2) een ruimte")
+    r"(één|eén|twee|drie|vier|vijf|[1-9])(?=\s*[:)]))"
 )
 
 
@@ -906,7 +916,7 @@ def contact_values(text: str) -> dict[str, Any]:
 _TURNS_TO_YES = re.compile(rf"\W*({TURNS_TO_YES})\b", re.IGNORECASE)
 _TURNS_TO_NO = re.compile(rf"\W*({TURNS_TO_NO})\b", re.IGNORECASE)
 # Hesitations that open the last clause without being its answer ("… ach, doe maar wel").
-_CLAUSE_OPENERS = re.compile(r"^(ach|och|nou|ok|oke|hm+|eh|tja)\b\W*", re.IGNORECASE)
+_CLAUSE_OPENERS = re.compile(rf"^((ach|och|nou|ok|oke|{_HESITATIONS})\b\W*)+", re.IGNORECASE)
 
 
 def yes_or_no(text: str) -> bool | None:
@@ -917,7 +927,9 @@ def yes_or_no(text: str) -> bool | None:
     said = as_corrected(text)
     clauses = [c.strip() for c in re.split(r"[.,;!?…]+", said) if c.strip()]
     last = _CLAUSE_OPENERS.sub("", clauses[-1]) if clauses else said
-    for part in dict.fromkeys((said, last)):
+    # "Hm, eigenlijk liever niet": the hesitation opens the answer without being it
+    opened = _CLAUSE_OPENERS.sub("", said.lstrip())
+    for part in dict.fromkeys((said, opened, last)):
         if _TURNS_TO_NO.match(part):
             return False
         if _TURNS_TO_YES.match(part) or (YES.match(part) and not NO.match(part)):
@@ -1349,6 +1361,11 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
         # "Nog een idee. Kost het iets?": the question is answered elsewhere; the sentences
         # that ask nothing still answer the open question.
         text = statement_part(text)
+        if slot == "stage" and text:
+            # Beside a question only a plain stage counts: "hoe lang duurt zoiets? we willen
+            # het voor de zomer" tells when, not that it is an idea.
+            stage = story_stage(text, knowledge.catalogue(tracker), knowledge.analyser(tracker))
+            return {"stage": stage} if stage else {}
     if (
         slot == "contact_wanted"
         and YES.match(whole)
@@ -1481,6 +1498,18 @@ def not_started_yet(text: str) -> bool:
     return bool(_NOT_STARTED_YET.search(text)) and not asks(text)
 
 
+# A plan of one's own ("we willen …", "mijn idee is …"): an initiative, whatever service it
+# also names.
+_A_PLAN = words(rf"(we|wij|ik)\s+({WANTING})|({WANTING})\s+(we|wij)|plan|plannen|idee|initiatief")
+
+
+def own_service_matter(text: str, tracker: Tracker) -> bool:
+    """Whether a story is one's own matter with another municipal service and no plan ("Mijn
+    dochter moet parkeergeld betalen als ze voor mij zorgt … Kan ik die vergunning bij u
+    aanvragen?"): it gets the general number, not the intake."""
+    return another_service(text, tracker) and own_matter(text, tracker) and not _A_PLAN.search(text)
+
+
 class ActionStartIntake(Action):
     """Begins (or, after a finished one, restarts) the intake with what the text tells."""
 
@@ -1501,6 +1530,8 @@ class ActionStartIntake(Action):
         person = person_first(text)
         if person:
             return [*events, *person]
+        if text and own_service_matter(text, tracker):
+            return [*events, FollowupAction("action_interpret_turn")]  # the general number
         topics = asked_topics(text)
         if topics:
             # "… Maar eerst: ben ik nu met een robot aan het praten?": answered first.
@@ -1529,6 +1560,19 @@ _GROWING_NOW = words(
     r"groter\s+(wordt|worden|maken)|uitbreiden|meer\s+(buren|mensen|deelnemers|"
     r"plekken)\s+(mee|kunnen|laten)|naar\s+\w+\s+(keer|locaties|plekken)"
 )
+
+
+def keeps_details_back(tracker: Tracker, text: str) -> dict[str, Any]:
+    """The no-contact answer of a no to the contact questions that says what to leave out
+    ("eigenlijk liever niet, laat mijn gegevens maar weg"): no contact, not a request to erase
+    what was given ({} when it is none). A word of erasing ("verwijder mijn gegevens") is still
+    asked about. (The rule for an erase request closes the form first: the question open
+    before this message counts.)"""
+    requested = tracker.get_slot("requested_slot") or _previous_value(tracker, "requested_slot")
+    if requested not in ("contact_wanted", "contact") or ERASE_WORDS.search(text or ""):
+        return {}
+    values = answer_to(str(requested), text, tracker)
+    return values if values.get("contact_wanted") is False else {}
 
 
 def wants_a_person(tracker: Tracker, text: str) -> bool:
@@ -1574,7 +1618,9 @@ def yes_to_contact(tracker: Tracker, text: str) -> bool:
 _TAKES_BACK_EARLIER = words(
     r"(wat|dat)\s+ik\s+(net|eerder|daarnet|daarstraks|zonet|zojuist|hiervoor)\s+(zei|zeg|"
     r"schreef|typte|antwoordde)|klopt(e)?\s+(toch\s+)?niet|(heb|had)\s+(me|mij)\s+vergist|"
-    r"vergissing|was\s+(fout|verkeerd)|verkeerd\s+(gezegd|getypt|ingevuld|geantwoord)"
+    r"vergissing|was\s+(fout|verkeerd)|verkeerd\s+(gezegd|getypt|ingevuld|geantwoord)|"
+    # "het is eigenlijk geen idee meer: we zijn al aan het opstarten"
+    r"(is|zijn)\s+(\w+\s+){0,2}geen\s+(idee|plan|plannetje|ideetje)\s+meer"
 )
 
 
@@ -1620,12 +1666,12 @@ def told_in_passing(
 ) -> list[EventType]:
     """What an answer to one question says plainly about another ("Nog een idee, we zitten in
     Tanthof" at the stage question), kept so it is not asked again; only for empty slots,
-    and only words that cannot mean something else: a wijk by its name (not at the needs
-    question, where a place is what they look for), a stage by years or a start, a legal form."""
+    and only words that cannot mean something else: a wijk by its name (at the needs question
+    the place they look for, where it will happen), a stage by years or a start, a legal form."""
     given = {e["name"] for e in events if e.get("event") == "slot"}
     catalogue = knowledge.catalogue(tracker)
     values: dict[str, Any] = {}
-    if requested not in ("wijk", "needs"):
+    if requested != "wijk":
         values["wijk"] = wijk_meant(text, catalogue)  # not one it takes back ("niet Voorhof")
     if requested != "stage":
         values["stage"] = running_stage(text, catalogue) or (
@@ -2110,9 +2156,13 @@ class ValidateIntakeForm(FormValidationAction):
             and not _CORRECTING.search(text)
             and answer_to("needs", text, tracker).get("needs")
         ):
-            # "Een pand in het centrum" at the needs question is where they look, not the
-            # wijk of the initiative; "in tanthof" alone tells the wijk.
-            return {slot: _previous_value(tracker, "wijk")}
+            # "Een pand in Tanthof" at the needs question changes no wijk told before; with
+            # none told, the place they look for is where it happens ("een rustige ruimte, bij
+            # voorkeur in de Binnenstad"), so the wijk question is not asked.
+            previous = _previous_value(tracker, "wijk")
+            if previous:
+                return {slot: previous}
+            return {slot: wijk_meant(text, knowledge.catalogue(tracker))}
         if slot == "wijk" and text and wijken_named(text, knowledge.catalogue(tracker)):
             # "Het is in Tanthof, niet Voorhof": the tagger may take either name; the words
             # say which one is meant.

@@ -44,6 +44,7 @@ from actions.intake import (
     answer_to,
     changed_contact,
     contact_values,
+    keeps_details_back,
     names_an_initiative,
     new_contact_details,
     person_first,
@@ -260,6 +261,9 @@ async def known_facts(tracker: Tracker, with_reply_by: bool) -> Known:
 
 _WHAT_IS = re.compile(
     r"\b(wat|wie)\s+(is|zijn|doet|doen|betekent|bedoel\w*|houdt)\b|\bwat\s+voor\b|"
+    # asked in a clause ("Mag ik vragen wat Delftse Fondsen precies is?", "weet u wat MAEX doet?")
+    r"\b(wat|wie)\s+([\w'’-]+\s+){1,4}(precies\s+|eigenlijk\s+|nou\s+)?(is|zijn|doet|doen|"
+    r"inhoudt|betekent)\b|"
     r"\b(nooit\s+van\s+gehoord|ken\s+ik\s+niet|zegt\s+mij\s+niets)\b",
     re.IGNORECASE,
 )
@@ -479,7 +483,7 @@ class ActionInterpretTurn(Action):
         follow = erasure_reply(tracker, text)
         if follow:
             return [FollowupAction(follow)]
-        if text and asks_to_erase(text):
+        if text and asks_to_erase(text) and not keeps_details_back(tracker, text):
             return [FollowupAction("action_ask_erasure")]
         if text and not in_form:
             # A corrected number, address or name after the summary ("o wacht, mijn mail is

@@ -140,11 +140,24 @@ def names_not_listed(text: str, parties: list[str], catalogue: Catalogue) -> str
         return None
     found = _NAME_LEFT_OUT.search(text or "")
     if not found:
-        return None
+        return _party_not_listed(text, parties, catalogue)
     name = _CLAUSE_GOES_ON.sub("", found.group("name")).strip()
     if not name or len(name.split()) > 6 or _named(name, parties, catalogue):
         return None
     return name
+
+
+def _party_not_listed(text: str, parties: list[str], catalogue: Catalogue) -> str | None:
+    """A team or partner of the catalogue, by its whole name in any case ("ja maar niet naar
+    voor je buurt"), that a typed consent leaves out and that is none of the parties."""
+    clause = _EXCLUSION.search(text or "")
+    if not clause:
+        return None
+    said = _words(clause.group("rest"))
+    for party in [*catalogue.partners, *catalogue.departments]:
+        if party not in parties and _mentions(said, _words(catalogue.name_of(party))):
+            return catalogue.name_of(party)
+    return None
 
 
 def answers_consent(text: str) -> bool:

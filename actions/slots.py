@@ -489,8 +489,14 @@ _START_DATE = (
     r"het\s+najaar|de\s+herfst|de\s+winter|de\s+lente|de\s+kerst(vakantie)?|\d)"
 )
 # Just started: "sinds vorige maand", "in oprichting", "net begonnen".
+# Since when the inwoner lives here ("in Delft woon ik pas sinds kort"): not since when the
+# initiative runs.
+_LIVES_HERE_SINCE = words(
+    r"(woon|woont|wonen)\s+(\w+\s+){0,3}sinds\s+\w+|sinds\s+\w+\s+(\w+\s+){0,3}(woon|woont|wonen)\b"
+)
 _STARTED = words(
-    r"sinds\s+(vorige\s+(maand|week)|kort|een\s+paar\s+(weken|maanden)|deze\s+maand)|"
+    # not others who joined lately ("sinds kort ook een paar vrouwen")
+    r"sinds\s+(vorige\s+(maand|week)|kort(?!\s+ook\b)|een\s+paar\s+(weken|maanden)|deze\s+maand)|"
     r"net\s+(begonnen|gestart|opgericht|ingeschreven)|in\s+oprichting|opstartfase|(is|zijn|"
     r"we|wij)\s+(\w+\s+)?al\s+(gestart|begon\w*|begone)|(zijn|"
     r"is)\s+(we\s+)?(aan\s+het\s+)?(opzetten|oprichten)|(?<!niet\s)(?<!nog\sniet\s)\bbezig|"
@@ -726,7 +732,7 @@ def story_stage(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None
     is no answer, and the question is asked instead. So is a story that tells of something
     running and of a dream or plan ("ik geef al jaren les … mijn droom is een galerie"): which
     of the two the request is about, the inwoner says."""
-    text = _MORE_PEOPLE.sub(" ", sure_part(text))
+    text = _LIVES_HERE_SINCE.sub(" ", _MORE_PEOPLE.sub(" ", sure_part(text)))
     said = as_corrected(text)
     if said != text and normalise_stage(said, catalogue, analyse):
         text = said  # "Het draait al. Nou ja, eigenlijk hebben we alleen een plan"
@@ -862,6 +868,7 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
     if found or not value:
         return found
     text = _NO_IDEA.sub(" ", str(value))  # "geen idee hoe dat heet" names no stage
+    text = _LIVES_HERE_SINCE.sub(" ", text)
     derived = _id_or_none(analyse(text).stage, catalogue.stages)
     if derived == "opschalen" and not (_GROWING.search(text) or _GROWTH_WORDS.search(text)):
         derived = None  # "kinderen groeien zo snel" is not an initiative that grows
@@ -1181,6 +1188,11 @@ _IN_OWN_NAME = words(
     r"priv[ée]|als\s+(buurt)?bewoners?|als\s+particulier(en)?|als\s+buren|"
     # "Ik ben gewoon bewoner hoor", "ik ben maar een buurtbewoner"
     r"ik\s+ben\s+(gewoon\s+|maar\s+|alleen\s+|zelf\s+)*(een\s+)?(buurt)?(bewoner|bewoonster|inwoner)|"
+    # "Ik doe het als persoon, niet via de universiteit", "ik ben een persoon, geen organisatie"
+    r"als\s+(persoon|priv[ée]persoon|individu|mens)|"
+    r"ik\s+ben\s+(gewoon\s+|maar\s+)?(een\s+)?(persoon|priv[ée]persoon|individu)\b|"
+    r"niet\s+via\s+(de|het|mijn|m['’]?n|ons|onze)\s+(\w+\s+)?(werk|werkgever|universiteit|uni|school|"
+    r"bedrijf|zaak|organisatie|kerk|moskee|club|vereniging|stichting)|"
     r"op\s+eigen\s+(houtje|initiatief|titel|gelegenheid)|op\s+persoonlijke\s+titel|"
     r"in\s+(mijn|m['’]?n|me)\s+(uppie|eentje)|"
     r"niet\s+(de|het|onze|ons|mijn)\s+\w+\s+zelf|"
@@ -1203,6 +1215,13 @@ _EARNS_OWN = words(
 _BODY = words(r"stichting\w*|vereniging|co[öo]peratie\w*|\w*co[öo]peratie")
 
 
+# The work volunteers join in ("mee repareren", "meekoken").
+_WORK = (
+    r"(repareren|koken|bouwen|tuinieren|klussen|sleutelen|schilderen|timmeren|naaien|bakken|"
+    r"opruimen|schoonmaken|poetsen|organiseren|werken|draaien|rijden|sjouwen|begeleiden)\b"
+)
+
+
 # Everyday words that, as an answer to "waar zoekt u hulp bij?", name a need ("een plek",
 # "een potje", "handen"), while in a story they could mean anything.
 _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
@@ -1215,7 +1234,7 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         # loods voor de spullen", "opslag voor de kramen", "de gymzaal op zaterdag"); a field
         # or square the activity is on ("een feest op het plein") is where, not what is needed
         r"(?<!op\shet\s)(?<!op\sde\s)(?<!op\sons\s)(\w*veld(je|jes|en)?|\w*plein(tje|tjes|en)?)|"
-        r"loods|loodsen|schuur|schuurtje|opslag\w*|gymzaal|sporthal|stalling|garagebox",
+        r"loods|loodsen|schuur|schuurtje|opslag\w*|gymzaal|sporthal|stalling|garagebox|hok|hokje",
     ),
     "financiering": words(
         # money in any compound ("startgeld", "een startpotje"); earning money with something is
@@ -1242,7 +1261,10 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         # people who want to come and do the work ("jonge mensen die willen komen sleutelen");
         # not guests who come to eat, watch or learn
         r"komen\s+(?!(eten|lunchen|kijken|luisteren|leren|logeren|wonen|spelen|sporten|"
-        r"langs|halen|brengen|ophalen)\b)\w+en)|"
+        r"langs|halen|brengen|ophalen)\b)\w+en|"
+        # people who want to join in the work ("handige mensen die mee willen repareren")
+        rf"mee\s+(willen\s+|komen\s+|gaan\s+)?{_WORK}|(willen\s+)?mee{_WORK})|"
+        r"handige\s+(mensen|buren|buurtgenoten|handen|mannen|vrouwen|ouders|vrijwilligers)|"
         r"lesgevers|voorlezers|\w+maatjes|\w+vrijwilligers|\w+helpers|"
         r"bijspring\w*|bij\s+te\s+springen|zich\s+(\w+\s+){0,2}(willen\s+)?inzetten|"
         # "een paar mensen die achter de bar willen staan, gewoon vrijwillig"
@@ -1336,9 +1358,20 @@ _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
         r"inkoopt|bestelt|bestellen|afneemt|afnemen)|"
         # doing a service of the municipality ("het onderhoud van de dienstfietsen van de
         # gemeente doen", "de schoonmaak voor het stadskantoor verzorgen")
-        r"(\w*onderhoud|schoonmaak|catering|vervoer|drukwerk|reparaties?)\s+(\w+\s+){0,4}"
+        r"(\w*onderhoud|schoonmaak|catering|vervoer|drukwerk|reparaties?|post|pakket\w*|lunch\w*|"
+        r"maaltijden|koffie|was)\s+(\w+\s+){0,4}"
         r"(van|voor)\s+(de\s+|het\s+)?(gemeente|stadskantoor|stadhuis)\s+(\w+\s+)?(doen|verzorgen|"
-        r"overnemen|uitvoeren|leveren)",
+        r"overnemen|uitvoeren|leveren|rijden|bezorgen|rondbrengen|maken|koken|drukken)|"
+        # "de dienstfietsen van de gemeente onderhouden": a service for the municipality's own
+        # things and work
+        r"(dienst\w+|post|kantoren|kantoor|wagenpark|drukwerk|lunch\w*|vergaderingen|"
+        r"bijeenkomsten)\s+van\s+(de\s+|het\s+)?(gemeente|stadskantoor|stadhuis)\s+(\w+\s+)?"
+        r"(onderhouden|schoonmaken|repareren|bezorgen|rijden|verzorgen|drukken|leveren|maken|"
+        r"cateren|koken)|"
+        # "cateraar worden voor bijeenkomsten van de gemeente", "vaste leverancier van de gemeente"
+        r"(cateraar|caterer|leverancier|huisleverancier|drukker|schoonmaker|aannemer)\s+"
+        r"(\w+\s+)?(worden|zijn|blijven)?\s*(van|voor)\s+(\w+\s+){0,3}(de\s+|het\s+)?"
+        r"(gemeente|stadskantoor|stadhuis)",
     ),
     # making visible what it yields ("we tellen wat we redden en willen dat zichtbaar maken,
     # hoeveel CO2 het scheelt"): showing the effect

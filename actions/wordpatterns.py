@@ -67,7 +67,7 @@ TURNS_TO_YES = (
 )
 TURNS_TO_NO = (
     r"toch\s+(maar\s+)?(niet|geen|liever\s+niet)|eigenlijk\s+(toch\s+)?(niet|liever\s+niet|"
-    r"geen|hoeft\s+het\s+niet)|laat\s+(\w+\s+)?maar(?!\s+(weten|horen|zien|komen|bellen|mailen|sturen))|hoeft\s+toch\s+niet|liever\s+toch\s+niet|"
+    r"geen|hoeft\s+het\s+niet)|laat\s+(\w+\s+){0,2}maar(?!\s+(weten|horen|zien|komen|bellen|mailen|sturen))|hoeft\s+toch\s+niet|liever\s+toch\s+niet|"
     r"doe\s+(toch\s+)?maar\s+niet"
 )
 _TURNING = re.compile(rf"\b(?=({TURNS_TO_YES}|{TURNS_TO_NO}|eigenlijk(?!\s+ook))\b)", re.IGNORECASE)

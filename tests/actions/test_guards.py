@@ -106,14 +106,23 @@ async def test_what_an_answer_says_plainly_about_another_question_is_kept(router
     assert events["wijk"] == "Tanthof"
 
 
-async def test_a_wish_in_a_needs_answer_is_no_stage_or_wijk(router):
+async def test_a_wish_in_a_needs_answer_is_no_stage(router):
     events = await validate_form(
         "We willen meer vrijwilligers en een ruimte in Tanthof",
         "needs",
         {"goal": "Een buurtkeuken"},
         intent="inform_need",
     )
-    assert "stage" not in events and "wijk" not in events
+    assert "stage" not in events
+    # No wijk told before: the place they look for is where it will happen.
+    assert events["wijk"] == "Tanthof"
+    events = await validate_form(
+        "We willen meer vrijwilligers en een ruimte in Tanthof",
+        "needs",
+        {"goal": "Een buurtkeuken", "wijk": "Voorhof"},
+        intent="inform_need",
+    )
+    assert events.get("wijk", "Voorhof") == "Voorhof"
 
 
 async def test_a_yes_that_leaves_out_an_unknown_party_taken_for_a_no_still_sends(router, api):
