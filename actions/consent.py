@@ -34,6 +34,8 @@ from actions.messages import (
     team_email,
 )
 from actions.recipients import (
+    PARENT_NEEDED,
+    PARENT_NOT_YET,
     consent_question,
     contact_given,
     dutch_list,
@@ -42,6 +44,7 @@ from actions.recipients import (
     lead_required_text,
     leaves_out_a_name,
     names_not_listed,
+    parent_agrees,
     reachable,
     without_exclusion,
 )
@@ -304,6 +307,17 @@ class ActionSubmitCase(ConsentAnswerAction):
         if said is None or consent_is_unclear(without_exclusion(text) if leaves_out else text):
             erase = bool(ERASE_WORDS.search(text))
             dispatcher.utter_message(text=consent_unclear_text(erase), buttons=YES_NO_CONSENT)
+            return [SlotSet("phase", "consent")]
+        texts = user_texts(tracker)
+        if is_minor(texts) and not parent_agrees(texts):
+            # Under 16 the inwoner's own yes is not enough: a parent or carer agrees too. Asked
+            # once; a second yes without them sends nothing and ends the intake.
+            if any(
+                e.get("event") == "bot" and e.get("text") == PARENT_NEEDED for e in tracker.events
+            ):
+                dispatcher.utter_message(text=PARENT_NOT_YET)
+                return [SlotSet("phase", "done"), SlotSet("idempotency_key", None), *reset_intake()]
+            dispatcher.utter_message(text=PARENT_NEEDED, buttons=YES_NO_CONSENT[1:])
             return [SlotSet("phase", "consent")]
         sent_to = [p for p in parties if p not in left_out]
         nonce = tracker.get_slot("idempotency_key") or str(uuid.uuid4())

@@ -10,7 +10,7 @@ from rasa_sdk.types import DomainDict
 from actions import knowledge
 from actions.common import entity_values, latest_text
 from actions.intake import needs_from_message
-from actions.interpret import ConsentFirstAction
+from actions.interpret import ConsentFirstAction, why_it_is_there
 from actions.messages import faq_text, unknown_topic_text
 from actions.resume import resume
 from actions.slots import find_topic
@@ -33,6 +33,9 @@ class ActionAnswerFaq(ConsentFirstAction):
         if not topics:
             dispatcher.utter_message(text=unknown_topic_text(catalogue))
         for topic in dict.fromkeys(topics):
+            why = await why_it_is_there(tracker, topic, text)
+            if why:
+                dispatcher.utter_message(text=why)
             dispatcher.utter_message(text=faq_text(topic, catalogue))
         return [*_need_asked_for(tracker, text), *resume(dispatcher, tracker)]
 

@@ -76,6 +76,7 @@ from actions.slots import (
     wijken_named,
     wishes_or_plans,
     wishes_to_begin,
+    without_form_made_later,
     without_negated,
     without_served,
     without_typing_for,
@@ -121,11 +122,15 @@ _ACTIVITY = words(
     r"leer|leren|lesgeven|les\s+geven|(heb|hebben)\s+(een|ons|onze|mijn|m['’]?n)\s+"
     r"(eigen\s+|kleine?\s+)?\w{3,}(atelier|winkel|zaak|bedrijf|bedrijfje|werkplaats|club|clubje|"
     r"caf[eé]|restaurant|salon|praktijk|boerderij|tuin|koor)\b|"
-    # the aim named as such ("Doel: zonnepanelen op de daken", "ons doel is …")
-    r"doel(?=\s*:)|(doel|bedoeling|streven)\s+is"
+    # the aim named as such ("Doel: zonnepanelen op de daken", "ons doel is …"), or what is
+    # made for it ("we hebben een app gemaakt waarmee …", "… zodat er minder weggegooid wordt")
+    r"doel(?=\s*:)|(doel|bedoeling|streven)\s+is|gemaakt|ontwikkeld|gebouwd|zodat"
 )
 # "Ik wil iets maken voor vrouwen": wanting something, but not yet what.
-_VAGUE = words(r"(iets|wat|dingen)\s+(\w+\s+)?(maken|doen|organiseren|beginnen|starten)")
+_VAGUE = words(
+    r"(iets|wat|dingen)\s+(\w+\s+)?(maken|doen|organiseren|beginnen|starten|voorleggen|"
+    r"vragen|bespreken|voorstellen|melden|vertellen)"
+)
 
 
 # Words of an introduction: who is writing, for whom, in what role (also what a farewell that
@@ -203,8 +208,9 @@ def tells_what_it_is(text: str) -> bool:
     introduces = INTRODUCTION.search(text)
     text = without_how_sent(text)
     text = without_typing_for(text)
-    if _VAGUE.search(text) and len(text.split()) < 10:
-        return False
+    told = " ".join(s for s in sentences(text) if not s.rstrip().endswith("?")) or text
+    if _VAGUE.search(told) and len(told.split()) < 12:
+        return False  # "… wil ik iets voorleggen. Maar eerst: wie ziet dit?"
     if not names_something(text):
         return False
     return bool(_ACTIVITY.search(text)) or not introduces
@@ -446,7 +452,9 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         # what it says it does not know ("ik weet niet of het een stichting moet worden").
         analyse = knowledge.analyser(tracker)
         told = sure_part(text) if story else text
-        read = normalise(told, catalogue, analyse) if told else None
+        if slot == "organisation":
+            told = without_form_made_later(told)
+        read = normalise(told, catalogue, analyse) if told.strip() else None
         tagged = first_normalised(tracker, slot, normalise, catalogue, analyse)
         if story and slot == "stage" and tagged != read:
             # In a story a tagged word is often about something else ("kinderen groeien zo
@@ -939,6 +947,13 @@ def yes_or_no(text: str) -> bool | None:
     return None
 
 
+# A way to be reached, said as the answer to whether they want contact ("alleen mail",
+# "liefst per telefoon", "bellen mag"); not one taken back alone ("niet bellen").
+_A_WAY_TO_REACH = words(
+    r"^\W*((alleen|liefst|liever|graag|het\s+liefst|wel)\s+)?(per\s+|via\s+(de\s+)?)?"
+    r"(e-?mail\w*|mail\w*|telefoon\w*|telefonisch|bellen|whatsapp\w*|appen|sms)\b"
+    r"(?!\s+(\w+\s+)?(niet|liever\s+niet|nee))"
+)
 # "Alleen bellen", "geen e-mail", "mail liever niet": a way of reaching that is taken back.
 _NO_EMAIL = words(
     r"geen\s+(e-?)?mail\w*|(e-?)?mail\w*\s+(liever\s+)?niet|niet\s+(e-?)?mailen|"
@@ -1375,6 +1390,10 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
         # "Ja, maar bel mijn moeder niet, liever mij": a yes that says how, asking nothing.
         return contact_values(whole) or {"contact_wanted": True}
     if not text:
+        if slot in ("needs", "stage", "organisation", "wijk") and says_unknown(whole):
+            # "Dat zeg ik later wel, eerst wil ik weten of het kan": not said now, and a
+            # question (answered elsewhere)
+            return {slot: [] if slot == "needs" else UNKNOWN}
         return {}
     if slot in ("contact_wanted", "contact"):
         # Contact details in the whole answer (a later number corrects an earlier one:
@@ -1385,6 +1404,14 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
         if wijk_taken_back(text, tracker):
             return {}  # its "nee" takes back the wijk: the question is asked again
         wants = yes_or_no(text)
+        if (
+            slot == "contact_wanted"
+            and wants is None
+            and _A_WAY_TO_REACH.search(text)
+            and not asks(text)
+        ):
+            # "alleen mail", "bellen is prima": how to be reached is a yes to being reached
+            wants = True
         if slot == "contact_wanted" and wants is True:
             return {"contact_wanted": True}
         if wants is False or (wants is None and says_unknown(text)):
@@ -1764,6 +1791,28 @@ def needs_told_in_passing(tracker: Tracker, requested: str, text: str) -> list[E
     return [SlotSet("needs", list(dict.fromkeys([*kept, *sought])))]
 
 
+# What a question reads as when its third answer still gives none (`ValidateIntakeForm.run`).
+_MOST_TIMES_ASKED = 3
+_NO_CONTACT: dict[str, Any] = {"contact_wanted": False, **{name: None for name in CONTACT_SLOTS}}
+_PASSED_OVER: dict[str, dict[str, Any]] = {
+    "needs": {"needs": []},
+    "stage": {"stage": UNKNOWN},
+    "organisation": {"organisation": UNKNOWN},
+    "wijk": {"wijk": UNKNOWN},
+    "contact_wanted": _NO_CONTACT,
+    "contact": _NO_CONTACT,
+}
+_SKIP = "Ik begrijp uw antwoord nog niet goed. Ik sla deze vraag over: het team vraagt het u later."
+PASSED_OVER = {
+    **{slot: _SKIP for slot in ("needs", "stage", "organisation", "wijk")},
+    **dict.fromkeys(
+        ("contact_wanted", "contact"),
+        "Ik begrijp uw antwoord nog niet goed. Ik ga verder zonder contactgegevens. Na het "
+        "doorsturen volgt u uw vraag met uw kenmerk.",
+    ),
+}
+
+
 class ValidateIntakeForm(FormValidationAction):
     """Normalises every answer to catalogue IDs and asks only what is still missing."""
 
@@ -1879,6 +1928,16 @@ class ValidateIntakeForm(FormValidationAction):
         if given.get("contact") and "contact_name" not in given:
             extra = contact_values(str(given["contact"]))
             told += [SlotSet(k, v) for k, v in extra.items() if k not in given]
+        if (
+            requested in _PASSED_OVER
+            and given.get(str(requested)) is None
+            and times_asked(tracker, str(requested)) >= _MOST_TIMES_ASKED
+        ):
+            # The third answer to the same question still reads as none: not asked a fourth
+            # time; noted as not known (no contact, for the contact questions) and said so.
+            if tracker.latest_action_name != "action_listen":
+                dispatcher.utter_message(text=PASSED_OVER[str(requested)])
+            told += [SlotSet(name, value) for name, value in _PASSED_OVER[str(requested)].items()]
         if not told:
             return events
         return await self._then_next_question(dispatcher, tracker, domain, events, told)

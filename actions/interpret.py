@@ -53,12 +53,18 @@ from actions.intake import (
     told_in_passing,
     typed_text,
 )
-from actions.messages import HUMAN_BUTTONS, faq_text, human_text, other_service_text
+from actions.messages import (
+    HUMAN_BUTTONS,
+    faq_text,
+    human_text,
+    other_service_text,
+    reason_for,
+)
 from actions.process import Known, answer, asked_topics, asks, process_topics
 from actions.recipients import answers_consent
 from actions.resume import resume
 from actions.settings import get_settings
-from actions.slots import find_topic, intake_from_slots, types_for_another
+from actions.slots import UNKNOWN, find_topic, intake_from_slots, says_unknown, types_for_another
 from routing import Route
 from routing.text import fold
 
@@ -277,16 +283,36 @@ def item_asked(text: str, tracker: Tracker) -> str | None:
     return find_topic(None, text, knowledge.catalogue(tracker))
 
 
+async def why_it_is_there(tracker: Tracker, item: str, text: str) -> str | None:
+    """Why a team or partner of the route is there, when the question asks why ("Waarom staat
+    de Vrijwilligerscentrale erbij?"): the reason of the rule that brought it in. None when
+    the question asks no why, or the party is not in the route (yet)."""
+    if "waarom" not in process_topics(text):
+        return None
+    route = (await known_facts(tracker, with_reply_by=False)).route
+    if route is None or item not in route.recipients:
+        return None
+    reason = reason_for(route, item)
+    name = knowledge.catalogue(tracker).name_of(item)
+    return f"Waarom {name}? {reason}" if reason else None
+
+
 async def answer_process(
     dispatcher: CollectingDispatcher, tracker: Tracker, topics: list[str], go_on: bool = True
 ) -> list[EventType]:
-    """Answer the question (at most two topics, and what a named partner or instrument is),
-    then go on where the conversation was (`go_on`: say so)."""
+    """Answer the question (at most two topics, and what a named partner or instrument is,
+    and why it is there when asked), then go on where the conversation was (`go_on`: say so)."""
     catalogue = knowledge.catalogue(tracker)
-    item = item_asked(typed_text(tracker), tracker)
+    text = typed_text(tracker)
+    item = item_asked(text, tracker) or (
+        find_topic(None, text, catalogue) if "waarom" in topics else None
+    )
     if item:
+        why = await why_it_is_there(tracker, item, text)
+        if why:
+            dispatcher.utter_message(text=why)
         dispatcher.utter_message(text=faq_text(item, catalogue))
-        topics = [t for t in topics if t not in ("uitleg", "vervolg")]
+        topics = [t for t in topics if t not in ("uitleg", "vervolg", *(["waarom"] if why else []))]
     known = await known_facts(tracker, with_reply_by="doorlooptijd" in topics)
     for topic in topics[:2]:
         dispatcher.utter_message(text=answer(topic, known, catalogue))
@@ -375,7 +401,16 @@ class ActionAnswerProcess(ConsentFirstAction):
             said = (
                 "eigen vraag" if kept or tracker.get_slot("case_reference") else "eigen vraag open"
             )
-            return [*await answer_process(dispatcher, tracker, [said]), *kept]
+            # What it says to the open question counts too ("Dat zeg ik later wel, eerst wil
+            # ik weten of het kan": not known), so the question is not asked again.
+            requested = tracker.get_slot("requested_slot") if in_form else None
+            also: dict[str, Any] = (
+                {str(requested): [] if requested == "needs" else UNKNOWN}
+                if requested in ("needs", "stage", "organisation", "wijk") and says_unknown(text)
+                else {}
+            )
+            events = await answer_process(dispatcher, tracker, [said], go_on=not also)
+            return [*(SlotSet(name, value) for name, value in also.items()), *events, *kept]
         return await answer_process(dispatcher, tracker, topics)
 
 

@@ -255,10 +255,39 @@ def consent_question(
     if minor:
         lines.append(
             "U vertelde dat u jonger bent dan 16 jaar. Vraag dan eerst aan uw ouder of verzorger "
-            "of die het goed vindt."
+            "of die het goed vindt. Typ dan bijvoorbeeld: ja, mijn moeder vindt het goed."
         )
     lines.append("Alleen als u ja zegt, sturen we het door.")
     return "\n".join(lines)
+
+
+# A parent or carer who agrees ("mijn moeder vindt het goed", "ik ben zijn vader, het mag"):
+# under 16 the inwoner's own yes is not enough (AVG art. 8, UAVG art. 5).
+_PARENT = r"(moeder|vader|ouders?|mama|mam|papa|pap|verzorgers?|voogd|stiefmoeder|stiefvader)"
+_PARENT_AGREES = words(
+    rf"{_PARENT}\s+(\w+\s+){{0,4}}(vindt|vinden|vond|vonden|zegt|zeggen|zei|is|zijn|gaat|gaan|"
+    r"heeft|hebben|geeft|geven)\s+(\w+\s+){0,3}(goed|oke|oké|ok|prima|akkoord|eens|ja|"
+    r"toestemming|mee\s+eens|het\s+mag)|"
+    rf"(toestemming|ok|oké|akkoord)\s+(\w+\s+){{0,2}}(van|met)\s+(mijn|m['’]?n|onze)\s+{_PARENT}|"
+    rf"ik\s+ben\s+(de|zijn|haar|hun)\s+{_PARENT}|"
+    rf"(mijn|m['’]?n)\s+{_PARENT}\s+(\w+\s+){{0,2}}(mag|mogen)\s+het|"
+    rf"(mijn|m['’]?n)\s+{_PARENT}\s+(zit|zat|kijkt|keek)\s+(hier\s+)?(naast|mee)"
+)
+PARENT_NEEDED = (
+    "U bent jonger dan 16 jaar. Dan moet ook uw ouder of verzorger het goed vinden, voordat ik "
+    "iets doorstuur. Vindt die het goed? Typ dan bijvoorbeeld: ja, mijn moeder vindt het goed. "
+    "Wilt u het eerst thuis vragen? Dan stuur ik nu niets door, en kunt u later terugkomen."
+)
+
+PARENT_NOT_YET = (
+    "Dan stuur ik nu niets door, en uw vraag wordt niet opgeslagen. Vraag het eerst aan uw ouder "
+    "of verzorger. Daarna kunt u hier opnieuw beginnen, samen met hen als u wilt."
+)
+
+
+def parent_agrees(texts: Iterable[str]) -> bool:
+    """Whether the conversation says a parent or carer agrees to sending."""
+    return any(_PARENT_AGREES.search(text or "") for text in texts)
 
 
 def lead_required_text(route: Route, catalogue: Catalogue, kept: list[str]) -> str:

@@ -47,7 +47,10 @@ _UNKNOWN = words(
     r"nog\s+niet\s+(bekend|duidelijk|zeker)|nog\s+onbekend|onbekend|geen\s+idee|idk|"
     r"moeten\s+we\s+nog\s+(bekijken|zien|uitzoeken)|nog\s+geen\s+idee|n\.?v\.?t\.?|weetniet|"
     r"wee\s+ik\s+nie|boeit\s+niet|om\s+het\s+even|nog\s+niet|"
-    r"weten\s+(we|wij)\s+(nog\s+|eigenlijk\s+|echt\s+|ook\s+)?(niet|nie)"
+    r"weten\s+(we|wij)\s+(nog\s+|eigenlijk\s+|echt\s+|ook\s+)?(niet|nie)|"
+    # not saying it now ("dat zeg ik later wel", "vertel ik liever niet"): not known here
+    r"(zeg|vertel|noem)\s+ik\s+(\w+\s+)?(later|straks|liever\s+niet|niet)|"
+    r"hoeft\s+(u|je|jij|jullie)\s+niet\s+te\s+weten"
 )
 # Negation that takes the words after it back ("geen stichting", "geld hebben we niet nodig").
 _NEGATION = words(
@@ -187,6 +190,10 @@ _AS_RESIDENTS = words(
     r"(wij|we)\s+zijn\s+(een\s+)?(groepje|stel|paar|groep)\s+(\w+\s+)?(jongeren|vrienden|"
     r"vriendinnen|tieners|meiden|meisjes|jongens|moeders|vaders|ouders|ouderen|vrouwen|mannen)\s+"
     r"uit\s+\w+|"
+    # "Wij zijn vijf vrouwen uit Polen", "we zijn drie vaders van school": people counted
+    r"(wij|we)\s+zijn\s+(met\s+)?(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)\s+(\w+\s+)?"
+    r"(vrouwen|mannen|moeders|vaders|ouders|vrienden|vriendinnen|meiden|jongeren|ouderen|"
+    r"gepensioneerden|mensen)\b|"
     r"(wij|we)\s+als\s+(\w+\s+)?(buren|bewoners|buurtbewoners)|"
     # "nu zijn we gewoon vier bewoners"
     r"zijn\s+(wij|we)\s+(\w+\s+){0,4}(buren|bewoners|buurtbewoners|buurtgenoten|straatgenoten|"
@@ -497,7 +504,7 @@ _LIVES_HERE_SINCE = words(
 _STARTED = words(
     # not others who joined lately ("sinds kort ook een paar vrouwen")
     r"sinds\s+(vorige\s+(maand|week)|kort(?!\s+ook\b)|een\s+paar\s+(weken|maanden)|deze\s+maand)|"
-    r"net\s+(begonnen|gestart|opgericht|ingeschreven)|in\s+oprichting|opstartfase|(is|zijn|"
+    r"net\s+(begonnen|begonen|begone|gestart|opgericht|ingeschreven)|in\s+oprichting|opstartfase|(is|zijn|"
     r"we|wij)\s+(\w+\s+)?al\s+(gestart|begon\w*|begone)|(zijn|"
     r"is)\s+(we\s+)?(aan\s+het\s+)?(opzetten|oprichten)|(?<!niet\s)(?<!nog\sniet\s)\bbezig|"
     r"eerste\s+(\w+\s+){0,3}(plannen|gesprekken|afspraken)|aan\s+het\s+(opzetten|opstarten|"
@@ -508,6 +515,9 @@ _STARTED = words(
     r"net\s+(begonnen|gestart|open)|datum\s+staat(?!\s+(\w+\s+){0,2}(niet|nie)\b)|"
     # "er net mee begonnen", "net pas gestart"
     r"net\s+(\w+\s+){1,2}(begonnen|gestart|opgericht|geopend|open\s*gegaan)|"
+    # "het loopt net" (it has just got going), "we hebben het twee keer geprobeerd" (tried out)
+    r"(loopt|draait)\s+(pas\s+)?net\b|(keer|maal)\s+(\w+\s+)?(geprobeerd|uitgeprobeerd)|"
+    r"uitgeprobeerd|"
     # "we zijn er vorige week mee gestart", "een paar weken geleden begonnen"
     rf"{_LATELY}\s+(\w+\s+){{0,3}}{_BEGUN}|{_BEGUN}\s+(\w+\s+){{0,3}}{_LATELY}|"
     # "we starten over twee weken", "we beginnen volgende maand": a start that is near is being
@@ -716,6 +726,14 @@ def before_doubt(sentence: str) -> str:
 _BUT = re.compile(r"\s*,?\s+\b(?:maar|alleen)\s+(?=(?:ik|we|wij)\b)", re.IGNORECASE)
 
 
+def _started(text: str) -> re.Match[str] | None:
+    """Where the text says it has just started: a plain start before a "bezig" ("een half
+    jaar bezig, het loopt net" has just started)."""
+    found = list(_STARTED.finditer(text))
+    plain = (m for m in found if not _JUST_BUSY.fullmatch(m.group(0)))
+    return next(plain, found[0] if found else None)
+
+
 def sure_part(text: str) -> str:
     """The sentences of a story, and the clauses before a "maar", that do not say what the
     inwoner does not know."""
@@ -736,7 +754,7 @@ def story_stage(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None
     said = as_corrected(text)
     if said != text and normalise_stage(said, catalogue, analyse):
         text = said  # "Het draait al. Nou ja, eigenlijk hebben we alleen een plan"
-    started = _STARTED.search(text)
+    started = _started(text)
     if (
         started
         and "opstart" in catalogue.stages
@@ -794,7 +812,7 @@ def wishes_to_begin(text: str, catalogue: Catalogue) -> bool:
             running_stage(text, catalogue)
             or _RUNNING_WORDS.search(text)
             or _ALREADY_DOING.search(text)
-            or _STARTED.search(text)
+            or _started(text)
             or _RUNS_WELL.search(text)
             or done_at_set_times(text)
             or group_does_now(text)
@@ -876,7 +894,7 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
         derived = None  # "er ligt al jaren een grasveld" is not a running initiative
     if _GROWING.search(text) and "opschalen" in catalogue.stages:
         return "opschalen"
-    started = _STARTED.search(text)
+    started = _started(text)
     doing = (
         _ALREADY_DOING.search(text)
         or _RUNS_WELL.search(text)
@@ -920,6 +938,13 @@ _PLANNED_FORM = words(
     r"onderneming|eenmanszaak)\s+(\w+\s+){0,3}(op\s*te\s*richten|oprichten|worden|beginnen|"
     r"starten|moeten|zouden)|of\s+(we|wij|ik)\s+(een\s+)?(stichting|vereniging|"
     r"co[öo]peratie|bv)"
+)
+# A form the initiative may be made into later ("hoe je daar later een bedrijfje van maakt",
+# "er misschien ooit een stichting van maken"): not who is behind it now, nor the form it
+# starts as ("ik wil een sociale onderneming starten" is one).
+_MADE_INTO_FORM = words(
+    r"(een\s+)?(stichting|vereniging|co[öo]peratie|bv|\w*bedrijf\w*|onderneming|zaak|zaakje)\s+"
+    r"van\s+(te\s+)?(maakt|maken|gemaakt)"
 )
 # A care or welfare provider ("Stichting Zorgcirkel, werkzaam in de ouderenzorg").
 _CARE = words(
@@ -1084,7 +1109,13 @@ def doubts_between_forms(text: str) -> bool:
 
 def planned_form(text: str) -> bool:
     """Whether a text names a legal form only as a plan ("we willen een stichting oprichten")."""
-    return bool(_PLANNED_FORM.search(text or ""))
+    return bool(_PLANNED_FORM.search(text or "") or _MADE_INTO_FORM.search(text or ""))
+
+
+def without_form_made_later(text: str) -> str:
+    """The text without a form it may be made into later ("advies hoe je daar later een
+    bedrijfje van maakt" says nothing of who is behind it now)."""
+    return _MADE_INTO_FORM.sub(" ", text or "")
 
 
 # Where it happens is not who is behind it: "een taalcafé in de bibliotheek", "een
@@ -1393,7 +1424,12 @@ _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
         r"leerwerkplek\w*|werkervaringsplek\w*|werkervaring|stageplek\w*|leerbanen|leerbaan|"
         r"werkplekken|mensen\s+(met|op)\s+(een\s+)?afstand\s+tot\s+(de\s+)?arbeidsmarkt|"
         # "jongeren een werkplek bieden": offering a place to work, not looking for one
-        r"(werk|leer|stage)plek\w*\s+(\w+\s+)?(bieden|aanbieden|geven)",
+        r"(werk|leer|stage)plek\w*\s+(\w+\s+)?(bieden|aanbieden|geven)|"
+        # people far from work given a place ("mensen die al lang thuis zitten een plek geven
+        # bij ons in de kantine", "langdurig werklozen laten meedraaien")
+        r"(al\s+)?(lang|lange\s+tijd|jaren)\s+thuis\s+(zitten|zaten|gezeten)\b[^.!?]{0,60}\b"
+        r"(plek|plekje|werk|ritme|meedraaien|meewerken|baan)|langdurig\s+werklo\w+|"
+        r"(afstand|ver)\s+(\w+\s+)?(tot|van)\s+(de\s+)?(arbeidsmarkt|werk)\b[^.!?]{0,60}\b(plek|werk|kans)",
     ),
 }
 

@@ -1,0 +1,201 @@
+"""Careful inwoners who ask before they tell, and the less common needs in plain words (#12).
+
+Written in our own words for the eighteenth round's kinds of failure: a yes of someone under
+16 without a parent, "dat zeg ik later wel", a way to be reached as the answer to whether to
+be contacted, a question that keeps getting no answer, what happens with what one types, why
+a party is on the list, a vague wish beside a question, just got going, tried out a few times,
+people far from work given a place, and people counted as who is behind it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actions import knowledge
+from actions.consent import ActionSubmitCase
+from actions.intake import (
+    PASSED_OVER,
+    ValidateIntakeForm,
+    answer_to,
+    prefill_from_message,
+    tells_what_it_is,
+)
+from actions.interpret import why_it_is_there
+from actions.process import asked_topics
+from actions.recipients import PARENT_NEEDED, PARENT_NOT_YET, parent_agrees
+from actions.slots import UNKNOWN, needs_in_answer, speaks_as_residents
+from routing import Reason, Route
+from tests.actions.conftest import make_tracker, run_action, slot_events
+
+FILLED = {
+    "goal": "Een filmavond voor jongeren in het buurthuis",
+    "needs": ["locatie"],
+    "stage": "idee",
+    "organisation": "bewoner",
+    "wijk": "Voorhof",
+    "contact_wanted": False,
+    "phase": "consent",
+}
+YOUNG = {"event": "user", "text": "hoi ik ben 14 en wil een filmavond voor jongeren"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ja mijn moeder vindt het goed",
+        "mijn vader zit naast me en zegt dat het mag, hij vindt het goed",
+        "ik ben zijn moeder, ik vind het prima",
+        "ja, met toestemming van mijn ouders",
+    ],
+)
+def test_a_parent_who_agrees(text):
+    assert parent_agrees([text])
+
+
+def test_a_yes_alone_is_no_parent():
+    assert not parent_agrees(["ja is goed", "mijn moeder weet er nog niks van"])
+
+
+async def test_under_16_a_yes_without_a_parent_sends_nothing(real_words, api):
+    reply = await run_action(
+        ActionSubmitCase(), "ja stuur maar", "affirm", slots=FILLED, events=[YOUNG]
+    )
+    assert PARENT_NEEDED in reply.shown
+    assert slot_events(reply.events) == {"phase": "consent"}
+    assert not api.requests  # nothing was sent
+    # Asked once: a second yes without a parent ends it, and still sends nothing.
+    asked = [YOUNG, {"event": "bot", "text": PARENT_NEEDED}]
+    reply = await run_action(ActionSubmitCase(), "ja", "affirm", slots=FILLED, events=asked)
+    assert PARENT_NOT_YET in reply.shown
+    assert slot_events(reply.events)["phase"] == "done"
+    assert not api.requests
+
+
+async def test_under_16_with_a_parent_who_agrees_sends(real_words, api):
+    reply = await run_action(
+        ActionSubmitCase(),
+        "ja, mijn moeder vindt het goed",
+        "affirm",
+        slots=FILLED,
+        events=[YOUNG],
+    )
+    assert "Uw kenmerk is" in reply.shown
+
+
+@pytest.mark.parametrize("asking", ["stage", "organisation", "wijk"])
+def test_not_saying_it_now_is_not_known(real_words, asking):
+    text = "Dat vertel ik straks wel, eerst wil ik weten of het mag."
+    assert answer_to(asking, text, make_tracker(text=text, asking=asking)) == {asking: UNKNOWN}
+
+
+@pytest.mark.parametrize("text", ["alleen per mail", "liefst telefonisch", "bellen mag"])
+def test_a_way_to_be_reached_is_a_yes_to_contact(real_words, text):
+    tracker = make_tracker(text=text, asking="contact_wanted")
+    assert answer_to("contact_wanted", text, tracker) == {"contact_wanted": True}
+
+
+def test_a_way_taken_back_alone_is_no_yes(real_words):
+    for text in ("niet bellen", "mail liever niet"):
+        assert (
+            answer_to("contact_wanted", text, make_tracker(text=text, asking="contact_wanted"))
+            == {}
+        )
+
+
+async def test_the_third_answer_that_gives_none_is_not_asked_a_fourth_time(real_words):
+    said = "tja lastig"
+    events = [
+        {"event": "slot", "name": "requested_slot", "value": "organisation"},
+        {"event": "user", "text": said},
+        {"event": "user", "text": said},
+    ]
+    tracker = make_tracker(
+        text=said,
+        asking="organisation",
+        slots={"goal": "Een buurtmoestuin", "needs": ["locatie"], "stage": "idee"},
+        events=[*events, {"event": "user", "text": said}],
+        latest_action_name="intake_form",
+    )
+    from rasa_sdk.executor import CollectingDispatcher
+
+    dispatcher = CollectingDispatcher()
+    result = await ValidateIntakeForm().run(dispatcher, tracker, {"slots": {}, "forms": {}})
+    assert slot_events(result)["organisation"] == UNKNOWN
+    assert PASSED_OVER["organisation"] in [m.get("text") for m in dispatcher.messages]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maar wat gebeurt er met wat ik hier intik?",
+        "wat doen jullie met wat ik vertel",
+        "wordt dit gesprek ergens bewaard?",
+    ],
+)
+def test_what_happens_with_what_one_types_is_a_privacy_question(text):
+    assert asked_topics(text) == ["privacy"]
+
+
+async def test_why_a_party_is_on_the_list_says_its_reason(real_words):
+    route = Route(
+        in_scope=True,
+        general_contact="14 015",
+        rules_version="test",
+        departments=["wijkzaken"],
+        partners=["vrijwilligerscentrale"],
+        reasons=[
+            Reason(
+                rule="vrijwilligers",
+                reden="Het initiatief zoekt vrijwilligers.",
+                adds=["vrijwilligerscentrale"],
+            )
+        ],
+    )
+    text = "Waarom staat de Vrijwilligerscentrale erbij?"
+    tracker = make_tracker(text=text, slots=FILLED)
+    from unittest import mock
+
+    from actions import interpret
+
+    known = interpret.Known(route=route)
+    with mock.patch.object(interpret, "known_facts", mock.AsyncMock(return_value=known)):
+        said = await why_it_is_there(tracker, "vrijwilligerscentrale", text)
+        assert said == "Waarom Vrijwilligerscentrale? Het initiatief zoekt vrijwilligers."
+        assert await why_it_is_there(tracker, "vrijwilligerscentrale", "wat is dat?") is None
+
+
+def test_a_vague_wish_beside_a_question_is_no_goal(real_words):
+    text = "Hallo. Namens onze vereniging wil ik iets voorleggen. Eerst: wie leest dit mee?"
+    assert not tells_what_it_is(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("We draaien sinds een paar maanden, het loopt net.", "opstart"),
+        ("Drie keer uitgeprobeerd, nu willen we het vast doen.", "opstart"),
+        ("we zijn net begonen", "opstart"),
+    ],
+)
+def test_just_got_going_or_tried_out_is_starting_up(real_words, text, stage):
+    assert answer_to("stage", text, make_tracker(text=text, asking="stage")) == {"stage": stage}
+
+
+def test_people_far_from_work_given_a_place_are_staff(real_words, delft):
+    text = "we willen mensen die al jaren thuis zitten een werkplek geven in onze fietsenstalling"
+    assert "personeel" in needs_in_answer(text, delft.catalogue, delft.analyse)
+
+
+def test_people_counted_are_who_is_behind_it(real_words):
+    assert speaks_as_residents("Wij zijn drie moeders van de school om de hoek")
+    text = "Wij zijn vier vrienden en willen een klusdienst voor ouderen beginnen."
+    values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
+    assert values["organisation"] == "bewoner"
+    catalogue = knowledge.catalogue(make_tracker(text="x"))
+    assert "bewoner" in catalogue.organisations
+
+
+def test_a_business_made_of_it_later_is_no_business_now(real_words):
+    text = "Een werkruimte, en advies hoe we er later misschien een bedrijfje van maken."
+    values = prefill_from_message(make_tracker(text=text, intent="inform_need"))
+    assert "organisation" not in values
