@@ -41,6 +41,7 @@ from actions.slots import (
     UNKNOWN,
     WHOLE_CITY,
     before_doubt,
+    business_not_social,
     done_at_set_times,
     doubts_between,
     doubts_between_forms,
@@ -72,6 +73,7 @@ from actions.slots import (
     story_organisation,
     story_stage,
     sure_part,
+    types_for_another,
     wijk_meant,
     wijken_named,
     wishes_or_plans,
@@ -80,6 +82,7 @@ from actions.slots import (
     without_negated,
     without_served,
     without_typing_for,
+    works_at_care,
 )
 from actions.wordpatterns import (
     NEGATED,
@@ -125,6 +128,11 @@ _ACTIVITY = words(
     # the aim named as such ("Doel: zonnepanelen op de daken", "ons doel is …"), or what is
     # made for it ("we hebben een app gemaakt waarmee …", "… zodat er minder weggegooid wordt")
     r"doel(?=\s*:)|(doel|bedoeling|streven)\s+is|gemaakt|ontwikkeld|gebouwd|zodat"
+)
+# A vague wish with its wanting word ("wil iets beginnen"): what is left must still say what.
+_WANTS_SOMETHING_VAGUE = words(
+    rf"(({WANTING})\s+(\w+\s+)?)?(iets|wat|dingen)\s+(\w+\s+)?(maken|doen|organiseren|beginnen|"
+    r"starten|voorleggen|vragen|bespreken|voorstellen|melden|vertellen)"
 )
 # "Ik wil iets maken voor vrouwen": wanting something, but not yet what.
 _VAGUE = words(
@@ -206,11 +214,20 @@ def tells_what_it_is(text: str) -> bool:
     # How they were sent here, and that they type it for someone ("zet het even in de chat",
     # "ik doe het voor haar"), tell nothing of the initiative.
     introduces = INTRODUCTION.search(text)
+    typing_for = types_for_another(text)
     text = without_how_sent(text)
     text = without_typing_for(text)
     told = " ".join(s for s in sentences(text) if not s.rstrip().endswith("?")) or text
     if _VAGUE.search(told) and len(told.split()) < 12:
         return False  # "… wil ik iets voorleggen. Maar eerst: wie ziet dit?"
+    if (
+        typing_for
+        and _VAGUE.search(told)
+        and not _ACTIVITY.search(_WANTS_SOMETHING_VAGUE.sub(" ", told))
+    ):
+        # "mijn moeder wil iets beginnen maar de computer is niks voor haar, dus ik typ het
+        # voor haar": who it is for and why someone else types, and a vague wish
+        return False
     if not names_something(text):
         return False
     return bool(_ACTIVITY.search(text)) or not introduces
@@ -232,7 +249,10 @@ _STEPS_AWAY = words(
     r"ben\s+(zo|zometeen|zo\s+meteen|even|ff)\s+(terug|weg)|kom\s+(zo|zometeen|straks)\s+terug|"
     r"(een\s+)?momentje|moment\s+(graag|aub|alstublieft)|even\s+(wachten|geduld)|"
     r"wacht\s+(even|ff|u\s+even)|ff\s+(wachten|weg)|brb|(moet|ga)\s+(even|ff)\s+(weg|de\s+deur|"
-    r"opendoen|ophangen|opnemen|bellen|koken)"
+    r"opendoen|ophangen|opnemen|bellen|koken)|"
+    # "ik moet nu weg, ik kom later terug": the answers wait for them
+    r"(kom|ben)\s+(\w+\s+)?(later|straks|morgen|vanavond|vanmiddag|een\s+andere\s+keer)\s+"
+    r"(\w+\s+)?terug|(ga|ga\s+ik)\s+(\w+\s+)?(later|straks|morgen)\s+(\w+\s+)?verder"
 )
 WAITING = "Geen probleem, ik wacht. Typ gewoon verder als u terug bent."
 
@@ -294,6 +314,28 @@ def goal_with_hint(hint: str, text: str, tracker: Tracker | None) -> str | None:
     if fold(hint) in fold(text):
         return text[:MAX_GOAL_CHARS]
     return f"{hint}: {text}"[:MAX_GOAL_CHARS]
+
+
+# A problem in the street or the wijk, told before any plan ("het pleintje ligt vol troep",
+# "de ouderen in onze flat spreken bijna nooit iemand").
+_PROBLEM = words(
+    r"(niks|niets|weinig)\s+(\w+\s+)?te\s+doen|(bijna\s+)?nooit\s+iemand|eenzaam\w*|overlast|"
+    r"ligt\s+(\w+\s+)?vol|vol\s+(met\s+)?(troep|afval|rommel|zwerfvuil|zwerfafval)|verloeder\w*|"
+    r"hangen\s+(\w+\s+){0,3}(rond|bij|op|voor)|hangjongeren|onveilig\w*|vervuild|vies|kapot|"
+    r"versleten|is\s+(er\s+)?niks\s+voor|er\s+is\s+(hier\s+)?(niks|niets|geen)"
+)
+
+
+PROBLEM_HEARD = "Dank u, dan weet ik wat er speelt."
+
+
+def tells_only_a_problem(text: str) -> bool:
+    """Whether a message tells a problem and no plan yet: no doing or wanting, no question."""
+    return (
+        bool(_PROBLEM.search(text))
+        and not _ACTIVITY.search(_PROBLEM.sub(" ", text))
+        and not asks(text)
+    )
 
 
 # Words that ask for help without saying for what ("wil graag", "zoek hulp bij", "dringend,
@@ -358,6 +400,10 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
     named = bool(text) and not tracker.get_slot("goal") and names_an_initiative(text, tracker)
     if named and not _ACTIVITY.search(text):
         # "buurtbarbecue", "iets met ouderen": what it is, not yet what it should achieve.
+        values["goal_hint"] = text[:MAX_GOAL_CHARS]
+    elif text and not tracker.get_slot("goal") and tells_only_a_problem(text):
+        # "Er is hier niks te doen voor de jongeren": the problem, not yet the plan; the goal
+        # question asks what they want to do about it, and keeps the problem with it.
         values["goal_hint"] = text[:MAX_GOAL_CHARS]
     elif (
         not tracker.get_slot("goal")
@@ -442,11 +488,14 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         values["needs" if direct or said else "needs_hint"] = needs
 
     story = len(text.split()) >= 6
+    only_a_problem = bool(text) and tells_only_a_problem(text)
     for slot, normalise in (
         ("stage", story_stage),
         ("organisation", story_organisation if story else normalise_organisation),
     ):
-        if tracker.get_slot(slot):
+        if tracker.get_slot(slot) or (slot == "stage" and only_a_problem):
+            # (a problem told before any plan says nothing of how far the plan is: "ik zie
+            # het elke week" is no initiative that runs)
             continue
         # The whole text, not only the analysis: "bestaat al 10 jaar" is running; but not
         # what it says it does not know ("ik weet niet of het een stichting moet worden").
@@ -490,6 +539,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             and not _LEGAL_FORM.search(told)
             and not _WE_ARE_AN_ORGANISATION.search(told)
             and not (found == "bewoner" and speaks_as_residents(told))
+            and not (found == "maatschappelijke-organisatie" and works_at_care(told))
         ):
             # A long story mentions many people and businesses ("de boer stopt met zijn
             # bedrijf"): only a legal form it names, or residents it speaks for ("met onze
@@ -499,6 +549,8 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             # "Ik heb een cateringbedrijf waar statushouders in de keuken werken": a business
             # or a social enterprise; which one, the inwoner says.
             found = None
+        if found is None and slot == "organisation" and business_not_social(told):
+            found = "ondernemer"  # "een gewoon mkb-bedrijf, geen sociale onderneming"
         if found is None and story and slot == "organisation" and residents_act(told):
             found = "bewoner"  # "ik wil met een paar buren …", also typed for a resident
         if story and found == "bewoner" and not (says_who_they_are(told) or residents_act(told)):
@@ -677,10 +729,13 @@ _REQUEST_NEEDS = frozenset({"inkoop", "personeel"})
 # A need that says how the initiative wants to work, not what help it needs.
 _HOW_NOT_WHAT = frozenset({"samenwerking"})
 # A sentence that states a need as the request ("we zoeken een locatie", "… is nodig").
-_STATES_NEED = words(r"zoek\w*|nodig|op\s+zoek\s+naar")
+# Having to find something ("dus we moeten een nieuwe ruimte vinden"): a need stated.
+_MUST_FIND = r"(moet|moeten)\s+(\w+\s+){0,4}(vinden|zoeken|regelen)"
+_STATES_NEED = words(rf"zoek\w*|nodig|op\s+zoek\s+naar|{_MUST_FIND}")
 # A sentence that asks for or wants something ("ik wil brood verkopen aan de gemeente").
 _WANTS = words(r"wil|wilt|willen|graag|zoek\w*|nodig|kan\s+dat")
 _ASKS = words(
+    rf"{_MUST_FIND}|"
     r"zoek\w*|nodig|hulp|helpen|vraag|vragen|kunnen\s+jullie|kan\s+de\s+gemeente|"
     r"(wil|willen)\s+(\w+\s+)?graag|op\s+zoek|tekort|missen|mis|aanvragen|krijgen|"
     # wanting to know is asking ("ik wil weten wie er over dat pand gaat"), and so is naming
@@ -696,6 +751,10 @@ _ASKS = words(
     # a wish told after what comes first ("als het loopt, willen we natuurlijk dat mensen het
     # weten")
     r"(wil|willen)\s+(ik|we|wij)\s+(\w+\s+){0,2}dat\s+|"
+    # "Wij zouden daarom graag leverancier worden", "en horen graag hoe …"
+    r"(zou|zouden)\s+(\w+\s+){0,2}graag|(horen|weten)\s+(\w+\s+)?graag|graag\s+(horen|weten)|"
+    # a wish for more or better of something ("wij willen onze impact beter meten")
+    r"(wil|willen)\s+(\w+\s+){0,3}(meer|beter)\b|"
     r"(weet|weten)\s+((ik|we|wij)\s+)?(echt\s+|nog\s+|alleen\s+)?niet\s+(goed\s+|precies\s+)?(waar|hoe)\b"
 )
 
@@ -1433,6 +1492,10 @@ def _read_answer(slot: str, text: str, tracker: Tracker, since: int = 0) -> dict
     it and the wijk (the needs tagged from character `since` on)."""
     catalogue = knowledge.catalogue(tracker)
     hint = tracker.get_slot("goal_hint") if slot == "goal" else None
+    if slot == "goal" and tells_only_a_problem(text):
+        # More of the problem, or the problem told at the goal question ("Ze hangen elke avond
+        # bij de supermarkt"): kept, and the question asks what they want to do about it.
+        return {"goal_hint": f"{hint} {text}"[:MAX_GOAL_CHARS] if hint else text[:MAX_GOAL_CHARS]}
     if hint and not (another_service(text, tracker) and (asks(text) or own_matter(text, tracker))):
         # After "buurtbarbecue": "weet ik niet" or "we zoeken geld" keep the keyword as the
         # goal; what it should achieve is kept with it.
@@ -1813,6 +1876,25 @@ PASSED_OVER = {
 }
 
 
+# "Kan de gemeente daar iets bij doen?", "kunnen jullie ons daarbij helpen?" in the story.
+_HELP_WITH_IT = words(
+    r"(kan|kunnen|wil|willen|zou|zouden)\s+(de\s+gemeente|jullie|u)\s+(\w+\s+){0,3}(helpen|"
+    r"bij\s+doen|mee\s+helpen|bijdragen|ondersteunen|betekenen)"
+)
+HELP_WITH_IT = (
+    "Daarvoor ben ik er: ik help u de juiste hulp bij de gemeente en haar partners te vinden. "
+    "Eerst nog een paar korte vragen."
+)
+
+
+def asks_for_help_with_it(text: str) -> bool:
+    """Whether a story asks whether the municipality can help with it."""
+    return any(
+        sentence.rstrip().endswith("?") and _HELP_WITH_IT.search(sentence)
+        for sentence in sentences(text or "")
+    )
+
+
 class ValidateIntakeForm(FormValidationAction):
     """Normalises every answer to catalogue IDs and asks only what is still missing."""
 
@@ -1896,7 +1978,10 @@ class ValidateIntakeForm(FormValidationAction):
         if requested and (about_process or (text and item_asked(text, tracker))):
             # What a question about a partner or instrument names is not taken as an answer
             # ("Wat is dat wijkbudget precies en hoe kom je daaraan?" names no need yet).
-            answered = answer_to(str(requested), text, tracker) if about_process else {}
+            # Beside a question about a partner, only what the other sentences say counts ("Een
+            # ruimte, en advies. Moet ze zich bij de KVK inschrijven?").
+            told_too = text if about_process else statement_part(text)
+            answered = answer_to(str(requested), told_too, tracker) if told_too else {}
             if tracker.latest_action_name != "action_listen":
                 # Rasa runs this action twice a turn: in its slot extraction (right after the
                 # message; what it says there is not sent) and in the form's own validation,
@@ -1910,6 +1995,17 @@ class ValidateIntakeForm(FormValidationAction):
         told: list[EventType] = []
         if requested == "goal" and text:
             told = self._told_with_the_goal(tracker, events)
+            goal_taken = any(
+                e.get("event") == "slot" and e.get("name") == "goal" and e.get("value")
+                for e in events
+            )
+            if (
+                goal_taken
+                and asks_for_help_with_it(text)
+                and tracker.latest_action_name != "action_listen"
+            ):
+                # "… Kan de gemeente daar iets bij doen?": said that that is what this is for
+                dispatcher.utter_message(text=HELP_WITH_IT)
         elif requested in ("needs", "stage", "organisation", "wijk") and text:
             told = told_in_passing(tracker, str(requested), text, events)
         elif requested == "contact_wanted" and text and (wijk := wijk_taken_back(text, tracker)):
@@ -2105,6 +2201,12 @@ class ValidateIntakeForm(FormValidationAction):
             # story that corrects its wijk on the way stays whole.
             text = said
         hint = tracker.get_slot("goal_hint")
+        if tells_only_a_problem(text) and times_asked(tracker, "goal") <= ANSWERS_BEFORE_UNKNOWN:
+            # "In onze flat spreken de ouderen bijna nooit iemand": what is wrong, not yet what
+            # they want to do; kept, and the goal question asks that (once).
+            dispatcher.utter_message(text=PROBLEM_HEARD)
+            kept = f"{hint} {text}" if hint else text
+            return {"goal": None, "goal_hint": kept[:MAX_GOAL_CHARS]}
         if hint:
             # The first message named it ("buurtbarbecue"): the answer is kept with it, and a
             # second unclear answer leaves the keyword as the goal.

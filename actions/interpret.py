@@ -275,10 +275,14 @@ _WHAT_IS = re.compile(
 )
 
 
+# A name alone, asked ("MAEX?", "Buy Social??").
+_ONLY_A_NAME = re.compile(r"\W*[\w'’&. -]{2,40}\?+\W*")
+
+
 def item_asked(text: str, tracker: Tracker) -> str | None:
     """The partner, instrument or team a question asks about ("wat doet MAEX eigenlijk?"),
     else None."""
-    if not text or not _WHAT_IS.search(text):
+    if not text or not (_WHAT_IS.search(text) or _ONLY_A_NAME.fullmatch(text)):
         return None
     return find_topic(None, text, knowledge.catalogue(tracker))
 

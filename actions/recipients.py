@@ -18,7 +18,7 @@ from routing import Catalogue, Route
 
 # The clause that names whom to leave out: "niet naar X", "zonder X", "behalve X", "geen X".
 _EXCLUSION = re.compile(
-    r"\b(?:niet|nie|geen|zonder|behalve|uitgezonderd|except)\b(?P<rest>.*)$", re.I
+    r"\b(?:niet|nie|geen|zonder|behalve|uitgezonderd|uitzondering|except)\b(?P<rest>.*)$", re.I
 )
 # Words of party names too common to identify one on their own.
 _COMMON = frozenset(

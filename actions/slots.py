@@ -1064,6 +1064,23 @@ def story_organisation(text: str, catalogue: Catalogue, analyse: Analyse) -> str
     return found
 
 
+_NOT_SOCIAL = words(r"(geen\s+|niet\s+(een\s+)?)(\w+\s+)?sociale\s+onderneming")
+
+
+def business_not_social(text: str) -> bool:
+    """Whether a story says it is a business and not a social enterprise ("een gewoon
+    mkb-bedrijf, geen sociale onderneming")."""
+    return bool(_NOT_SOCIAL.search(text or "")) and bool(
+        _OWN_BUSINESS.search(without_negated(text))
+    )
+
+
+def works_at_care(text: str) -> bool:
+    """Whether the writer speaks from where they work in care or welfare ("opbouwwerker bij
+    een welzijnsorganisatie"): a care or welfare organisation, whatever its legal form."""
+    return bool(_WORKS_AT_CARE.search(without_negated(text or "")))
+
+
 def speaks_as_residents(text: str) -> bool:
     """Whether a text speaks as residents or for a residents' body ("wij zijn een paar buren",
     "met onze bewonersgroep"), not of residents it is for."""
@@ -1160,7 +1177,7 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
         text = without_served(text)
     earns = _EARNS_OWN.search(text) and _BODY.search(without_negated(text))
     if (
-        _SOCIAL_ENTERPRISE.search(text) or earns
+        _SOCIAL_ENTERPRISE.search(without_negated(text)) or earns
     ) and "sociale-onderneming" in catalogue.organisations:
         # More telling than the legal form it may have ("een bv, een sociale onderneming"; a
         # cooperative that earns its own money has the catalogue's "verdienmodel").
@@ -1302,7 +1319,11 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"(mensen|iemand)\s+die\s+[^.!?]{0,60}\bvrijwillig\b",
     ),
     "vergunning": words(
-        r"vergunning\w*|toestemming|mag\s+het|of\s+het\s+mag|mag\s+dat|mogen\s+we|regels"
+        r"vergunning\w*|toestemming|mag\s+het|of\s+het\s+mag|mag\s+dat|mogen\s+we|regels|"
+        # "mag je de straat dan afsluiten?", "de straat een middag dicht"
+        r"(mag|mogen)\s+(je|ik|u|we|wij|men)\s+(\w+\s+){0,4}(afsluiten|plaatsen|neerzetten|zetten|"
+        r"gebruiken|bouwen|ophangen|verkopen|schenken)|"
+        r"(straat|weg|plein)\s+(\w+\s+){0,3}(afsluiten|afgesloten|dicht)"
     ),
     "zichtbaarheid": words(
         r"bekendheid|bekender|reclame|promotie|pr|publiciteit|aandacht|naamsbekendheid|"

@@ -199,3 +199,89 @@ def test_a_business_made_of_it_later_is_no_business_now(real_words):
     text = "Een werkruimte, en advies hoe we er later misschien een bedrijfje van maken."
     values = prefill_from_message(make_tracker(text=text, intent="inform_need"))
     assert "organisation" not in values
+
+
+# The nineteenth round: how conversations really open, and ordinary inwoners.
+
+
+def test_a_problem_before_a_plan_is_kept_and_the_plan_asked(real_words):
+    from actions.intake import tells_only_a_problem
+
+    text = "Bij ons op het plein ligt het vol met zwerfafval."
+    assert tells_only_a_problem(text)
+    values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
+    assert values.get("goal_hint") == text and "goal" not in values
+    assert not tells_only_a_problem("Het plein ligt vol afval, dus we willen een prikactie houden.")
+    # More of the problem at the goal question is kept with it; a plan then is the goal.
+    more = "De kinderen kunnen er niet eens meer spelen, het is er vies."
+    tracker = make_tracker(text=more, asking="goal", slots={"goal_hint": text})
+    assert answer_to("goal", more, tracker) == {"goal_hint": f"{text} {more}"}
+    plan = "We willen elke maand met de buren een prikochtend houden."
+    tracker = make_tracker(text=plan, asking="goal", slots={"goal_hint": text})
+    assert "prikochtend" in answer_to("goal", plan, tracker)["goal"]
+
+
+def test_a_help_question_in_the_story_is_answered(real_words):
+    from actions.intake import asks_for_help_with_it
+
+    assert asks_for_help_with_it("Het bankje is kapot. Kunnen jullie ons daarbij helpen?")
+    assert not asks_for_help_with_it("De gemeente kan ons helpen met de vergunning.")
+
+
+def test_a_partner_named_alone_is_asked_about(real_words):
+    from actions.interpret import item_asked
+
+    assert item_asked("Buy Social??", make_tracker(text="Buy Social??")) == "buy-social"
+    assert item_asked("moestuin?", make_tracker(text="moestuin?")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        (
+            "Wat geld voor de tafels. En mogen we de straat afsluiten?",
+            {"financiering", "vergunning"},
+        ),
+        ("dus we moeten een andere ruimte vinden", {"locatie"}),
+    ],
+)
+def test_needs_asked_as_may_we_or_must_find(real_words, text, needs):
+    assert needs <= set(answer_to("needs", text, make_tracker(text=text, asking="needs"))["needs"])
+
+
+def test_a_wish_said_as_would_like_is_a_request_in_a_long_story(real_words):
+    text = (
+        "Goedemiddag, ik ben eigenaar van een kleine drukkerij in Delft. Wij drukken al twaalf "
+        "jaar boekjes, kaarten en jaarverslagen voor bedrijven in de regio, met twee medewerkers "
+        "die via de sociale werkvoorziening bij ons kwamen en inmiddels een vast contract hebben. "
+        "Het gaat goed met ons, de orderboeken zijn vol en we hebben ruimte over in de werkplaats. "
+        "Wij zouden daarom graag drukwerk van de gemeente gaan drukken, als vaste leverancier."
+    )
+    values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
+    assert values.get("needs") == ["inkoop"]
+
+
+def test_a_plain_business_that_says_it_is_no_social_enterprise(real_words):
+    from actions.slots import business_not_social
+
+    text = "Ik heb een bouwbedrijf, gewoon een bv en geen sociale onderneming, met 12 man."
+    assert business_not_social(text)
+    assert not business_not_social("Wij zijn een sociale onderneming, een bv met 12 man.")
+
+
+def test_leaving_a_party_out_with_an_exception(real_words, delft):
+    from actions.recipients import left_out
+
+    text = "Akkoord, met uitzondering van MAEX, die kennen we al."
+    assert left_out(text, ["werk-inkomen", "maex"], delft.catalogue) == ["maex"]
+
+
+def test_a_welfare_worker_in_a_long_story_is_a_welfare_organisation(real_words):
+    text = (
+        "Goedendag, ik werk als buurtwerker bij een welzijnsorganisatie in Delft. Sinds twee jaar "
+        "houden wij elke week een inloop voor ouderen in de wijk, met koffie, een praatje en af "
+        "en toe een spreker. Er komen zo'n twintig mensen. We willen meer bekendheid, zodat ook "
+        "ouderen die nu thuis zitten de weg vinden."
+    )
+    values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
+    assert values["organisation"] == "maatschappelijke-organisatie"
