@@ -329,10 +329,30 @@ _PROBLEM = words(
 PROBLEM_HEARD = "Dank u, dan weet ik wat er speelt."
 
 
+def _said_before_asking(text: str) -> str:
+    """The sentences before a message's first question: an answer given first ("Een ruimte,
+    en advies. Moet ze zich bij de KVK inschrijven?"), not a remark after it ("Wat is een
+    prestatieverklaring? Dat zag ik op jullie website.")."""
+    said: list[str] = []
+    for sentence in sentences(text):
+        if asks(sentence):
+            break
+        said.append(sentence)
+    return " ".join(said).strip()
+
+
+_LESS_OF_IT = words(
+    r"(niet|minder|geen|tegen(\s+de)?)\s+(meer\s+|zo\s+)?(eenzaam\w*|overlast|onveilig\w*|vies|"
+    r"kapot|vervuild|verloeder\w*)"
+)
+
+
 def tells_only_a_problem(text: str) -> bool:
     """Whether a message tells a problem and no plan yet: no doing or wanting, no question."""
+    # "zo zijn ze niet eenzaam", "minder overlast" is what it should achieve, not the problem
+    told = _LESS_OF_IT.sub(" ", text)
     return (
-        bool(_PROBLEM.search(text))
+        bool(_PROBLEM.search(told))
         and not _ACTIVITY.search(_PROBLEM.sub(" ", text))
         and not asks(text)
     )
@@ -1980,7 +2000,7 @@ class ValidateIntakeForm(FormValidationAction):
             # ("Wat is dat wijkbudget precies en hoe kom je daaraan?" names no need yet).
             # Beside a question about a partner, only what the other sentences say counts ("Een
             # ruimte, en advies. Moet ze zich bij de KVK inschrijven?").
-            told_too = text if about_process else statement_part(text)
+            told_too = text if about_process else _said_before_asking(text)
             answered = answer_to(str(requested), told_too, tracker) if told_too else {}
             if tracker.latest_action_name != "action_listen":
                 # Rasa runs this action twice a turn: in its slot extraction (right after the

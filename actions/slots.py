@@ -941,10 +941,11 @@ _PLANNED_FORM = words(
 )
 # A form the initiative may be made into later ("hoe je daar later een bedrijfje van maakt",
 # "er misschien ooit een stichting van maken"): not who is behind it now, nor the form it
-# starts as ("ik wil een sociale onderneming starten" is one).
+# starts as ("ik wil een sociale onderneming starten" is one), nor one it was made into
+# ("vorig jaar hebben we er een stichting van gemaakt").
 _MADE_INTO_FORM = words(
     r"(een\s+)?(stichting|vereniging|co[öo]peratie|bv|\w*bedrijf\w*|onderneming|zaak|zaakje)\s+"
-    r"van\s+(te\s+)?(maakt|maken|gemaakt)"
+    r"van\s+(te\s+)?(maakt|maken)"
 )
 # A care or welfare provider ("Stichting Zorgcirkel, werkzaam in de ouderenzorg").
 _CARE = words(

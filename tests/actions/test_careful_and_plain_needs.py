@@ -285,3 +285,26 @@ def test_a_welfare_worker_in_a_long_story_is_a_welfare_organisation(real_words):
     )
     values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
     assert values["organisation"] == "maatschappelijke-organisatie"
+
+
+def test_a_form_it_was_made_into_is_who_is_behind_it(real_words):
+    text = (
+        "Twee jaar geleden zijn we met een paar moeders begonnen met bakken in de kerk. Vorig jaar "
+        "hebben we er een stichting van gemaakt, met een bestuur."
+    )
+    values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
+    assert values["organisation"] == "stichting-vereniging"
+
+
+def test_what_it_should_take_away_is_no_problem_told(real_words):
+    from actions.intake import tells_only_a_problem
+
+    assert not tells_only_a_problem("De dames breien samen, zo zijn ze niet eenzaam.")
+    assert tells_only_a_problem("Veel ouderen in onze flat zijn eenzaam.")
+
+
+def test_a_remark_after_a_question_about_a_partner_answers_nothing(real_words):
+    from actions.intake import _said_before_asking
+
+    assert _said_before_asking("Wat is MAEX? Dat zag ik op jullie website staan.") == ""
+    assert _said_before_asking("Een ruimte. Moet ik naar de KVK?") == "Een ruimte."
