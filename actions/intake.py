@@ -1033,6 +1033,8 @@ _A_WAY_TO_REACH = words(
     r"(e-?mail\w*|mail\w*|telefoon\w*|telefonisch|bellen|whatsapp\w*|appen|sms)\b"
     r"(?!\s+(\w+\s+)?(niet|liever\s+niet|nee))"
 )
+# As a short answer only: "bellen vind ik lastig, mijn gehoor is slecht" says no yes.
+_A_WAY_TO_REACH_WORDS = 5
 # "Alleen bellen", "geen e-mail", "mail liever niet": a way of reaching that is taken back.
 _NO_EMAIL = words(
     r"geen\s+(e-?)?mail\w*|(e-?)?mail\w*\s+(liever\s+)?niet|niet\s+(e-?)?mailen|"
@@ -1487,6 +1489,7 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
             slot == "contact_wanted"
             and wants is None
             and _A_WAY_TO_REACH.search(text)
+            and len(text.split()) <= _A_WAY_TO_REACH_WORDS
             and not asks(text)
         ):
             # "alleen mail", "bellen is prima": how to be reached is a yes to being reached
