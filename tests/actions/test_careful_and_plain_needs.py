@@ -276,24 +276,28 @@ def test_leaving_a_party_out_with_an_exception(real_words, delft):
     assert left_out(text, ["werk-inkomen", "maex"], delft.catalogue) == ["maex"]
 
 
-def test_a_welfare_worker_in_a_long_story_is_a_welfare_organisation(real_words):
-    text = (
-        "Goedendag, ik werk als buurtwerker bij een welzijnsorganisatie in Delft. Sinds twee jaar "
-        "houden wij elke week een inloop voor ouderen in de wijk, met koffie, een praatje en af "
-        "en toe een spreker. Er komen zo'n twintig mensen. We willen meer bekendheid, zodat ook "
-        "ouderen die nu thuis zitten de weg vinden."
-    )
-    values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
-    assert values["organisation"] == "maatschappelijke-organisatie"
+WELFARE_WORKER = (
+    "Goedendag, ik werk als buurtwerker bij een welzijnsorganisatie in Delft. Sinds twee jaar "
+    "houden wij elke week een inloop voor ouderen in de wijk, met koffie, een praatje en af "
+    "en toe een spreker. Er komen zo'n twintig mensen. We willen meer bekendheid, zodat ook "
+    "ouderen die nu thuis zitten de weg vinden."
+)
+MADE_INTO_A_FOUNDATION = (
+    "Twee jaar geleden zijn we met een paar moeders begonnen met bakken in de kerk. Vorig jaar "
+    "hebben we er een stichting van gemaakt, met een bestuur."
+)
 
 
-def test_a_form_it_was_made_into_is_who_is_behind_it(real_words):
-    text = (
-        "Twee jaar geleden zijn we met een paar moeders begonnen met bakken in de kerk. Vorig jaar "
-        "hebben we er een stichting van gemaakt, met een bestuur."
-    )
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        (WELFARE_WORKER, "maatschappelijke-organisatie"),  # a long story from a welfare worker
+        (MADE_INTO_A_FOUNDATION, "stichting-vereniging"),  # the form it was made into
+    ],
+)
+def test_who_is_behind_it_in_a_story(real_words, text, organisation):
     values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
-    assert values["organisation"] == "stichting-vereniging"
+    assert values["organisation"] == organisation
 
 
 def test_what_it_should_take_away_is_no_problem_told(real_words):
