@@ -129,16 +129,14 @@ _ACTIVITY = words(
     # made for it ("we hebben een app gemaakt waarmee …", "… zodat er minder weggegooid wordt")
     r"doel(?=\s*:)|(doel|bedoeling|streven)\s+is|gemaakt|ontwikkeld|gebouwd|zodat"
 )
-# A vague wish with its wanting word ("wil iets beginnen"): what is left must still say what.
-_WANTS_SOMETHING_VAGUE = words(
-    rf"(({WANTING})\s+(\w+\s+)?)?(iets|wat|dingen)\s+(\w+\s+)?(maken|doen|organiseren|beginnen|"
-    r"starten|voorleggen|vragen|bespreken|voorstellen|melden|vertellen)"
-)
 # "Ik wil iets maken voor vrouwen": wanting something, but not yet what.
-_VAGUE = words(
+_SOMETHING_VAGUE = (
     r"(iets|wat|dingen)\s+(\w+\s+)?(maken|doen|organiseren|beginnen|starten|voorleggen|"
     r"vragen|bespreken|voorstellen|melden|vertellen)"
 )
+_VAGUE = words(_SOMETHING_VAGUE)
+# The same with its wanting word ("wil iets beginnen"): what is left must still say what.
+_WANTS_SOMETHING_VAGUE = words(rf"(({WANTING})\s+(\w+\s+)?)?{_SOMETHING_VAGUE}")
 
 
 # Words of an introduction: who is writing, for whom, in what role (also what a farewell that
@@ -318,10 +316,13 @@ def goal_with_hint(hint: str, text: str, tracker: Tracker | None) -> str | None:
 
 # A problem in the street or the wijk, told before any plan ("het pleintje ligt vol troep",
 # "de ouderen in onze flat spreken bijna nooit iemand").
+# What is wrong with a place or people ("eenzaam", "overlast", "kapot"); "niet eenzaam" or
+# "minder overlast" is what an initiative should achieve (`_LESS_OF_IT`).
+_PROBLEM_STATES = r"eenzaam\w*|overlast|onveilig\w*|vies|kapot|vervuild|verloeder\w*"
 _PROBLEM = words(
-    r"(niks|niets|weinig)\s+(\w+\s+)?te\s+doen|(bijna\s+)?nooit\s+iemand|eenzaam\w*|overlast|"
-    r"ligt\s+(\w+\s+)?vol|vol\s+(met\s+)?(troep|afval|rommel|zwerfvuil|zwerfafval)|verloeder\w*|"
-    r"hangen\s+(\w+\s+){0,3}(rond|bij|op|voor)|hangjongeren|onveilig\w*|vervuild|vies|kapot|"
+    rf"(niks|niets|weinig)\s+(\w+\s+)?te\s+doen|(bijna\s+)?nooit\s+iemand|{_PROBLEM_STATES}|"
+    r"ligt\s+(\w+\s+)?vol|vol\s+(met\s+)?(troep|afval|rommel|zwerfvuil|zwerfafval)|"
+    r"hangen\s+(\w+\s+){0,3}(rond|bij|op|voor)|hangjongeren|"
     r"versleten|is\s+(er\s+)?niks\s+voor|er\s+is\s+(hier\s+)?(niks|niets|geen)"
 )
 
@@ -341,10 +342,12 @@ def _said_before_asking(text: str) -> str:
     return " ".join(said).strip()
 
 
-_LESS_OF_IT = words(
-    r"(niet|minder|geen|tegen(\s+de)?)\s+(meer\s+|zo\s+)?(eenzaam\w*|overlast|onveilig\w*|vies|"
-    r"kapot|vervuild|verloeder\w*)"
-)
+_LESS_OF_IT = words(rf"(niet|minder|geen|tegen(\s+de)?)\s+(meer\s+|zo\s+)?({_PROBLEM_STATES})")
+
+
+def with_problem(hint: Any, text: str) -> str:
+    """The problem told so far ("goal_hint") with more of it, within the goal's length."""
+    return (f"{hint} {text}" if hint else text)[:MAX_GOAL_CHARS]
 
 
 def tells_only_a_problem(text: str) -> bool:
@@ -418,10 +421,11 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
     values: dict[str, Any] = {}
 
     named = bool(text) and not tracker.get_slot("goal") and names_an_initiative(text, tracker)
+    only_a_problem = bool(text) and tells_only_a_problem(text)
     if named and not _ACTIVITY.search(text):
         # "buurtbarbecue", "iets met ouderen": what it is, not yet what it should achieve.
         values["goal_hint"] = text[:MAX_GOAL_CHARS]
-    elif text and not tracker.get_slot("goal") and tells_only_a_problem(text):
+    elif only_a_problem and not tracker.get_slot("goal"):
         # "Er is hier niks te doen voor de jongeren": the problem, not yet the plan; the goal
         # question asks what they want to do about it, and keeps the problem with it.
         values["goal_hint"] = text[:MAX_GOAL_CHARS]
@@ -508,7 +512,6 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         values["needs" if direct or said else "needs_hint"] = needs
 
     story = len(text.split()) >= 6
-    only_a_problem = bool(text) and tells_only_a_problem(text)
     for slot, normalise in (
         ("stage", story_stage),
         ("organisation", story_organisation if story else normalise_organisation),
@@ -1441,6 +1444,14 @@ def remarks_told_already(text: str) -> bool:
 ASK_MORE = "Kunt u iets meer vertellen? Bijvoorbeeld: wat wilt u doen, en voor wie?"
 
 
+def not_known(slot: str) -> dict[str, Any]:
+    """What an answer that does not say (or a question passed over) sets: not known; no
+    needs for the needs, no contact for the contact questions."""
+    if slot in ("contact_wanted", "contact"):
+        return {"contact_wanted": False, **{name: None for name in CONTACT_SLOTS}}
+    return {slot: [] if slot == "needs" else UNKNOWN}
+
+
 def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
     """The slot values a typed answer to the question for `slot` gives ({} when it gives none).
 
@@ -1474,7 +1485,7 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
         if slot in ("needs", "stage", "organisation", "wijk") and says_unknown(whole):
             # "Dat zeg ik later wel, eerst wil ik weten of het kan": not said now, and a
             # question (answered elsewhere)
-            return {slot: [] if slot == "needs" else UNKNOWN}
+            return not_known(slot)
         return {}
     if slot in ("contact_wanted", "contact"):
         # Contact details in the whole answer (a later number corrects an earlier one:
@@ -1497,7 +1508,7 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
         if slot == "contact_wanted" and wants is True:
             return {"contact_wanted": True}
         if wants is False or (wants is None and says_unknown(text)):
-            return {"contact_wanted": False, **{name: None for name in CONTACT_SLOTS}}
+            return not_known(slot)
         return {}
     said = as_corrected(text)
     # A story that corrects a detail ("… in tanthof, nee wacht, het is Buitenhof …") is all
@@ -1518,7 +1529,7 @@ def _read_answer(slot: str, text: str, tracker: Tracker, since: int = 0) -> dict
     if slot == "goal" and tells_only_a_problem(text):
         # More of the problem, or the problem told at the goal question ("Ze hangen elke avond
         # bij de supermarkt"): kept, and the question asks what they want to do about it.
-        return {"goal_hint": f"{hint} {text}"[:MAX_GOAL_CHARS] if hint else text[:MAX_GOAL_CHARS]}
+        return {"goal_hint": with_problem(hint, text)}
     if hint and not (another_service(text, tracker) and (asks(text) or own_matter(text, tracker))):
         # After "buurtbarbecue": "weet ik niet" or "we zoeken geld" keep the keyword as the
         # goal; what it should achieve is kept with it.
@@ -1879,15 +1890,6 @@ def needs_told_in_passing(tracker: Tracker, requested: str, text: str) -> list[E
 
 # What a question reads as when its third answer still gives none (`ValidateIntakeForm.run`).
 _MOST_TIMES_ASKED = 3
-_NO_CONTACT: dict[str, Any] = {"contact_wanted": False, **{name: None for name in CONTACT_SLOTS}}
-_PASSED_OVER: dict[str, dict[str, Any]] = {
-    "needs": {"needs": []},
-    "stage": {"stage": UNKNOWN},
-    "organisation": {"organisation": UNKNOWN},
-    "wijk": {"wijk": UNKNOWN},
-    "contact_wanted": _NO_CONTACT,
-    "contact": _NO_CONTACT,
-}
 _SKIP = "Ik begrijp uw antwoord nog niet goed. Ik sla deze vraag over: het team vraagt het u later."
 PASSED_OVER = {
     **{slot: _SKIP for slot in ("needs", "stage", "organisation", "wijk")},
@@ -2048,7 +2050,7 @@ class ValidateIntakeForm(FormValidationAction):
             extra = contact_values(str(given["contact"]))
             told += [SlotSet(k, v) for k, v in extra.items() if k not in given]
         if (
-            requested in _PASSED_OVER
+            requested in PASSED_OVER
             and given.get(str(requested)) is None
             and times_asked(tracker, str(requested)) >= _MOST_TIMES_ASKED
         ):
@@ -2056,7 +2058,7 @@ class ValidateIntakeForm(FormValidationAction):
             # time; noted as not known (no contact, for the contact questions) and said so.
             if tracker.latest_action_name != "action_listen":
                 dispatcher.utter_message(text=PASSED_OVER[str(requested)])
-            told += [SlotSet(name, value) for name, value in _PASSED_OVER[str(requested)].items()]
+            told += [SlotSet(name, value) for name, value in not_known(str(requested)).items()]
         if not told:
             return events
         return await self._then_next_question(dispatcher, tracker, domain, events, told)
@@ -2228,8 +2230,7 @@ class ValidateIntakeForm(FormValidationAction):
             # "In onze flat spreken de ouderen bijna nooit iemand": what is wrong, not yet what
             # they want to do; kept, and the goal question asks that (once).
             dispatcher.utter_message(text=PROBLEM_HEARD)
-            kept = f"{hint} {text}" if hint else text
-            return {"goal": None, "goal_hint": kept[:MAX_GOAL_CHARS]}
+            return {"goal": None, "goal_hint": with_problem(hint, text)}
         if hint:
             # The first message named it ("buurtbarbecue"): the answer is kept with it, and a
             # second unclear answer leaves the keyword as the goal.
@@ -2434,7 +2435,7 @@ class ValidateIntakeForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         if value is False:
-            return {"contact_wanted": False, **{name: None for name in CONTACT_SLOTS}}
+            return not_known("contact_wanted")
         return {"contact_wanted": bool(value)}
 
     def validate_contact(

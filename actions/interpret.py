@@ -47,6 +47,7 @@ from actions.intake import (
     keeps_details_back,
     names_an_initiative,
     new_contact_details,
+    not_known,
     person_first,
     prefill_from_message,
     tells_what_it_is,
@@ -64,7 +65,7 @@ from actions.process import Known, answer, asked_topics, asks, process_topics
 from actions.recipients import answers_consent
 from actions.resume import resume
 from actions.settings import get_settings
-from actions.slots import UNKNOWN, find_topic, intake_from_slots, says_unknown, types_for_another
+from actions.slots import find_topic, intake_from_slots, says_unknown, types_for_another
 from routing import Route
 from routing.text import fold
 
@@ -408,8 +409,8 @@ class ActionAnswerProcess(ConsentFirstAction):
             # What it says to the open question counts too ("Dat zeg ik later wel, eerst wil
             # ik weten of het kan": not known), so the question is not asked again.
             requested = tracker.get_slot("requested_slot") if in_form else None
-            also: dict[str, Any] = (
-                {str(requested): [] if requested == "needs" else UNKNOWN}
+            also = (
+                not_known(str(requested))
                 if requested in ("needs", "stage", "organisation", "wijk") and says_unknown(text)
                 else {}
             )
