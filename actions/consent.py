@@ -34,8 +34,8 @@ from actions.messages import (
     team_email,
 )
 from actions.recipients import (
+    PARENT_BUTTONS,
     PARENT_NEEDED,
-    PARENT_NOT_YET,
     consent_question,
     contact_given,
     dutch_list,
@@ -51,7 +51,7 @@ from actions.recipients import (
 from actions.recipients import (
     left_out as parties_left_out,
 )
-from actions.review import answered_as_question, corrections
+from actions.review import addition, answered_as_question, corrections
 from actions.settings import get_settings, service_token
 from actions.slots import intake_from_slots
 from actions.wordpatterns import TURNS_TO_NO, correction_start, words
@@ -206,7 +206,10 @@ class ActionShowRoute(Action):
             dispatcher, tracker
         ):
             return []  # a question taken for "the summary is right": answered, asked again
-        if new_contact_details(tracker, latest_text(tracker)):
+        if new_contact_details(tracker, latest_text(tracker)) or (
+            tracker.get_slot("phase") == "summary" and addition(latest_text(tracker))
+        ):
+            # "Ja, klopt. Een kleine aanvulling: …": applied and shown before consent.
             return [FollowupAction("action_apply_correction")]
         catalogue = knowledge.catalogue(tracker)
         slots = intake_slots(tracker)
@@ -309,15 +312,14 @@ class ActionSubmitCase(ConsentAnswerAction):
             dispatcher.utter_message(text=consent_unclear_text(erase), buttons=YES_NO_CONSENT)
             return [SlotSet("phase", "consent")]
         texts = user_texts(tracker)
-        if is_minor(texts) and not parent_agrees(texts):
-            # Under 16 the inwoner's own yes is not enough: a parent or carer agrees too. Asked
-            # once; a second yes without them sends nothing and ends the intake.
-            if any(
-                e.get("event") == "bot" and e.get("text") == PARENT_NEEDED for e in tracker.events
-            ):
-                dispatcher.utter_message(text=PARENT_NOT_YET)
-                return [SlotSet("phase", "done"), SlotSet("idempotency_key", None), *reset_intake()]
-            dispatcher.utter_message(text=PARENT_NEEDED, buttons=YES_NO_CONSENT[1:])
+        asked_parent = any(
+            e.get("event") == "bot" and e.get("text") == PARENT_NEEDED for e in tracker.events
+        )
+        if is_minor(texts) and not parent_agrees(texts) and not asked_parent:
+            # Under 16 the inwoner's own yes is not enough: a parent or carer agrees too. The
+            # question asks that; a yes to it is their yes ("Ja, dat klopt"), a no sends
+            # nothing.
+            dispatcher.utter_message(text=PARENT_NEEDED, buttons=PARENT_BUTTONS)
             return [SlotSet("phase", "consent")]
         sent_to = [p for p in parties if p not in left_out]
         nonce = tracker.get_slot("idempotency_key") or str(uuid.uuid4())

@@ -65,6 +65,7 @@ from actions.slots import (
     planned_form,
     plans_to_make,
     residents_act,
+    residents_own_plan,
     running_stage,
     says_unknown,
     says_who_they_are,
@@ -205,6 +206,26 @@ def without_how_sent(text: str) -> str:
     return text if len(kept) == len(told) else " ".join(kept).strip()
 
 
+# Introducing the initiative itself, not a role in it: "we zijn een schoonmaakbedrijf met
+# mensen met afstand tot werk", "wij zijn een kleine kwekerij die …".
+_WE_ARE_A_VENTURE = words(
+    r"(ik\s+heb|wij\s+hebben|we\s+hebben|wij\s+zijn|we\s+zijn)\s+een\s+(\w+\s+){0,2}"
+    r"\w*(bedrijf|bedrijfje|onderneming|winkel|winkeltje|zaak|zaakje|co[öo]peratie|caf[eé]|"
+    r"restaurant|werkplaats|kwekerij|bakkerij|atelier|collectief|webshop)\s+"
+    r"(met|voor|die|dat|waar|waarin|in)\b"
+)
+
+
+# What a message says of the writer or their Dutch, not of the initiative: "mijn naam doet er
+# nog niet toe", "ik leer Nederlands, sorry voor fouten".
+_NOT_ABOUT_IT = words(
+    r"mijn\s+naam\s+doet\s+er\s+(\w+\s+){0,3}(niet|niks|niets)\s+toe|"
+    r"sorry\s+voor\s+(de\s+|mijn\s+)?(fouten|taal|typfouten|spelfouten|taalfouten)|"
+    r"(ik\s+|wij\s+|we\s+)?(leer|leren)\s+(nog\s+|net\s+)?(nederlands|de\s+taal)|"
+    r"mijn\s+nederlands\s+is\s+(nog\s+)?(niet\s+)?(zo\s+|heel\s+)?(goed|slecht)"
+)
+
+
 def tells_what_it_is(text: str) -> bool:
     """Whether a message says what the initiative does or wants, so it can be the goal: not
     an introduction alone ("ik ben bestuurslid van een moskee"), not a vague wish alone ("ik
@@ -213,6 +234,7 @@ def tells_what_it_is(text: str) -> bool:
     # "ik doe het voor haar"), tell nothing of the initiative.
     introduces = INTRODUCTION.search(text)
     typing_for = types_for_another(text)
+    text = _NOT_ABOUT_IT.sub(" ", text)
     text = without_how_sent(text)
     text = without_typing_for(text)
     told = " ".join(s for s in sentences(text) if not s.rstrip().endswith("?")) or text
@@ -228,6 +250,8 @@ def tells_what_it_is(text: str) -> bool:
         return False
     if not names_something(text):
         return False
+    if _WE_ARE_A_VENTURE.search(told):
+        return True  # "we zijn een schoonmaakbedrijf met mensen met afstand tot werk"
     return bool(_ACTIVITY.search(text)) or not introduces
 
 
@@ -505,10 +529,20 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             for sentence in sentences(text)
             for sure in [before_doubt(sentence)]
         )
+        # So has a message whose request is that help: "Kunnen jullie me aan vrijwilligers
+        # helpen?", "ik heb een vraag over een locatie", "hoeveel subsidie kan ik krijgen",
+        # "we hebben te weinig begeleiders", "mag ik een boekenkastje in mijn straat zetten?".
+        requested = any(
+            (_REQUESTS_HELP.search(sentence) or _ASKS_PERMISSION.match(sentence))
+            and set(needs_in_text(sentence, catalogue, knowledge.analyser(tracker))) & set(needs)
+            for sentence in sentences(text)
+        )
         # Working together with the municipality says how, not with what ("ik zoek een manier
         # om dit samen met de gemeente op te zetten"): as the only need it is noted, and the
         # needs question asks what help they look for.
-        said = (whole_request or stated or len(needs) >= 2) and not set(needs) <= _HOW_NOT_WHAT
+        said = (whole_request or stated or requested or len(needs) >= 2) and not (
+            set(needs) <= _HOW_NOT_WHAT
+        )
         values["needs" if direct or said else "needs_hint"] = needs
 
     story = len(text.split()) >= 6
@@ -561,7 +595,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             and len(text.split()) > _LONG_STORY_WORDS
             and not _LEGAL_FORM.search(told)
             and not _WE_ARE_AN_ORGANISATION.search(told)
-            and not (found == "bewoner" and speaks_as_residents(told))
+            and not (found == "bewoner" and (speaks_as_residents(told) or residents_own_plan(told)))
             and not (found == "maatschappelijke-organisatie" and works_at_care(told))
         ):
             # A long story mentions many people and businesses ("de boer stopt met zijn
@@ -576,7 +610,11 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             found = "ondernemer"  # "een gewoon mkb-bedrijf, geen sociale onderneming"
         if found is None and story and slot == "organisation" and residents_act(told):
             found = "bewoner"  # "ik wil met een paar buren …", also typed for a resident
-        if story and found == "bewoner" and not (says_who_they_are(told) or residents_act(told)):
+        if (
+            story
+            and found == "bewoner"
+            and not (says_who_they_are(told) or residents_act(told) or residents_own_plan(told))
+        ):
             # "Met een paar buren willen we …" tells who is involved, not how they are
             # organised: the question is asked; "wij zijn een paar buren" or "de
             # bewonerscommissie" says it.
@@ -810,6 +848,24 @@ def _wants_a_list(sentence: str) -> bool:
 
 
 # Not knowing whether, where or how ("we weten alleen niet of dat zomaar mag").
+# A sentence whose request is help with something, question or not (see prefill_from_message).
+_REQUESTS_HELP = words(
+    r"(kunnen|kan|kunt)\s+(jullie|u|de\s+gemeente)\s+(me|mij|ons)\s+(\w+\s+){0,2}(helpen|aan)|"
+    r"(heb|hebben)\s+een\s+vraag\s+over|hoeveel\s+(subsidie|geld|euro)|"
+    # wanting to raise money for it, not raising money for a good cause as the activity ("een
+    # loop om geld op te halen voor het hospice")
+    r"(wil|willen|moet|moeten|gaan)\s+(\w+\s+)?(geld|subsidie|fondsen|centen)\s+(ophalen|"
+    r"inzamelen|aanvragen)|te\s+weinig|tekort\s+aan|gebrek\s+aan|"
+    # "hoe worden we leverancier van de gemeente?", "hoe komen we aan vrijwilligers?"
+    r"hoe\s+(kom|komen|kan|kunnen|word|worden|vraag|vragen|krijg|krijgen|vind|vinden)\s+"
+    r"(ik|we|wij|je)\b"
+)
+# A question for leave ("mag ik een boekenkastje in mijn straat zetten?", "mogen we op het
+# grasveld bbqen?"): the permission is the request.
+_ASKS_PERMISSION = re.compile(
+    r"\W*((hallo|hoi|dag|en|maar|dus)\W+)*(mag|mogen)\s+(ik|we|wij|je|dat|het|er|men)\b[^?]*\?",
+    re.IGNORECASE,
+)
 _WONDERS = words(r"(weet|weten)\s+(\w+\s+){0,3}niet\s+(of|waar|hoe)\b")
 # "Ten eerste een ruimte …", "Als laatste: …": an item of a list of what is asked.
 _COUNTED_ITEM = words(

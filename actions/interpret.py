@@ -321,7 +321,17 @@ async def answer_process(
     known = await known_facts(tracker, with_reply_by="doorlooptijd" in topics)
     for topic in topics[:2]:
         dispatcher.utter_message(text=answer(topic, known, catalogue))
-    return resume(dispatcher, tracker) if go_on else []
+    if not go_on:
+        return []
+    events = resume(dispatcher, tracker)
+    if events and not tracker.get_slot("goal") and not tracker.get_slot("needs"):
+        # The intake starts after a first question that asked for help ("Hoeveel subsidie kan
+        # ik krijgen voor een straatfeest?"): that help is noted, and the needs question asks
+        # what else ("Ik noteer al: …"); taken as all they need, a permit named later was lost.
+        asked_for = prefill_from_message(tracker).get("needs")
+        if asked_for:
+            events = [SlotSet("needs_hint", asked_for), *events]
+    return events
 
 
 def process_question(text: str, tracker: Tracker) -> list[str] | None:

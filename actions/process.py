@@ -88,7 +88,10 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         rf"(moet|hoef)\s+ik\s+(echt\s+)?({_OWN})?(echte\s+)?{_DETAILS}\s+(\w+\s+)?"
         r"(geven|opgeven|invullen|noemen)|"
         rf"(wil|hoef)\s+((ik|we|wij)\s+)?(liever\s+)?geen\s+{_DETAILS}\s+(te\s+)?"
-        r"(geven|opgeven|achterlaten)"
+        r"(geven|opgeven|achterlaten)|"
+        # "Als ik geen contact wil, kan er dan nog wel iets gebeuren?"
+        r"(als|wat\s+als|zonder\s+dat)\s+(ik|we|wij)\s+(\w+\s+)?geen\s+contact\s+(wil|willen|wilt|"
+        r"hoef|hoeven|neem|nemen|opneem|opnemen)|zonder\s+contact(?!\s+met)"
     ),
     "teams": re.compile(
         r"\bwelke\s+(andere\s+|teams?\s+|afdelingen\s+)*(teams?|afdelingen|partners|"
@@ -183,7 +186,11 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "rondgestuurd": words(
         r"doorgestuurd|rondgestuurd|van\s+het\s+kastje|kastje\s+naar|van\s+loket\s+naar|"
-        r"niemand\s+(voelt|is|pakt|weet(?!\s+(dat|van)\b))|weer\s+(naar\s+)?(een\s+)?ander|steeds\s+(weer|naar)|"
+        r"niemand\s+(voelt|is|pakt|weet(?!\s+(dat|van)\b))|weer\s+(naar\s+)?(een\s+)?ander|"
+        # "steeds naar een ander loket", not "daar vragen fondsen steeds naar"
+        r"steeds\s+(weer\s+)?(naar|door)\s+(een\s+|de\s+|het\s+)?(ander\w*|volgende|iemand|afdeling\w*|"
+        r"loket\w*|team\w*|balie)|steeds\s+weer\s+(verwezen|gestuurd)|"
+        r"(stuurt|sturen|stuurde|stuurden)\s+(\w+\s+){0,2}steeds\s+(weer\s+)?door|"
         r"nergens\s+terecht|"
         # "al drie keer gebeld", "al twee keer langs geweest": times of asking; "al twee keer
         # vergaderd", "al drie keer georganiseerd" tell how far the initiative is

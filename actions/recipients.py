@@ -275,18 +275,18 @@ _PARENT_AGREES = words(
 )
 PARENT_NEEDED = (
     "U bent jonger dan 16 jaar. Dan moet ook uw ouder of verzorger het goed vinden, voordat ik "
-    "iets doorstuur. Vindt die het goed? Typ dan bijvoorbeeld: ja, mijn moeder vindt het goed. "
-    "Wilt u het eerst thuis vragen? Dan stuur ik nu niets door, en kunt u later terugkomen."
+    "iets doorstuur. Vindt uw ouder of verzorger het goed? Zeg dan ja. Wilt u het eerst thuis "
+    "vragen? Zeg dan nee. Dan stuur ik nu niets door, en kunt u later terugkomen."
 )
-
-PARENT_NOT_YET = (
-    "Dan stuur ik nu niets door, en uw vraag wordt niet opgeslagen. Vraag het eerst aan uw ouder "
-    "of verzorger. Daarna kunt u hier opnieuw beginnen, samen met hen als u wilt."
-)
+PARENT_BUTTONS = [
+    {"title": "Ja, mijn ouder vindt het goed", "payload": "/affirm"},
+    {"title": "Nee, eerst thuis vragen", "payload": "/deny"},
+]
 
 
 def parent_agrees(texts: Iterable[str]) -> bool:
-    """Whether the conversation says a parent or carer agrees to sending."""
+    """Whether the conversation says a parent or carer agrees to sending ("ja, mijn moeder
+    vindt het goed"; a yes to "Vindt uw ouder of verzorger het goed?" is read by the caller)."""
     return any(_PARENT_AGREES.search(text or "") for text in texts)
 
 

@@ -24,7 +24,7 @@ from actions.slots import (
     normalise_wijk,
     wijk_meant,
 )
-from actions.wordpatterns import NEGATED, as_corrected
+from actions.wordpatterns import NEGATED, as_corrected, words
 
 
 def show_summary(dispatcher: CollectingDispatcher, tracker: Tracker, slots: dict[str, Any]) -> None:
@@ -86,9 +86,40 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
         # classifier made of the turn ("nee, mijn nummer is 06-…").
         changes.update(changed_contact(text, tracker))
 
-    if not changes and intent == "describe_initiative" and is_meaningful_goal(text):
+    added = addition(text)
+    if not changes and added and tracker.get_slot("goal"):
+        # "Ja, dat klopt. Een kleine aanvulling: ook mensen van buiten de kerk zijn welkom":
+        # added to what they want, not instead of it.
+        goal = str(tracker.get_slot("goal")).rstrip()
+        goal += "" if goal.endswith((".", "!", "?")) else "."
+        changes["goal"] = f"{goal} {added}"[:MAX_GOAL_CHARS]
+    elif not changes and intent == "describe_initiative" and is_meaningful_goal(text):
         changes["goal"] = text[:MAX_GOAL_CHARS]
     return changes
+
+
+# Words that add to the summary rather than correct it ("een kleine aanvulling:", "ik wil
+# nog iets toevoegen").
+_ADDITION = words(
+    r"aanvulling|aan\s*te\s*vullen|aanvullen|toevoeg\w*|toe\s+te\s+voegen|nog\s+(iets|wat|"
+    r"even)\s+(erbij|extra)|wil\s+(\w+\s+){0,2}(nog\s+)?(kwijt|toevoegen|erbij\s+zeggen)"
+)
+
+
+def addition(text: str) -> str:
+    """What a message at the summary adds to the goal ("Ja, dat is juist. Een kleine
+    aanvulling: ook mensen van buiten de kerk zijn welkom" adds "Ook mensen van buiten de kerk
+    zijn welkom."); empty when it adds nothing that way."""
+    found = _ADDITION.search(text or "")
+    if not found:
+        return ""
+    rest = text[found.end() :]
+    colon = rest.find(":")
+    rest = rest[colon + 1 :] if colon != -1 and colon < 40 else rest
+    rest = re.sub(r"^[\s:,.\-–]+", "", rest).strip()
+    if len(re.findall(r"[^\W\d_]{2,}", rest)) < 3:
+        return ""
+    return rest[:1].upper() + rest[1:]
 
 
 _CONSENT_ACTIONS = frozenset({"action_submit_case", "action_decline_consent"})

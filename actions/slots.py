@@ -320,7 +320,10 @@ _RUNNING = re.compile(
     rf"{_BEGUN}\s+(\w+\s+){{0,2}}(vorig|verleden)\s+jaar|"
     rf"(al\s+)?sinds\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
     rf"november|december|de\s+zomer|het\s+voorjaar|het\s+najaar|de\s+winter|de\s+herfst|de\s+"
-    rf"lente|(de\s+)?kerst|pasen|de\s+(zomer)?vakantie|vorig\s+\w+))\b",  # not "bestaat als"
+    rf"lente|(de\s+)?kerst|pasen|de\s+(zomer)?vakantie|vorig\s+\w+)|"
+    # "we doen het nu voor het derde jaar", "dit is onze vijfde editie"
+    rf"(voor\s+)?(het|ons|onze|de)\s+(tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|"
+    rf"tiende|\d+(e|de|ste))\s+(jaar|seizoen|editie|keer))\b",  # not "bestaat als"
     re.IGNORECASE,
 )
 # Words that mean "add to what you have" in a correction ("we zoeken ook vrijwilligers").
@@ -382,7 +385,8 @@ _GROWING = words(
     r"uit\s+te\s+breiden|uitbreiding|opschalen|(willen|wil)\s+(er\s+|het\s+)?(nog\s+)?(meer|"
     r"vaker)\b|(door|verder)\s+naar\s+meer|vaker\s+(doen|organiseren|houden)|"
     r"meer\s+(deelnemers|locaties|plekken|daken)|op\s+te\s+schalen|groter\s+worden|"
-    r"groter\s+maken|twee?de\s+(vestiging|winkel|locatie|pand|zaak|filiaal)|"
+    r"groter\s+maken|twee?de\s+(vestiging|winkel|locatie|pand|zaak|filiaal|plek|ruimte|"
+    r"werkplaats|keuken|boerderij)\b|"
     r"meer\s+vestigingen|nieuwe\s+vestiging|verdubbel\w*|verdrievoudig\w*|"
     # a second one of what they run, a place added, more neighbourhoods ("een tweede werkplaats
     # openen", "er een winkel bij openen", "ook in andere wijken"); not a second try or edition
@@ -504,7 +508,7 @@ _LIVES_HERE_SINCE = words(
 _STARTED = words(
     # not others who joined lately ("sinds kort ook een paar vrouwen")
     r"sinds\s+(vorige\s+(maand|week)|kort(?!\s+ook\b)|een\s+paar\s+(weken|maanden)|deze\s+maand)|"
-    r"net\s+(begonnen|begonen|begone|gestart|opgericht|ingeschreven)|in\s+oprichting|opstartfase|(is|zijn|"
+    r"net\s+(begonnen|begonen|begone|begonne|gestart|opgericht|ingeschreven)|in\s+oprichting|opstartfase|(is|zijn|"
     r"we|wij)\s+(\w+\s+)?al\s+(gestart|begon\w*|begone)|(zijn|"
     r"is)\s+(we\s+)?(aan\s+het\s+)?(opzetten|oprichten)|(?<!niet\s)(?<!nog\sniet\s)\bbezig|"
     r"eerste\s+(\w+\s+){0,3}(plannen|gesprekken|afspraken)|aan\s+het\s+(opzetten|opstarten|"
@@ -841,7 +845,11 @@ _NOT_THE_INITIATIVE = words(
     r"ligt|liggen|lag|staat|staan|stond|leeg|dicht|gesloten|gestopt|overleden|weg|"
     r"woon(?!kamer|ruimte)\w*|"
     r"wonen|gewoond|wacht\w*|ken\w*|zit|zitten|werk\s+\w+\s+bij|zeuren|praten|erover|"
-    r"bezuinig\w*"
+    r"bezuinig\w*|"
+    # years of caring for one's own family ("ik zorg al vier jaar voor mijn man")
+    r"(zorg|zorgen|verzorg|verzorgen|mantelzorger)\s+(\w+\s+){0,2}(voor\s+)?(mijn|m['’]?n|onze)\s+"
+    r"(man|vrouw|partner|moeder|vader|ouders|zoon|dochter|kind|kinderen|broer|zus|oma|opa|"
+    r"schoonmoeder|schoonvader)"
 )
 
 # Years that something has decayed ("is al jaren aan het verloederen") or that the inwoner has
@@ -881,10 +889,20 @@ def running_stage(text: str, catalogue: Catalogue) -> str | None:
     return None
 
 
+# A running initiative said in a word or two ("loopt", "draait al", "het bestaat gewoon").
+_BRIEF_RUNNING = re.compile(
+    r"\W*((het|dat|we|wij|ze|zij)\s+)?(loopt|lopen|draait|draaien|bestaat|bestaan|lopend|gaande)"
+    r"(\s+(al|nu|gewoon))?\W*",
+    re.IGNORECASE,
+)
+
+
 def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str | None:
     found = _id_or_none(value, catalogue.stages)
     if found or not value:
         return found
+    if _BRIEF_RUNNING.fullmatch(str(value)) and "lopend" in catalogue.stages:
+        return "lopend"
     text = _NO_IDEA.sub(" ", str(value))  # "geen idee hoe dat heet" names no stage
     text = _LIVES_HERE_SINCE.sub(" ", text)
     derived = _id_or_none(analyse(text).stage, catalogue.stages)
@@ -1044,7 +1062,16 @@ def without_typing_for(text: str) -> str:
 def story_organisation(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None:
     """Who is behind an initiative, read from a story the inwoner told (not an answer to that
     question): a school only when the writer speaks as the school or its students, and no
-    organisation at all when the writer types for another person (the question is asked)."""
+    organisation at all when the writer types for another person (the question is asked),
+    except for residents whose own plan it is ("ik typ dit voor een groep jongens … het is
+    hun eigen plan")."""
+    if (
+        residents_own_plan(text)
+        and "bewoner" in catalogue.organisations
+        and normalise_organisation(without_typing_for(text), catalogue, analyse)
+        in (None, "bewoner")
+    ):
+        return "bewoner"
     if types_for_another(text):
         return None
     if doubts_between_forms(text):
@@ -1065,7 +1092,21 @@ def story_organisation(text: str, catalogue: Catalogue, analyse: Analyse) -> str
     return found
 
 
+def residents_own_plan(text: str) -> bool:
+    """Whether the writer tells of residents whose own plan it is ("ik typ dit voor een groep
+    jongens … het is hun eigen plan, ik help ze alleen"): residents are behind it."""
+    return bool(_THEIR_OWN_PLAN.search(text or "")) and bool(_RESIDENT_GROUP.search(text or ""))
+
+
 _NOT_SOCIAL = words(r"(geen\s+|niet\s+(een\s+)?)(\w+\s+)?sociale\s+onderneming")
+# That the plan belongs to those the writer types for ("het is hun eigen plan, ik help alleen").
+_THEIR_OWN_PLAN = words(r"(hun|haar|zijn)\s+eigen\s+(plan|idee|initiatief|project)")
+# Residents, not an organisation: a group of young people, neighbours, parents …
+_RESIDENT_GROUP = words(
+    r"(groep|groepje|stel|paar)\s+(\w+\s+)?(jongeren|jongens|meiden|meisjes|tieners|buren|"
+    r"bewoners|ouders|moeders|vaders|ouderen|vrouwen|mannen|vrienden|vriendinnen)|"
+    r"buren|bewoners|buurtbewoners|buurvrouw|buurman|buurjongens"
+)
 
 
 def business_not_social(text: str) -> bool:
@@ -1587,8 +1628,9 @@ _RENT = words(r"huur|huurprijs|huurkosten|huurbedrag")
 # The writer's own role ("ik ben penningmeester van …", "wij zijn vrijwilligers"): who they
 # are, not people they look for.
 _OWN_ROLE = words(
-    r"(ik\s+ben|wij\s+zijn|we\s+zijn)\s+(\w+\s+)?(de\s+|een\s+|als\s+)?(penningmeester|voorzitter|"
-    r"secretaris|co[öo]rdinator|bestuurslid|bestuursleden|vrijwilliger|vrijwilligers)"
+    r"(ik\s+ben|wij\s+zijn|we\s+zijn|ik\s+werk\s+als|als)\s+(\w+\s+)?(de\s+|een\s+|als\s+)?"
+    r"(penningmeester|voorzitter|secretaris|\w*co[öo]rdinator|bestuurslid|bestuursleden|"
+    r"vrijwilliger|vrijwilligers)"
 )
 # More of the people who do the work ("en meer coaches, we zijn nog maar met z'n zessen",
 # "meer trainers"): hands, not coaching for the initiative.
@@ -1659,11 +1701,20 @@ def _money_received(clause: str) -> bool:
     )
 
 
+# A shortage of people or things, not of money ("een tekort aan monteurs", "we komen handen
+# tekort"): the word "tekort" names no need of money there.
+_SHORT_OF = re.compile(
+    r"\btekort\s+aan\b(?!\s+(\w+\s+)?(geld|euro|middelen|budget|financi\w*|inkomsten)\b)|"
+    r"(?<=\bhanden\s)tekort\b|(?<=\bmensen\s)tekort\b|(?<=\bmankracht\s)tekort\b",
+    re.IGNORECASE,
+)
+
+
 def _needs_as_meant(text: str) -> str:
     """The text without what names a need but asks for none: a first thought taken back, what
     is going well, paid by themselves, their own place, what they want instead of, money
     received before, how they were sent here, a funder's demand and what money is for."""
-    text = _FIRST_THOUGHT.sub(" ", text or "")
+    text = _SHORT_OF.sub(" gebrek aan ", _FIRST_THOUGHT.sub(" ", text or ""))
     text = _INSTEAD_OF.sub(" ", _OWN_PLACE.sub(" ", _PAYS_ITSELF.sub(" ", text)))
     kept = []
     for sentence in sentences(text):

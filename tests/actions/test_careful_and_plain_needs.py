@@ -22,7 +22,7 @@ from actions.intake import (
 )
 from actions.interpret import why_it_is_there
 from actions.process import asked_topics
-from actions.recipients import PARENT_NEEDED, PARENT_NOT_YET, parent_agrees
+from actions.recipients import PARENT_NEEDED, parent_agrees
 from actions.slots import UNKNOWN, needs_in_answer, speaks_as_residents
 from routing import Reason, Route
 from tests.actions.conftest import make_tracker, run_action, slot_events
@@ -63,11 +63,24 @@ async def test_under_16_a_yes_without_a_parent_sends_nothing(real_words, api):
     assert PARENT_NEEDED in reply.shown
     assert slot_events(reply.events) == {"phase": "consent"}
     assert not api.requests  # nothing was sent
-    # Asked once: a second yes without a parent ends it, and still sends nothing.
+
+
+async def test_under_16_a_yes_to_the_parent_question_is_the_parents_yes(real_words, api):
+    # "Vindt uw ouder of verzorger het goed? Zeg dan ja.": "Ja, dat klopt" answers that.
     asked = [YOUNG, {"event": "bot", "text": PARENT_NEEDED}]
-    reply = await run_action(ActionSubmitCase(), "ja", "affirm", slots=FILLED, events=asked)
-    assert PARENT_NOT_YET in reply.shown
-    assert slot_events(reply.events)["phase"] == "done"
+    reply = await run_action(
+        ActionSubmitCase(), "Ja, dat klopt.", "affirm", slots=FILLED, events=asked
+    )
+    assert "Uw kenmerk is" in reply.shown
+    assert [r.method for r in api.requests].count("POST") == 1
+
+
+async def test_under_16_a_no_to_the_parent_question_sends_nothing(real_words, api):
+    asked = [YOUNG, {"event": "bot", "text": PARENT_NEEDED}]
+    reply = await run_action(
+        ActionSubmitCase(), "nee, ik vraag het eerst thuis", "deny", slots=FILLED, events=asked
+    )
+    assert "Uw kenmerk is" not in reply.shown
     assert not api.requests
 
 

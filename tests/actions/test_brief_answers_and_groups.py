@@ -1,0 +1,217 @@
+"""Brief answers on a phone, and initiatives for a specific group of people (#12).
+
+Written in our own words for the twentieth round's kinds of failure: a stage said in one word
+or with a dropped letter, "voor het derde jaar", years of caring for one's own family taken
+for a running initiative, a job title taken for a need, a remark that funders keep asking
+taken for a complaint about being sent around, a question about going on without contact
+taken for a yes, residents whose own plan it is, and a message whose request is one kind of
+help.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.intake import answer_to, prefill_from_message
+from actions.process import asked_topics
+from actions.slots import needs_in_answer
+from tests.actions.conftest import make_tracker
+
+
+def _stage(text: str) -> str | None:
+    return answer_to("stage", text, make_tracker(text=text, asking="stage")).get("stage")
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("draait", "lopend"),
+        ("het loopt al", "lopend"),
+        ("bestaat gewoon", "lopend"),
+        ("we zijn net begonne", "opstart"),
+        ("Dit is onze vierde editie.", "lopend"),
+        ("We organiseren het nu voor het tweede jaar", "lopend"),
+    ],
+)
+def test_a_stage_said_briefly(real_words, text, stage):
+    assert _stage(text) == stage
+
+
+@pytest.mark.parametrize("text", ["het loopt uit de hand met de jongeren", "de buurt loopt leeg"])
+def test_the_same_verb_in_a_sentence_about_something_else_is_no_stage(real_words, text):
+    assert _stage(text) is None
+
+
+def test_years_of_caring_for_family_are_not_a_running_initiative(real_words):
+    text = (
+        "Ik verzorg al zes jaar mijn moeder. Nu wil ik een praatgroep beginnen voor mensen "
+        "die hetzelfde doen."
+    )
+    assert prefill_from_message(make_tracker(text=text)).get("stage") not in ("lopend", "opschalen")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik ben vrijwilligerscoördinator bij een stichting voor ouderen.",
+        "Ik werk als vrijwilliger bij de buurtkeuken.",
+    ],
+)
+def test_a_job_title_is_no_need(real_words, text):
+    assert "vrijwilligers" not in needs_in_answer(text, *_catalogue_and_analyse())
+
+
+def test_a_lack_of_volunteers_is_still_a_need(real_words):
+    text = "We hebben te weinig chauffeurs en vrijwilligers om dat te doen."
+    assert "vrijwilligers" in needs_in_answer(text, *_catalogue_and_analyse())
+
+
+def test_funders_who_keep_asking_is_no_complaint_about_being_sent_around():
+    text = "We willen laten zien wat het oplevert, want de fondsen vragen daar steeds naar."
+    assert "rondgestuurd" not in asked_topics(text)
+    assert "rondgestuurd" in asked_topics("Ik word steeds naar een ander loket gestuurd.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Als ik geen contact wil, gebeurt er dan nog wel iets?",
+        "Kan het ook zonder contact?",
+    ],
+)
+def test_asking_about_going_on_without_contact_is_a_question(text):
+    assert asked_topics(text) == ["zonder_contact"]
+
+
+def test_residents_whose_own_plan_it_is_are_behind_it(real_words):
+    text = (
+        "Ik ben jongerenwerker en schrijf dit voor een groepje meiden uit de wijk. Ze willen "
+        "een dansavond organiseren in het buurthuis. Het is echt hun eigen idee, ik help alleen."
+    )
+    assert prefill_from_message(make_tracker(text=text)).get("organisation") == "bewoner"
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("Kan de gemeente ons helpen aan een ruimte?", "locatie"),
+        ("Hallo, ik heb een vraag over subsidie.", "financiering"),
+        ("mogen we een bankje voor ons huis op de stoep zetten?", "vergunning"),
+        (
+            "Onze voedselbank groeit hard, maar we hebben te weinig vrijwilligers om alles "
+            "uit te delen.",
+            "vrijwilligers",
+        ),
+    ],
+)
+def test_a_message_whose_request_is_one_kind_of_help_says_what_it_needs(real_words, text, need):
+    assert prefill_from_message(make_tracker(text=text)).get("needs") == [need]
+
+
+def test_a_need_named_in_passing_is_still_only_noted(real_words):
+    text = "Wij willen een moestuin aanleggen op het braakliggende veld achter de flat."
+    told = prefill_from_message(make_tracker(text=text))
+    assert "needs" not in told
+
+
+def _catalogue_and_analyse():
+    from actions import knowledge
+
+    return knowledge.catalogue(), knowledge.analyser()
+
+
+def test_a_business_that_introduces_itself_tells_what_the_initiative_is(real_words):
+    text = (
+        "wij zijn een fietsenwinkel met jongeren die een leerplek zoeken. hoe komen we aan klanten?"
+    )
+    told = prefill_from_message(make_tracker(text=text))
+    assert told.get("goal")
+    # and a role alone still tells nothing of the initiative
+    assert not prefill_from_message(make_tracker(text="ik ben voorzitter van een vereniging")).get(
+        "goal"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ("We hebben een tekort aan monteurs.", []),
+        ("We komen handen tekort op zaterdag.", ["vrijwilligers"]),
+        ("We hebben een tekort van 3000 euro.", ["financiering"]),
+    ],
+)
+def test_a_shortage_of_people_is_no_need_of_money(real_words, text, needs):
+    assert needs_in_answer(text, *_catalogue_and_analyse()) == needs
+
+
+def test_raising_money_for_a_good_cause_is_the_activity_not_the_request(real_words):
+    text = "Wij organiseren een sponsorloop om geld op te halen voor het inloophuis."
+    assert "needs" not in prefill_from_message(make_tracker(text=text))
+
+
+def test_years_together_with_family_in_a_business_still_run(real_words):
+    text = "Mijn broer en ik hebben sinds 2021 een fietsenmaker waar jongeren leren repareren."
+    assert prefill_from_message(make_tracker(text=text)).get("stage") == "lopend"
+
+
+async def test_a_first_question_for_help_is_noted_when_the_intake_starts(real_words):
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.interpret import answer_process
+    from tests.actions.conftest import slot_events
+
+    text = "Hoeveel subsidie kan ik krijgen voor een buurtfeest?"
+    dispatcher = CollectingDispatcher()
+    events = await answer_process(dispatcher, make_tracker(text=text), ["subsidie"])
+    assert slot_events(events).get("needs_hint") == ["financiering"]
+    assert [e["name"] for e in events if e["event"] == "followup"] == ["intake_form"]
+    # A question that asks for no help starts the intake with nothing filled in.
+    dispatcher = CollectingDispatcher()
+    events = await answer_process(dispatcher, make_tracker(text="Kost dit iets?"), ["kosten"])
+    assert "needs_hint" not in slot_events(events)
+
+
+ADDED = "Ja, dat klopt. Nog een kleine aanvulling: ook kinderen van de basisschool doen mee."
+SUMMARY = {
+    "goal": "Een moestuin op het veld achter de flat",
+    "needs": ["locatie"],
+    "stage": "idee",
+    "organisation": "bewoner",
+    "wijk": "Voorhof",
+    "contact_wanted": False,
+    "phase": "summary",
+}
+
+
+async def test_an_addition_at_the_summary_is_added_to_the_goal(real_words, api):
+    from actions.consent import ActionShowRoute
+    from actions.review import ActionApplyCorrection
+    from tests.actions.conftest import run_action
+
+    # The yes does not go on to consent with the addition lost ...
+    reply = await run_action(ActionShowRoute(), ADDED, "affirm", slots=SUMMARY)
+    assert [e["name"] for e in reply.events if e["event"] == "followup"] == [
+        "action_apply_correction"
+    ]
+    # ... the addition is kept beside what they want, and the summary is shown again.
+    reply = await run_action(ActionApplyCorrection(), ADDED, "describe_initiative", slots=SUMMARY)
+    assert reply.slots["goal"] == (
+        "Een moestuin op het veld achter de flat. Ook kinderen van de basisschool doen mee."
+    )
+    assert "Klopt dit?" in reply.shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Goedenavond, ik leer nog Nederlands, sorry voor mijn fouten.",
+        "Hoi. Mijn naam doet er nog niet toe, ik heb een vraag over een plan voor de wijk.",
+    ],
+)
+def test_what_one_says_of_oneself_is_no_goal(real_words, text):
+    assert "goal" not in prefill_from_message(make_tracker(text=text))
+
+
+def test_teaching_dutch_is_still_a_goal(real_words):
+    text = "Ik geef Nederlandse les aan vrouwen in de buurt, sorry voor mijn fouten."
+    assert prefill_from_message(make_tracker(text=text)).get("goal")
