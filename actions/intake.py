@@ -132,8 +132,10 @@ _ACTIVITY = words(
 )
 # "Ik wil iets maken voor vrouwen": wanting something, but not yet what.
 _SOMETHING_VAGUE = (
-    r"(iets|wat|dingen)\s+(\w+\s+)?(maken|doen|organiseren|beginnen|starten|voorleggen|"
-    r"vragen|bespreken|voorstellen|melden|vertellen)"
+    r"((iets|wat|dingen)\s+(\w+\s+)?(maken|doen|organiseren|beginnen|starten|voorleggen|"
+    r"vragen|bespreken|voorstellen|melden|vertellen)|"
+    # "… wil ik graag een vraag voorleggen." with nothing after it
+    r"een\s+(vraag|vraagje)\s+(\w+\s+)?(voorleggen|stellen)\b(?=[\s.!?]*$))"
 )
 _VAGUE = words(_SOMETHING_VAGUE)
 # The same with its wanting word ("wil iets beginnen"): what is left must still say what.
@@ -179,8 +181,8 @@ _GENERIC_WORDS = (
     # who is behind it, how far and how big say nothing of what it is
     "sociale onderneming ondernemingen bv stichting vereniging cooperatie coöperatie zzp zzper "
     "eenmanszaak groeien uitbreiden opschalen bestaan bestaat jaar jaren flink sinds "
-    "wil wilt willen zou zouden gaan gaat twee drie vier vijf zes zeven acht negen tien twintig "
-    "dertig veertig vijftig honderd "
+    "wil wilt willen zou zouden gaan gaat paar paartje stel groepje twee drie vier vijf zes "
+    "zeven acht negen tien twintig dertig veertig vijftig honderd "
     "beste graag leuk leuks mooi moois goed goeds nieuw nieuws organiseren starten beginnen "
     "opzetten maken helpen bedacht bedenken samen"
 )
@@ -770,7 +772,8 @@ _LEGAL_FORM = words(rf"{_FORM_NAMES}|zzp\w*")
 # met een beperking", "waar statushouders in de keuken werken").
 _DISTANCE = (
     r"(beperking|afstand\s+tot\s+(de\s+)?(arbeidsmarkt|werk)|statushouders|bijstand|zonder\s+diploma|"
-    r"thuis\s+zitte?n?|arbeidsbeperking|nieuwkomers|vluchtelingen|kwetsbare)"
+    r"thuis\s+zitte?n?|arbeidsbeperking|nieuwkomers|vluchtelingen|kwetsba\w*|psychisch\w*|ggz|"
+    r"verstandelijke|ex-gedetineerden|langdurig\s+werkloz\w*)"
 )
 _DISTANCE_WORDS = words(_DISTANCE)
 # A count of the staff a business has ("3 medewerkers", "12 fte").
@@ -1481,7 +1484,9 @@ def stories_told(tracker: Tracker) -> list[str]:
             continue
         if another_service(text, tracker) or _VAGUE.search(text):
             continue
-        text = statement_part(text) if asked_topics(text) else text
+        # (a question Loket answered outside the process topics too: "ben ik met een chatbot
+        # aan het praten?")
+        text = statement_part(text) if asked_topics(text) or asks(text) else text
         story = without_how_sent(text)
         if len(story.split()) >= _STORY_WORDS and names_something(story):
             stories.append(story)

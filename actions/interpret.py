@@ -271,7 +271,9 @@ _WHAT_IS = re.compile(
     # asked in a clause ("Mag ik vragen wat Delftse Fondsen precies is?", "weet u wat MAEX doet?")
     r"\b(wat|wie)\s+([\w'’-]+\s+){1,4}(precies\s+|eigenlijk\s+|nou\s+)?(is|zijn|doet|doen|"
     r"inhoudt|betekent)\b|"
-    r"\b(nooit\s+van\s+gehoord|ken\s+ik\s+niet|zegt\s+mij\s+niets)\b",
+    r"\b(nooit\s+van\s+gehoord|ken\s+ik\s+niet|zegt\s+mij\s+niets)\b|"
+    # named first, then asked about ("Die Rabobank Foundation, is dat een lening of een gift?")
+    r"[,:]\s*(is|zijn|doet|doen|geeft|geven|biedt|bieden)\s+(dat|die|het|dit|ze|zij|hij)\b[^?]*\?",
     re.IGNORECASE,
 )
 

@@ -38,7 +38,12 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"vragen|ontvangen)|\b\w*(subsidie|bijdrage|budget|potje|fonds)\w*\b.{0,40}\b(hoeveel|"
         r"bedrag|hoog|groot|maximaal|max|maximum)\b|\b(hoe\s+(hoog|groot)|maximale?|"
         r"maximum)\b.{0,30}\b(subsidie|bedrag|bijdrage|budget)|\b(krijg|kan|kunnen|"
-        r"krijgen)\b.{0,30}\b(\d[\d.]*|duizend|honderd)\s*(euro|€)|€\s*\d",
+        r"krijgen)\b.{0,30}\b(\d[\d.]*|duizend|honderd)\s*(euro|€)|€\s*\d|"
+        # whether there is any ("Krijg ik dan ook subsidie voor die jongens?", "is daar
+        # subsidie voor?")
+        r"\b(krijg|krijgen|krijgt|is\s+er|zijn\s+er|is\s+daar|bestaat\s+er|kan\s+ik|kunnen\s+we|"
+        r"kunnen\s+wij)\s+(\w+\s+){0,3}(subsidie|\w+subsidie|een\s+(subsidie|vergoeding|bijdrage|"
+        r"potje))\b",
         re.IGNORECASE,
     ),
     "kosten": words(
@@ -382,9 +387,10 @@ def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
         )
     if topic == "subsidie":
         return (
-            "Hoeveel subsidie u kunt krijgen, kan ik niet zeggen. Dat hangt af van de regeling "
-            "en van uw plan. Het team Subsidies kijkt met een subsidiescan welke regelingen bij "
-            "u passen en wat u kunt aanvragen. Ik noem geen bedragen die ik niet zeker weet."
+            "Of u subsidie kunt krijgen en hoeveel, kan ik niet zeggen. Dat hangt af van de "
+            "regeling en van uw plan. Het team Subsidies kijkt met een subsidiescan welke "
+            "regelingen bij u passen en wat u kunt aanvragen. Ik noem geen bedragen die ik niet "
+            "zeker weet."
         )
     if topic == "toestemming":
         return (

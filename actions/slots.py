@@ -321,6 +321,12 @@ _RUNNING = re.compile(
     rf"(al\s+)?sinds\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
     rf"november|december|de\s+zomer|het\s+voorjaar|het\s+najaar|de\s+winter|de\s+herfst|de\s+"
     rf"lente|(de\s+)?kerst|pasen|de\s+(zomer)?vakantie|vorig\s+\w+)|"
+    # a business counted by its staff ("een schoonmaakbedrijf in Voordijkshoorn met 40
+    # medewerkers", "een drukkerij met 15 man personeel")
+    rf"\w*(bedrijf|zaak|winkel|erij|werkplaats|onderneming)\s+"
+    rf"((?:(?!beginnen|starten|oprichten|opzetten|openen)[^.!?,]){{0,30}}\s)?"
+    rf"met\s+(ruim\s+|zo['’]?n\s+|bijna\s+)?\d+\s+(medewerkers|werknemers|man|personeelsleden|"
+    rf"mensen\s+in\s+dienst|fte)|"
     # "we doen het nu voor het derde jaar", "dit is onze vijfde editie"
     rf"(voor\s+)?(het|ons|onze|de)\s+(tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|"
     rf"tiende|\d+(e|de|ste))\s+(jaar|seizoen|editie|keer))\b",  # not "bestaat als"
@@ -383,7 +389,9 @@ _GROWING = words(
     r"(wil|willen|wilen|gaan|kunnen|blijven|om\s+te|we|wij|juist)\s+(\w+\s+){0,3}(groe?ien|"
     r"groeie|groeijen|groijen)|groeien\s+naar|uitbreiden|groter\s+(wordt|worden|maken)|"
     r"uit\s+te\s+breiden|uitbreiding|opschalen|(willen|wil)\s+(er\s+|het\s+)?(nog\s+)?(meer|"
-    r"vaker)\b|(door|verder)\s+naar\s+meer|vaker\s+(doen|organiseren|houden)|"
+    # more of a kind of help is a need, not growing ("we willen meer opdrachten van de gemeente")
+    r"vaker)\b(?!\s+(opdrachten|klanten|bekendheid|naamsbekendheid|publiciteit|vrijwilligers|"
+    r"geld|subsidie|contact|contacten|hulp|steun|ruimte|aandacht)\b)|(door|verder)\s+naar\s+meer|vaker\s+(doen|organiseren|houden)|"
     r"meer\s+(deelnemers|locaties|plekken|daken)|op\s+te\s+schalen|groter\s+worden|"
     r"groter\s+maken|twee?de\s+(vestiging|winkel|locatie|pand|zaak|filiaal|plek|ruimte|"
     r"werkplaats|keuken|boerderij)\b|"
@@ -506,6 +514,9 @@ _LIVES_HERE_SINCE = words(
     r"(woon|woont|wonen)\s+(\w+\s+){0,3}sinds\s+\w+|sinds\s+\w+\s+(\w+\s+){0,3}(woon|woont|wonen)\b"
 )
 _STARTED = words(
+    # building it now ("we bouwen de app nu", "momenteel aan het ontwikkelen")
+    r"(we|wij|ik)\s+(bouwen|bouw|ontwikkelen|ontwikkel|testen|test)\s+(\w+\s+){0,3}(nu|op\s+dit\s+"
+    r"moment|momenteel)\b(?!\s+al\b)|(nu|momenteel)\s+(aan\s+het\s+)?(bouwen|ontwikkelen|testen)\b|"
     # not others who joined lately ("sinds kort ook een paar vrouwen")
     r"sinds\s+(vorige\s+(maand|week)|kort(?!\s+ook\b)|een\s+paar\s+(weken|maanden)|deze\s+maand)|"
     r"net\s+(begonnen|begonen|begone|begonne|gestart|opgericht|ingeschreven)|in\s+oprichting|opstartfase|(is|zijn|"
@@ -692,7 +703,9 @@ def done_at_set_times(text: str) -> bool:
 # nieuw, nog niks mee gedaan"): the request is about what is new, and that is still an idea.
 _NEW_PART = words(
     r"(dit|dat|deze|het\s+(plan|idee|project))\b[^.!?]{0,40}\b(is|zijn)\s+(nog\s+)?"
-    r"(helemaal\s+|echt\s+|wel\s+)?nieuw|(is|zijn)\s+(helemaal\s+)?nieuw\s+voor\s+(ons|mij)"
+    r"(helemaal\s+|echt\s+|wel\s+)?nieuw|(is|zijn)\s+(helemaal\s+)?nieuw\s+voor\s+(ons|mij)|"
+    # "De club bestaat al veertig jaar, maar dit G-team is nog een idee"
+    r"maar\s+(dit|dat|deze|het|ons|onze|de)\s+([\w-]+\s+){0,3}(is|zijn)\s+nog\b"
 )
 
 
@@ -828,7 +841,10 @@ def wishes_to_begin(text: str, catalogue: Catalogue) -> bool:
 
 
 _SOMETHING_NEW = words(
-    r"(wil|willen)\s+(\w+\s+){0,6}(beginnen|starten|opzetten|openen|erbij\s+\w+)"
+    r"(wil|willen)\s+(\w+\s+){0,6}(beginnen|starten|opzetten|openen|erbij\s+\w+)|"
+    # more of what runs, somewhere or for someone new ("we willen nu ook online en in meer
+    # talen", "ook in Tanthof"; not "we willen ook een ruimte")
+    r"(wil|willen|gaan)\s+(nu\s+|straks\s+|graag\s+)?ook\s+(online|digitaal|in|naar|voor|op)\b"
 )
 _GROWTH_WORDS = words(
     r"opschal\w*|uitbrei\w*|doorgroei\w*|vestiging\w*|extra\s+locatie|meer\s+locaties|"
@@ -1446,7 +1462,7 @@ _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
         r"onderhouden|drukken|produceren|maken)|"
         # "koken voor de gemeente", "ik wil ook koken voor gemeente" (article left out)
         r"(koken|cateren|leveren|schoonmaken|drukken|produceren|bezorgen|rondbrengen|vervoeren|"
-        r"onderhouden)\s+voor\s+"
+        r"onderhouden|repareren|maken|bouwen|verzorgen)\s+voor\s+"
         r"(de\s+|het\s+)?(gemeente|stadskantoor|stadhuis|gemeentehuis)|"
         r"gemeente\s+(\w+\s+){0,5}bij\s+(ons|mij)\s+(\w+\s+){0,3}(laat|laten|koopt|kopen|"
         r"inkoopt|bestelt|bestellen|afneemt|afnemen)|"

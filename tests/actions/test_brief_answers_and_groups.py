@@ -215,3 +215,63 @@ def test_what_one_says_of_oneself_is_no_goal(real_words, text):
 def test_teaching_dutch_is_still_a_goal(real_words):
     text = "Ik geef Nederlandse les aan vrouwen in de buurt, sorry voor mijn fouten."
     assert prefill_from_message(make_tracker(text=text)).get("goal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Krijg ik dan ook subsidie voor die jongeren?", "Is daar subsidie voor?"],
+)
+def test_whether_there_is_subsidy_is_the_subsidy_question(text):
+    assert asked_topics(text) == ["subsidie"]
+    assert asked_topics("We krijgen al subsidie van een fonds.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("We ontwikkelen de website nu, in maart gaan we open.", "opstart"),
+        ("Ons buurthuis bestaat al twintig jaar, maar dit taalcafé is nog een plan.", "idee"),
+        ("We doen al vier jaar een ruilwinkel. We willen nu ook online verkopen.", "opschalen"),
+        ("Wij zijn een fietsenmakerij met 12 medewerkers in Voorhof.", "lopend"),
+    ],
+)
+def test_stages_told_in_a_story(real_words, text, stage):
+    assert prefill_from_message(make_tracker(text=text)).get("stage") == stage
+
+
+def test_wanting_more_of_a_kind_of_help_is_no_growing(real_words):
+    text = "Wij zijn een klein hoveniersbedrijf. We willen meer opdrachten van de gemeente."
+    assert prefill_from_message(make_tracker(text=text)).get("stage") != "opschalen"
+
+
+def test_a_business_where_vulnerable_people_work_is_asked_who_is_behind_it(real_words):
+    text = "Wij runnen een kwekerij waar mensen met een psychische kwetsbaarheid werken."
+    assert "organisation" not in prefill_from_message(make_tracker(text=text))
+
+
+def test_asking_to_put_a_question_is_no_goal(real_words):
+    text = "Goedemiddag, namens een buurthuis wil ik graag een vraag voorleggen."
+    assert "goal" not in prefill_from_message(make_tracker(text=text))
+
+
+def test_a_partner_named_first_and_then_asked_about(real_words):
+    from actions.interpret import item_asked
+
+    text = "Die Vrijwilligerscentrale, doet die ook iets voor kleine clubs?"
+    assert item_asked(text, make_tracker(text=text)) == "vrijwilligerscentrale"
+
+
+def test_repairing_for_the_municipality_is_the_municipality_as_a_customer(real_words):
+    text = "En ik wil graag de fietsen repareren voor de gemeente."
+    assert "inkoop" in needs_in_answer(text, *_catalogue_and_analyse())
+
+
+def test_a_question_answered_before_the_story_is_not_kept_in_the_goal(real_words):
+    from actions.intake import stories_told
+
+    events = [
+        {"event": "user", "text": "Hallo, praat ik nu met een robot of met een mens?"},
+        {"event": "user", "text": "Wij willen een moestuin op het schoolplein."},
+    ]
+    tracker = make_tracker(text="Wij willen een moestuin op het schoolplein.", events=events)
+    assert stories_told(tracker) == []

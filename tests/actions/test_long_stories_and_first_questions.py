@@ -197,7 +197,10 @@ async def test_a_question_at_consent_taken_for_a_no_is_answered_and_asked_again(
 @pytest.mark.parametrize(
     ("story", "taken_along"),
     [
-        ("Wij willen een buurtfeest in Voorhof houden. Is daar subsidie voor?", True),
+        (
+            "Wij willen een buurtfeest in Voorhof houden. Is daar geld voor?",
+            True,
+        ),
         ("Wij willen een buurtfeest in Voorhof houden en zoeken subsidie.", False),
     ],
 )
