@@ -51,10 +51,10 @@ from actions.recipients import (
 from actions.recipients import (
     left_out as parties_left_out,
 )
-from actions.review import addition, answered_as_question, corrections
+from actions.review import answered_as_question, corrections
 from actions.settings import get_settings, service_token
 from actions.slots import intake_from_slots
-from actions.wordpatterns import TURNS_TO_NO, correction_start, words
+from actions.wordpatterns import TURNS_TO_NO, addition, correction_start, words
 from routing import Catalogue, Route
 from routing.dutch import dutch_date
 

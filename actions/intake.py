@@ -2185,7 +2185,9 @@ class ValidateIntakeForm(FormValidationAction):
             return ""
         text = typed_text(tracker)
         if asks_meaning(text):
-            return ""  # "Wat bedoelt u met opschalen?" names an option, and chooses none
+            # "Wat bedoelt u met opschalen?" names an option, and chooses none; what the other
+            # sentences say still answers ("Wat is dat? Ik ben alleen.").
+            return statement_part(text)
         intent = latest_intent(tracker)
         leaves = intent in INTERRUPTIONS and (intent in _WAY_OUT or asks(text))
         if leaves and not yes_to_contact(tracker, text):
@@ -2388,8 +2390,12 @@ class ValidateIntakeForm(FormValidationAction):
         # (a turn taken for "start again", read again as an answer) has cleared it.
         requested = tracker.get_slot("requested_slot") or _previous_value(tracker, "requested_slot")
         text = typed_text(tracker)
-        if requested == slot and asks_meaning(text):
+        if requested == slot and asks_meaning(text) and not statement_part(text):
             return {slot: None}  # "Wat bedoelt u met opschalen?": no choice, whatever was tagged
+        if requested == slot and asks_meaning(text):
+            # "Wat is dat? Ik ben alleen.": what the other sentences say, not a tagged word
+            # of the question.
+            return {slot: answer_to(slot, statement_part(text), tracker).get(slot)}
         if requested == slot and correction_start(text):
             # "Binnenstad, of eigenlijk door heel Delft": an answer that corrects itself is
             # read from its correction on, whatever word of it was tagged.

@@ -42,6 +42,7 @@ from actions.intake import (
     YES,
     another_service,
     answer_to,
+    asks_meaning,
     changed_contact,
     contact_values,
     keeps_details_back,
@@ -61,11 +62,12 @@ from actions.messages import (
     other_service_text,
     reason_for,
 )
-from actions.process import Known, answer, asked_topics, asks, process_topics
+from actions.process import Known, answer, asked_topics, asks, process_topics, statement_part
 from actions.recipients import answers_consent
 from actions.resume import resume
 from actions.settings import get_settings
 from actions.slots import find_topic, intake_from_slots, says_unknown, types_for_another
+from actions.wordpatterns import addition
 from routing import Route
 from routing.text import fold
 
@@ -368,6 +370,15 @@ class ConsentFirstAction(Action, ABC):
         ):
             # "Mijn achternaam schrijf je met een d: Smid" is no question about privacy.
             follow = "action_apply_correction"
+        if (
+            not follow
+            and tracker.get_slot("phase") == "summary"
+            and not asks(text)
+            and addition(text)
+        ):
+            # "Zet er wel bij dat het vooral voor statushouders is, dat is belangrijk voor
+            # subsidies." names a team, and asks nothing about it: an addition to the summary.
+            follow = "action_apply_correction"
         if follow:
             return [FollowupAction(follow)]
         return await self.reply(dispatcher, tracker, domain, text)
@@ -404,6 +415,13 @@ class ActionAnswerProcess(ConsentFirstAction):
             # again in context (an answer to the open question, a yes, …).
             return await ActionInterpretTurn().run(dispatcher, tracker, domain)
         in_form = tracker.active_loop.get("name") == "intake_form"
+        requested = tracker.get_slot("requested_slot") if in_form else None
+        if not topics and requested and asks_meaning(text) and statement_part(text):
+            # "Wat is dat? Ik ben alleen. Misschien later met mijn buurvrouw.": asked what the
+            # question means, and answered it anyway; the answer counts.
+            events = taken_as_answer(tracker, str(requested), statement_part(text))
+            if events:
+                return events
         if not topics and in_form and tracker.get_slot("requested_slot") == "needs":
             # At the needs question, a question that asks for help ("Kunnen jullie ons aan elkaar
             # koppelen?") is the answer.

@@ -162,6 +162,8 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"al\s+nieuws|nieuws|hoe\s+ver\s+(het\s+)?(is|staat)|al\s+(gelezen|bekeken|opgepakt)|"
         r"mijn\s+(aanvraag|kenmerk|referentie)|waar\s+staat|hoe\s+het\s+(er\s*)?(voor|mee)\s+"
         r"staat|ervoor\s+staat|(kan|kun)\s+ik\s+(\w+\s+){0,3}(volgen|zien|nakijken|checken)|"
+        # "Hoe kan ik de voortgang van mijn verzoek volgen?"
+        r"voortgang|(mijn|de)\s+(aanvraag|verzoek|vraag|melding)\s+(\w+\s+){0,2}volgen|"
         # "hoe zie ik later of er iets mee gedaan is?", "hoe weet ik of er al wat mee gebeurt?"
         r"(hoe|waar)\s+(zie|weet|merk|volg|check)\s+ik\s+(\w+\s+){0,2}of\s+(er\s+)?(al\s+)?"
         r"(iets|wat|niks|niets)\s+(mee\s+)?(gedaan|gebeurt|gebeurd|gedaan\s+wordt)",
@@ -331,6 +333,8 @@ def process_topics(text: str) -> list[str]:
         found.remove("vervolg")
     if "kosten" in found and _TIME_NOT_MONEY.search(text) and not _MONEY.search(text):
         found.remove("kosten")  # "hoeveel tijd kost dat?"
+    if "kosten" in found and _A_THING_COSTS.search(text) and not _ASKS_OWN_COST.search(text):
+        found.remove("kosten")  # "zo'n hotel kost geld toch?": what the plan costs, a need
     if "privacy" in found and "doorlooptijd" in found and _KEEPING.search(text):
         found.remove("doorlooptijd")  # "hoe lang bewaren jullie dit?"
     if "zonder_contact" in found:
@@ -343,6 +347,18 @@ def process_topics(text: str) -> list[str]:
 
 
 _TIME_NOT_MONEY = re.compile(r"\btijd\b", re.IGNORECASE)
+# A thing of the plan that costs money ("zo'n hotel kost geld toch?", "een springkussen kost
+# al gauw 200 euro"), not Loket's help.
+_A_THING_COSTS = words(
+    r"(zo['’]?n|een|die|deze|ons|onze)\s+(?!(hulp|chat|gesprek|aanvraag|intake)\b)[a-zà-ÿ]{3,}\s+"
+    r"(kost|kosten)\b"
+)
+# Asking what Loket's help or the request costs the inwoner.
+_ASKS_OWN_COST = words(
+    r"(kost|kosten)\s+(het|dit|dat)\s+(mij|ons|me)|moet\s+(ik|we|wij)\s+(\w+\s+)?betalen|"
+    r"(is|zijn)\s+(het|dit|dat|uw\s+hulp|jullie\s+hulp|de\s+hulp|deze\s+chat)\s+(\w+\s+)?gratis|"
+    r"wat\s+kost\s+(het|dit|uw|jullie)"
+)
 _MONEY = words(r"geld|betal\w*|gratis|prijs|euro|leges|rekening")
 _KEEPING = re.compile(r"\bbewa\w*", re.IGNORECASE)
 _CALLING = words(r"\w*bel\w*|telefo\w*|mail\w*|contact")

@@ -88,14 +88,30 @@ def _named(clause: str, parties: list[str], catalogue: Catalogue) -> list[str]:
     return [p for p in parties if p in found]
 
 
+# A party named before the words that leave it out: "KVK hoeft het niet te krijgen", "MAEX
+# mag het niet hebben", "de Vrijwilligerscentrale laat maar weg", "sla Wijkzaken maar over".
+_LEFT_OUT_BEFORE = re.compile(
+    r"(?P<a>[^.;:!?]*?)\b(?:hoeft|hoeven|mag|mogen|moet|moeten|kan|kunnen)\s+(?:het|dat|die|dit|"
+    r"er|hem|ze)?\s*(?:echt\s+|ook\s+|wel\s+|dus\s+)?(?:niet|nie|geen)\b"
+    r"|(?P<b>[^.;:!?]*?)\b(?:laat|laten)\s+(?:maar\s+)?(?:weg|eruit|zitten)\b"
+    r"|\bsla\s+(?P<c>[^.;:!?]*?)\s+(?:maar\s+|even\s+)?over\b",
+    re.I,
+)
+
+
 def excluded_parties(text: str, parties: list[str], catalogue: Catalogue) -> list[str]:
-    """The parties a typed answer leaves out ("ja, maar niet naar de KVK en MAEX"), in route
-    order; empty when it names none. A button payload ("/affirm") leaves out nobody."""
+    """The parties a typed answer leaves out ("ja, maar niet naar de KVK en MAEX", "KVK hoeft
+    het niet te krijgen"), in route order; empty when it names none. A button payload
+    ("/affirm") leaves out nobody."""
     text = (text or "").strip()
     if text.startswith("/"):
         return []
     clause = _EXCLUSION.search(text)
-    return _named(clause.group("rest"), parties, catalogue) if clause else []
+    found = set(_named(clause.group("rest"), parties, catalogue)) if clause else set()
+    for before in _LEFT_OUT_BEFORE.finditer(text):
+        said = next(part for part in before.group("a", "b", "c") if part is not None)
+        found |= set(_named(said, parties, catalogue))
+    return [p for p in parties if p in found]
 
 
 def only_parties(text: str, parties: list[str], catalogue: Catalogue) -> list[str] | None:
@@ -110,7 +126,7 @@ def left_out(text: str, parties: list[str], catalogue: Catalogue) -> list[str] |
     """Whom a typed answer leaves out: by "niet naar …", or by "alleen naar …" (everyone not
     named). None: an "alleen" that names no party, so it is unclear whom to send to."""
     excluded = excluded_parties(text, parties, catalogue)
-    if excluded or _EXCLUSION.search(text or ""):
+    if excluded or _EXCLUSION.search(text or "") or _LEFT_OUT_BEFORE.search(text or ""):
         return excluded
     only = only_parties(text, parties, catalogue)
     if only is None:
@@ -169,8 +185,9 @@ def answers_consent(text: str) -> bool:
 
 
 def without_exclusion(text: str) -> str:
-    """The answer without its "niet naar …" clause: what is left must still be a clear yes."""
-    return _EXCLUSION.sub("", text or "")
+    """The answer without its "niet naar …" clause (or "X hoeft het niet"): what is left must
+    still be a clear yes."""
+    return _EXCLUSION.sub("", _LEFT_OUT_BEFORE.sub("", text or ""))
 
 
 def stated_age(texts: Iterable[str]) -> int | None:

@@ -24,7 +24,7 @@ from actions.slots import (
     normalise_wijk,
     wijk_meant,
 )
-from actions.wordpatterns import NEGATED, as_corrected, words
+from actions.wordpatterns import NEGATED, addition, as_corrected, sentences
 
 
 def show_summary(dispatcher: CollectingDispatcher, tracker: Tracker, slots: dict[str, Any]) -> None:
@@ -69,6 +69,20 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
             # the old value is named first; what the last part says counts.
             last_part = re.split(r"[:;]|\bmaar\b", text)[-1]
             said = normalise(last_part, catalogue, analyse) or said
+        if (
+            slot == "stage"
+            and text
+            and NEGATED.search(text)
+            and said in (None, tracker.get_slot(slot))
+        ):
+            # "We zijn niet meer aan het opstarten, de eerste groep begon in januari. Het draait
+            # dus al.": the last sentence that names another stage says what it is now. (Not
+            # for who is behind it: "In de Wippolder woon ik alleen" is no correction of that.)
+            for sentence in reversed(sentences(text)):
+                other = normalise(sentence, catalogue, analyse)
+                if other and other != tracker.get_slot(slot) and not NEGATED.search(sentence):
+                    said = other
+                    break
         if slot == "organisation" and said == "sociale-onderneming":
             # "geen stichting meer, een bv, een sociale onderneming": the words decide.
             found = said
@@ -96,30 +110,6 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
     elif not changes and intent == "describe_initiative" and is_meaningful_goal(text):
         changes["goal"] = text[:MAX_GOAL_CHARS]
     return changes
-
-
-# Words that add to the summary rather than correct it ("een kleine aanvulling:", "ik wil
-# nog iets toevoegen").
-_ADDITION = words(
-    r"aanvulling|aan\s*te\s*vullen|aanvullen|toevoeg\w*|toe\s+te\s+voegen|nog\s+(iets|wat|"
-    r"even)\s+(erbij|extra)|wil\s+(\w+\s+){0,2}(nog\s+)?(kwijt|toevoegen|erbij\s+zeggen)"
-)
-
-
-def addition(text: str) -> str:
-    """What a message at the summary adds to the goal ("Ja, dat is juist. Een kleine
-    aanvulling: ook mensen van buiten de kerk zijn welkom" adds "Ook mensen van buiten de kerk
-    zijn welkom."); empty when it adds nothing that way."""
-    found = _ADDITION.search(text or "")
-    if not found:
-        return ""
-    rest = text[found.end() :]
-    colon = rest.find(":")
-    rest = rest[colon + 1 :] if colon != -1 and colon < 40 else rest
-    rest = re.sub(r"^[\s:,.\-–]+", "", rest).strip()
-    if len(re.findall(r"[^\W\d_]{2,}", rest)) < 3:
-        return ""
-    return rest[:1].upper() + rest[1:]
 
 
 _CONSENT_ACTIONS = frozenset({"action_submit_case", "action_decline_consent"})

@@ -241,6 +241,15 @@ _DESCRIBING_CLAUSE = re.compile(r",?\s+\b(waar|waarbij|waarin|die)\b\s+[^,.;:!?]
 
 
 # A room of one's home where it happens ("vanuit mijn garage", "in onze woonkamer"): no business.
+# Others the initiative works with ("ik wil met bewoners en winkeliers iets doen", "samen met
+# scholen en bedrijven"): who is involved, not who is behind it.
+_WITH_OTHERS = re.compile(
+    r"\b(samen\s+)?met\s+((de|andere|een\s+paar|wat|lokale|onze)\s+)?(\w+\s+(en|of)\s+)?"
+    r"(winkeliers|ondernemers|"
+    r"bedrijven|scholen|zorgorganisaties|welzijnsorganisaties|verenigingen|stichtingen)"
+    r"(\s+(en|of)\s+(\w+\s+)?\w+)?\b",
+    re.IGNORECASE,
+)
 _AT_HOME = re.compile(
     r"\b(vanuit|in|uit|achter|naast)\s+(mijn|m['’]?n|onze|ons)\s+(garage|schuur|huis|woonkamer|"
     r"tuin|keuken|kelder|zolder|schuurtje)\b",
@@ -908,7 +917,7 @@ def running_stage(text: str, catalogue: Catalogue) -> str | None:
 # A running initiative said in a word or two ("loopt", "draait al", "het bestaat gewoon").
 _BRIEF_RUNNING = re.compile(
     r"\W*((het|dat|we|wij|ze|zij)\s+)?(loopt|lopen|draait|draaien|bestaat|bestaan|lopend|gaande)"
-    r"(\s+(al|nu|gewoon))?\W*",
+    r"(\s+(al|nu|gewoon|dus|wel|echt))*\W*",
     re.IGNORECASE,
 )
 
@@ -1093,6 +1102,7 @@ def story_organisation(text: str, catalogue: Catalogue, analyse: Analyse) -> str
     if doubts_between_forms(text):
         return UNKNOWN  # "we twijfelen tussen een bv en een stichting": asked, not again
     text = _AT_HOME.sub(" ", text or "")  # "vanuit mijn garage" is where, not a business
+    text = _WITH_OTHERS.sub(" ", text)
     found = normalise_organisation(text, catalogue, analyse)
     as_school = bool(_AS_SCHOOL.search(text or ""))
     if found == "onderwijs" and not as_school:
@@ -1167,7 +1177,10 @@ _DOUBTS_BETWEEN = words(
     r"(twijfel\w*|weet\s+(\w+\s+)?niet|weten\s+(\w+\s+)?niet)\s+of\s+(het|dat|dit|we|wij|ik)\s+"
     r"(\w+\s+){0,2}?(een\s+)?[\w-]+\s+(of|en)\s+(een\s+)?[\w-]+|"
     # "misschien een stichting, misschien een bv"
-    r"misschien\s+(een\s+)?\w+\s*[,;]?\s+(of\s+)?misschien\s+(een\s+)?\w+"
+    r"misschien\s+(een\s+)?\w+\s*[,;]?\s+(of\s+)?misschien\s+(een\s+)?\w+|"
+    # "Bv of stichting, dat moet ik nog uitzoeken"
+    r"(een\s+)?[\w.-]+\s+of\s+(een\s+)?[\w.-]+\s*[,;:]?\s+(dat\s+)?(moet|moeten|ga|gaan)\s+(ik|we|"
+    r"wij)\s+(nog\s+)?(uitzoeken|bekijken|beslissen|kiezen|bedenken)"
 )
 
 
@@ -1440,8 +1453,8 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
     "personeel": words(
         r"personeel|leerwerkplek\w*|stagiair\w*|werknemers?|medewerkers?|"
         # "mensen die bij mij kunnen leren": people to take on
-        r"(mensen|jongeren|jongens|meiden|iemand|kandidaten)\s+die\s+bij\s+(mij|ons)\s+(\w+\s+){0,2}"
-        r"(leren|werken|meedraaien|stage\s+lopen|lopen)"
+        r"(mensen|jongeren|jongens|meiden|iemand|kandidaten)\s+((via|van|uit)\s+(\w+\s+){1,2})?die\s+"
+        r"bij\s+(mij|ons)\s+(\w+\s+){0,2}(leren|werken|meedraaien|stage\s+lopen|lopen)"
     ),
 }
 

@@ -52,7 +52,9 @@ _CORRECTING = re.compile(
     r"(?=\s*[,.!:;…—–-]|\s+(even|eens|ff|effe)\b)|(?<=nee\s)wacht|(?<=nee,\s)wacht|"
     r"(nee[\s,]+)?sorry(?=\s*[,.!:;…—–-])|((nee[\s,]+)?sorry[\s,]+)?ik\s+bedoel(de)?|"
     r"bedoel(de)?\s+ik|correctie|verbetering(?=\s*:)|beter\s+gezegd|bij\s+nader\s+inzien|"
-    r"(ik\s+)?bedenk\s+(me|mij)(\s+net)?|nou\s+ja|(of|o+h?|ach|och)[\s,]+(?=nee\b)|(?=nee\s+toch\b))"
+    r"(ik\s+)?bedenk\s+(me|mij)(\s+net)?|nou\s+ja|(of|o+h?|ach|och)[\s,]+(?=nee\b)|(?=nee\s+toch\b)|"
+    # a guess asked of oneself and taken back ("Dus opstart? Nee, idee nog.")
+    r"(?<=\?\s)nee(?=[\s,]+\w))"
     r"\W*",
     re.IGNORECASE,
 )
@@ -106,3 +108,34 @@ def as_corrected(text: str | None) -> str:
     eigenlijk gewoon buren" → "eigenlijk gewoon buren"); the whole answer when it corrects
     nothing ("we willen eigenlijk gewoon een ruimte")."""
     return (text or "")[correction_start(text) :]
+
+
+# Words that add to the summary rather than correct it ("een kleine aanvulling:", "ik wil
+# nog iets toevoegen").
+_ADDITION = words(
+    r"aanvulling|aan\s*te\s*vullen|aanvullen|toevoeg\w*|toe\s+te\s+voegen|nog\s+(iets|wat|"
+    r"even)\s+(erbij|extra)|wil\s+(\w+\s+){0,2}(nog\s+)?(kwijt|toevoegen|erbij\s+zeggen)|"
+    # "Zet er wel bij dat het vooral voor statushouders is", "schrijf er ook bij dat …"
+    r"(zet|schrijf|noteer|vermeld)\s+(er\s+)?((wel|ook|nog|even|graag)\s+)*bij"
+)
+# What confirms the rest of the summary ("Verder klopt het.", "de rest is goed"): no addition.
+_REST_IS_RIGHT = words(
+    r"(verder|de\s+rest|voor\s+de\s+rest|rest)\s+(\w+\s+)?(klopt|is\s+(goed|prima|juist))"
+)
+
+
+def addition(text: str) -> str:
+    """What a message at the summary adds to the goal ("Ja, dat is juist. Een kleine
+    aanvulling: ook mensen van buiten de kerk zijn welkom" adds "Ook mensen van buiten de kerk
+    zijn welkom."); empty when it adds nothing that way."""
+    found = _ADDITION.search(text or "")
+    if not found:
+        return ""
+    rest = text[found.end() :]
+    colon = rest.find(":")
+    rest = rest[colon + 1 :] if colon != -1 and colon < 40 else rest
+    rest = " ".join(s for s in sentences(rest) if not _REST_IS_RIGHT.search(s))
+    rest = re.sub(r"^[\s:,.\-–]+", "", rest).strip()
+    if len(re.findall(r"[^\W\d_]{2,}", rest)) < 3:
+        return ""
+    return f"Aanvulling: {rest}"

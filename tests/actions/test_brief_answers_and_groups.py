@@ -196,7 +196,8 @@ async def test_an_addition_at_the_summary_is_added_to_the_goal(real_words, api):
     # ... the addition is kept beside what they want, and the summary is shown again.
     reply = await run_action(ActionApplyCorrection(), ADDED, "describe_initiative", slots=SUMMARY)
     assert reply.slots["goal"] == (
-        "Een moestuin op het veld achter de flat. Ook kinderen van de basisschool doen mee."
+        "Een moestuin op het veld achter de flat. Aanvulling: ook kinderen van de basisschool "
+        "doen mee."
     )
     assert "Klopt dit?" in reply.shown
 
@@ -275,3 +276,86 @@ def test_a_question_answered_before_the_story_is_not_kept_in_the_goal(real_words
     ]
     tracker = make_tracker(text="Wij willen een moestuin op het schoolplein.", events=events)
     assert stories_told(tracker) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Hoe kan ik de voortgang van mijn verzoek volgen?", "Waar kan ik mijn vraag volgen?"]
+)
+def test_following_ones_request_is_the_status_question(text):
+    assert asked_topics(text) == ["status"]
+
+
+@pytest.mark.parametrize(
+    ("text", "added"),
+    [
+        (
+            "Zet er wel bij dat het vooral voor nieuwkomers is. Verder klopt het.",
+            "Aanvulling: dat het vooral voor nieuwkomers is.",
+        ),
+        ("Nee, het is in Voorhof.", ""),
+    ],
+)
+def test_what_an_answer_at_the_summary_adds(text, added):
+    from actions.wordpatterns import addition
+
+    assert addition(text) == added
+
+
+def test_a_stage_corrected_in_its_last_sentence(real_words):
+    from actions.review import corrections
+
+    text = "Dat klopt niet, we zijn niet meer aan het opstarten. Het draait dus al."
+    tracker = make_tracker(text=text, intent="deny", slots={**SUMMARY, "stage": "opstart"})
+    assert corrections(tracker) == {"stage": "lopend"}
+
+
+def test_working_with_shopkeepers_is_not_who_is_behind_it(real_words):
+    text = "Ik wil samen met winkeliers het plein bij ons opknappen, met bloembakken."
+    assert prefill_from_message(make_tracker(text=text)).get("organisation") != "ondernemer"
+
+
+def test_what_the_plan_costs_is_a_need_not_the_cost_question(real_words):
+    text = "Een plek om het neer te zetten, en zo'n kast kost geld toch? Dus geld ook."
+    assert asked_topics(text) == []
+    told = answer_to("needs", text, make_tracker(text=text, asking="needs"))
+    assert set(told["needs"]) == {"locatie", "financiering"}
+    assert asked_topics("Een springkussen kost veel. Is uw hulp gratis?") == ["kosten"]
+
+
+def test_asking_what_the_question_means_and_answering_it_anyway(real_words):
+    text = "Wat is dat? Ik ben alleen. Misschien later met mijn buurvrouw."
+    tracker = make_tracker(text=text, asking="organisation")
+    told = "Ik ben alleen. Misschien later met mijn buurvrouw."
+    assert answer_to("organisation", told, tracker) == {"organisation": "bewoner"}
+    from actions.intake import ValidateIntakeForm
+
+    form = ValidateIntakeForm()
+    assert form._answer_text(tracker, "organisation").startswith("Ik ben alleen")
+
+
+def test_a_guess_taken_back_counts_from_the_taking_back(real_words):
+    text = "Nog niets gestart, maar wel al aanmeldingen. Dus opstart? Nee, idee nog."
+    assert _stage(text) == "idee"
+
+
+def test_two_forms_still_to_be_chosen_is_not_known(real_words):
+    text = "Nog niet ingeschreven. Stichting of bv, dat moet ik nog uitzoeken."
+    told = answer_to("organisation", text, make_tracker(text=text, asking="organisation"))
+    assert told == {"organisation": "onbekend"}
+
+
+def test_young_people_sent_by_the_municipality_to_work_with_us_is_staff(real_words):
+    text = "En jongeren via de gemeente die bij ons kunnen werken."
+    assert "personeel" in needs_in_answer(text, *_catalogue_and_analyse())
+
+
+async def test_an_addition_that_names_a_team_is_no_question_about_it(real_words, api):
+    from actions.faq import ActionAnswerFaq
+    from tests.actions.conftest import run_action
+
+    text = "Zet er wel bij dat het vooral voor statushouders is, dat is belangrijk voor subsidies."
+    reply = await run_action(ActionAnswerFaq(), text, "ask_about", slots=SUMMARY)
+    assert [e["name"] for e in reply.events if e["event"] == "followup"] == [
+        "action_apply_correction"
+    ]
+    assert not reply.shown  # no explanation of the team Subsidies

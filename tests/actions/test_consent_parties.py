@@ -50,6 +50,12 @@ async def test_the_button_sends_to_every_party_named_in_the_question(router, api
         ("ja maar niet naar OPENBARE RUIMTE en de vrijwilligerscentrale", ROUTE[1:]),
         ("ja, zonder de partners", ["vrijwilligerscentrale"]),
         ("ja, maar nie naar de vrijwilligerscentrale, die kennen we al", ["vrijwilligerscentrale"]),
+        # the party named before the words that leave it out
+        (
+            "Ja prima, de Vrijwilligerscentrale hoeft het niet te krijgen, daar zitten we al",
+            ["vrijwilligerscentrale"],
+        ),
+        ("goed, sla de vrijwilligerscentrale maar over", ["vrijwilligerscentrale"]),
     ],
 )
 async def test_a_yes_that_leaves_parties_out_sends_only_to_the_rest(router, api, text, left_out):
