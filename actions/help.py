@@ -13,6 +13,7 @@ from actions.intake import (
     CALL_REQUEST,
     WANTS_A_PERSON,
     asks_whether_called,
+    takes_back_a_person,
     typed_text,
     wants_a_person,
     yes_to_contact,
@@ -29,6 +30,7 @@ from actions.interpret import (
 from actions.messages import ERASE_WORDS, HUMAN_BUTTONS, HUMAN_WORDS, human_text
 from actions.municipality import remember
 from actions.process import asked_topics
+from actions.resume import resume
 from actions.settings import get_settings
 from actions.wordpatterns import words
 
@@ -41,6 +43,9 @@ class ActionOfferHuman(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         text = typed_text(tracker)
+        if takes_back_a_person(text):
+            # "Kan ik niet beter iemand spreken? Ach nee, laat maar. Ga maar door.": on we go.
+            return resume(dispatcher, tracker)
         if tracker.active_loop.get("name") and yes_to_contact(tracker, text):
             # "Ja graag, maar liever bellen" answers the contact question: the form reads it.
             return []

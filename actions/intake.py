@@ -28,6 +28,7 @@ from actions.messages import (
     HUMAN_WORDS,
     changed_text,
     human_text,
+    other_service_text,
     summary_lines,
     wijk_question,
 )
@@ -128,11 +129,13 @@ _ACTIVITY = words(
     r"caf[eé]|restaurant|salon|praktijk|boerderij|tuin|koor)\b|"
     # the aim named as such ("Doel: zonnepanelen op de daken", "ons doel is …"), or what is
     # made for it ("we hebben een app gemaakt waarmee …", "… zodat er minder weggegooid wordt")
-    r"doel(?=\s*:)|(doel|bedoeling|streven)\s+is|gemaakt|ontwikkeld|gebouwd|zodat"
+    r"doel(?=\s*:)|(doel|bedoeling|streven)\s+is|gemaakt|ontwikkeld|gebouwd|zodat|"
+    # a project named by what it is for ("we hebben een project tegen eenzaamheid")
+    r"(project|projectje|initiatief|programma)\s+(tegen|voor|om|waarin|waarbij)\b"
 )
 # "Ik wil iets maken voor vrouwen": wanting something, but not yet what.
 _SOMETHING_VAGUE = (
-    r"((iets|wat|dingen)\s+(\w+\s+)?(maken|doen|organiseren|beginnen|starten|voorleggen|"
+    r"((iets|wat|dingen)\s+(\w+\s+)?(maken|doen|organiseren|beginnen|starten|opzetten|voorleggen|"
     r"vragen|bespreken|voorstellen|melden|vertellen)|"
     # "… wil ik graag een vraag voorleggen." with nothing after it
     r"een\s+(vraag|vraagje)\s+(\w+\s+)?(voorleggen|stellen)\b(?=[\s.!?]*$))"
@@ -279,6 +282,27 @@ _STEPS_AWAY = words(
     r"(\w+\s+)?terug|(ga|ga\s+ik)\s+(\w+\s+)?(later|straks|morgen)\s+(\w+\s+)?verder"
 )
 WAITING = "Geen probleem, ik wacht. Typ gewoon verder als u terug bent."
+TAKE_YOUR_TIME = "Geen probleem, neem gerust de tijd."
+# What is kept of what one types ("Slaan jullie dit allemaal op?"): Loket's own matter.
+_ONES_DATA = words(r"gegevens|opslaan|opgeslagen|slaan\s+(\w+\s+){0,3}op|bewaren|bewaard")
+# A remark about how one types or where one is ("sorry als ik traag typ, ik zit in de bus",
+# "het was een lange week"): no answer to the question.
+_ASIDE = words(
+    r"sorry\s+(als|dat|voor)\s+(\w+\s+){0,4}(traag|langzaam|slordig|fout\w*|typ\w*|spel\w*|"
+    r"reageer|reageren|antwoord)|ik\s+zit\s+(nu\s+|net\s+)?in\s+de\s+(bus|trein|tram|auto|"
+    r"wachtkamer|pauze)|(een\s+)?lange\s+(dag|week)|vrijdagmiddag|mijn\s+(bril|batterij)\b|"
+    r"ha(ha)+|hihi\w*|grapje"
+)
+_JOKE = words(r"ha(ha)+|hihi\w*|grapje")
+
+
+def an_aside(text: str) -> bool:
+    """Whether a short message is a remark about the inwoner's moment or a joke, asking
+    nothing."""
+    return len(text.split()) <= 25 and bool(_ASIDE.search(text)) and not asks(text)
+
+
+JOKE_HEARD = "Haha, leuk gezegd. Dan ga ik verder met de vraag."
 
 
 def steps_away(text: str) -> bool:
@@ -526,8 +550,8 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         # daarvoor een locatie.", "We hebben een vergunning nodig en …").
         stated = any(
             _STATES_NEED.search(sure)
-            and not asks(sentence)
-            and set(needs_in_text(sure, catalogue, knowledge.analyser(tracker))) & set(needs)
+            and (not asks(sentence) or _WHAT_IS_NEEDED.search(sentence))
+            and set(needs_in_answer(sure, catalogue, knowledge.analyser(tracker))) & set(needs)
             for sentence in sentences(text)
             for sure in [before_doubt(sentence)]
         )
@@ -592,6 +616,20 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         if slot == "organisation" and read == "sociale-onderneming":
             tagged = None  # more telling than the legal form tagged ("een stichting met een …")
         found = tagged or read
+        if slot == "organisation" and story and not types_for_another(text):
+            # A long story mixes many people and places; the sentence in which the writer
+            # says who they are ("Ik heb een kapsalon …", "Zorggroep De Linde biedt …") tells.
+            found = next(
+                filter(
+                    None,
+                    (
+                        story_organisation(sentence, catalogue, analyse)
+                        for sentence in sentences(told)
+                        if _WE_ARE_AN_ORGANISATION.search(sentence)
+                    ),
+                ),
+                found,
+            )
         if (
             slot == "organisation"
             and len(text.split()) > _LONG_STORY_WORDS
@@ -663,7 +701,18 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
     if text and not tracker.get_slot("contact_wanted"):
         # "… Ik ben Piet de Vries, 06-12345678": the way to reach them is not asked again.
         values.update(contact_values(text))
+        if "contact_wanted" not in values and _NO_CONTACT_WISH.search(text):
+            # "Ik wil niet gebeld of gemaild worden, mijn gegevens geef ik liever niet."
+            values.update(not_known("contact_wanted"))
     return values
+
+
+# Not wanting to be contacted, said in a story.
+_NO_CONTACT_WISH = words(
+    r"(wil|willen)\s+(\w+\s+)?(niet|geen)\s+(\w+\s+){0,2}(gebeld|gemaild|benaderd|contact)|"
+    r"(gegevens|nummer|naam|mailadres)\s+(\w+\s+){0,2}(geef|geven)\s+(ik|we|wij)\s+(liever\s+)?"
+    r"(niet|geen)|(hoeft|hoeven)\s+(\w+\s+)?geen\s+contact|geen\s+contact\s+(nodig|graag)"
+)
 
 
 # A long story that says what the writers are ("wij zijn Zorgboerderij De Vlinderhof, een
@@ -673,7 +722,17 @@ _WE_ARE_AN_ORGANISATION = words(
     r"aanbieder|onderneming|bedrijf|stichting|vereniging|club|co[öo]peratie)\b|"
     # "ik heb een installatiebedrijf met 8 monteurs", "wij hebben een eigen praktijk"
     r"(ik|wij|we)\s+(heb|hebben|run|runnen)\s+(een|mijn|ons|onze)\s+(eigen\s+|kleine\s+)?"
-    r"\w*(bedrijf|zaak|winkel|praktijk|bureau|onderneming)\b"
+    r"\w*(bedrijf|zaak|winkel|praktijk|bureau|onderneming|salon|atelier|studio|erij)\b|"
+    # "Als aannemer (familiebedrijf, veertig man personeel)", "ik ben ondernemer"
+    r"als\s+(aannemer|ondernemer|zzp\w*|eigenaar|winkelier)\b|(ik|wij|we)\s+(ben|zijn)\s+"
+    r"(\w+\s+)?(ondernemer|ondernemers|aannemer|zzp\w*)\b|familiebedrijf|"
+    # "Wij zijn buurtwerkers van welzijnsorganisatie Buurtwerk Delft", "Zorggroep De Linde
+    # biedt dagbesteding", "ik ben docent bij het mbo"
+    r"(wij|we|ik)\s+(zijn|ben)\s+(\w+\s+){1,3}(van|bij)\s+(de\s+|het\s+|een\s+)?"
+    r"(welzijnsorganisatie|zorgorganisatie|zorginstelling|mbo|hbo|basisschool|school|hogeschool|"
+    r"universiteit)\b|"
+    r"\w*(zorggroep|zorgorganisatie|welzijnsorganisatie)\s+(\w+\s+){0,3}(biedt|bieden|"
+    r"organiseert|helpt|werkt)"
 )
 
 
@@ -773,7 +832,7 @@ _LEGAL_FORM = words(rf"{_FORM_NAMES}|zzp\w*")
 _DISTANCE = (
     r"(beperking|afstand\s+tot\s+(de\s+)?(arbeidsmarkt|werk)|statushouders|bijstand|zonder\s+diploma|"
     r"thuis\s+zitte?n?|arbeidsbeperking|nieuwkomers|vluchtelingen|kwetsba\w*|psychisch\w*|ggz|"
-    r"verstandelijke|ex-gedetineerden|langdurig\s+werkloz\w*)"
+    r"verstandelijke|ex-gedetineerden|langdurig\s+werkloz\w*|uitkering)"
 )
 _DISTANCE_WORDS = words(_DISTANCE)
 # A count of the staff a business has ("3 medewerkers", "12 fte").
@@ -781,7 +840,8 @@ _STAFF_COUNT = words(r"\d+\s+(medewerkers|werknemers|personeelsleden|man\s+perso
 _WORKS_WITH_DISTANCE = words(
     rf"(werk|werken|werke|werkt)\s+(\w+\s+){{0,2}}met\s+[^.!?]{{0,80}}{_DISTANCE}|"
     rf"waar\s+[^.!?]{{0,60}}{_DISTANCE}[^.!?]{{0,40}}\b(werken|werkt|leren|meedraaien|"
-    rf"opleiden|opleidt|begeleiden|begeleidt|trainen|traint|aan\s+de\s+slag)"
+    rf"opleiden|opleidt|begeleiden|begeleidt|trainen|traint|aan\s+de\s+slag|opdoen|opdoet|"
+    rf"meewerken|meewerkt)"
 )
 
 
@@ -795,12 +855,18 @@ _HOW_NOT_WHAT = frozenset({"samenwerking"})
 # A sentence that states a need as the request ("we zoeken een locatie", "… is nodig").
 # Having to find something ("dus we moeten een nieuwe ruimte vinden"): a need stated.
 _MUST_FIND = r"(moet|moeten)\s+(\w+\s+){0,4}(vinden|zoeken|regelen)"
-_STATES_NEED = words(rf"zoek\w*|nodig|op\s+zoek\s+naar|{_MUST_FIND}")
+# "Wat nu nog ontbreekt is een grotere keuken", "Wat we nodig hebben: …": a statement.
+_WHAT_IS_NEEDED = re.compile(
+    r"^\W*wat\s+(\w+\s+){0,3}(ontbreekt|ontbreken|nodig\s+(is|hebben)|zoeken)\b[^?]*$",
+    re.IGNORECASE,
+)
+_STATES_NEED = words(rf"zoek\w*|nodig|op\s+zoek\s+naar|{_MUST_FIND}|ontbreekt|ontbreken")
 # A sentence that asks for or wants something ("ik wil brood verkopen aan de gemeente").
 _WANTS = words(r"wil|wilt|willen|graag|zoek\w*|nodig|kan\s+dat")
 _ASKS = words(
     rf"{_MUST_FIND}|"
-    r"zoek\w*|nodig|hulp|helpen|vraag|vragen|kunnen\s+jullie|kan\s+de\s+gemeente|"
+    r"zoek\w*|nodig|hulp|helpen|vraag|vragen|kunnen\s+jullie|kan\s+de\s+gemeente|ontbreekt|"
+    r"ontbreken|"
     r"(wil|willen)\s+(\w+\s+)?graag|op\s+zoek|tekort|missen|mis|aanvragen|krijgen|"
     # wanting to know is asking ("ik wil weten wie er over dat pand gaat"), and so is naming
     # the problem ("probleem is dat we daar geen ruimte hebben", "ons probleem: …")
@@ -1769,7 +1835,22 @@ def wants_a_person(tracker: Tracker, text: str) -> bool:
         and bool(HUMAN_WORDS.search(text))
         and not yes_to_contact(tracker, text)
         and not asks_whether_called(text)
+        and not takes_back_a_person(text)
     )
+
+
+# Going on after all ("ach nee, laat maar, ga maar door").
+_GO_ON = words(
+    r"laat\s+maar|ga\s+(maar\s+|u\s+maar\s+|gerust\s+)?(door|verder)|toch\s+(maar\s+)?niet|"
+    r"hoeft\s+(toch\s+)?niet|doe\s+maar\s+(hier|verder|gewoon)"
+)
+
+
+def takes_back_a_person(text: str) -> bool:
+    """Whether a message asks for a person and takes it back in the same breath ("Kan ik niet
+    beter iemand spreken? Ach nee, laat maar, ik heb geen tijd. Ga maar door.")."""
+    said = as_corrected(text)
+    return said != text and bool(_GO_ON.search(said)) and not HUMAN_WORDS.search(said)
 
 
 # Words that ask to be called ("kunt u mij bellen?", "ik wil graag gebeld worden"); "bellen ze
@@ -2008,6 +2089,37 @@ class ValidateIntakeForm(FormValidationAction):
             first = await self.next_requested_slot(dispatcher, tracker, domain)
             return [*opened, first] if first else opened
         details = contact_values(text) if text else {}
+        if (
+            requested
+            and text
+            and not details
+            and an_aside(text)
+            and not answer_to(str(requested), text, tracker)
+        ):
+            # "Sorry als ik traag typ, ik zit in de bus": no answer, and none to be noted as
+            # not known; the question waits.
+            if tracker.latest_action_name != "action_listen":
+                dispatcher.utter_message(text=JOKE_HEARD if _JOKE.search(text) else TAKE_YOUR_TIME)
+            return nothing_taken(tracker)
+        if (
+            requested
+            and text
+            and not details
+            and another_service(text, tracker)
+            and (asks(text) or own_matter(text, tracker))
+            and (not asked_topics(text) or _about_another_service(text))
+            and not ERASE_WORDS.search(text)
+            and not _ONES_DATA.search(text)
+            and not answer_to(str(requested), statement_part(text), tracker)
+        ):
+            # "… de lantaarnpaal ernaast is kapot. Kunnen jullie daar ook iets aan doen?": the
+            # general number for that, and the intake goes on with the same question.
+            if tracker.latest_action_name != "action_listen":
+                dispatcher.utter_message(
+                    text=other_service_text(knowledge.catalogue(tracker), get_settings().website)
+                )
+                dispatcher.utter_message(text="Dan ga ik verder met de vraag waar we waren.")
+            return nothing_taken(tracker)
         if requested and text and not details and steps_away(text):
             # "Sorry, ik moet even de deur opendoen, ben zo terug": no answer; the question waits.
             if tracker.latest_action_name != "action_listen":
@@ -2509,6 +2621,11 @@ class ValidateIntakeForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         details = parse_contact(str(value or ""))
+        text = typed_text(tracker)
+        if not details.reachable and text and text != value and parse_contact(text).reachable:
+            # A word of the message was taken for the contact slot ("J. de Boer, secretaris"
+            # under a letter that gives the address above it): the whole message has it.
+            value, details = text, parse_contact(text)
         if not details.reachable:
             # A name or a time to call, with the address or number still to come: kept, so the
             # next answer ("petra@example.nl") adds to it instead of replacing it.

@@ -187,9 +187,12 @@ _AS_RESIDENTS = words(
     r"(wij|we)\s+zijn\s+(\w+\s+){0,4}(buren|bewoners|buurtbewoners|buurtgenoten|straatgenoten|"
     r"flatbewoners|omwonenden|moeders|vaders|ouders|buurvrouwen|vriendinnen|vrienden|echtpaar)|"
     # "wij zijn een groepje jongeren uit Ruiven"
-    r"(wij|we)\s+zijn\s+(een\s+)?(groepje|stel|paar|groep)\s+(\w+\s+)?(jongeren|vrienden|"
-    r"vriendinnen|tieners|meiden|meisjes|jongens|moeders|vaders|ouders|ouderen|vrouwen|mannen)\s+"
-    r"uit\s+\w+|"
+    r"(wij|we)\s+zijn\s+(een\s+)?(groepje|stel|paar|groep)\s+(\w+\s+){0,3}(jongeren|vrienden|"
+    r"vriendinnen|tieners|meiden|meisjes|jongens|moeders|vaders|ouders|ouderen|vrouwen|mannen|"
+    r"buurtbewoners|bewoners|buren)\s+uit\s+\w+|"
+    # "we zijn gewoon jongens uit de buurt"
+    r"(wij|we)\s+zijn\s+(gewoon\s+|allemaal\s+)?(jongens|meiden|jongeren|bewoners|buren|"
+    r"buurtbewoners|moeders|ouders)\s+uit\s+(de|onze|het|deze)\s+(buurt|wijk|straat|flat)|"
     # "Wij zijn vijf vrouwen uit Polen", "we zijn drie vaders van school": people counted
     r"(wij|we)\s+zijn\s+(met\s+)?(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)\s+(\w+\s+)?"
     r"(vrouwen|mannen|moeders|vaders|ouders|vrienden|vriendinnen|meiden|jongeren|ouderen|"
@@ -244,9 +247,10 @@ _DESCRIBING_CLAUSE = re.compile(r",?\s+\b(waar|waarbij|waarin|die)\b\s+[^,.;:!?]
 # Others the initiative works with ("ik wil met bewoners en winkeliers iets doen", "samen met
 # scholen en bedrijven"): who is involved, not who is behind it.
 _WITH_OTHERS = re.compile(
-    r"\b(samen\s+)?met\s+((de|andere|een\s+paar|wat|lokale|onze)\s+)?(\w+\s+(en|of)\s+)?"
+    r"\b(samen\s+)?met\s+((de|andere|een\s+paar|wat|lokale|onze|een)\s+)?(\w+\s+(en|of)\s+)?"
     r"(winkeliers|ondernemers|"
-    r"bedrijven|scholen|zorgorganisaties|welzijnsorganisaties|verenigingen|stichtingen)"
+    r"bedrijven|scholen|school|zorgorganisaties?|welzijnsorganisaties?|verenigingen|stichtingen|"
+    r"buurthuis|buurthuizen)"
     r"(\s+(en|of)\s+(\w+\s+)?\w+)?\b",
     re.IGNORECASE,
 )
@@ -442,6 +446,9 @@ _OWN_BUSINESS = words(
     r"(ik\s+heb|wij\s+hebben|we\s+hebben|mijn|m['’]?n|onze|ik\s+run)\s+((een|eigen|kleine?|"
     r"nieuwe?)\s+){0,3}\w+(dienst|service)|"
     r"eenmanszaak|zzp['’]?er|zzp|ondernemer|b\.?v\.?|vof|v\.o\.f\.|eigen\s+baas|"
+    # a trade that is a business ("als aannemer", "ons familiebedrijf")
+    r"(als|ik\s+ben)\s+(\w+\s+)?(aannemer|installateur|loodgieter|hovenier|schilder|kapper)|"
+    r"familiebedrijf|"
     # the owner of one ("café-eigenaar", "eigenares van een kapsalon" above)
     r"\w*(winkel|zaak|caf[eé]|restaurant|bakkerij|salon|bedrijf|lunchroom|garage|praktijk|"
     r"atelier|studio|shop|kapper)[-\s]?eigena(a)?r\w*|"
@@ -523,6 +530,9 @@ _LIVES_HERE_SINCE = words(
     r"(woon|woont|wonen)\s+(\w+\s+){0,3}sinds\s+\w+|sinds\s+\w+\s+(\w+\s+){0,3}(woon|woont|wonen)\b"
 )
 _STARTED = words(
+    # a date to open ("volgende maand wil ik open")
+    r"(volgende|komende)\s+(maand|week)\s+(\w+\s+){0,3}(open|opengaan|starten|beginnen|"
+    r"van\s+start)|"
     # building it now ("we bouwen de app nu", "momenteel aan het ontwikkelen")
     r"(we|wij|ik)\s+(bouwen|bouw|ontwikkelen|ontwikkel|testen|test)\s+(\w+\s+){0,3}(nu|op\s+dit\s+"
     r"moment|momenteel)\b(?!\s+al\b)|(nu|momenteel)\s+(aan\s+het\s+)?(bouwen|ontwikkelen|testen)\b|"
@@ -593,7 +603,8 @@ _IDEA = words(
 _ONLY_AN_IDEA = words(
     r"(nog|alleen|slechts|pas|gewoon|gwn|enkel)\s+(\w+\s+)?(een\s+|het\s+)?(idee|ideetje|ideeën|"
     r"plan|plannetje|plannen|gedachte|gedachtes|wens)|maar\s+een\s+(idee|ideetje|plan|plannetje|"
-    r"gedachte|wens)|nog\s+niet\s+(begon\w*|"
+    r"gedachte|wens)|(het|dit)\s+is\s+(nog\s+)?(maar\s+)?een\s+(idee|plan)\b|kinderschoenen|"
+    r"nog\s+niet\s+(begon\w*|"
     r"begin\w*|gestart|start\w*|open|opgericht)|nog\s+(niets|niks)|(niks|niets)\s+(\w+\s+)?"
     r"(gedaan|gebouwd|gestart|geregeld)|idee-?fase|ideefase|planfase|op\s+papier|droom|dromen|"
     r"nadenken|(denk|denken)\s+(erover|er\s+over|eraan|er\s+aan)|overwegen|schetsen|moodboard"
@@ -914,6 +925,12 @@ def running_stage(text: str, catalogue: Catalogue) -> str | None:
     return None
 
 
+# A plan that is ready ("het ontwerp is klaar"): being set up, unless it says it is still an
+# idea ("Het ontwerp is klaar, maar er is nog niets gebouwd. Een idee dus.").
+_PLAN_READY = words(
+    r"(ontwerp|plan|businessplan|ondernemingsplan|tekening\w*|begroting)\s+(is|zijn|ligt|liggen)\s+"
+    r"(al\s+)?(klaar|af|rond)"
+)
 # A running initiative said in a word or two ("loopt", "draait al", "het bestaat gewoon").
 _BRIEF_RUNNING = re.compile(
     r"\W*((het|dat|we|wij|ze|zij)\s+)?(loopt|lopen|draait|draaien|bestaat|bestaan|lopend|gaande)"
@@ -963,6 +980,13 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
         return running
     if derived is None and _IDEA.search(text) and "idee" in catalogue.stages:
         return "idee"  # "Idee-fase, we hebben alleen een prototype"
+    if (
+        derived is None
+        and _PLAN_READY.search(text)
+        and not _ONLY_AN_IDEA.search(text)
+        and "opstart" in catalogue.stages
+    ):
+        return "opstart"  # "Het ontwerp is klaar; nu zoeken we het geld om het aan te leggen"
     if derived is None:
         # A clause about something else ("het pand staat sinds februari leeg, ik kan per direct
         # beginnen") hides what the next one says: each clause is read on its own.
@@ -992,13 +1016,16 @@ _MADE_INTO_FORM = words(
 )
 # A care or welfare provider ("Stichting Zorgcirkel, werkzaam in de ouderenzorg").
 _CARE = words(
-    r"\w*zorg|zorg(instelling|aanbieder|organisatie|verlener)\w*|welzijns\w*|hulpverlen\w*"
+    r"\w*zorg|zorg(instelling|aanbieder|organisatie|verlener|groep)\w*|welzijns\w*|hulpverlen\w*"
 )
 # Someone writing from where they work in care or welfare ("maatschappelijk werker bij
 # Welzijnspunt Delft", "ik werk als begeleider bij een zorgorganisatie"): a care or welfare
 # organisation, whatever its legal form.
 _WORKS_AT_CARE = words(
-    r"(\w*werk\w*|werkzaam|actief)\s+(\w+\s+){0,3}(bij|voor)\s+(een\s+|de\s+|het\s+)?\w*(zorg|welzijn)\w*"
+    r"(\w*werk\w*|werkzaam|actief)\s+(\w+\s+){0,3}(bij|voor)\s+(een\s+|de\s+|het\s+)?\w*(zorg|welzijn)\w*|"
+    # a care provider that names itself ("Zorggroep De Linde biedt dagbesteding")
+    r"\w*(zorggroep|zorginstelling|zorgorganisatie|welzijnsorganisatie)\s+(\w+\s+){0,3}(biedt|"
+    r"bieden|organiseert|helpt|werkt)"
 )
 # Faith communities and their buildings are organisations of their own.
 _FAITH = words(r"kerk\w*|moskee\w*|parochie|synagoge|tempel|gemeente\s+van")
@@ -1348,7 +1375,7 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"plek|plekje|plekken|plaats|ruimte|zaal|zaaltje|\w*keuken|lokaal|pand|pant|gebouw|huisje|"
         r"locatie|locaties|"
         r"grond|gemeentegrond|werkplaats|"
-        r"terrein|onderdak|ergens\s+waar|vierkante\s+meter|m2|winkelpand|bedrijfsruimte|"
+        r"terrein|onderdak|ergens\s+waar|vierkante\s+meter|m2|winkelpand|bedrijfsruimte|\w*hal|werkruimte|"
         # an open-air or plain place to use ("een veldje om te spelen", "het pleintje", "een
         # loods voor de spullen", "opslag voor de kramen", "de gymzaal op zaterdag"); a field
         # or square the activity is on ("een feest op het plein") is where, not what is needed
@@ -2458,7 +2485,20 @@ def parse_contact(text: str) -> ContactDetails:
     # The name beside the details, unless it is part of the name the whole answer gives
     # ("mevr. Van Leeuwen, telefoon …" splits after "mevr.").
     name = whole if not beside or (whole and beside in whole) else beside
+    signed = _SIGNED.search(rest)
+    if signed:
+        # A letter's signature ("Met vriendelijke groet, J. de Boer, secretaris") names the
+        # writer, not the foundation named above it.
+        name = _name_from(signed.group("signature")) or name
     return ContactDetails(name=name, email=email, phone=phone, preferred_time=preferred)
+
+
+# A closing greeting and the signature under it.
+_SIGNED = re.compile(
+    r"\b(((met|vriendelijke|hartelijke|beste|warme|veel)\s+)+groet(en)?|groetjes|mvg|m\.v\.g\.?)"
+    r"\s*[,:.!]?\s*(?P<signature>[^\n]{2,60}?)\s*$",
+    re.IGNORECASE,
+)
 
 
 # Where a message breaks into clauses: after a sentence (not after an initial: "J. Smit"), and

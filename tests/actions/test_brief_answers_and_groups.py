@@ -359,3 +359,181 @@ async def test_an_addition_that_names_a_team_is_no_question_about_it(real_words,
         "action_apply_correction"
     ]
     assert not reply.shown  # no explanation of the team Subsidies
+
+
+LETTER = """Geachte heer, mevrouw,
+
+Namens Stichting Buurttuin Noord schrijf ik u het volgende. Wij zoeken een stuk grond.
+
+U kunt mij bereiken per e-mail: p.devries@example.nl.
+
+Met vriendelijke groet,
+P. de Vries, secretaris"""
+
+
+def test_a_letters_signature_is_the_name(real_words):
+    from actions.slots import parse_contact
+
+    details = parse_contact(LETTER)
+    assert (details.name, details.email) == ("P. de Vries", "p.devries@example.nl")
+
+
+async def test_contact_details_in_the_message_are_found_when_a_word_was_tagged(real_words):
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.intake import ValidateIntakeForm
+
+    tracker = make_tracker(text=LETTER, asking="contact", slots={"contact_wanted": True})
+    told = ValidateIntakeForm().validate_contact("P. de Vries", CollectingDispatcher(), tracker, {})
+    assert told["contact_email"] == "p.devries@example.nl"
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        (
+            "Goedemiddag. Ik heb een kapsalon in de Binnenstad met twee medewerkers. Ik wil een "
+            "jongere die moeilijk aan werk komt een leerwerkplek geven, zodat hij het vak leert. "
+            "Ik heb me al aangemeld als leerbedrijf en zoek nu hulp bij het vinden van een "
+            "kandidaat. Een school of een welzijnsorganisatie die meedenkt zou ook fijn zijn. "
+            "Mijn naam is Kees, mail gerust naar kees@example.nl.",
+            "ondernemer",
+        ),
+        (
+            "Geachte medewerker, Zorggroep Het Anker biedt dagbesteding aan mensen met "
+            "dementie. Wij zijn bezig met het opzetten van een kleine tuinderij waar deelnemers "
+            "buiten kunnen werken. Het geld is grotendeels rond, wat nog ontbreekt is een stuk "
+            "grond met een schuur. Ook willen we weten welke vergunningen nodig zijn voor een "
+            "kas. Ik ben bereikbaar op 06-12345678. Met vriendelijke groet, A. Jansen",
+            "maatschappelijke-organisatie",
+        ),
+    ],
+)
+def test_who_is_behind_it_in_a_long_story(real_words, text, organisation):
+    told = prefill_from_message(make_tracker(text=text))
+    assert told.get("organisation") == organisation
+
+
+def test_what_is_missing_in_a_long_story_is_a_need(real_words):
+    text = (
+        "Wij zijn een stichting die al jaren maaltijden kookt voor ouderen in de wijk. Het geld "
+        "is rond en de vrijwilligers zijn er, en de koks ook, en iedereen doet het met plezier "
+        "en al heel lang. Wat nu nog ontbreekt is een grotere keuken, want de oude is te klein "
+        "geworden nu er elke week meer mensen komen eten in het buurthuis bij ons om de hoek."
+    )
+    assert "locatie" in prefill_from_message(make_tracker(text=text)).get("needs", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry als ik traag typ, ik zit in de bus.",
+        "Poeh, sorry als ik traag reageer. Het was een lange week.",
+    ],
+)
+async def test_an_aside_at_a_question_is_no_answer_and_the_question_waits(real_words, text):
+    from actions.intake import TAKE_YOUR_TIME, ValidateIntakeForm
+    from tests.actions.conftest import run_action
+
+    reply = await run_action(
+        ValidateIntakeForm(),
+        text,
+        "inform_stage",
+        asking="stage",
+        slots={"goal": "een moestuin"},
+        latest_action_name="intake_form",
+    )
+    assert TAKE_YOUR_TIME in reply.shown
+    assert not reply.slots.get("stage")
+
+
+async def test_another_service_asked_mid_intake_gets_the_general_number(real_words):
+    from actions.intake import ValidateIntakeForm
+    from tests.actions.conftest import run_action
+
+    text = "De lantaarnpaal bij de speeltuin is al weken kapot. Kunnen jullie daar iets aan doen?"
+    reply = await run_action(
+        ValidateIntakeForm(),
+        text,
+        "ask_question",
+        asking="needs",
+        slots={"goal": "de speeltuin opknappen"},
+        latest_action_name="intake_form",
+    )
+    assert "14 015" in reply.shown
+    assert "verder met de vraag" in reply.shown
+    assert not reply.slots.get("needs")
+
+
+def test_a_person_asked_for_and_taken_back():
+    from actions.intake import takes_back_a_person
+
+    assert takes_back_a_person(
+        "Kan ik niet beter iemand spreken? Ach nee, laat maar. Ga maar door."
+    )
+    assert not takes_back_a_person("Ik wil liever met een medewerker spreken.")
+
+
+def test_a_project_named_by_what_it_is_for_is_a_goal(real_words):
+    text = "Hoi, ik werk bij een welzijnsorganisatie en we hebben een project tegen eenzaamheid."
+    assert prefill_from_message(make_tracker(text=text)).get("goal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De tekening is klaar, nu zoeken we nog geld om het te bouwen.",
+        "Ik heb al veel spullen verzameld en volgende maand wil ik beginnen.",
+    ],
+)
+def test_ready_to_start_is_being_set_up(real_words, text):
+    assert _stage(text) == "opstart"
+
+
+def test_wanting_to_set_up_something_for_a_group_is_vague(real_words):
+    assert "goal" not in prefill_from_message(
+        make_tracker(text="ik wil iets opzetten voor ouderen")
+    )
+
+
+async def test_a_joke_at_a_question_is_heard_and_the_question_waits(real_words):
+    from actions.intake import JOKE_HEARD, ValidateIntakeForm
+    from tests.actions.conftest import run_action
+
+    reply = await run_action(
+        ValidateIntakeForm(),
+        "Als het lukt krijg je taart van ons, haha.",
+        "thank",
+        asking="contact_wanted",
+        slots={"goal": "een buurtfeest"},
+        latest_action_name="intake_form",
+    )
+    assert JOKE_HEARD in reply.shown
+    assert "contact_wanted" not in reply.slots or reply.slots["contact_wanted"] is None
+
+
+async def test_a_question_about_ones_data_mid_intake_is_no_other_service(real_words):
+    from actions.intake import ValidateIntakeForm
+    from tests.actions.conftest import run_action
+
+    reply = await run_action(
+        ValidateIntakeForm(),
+        "Wat gebeurt er met mijn gegevens als ik die geef?",
+        "ask_question",
+        asking="contact_wanted",
+        slots={"goal": "een buurtfeest"},
+        latest_action_name="intake_form",
+    )
+    assert "14 015" not in reply.shown
+
+
+def test_no_contact_said_in_the_first_story_is_not_asked_again(real_words):
+    text = (
+        "Met een paar buren willen we bankjes op de stoep zetten. Ik wil niet gebeld of "
+        "gemaild worden, mijn gegevens geef ik liever niet."
+    )
+    assert prefill_from_message(make_tracker(text=text)).get("contact_wanted") is False
+
+
+def test_a_plan_that_is_ready_but_said_to_be_an_idea_is_an_idea(real_words):
+    assert _stage("Het ontwerp is klaar, maar er is nog niets gebouwd. Een idee dus.") == "idee"
