@@ -114,6 +114,21 @@ def test_a_need_named_in_passing_is_still_only_noted(real_words):
     assert "needs" not in told
 
 
+async def _form_turn(text: str, intent: str, asking: str, slots: dict):
+    """The intake form's validation of one turn at the question for `asking`."""
+    from actions.intake import ValidateIntakeForm
+    from tests.actions.conftest import run_action
+
+    return await run_action(
+        ValidateIntakeForm(),
+        text,
+        intent,
+        asking=asking,
+        slots=slots,
+        latest_action_name="intake_form",
+    )
+
+
 def _catalogue_and_analyse():
     from actions import knowledge
 
@@ -432,34 +447,17 @@ def test_what_is_missing_in_a_long_story_is_a_need(real_words):
     ],
 )
 async def test_an_aside_at_a_question_is_no_answer_and_the_question_waits(real_words, text):
-    from actions.intake import TAKE_YOUR_TIME, ValidateIntakeForm
-    from tests.actions.conftest import run_action
+    from actions.intake import TAKE_YOUR_TIME
 
-    reply = await run_action(
-        ValidateIntakeForm(),
-        text,
-        "inform_stage",
-        asking="stage",
-        slots={"goal": "een moestuin"},
-        latest_action_name="intake_form",
-    )
+    reply = await _form_turn(text, "inform_stage", "stage", {"goal": "een moestuin"})
     assert TAKE_YOUR_TIME in reply.shown
     assert not reply.slots.get("stage")
 
 
 async def test_another_service_asked_mid_intake_gets_the_general_number(real_words):
-    from actions.intake import ValidateIntakeForm
-    from tests.actions.conftest import run_action
 
     text = "De lantaarnpaal bij de speeltuin is al weken kapot. Kunnen jullie daar iets aan doen?"
-    reply = await run_action(
-        ValidateIntakeForm(),
-        text,
-        "ask_question",
-        asking="needs",
-        slots={"goal": "de speeltuin opknappen"},
-        latest_action_name="intake_form",
-    )
+    reply = await _form_turn(text, "ask_question", "needs", {"goal": "de speeltuin opknappen"})
     assert "14 015" in reply.shown
     assert "verder met de vraag" in reply.shown
     assert not reply.slots.get("needs")
@@ -497,32 +495,25 @@ def test_wanting_to_set_up_something_for_a_group_is_vague(real_words):
 
 
 async def test_a_joke_at_a_question_is_heard_and_the_question_waits(real_words):
-    from actions.intake import JOKE_HEARD, ValidateIntakeForm
-    from tests.actions.conftest import run_action
+    from actions.intake import JOKE_HEARD
 
-    reply = await run_action(
-        ValidateIntakeForm(),
+    reply = await _form_turn(
         "Als het lukt krijg je taart van ons, haha.",
         "thank",
-        asking="contact_wanted",
-        slots={"goal": "een buurtfeest"},
-        latest_action_name="intake_form",
+        "contact_wanted",
+        {"goal": "een buurtfeest"},
     )
     assert JOKE_HEARD in reply.shown
     assert "contact_wanted" not in reply.slots or reply.slots["contact_wanted"] is None
 
 
 async def test_a_question_about_ones_data_mid_intake_is_no_other_service(real_words):
-    from actions.intake import ValidateIntakeForm
-    from tests.actions.conftest import run_action
 
-    reply = await run_action(
-        ValidateIntakeForm(),
+    reply = await _form_turn(
         "Wat gebeurt er met mijn gegevens als ik die geef?",
         "ask_question",
-        asking="contact_wanted",
-        slots={"goal": "een buurtfeest"},
-        latest_action_name="intake_form",
+        "contact_wanted",
+        {"goal": "een buurtfeest"},
     )
     assert "14 015" not in reply.shown
 
