@@ -68,19 +68,24 @@ MIN_SCORE = {
     # UTC), 29/30 after (923b671, the seventeenth session's last code, 14:25 UTC).
     "dev17": 0.93,
     # The eighteenth round's dev set: 16/30 before any fix (76e644c + the set, 13:41 UTC), 29/30
-    # after (923b671).
-    "dev18": 0.93,
+    # after (923b671). Lowered to 0.9 in the eighteenth session (28/30): a yes to the parent
+    # question now sends, and r07's writer expected a 13-year-old's yes not to.
+    "dev18": 0.9,
     # The nineteenth round's dev set: 11/30 before any fix (35a8fcf + the set, 14:02 UTC), 20/30
-    # after (923b671).
-    "dev19": 0.63,
-    # The twentieth round's dev set: 19/30 before any fix (1b52ced + the set, 21:31 UTC).
-    "dev20": 0.6,
-    # The twenty-first round's dev set: 20/30 before any fix (8792f09 + the set, 21:56 UTC).
-    "dev21": 0.63,
-    # The twenty-second round's dev set: 21/30 before any fix (404664e + the set, 22:10 UTC).
-    "dev22": 0.66,
-    # The twenty-third round's dev set: 9/30 before any fix (8b7cbdb + the set, 22:25 UTC).
-    "dev23": 0.26,
+    # after (923b671), 26/30 after the eighteenth session (c31b9f1, 22:44 UTC).
+    "dev19": 0.83,
+    # The twentieth round's dev set: 19/30 before any fix (1b52ced + the set, 21:31 UTC), 30/30
+    # after (c31b9f1, 22:44 UTC).
+    "dev20": 0.96,
+    # The twenty-first round's dev set: 20/30 before any fix (8792f09 + the set, 21:56 UTC),
+    # 29/30 after (c31b9f1).
+    "dev21": 0.93,
+    # The twenty-second round's dev set: 21/30 before any fix (404664e + the set, 22:10 UTC),
+    # 30/30 after (c31b9f1).
+    "dev22": 0.96,
+    # The twenty-third round's dev set: 9/30 before any fix (8b7cbdb + the set, 22:25 UTC),
+    # 27/30 after (c31b9f1).
+    "dev23": 0.86,
     "holdout": 0.78,
     # Lowered once, from 0.36 (12/30 on conv3): the fifth round's fixes (conv4) took holdout2
     # from 12 to 10 while the four holdouts together went from 65 to 66 of 122. Its misses
@@ -141,11 +146,11 @@ MIN_SCORE = {
     # UTC).
     "holdout16": 0.6,
     # The eighteenth round's holdout: 19/30 before any fix on dev18 (76e644c + the set, 13:42
-    # UTC).
-    "holdout17": 0.6,
+    # UTC); 20/30 after the eighteenth session (c31b9f1, 22:52 UTC).
+    "holdout17": 0.63,
     # The nineteenth round's holdout: 15/30 before any fix on dev19 (35a8fcf + the set, 14:03
-    # UTC).
-    "holdout18": 0.46,
+    # UTC); 17/30 after the eighteenth session (c31b9f1).
+    "holdout18": 0.53,
     # The twentieth round's holdout: 20/30 before any fix on dev20 (1b52ced + the set, 21:31
     # UTC).
     "holdout19": 0.63,
@@ -156,8 +161,8 @@ MIN_SCORE = {
     # UTC).
     "holdout21": 0.53,
     # The twenty-third round's holdout: 10/30 before any fix on dev23 (8b7cbdb + the set, 22:25
-    # UTC).
-    "holdout22": 0.3,
+    # UTC); 14/30 after the dev23 fixes (c31b9f1).
+    "holdout22": 0.43,
 }
 
 
