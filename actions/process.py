@@ -402,11 +402,13 @@ def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
             "het team, voordat u iets aanvraagt."
         )
     if topic == "subsidie":
+        # The team from the municipality's catalogue, not a name written here.
+        team = catalogue.departments.get("subsidies")
+        who = f"Het team {team.name}" if team else "Het team dat over subsidies gaat"
         return (
             "Of u subsidie kunt krijgen en hoeveel, kan ik niet zeggen. Dat hangt af van de "
-            "regeling en van uw plan. Het team Subsidies kijkt met een subsidiescan welke "
-            "regelingen bij u passen en wat u kunt aanvragen. Ik noem geen bedragen die ik niet "
-            "zeker weet."
+            f"regeling en van uw plan. {who} kijkt met een subsidiescan welke regelingen bij u "
+            "passen en wat u kunt aanvragen. Ik noem geen bedragen die ik niet zeker weet."
         )
     if topic == "toestemming":
         return (

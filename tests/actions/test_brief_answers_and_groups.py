@@ -528,3 +528,16 @@ def test_no_contact_said_in_the_first_story_is_not_asked_again(real_words):
 
 def test_a_plan_that_is_ready_but_said_to_be_an_idea_is_an_idea(real_words):
     assert _stage("Het ontwerp is klaar, maar er is nog niets gebouwd. Een idee dus.") == "idee"
+
+
+def test_the_subsidy_answer_names_the_team_of_the_municipalitys_catalogue(real_words):
+    from actions import knowledge
+    from actions.process import Known, answer
+
+    catalogue = knowledge.catalogue()
+    said = answer("subsidie", Known(), catalogue)
+    assert f"Het team {catalogue.departments['subsidies'].name} kijkt" in said
+    without = catalogue.model_copy(
+        update={"departments": {k: v for k, v in catalogue.departments.items() if k != "subsidies"}}
+    )
+    assert "Het team dat over subsidies gaat" in answer("subsidie", Known(), without)
