@@ -312,9 +312,12 @@ class ActionSubmitCase(ConsentAnswerAction):
             dispatcher.utter_message(text=consent_unclear_text(erase), buttons=YES_NO_CONSENT)
             return [SlotSet("phase", "consent")]
         texts = user_texts(tracker)
-        asked_parent = any(
-            e.get("event") == "bot" and e.get("text") == PARENT_NEEDED for e in tracker.events
+        # A yes right after the parent question answers it (not one asked in an earlier
+        # intake of this conversation).
+        last_said = next(
+            (e.get("text") for e in reversed(tracker.events) if e.get("event") == "bot"), None
         )
+        asked_parent = last_said == PARENT_NEEDED
         if is_minor(texts) and not parent_agrees(texts) and not asked_parent:
             # Under 16 the inwoner's own yes is not enough: a parent or carer agrees too. The
             # question asks that; a yes to it is their yes ("Ja, dat klopt"), a no sends

@@ -75,6 +75,17 @@ async def test_under_16_a_yes_to_the_parent_question_is_the_parents_yes(real_wor
     assert [r.method for r in api.requests].count("POST") == 1
 
 
+async def test_under_16_the_parent_question_asked_before_something_else_is_asked_again(
+    real_words, api
+):
+    # Asked in an earlier turn, then the conversation went elsewhere: a yes now is to
+    # sending, not to the parent question, so it is asked again.
+    asked = [YOUNG, {"event": "bot", "text": PARENT_NEEDED}, {"event": "bot", "text": "Dag!"}]
+    reply = await run_action(ActionSubmitCase(), "ja", "affirm", slots=FILLED, events=asked)
+    assert PARENT_NEEDED in reply.shown
+    assert not api.requests
+
+
 async def test_under_16_a_no_to_the_parent_question_sends_nothing(real_words, api):
     asked = [YOUNG, {"event": "bot", "text": PARENT_NEEDED}]
     reply = await run_action(
