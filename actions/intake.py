@@ -285,15 +285,16 @@ WAITING = "Geen probleem, ik wacht. Typ gewoon verder als u terug bent."
 TAKE_YOUR_TIME = "Geen probleem, neem gerust de tijd."
 # What is kept of what one types ("Slaan jullie dit allemaal op?"): Loket's own matter.
 _ONES_DATA = words(r"gegevens|opslaan|opgeslagen|slaan\s+(\w+\s+){0,3}op|bewaren|bewaard")
+_JOKE_WORDS = r"ha(ha)+|hihi\w*|grapje"
 # A remark about how one types or where one is ("sorry als ik traag typ, ik zit in de bus",
 # "het was een lange week"): no answer to the question.
 _ASIDE = words(
     r"sorry\s+(als|dat|voor)\s+(\w+\s+){0,4}(traag|langzaam|slordig|fout\w*|typ\w*|spel\w*|"
     r"reageer|reageren|antwoord)|ik\s+zit\s+(nu\s+|net\s+)?in\s+de\s+(bus|trein|tram|auto|"
     r"wachtkamer|pauze)|(een\s+)?lange\s+(dag|week)|vrijdagmiddag|mijn\s+(bril|batterij)\b|"
-    r"ha(ha)+|hihi\w*|grapje"
+    rf"{_JOKE_WORDS}"
 )
-_JOKE = words(r"ha(ha)+|hihi\w*|grapje")
+_JOKE = words(_JOKE_WORDS)
 
 
 def an_aside(text: str) -> bool:
@@ -916,7 +917,6 @@ def _wants_a_list(sentence: str) -> bool:
     return bool(items) and bool(_WANTS.search(opening))
 
 
-# Not knowing whether, where or how ("we weten alleen niet of dat zomaar mag").
 # A sentence whose request is help with something, question or not (see prefill_from_message).
 _REQUESTS_HELP = words(
     r"(kunnen|kan|kunt)\s+(jullie|u|de\s+gemeente)\s+(me|mij|ons)\s+(\w+\s+){0,2}(helpen|aan)|"
@@ -935,6 +935,7 @@ _ASKS_PERMISSION = re.compile(
     r"\W*((hallo|hoi|dag|en|maar|dus)\W+)*(mag|mogen)\s+(ik|we|wij|je|dat|het|er|men)\b[^?]*\?",
     re.IGNORECASE,
 )
+# Not knowing whether, where or how ("we weten alleen niet of dat zomaar mag").
 _WONDERS = words(r"(weet|weten)\s+(\w+\s+){0,3}niet\s+(of|waar|hoe)\b")
 # "Ten eerste een ruimte …", "Als laatste: …": an item of a list of what is asked.
 _COUNTED_ITEM = words(
@@ -2502,12 +2503,11 @@ class ValidateIntakeForm(FormValidationAction):
         # (a turn taken for "start again", read again as an answer) has cleared it.
         requested = tracker.get_slot("requested_slot") or _previous_value(tracker, "requested_slot")
         text = typed_text(tracker)
-        if requested == slot and asks_meaning(text) and not statement_part(text):
-            return {slot: None}  # "Wat bedoelt u met opschalen?": no choice, whatever was tagged
         if requested == slot and asks_meaning(text):
-            # "Wat is dat? Ik ben alleen.": what the other sentences say, not a tagged word
-            # of the question.
-            return {slot: answer_to(slot, statement_part(text), tracker).get(slot)}
+            # "Wat bedoelt u met opschalen?": no choice, whatever was tagged; "Wat is dat? Ik
+            # ben alleen.": what the other sentences say, not a tagged word of the question.
+            told = statement_part(text)
+            return {slot: answer_to(slot, told, tracker).get(slot) if told else None}
         if requested == slot and correction_start(text):
             # "Binnenstad, of eigenlijk door heel Delft": an answer that corrects itself is
             # read from its correction on, whatever word of it was tagged.
@@ -2622,10 +2622,11 @@ class ValidateIntakeForm(FormValidationAction):
     ) -> dict[str, Any]:
         details = parse_contact(str(value or ""))
         text = typed_text(tracker)
-        if not details.reachable and text and text != value and parse_contact(text).reachable:
+        whole = parse_contact(text) if not details.reachable and text and text != value else None
+        if whole and whole.reachable:
             # A word of the message was taken for the contact slot ("J. de Boer, secretaris"
             # under a letter that gives the address above it): the whole message has it.
-            value, details = text, parse_contact(text)
+            value, details = text, whole
         if not details.reachable:
             # A name or a time to call, with the address or number still to come: kept, so the
             # next answer ("petra@example.nl") adds to it instead of replacing it.

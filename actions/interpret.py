@@ -416,13 +416,14 @@ class ActionAnswerProcess(ConsentFirstAction):
             return await ActionInterpretTurn().run(dispatcher, tracker, domain)
         in_form = tracker.active_loop.get("name") == "intake_form"
         requested = tracker.get_slot("requested_slot") if in_form else None
-        if not topics and requested and asks_meaning(text) and statement_part(text):
+        told = statement_part(text) if not topics and requested and asks_meaning(text) else ""
+        if told:
             # "Wat is dat? Ik ben alleen. Misschien later met mijn buurvrouw.": asked what the
             # question means, and answered it anyway; the answer counts.
-            events = taken_as_answer(tracker, str(requested), statement_part(text))
+            events = taken_as_answer(tracker, str(requested), told)
             if events:
                 return events
-        if not topics and in_form and tracker.get_slot("requested_slot") == "needs":
+        if not topics and requested == "needs":
             # At the needs question, a question that asks for help ("Kunnen jullie ons aan elkaar
             # koppelen?") is the answer.
             events = taken_as_answer(tracker, "needs", text)
@@ -438,7 +439,6 @@ class ActionAnswerProcess(ConsentFirstAction):
             )
             # What it says to the open question counts too ("Dat zeg ik later wel, eerst wil
             # ik weten of het kan": not known), so the question is not asked again.
-            requested = tracker.get_slot("requested_slot") if in_form else None
             also = (
                 not_known(str(requested))
                 if requested in ("needs", "stage", "organisation", "wijk") and says_unknown(text)

@@ -126,8 +126,8 @@ _REST_IS_RIGHT = words(
 
 def addition(text: str) -> str:
     """What a message at the summary adds to the goal ("Ja, dat is juist. Een kleine
-    aanvulling: ook mensen van buiten de kerk zijn welkom" adds "Ook mensen van buiten de kerk
-    zijn welkom."); empty when it adds nothing that way."""
+    aanvulling: ook mensen van buiten de kerk zijn welkom" adds "Aanvulling: ook mensen van
+    buiten de kerk zijn welkom."); empty when it adds nothing that way."""
     found = _ADDITION.search(text or "")
     if not found:
         return ""
