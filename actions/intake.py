@@ -1538,6 +1538,27 @@ def _longest_story(tracker: Tracker) -> dict[str, Any]:
     return {"goal": max(stories, key=len)[:MAX_GOAL_CHARS]} if stories else {}
 
 
+def _named_before(tracker: Tracker) -> str | None:
+    """The latest earlier message of this initiative that names something, however short ("ik
+    heb een vraag over een buurtbbq"): not a button, a yes or no, "weet ik niet", a remark
+    that it was said, or a matter for another service; None without one."""
+    current = latest_text(tracker)
+    told = [str(e.get("text") or "") for e in _this_initiative(tracker) if e.get("event") == "user"]
+    for text in reversed(told):
+        if not text or text == current or text.startswith("/") or remarks_told_already(text):
+            continue
+        if (
+            YES.match(text)
+            or NO.match(text)
+            or says_unknown(text)
+            or another_service(text, tracker)
+        ):
+            continue
+        if len(text.split()) >= 2 and names_something(text):
+            return text.strip().rstrip(".!?")
+    return None
+
+
 def stories_told(tracker: Tracker) -> list[str]:
     """The inwoner's earlier messages of this initiative (since the last case made) that tell
     of it, in order: not the message being read, a button, a remark that it was said, a matter
@@ -2415,6 +2436,15 @@ class ValidateIntakeForm(FormValidationAction):
                 goal = str(hint)[:MAX_GOAL_CHARS]
             if goal:
                 return {"goal": goal, "goal_hint": None}
+        catalogue = knowledge.catalogue(tracker)
+        if wijken_named(text, catalogue) and not tells_what_it_is(without_wijken(text, catalogue)):
+            # "is in wippolder" after "ik heb een vraag over een buurtbbq": where, not what; the
+            # goal is what they named before it with the place (the wijk is read as its answer).
+            named = _named_before(tracker)
+            if named:
+                return {"goal": f"{named} ({text})"[:MAX_GOAL_CHARS]}
+            dispatcher.utter_message(text=ASK_MORE)
+            return {"goal": None}
         # "Eten uitdelen." or "buurtfeest" answers "Waar gaat uw initiatief over?"; "ja" or
         # "hoi" does not. After one "Kunt u iets meer vertellen?", a word that names something
         # ("breiclub", "bingo") stands: asking a third time reads as not listening.

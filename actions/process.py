@@ -131,6 +131,8 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"lezen\s+(er\s+)?(\w+\s+)?mee|kan\s+\w+(\s+\w+)?\s+(dit|dat|het)\s+(lezen|zien)|"
         r"(is|blijft)\s+(dit|dat|het)\s+(wel\s+)?(veilig|geheim)|bewaren\s+jullie|"
         r"hoe\s+lang\s+bewaren|avg|gdpr)\b|"
+        # "slaan jullie dit allemaal op?", "slaat de gemeente mijn gegevens op?"
+        r"\b(slaan|slaat)\s+(jullie|je|jij|u|ze|zij|de\s+gemeente|loket)\s+(\w+\s+){0,4}op\b|"
         # "wat doen jullie met mn mail?", "… met m'n 06?": one's own address or number
         r"\bmet\s+(mijn|mn|m['’]n|me)\s+(e-?)?(mail|nummer|telefoonnummer|06|naam|adres|gegevens)\b|"
         # who gets to see it: "Krijgt mijn werkgever dit te zien?", "wat krijgen die partijen

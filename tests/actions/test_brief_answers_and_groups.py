@@ -541,3 +541,24 @@ def test_the_subsidy_answer_names_the_team_of_the_municipalitys_catalogue(real_w
         update={"departments": {k: v for k, v in catalogue.departments.items() if k != "subsidies"}}
     )
     assert "Het team dat over subsidies gaat" in answer("subsidie", Known(), without)
+
+
+def test_a_place_alone_at_the_goal_question_keeps_what_was_named_before(real_words):
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.intake import ValidateIntakeForm
+
+    said = ["hoi", "ik heb een vraag over een buurtbbq", "is in wippolder"]
+    tracker = make_tracker(
+        text=said[-1], asking="goal", events=[{"event": "user", "text": t} for t in said]
+    )
+    kept = ValidateIntakeForm().validate_goal(said[-1], CollectingDispatcher(), tracker, {})
+    assert "buurtbbq" in kept["goal"] and "wippolder" in kept["goal"]
+
+    # with nothing named before it, the place is no goal: asked once more
+    tracker = make_tracker(
+        text="in Voorhof", asking="goal", events=[{"event": "user", "text": "in Voorhof"}]
+    )
+    dispatcher = CollectingDispatcher()
+    assert not ValidateIntakeForm().validate_goal("in Voorhof", dispatcher, tracker, {})["goal"]
+    assert dispatcher.messages

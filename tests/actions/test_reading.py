@@ -47,12 +47,18 @@ def nothing(text: str) -> Analysis:
         ("Is dit anoniem?", "privacy"),
         ("Kan mijn huisbaas dit lezen?", "privacy"),
         ("Hoe lang bewaren jullie dit?", "privacy"),
+        ("Slaan jullie dit allemaal op?", "privacy"),
+        ("slaat de gemeente mijn gegevens op?", "privacy"),
         ("Is er al nieuws?", "status"),
         ("Zit daar iemand achter?", "robot"),
     ],
 )
 def test_a_question_is_read_by_what_it_asks_about_in_any_wording(question, topic):
     assert topic in asked_topics(question)
+
+
+def test_storing_things_in_the_initiative_is_no_privacy_question():
+    assert "privacy" not in asked_topics("We slaan de spullen op in een schuur.")
 
 
 def test_time_and_keeping_are_not_money_or_waiting():
