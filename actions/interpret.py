@@ -66,7 +66,13 @@ from actions.process import Known, answer, asked_topics, asks, process_topics, s
 from actions.recipients import answers_consent
 from actions.resume import resume
 from actions.settings import get_settings
-from actions.slots import find_topic, intake_from_slots, says_unknown, types_for_another
+from actions.slots import (
+    find_topic,
+    intake_from_slots,
+    introduces_oneself,
+    says_unknown,
+    types_for_another,
+)
 from actions.wordpatterns import addition
 from routing import Route
 from routing.text import fold
@@ -615,9 +621,10 @@ class ActionInterpretTurn(Action):
         # The same message again after the general number was given: that was not what they
         # meant, and the same referral would only loop.
         other_service = analysis is not None and another_service(text, tracker)
-        # "Dag, ik help mijn buurman, zijn Nederlands is niet zo goed" is an introduction,
-        # whatever the classifier made of it; a matter of another service stays one.
-        introduction = types_for_another(text) and not asks(text)
+        # "Dag, ik help mijn buurman, zijn Nederlands is niet zo goed" or "Mijn naam is …, ik
+        # ben 81 en woon in Hof van Delft" is an introduction, whatever the classifier made
+        # of it; a matter of another service stays one.
+        introduction = (types_for_another(text) or introduces_oneself(text)) and not asks(text)
         referral = other_service or (
             latest_intent(tracker) == "out_of_scope" and not in_form and not introduction
         )

@@ -664,10 +664,20 @@ _DOING_NOW = words(
     r"(komen|koken|geven|organiseren|houden|doen|spelen|draaien|wandelen|sporten|trainen|zingen|"
     r"repareren|delen|ruilen|lezen|runnen)\s+(we|wij)\b|"
     r"(heeft|hebben|heb|organiseert|geeft|houdt|runt|leidt|beheert|beheer)\s+(\w+\s+){0,2}"
-    r"(een|ons|onze|haar|zijn|mijn|m['’]?n)\b"
+    r"(een|ons|onze|haar|zijn|mijn|m['’]?n)\b|"
+    # who comes ("nu komen 4 vrouwen bij mij thuis", "er komen zo'n twintig mensen")
+    r"((nu|er)\s+(komen|komt)|(komen|komt)\s+er)\s+(er\s+)?(nu\s+)?(\w+['’]?\w*\s+){0,2}"
+    r"(\d+|mensen|vrouwen|mannen|"
+    r"kinderen|ouderen|jongeren|buren|bewoners|deelnemers|bezoekers)"
+)
+# A time said on its own after the sentence it belongs to ("Nu komen 4 vrouwen bij mij thuis.
+# Elke dinsdag.").
+_TIME_ON_ITS_OWN = re.compile(
+    r"[.!]\s+((?:elke|iedere|ieder|elk|om\s+de)\s+\w+(?:\s+\w+)?|wekelijks|maandelijks)\s*(?=[.!]|$)",
+    re.IGNORECASE,
 )
 _WISH_OR_PLAN = words(
-    r"wil|willen|wilt|zou|zouden|gaan|gaat|ga|plan\w*|idee\w*|graag|hoop\w*|droom\w*|"
+    r"wil|willen|wilt|zou|zouden|gaan|gaat|ga|plan\w*|idee\w*|graag|hoop\w*|hopelijk|straks|droom\w*|"
     r"kunnen|kan|mogen|mag|moet|moeten|beginnen|starten|opzetten|lijkt"
 )
 
@@ -716,6 +726,7 @@ def group_does_now(text: str) -> bool:
 def done_at_set_times(text: str) -> bool:
     """Whether a sentence says the initiative is done at set times now (`_HABITUAL`)."""
     plain = re.sub(r"\s*\([^()]*\)", "", text or "")  # "Wij (twee zussen) houden elke maand …"
+    plain = _TIME_ON_ITS_OWN.sub(r", \1", plain)
     return _said_as_done(plain, _HABITUAL, _DOING_NOW)
 
 
@@ -1098,6 +1109,19 @@ _TYPES_FOR_ANOTHER = words(
     # "… dus ik doe het voor haar"
     r"(doe|typ|tik|schrijf|vul)\w*\s+(het|dit)\s+(\w+\s+)?voor\s+(hem|haar)"
 )
+
+
+# Who one is, said first ("Mijn naam is G.J. van der Linden, ik ben 81 jaar en woon al vijftig
+# jaar in Hof van Delft"): an introduction, not a matter for another service.
+_SELF_INTRODUCTION = words(
+    r"mijn\s+naam\s+is|ik\s+heet|ik\s+ben\s+\d+(\s+jaar)?|ik\s+woon\s+(al\s+|sinds\s+|hier\s+|nu\s+)?"
+    r"(\w+\s+){0,3}(in|aan|op|bij)\b"
+)
+
+
+def introduces_oneself(text: str) -> bool:
+    """Whether a message says who is writing: a name, an age, where one lives."""
+    return bool(_SELF_INTRODUCTION.search(text or ""))
 
 
 def types_for_another(text: str) -> bool:
@@ -1611,6 +1635,24 @@ def _cannot_pay(text: str) -> bool:
     )
 
 
+# What the initiative needs is dear ("Naaimachine is ook duur.", "de spullen kosten veel geld"):
+# money it needs; not what is dear for others ("ouders voor wie de contributie duur is").
+_COSTLY = words(
+    r"(is|zijn|wordt|worden)\s+(ook\s+|erg\s+|heel\s+|best\s+|nogal\s+|zo\s+|wel\s+|echt\s+|"
+    r"vrij\s+|gewoon\s+){0,2}(te\s+)?duur\b|(kost|kosten)\s+(\w+\s+){0,2}(veel|een\s+hoop|bakken|"
+    r"flink\s+wat|best\s+wat)\s+(geld|centen|euro)"
+)
+
+
+def _costly(text: str) -> bool:
+    """Whether a clause says something the initiative needs is dear."""
+    return any(
+        _COSTLY.search(part) and not _OTHERS_COST.search(part) and not _NOT_NEEDED.search(part)
+        for part in _CLAUSE_BREAK.split(text or "")
+        if part
+    )
+
+
 # Not being known is a need for publicity ("mensen weten ons niet te vinden", "niemand kent ons
 # nog", "de buurt weet niet dat we bestaan"), though its words negate.
 _UNSEEN = words(
@@ -1848,7 +1890,7 @@ _PLAIN_SIGNS: tuple[tuple[str, Callable[[str, str], object]], ...] = (
     ("locatie", lambda said, text: _PLACE_CLOSES.search(said) or _WHERE_UNKNOWN.search(said)),
     ("netwerk", lambda said, text: _STRANGERS.search(said)),
     ("vergunning", lambda said, text: _banned_by_rules(text)),
-    ("financiering", lambda said, text: _cannot_pay(text)),
+    ("financiering", lambda said, text: _cannot_pay(text) or _costly(text)),
     ("zichtbaarheid", lambda said, text: _UNSEEN.search(text)),
     ("vergunning", lambda said, text: _ASKS_LEAVE.search(text)),
     ("financiering", lambda said, text: _NOT_COVERED.search(text)),

@@ -562,3 +562,34 @@ def test_a_place_alone_at_the_goal_question_keeps_what_was_named_before(real_wor
     dispatcher = CollectingDispatcher()
     assert not ValidateIntakeForm().validate_goal("in Voorhof", dispatcher, tracker, {})["goal"]
     assert dispatcher.messages
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Nu komen 4 vrouwen bij mij thuis. Elke dinsdag.", "lopend"),
+        ("Elke week komen er nu 12 kinderen", "lopend"),
+        ("Er komen zo'n twintig mensen, elke woensdag", "lopend"),
+        # what they hope for is no initiative that runs
+        ("Er komen straks hopelijk 20 mensen. Elke maand.", None),
+    ],
+)
+def test_who_comes_at_set_times_runs(real_words, text, stage):
+    tracker = make_tracker(text=text, asking="stage", slots={"goal": "naailes voor vrouwen"})
+    assert answer_to("stage", text, tracker).get("stage") == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        (
+            "Wij hebben geen plek. Mijn huis is klein. Naaimachine is ook duur.",
+            ["locatie", "financiering"],
+        ),
+        ("De spullen kosten best wat geld.", ["financiering"]),
+        ("Het hoeft niet duur te zijn, we zoeken vooral vrijwilligers.", ["vrijwilligers"]),
+    ],
+)
+def test_what_is_dear_is_money_needed(real_words, text, needs):
+    tracker = make_tracker(text=text, asking="needs", slots={"goal": "naailes voor vrouwen"})
+    assert sorted(answer_to("needs", text, tracker).get("needs") or []) == sorted(needs)

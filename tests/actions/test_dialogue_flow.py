@@ -129,6 +129,9 @@ async def test_a_question_inside_the_intake_is_answered_outside_the_form(
         "dag, ik help mijn buurman, zijn Nederlands is niet zo goed",
         "Hallo, ik typ dit namens mijn oma. Ze leest slecht.",
         "goedemiddag ik vul het in voor mijn vader want die heeft geen computer",
+        "Geachte heer, mevrouw. Mijn naam is Gerrit de Vries, ik ben 81 jaar en woon al vijftig "
+        "jaar in Tanthof.",
+        "hoi ik ben 16 en woon in voorhof",
     ],
 )
 async def test_typing_for_someone_else_is_an_introduction_not_another_service(router, text):
@@ -137,8 +140,14 @@ async def test_typing_for_someone_else_is_an_introduction_not_another_service(ro
     assert followup("intake_form") in reply.events  # the intake starts with its first question
 
 
-async def test_typing_for_someone_with_a_matter_of_another_service_gets_the_number(router):
-    text = "ik typ voor mijn moeder, haar paspoort is verlopen"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik typ voor mijn moeder, haar paspoort is verlopen",
+        "mijn naam is Anouk, ik woon in Voorhof en mijn paspoort is verlopen",
+    ],
+)
+async def test_typing_for_someone_with_a_matter_of_another_service_gets_the_number(router, text):
     reply = await run_action(ActionInterpretTurn(), text, "out_of_scope")
     assert "14 015" in reply.shown
 
