@@ -75,6 +75,7 @@ from actions.slots import (
     story_organisation,
     story_stage,
     sure_part,
+    types_for_a_relative,
     types_for_another,
     wijk_meant,
     wijken_named,
@@ -1322,6 +1323,15 @@ def told_before(slot: str, tracker: Tracker) -> dict[str, Any]:
         if value:
             return {slot: value}
     catalogue = knowledge.catalogue(tracker)
+    if (
+        slot == "organisation"
+        and "bewoner" in catalogue.organisations
+        and any(map(types_for_a_relative, told))
+        and not any(_LEGAL_FORM.search(t) for t in told)
+    ):
+        # "Ik typ dit voor mijn moeder. Zij heeft een initiatief", then "dat heb ik al gezegd":
+        # a private person, a resident, is behind it.
+        return {slot: "bewoner"}
     if slot == "stage" and "lopend" in catalogue.stages and any(map(tells_what_it_does, told)):
         # They say they told how far it is, and the story tells what they do now ("We gaan
         # bij mensen langs en helpen met tochtstrips"): it runs.
@@ -1706,6 +1716,14 @@ def _read_answer(slot: str, text: str, tracker: Tracker, since: int = 0) -> dict
         ]
         if found:
             values: dict[str, Any] = {"needs": list(dict.fromkeys([*noted, *found]))}
+            if (
+                tracker.get_slot("stage") == "lopend"
+                and "opschalen" in catalogue.stages
+                and value_told("stage", text, tracker) == "opschalen"
+            ):
+                # The story told it runs; the help it asks is for growing ("we willen het ook
+                # in andere wijken gaan doen, daarvoor hebben we mensen nodig").
+                values["stage"] = "opschalen"
             goal = str(tracker.get_slot("goal") or "")
             if (
                 goal

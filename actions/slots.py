@@ -832,7 +832,8 @@ _OTHERS_PLANS = words(
 # It works and runs now: "het loopt prima", "werkt super!", "dat gaat heel goed".
 _RUNS_WELL = words(
     r"(loopt|lopen|werkt|werken|gaat|draait|draaien)\s+(\w+\s+)?(heel\s+|erg\s+|echt\s+|"
-    r"super\s+)?(goed|prima|super|lekker|top|fantastisch|geweldig)"
+    r"super\s+)?(goed|prima|super|lekker|top|fantastisch|geweldig)|"
+    r"(loopt|lopen|draait|draaien)\s+als\s+een\s+(trein|tierelier|zonnetje)"
 )
 # A story that only wishes to begin something ("ik wil voetbaltraining geven", "we zouden graag
 # een muurschildering maken", "wij, stichting X, willen er een buurthuis van maken"): probably
@@ -1109,6 +1110,19 @@ _TYPES_FOR_ANOTHER = words(
     # "… dus ik doe het voor haar"
     r"(doe|typ|tik|schrijf|vul)\w*\s+(het|dit)\s+(\w+\s+)?voor\s+(hem|haar)"
 )
+
+
+# Typing for a relative or a neighbour, a private person ("ik typ dit voor mijn moeder").
+_FOR_A_RELATIVE = words(
+    r"(voor|namens)\s+(mijn|m['’]?n|mn|onze|ons)\s+(oude\s+|lieve\s+)?(moeder|vader|ma|pa|mam|pap|"
+    r"oma|opa|tante|oom|zus|broer|schoonmoeder|schoonvader|buurvrouw|buurman|buren|ouders|"
+    r"grootmoeder|grootvader)\b"
+)
+
+
+def types_for_a_relative(text: str) -> bool:
+    """Whether the writer types for a relative or a neighbour (a private person)."""
+    return types_for_another(text) and bool(_FOR_A_RELATIVE.search(text or ""))
 
 
 # Who one is, said first ("Mijn naam is G.J. van der Linden, ik ben 81 jaar en woon al vijftig

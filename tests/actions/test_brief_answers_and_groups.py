@@ -593,3 +593,57 @@ def test_who_comes_at_set_times_runs(real_words, text, stage):
 def test_what_is_dear_is_money_needed(real_words, text, needs):
     tracker = make_tracker(text=text, asking="needs", slots={"goal": "naailes voor vrouwen"})
     assert sorted(answer_to("needs", text, tracker).get("needs") or []) == sorted(needs)
+
+
+async def test_help_for_growing_makes_a_running_initiative_one_that_grows(real_words):
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.intake import ValidateIntakeForm
+
+    async def form_turn(text: str) -> dict:
+        tracker = make_tracker(
+            text=text,
+            intent="inform_need",
+            asking="needs",
+            slots={"goal": "Elke maand een mantelzorgcafé.", "stage": "lopend"},
+            latest_action_name="intake_form",
+        )
+        required = ["goal", "needs", "stage", "organisation", "wijk"]
+        domain = {"forms": {"intake_form": {"required_slots": required}}}
+        events = await ValidateIntakeForm().run(CollectingDispatcher(), tracker, domain)
+        return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+    text = "We willen het ook in andere wijken gaan doen, daarvoor hebben we gastvrouwen nodig."
+    slots = await form_turn(text)
+    assert slots.get("stage") == "opschalen"
+    assert "vrijwilligers" in slots.get("needs")
+    # help that is not for growing leaves it running
+    assert "stage" not in await form_turn("We zoeken een paar vrijwilligers.")
+
+
+def test_a_story_that_runs_like_a_train_runs(real_words):
+    text = "Wij hebben drie wormenhotels staan en het loopt als een trein."
+    assert prefill_from_message(make_tracker(text=text)).get("stage") == "lopend"
+
+
+@pytest.mark.parametrize(
+    ("story", "organisation"),
+    [
+        (
+            "Ik typ dit voor mijn moeder. Zij heeft een initiatief, maar kan niet met de computer.",
+            "bewoner",
+        ),
+        # a story that names an organisation is no resident's
+        ("Ik typ dit namens mijn vader, hij is voorzitter van de stichting Buurtkracht.", None),
+    ],
+)
+def test_said_already_after_typing_for_a_relative_is_a_resident(real_words, story, organisation):
+    from actions.intake import told_before
+
+    remark = "Dat heb ik al gezegd."
+    tracker = make_tracker(
+        text=remark,
+        asking="organisation",
+        events=[{"event": "user", "text": story}, {"event": "user", "text": remark}],
+    )
+    assert told_before("organisation", tracker).get("organisation") == organisation
