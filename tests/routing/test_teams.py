@@ -107,6 +107,18 @@ def test_loonkostensubsidie_is_no_request_for_money(router: Router) -> None:
     assert "financiering" not in analysis.needs
 
 
+def test_a_school_assignment_is_no_assignment_from_a_customer(router: Router) -> None:
+    text = "ik zit op het mbo en voor een opdracht wil ik met mijn klas iets doen tegen zwerfafval"
+    assert "inkoop" not in router.analyse(text).needs
+    assert "inkoop" in router.analyse("We zoeken opdrachten van de gemeente voor ons bedrijf.").needs
+
+
+def test_the_municipality_buying_is_the_municipality_as_a_customer(router: Router) -> None:
+    text = "Misschien kan gemeente ook eten kopen voor vergadering?"
+    assert "inkoop" in router.analyse(text).needs
+    assert "inkoop" not in router.analyse("We willen een pand van de gemeente kopen.").needs
+
+
 def test_other_sense_for_an_unknown_theme_is_an_error(data_copy: Path) -> None:
     path = data_copy.parent / "signalen.yml"
     text = path.read_text(encoding="utf-8")
