@@ -1366,7 +1366,14 @@ def value_told(slot: str, text: str, tracker: Tracker) -> Any:
     if slot == "stage":
         return story_stage(text, catalogue, analyse)
     if slot == "organisation":
-        return story_organisation(text, catalogue, analyse)  # not a form it doubts
+        found = story_organisation(text, catalogue, analyse)  # not a form it doubts
+        if found == "bewoner" and not (
+            says_who_they_are(text) or residents_act(text) or residents_own_plan(text)
+        ):
+            # "… zodat buren zonder geschikt dak toch groene stroom krijgen": who it is for,
+            # not who is behind it.
+            return None
+        return found
     if slot == "wijk":
         return wijk_meant(text, catalogue) or (
             WHOLE_CITY if names_whole_city(text, catalogue) else None

@@ -530,6 +530,10 @@ _LIVES_HERE_SINCE = words(
     r"(woon|woont|wonen)\s+(\w+\s+){0,3}sinds\s+\w+|sinds\s+\w+\s+(\w+\s+){0,3}(woon|woont|wonen)\b"
 )
 _STARTED = words(
+    # ready to go ("de offertes liggen klaar", "het plan is rond", "we staan in de startblokken")
+    r"(offertes?|plannen|plan|tekeningen|begroting|contracten|contract|alles)\s+(\w+\s+)?(ligt|"
+    r"liggen|is|zijn|staat|staan)\s+(al\s+)?(klaar|rond)\b|in\s+de\s+startblokken|"
+    r"klaar\s+om\s+te\s+(beginnen|starten|openen)|"
     # a date to open ("volgende maand wil ik open")
     r"(volgende|komende)\s+(maand|week)\s+(\w+\s+){0,3}(open|opengaan|starten|beginnen|"
     r"van\s+start)|"
@@ -666,7 +670,7 @@ _DOING_NOW = words(
     r"(heeft|hebben|heb|organiseert|geeft|houdt|runt|leidt|beheert|beheer)\s+(\w+\s+){0,2}"
     r"(een|ons|onze|haar|zijn|mijn|m['’]?n)\b|"
     # who comes ("nu komen 4 vrouwen bij mij thuis", "er komen zo'n twintig mensen")
-    r"((nu|er)\s+(komen|komt)|(komen|komt)\s+er)\s+(er\s+)?(nu\s+)?(\w+['’]?\w*\s+){0,2}"
+    r"(?<!\bik\s)(?<!\bwe\s)(?<!\bwij\s)\b(komen|komt)\s+(er\s+)?(nu\s+)?(\w+['’]?\w*\s+){0,2}"
     r"(\d+|mensen|vrouwen|mannen|"
     r"kinderen|ouderen|jongeren|buren|bewoners|deelnemers|bezoekers)"
 )

@@ -570,6 +570,10 @@ def test_a_place_alone_at_the_goal_question_keeps_what_was_named_before(real_wor
         ("Nu komen 4 vrouwen bij mij thuis. Elke dinsdag.", "lopend"),
         ("Elke week komen er nu 12 kinderen", "lopend"),
         ("Er komen zo'n twintig mensen, elke woensdag", "lopend"),
+        ("De koffie staat klaar, elke woensdag komen 20 mensen.", "lopend"),
+        # ready to go is being set up
+        ("We hebben zestig leden en de offertes liggen klaar. Nu moet het gebeuren.", "opstart"),
+        ("Het plan is rond, we staan in de startblokken.", "opstart"),
         # what they hope for is no initiative that runs
         ("Er komen straks hopelijk 20 mensen. Elke maand.", None),
     ],
@@ -647,3 +651,17 @@ def test_said_already_after_typing_for_a_relative_is_a_resident(real_words, stor
         events=[{"event": "user", "text": story}, {"event": "user", "text": remark}],
     )
     assert told_before("organisation", tracker).get("organisation") == organisation
+
+
+def test_said_already_reads_who_is_behind_it_not_who_it_is_for(real_words):
+    from actions.intake import told_before
+
+    first = "Goedendag, ik schrijf namens onze energiecoöperatie."
+    goal = "Zonnepanelen op de sporthal, zodat buren zonder geschikt dak groene stroom krijgen."
+    remark = "Dat heb ik al gezegd."
+    tracker = make_tracker(
+        text=remark,
+        asking="organisation",
+        events=[{"event": "user", "text": t} for t in (first, goal, remark)],
+    )
+    assert told_before("organisation", tracker).get("organisation") == "stichting-vereniging"

@@ -110,7 +110,9 @@ def test_loonkostensubsidie_is_no_request_for_money(router: Router) -> None:
 def test_a_school_assignment_is_no_assignment_from_a_customer(router: Router) -> None:
     text = "ik zit op het mbo en voor een opdracht wil ik met mijn klas iets doen tegen zwerfafval"
     assert "inkoop" not in router.analyse(text).needs
-    assert "inkoop" in router.analyse("We zoeken opdrachten van de gemeente voor ons bedrijf.").needs
+    assert (
+        "inkoop" in router.analyse("We zoeken opdrachten van de gemeente voor ons bedrijf.").needs
+    )
 
 
 def test_the_municipality_buying_is_the_municipality_as_a_customer(router: Router) -> None:
