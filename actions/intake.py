@@ -655,7 +655,12 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         if (
             story
             and found == "bewoner"
-            and not (says_who_they_are(told) or residents_act(told) or residents_own_plan(told))
+            and not (
+                says_who_they_are(told)
+                or residents_act(told)
+                or residents_own_plan(told)
+                or types_for_a_relative(told)
+            )
         ):
             # "Met een paar buren willen we …" tells who is involved, not how they are
             # organised: the question is asked; "wij zijn een paar buren" or "de
@@ -1368,7 +1373,10 @@ def value_told(slot: str, text: str, tracker: Tracker) -> Any:
     if slot == "organisation":
         found = story_organisation(text, catalogue, analyse)  # not a form it doubts
         if found == "bewoner" and not (
-            says_who_they_are(text) or residents_act(text) or residents_own_plan(text)
+            says_who_they_are(text)
+            or residents_act(text)
+            or residents_own_plan(text)
+            or types_for_a_relative(text)
         ):
             # "… zodat buren zonder geschikt dak toch groene stroom krijgen": who it is for,
             # not who is behind it.
@@ -2135,6 +2143,17 @@ class ValidateIntakeForm(FormValidationAction):
             tracker.add_slots(opened)
             first = await self.next_requested_slot(dispatcher, tracker, domain)
             return [*opened, first] if first else opened
+        if not requested and text and latest_intent(tracker) == "greet":
+            # "Goedendag, ik schrijf namens onze energiecoöperatie": a greeting that tells who
+            # writes or where; kept, and the intake asks what the initiative is.
+            told = prefill_from_message(tracker)
+            opened = [
+                SlotSet(slot, told[slot]) for slot in ("organisation", "wijk") if told.get(slot)
+            ]
+            if opened:
+                tracker.add_slots(opened)
+                first = await self.next_requested_slot(dispatcher, tracker, domain)
+                return [*opened, first] if first else opened
         details = contact_values(text) if text else {}
         if (
             requested

@@ -1124,9 +1124,22 @@ _FOR_A_RELATIVE = words(
 )
 
 
+# A business named anywhere ("hij heeft een bakkerij"): not a private person's plan.
+_A_BUSINESS = words(
+    r"\w*(winkel|winkeltje|zaak|zaakje|bedrijf|bedrijfje|bakkerij|kapsalon|restaurant|eetcafé|"
+    r"lunchroom|slagerij|drukkerij|praktijk|webshop|salon|atelier|kwekerij|brouwerij|studio)|"
+    r"zzp\w*|ondernem\w*|b\.?v\.?|vof|kerk|moskee|club|clubje|koor"
+)
+
+
 def types_for_a_relative(text: str) -> bool:
-    """Whether the writer types for a relative or a neighbour (a private person)."""
-    return types_for_another(text) and bool(_FOR_A_RELATIVE.search(text or ""))
+    """Whether the writer types for a relative or a neighbour, a private person: one who, as
+    far as the text says, has no business or club."""
+    return (
+        types_for_another(text)
+        and bool(_FOR_A_RELATIVE.search(text or ""))
+        and not _A_BUSINESS.search(text or "")
+    )
 
 
 # Who one is, said first ("Mijn naam is G.J. van der Linden, ik ben 81 jaar en woon al vijftig
@@ -1158,9 +1171,10 @@ def story_organisation(text: str, catalogue: Catalogue, analyse: Analyse) -> str
     question): a school only when the writer speaks as the school or its students, and no
     organisation at all when the writer types for another person (the question is asked),
     except for residents whose own plan it is ("ik typ dit voor een groep jongens … het is
-    hun eigen plan")."""
+    hun eigen plan") and a relative or neighbour who names no organisation ("ik typ dit voor
+    mijn moeder, zij heeft een initiatief"): a private person."""
     if (
-        residents_own_plan(text)
+        (residents_own_plan(text) or types_for_a_relative(text))
         and "bewoner" in catalogue.organisations
         and normalise_organisation(without_typing_for(text), catalogue, analyse)
         in (None, "bewoner")

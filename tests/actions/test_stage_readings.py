@@ -104,3 +104,9 @@ async def test_a_greeting_that_tells_nothing_yet_leaves_the_questions_to_ask(rea
     told = await _validated_greeting(text)
     assert not told.get("goal")
     assert not told.get("stage")
+
+
+async def test_a_greeting_that_says_who_writes_keeps_it_and_asks_the_rest(real_words):
+    told = await _validated_greeting("Goedendag, ik schrijf namens onze energiecoöperatie.")
+    assert told.get("organisation") == "stichting-vereniging"
+    assert not told.get("goal")  # what the initiative is, is still asked

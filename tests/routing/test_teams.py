@@ -127,3 +127,9 @@ def test_other_sense_for_an_unknown_theme_is_an_error(data_copy: Path) -> None:
     path.write_text(text.replace('  horeca: ["repair cafe"', '  horca: ["repair cafe"', 1))
     with pytest.raises(RulesError, match="did you mean 'horeca'"):
         Router.load(data_copy)
+
+
+def test_the_shops_people_walk_to_are_no_business_of_the_writer(router: Router) -> None:
+    text = "Ouderen kunnen onderweg naar de winkels nergens meer even uitrusten."
+    assert router.analyse(text).organisation != "ondernemer"
+    assert router.analyse("Ik heb een winkel in de Binnenstad.").organisation == "ondernemer"
