@@ -1731,14 +1731,6 @@ def _read_answer(slot: str, text: str, tracker: Tracker, since: int = 0) -> dict
         ]
         if found:
             values: dict[str, Any] = {"needs": list(dict.fromkeys([*noted, *found]))}
-            if (
-                tracker.get_slot("stage") == "lopend"
-                and "opschalen" in catalogue.stages
-                and value_told("stage", text, tracker) == "opschalen"
-            ):
-                # The story told it runs; the help it asks is for growing ("we willen het ook
-                # in andere wijken gaan doen, daarvoor hebben we mensen nodig").
-                values["stage"] = "opschalen"
             goal = str(tracker.get_slot("goal") or "")
             if (
                 goal

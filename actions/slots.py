@@ -885,6 +885,9 @@ _SOMETHING_NEW = words(
 _GROWTH_WORDS = words(
     r"opschal\w*|uitbrei\w*|doorgroei\w*|vestiging\w*|extra\s+locatie|meer\s+locaties|"
     r"verdubbel\w*|verdrievoudig\w*|vaker\s+open|"
+    # more places than the one where it runs ("ook in andere wijken", "naar meer buurten")
+    r"(ook|groeien|uitbreiden)\s+(\w+\s+){0,2}(naar|in)\s+(\w+\s+)?(andere|meer)\s+(wijken|buurten|"
+    r"locaties|plekken|steden|scholen)|naar\s+(andere|meer)\s+(wijken|buurten|locaties)|"
     # a second place of what runs ("een tweede ruimte zodat we vaker open kunnen")
     r"twee?de\s+(ruimte|locatie|pand|winkel|filiaal|werkplaats|keuken)"
 )

@@ -625,6 +625,20 @@ async def test_help_for_growing_makes_a_running_initiative_one_that_grows(real_w
     assert "stage" not in await form_turn("We zoeken een paar vrijwilligers.")
 
 
+async def test_help_for_growing_with_a_tagged_need_makes_it_grow_too(real_words):
+    from tests.actions.conftest import validate_form
+
+    text = "We willen het ook in andere wijken gaan doen, daarvoor hebben we gastvrouwen nodig."
+    slots = await validate_form(
+        text,
+        "needs",
+        {"goal": "Elke maand een mantelzorgcafé.", "stage": "lopend", "needs": ["vrijwilligers"]},
+        intent="inform_need",
+        entities=[{"entity": "need", "value": "vrijwilligers"}],
+    )
+    assert slots.get("stage") == "opschalen"
+
+
 def test_a_story_that_runs_like_a_train_runs(real_words):
     text = "Wij hebben drie wormenhotels staan en het loopt als een trein."
     assert prefill_from_message(make_tracker(text=text)).get("stage") == "lopend"
