@@ -534,6 +534,9 @@ _STARTED = words(
     r"(offertes?|plannen|plan|tekeningen|begroting|contracten|contract|alles)\s+(\w+\s+)?(ligt|"
     r"liggen|is|zijn|staat|staan)\s+(al\s+)?(klaar|rond)\b|in\s+de\s+startblokken|"
     r"klaar\s+om\s+te\s+(beginnen|starten|openen)|"
+    # a first piece made, not yet out ("de eerste aflevering is opgenomen", "nog niet online")
+    r"eerste\s+(\w+\s+){0,2}(is|zijn)\s+(al\s+)?(opgenomen|gemaakt|gebouwd|geschreven|gedraaid|"
+    r"gegeven|gehouden|geweest|klaar|af)\b|(staat|staan|is|zijn|gaat|gaan)\s+(\w+\s+)?nog\s+niet\s+(online|live)|"
     # a date to open ("volgende maand wil ik open")
     r"(volgende|komende)\s+(maand|week)\s+(\w+\s+){0,3}(open|opengaan|starten|beginnen|"
     r"van\s+start)|"

@@ -574,6 +574,8 @@ def test_a_place_alone_at_the_goal_question_keeps_what_was_named_before(real_wor
         # ready to go is being set up
         ("We hebben zestig leden en de offertes liggen klaar. Nu moet het gebeuren.", "opstart"),
         ("Het plan is rond, we staan in de startblokken.", "opstart"),
+        ("De eerste aflevering is opgenomen, maar staat nog niet online.", "opstart"),
+        ("De eerste twee lessen zijn al gegeven.", "opstart"),
         # what they hope for is no initiative that runs
         ("Er komen straks hopelijk 20 mensen. Elke maand.", None),
     ],
