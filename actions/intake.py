@@ -2359,7 +2359,11 @@ class ValidateIntakeForm(FormValidationAction):
             # sentences say still answers ("Wat is dat? Ik ben alleen.").
             return statement_part(text)
         intent = latest_intent(tracker)
-        leaves = intent in INTERRUPTIONS and (intent in _WAY_OUT or asks(text))
+        # (a person heard where no word asks for one, "gwn ik met me boys", is an answer)
+        way_out = intent in _WAY_OUT and not (
+            intent == "request_human" and not HUMAN_WORDS.search(text)
+        )
+        leaves = intent in INTERRUPTIONS and (way_out or asks(text))
         if leaves and not yes_to_contact(tracker, text):
             return ""
         if acknowledges(text):

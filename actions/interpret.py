@@ -73,7 +73,7 @@ from actions.slots import (
     says_unknown,
     types_for_another,
 )
-from actions.wordpatterns import addition
+from actions.wordpatterns import addition, words
 from routing import Route
 from routing.text import fold
 
@@ -128,6 +128,13 @@ def is_dutch(text: str) -> bool:
     if re.search(r"[\u0400-\u04ff\u0600-\u06ff\u0590-\u05ff\u4e00-\u9fff]", text):
         return dutch > 0 and dutch >= len(words) // 2
     return (dutch > 0 and dutch >= english) or (dutch == 0 and english == 0 and len(words) <= 2)
+
+
+# Asking for help in a few words ("ik zoek hulp", "kunt u mij helpen?", "help me pls").
+_ASKS_FOR_HELP = words(
+    r"(zoek|zoeken|nodig|wil|wil\s+graag|heb|hebben)\s+(\w+\s+)?hulp|hulp\s+(nodig|zoeken|gezocht)|"
+    r"(kunt|kan|kunnen)\s+(u|jij|je|jullie)\s+(mij|me|ons)\s+helpen|help\s+(mij|me|ons)\b"
+)
 
 
 def _is_sentence(text: str) -> bool:
@@ -636,10 +643,11 @@ class ActionInterpretTurn(Action):
             starts
             and not tracker.get_slot("goal")
             and not tracker.get_slot("case_reference")
-            and _is_sentence(text)
+            and (_is_sentence(text) or _ASKS_FOR_HELP.search(text))
         ):
             # Nothing is going on yet and the message is no question we know: an
-            # introduction ("ik typ dit namens mijn buurvrouw, ze heeft een goed idee").
+            # introduction ("ik typ dit namens mijn buurvrouw, ze heeft een goed idee"), or a
+            # plain request for help ("wollah ik zoek hulp").
             # The intake starts with its first question instead of "dat begreep ik niet".
             dispatcher.utter_message(text="Fijn dat u er bent. Ik help u graag verder.")
             return [FollowupAction("intake_form")]

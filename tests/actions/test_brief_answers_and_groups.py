@@ -699,3 +699,17 @@ def test_said_already_reads_who_is_behind_it_not_who_it_is_for(real_words):
 )
 def test_typing_for_a_relative_is_a_private_persons_plan(real_words, text, organisation):
     assert prefill_from_message(make_tracker(text=text)).get("organisation") == organisation
+
+
+async def test_a_person_heard_where_no_word_asks_for_one_is_an_answer(real_words):
+    from tests.actions.conftest import validate_form
+
+    slots = await validate_form(
+        "gwn ik met me boys", "organisation", {"goal": "een muziekstudio"}, intent="request_human"
+    )
+    assert slots.get("organisation") == "bewoner"
+    # asked in words, it is a request for a person: the form gives the turn away
+    slots = await validate_form(
+        "kan ik een mens spreken", "organisation", {"goal": "x"}, intent="request_human"
+    )
+    assert not slots.get("organisation")

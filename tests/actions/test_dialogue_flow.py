@@ -166,3 +166,10 @@ async def test_a_question_with_a_word_tagged_as_an_unknown_need_is_still_answere
     )
     assert texts(dispatcher)  # answered, not an error
     assert "fonds" not in (slots.get("needs") or [])
+
+
+@pytest.mark.parametrize("text", ["wollah ik zoek hulp", "kunt u mij helpen?"])
+async def test_a_plain_request_for_help_starts_the_intake(router, text):
+    reply = await run_action(ActionInterpretTurn(), text, "nlu_fallback")
+    assert "begreep ik niet" not in reply.shown
+    assert followup("intake_form") in reply.events
