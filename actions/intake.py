@@ -568,7 +568,18 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         # Working together with the municipality says how, not with what ("ik zoek een manier
         # om dit samen met de gemeente op te zetten"): as the only need it is noted, and the
         # needs question asks what help they look for.
-        said = (whole_request or stated or requested or len(needs) >= 2) and not (
+        # Several needs count as said only in a story that asks or wants something: "We zijn
+        # net gestart met energiecoaches: vrijwilligers die buren helpen met …" tells what it
+        # does, and the needs question asks what help they look for.
+        several = len(needs) >= 2 and (
+            latest_intent(tracker) == "inform_need"
+            or len(text.split()) < 6
+            or any(
+                _asks_in_story(sentence) or _WANTS.search(_RELATIVE_CLAUSE.sub(" ", sentence))
+                for sentence in sentences(text)
+            )
+        )
+        said = (whole_request or stated or requested or several) and not (
             set(needs) <= _HOW_NOT_WHAT
         )
         values["needs" if direct or said else "needs_hint"] = needs

@@ -713,3 +713,18 @@ async def test_a_person_heard_where_no_word_asks_for_one_is_an_answer(real_words
         "kan ik een mens spreken", "organisation", {"goal": "x"}, intent="request_human"
     )
     assert not slots.get("organisation")
+
+
+def test_several_needs_in_a_story_that_asks_nothing_are_only_noted(real_words):
+    text = (
+        "Wij zijn buurtvereniging Voorhof Vooruit. We zijn net gestart met energiecoaches: "
+        "vrijwilligers die buren helpen met tochtstrips en het begrijpen van hun energierekening."
+    )
+    told = prefill_from_message(make_tracker(text=text))
+    assert not told.get("needs")  # the needs question is asked
+    # a story that asks for them has said them
+    text = "Wij zijn een buurtvereniging en zoeken vrijwilligers en geld voor materiaal."
+    assert set(prefill_from_message(make_tracker(text=text)).get("needs") or []) >= {
+        "vrijwilligers",
+        "financiering",
+    }
