@@ -32,6 +32,14 @@ def show_summary(dispatcher: CollectingDispatcher, tracker: Tracker, slots: dict
     dispatcher.utter_message(text=text, buttons=YES_NO_SUMMARY)
 
 
+# Where the writer lives, said beside a correction ("Ik woon zelf in Wippolder, maar het
+# repaircafé zit in Hof van Delft"): about the place, not about who is behind it.
+_LIVES_IN = re.compile(
+    r"\b(ik|wij|we)\s+(woon|wonen)\s+(\w+\s+){0,2}(in|aan|op|bij)\b[^,.;:!?]*",
+    re.IGNORECASE,
+)
+
+
 def corrections(tracker: Tracker) -> dict[str, Any]:
     """The slot changes a correction message asks for; empty when it names nothing."""
     catalogue = knowledge.catalogue(tracker)
@@ -55,8 +63,10 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
     if needs:
         changes["needs"] = merge_needs(tracker.get_slot("needs"), needs, text)
 
+    whole = text
     for slot, normalise in (("stage", normalise_stage), ("organisation", normalise_organisation)):
         analyse = knowledge.analyser(tracker)
+        text = _LIVES_IN.sub(" ", whole) if slot == "organisation" and whole else whole
         found = first_normalised(tracker, slot, normalise, catalogue, analyse)
         # "het draait al, o wacht, nee: we zijn vorige maand pas begonnen": from the
         # correction on, when that names one.
@@ -92,8 +102,17 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
             found = said
         elif not found and intent == f"inform_{slot}":
             found = said
+        if (
+            slot == "organisation"
+            and found
+            and text != whole
+            and not normalise(text, catalogue, analyse)
+            and normalise(whole, catalogue, analyse) == found
+        ):
+            found = None  # a word tagged in where they live ("ik woon zelf in Wippolder")
         if found:
             changes[slot] = found
+    text = whole
 
     if text:
         # An e-mail address or phone number is a change of contact details, whatever the

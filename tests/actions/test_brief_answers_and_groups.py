@@ -728,3 +728,15 @@ def test_several_needs_in_a_story_that_asks_nothing_are_only_noted(real_words):
         "vrijwilligers",
         "financiering",
     }
+
+
+@pytest.mark.parametrize(
+    "entities", [[], [{"entity": "organisation", "value": "woon", "start": 36, "end": 40}]]
+)
+def test_where_one_lives_beside_a_wijk_correction_changes_nobody_behind_it(real_words, entities):
+    from actions.review import corrections
+
+    text = "Nee, het is in Hof van Delft. Ik woon zelf in Wippolder, maar het repaircafé zit daar."
+    slots = {**SUMMARY, "organisation": "stichting-vereniging", "wijk": "Wippolder"}
+    tracker = make_tracker(text=text, intent="deny", entities=entities, slots=slots)
+    assert corrections(tracker) == {"wijk": "Hof van Delft"}
