@@ -133,3 +133,8 @@ def test_the_shops_people_walk_to_are_no_business_of_the_writer(router: Router) 
     text = "Ouderen kunnen onderweg naar de winkels nergens meer even uitrusten."
     assert router.analyse(text).organisation != "ondernemer"
     assert router.analyse("Ik heb een winkel in de Binnenstad.").organisation == "ondernemer"
+
+
+def test_help_from_parents_and_neighbours_with_the_work_is_volunteers(router: Router) -> None:
+    text = "We zoeken hulp van ouders en buurtbewoners bij het aanleggen van het plein."
+    assert "vrijwilligers" in router.analyse(text).needs
