@@ -666,12 +666,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         if (
             story
             and found == "bewoner"
-            and not (
-                says_who_they_are(told)
-                or residents_act(told)
-                or residents_own_plan(told)
-                or types_for_a_relative(told)
-            )
+            and not (says_who_they_are(told) or residents_act(told) or residents_own_plan(told))
         ):
             # "Met een paar buren willen we …" tells who is involved, not how they are
             # organised: the question is asked; "wij zijn een paar buren" or "de
@@ -1384,10 +1379,7 @@ def value_told(slot: str, text: str, tracker: Tracker) -> Any:
     if slot == "organisation":
         found = story_organisation(text, catalogue, analyse)  # not a form it doubts
         if found == "bewoner" and not (
-            says_who_they_are(text)
-            or residents_act(text)
-            or residents_own_plan(text)
-            or types_for_a_relative(text)
+            says_who_they_are(text) or residents_act(text) or residents_own_plan(text)
         ):
             # "… zodat buren zonder geschikt dak toch groene stroom krijgen": who it is for,
             # not who is behind it.

@@ -1177,10 +1177,9 @@ def story_organisation(text: str, catalogue: Catalogue, analyse: Analyse) -> str
     question): a school only when the writer speaks as the school or its students, and no
     organisation at all when the writer types for another person (the question is asked),
     except for residents whose own plan it is ("ik typ dit voor een groep jongens … het is
-    hun eigen plan") and a relative or neighbour who names no organisation ("ik typ dit voor
-    mijn moeder, zij heeft een initiatief"): a private person."""
+    hun eigen plan")."""
     if (
-        (residents_own_plan(text) or types_for_a_relative(text))
+        residents_own_plan(text)
         and "bewoner" in catalogue.organisations
         and normalise_organisation(without_typing_for(text), catalogue, analyse)
         in (None, "bewoner")

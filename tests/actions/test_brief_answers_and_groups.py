@@ -683,24 +683,6 @@ def test_said_already_reads_who_is_behind_it_not_who_it_is_for(real_words):
     assert told_before("organisation", tracker).get("organisation") == "stichting-vereniging"
 
 
-@pytest.mark.parametrize(
-    ("text", "organisation"),
-    [
-        (
-            "Ik typ dit voor mijn moeder. Zij heeft een initiatief, maar kan niet met de computer.",
-            "bewoner",
-        ),
-        # a relative with a business: who is behind it is asked
-        (
-            "Ik typ dit voor mijn vader, hij heeft een bakkerij en wil een leerplek bieden.",
-            None,
-        ),
-    ],
-)
-def test_typing_for_a_relative_is_a_private_persons_plan(real_words, text, organisation):
-    assert prefill_from_message(make_tracker(text=text)).get("organisation") == organisation
-
-
 async def test_a_person_heard_where_no_word_asks_for_one_is_an_answer(real_words):
     from tests.actions.conftest import validate_form
 
