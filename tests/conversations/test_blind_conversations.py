@@ -89,6 +89,9 @@ MIN_SCORE = {
     # The twenty-fourth round's dev set: 17/30 before any fix (eeff6ea + the set, 2026-12-06
     # 00:33 UTC).
     "dev24": 0.53,
+    # The twenty-fifth round's dev set: 14/30 before any fix (81c2e20 + the set, 2026-12-06
+    # 01:06 UTC).
+    "dev25": 0.43,
     "holdout": 0.78,
     # Lowered once, from 0.36 (12/30 on conv3): the fifth round's fixes (conv4) took holdout2
     # from 12 to 10 while the four holdouts together went from 65 to 66 of 122. Its misses
@@ -169,6 +172,9 @@ MIN_SCORE = {
     # The twenty-fourth round's holdout: 15/30 before any fix on dev24 (eeff6ea + the set,
     # 2026-12-06 00:34 UTC).
     "holdout23": 0.46,
+    # The twenty-fifth round's holdout: 18/30 before any fix on dev25 (81c2e20 + the set,
+    # 2026-12-06 01:07 UTC).
+    "holdout24": 0.56,
 }
 
 
