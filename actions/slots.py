@@ -555,7 +555,10 @@ _STARTED = words(
     # "de datum staat", not "datum staat nog niet (eens) vast"
     r"net\s+(begonnen|gestart|open)|datum\s+staat(?!\s+(\w+\s+){0,2}(niet|nie)\b)|"
     # "er net mee begonnen", "net pas gestart"
-    r"net\s+(\w+\s+){1,2}(begonnen|gestart|opgericht|geopend|open\s*gegaan)|"
+    r"net\s+([\w'’-]+\s+){1,2}(begonnen|gestart|opgericht|geopend|open\s*gegaan)|"
+    # starting it now ("ik start een meubelmakerij", "wij doen nu inschrijving KVK")
+    r"(ik|we|wij)\s+(start|starten|begin|beginnen)\s+(nu\s+)?(een|met\s+een|met\s+ons|met\s+mijn)\b|"
+    r"(doen|doe|zijn|ben)\s+(nu\s+|net\s+)?(\w+\s+){0,2}(de\s+)?(inschrijving|inschrijven)\b|"
     # "het loopt net" (it has just got going), "we hebben het twee keer geprobeerd" (tried out)
     r"(loopt|draait)\s+(pas\s+)?net\b|(keer|maal)\s+(\w+\s+)?(geprobeerd|uitgeprobeerd)|"
     r"uitgeprobeerd|"
@@ -961,6 +964,14 @@ _BRIEF_RUNNING = re.compile(
 )
 
 
+# Turning an idea over for a while ("ik speel al een tijdje met het idee om …", "ik loop al jaren
+# rond met dit plan"): the years are the thinking's, it is an idea.
+_MULLING = words(
+    r"(speel|spelen|speelt|loop|lopen|loopt)\s+(\w+\s+){0,4}met\s+(het|een|dit|dat|mijn|ons)\s+"
+    r"(idee|plan|gedachte)|(denk|denken|denkt)\s+(er\s+)?(al\s+)?(\w+\s+){0,3}over\s+na"
+)
+
+
 def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str | None:
     found = _id_or_none(value, catalogue.stages)
     if found or not value:
@@ -977,6 +988,8 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
     if _GROWING.search(text) and "opschalen" in catalogue.stages:
         return "opschalen"
     started = _started(text)
+    if _MULLING.search(text) and not started and "idee" in catalogue.stages:
+        return "idee"
     doing = (
         _ALREADY_DOING.search(text)
         or _RUNS_WELL.search(text)

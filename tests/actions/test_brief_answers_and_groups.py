@@ -576,6 +576,11 @@ def test_a_place_alone_at_the_goal_question_keeps_what_was_named_before(real_wor
         ("Het plan is rond, we staan in de startblokken.", "opstart"),
         ("De eerste aflevering is opgenomen, maar staat nog niet online.", "opstart"),
         ("De eerste twee lessen zijn al gegeven.", "opstart"),
+        ("Ik ben net een upcycling-label gestart: tassen van oude zeilen.", "opstart"),
+        ("Ik start een meubelmakerij waar mannen uit de gevangenis het vak leren.", "opstart"),
+        ("Wij doen nu inschrijving KVK. Wij hebben een keuken nodig.", "opstart"),
+        # thinking it over for a while is an idea
+        ("Ik speel al een tijdje met het idee om een sociale onderneming te beginnen.", "idee"),
         # what they hope for is no initiative that runs
         ("Er komen straks hopelijk 20 mensen. Elke maand.", None),
     ],
