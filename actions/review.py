@@ -23,6 +23,7 @@ from actions.slots import (
     normalise_stage,
     normalise_wijk,
     wijk_meant,
+    without_negated,
 )
 from actions.wordpatterns import NEGATED, addition, as_corrected, sentences
 
@@ -74,7 +75,13 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
         said = (normalise(as_corrected(text), catalogue, analyse) if corrected else None) or (
             normalise(text, catalogue, analyse) if text else None
         )
-        if text and NEGATED.search(text) and said in (None, tracker.get_slot(slot)):
+        kept = without_negated(text) if text and NEGATED.search(text) else ""
+        plain = normalise(kept, catalogue, analyse) if kept.strip() else None
+        if plain:
+            # "we zijn niet meer aan het opstarten hoor, we draaien gewoon": what is taken
+            # back is no value; what is said plainly is.
+            said = plain
+        elif text and NEGATED.search(text) and said in (None, tracker.get_slot(slot)):
             # "Ik zie dat er stichting staat, maar … we zijn geen stichting, gewoon bewoners":
             # the old value is named first; what the last part says counts.
             last_part = re.split(r"[:;]|\bmaar\b", text)[-1]
@@ -82,6 +89,7 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
         if (
             slot == "stage"
             and text
+            and not plain
             and NEGATED.search(text)
             and said in (None, tracker.get_slot(slot))
         ):

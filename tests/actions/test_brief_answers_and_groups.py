@@ -727,3 +727,12 @@ def test_where_one_lives_beside_a_wijk_correction_changes_nobody_behind_it(real_
     slots = {**SUMMARY, "organisation": "stichting-vereniging", "wijk": "Wippolder"}
     tracker = make_tracker(text=text, intent="deny", entities=entities, slots=slots)
     assert corrections(tracker) == {"wijk": "Hof van Delft"}
+
+
+@pytest.mark.parametrize(("noted", "changed"), [("opstart", {"stage": "lopend"}), ("lopend", {})])
+def test_a_stage_taken_back_at_the_summary_is_no_value(real_words, noted, changed):
+    from actions.review import corrections
+
+    text = "Eén ding nog: we zijn niet meer aan het opstarten hoor, we draaien gewoon, elke week."
+    tracker = make_tracker(text=text, intent="deny", slots={**SUMMARY, "stage": noted})
+    assert corrections(tracker) == changed
