@@ -65,6 +65,7 @@ from actions.messages import (
 from actions.process import Known, answer, asked_topics, asks, process_topics, statement_part
 from actions.recipients import answers_consent
 from actions.resume import resume
+from actions.review import adds_a_need
 from actions.settings import get_settings
 from actions.slots import (
     find_topic,
@@ -387,10 +388,12 @@ class ConsentFirstAction(Action, ABC):
             not follow
             and tracker.get_slot("phase") == "summary"
             and not asks(text)
-            and addition(text)
+            and (addition(text) or adds_a_need(text))
         ):
             # "Zet er wel bij dat het vooral voor statushouders is, dat is belangrijk voor
-            # subsidies." names a team, and asks nothing about it: an addition to the summary.
+            # subsidies." names a team, and asks nothing about it: an addition to the summary;
+            # so is a need said to be missing ("Nee, er mist iets: we hebben ook een
+            # omgevingsvergunning nodig", whatever the classifier heard in it).
             follow = "action_apply_correction"
         if follow:
             return [FollowupAction(follow)]
@@ -576,6 +579,10 @@ class ActionInterpretTurn(Action):
             statement = not asks(text)
             phase = tracker.get_slot("phase")
             if statement and phase in ("summary", "consent") and changed_contact(text, tracker):
+                return [FollowupAction("action_apply_correction")]
+            if statement and phase == "summary" and adds_a_need(text):
+                # "Nee, er mist iets: we hebben ook een omgevingsvergunning nodig": added to the
+                # summary, whatever service words the classifier heard in it.
                 return [FollowupAction("action_apply_correction")]
             if (
                 tracker.get_slot("case_reference")

@@ -41,6 +41,20 @@ _LIVES_IN = re.compile(
 )
 
 
+# A need said to be missing from the summary ("Nee, er mist iets: we hebben ook een
+# omgevingsvergunning nodig", "vergeet niet dat we ook geld zoeken").
+_ALSO_NEEDED = re.compile(
+    r"\b(er\s+)?mist\s+(nog\s+)?(iets|wat)|\bvergeet\s+niet|\bvergeten\b|"
+    r"\bookt?\s+(\w+\s+){0,5}(nodig|zoeken|zoek|willen|graag)\b|\bnog\s+(\w+\s+){0,4}nodig\b",
+    re.IGNORECASE,
+)
+
+
+def adds_a_need(text: str) -> bool:
+    """Whether a message at the summary says a need is missing from it (a statement)."""
+    return bool(_ALSO_NEEDED.search(text or "")) and "?" not in (text or "")
+
+
 def corrections(tracker: Tracker) -> dict[str, Any]:
     """The slot changes a correction message asks for; empty when it names nothing."""
     catalogue = knowledge.catalogue(tracker)
@@ -59,7 +73,7 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
         changes["wijk"] = wijk
 
     needs = normalise_needs(entity_values(tracker, "need"), catalogue, knowledge.analyser(tracker))
-    if not needs and intent == "inform_need" and text:
+    if not needs and text and (intent == "inform_need" or adds_a_need(text)):
         needs = [n for n in knowledge.analyse(text, tracker).needs if n in catalogue.needs]
     if needs:
         changes["needs"] = merge_needs(tracker.get_slot("needs"), needs, text)

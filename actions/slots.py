@@ -398,7 +398,15 @@ def _id_or_none(value: Any, table: dict[str, str]) -> str | None:
 
 
 # Growing: "willen groeien", "een tweede vestiging", "uitbreiden" (also misspelt).
+# Bigger than it is, or in more places than where it runs ("we moeten groter", "we willen het
+# ook in andere wijken gaan doen", "naar meer buurten").
+_BIGGER_OR_ELSEWHERE = (
+    r"(moeten|willen|moet|wil|gaan)\s+(\w+\s+)?groter\b(?!\s+(dan|maken))|groter\s+worden|"
+    r"(ook|groeien|uitbreiden)\s+(\w+\s+){0,2}(naar|in)\s+(\w+\s+)?(andere|meer)\s+(wijken|"
+    r"buurten|locaties|plekken|steden|scholen)|naar\s+(andere|meer)\s+(wijken|buurten|locaties)"
+)
 _GROWING = words(
+    rf"{_BIGGER_OR_ELSEWHERE}|"
     r"(wil|willen|wilen|gaan|kunnen|blijven|om\s+te|we|wij|juist)\s+(\w+\s+){0,3}(groe?ien|"
     r"groeie|groeijen|groijen)|groeien\s+naar|uitbreiden|groter\s+(wordt|worden|maken)|"
     r"uit\s+te\s+breiden|uitbreiding|opschalen|(willen|wil)\s+(er\s+|het\s+)?(nog\s+)?(meer|"
@@ -891,9 +899,7 @@ _SOMETHING_NEW = words(
 _GROWTH_WORDS = words(
     r"opschal\w*|uitbrei\w*|doorgroei\w*|vestiging\w*|extra\s+locatie|meer\s+locaties|"
     r"verdubbel\w*|verdrievoudig\w*|vaker\s+open|"
-    # more places than the one where it runs ("ook in andere wijken", "naar meer buurten")
-    r"(ook|groeien|uitbreiden)\s+(\w+\s+){0,2}(naar|in)\s+(\w+\s+)?(andere|meer)\s+(wijken|buurten|"
-    r"locaties|plekken|steden|scholen)|naar\s+(andere|meer)\s+(wijken|buurten|locaties)|"
+    rf"{_BIGGER_OR_ELSEWHERE}|"
     # a second place of what runs ("een tweede ruimte zodat we vaker open kunnen")
     r"twee?de\s+(ruimte|locatie|pand|winkel|filiaal|werkplaats|keuken)"
 )

@@ -579,6 +579,8 @@ def test_a_place_alone_at_the_goal_question_keeps_what_was_named_before(real_wor
         ("Ik ben net een upcycling-label gestart: tassen van oude zeilen.", "opstart"),
         ("Ik start een meubelmakerij waar mannen uit de gevangenis het vak leren.", "opstart"),
         ("Wij doen nu inschrijving KVK. Wij hebben een keuken nodig.", "opstart"),
+        ("Wij brouwen bier met mensen met een beperking. We moeten groter.", "opschalen"),
+        ("We willen het ook in andere wijken gaan doen.", "opschalen"),
         # thinking it over for a while is an idea
         ("Ik speel al een tijdje met het idee om een sociale onderneming te beginnen.", "idee"),
         # what they hope for is no initiative that runs
@@ -736,3 +738,19 @@ def test_a_stage_taken_back_at_the_summary_is_no_value(real_words, noted, change
     text = "Eén ding nog: we zijn niet meer aan het opstarten hoor, we draaien gewoon, elke week."
     tracker = make_tracker(text=text, intent="deny", slots={**SUMMARY, "stage": noted})
     assert corrections(tracker) == changed
+
+
+async def test_a_need_said_missing_at_the_summary_is_added_not_referred(real_words):
+    from actions.interpret import ActionInterpretTurn
+    from actions.review import corrections
+    from tests.actions.conftest import run_action
+
+    text = "Nee, er mist iets: we hebben ook een omgevingsvergunning nodig voor de nieuwe hal."
+    slots = {**SUMMARY, "phase": "summary"}
+    reply = await run_action(ActionInterpretTurn(), text, "out_of_scope", slots=slots)
+    assert "14 015" not in reply.shown
+    assert {"event": "followup", "name": "action_apply_correction"} in [
+        {k: e.get(k) for k in ("event", "name")} for e in reply.events
+    ]
+    tracker = make_tracker(text=text, intent="out_of_scope", slots=slots)
+    assert set(corrections(tracker)["needs"]) == {"locatie", "vergunning"}
