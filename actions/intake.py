@@ -1994,9 +1994,12 @@ def told_in_passing(
             "opschalen" if grows(text) and "opschalen" in catalogue.stages else None
         )
     if requested != "organisation" and not planned_form(text):
-        stated = _LEGAL_FORM.search(without_negated(text)) or says_who_they_are(text)
+        # (not a business they serve or buy from: "of een sociale onderneming waar we iets
+        # kunnen inkopen")
+        own = without_served(text)
+        stated = _LEGAL_FORM.search(without_negated(own)) or says_who_they_are(own)
         values["organisation"] = (
-            normalise_organisation(text, catalogue, knowledge.analyser(tracker)) if stated else None
+            normalise_organisation(own, catalogue, knowledge.analyser(tracker)) if stated else None
         )
     if tracker.get_slot("stage") == "lopend" and "stage" not in given and grows(text):
         values["stage"] = "opschalen"  # running, and now it says it wants to grow

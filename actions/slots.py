@@ -1330,7 +1330,9 @@ _SERVED_BODY = r"((?!onze|ons|mijn)[\w-]+\s+){0,5}?(onderneming|ondernemer|stich
 _SERVED_BUSINESSES = words(
     r"((startende|beginnende|jonge|andere|lokale|kleine|nieuwe|sociale|sociaal|"
     r"maatschappelijke)\s+)*(ondernemers|ondernemingen)|"
-    rf"aan\s+(een|de)\s+{_SERVED_BODY}(\s+(of|en)\s+(een|de)\s+{_SERVED_BODY})?"
+    rf"aan\s+(een|de)\s+{_SERVED_BODY}(\s+(of|en)\s+(een|de)\s+{_SERVED_BODY})?|"
+    # one they would buy from or work with ("een sociale onderneming waar we iets kunnen inkopen")
+    rf"(een|de)\s+{_SERVED_BODY}\s+(waar|waarbij|bij\s+wie|met\s+wie)\s+(we|wij|ik)\b"
 )
 _SAYS_THEY_ARE = re.compile(r"\b(zijn|ben|bent|als|van|code)\s+(\w+\s+)?$", re.IGNORECASE)
 _LIKE_US = re.compile(r"\s*,?\s*zoals\s+(wij|we|ons|ik|mij)\b", re.IGNORECASE)

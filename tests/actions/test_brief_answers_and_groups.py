@@ -754,3 +754,15 @@ async def test_a_need_said_missing_at_the_summary_is_added_not_referred(real_wor
     ]
     tracker = make_tracker(text=text, intent="out_of_scope", slots=slots)
     assert set(corrections(tracker)["needs"]) == {"locatie", "vergunning"}
+
+
+async def test_a_social_enterprise_they_would_buy_from_is_not_who_they_are(real_words):
+    from tests.actions.conftest import validate_form
+
+    text = (
+        "We zoeken mensen met een afstand tot de arbeidsmarkt voor een paar werkplekken, "
+        "of een sociale onderneming waar we iets kunnen inkopen."
+    )
+    slots = await validate_form(text, "needs", {"goal": "5% social return invullen"})
+    assert "organisation" not in slots
+    assert "inkoop" in slots["needs"]
