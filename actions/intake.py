@@ -1997,7 +1997,12 @@ def told_in_passing(
         # (not a business they serve or buy from: "of een sociale onderneming waar we iets
         # kunnen inkopen")
         own = without_served(text)
-        stated = _LEGAL_FORM.search(without_negated(own)) or says_who_they_are(own)
+        # ("nog idee, met 3 buren": the residents who do it, said with the stage)
+        stated = (
+            _LEGAL_FORM.search(without_negated(own))
+            or says_who_they_are(own)
+            or (len(own.split()) <= _REMARK_WORDS and residents_act(own))
+        )
         values["organisation"] = (
             normalise_organisation(own, catalogue, knowledge.analyser(tracker)) if stated else None
         )

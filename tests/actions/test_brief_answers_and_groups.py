@@ -766,3 +766,10 @@ async def test_a_social_enterprise_they_would_buy_from_is_not_who_they_are(real_
     slots = await validate_form(text, "needs", {"goal": "5% social return invullen"})
     assert "organisation" not in slots
     assert "inkoop" in slots["needs"]
+
+
+async def test_the_residents_who_do_it_said_with_the_stage_are_kept(real_words):
+    from tests.actions.conftest import validate_form
+
+    slots = await validate_form("nog idee, met 3 buren", "stage", {"goal": "speeltuin opknappen"})
+    assert slots == {"stage": "idee", "organisation": "bewoner"}
