@@ -2114,6 +2114,8 @@ _NOT_NAME = frozenset(
         "jazeker",
         "nee",
         "oke",
+        "oké",
+        "okee",
         "ok",
         "okay",
         "prima",
@@ -2446,7 +2448,8 @@ def _name_from(rest: str) -> str | None:
             # "P. de Groot." and "Mijn naam is Olena." end a sentence
             best = [*best[:-1], best[-1].rstrip(".")]
         return " ".join(best)[:100] if len(best) <= 6 else None
-    for clause in re.split(r"[,;:!?|/\n]+|[.](?!\w)|\s[-–]+\s", rest):
+    # (not after an initial typed without a capital: "k. de boer")
+    for clause in re.split(r"[,;:!?|/\n]+|(?<!\b[^\W\d_])[.](?!\w)|\s[-–]+\s", rest):
         name = _lower_case_name(clause)
         if name:
             return name

@@ -53,6 +53,8 @@ def test_contact_without_email_or_phone_is_not_reachable():
         ("ok. Alsnog graag: Fatima el Amrani, 0611223344", "Fatima el Amrani"),
         ("mijn naam is Al Bakker, 0611223344", "Al Bakker"),
         ("sanne de wit 0611223344", "sanne de wit"),
+        ("ja bel me maar, 06-12340909. k. de boer", "k. de boer"),
+        ("Oké. sanne de wit. 06-12340000", "sanne de wit"),
     ],
 )
 def test_function_words_are_no_part_of_a_name(text, name):
