@@ -2421,6 +2421,23 @@ class ValidateIntakeForm(FormValidationAction):
             values = {slot: list(noted) if slot == "needs" else UNKNOWN}
         return values
 
+    async def extract_goal(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """A story at the goal question that the classifier took for another service ("ik wil
+        met vriendinnen elke maand afval prikken in buitenhof"): the domain's mapping skips
+        it, so it is offered here; `validate_goal` judges it as any answer."""
+        text = typed_text(tracker)
+        if (
+            tracker.get_slot("requested_slot") != "goal"
+            or latest_intent(tracker) != "out_of_scope"
+            or not text
+            or asks(text)
+            or (another_service(text, tracker) and own_matter(text, tracker))
+        ):
+            return {}
+        return {"goal": text}
+
     async def extract_needs(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:

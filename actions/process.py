@@ -131,6 +131,9 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"lezen\s+(er\s+)?(\w+\s+)?mee|kan\s+\w+(\s+\w+)?\s+(dit|dat|het)\s+(lezen|zien)|"
         r"(is|blijft)\s+(dit|dat|het)\s+(wel\s+)?(veilig|geheim)|bewaren\s+jullie|"
         r"hoe\s+lang\s+bewaren|avg|gdpr)\b|"
+        # "wie krijgt dit allemaal te zien?", "wie leest dit?": who sees what one typed
+        r"\bwie\s+(krijgt|krijgen)\s+(\w+\s+){0,3}te\s+(zien|lezen)\b|"
+        r"\bwie\s+(ziet|zien|leest|lezen)\s+(\w+\s+)?(dit|dat|het|mijn|m['’]n|alles)\b|"
         # "slaan jullie dit allemaal op?", "slaat de gemeente mijn gegevens op?"
         r"\b(slaan|slaat)\s+(jullie|je|jij|u|ze|zij|de\s+gemeente|loket)\s+(\w+\s+){0,4}op\b|"
         # "wat doen jullie met mn mail?", "… met m'n 06?": one's own address or number
@@ -330,6 +333,8 @@ def process_topics(text: str) -> list[str]:
         found.remove("waarom")  # why the questions, not why the team
     if "privacy" in found and "waarom" in found:
         found.remove("waarom")  # "waarom moet ik mijn naam geven?" asks why the data, not the team
+    if "privacy" in found and "teams" in found and _SEEING.search(text):
+        found.remove("teams")  # "wie krijgt dit allemaal te zien?": who sees what one typed
     if "privacy" in found and "vervolg" in found:
         # "Wat doen jullie met mijn mailadres?" asks about privacy, not about what happens next.
         found.remove("vervolg")
@@ -349,6 +354,7 @@ def process_topics(text: str) -> list[str]:
 
 
 _TIME_NOT_MONEY = re.compile(r"\btijd\b", re.IGNORECASE)
+_SEEING = re.compile(r"\b(te\s+(zien|lezen)|ziet|zien|leest|lezen)\b", re.IGNORECASE)
 # A thing of the plan that costs money ("zo'n hotel kost geld toch?", "een springkussen kost
 # al gauw 200 euro"), not Loket's help.
 _A_THING_COSTS = words(

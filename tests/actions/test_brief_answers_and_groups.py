@@ -773,3 +773,14 @@ async def test_the_residents_who_do_it_said_with_the_stage_are_kept(real_words):
 
     slots = await validate_form("nog idee, met 3 buren", "stage", {"goal": "speeltuin opknappen"})
     assert slots == {"stage": "idee", "organisation": "bewoner"}
+
+
+async def test_a_story_at_the_goal_question_heard_as_another_service_is_the_goal(real_words):
+    from tests.actions.conftest import validate_form
+
+    text = "ik wil met vriendinnen elke maand afval prikken in buitenhof 🌍"
+    slots = await validate_form(text, "goal", {}, intent="out_of_scope")
+    assert slots.get("goal") == text
+    # a matter of one's own stays one: no goal
+    slots = await validate_form("mijn kliko is niet geleegd", "goal", {}, intent="out_of_scope")
+    assert not slots.get("goal")

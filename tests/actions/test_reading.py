@@ -48,6 +48,8 @@ def nothing(text: str) -> Analysis:
         ("Kan mijn huisbaas dit lezen?", "privacy"),
         ("Hoe lang bewaren jullie dit?", "privacy"),
         ("Slaan jullie dit allemaal op?", "privacy"),
+        ("wie krijgt dit allemaal te zien?", "privacy"),
+        ("wie leest dit?", "privacy"),
         ("slaat de gemeente mijn gegevens op?", "privacy"),
         ("Is er al nieuws?", "status"),
         ("Zit daar iemand achter?", "robot"),
