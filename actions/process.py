@@ -354,7 +354,7 @@ def process_topics(text: str) -> list[str]:
 
 
 _TIME_NOT_MONEY = re.compile(r"\btijd\b", re.IGNORECASE)
-_SEEING = re.compile(r"\b(te\s+(zien|lezen)|ziet|zien|leest|lezen)\b", re.IGNORECASE)
+_SEEING = words(r"te\s+(zien|lezen)|ziet|zien|leest|lezen")
 # A thing of the plan that costs money ("zo'n hotel kost geld toch?", "een springkussen kost
 # al gauw 200 euro"), not Loket's help.
 _A_THING_COSTS = words(
