@@ -401,7 +401,7 @@ def _id_or_none(value: Any, table: dict[str, str]) -> str | None:
 # Bigger than it is, or in more places than where it runs ("we moeten groter", "we willen het
 # ook in andere wijken gaan doen", "naar meer buurten").
 _BIGGER_OR_ELSEWHERE = (
-    r"(moeten|willen|moet|wil|gaan)\s+(\w+\s+)?groter\b(?!\s+(dan|maken))|groter\s+worden|"
+    r"(moeten|willen|moet|wil|gaan)\s+(\w+\s+){0,2}groter\b(?!\s+(dan|maken))|groter\s+worden|"
     r"(ook|groeien|uitbreiden)\s+(\w+\s+){0,2}(naar|in)\s+(\w+\s+)?(andere|meer)\s+(wijken|"
     r"buurten|locaties|plekken|steden|scholen)|naar\s+(andere|meer)\s+(wijken|buurten|locaties)"
 )

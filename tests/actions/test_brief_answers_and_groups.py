@@ -784,3 +784,15 @@ async def test_a_story_at_the_goal_question_heard_as_another_service_is_the_goal
     # a matter of one's own stays one: no goal
     slots = await validate_form("mijn kliko is niet geleegd", "goal", {}, intent="out_of_scope")
     assert not slots.get("goal")
+
+
+@pytest.mark.parametrize(
+    ("slot", "text", "value"),
+    [
+        ("organisation", "we zijn een clubje uit de flat, 8 man", "bewoner"),
+        ("stage", "we hebben t al 3x bij mij thuis gedaan, nu wil ik het groter", "opschalen"),
+    ],
+)
+def test_residents_of_a_flat_and_wanting_it_bigger(real_words, slot, text, value):
+    tracker = make_tracker(text=text, asking=slot, slots={"goal": "een kledingruil"})
+    assert answer_to(slot, text, tracker).get(slot) == value
