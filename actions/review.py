@@ -124,6 +124,9 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
             found = said
         elif not found and intent == f"inform_{slot}":
             found = said
+        if plain and found != plain:
+            # a word tagged in what is taken back ("niet meer aan het opstarten") is no change
+            found = plain if plain != tracker.get_slot(slot) else None
         if (
             slot == "organisation"
             and found

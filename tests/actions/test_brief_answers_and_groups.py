@@ -732,11 +732,15 @@ def test_where_one_lives_beside_a_wijk_correction_changes_nobody_behind_it(real_
 
 
 @pytest.mark.parametrize(("noted", "changed"), [("opstart", {"stage": "lopend"}), ("lopend", {})])
-def test_a_stage_taken_back_at_the_summary_is_no_value(real_words, noted, changed):
+@pytest.mark.parametrize("tagged", [False, True])
+def test_a_stage_taken_back_at_the_summary_is_no_value(real_words, noted, changed, tagged):
     from actions.review import corrections
 
     text = "Eén ding nog: we zijn niet meer aan het opstarten hoor, we draaien gewoon, elke week."
-    tracker = make_tracker(text=text, intent="deny", slots={**SUMMARY, "stage": noted})
+    entities = [{"entity": "stage", "value": "opstart", "start": 36, "end": 46}] if tagged else []
+    tracker = make_tracker(
+        text=text, intent="deny", entities=entities, slots={**SUMMARY, "stage": noted}
+    )
     assert corrections(tracker) == changed
 
 
