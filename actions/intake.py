@@ -72,6 +72,7 @@ from actions.slots import (
     says_who_they_are,
     sent_to_this_chat,
     speaks_as_residents,
+    started_now,
     story_organisation,
     story_stage,
     sure_part,
@@ -1990,8 +1991,11 @@ def told_in_passing(
     if requested != "wijk":
         values["wijk"] = wijk_meant(text, catalogue)  # not one it takes back ("niet Voorhof")
     if requested != "stage":
-        values["stage"] = running_stage(text, catalogue) or (
-            "opschalen" if grows(text) and "opschalen" in catalogue.stages else None
+        values["stage"] = (
+            running_stage(text, catalogue)
+            or ("opschalen" if grows(text) and "opschalen" in catalogue.stages else None)
+            # "Wij doen nu inschrijving KVK": a start said plainly
+            or ("opstart" if started_now(text, catalogue, knowledge.analyser(tracker)) else None)
         )
     if requested != "organisation" and not planned_form(text):
         # (not a business they serve or buy from: "of een sociale onderneming waar we iets

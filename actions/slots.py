@@ -811,6 +811,12 @@ def sure_part(text: str) -> str:
     )
 
 
+def started_now(text: str, catalogue: Catalogue, analyse: Analyse) -> bool:
+    """Whether a text says plainly that the initiative is being set up now ("wij doen nu
+    inschrijving KVK", "ik start een meubelmakerij")."""
+    return "opstart" in catalogue.stages and story_stage(text, catalogue, analyse) == "opstart"
+
+
 def story_stage(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None:
     """The stage a story states plainly, or None: read from a story, a weak cue ("we willen")
     is no answer, and the question is asked instead. So is a story that tells of something
@@ -830,7 +836,7 @@ def story_stage(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None
         return "opstart"
     stage = normalise_stage(text, catalogue, analyse)
     has_an_idea = _HAS_AN_IDEA.search(text) and not _BUILT_PRODUCT.search(text)
-    if stage == "idee" and not (_ONLY_AN_IDEA.search(text) or has_an_idea):
+    if stage == "idee" and not (_ONLY_AN_IDEA.search(text) or has_an_idea or _MULLING.search(text)):
         return None
     if stage == "lopend" and _IDEA.search(_OTHERS_PLANS.sub(" ", text)):
         return None

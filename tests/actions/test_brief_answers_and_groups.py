@@ -800,3 +800,24 @@ async def test_a_story_at_the_goal_question_heard_as_another_service_is_the_goal
 def test_residents_of_a_flat_and_wanting_it_bigger(real_words, slot, text, value):
     tracker = make_tracker(text=text, asking=slot, slots={"goal": "een kledingruil"})
     assert answer_to(slot, text, tracker).get(slot) == value
+
+
+async def test_a_start_said_at_the_needs_question_is_kept(real_words):
+    from tests.actions.conftest import validate_form
+
+    text = "Wij doen nu inschrijving KVK. Wij hebben een keuken nodig. En vergunning?"
+    slots = await validate_form(text, "needs", {"goal": "Afghaanse catering"})
+    assert slots.get("stage") == "opstart"
+
+
+def test_an_idea_turned_over_for_a_while_is_told_as_an_idea(real_words):
+    from actions.intake import told_before
+
+    story = "Ik speel al een tijdje met het idee om een sociale onderneming te beginnen."
+    remark = "Dat heb ik al gezegd."
+    tracker = make_tracker(
+        text=remark,
+        asking="stage",
+        events=[{"event": "user", "text": story}, {"event": "user", "text": remark}],
+    )
+    assert told_before("stage", tracker) == {"stage": "idee"}
