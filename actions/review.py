@@ -55,6 +55,14 @@ def adds_a_need(text: str) -> bool:
     return bool(_ALSO_NEEDED.search(text or "")) and "?" not in (text or "")
 
 
+# Naming what the summary says before correcting it ("Ik zie dat er stichting staat, maar …").
+_NAMES_WHAT_IS_NOTED = re.compile(
+    r"\b(ik\s+zie|ik\s+lees|er\s+staat|daar\s+staat|u\s+schrijft|jullie\s+schrijven|"
+    r"u\s+heeft\s+(\w+\s+)?(genoteerd|opgeschreven))\b[^,.;:!?]*",
+    re.IGNORECASE,
+)
+
+
 def corrections(tracker: Tracker) -> dict[str, Any]:
     """The slot changes a correction message asks for; empty when it names nothing."""
     catalogue = knowledge.catalogue(tracker)
@@ -90,6 +98,7 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
             normalise(text, catalogue, analyse) if text else None
         )
         kept = without_negated(text) if text and NEGATED.search(text) else ""
+        kept = _NAMES_WHAT_IS_NOTED.sub(" ", kept)  # "Ik zie dat er stichting staat, maar …"
         plain = normalise(kept, catalogue, analyse) if kept.strip() else None
         if plain:
             # "we zijn niet meer aan het opstarten hoor, we draaien gewoon": what is taken

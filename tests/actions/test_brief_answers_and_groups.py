@@ -821,3 +821,14 @@ def test_an_idea_turned_over_for_a_while_is_told_as_an_idea(real_words):
         events=[{"event": "user", "text": story}, {"event": "user", "text": remark}],
     )
     assert told_before("stage", tracker) == {"stage": "idee"}
+
+
+def test_a_correction_that_first_names_what_the_summary_says(real_words):
+    from actions.review import corrections
+
+    text = (
+        "Ik zie dat er stichting staat, maar dat klopt niet: we zijn geen stichting, gewoon buren."
+    )
+    slots = {**SUMMARY, "organisation": "stichting-vereniging"}
+    tracker = make_tracker(text=text, intent="deny", slots=slots)
+    assert corrections(tracker) == {"organisation": "bewoner"}
