@@ -1995,7 +1995,7 @@ def told_in_passing(
             running_stage(text, catalogue)
             or ("opschalen" if grows(text) and "opschalen" in catalogue.stages else None)
             # "Wij doen nu inschrijving KVK": a start said plainly
-            or ("opstart" if started_now(text, catalogue, knowledge.analyser(tracker)) else None)
+            or ("opstart" if started_now(text, catalogue) else None)
         )
     if requested != "organisation" and not planned_form(text):
         # (not a business they serve or buy from: "of een sociale onderneming waar we iets
@@ -2263,6 +2263,10 @@ class ValidateIntakeForm(FormValidationAction):
                 return [SlotSet(name, value) for name, value in answered.items()]
             return nothing_taken(tracker)
         events = await super().run(dispatcher, tracker, domain)
+        answered = any(
+            e.get("event") == "slot" and e.get("name") == requested and e.get("value") is not None
+            for e in events
+        )
         told: list[EventType] = []
         if requested == "goal" and text:
             told = self._told_with_the_goal(tracker, events)
@@ -2277,7 +2281,9 @@ class ValidateIntakeForm(FormValidationAction):
             ):
                 # "… Kan de gemeente daar iets bij doen?": said that that is what this is for
                 dispatcher.utter_message(text=HELP_WITH_IT)
-        elif requested in ("needs", "stage", "organisation", "wijk") and text:
+        elif requested in ("needs", "stage", "organisation", "wijk") and text and answered:
+            # (only beside an answer: a turn given away to a question keeps nothing of it here,
+            # or the form would go on and ask the same question again)
             told = told_in_passing(tracker, str(requested), text, events)
         elif requested == "contact_wanted" and text and (wijk := wijk_taken_back(text, tracker)):
             # "nee, het is in Voorhof, niet Buitenhof": the wijk changes, whatever the

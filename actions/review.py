@@ -97,9 +97,15 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
         said = (normalise(as_corrected(text), catalogue, analyse) if corrected else None) or (
             normalise(text, catalogue, analyse) if text else None
         )
-        kept = without_negated(text) if text and NEGATED.search(text) else ""
-        kept = _NAMES_WHAT_IS_NOTED.sub(" ", kept)  # "Ik zie dat er stichting staat, maar …"
-        plain = normalise(kept, catalogue, analyse) if kept.strip() else None
+        # What the last sentence that names one says, without what it takes back ("… niet meer
+        # aan het opstarten, de eerste groep is in januari begonnen. Het draait dus al.") and
+        # without the value it first names as noted ("Ik zie dat er stichting staat, maar …").
+        plain = None
+        for sentence in reversed(sentences(text) if text and NEGATED.search(text) else []):
+            kept = _NAMES_WHAT_IS_NOTED.sub(" ", without_negated(sentence))
+            plain = normalise(kept, catalogue, analyse) if kept.strip() else None
+            if plain:
+                break
         if plain:
             # "we zijn niet meer aan het opstarten hoor, we draaien gewoon": what is taken
             # back is no value; what is said plainly is.

@@ -811,10 +811,19 @@ def sure_part(text: str) -> str:
     )
 
 
-def started_now(text: str, catalogue: Catalogue, analyse: Analyse) -> bool:
-    """Whether a text says plainly that the initiative is being set up now ("wij doen nu
-    inschrijving KVK", "ik start een meubelmakerij")."""
-    return "opstart" in catalogue.stages and story_stage(text, catalogue, analyse) == "opstart"
+# Being set up now, said plainly (not "advies hoe je zoiets opstart").
+_STARTING_NOW = words(
+    r"(ik|we|wij)\s+(start|starten|begin|beginnen)\s+(nu\s+)?(een|met)\b|"
+    r"(doen|doe|zijn|ben)\s+(nu\s+|net\s+)?(\w+\s+){0,2}(de\s+)?(inschrijving|inschrijven)\b|"
+    r"(zijn|ben|is)\s+(nu\s+|net\s+|nog\s+)?(aan\s+het\s+)(opzetten|opstarten|oprichten)\b|"
+    r"net\s+([\w'’-]+\s+){0,2}(begonnen|gestart|opgericht)|in\s+oprichting"
+)
+
+
+def started_now(text: str, catalogue: Catalogue) -> bool:
+    """Whether a sentence says plainly, and wishes nothing, that the initiative is being set
+    up now ("wij doen nu inschrijving KVK", "ik start een meubelmakerij")."""
+    return "opstart" in catalogue.stages and _said_as_done(text or "", _STARTING_NOW)
 
 
 def story_stage(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None:
