@@ -43,7 +43,11 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         # subsidie voor?")
         r"\b(krijg|krijgen|krijgt|is\s+er|zijn\s+er|is\s+daar|bestaat\s+er|kan\s+ik|kunnen\s+we|"
         r"kunnen\s+wij)\s+(\w+\s+){0,3}(subsidie|\w+subsidie|een\s+(subsidie|vergoeding|bijdrage|"
-        r"potje))\b",
+        r"potje))\b|"
+        # money for what they do, asked ("Krijgt mijn vader ook geld als hij die jongeren
+        # aanneemt?")
+        r"\b(krijg|krijgen|krijgt)\s+(ik|we|wij|hij|zij|ze|mijn\s+\w+|ons\s+\w+|onze\s+\w+)\s+"
+        r"(\w+\s+){0,2}(geld|een\s+vergoeding|een\s+bijdrage|vergoeding)\b(?=[^.!]*\?)",
         re.IGNORECASE,
     ),
     "kosten": words(

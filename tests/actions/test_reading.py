@@ -39,6 +39,7 @@ def nothing(text: str) -> Analysis:
         ("Hoezo dat team?", "waarom"),
         ("Hoe hoog is de subsidie?", "subsidie"),
         ("Kan ik een paar duizend euro krijgen?", "subsidie"),
+        ("Krijgt mijn oom ook geld als hij die jongens aanneemt?", "subsidie"),
         ("Mag ik dit voor iemand anders invullen?", "toestemming"),
         ("Moet mijn vader ook ja zeggen?", "toestemming"),
         ("Bellen ze mij?", "bellen"),
@@ -57,6 +58,10 @@ def nothing(text: str) -> Analysis:
 )
 def test_a_question_is_read_by_what_it_asks_about_in_any_wording(question, topic):
     assert topic in asked_topics(question)
+
+
+def test_money_received_said_is_no_subsidy_question():
+    assert "subsidie" not in asked_topics("We krijgen geld van een fonds.")
 
 
 def test_storing_things_in_the_initiative_is_no_privacy_question():
