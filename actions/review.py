@@ -36,7 +36,8 @@ def show_summary(dispatcher: CollectingDispatcher, tracker: Tracker, slots: dict
 # Where the writer lives, said beside a correction ("Ik woon zelf in Wippolder, maar het
 # repaircafé zit in Hof van Delft"): about the place, not about who is behind it.
 _LIVES_IN = re.compile(
-    r"\b(ik|wij|we)\s+(woon|wonen)\s+(\w+\s+){0,2}(in|aan|op|bij)\b[^,.;:!?]*",
+    r"\b(ik|wij|we)\s+(woon|wonen)\s+(\w+\s+){0,2}(in|aan|op|bij)\b[^,.;:!?]*|"
+    r"\b(woon|wonen)\s+(ik|wij|we)\b[^,.;:!?]*",
     re.IGNORECASE,
 )
 
@@ -100,9 +101,13 @@ def corrections(tracker: Tracker) -> dict[str, Any]:
         # What the last sentence that names one says, without what it takes back ("… niet meer
         # aan het opstarten, de eerste groep is in januari begonnen. Het draait dus al.") and
         # without the value it first names as noted ("Ik zie dat er stichting staat, maar …").
+        # (For who is behind it the whole message is read: "In de Wippolder woon ik alleen"
+        # is no correction of that.)
         plain = None
-        for sentence in reversed(sentences(text) if text and NEGATED.search(text) else []):
-            kept = _NAMES_WHAT_IS_NOTED.sub(" ", without_negated(sentence))
+        negated = bool(text and NEGATED.search(text))
+        parts = (sentences(text) if slot == "stage" else [text]) if negated else []
+        for part in reversed(parts):
+            kept = _NAMES_WHAT_IS_NOTED.sub(" ", without_negated(part))
             plain = normalise(kept, catalogue, analyse) if kept.strip() else None
             if plain:
                 break

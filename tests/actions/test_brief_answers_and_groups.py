@@ -832,3 +832,12 @@ def test_a_correction_that_first_names_what_the_summary_says(real_words):
     slots = {**SUMMARY, "organisation": "stichting-vereniging"}
     tracker = make_tracker(text=text, intent="deny", slots=slots)
     assert corrections(tracker) == {"organisation": "bewoner"}
+
+
+def test_where_one_lives_said_the_other_way_round_changes_nobody_behind_it(real_words):
+    from actions.review import corrections
+
+    text = "Nee de wijk klopt niet, de werkplaats zit in Tanthof. In Voorhof woon ik alleen."
+    slots = {**SUMMARY, "organisation": "sociale-onderneming", "wijk": "Voorhof"}
+    tracker = make_tracker(text=text, intent="deny", slots=slots)
+    assert corrections(tracker) == {"wijk": "Tanthof"}
