@@ -46,7 +46,7 @@ _LIVES_IN = re.compile(
 # omgevingsvergunning nodig", "vergeet niet dat we ook geld zoeken").
 _ALSO_NEEDED = re.compile(
     r"\b(er\s+)?mist\s+(nog\s+)?(iets|wat)|\bvergeet\s+niet|\bvergeten\b|"
-    r"\bookt?\s+(\w+\s+){0,5}(nodig|zoeken|zoek|willen|graag)\b|\bnog\s+(\w+\s+){0,4}nodig\b",
+    r"\book\s+(\w+\s+){0,5}(nodig|zoeken|zoek|willen|graag)\b|\bnog\s+(\w+\s+){0,4}nodig\b",
     re.IGNORECASE,
 )
 
