@@ -859,6 +859,10 @@ _WORKS_WITH_DISTANCE = words(
 )
 
 
+# A legal form, also in a compound ("onze energiecoöperatie", "de buurtvereniging").
+_NAMES_A_FORM = words(
+    r"\w*(stichting|vereniging|co[öo]peratie)|sociale\s+onderneming|eenmanszaak|zzp\w*|b\.?v\.?"
+)
 # Above this many words a first message is a long story.
 _LONG_STORY_WORDS = 60
 # Needs that are the request itself, not one resource among others: selling to the
@@ -2154,6 +2158,8 @@ class ValidateIntakeForm(FormValidationAction):
             # "Goedendag, ik schrijf namens onze energiecoöperatie": a greeting that tells who
             # writes or where; kept, and the intake asks what the initiative is.
             told = prefill_from_message(tracker)
+            if not _NAMES_A_FORM.search(text):
+                told.pop("organisation", None)  # "namens onze club" names no form: asked
             opened = [
                 SlotSet(slot, told[slot]) for slot in ("organisation", "wijk") if told.get(slot)
             ]

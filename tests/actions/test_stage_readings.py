@@ -110,3 +110,8 @@ async def test_a_greeting_that_says_who_writes_keeps_it_and_asks_the_rest(real_w
     told = await _validated_greeting("Goedendag, ik schrijf namens onze energiecoöperatie.")
     assert told.get("organisation") == "stichting-vereniging"
     assert not told.get("goal")  # what the initiative is, is still asked
+    # a club names no legal form: who is behind it is asked
+    told = await _validated_greeting(
+        "Goedemiddag, ik heb een vraag namens onze club. Heeft u even?"
+    )
+    assert not told.get("organisation")
