@@ -2157,11 +2157,13 @@ class ValidateIntakeForm(FormValidationAction):
         if not requested and text and latest_intent(tracker) == "greet":
             # "Goedendag, ik schrijf namens onze energiecoöperatie": a greeting that tells who
             # writes or where; kept, and the intake asks what the initiative is.
-            told = prefill_from_message(tracker)
+            greeted = prefill_from_message(tracker)
             if not _NAMES_A_FORM.search(text):
-                told.pop("organisation", None)  # "namens onze club" names no form: asked
+                greeted.pop("organisation", None)  # "namens onze club" names no form: asked
             opened = [
-                SlotSet(slot, told[slot]) for slot in ("organisation", "wijk") if told.get(slot)
+                SlotSet(slot, greeted[slot])
+                for slot in ("organisation", "wijk")
+                if greeted.get(slot)
             ]
             if opened:
                 tracker.add_slots(opened)
@@ -2269,7 +2271,7 @@ class ValidateIntakeForm(FormValidationAction):
                 return [SlotSet(name, value) for name, value in answered.items()]
             return nothing_taken(tracker)
         events = await super().run(dispatcher, tracker, domain)
-        answered = any(
+        took_answer = any(
             e.get("event") == "slot" and e.get("name") == requested and e.get("value") is not None
             for e in events
         )
@@ -2287,7 +2289,7 @@ class ValidateIntakeForm(FormValidationAction):
             ):
                 # "… Kan de gemeente daar iets bij doen?": said that that is what this is for
                 dispatcher.utter_message(text=HELP_WITH_IT)
-        elif requested in ("needs", "stage", "organisation", "wijk") and text and answered:
+        elif requested in ("needs", "stage", "organisation", "wijk") and text and took_answer:
             # (only beside an answer: a turn given away to a question keeps nothing of it here,
             # or the form would go on and ask the same question again)
             told = told_in_passing(tracker, str(requested), text, events)
