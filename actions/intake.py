@@ -664,11 +664,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             found = "ondernemer"  # "een gewoon mkb-bedrijf, geen sociale onderneming"
         if found is None and story and slot == "organisation" and residents_act(told):
             found = "bewoner"  # "ik wil met een paar buren …", also typed for a resident
-        if (
-            story
-            and found == "bewoner"
-            and not (says_who_they_are(told) or residents_act(told) or residents_own_plan(told))
-        ):
+        if story and found == "bewoner" and not says_residents_do_it(told):
             # "Met een paar buren willen we …" tells who is involved, not how they are
             # organised: the question is asked; "wij zijn een paar buren" or "de
             # bewonerscommissie" says it.
@@ -1370,6 +1366,13 @@ def tells_what_it_does(text: str) -> bool:
     return bool(_DOES_NOW.search(text)) and not _PLANS.search(text)
 
 
+def says_residents_do_it(text: str) -> bool:
+    """Whether a story says residents are behind it ("wij zijn een paar buren", "ik wil met een
+    paar buren …", "het is hun eigen plan"), not only that residents are involved or served
+    ("… zodat buren zonder geschikt dak groene stroom krijgen")."""
+    return says_who_they_are(text) or residents_act(text) or residents_own_plan(text)
+
+
 def value_told(slot: str, text: str, tracker: Tracker) -> Any:
     """The value for `slot` that a message tells in passing (a story, not an answer to that
     question), or None."""
@@ -1383,9 +1386,7 @@ def value_told(slot: str, text: str, tracker: Tracker) -> Any:
         return story_stage(text, catalogue, analyse)
     if slot == "organisation":
         found = story_organisation(text, catalogue, analyse)  # not a form it doubts
-        if found == "bewoner" and not (
-            says_who_they_are(text) or residents_act(text) or residents_own_plan(text)
-        ):
+        if found == "bewoner" and not says_residents_do_it(text):
             # "… zodat buren zonder geschikt dak toch groene stroom krijgen": who it is for,
             # not who is behind it.
             return None
