@@ -855,10 +855,6 @@ _WORKS_WITH_DISTANCE = words(
 )
 
 
-# A legal form, also in a compound ("onze energiecoöperatie", "de buurtvereniging").
-_NAMES_A_FORM = words(
-    r"\w*(stichting|vereniging|co[öo]peratie)|sociale\s+onderneming|eenmanszaak|zzp\w*|b\.?v\.?"
-)
 # Above this many words a first message is a long story.
 _LONG_STORY_WORDS = 60
 # Needs that are the request itself, not one resource among others: selling to the
@@ -1576,11 +1572,7 @@ def _named_before(tracker: Tracker) -> str | None:
     """The latest earlier message of this initiative that names something, however short ("ik
     heb een vraag over een buurtbbq"): not a button, a yes or no, "weet ik niet", a remark
     that it was said, or a matter for another service; None without one."""
-    current = latest_text(tracker)
-    told = [str(e.get("text") or "") for e in _this_initiative(tracker) if e.get("event") == "user"]
-    for text in reversed(told):
-        if not text or text == current or text.startswith("/") or remarks_told_already(text):
-            continue
+    for text in reversed(_earlier_messages(tracker)):
         if (
             YES.match(text)
             or NO.match(text)
@@ -1593,17 +1585,25 @@ def _named_before(tracker: Tracker) -> str | None:
     return None
 
 
+def _earlier_messages(tracker: Tracker) -> list[str]:
+    """What the inwoner typed before the message being read, in this initiative, in order:
+    not a button, not a remark that it was said already."""
+    current = latest_text(tracker)
+    told = [str(e.get("text") or "") for e in _this_initiative(tracker) if e.get("event") == "user"]
+    return [
+        text
+        for text in told
+        if text and text != current and not text.startswith("/") and not remarks_told_already(text)
+    ]
+
+
 def stories_told(tracker: Tracker) -> list[str]:
     """The inwoner's earlier messages of this initiative (since the last case made) that tell
     of it, in order: not the message being read, a button, a remark that it was said, a matter
     for another service, a vague wish ("ik wil iets organiseren") or how they were sent here;
     the questions in them left out."""
-    current = latest_text(tracker)
-    told = [str(e.get("text") or "") for e in _this_initiative(tracker) if e.get("event") == "user"]
     stories = []
-    for text in told:
-        if not text or text == current or text.startswith("/") or remarks_told_already(text):
-            continue
+    for text in _earlier_messages(tracker):
         if another_service(text, tracker) or _VAGUE.search(text):
             continue
         # (a question Loket answered outside the process topics too: "ben ik met een chatbot
@@ -2143,30 +2143,22 @@ class ValidateIntakeForm(FormValidationAction):
         is asked again: it is never stored as the answer."""
         text = typed_text(tracker)
         requested = tracker.get_slot("requested_slot")
-        if (
-            not requested
-            and text
-            and latest_intent(tracker) == "greet"
-            and greets_and_tells(text, tracker)
-        ):
+        if not requested and text and latest_intent(tracker) == "greet":
             # "Goedemorgen, ik beheer sinds vorig jaar vijf minibiebs in Tanthof": the greeting
             # opens the intake, and what the rest of the message tells is kept as a story's is.
-            opened = [SlotSet(name, value) for name, value in prefill_from_message(tracker).items()]
-            tracker.add_slots(opened)
-            first = await self.next_requested_slot(dispatcher, tracker, domain)
-            return [*opened, first] if first else opened
-        if not requested and text and latest_intent(tracker) == "greet":
-            # "Goedendag, ik schrijf namens onze energiecoöperatie": a greeting that tells who
-            # writes or where; kept, and the intake asks what the initiative is.
+            # A greeting that tells only who writes or where ("Goedendag, ik schrijf namens onze
+            # energiecoöperatie") keeps that, and the intake asks what the initiative is; a
+            # club names no legal form ("namens onze club"): who is behind it is asked.
             greeted = prefill_from_message(tracker)
-            if not _NAMES_A_FORM.search(text):
-                greeted.pop("organisation", None)  # "namens onze club" names no form: asked
-            opened = [
-                SlotSet(slot, greeted[slot])
-                for slot in ("organisation", "wijk")
-                if greeted.get(slot)
-            ]
-            if opened:
+            tells = greets_and_tells(text, tracker)
+            if not tells:
+                greeted = {
+                    slot: greeted[slot]
+                    for slot in ("organisation", "wijk")
+                    if greeted.get(slot) and (slot != "organisation" or _LEGAL_FORM.search(text))
+                }
+            if tells or greeted:
+                opened = [SlotSet(name, value) for name, value in greeted.items()]
                 tracker.add_slots(opened)
                 first = await self.next_requested_slot(dispatcher, tracker, domain)
                 return [*opened, first] if first else opened

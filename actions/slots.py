@@ -443,14 +443,17 @@ _MEETING_CAFE = (
     r"huiswerk|samen|filosofie|kinder|ouder|mantelzorg|naai|brei|haak|knutsel|spelletjes|"
     r"kook)\w*(cafe|café)\b"
 )
+# Places that are a business ("een bakkerij", "haar kapsalon"), also as a compound's tail.
+_BUSINESS_NOUNS = (
+    r"winkel|winkeltje|zaak|zaakje|bedrijf|bedrijfje|bakkerij|kapsalon|restaurant|eetcafé|"
+    r"lunchroom|slagerij|drukkerij|praktijk|webshop|salon|atelier|kwekerij|brouwerij|studio"
+)
 _OWN_BUSINESS = words(
     r"(ik\s+heb|wij\s+hebben|we\s+hebben|mijn|m['’]?n|onze|ons|eigen|ik\s+run|ik\s+ben\s+"
     r"eigenaar\s+van)\s+((een|eigen|kleine?|nieuwe?|goedlopende?|bekende?)\s+){0,3}"
     # a compound written apart, as in A2 Dutch ("ik heb catering bedrijf")
-    rf"(\w+\s+)?(?!{_MEETING_CAFE})\w*(winkel|"
-    r"winkeltje|zaak|zaakje|bedrijf|bedrijfje|bakkerij|kapsalon|restaurant|eetcafé|cafe|café|"
-    r"garage|webshop|salon|atelier|lunchroom|slagerij|drukkerij|praktijk|makerij|kwekerij|"
-    r"brouwerij|studio|handel|bureau|bureautje)|"
+    rf"(\w+\s+)?(?!{_MEETING_CAFE})\w*({_BUSINESS_NOUNS}|cafe|café|garage|makerij|handel|"
+    r"bureau|bureautje)|"
     r"(ik\s+heb|wij\s+hebben|we\s+hebben|mijn|m['’]?n|onze|ik\s+run)\s+((een|eigen|kleine?|"
     r"nieuwe?)\s+){0,3}\w+(dienst|service)|"
     r"eenmanszaak|zzp['’]?er|zzp|ondernemer|b\.?v\.?|vof|v\.o\.f\.|eigen\s+baas|"
@@ -1166,9 +1169,7 @@ _FOR_A_RELATIVE = words(
 
 # A business named anywhere ("hij heeft een bakkerij"): not a private person's plan.
 _A_BUSINESS = words(
-    r"\w*(winkel|winkeltje|zaak|zaakje|bedrijf|bedrijfje|bakkerij|kapsalon|restaurant|eetcafé|"
-    r"lunchroom|slagerij|drukkerij|praktijk|webshop|salon|atelier|kwekerij|brouwerij|studio)|"
-    r"zzp\w*|ondernem\w*|b\.?v\.?|vof|kerk|moskee|club|clubje|koor"
+    rf"\w*({_BUSINESS_NOUNS})|zzp\w*|ondernem\w*|b\.?v\.?|vof|kerk|moskee|club|clubje|koor"
 )
 
 
