@@ -653,43 +653,6 @@ def test_a_story_that_runs_like_a_train_runs(real_words):
     assert prefill_from_message(make_tracker(text=text)).get("stage") == "lopend"
 
 
-@pytest.mark.parametrize(
-    ("story", "organisation"),
-    [
-        (
-            "Ik typ dit voor mijn moeder. Zij heeft een initiatief, maar kan niet met de computer.",
-            "bewoner",
-        ),
-        # a story that names an organisation is no resident's
-        ("Ik typ dit namens mijn vader, hij is voorzitter van de stichting Buurtkracht.", None),
-    ],
-)
-def test_said_already_after_typing_for_a_relative_is_a_resident(real_words, story, organisation):
-    from actions.intake import told_before
-
-    remark = "Dat heb ik al gezegd."
-    tracker = make_tracker(
-        text=remark,
-        asking="organisation",
-        events=[{"event": "user", "text": story}, {"event": "user", "text": remark}],
-    )
-    assert told_before("organisation", tracker).get("organisation") == organisation
-
-
-def test_said_already_reads_who_is_behind_it_not_who_it_is_for(real_words):
-    from actions.intake import told_before
-
-    first = "Goedendag, ik schrijf namens onze energiecoöperatie."
-    goal = "Zonnepanelen op de sporthal, zodat buren zonder geschikt dak groene stroom krijgen."
-    remark = "Dat heb ik al gezegd."
-    tracker = make_tracker(
-        text=remark,
-        asking="organisation",
-        events=[{"event": "user", "text": t} for t in (first, goal, remark)],
-    )
-    assert told_before("organisation", tracker).get("organisation") == "stichting-vereniging"
-
-
 async def test_a_person_heard_where_no_word_asks_for_one_is_an_answer(real_words):
     from tests.actions.conftest import validate_form
 
@@ -810,19 +773,6 @@ async def test_a_start_said_at_the_needs_question_is_kept(real_words):
     assert slots.get("stage") == "opstart"
 
 
-def test_an_idea_turned_over_for_a_while_is_told_as_an_idea(real_words):
-    from actions.intake import told_before
-
-    story = "Ik speel al een tijdje met het idee om een sociale onderneming te beginnen."
-    remark = "Dat heb ik al gezegd."
-    tracker = make_tracker(
-        text=remark,
-        asking="stage",
-        events=[{"event": "user", "text": story}, {"event": "user", "text": remark}],
-    )
-    assert told_before("stage", tracker) == {"stage": "idee"}
-
-
 def test_a_correction_that_first_names_what_the_summary_says(real_words):
     from actions.review import corrections
 
@@ -841,3 +791,50 @@ def test_where_one_lives_said_the_other_way_round_changes_nobody_behind_it(real_
     slots = {**SUMMARY, "organisation": "sociale-onderneming", "wijk": "Voorhof"}
     tracker = make_tracker(text=text, intent="deny", slots=slots)
     assert corrections(tracker) == {"wijk": "Tanthof"}
+
+
+@pytest.mark.parametrize(
+    ("slot", "told", "value"),
+    [
+        (
+            "organisation",
+            [
+                "Ik typ dit voor mijn moeder. Zij heeft een initiatief, maar kan niet met de "
+                "computer."
+            ],
+            "bewoner",
+        ),
+        # a story that names an organisation is no resident's
+        (
+            "organisation",
+            ["Ik typ dit namens mijn vader, hij is voorzitter van de stichting Buurtkracht."],
+            None,
+        ),
+        # who is behind it, not who it is for
+        (
+            "organisation",
+            [
+                "Goedendag, ik schrijf namens onze energiecoöperatie.",
+                "Zonnepanelen op de sporthal, zodat buren zonder geschikt dak groene stroom "
+                "krijgen.",
+            ],
+            "stichting-vereniging",
+        ),
+        # an idea turned over for a while is an idea
+        (
+            "stage",
+            ["Ik speel al een tijdje met het idee om een sociale onderneming te beginnen."],
+            "idee",
+        ),
+    ],
+)
+def test_what_was_said_already_is_read_from_the_earlier_messages(real_words, slot, told, value):
+    from actions.intake import told_before
+
+    remark = "Dat heb ik al gezegd."
+    tracker = make_tracker(
+        text=remark,
+        asking=slot,
+        events=[{"event": "user", "text": text} for text in (*told, remark)],
+    )
+    assert told_before(slot, tracker) == ({slot: value} if value else {})
