@@ -31,13 +31,17 @@ from tests.stack import run_stack
 
 # A failure's kind: its message without what the inwoner typed or what was stored.
 _QUOTED = re.compile(r"\s*\(?['\"\[(].*$")
+# Kept: whether the question of a field stored wrong was asked (tests/conversations/replay.py).
+_HOW = re.compile(r"\s*\((asked|not asked, [a-z ]+)\)$")
 
 
 def failure_kind(message: str) -> str:
     """The check a failure message names ("stage: stored 'idee', said 'lopend'" → "stage:
-    stored")."""
-    kind = _QUOTED.sub("", message)
-    return re.sub(r"\s*(:|,)?\s*$", "", re.sub(r"\bLOK-\S+", "", kind))
+    stored"), with whether that field's question was asked ("… (asked)")."""
+    how = _HOW.search(message)
+    kind = _QUOTED.sub("", _HOW.sub("", message))
+    kind = re.sub(r"\s*(:|,)?\s*$", "", re.sub(r"\bLOK-\S+", "", kind))
+    return f"{kind} ({how.group(1)})" if how else kind
 
 
 def main() -> int:

@@ -222,6 +222,7 @@ class Replay:
         self.consented_at: int | None = None  # index in `replies` of the answer to consent
         self.reference: str | None = None
         self.topics_seen: set[str] = set()
+        self.asked: dict[str, int] = {}  # how often each intake question was asked
 
     # -- talking ----------------------------------------------------------------------------
 
@@ -336,7 +337,7 @@ class Replay:
         interjections = list(conv.get("interjections") or [])
         for turn in conv["opening"]:
             self.say(turn, (turn.get("expect") if isinstance(turn, dict) else None))
-        asked: dict[str, int] = {}
+        asked = self.asked
         for _ in range(MAX_TURNS):
             question = self.pending()
             if question is None:
@@ -466,12 +467,14 @@ class Replay:
         needs = set(intake.get("needs") or [])
         missing = set(expected.get("needs_include") or []) - needs
         if missing:
-            self.fail(f"needs lost: {sorted(missing)} (stored {sorted(needs)})")
+            self.fail(f"needs lost: {sorted(missing)} (stored {sorted(needs)}){self.how('needs')}")
         for key in ("stage", "organisation"):
             if key in expected:
                 want = None if expected[key] == "unknown" else expected[key]
                 if intake.get(key) != want:
-                    self.fail(f"{key}: stored {intake.get(key)!r}, said {expected[key]!r}")
+                    self.fail(
+                        f"{key}: stored {intake.get(key)!r}, said {expected[key]!r}{self.how(key)}"
+                    )
         if "wijk" in expected:
             want = expected["wijk"]
             stored = intake.get("wijk")
@@ -483,8 +486,17 @@ class Replay:
         goal = str(intake.get("text") or "").casefold()
         for word in expected.get("goal_contains") or []:
             if str(word).casefold() not in goal:
-                self.fail(f"goal lacks {word!r}")
+                self.fail(f"goal lacks {word!r}{self.how('goal')}")
         self.judge_contact(case, expected)
+
+    def how(self, question: str) -> str:
+        """Whether a wrongly stored field's question was asked, for counting failures by kind:
+        a reading of the answer, or a reading of the story that left the question out."""
+        if self.asked.get(question):
+            return " (asked)"
+        if question in (self.conv.get("answers") or {}):
+            return " (not asked, answer written)"
+        return " (not asked, no answer written)"
 
     def judge_contact(self, case: dict[str, Any], expected: dict[str, Any]) -> None:
         lead = (case.get("route") or {}).get("departments", [None])[0]
