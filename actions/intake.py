@@ -297,12 +297,47 @@ _ASIDE = words(
     rf"{_JOKE_WORDS}"
 )
 _JOKE = words(_JOKE_WORDS)
+# Thinking aloud about the question ("goede vraag", "hmm, even denken", "daar moet ik even over
+# nadenken", "wat een vragen allemaal"): the answer is still to come.
+_THINKS_IT_OVER = words(
+    r"(goede|goeie|lastige|moeilijke|pittige|mooie|interessante)\s+vraag|"
+    r"laat\s+me\s+(even\s+|ff\s+)?(denken|nadenken|kijken)|"
+    r"(moet|wil)\s+(ik\s+)?(even|ff|eerst)\s+(over\s+)?(denken|nadenken|overleggen|navragen|"
+    r"opzoeken|nakijken)|"
+    r"(pak|zoek)\s+(ik\s+)?(even|ff)\s+(mijn|m'n|mn|de|onze)\s+(papieren|aantekeningen|"
+    r"spullen|map|agenda|gegevens)|"
+    r"wat\s+een\s+vragen|(veel|zoveel|zo\s+veel)\s+vragen"
+)
+# Only in a message of a few words: "even kijken hoor", not "we willen even kijken of het lukt".
+_SHORT_THINKING = words(r"even\s+(denken|nadenken|kijken|zien|nakijken)")
+# A message of hesitation sounds alone ("Eh...", "Hmm", "Pfoe, lastig").
+_ONLY_HESITATING = re.compile(
+    r"^\W*((h+m+|e+h*m+|e+h+|u+h+m*|pf+|pfoe+|poe+h|tja+|goh|jeetje|oei|lastig|moeilijk|"
+    r"dat\s+is\s+(best\s+|wel\s+)?(veel|lastig|moeilijk))\W*)+$",
+    re.IGNORECASE,
+)
+
+
+def thinks_it_over(text: str) -> bool:
+    """Whether a short message thinks aloud about the question and asks nothing: no answer
+    yet, and none to be noted as not known ("lastig te zeggen" is an answer: not known)."""
+    return (
+        len(text.split()) <= 14
+        and bool(
+            _THINKS_IT_OVER.search(text)
+            or _ONLY_HESITATING.match(text)
+            or (len(text.split()) <= 5 and _SHORT_THINKING.search(text))
+        )
+        and not asks(text)
+    )
 
 
 def an_aside(text: str) -> bool:
-    """Whether a short message is a remark about the inwoner's moment or a joke, asking
-    nothing."""
-    return len(text.split()) <= 25 and bool(_ASIDE.search(text)) and not asks(text)
+    """Whether a short message is a remark about the inwoner's moment, a joke or thinking
+    aloud, asking nothing."""
+    return (len(text.split()) <= 25 and bool(_ASIDE.search(text)) and not asks(text)) or (
+        thinks_it_over(text)
+    )
 
 
 JOKE_HEARD = "Haha, leuk gezegd. Dan ga ik verder met de vraag."
@@ -2169,6 +2204,8 @@ class ValidateIntakeForm(FormValidationAction):
             and not details
             and an_aside(text)
             and not answer_to(str(requested), text, tracker)
+            # thinking aloud waits once; said again, it is an answer that gives nothing
+            and (not thinks_it_over(text) or times_asked(tracker, str(requested)) <= 1)
         ):
             # "Sorry als ik traag typ, ik zit in de bus": no answer, and none to be noted as
             # not known; the question waits.

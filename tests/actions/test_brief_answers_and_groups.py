@@ -454,6 +454,48 @@ async def test_an_aside_at_a_question_is_no_answer_and_the_question_waits(real_w
     assert not reply.slots.get("stage")
 
 
+@pytest.mark.parametrize(
+    ("text", "intent", "slot"),
+    [
+        ("Goede vraag.", "greet", "needs"),
+        ("Hmm, even denken.", "nlu_fallback", "needs"),
+        ("Pfoe, dat is veel.", "affirm", "needs"),
+        ("Eh...", "affirm", "stage"),
+        ("Dat is een lastige vraag.", "nlu_fallback", "stage"),
+        (
+            "Ik moet even overleggen met mijn buurvrouw, ze zit naast me.",
+            "out_of_scope",
+            "needs",
+        ),
+        ("Wat een vragen allemaal 😅", "ask_question", "organisation"),
+    ],
+)
+async def test_thinking_aloud_at_a_question_is_no_answer_and_the_question_waits(
+    real_words, text, intent, slot
+):
+    from actions.intake import TAKE_YOUR_TIME
+
+    reply = await _form_turn(text, intent, slot, {"goal": "een moestuin met de buren"})
+    assert TAKE_YOUR_TIME in reply.shown
+    assert slot not in reply.slots or not reply.slots[slot]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slot", "value"),
+    [
+        ("Goede vraag, geld en een ruimte.", "inform_need", "needs", ["financiering", "locatie"]),
+        ("Goh, lastig. Het is nog een idee.", "inform_stage", "stage", "idee"),
+    ],
+)
+async def test_an_answer_that_thinks_aloud_first_is_still_an_answer(
+    real_words, text, intent, slot, value
+):
+    from tests.actions.conftest import validate_form
+
+    slots = await validate_form(text, slot, {"goal": "een moestuin met de buren"}, intent=intent)
+    assert slots.get(slot) == value
+
+
 async def test_another_service_asked_mid_intake_gets_the_general_number(real_words):
 
     text = "De lantaarnpaal bij de speeltuin is al weken kapot. Kunnen jullie daar iets aan doen?"
