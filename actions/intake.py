@@ -28,6 +28,7 @@ from actions.messages import (
     HUMAN_WORDS,
     changed_text,
     human_text,
+    meeting_text,
     other_service_text,
     summary_lines,
     wijk_question,
@@ -165,6 +166,22 @@ def another_service(text: str, tracker: Tracker | None) -> bool:
         return False
     initiative = bool(analysis.themes) and bool(_MAKING.search(text))
     return asks(text) or not initiative
+
+
+# Asking to meet someone ("kan ik langskomen?", "kan ik een afspraak maken met iemand?").
+_TO_MEET = words(
+    r"afspraak\s+(\w+\s+){0,4}(maken|inplannen|plannen)|een\s+afspraak|langs\s*komen|langskomen|"
+    r"persoonlijk\s+(spreken|langs\w*|uitleggen|vertellen)|(even\s+)?afspreken|face\s+to\s+face|"
+    r"op\s+gesprek"
+)
+
+
+def asks_to_meet(text: str, tracker: Tracker | None) -> bool:
+    """Whether a question asks to meet someone of the municipality about the plan, and names
+    no other service ("kan ik een afspraak maken voor mijn paspoort?" is one)."""
+    if not asks(text) or not _TO_MEET.search(text):
+        return False
+    return knowledge.analyse(text, tracker).out_of_scope in (None, "algemeen")
 
 
 # What an initiative does, unlike applying for a service ("ik wil een afvalpas aanvragen").
@@ -1056,7 +1073,11 @@ _NOT_UNDERSTOOD = words(
     r"^\W*(sorry\W+)?(ik\s+)?(begrijp|snap|versta)\s+(het\s+|dat\s+|u\s+|je\s+|jou\s+|de\s+vraag\s+|"
     r"deze\s+vraag\s+)?(niet|nie)(\s+(alles|goed|helemaal))?\b|"
     r"(kan|kunt|kun)\s+(het|dat|u|je)?\s*(\w+\s+)?(makkelijker|simpeler|eenvoudiger|duidelijker)|"
-    r"(in\s+)?(makkelijke|simpele|eenvoudige)\s+(woorden|taal)|^\W*wat\s+bedoel\s+(je|u)(\s+daarmee)?\W*$|"
+    r"(in\s+)?(makkelijke|simpele|eenvoudige)\s+(woorden|taal)|"
+    # "Wat bedoel je precies?", "hoe bedoelt u dat?", "wat wordt daarmee bedoeld?"
+    r"^\W*(wat|hoe)\s+(bedoel|bedoelt)\s+(je|u|jij|jullie)(\s+(daarmee|precies|eigenlijk|hiermee|"
+    r"nou|dan|dat|met\s+(die|deze|de)\s+vraag))*(?=\W*$)|"
+    r"^\W*wat\s+(wordt|word)\s+(er\s+)?(daarmee\s+|hiermee\s+)?bedoeld(?=\W*$)|"
     r"te\s+moeilijk"
 )
 # The intake questions in easier words (A2), said before the question is asked again.
@@ -1078,6 +1099,23 @@ SIMPLER = {
     "contact": "Ik zeg het makkelijker. Wat is uw naam? En uw telefoonnummer of e-mailadres?",
 }
 SIMPLER_ANY = "Ik zeg het makkelijker. U mag kort antwoorden, in uw eigen woorden."
+
+
+# "Wat als ik het niet weet?", "moet ik dat nu al weten?": whether not knowing is fine.
+_IF_NOT_KNOWN = words(
+    r"(wat|en)\s+(als|indien|nou\s+als)\s+(ik|we|wij)\s+(het|dat|dit)\s+(nog\s+)?(niet|niet\s+zo)\s+"
+    r"(weet|weten)|moet(en)?\s+(ik|we|wij)\s+(dat|dit|het)\s+(nu\s+)?(al\s+)?weten|"
+    r"mag\s+(ik|ook)\s+(ook\s+)?(zeggen\s+dat\s+ik\s+het\s+niet\s+weet|weet\s+ik\s+niet\s+zeggen)"
+)
+NOT_KNOWING_IS_FINE = (
+    "Dat geeft niet. Weet u het niet, zeg dan 'weet ik niet'. Dan vraagt het team ernaar."
+)
+
+
+def asks_if_not_knowing_is_fine(text: str) -> bool:
+    """Whether a short question asks if one may not know the answer ("Wat als ik het niet
+    weet?"): a question about the intake, not an answer."""
+    return len(text.split()) <= 14 and asks(text) and bool(_IF_NOT_KNOWN.search(text))
 
 
 def asks_it_simpler(text: str) -> bool:
@@ -2216,6 +2254,21 @@ class ValidateIntakeForm(FormValidationAction):
             requested
             and text
             and not details
+            and asks_to_meet(text, tracker)
+            and not answer_to(str(requested), text, tracker)
+        ):
+            # "Kan ik ook langskomen op het stadskantoor?": about this plan, not another
+            # service; how to reach the team, and the intake goes on with the same question.
+            if tracker.latest_action_name != "action_listen":
+                dispatcher.utter_message(
+                    text=meeting_text(knowledge.catalogue(tracker), get_settings().team_hours)
+                )
+                dispatcher.utter_message(text="Dan ga ik verder met de vraag waar we waren.")
+            return nothing_taken(tracker)
+        if (
+            requested
+            and text
+            and not details
             and another_service(text, tracker)
             and (asks(text) or own_matter(text, tracker))
             and (not asked_topics(text) or _about_another_service(text))
@@ -2235,6 +2288,11 @@ class ValidateIntakeForm(FormValidationAction):
             # "Sorry, ik moet even de deur opendoen, ben zo terug": no answer; the question waits.
             if tracker.latest_action_name != "action_listen":
                 dispatcher.utter_message(text=WAITING)
+            return nothing_taken(tracker)
+        if requested and text and not details and asks_if_not_knowing_is_fine(text):
+            # "Wat als ik het niet weet?": that is fine, and how to say so; the question waits.
+            if tracker.latest_action_name != "action_listen":
+                dispatcher.utter_message(text=NOT_KNOWING_IS_FINE)
             return nothing_taken(tracker)
         if requested and text and not details and asks_it_simpler(text):
             # "Sorry ik begrijp niet alles. Kan makkelijker?": the question in easier words,

@@ -248,6 +248,16 @@ def human_text(catalogue: Catalogue, hours: str, has_intake: bool) -> str:
     return text + " Wilt u liever dat het team u terugbelt? Kies dan 'Bel mij terug'."
 
 
+def meeting_text(catalogue: Catalogue, hours: str) -> str:
+    """The answer to "kan ik langskomen?" or "kan ik een afspraak maken?" during the questions:
+    how to reach the team, and that the intake goes first (it is what the team reads)."""
+    return (
+        f"Iemand spreken kan. U kunt {team_name(catalogue)} mailen via {team_email(catalogue)}, "
+        f"of bellen: {catalogue.general_contact}, {hours}. Maakt u eerst de vragen hier af? "
+        "Dan kent het team uw plan al, en kunt u het team om een afspraak vragen."
+    )
+
+
 def _in_a_sentence(about: str) -> str:
     """A catalogue description inside a sentence: its first letter small unless it starts an
     abbreviation ("Wmo" stays readable as "wmo", "MAEX" stays "MAEX"), no final full stop."""

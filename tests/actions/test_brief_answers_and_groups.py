@@ -496,6 +496,31 @@ async def test_an_answer_that_thinks_aloud_first_is_still_an_answer(
     assert slots.get(slot) == value
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kan ik ook langskomen op het stadskantoor?",
+        "Kan ik een afspraak maken met iemand van de gemeente?",
+        "Kunnen we niet beter even afspreken?",
+    ],
+)
+async def test_asking_to_meet_mid_intake_is_answered_and_the_question_waits(real_words, text):
+    reply = await _form_turn(text, "out_of_scope", "stage", {"goal": "een moestuin"})
+    assert "publiekondernemen@gemeente.example" in reply.shown
+    assert "om een afspraak vragen" in reply.shown
+    assert "14 015" in reply.shown
+    assert "helaas niet mee helpen" not in reply.shown
+    assert "verder met de vraag" in reply.shown
+    assert not reply.slots.get("stage")
+
+
+async def test_an_appointment_for_another_service_mid_intake_gets_the_general_number(real_words):
+    text = "Kan ik een afspraak maken voor mijn paspoort?"
+    reply = await _form_turn(text, "out_of_scope", "stage", {"goal": "een moestuin"})
+    assert "helaas niet mee helpen" in reply.shown
+    assert "om een afspraak vragen" not in reply.shown
+
+
 async def test_another_service_asked_mid_intake_gets_the_general_number(real_words):
 
     text = "De lantaarnpaal bij de speeltuin is al weken kapot. Kunnen jullie daar iets aan doen?"

@@ -395,6 +395,56 @@ async def test_a_question_not_understood_is_asked_in_easier_words(real_words):
     assert not asks_it_simpler("Ik snap het niet helemaal. Kost het geld?")
 
 
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        ("Wat bedoel je precies?", "stage"),
+        ("Hoe bedoelt u dat?", "organisation"),
+        ("Wat wordt daarmee bedoeld?", "stage"),
+        ("wat bedoel je?", "needs"),
+    ],
+)
+async def test_what_is_meant_asked_back_gets_the_question_in_easier_words(real_words, text, slot):
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.intake import SIMPLER
+    from tests.actions.conftest import texts, validate_form
+
+    dispatcher = CollectingDispatcher()
+    slots = await validate_form(text, slot, {"goal": "Samen koken"}, dispatcher=dispatcher)
+    assert not slots.get(slot)
+    assert SIMPLER[slot] in texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        ("Wat als ik het niet weet?", "stage"),
+        ("En als we dat nog niet weten?", "organisation"),
+        ("Moet ik dat nu al weten?", "needs"),
+    ],
+)
+async def test_asking_whether_not_knowing_is_fine_is_answered_and_the_question_waits(
+    real_words, text, slot
+):
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.intake import NOT_KNOWING_IS_FINE
+    from tests.actions.conftest import texts, validate_form
+
+    dispatcher = CollectingDispatcher()
+    slots = await validate_form(text, slot, {"goal": "Samen koken"}, dispatcher=dispatcher)
+    assert not slots.get(slot)
+    assert NOT_KNOWING_IS_FINE in texts(dispatcher)
+
+
+def test_not_knowing_said_is_an_answer_not_a_question_about_it(real_words):
+    from actions.intake import asks_if_not_knowing_is_fine
+
+    assert not asks_if_not_knowing_is_fine("Ik weet het niet.")
+    assert not asks_if_not_knowing_is_fine("Weet ik nog niet, wat als ik het eerst vraag?")
+
+
 def test_a_need_taken_back_in_passing_goes_and_what_is_sought_comes(real_words):
     from actions.intake import needs_told_in_passing
 
