@@ -200,7 +200,25 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"(jullie|u|je|jij|de\s+gemeente)\b",
         re.IGNORECASE,
     ),
+    # "Krijg ik een bevestiging?", "krijg ik dit ook op papier?"
+    "bevestiging": words(
+        r"bevestiging\w*|ontvangstbevestiging|(krijg|krijgen|krijgt)\s+(ik|we|wij)\s+(\w+\s+){0,3}"
+        r"(kopie|bewijs\w*|op\s+papier|per\s+(mail|e-mail|post)|in\s+(mijn|de)\s+mail|"
+        r"mail(tje)?\s+(\w+\s+)?(thuis|toegestuurd|gestuurd))"
+    ),
+    # "Mag ik meerdere dingen kiezen?", "kan ik meer dan één aanklikken?"
+    "meerdere": words(
+        r"(mag|kan|kun|kunt|moet)\s+(ik|we|wij|je|u)\s+(ook\s+)?(meerdere|meer\s+dan\s+(een|één|1)|"
+        r"alle|er\s+meer|twee|meer)\s+(\w+\s+)?(kiezen|aanklikken|aanvinken|noemen|opgeven|"
+        r"antwoorden|dingen|opties|keuzes)|meerdere\s+(opties|keuzes|antwoorden)\s+(\w+\s+)?"
+        r"(mogelijk|kiezen|aanklikken)|maar\s+(een|één|1)\s+(kiezen|keuze|antwoord|ding)"
+    ),
     "rondgestuurd": words(
+        # asked before and never heard back ("ik heb dit al eens gemaild, maar nooit iets
+        # gehoord")
+        r"(al|eerder|vorig\w*|een\s+keer|eens)\s+(\w+\s+){0,3}(gemaild|gebeld|gevraagd|geschreven|"
+        r"aangevraagd|ingediend|gemeld)\b[^.?!]{0,40}\b(nooit|niks|niets|geen)\s+(\w+\s+){0,2}"
+        r"(gehoord|antwoord|reactie|bericht|teruggehoord)|"
         r"doorgestuurd|rondgestuurd|van\s+het\s+kastje|kastje\s+naar|van\s+loket\s+naar|"
         r"niemand\s+(voelt|is|pakt|weet(?!\s+(dat|van)\b))|weer\s+(naar\s+)?(een\s+)?ander|"
         # "steeds naar een ander loket", not "daar vragen fondsen steeds naar"
@@ -302,7 +320,7 @@ def asked_topics(text: str) -> list[str]:
     me maar: Jan Smit 06-…" says how, in a message whose question is another)."""
     topics = process_topics(text)
     if not asks(text):
-        return topics if "rondgestuurd" in topics else []
+        return ["rondgestuurd"] if "rondgestuurd" in topics else []
     if "bellen" in topics and not any(
         asks(sentence) for sentence in sentences(text) if TOPIC_WORDS["bellen"].search(sentence)
     ):
@@ -608,6 +626,14 @@ def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
             "hij in de samenvatting. Het team dat uw vraag oppakt, bekijkt hem na het doorsturen "
             "en beslist samen met u wat er nodig is."
         )
+    if topic == "bevestiging":
+        return (
+            "Aan het eind krijgt u hier in de chat een kenmerk: een nummer van uw aanvraag. "
+            "Met de link erbij ziet u op een pagina wat u vertelde en hoe het ervoor staat. "
+            "Bewaar het kenmerk goed."
+        )
+    if topic == "meerdere":
+        return "Ja, dat mag. Noem gerust alles wat bij u past."
     if topic == "rondgestuurd":
         return (
             "Dat is vervelend. Daarom pakt één team uw vraag op en houdt het de regie: "

@@ -521,6 +521,49 @@ async def test_an_appointment_for_another_service_mid_intake_gets_the_general_nu
     assert "om een afspraak vragen" not in reply.shown
 
 
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("krijg ik een bevestiging?", "bevestiging"),
+        ("Krijg ik dit ook per mail?", "bevestiging"),
+        ("mag ik meerdere dingen kiezen?", "meerdere"),
+        ("Moet ik er maar een kiezen?", "meerdere"),
+        ("ik heb dit al eens gemaild, maar nooit iets gehoord", "rondgestuurd"),
+        ("Ik heb vorig jaar al gebeld en nooit meer iets gehoord.", "rondgestuurd"),
+    ],
+)
+def test_questions_about_the_intake_have_a_topic(text, topic):
+    assert asked_topics(text) == [topic]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We hebben nooit iets gehoord van de buren.",
+        "Wij willen meer dingen doen met kinderen.",
+    ],
+)
+def test_a_story_with_those_words_asks_nothing(text):
+    assert asked_topics(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("krijg ik een bevestiging?", "krijgt u hier in de chat een kenmerk"),
+        ("mag ik meerdere dingen kiezen?", "Ja, dat mag."),
+        ("ik heb dit al eens gemaild, maar nooit iets gehoord", "Dat is vervelend."),
+    ],
+)
+async def test_a_question_about_the_intake_is_answered_and_the_needs_question_waits(
+    real_words, text, said
+):
+    reply = await _form_turn(text, "ask_question", "needs", {"goal": "een moestuin"})
+    assert said in reply.shown
+    assert "verder met de vraag" in reply.shown
+    assert not reply.slots.get("needs")
+
+
 async def test_another_service_asked_mid_intake_gets_the_general_number(real_words):
 
     text = "De lantaarnpaal bij de speeltuin is al weken kapot. Kunnen jullie daar iets aan doen?"
