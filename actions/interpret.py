@@ -658,6 +658,16 @@ class ActionInterpretTurn(Action):
             # The intake starts with its first question instead of "dat begreep ik niet".
             dispatcher.utter_message(text="Fijn dat u er bent. Ik help u graag verder.")
             return [FollowupAction("intake_form")]
+        if (
+            text
+            and (in_form or tracker.get_slot("goal"))
+            and asks(text)
+            and not about_another_service(text, asked_topics(text))
+        ):
+            # A question in Dutch the classifier took for something else ("Moet ik verzekerd
+            # zijn?" heard as a goodbye): a question about the plan, answered honestly and
+            # taken along, not "dat begreep ik niet".
+            return await ActionAnswerProcess().reply(dispatcher, tracker, domain, text)
         return misunderstood(dispatcher, tracker, english=False)
 
 

@@ -948,3 +948,36 @@ def test_what_was_said_already_is_read_from_the_earlier_messages(real_words, slo
         events=[{"event": "user", "text": text} for text in (*told, remark)],
     )
     assert told_before(slot, tracker) == ({slot: value} if value else {})
+
+
+@pytest.mark.parametrize(("text", "intent"), [("Moet ik verzekerd zijn?", "goodbye")])
+async def test_a_question_heard_as_something_else_in_the_intake_is_answered_not_misread(
+    real_words, text, intent
+):
+    from actions.goodbye import ActionSayGoodbye
+    from tests.actions.conftest import run_action
+
+    reply = await run_action(
+        ActionSayGoodbye(),
+        text,
+        intent,
+        asking="stage",
+        slots={"goal": "Een moestuin met de buren", "needs": ["locatie"]},
+    )
+    assert "geen zeker antwoord" in reply.shown
+    assert "begreep ik niet" not in reply.shown
+    assert "Vraag: Moet ik verzekerd zijn?" in str(reply.slots.get("goal"))
+
+
+async def test_a_sentence_that_asks_nothing_is_still_not_understood_when_it_is_none(real_words):
+    from actions.interpret import ActionInterpretTurn
+    from tests.actions.conftest import run_action
+
+    reply = await run_action(
+        ActionInterpretTurn(),
+        "blauw paars onder de boom",
+        "nlu_fallback",
+        asking="stage",
+        slots={"goal": "Een moestuin met de buren"},
+    )
+    assert "geen zeker antwoord" not in reply.shown
