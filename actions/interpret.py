@@ -39,6 +39,7 @@ from actions.erasure import asks_to_erase, erasure_reply
 from actions.intake import (
     MAX_GOAL_CHARS,
     NO,
+    TAKE_YOUR_TIME,
     YES,
     another_service,
     answer_to,
@@ -52,6 +53,7 @@ from actions.intake import (
     person_first,
     prefill_from_message,
     tells_what_it_is,
+    thinks_it_over,
     told_in_passing,
     typed_text,
 )
@@ -603,6 +605,15 @@ class ActionInterpretTurn(Action):
             if follow:
                 return [FollowupAction(follow)]
             return acknowledge(dispatcher, tracker)
+        if (
+            topics is None
+            and tracker.get_slot("phase") in ("summary", "consent")
+            and not tracker.get_slot("erase_pending")
+            and thinks_it_over(text)
+        ):
+            # "Hmm, even denken." at the summary or the consent question: no answer yet.
+            dispatcher.utter_message(text=TAKE_YOUR_TIME)
+            return resume(dispatcher, tracker)
         if topics is not None:
             # An answer with a question in it ("Nog een idee. Kost het iets?"): both count.
             also: dict[str, Any] = answer_to(requested, text, tracker) if requested else {}

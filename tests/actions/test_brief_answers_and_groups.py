@@ -981,3 +981,20 @@ async def test_a_sentence_that_asks_nothing_is_still_not_understood_when_it_is_n
         slots={"goal": "Een moestuin met de buren"},
     )
     assert "geen zeker antwoord" not in reply.shown
+
+
+@pytest.mark.parametrize("phase", ["summary", "consent"])
+async def test_thinking_aloud_at_the_summary_or_consent_waits_for_the_answer(real_words, phase):
+    from actions.intake import TAKE_YOUR_TIME
+    from actions.interpret import ActionInterpretTurn
+    from tests.actions.conftest import run_action
+
+    reply = await run_action(
+        ActionInterpretTurn(),
+        "Hmm, even denken.",
+        "nlu_fallback",
+        slots={"goal": "Een moestuin met de buren", "needs": ["locatie"], "phase": phase},
+    )
+    assert TAKE_YOUR_TIME in reply.shown
+    assert "begreep ik niet" not in reply.shown
+    assert not any(e.get("name") == "case_reference" for e in reply.events)
