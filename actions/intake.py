@@ -326,7 +326,12 @@ _THINKS_IT_OVER = words(
     r"wat\s+een\s+vragen|(veel|zoveel|zo\s+veel)\s+vragen"
 )
 # Only in a message of a few words: "even kijken hoor", not "we willen even kijken of het lukt".
-_SHORT_THINKING = words(r"even\s+(denken|nadenken|kijken|zien|nakijken)")
+_SHORT_THINKING = words(r"(even|ff)\s+(denken|nadenken|kijken|zien|nakijken)")
+# … or at the start of a message ("Ff kijken hoor, ik sta met mijn handen in de olie.").
+_THINKING_FIRST = re.compile(
+    r"^\W*((hm+|eh+|uh+m*|oke|ok|ja|nou)\W+)*(even|ff)\s+(denken|nadenken|kijken|zien)\b",
+    re.IGNORECASE,
+)
 # A message of hesitation sounds alone ("Eh...", "Hmm", "Pfoe, lastig").
 _ONLY_HESITATING = re.compile(
     r"^\W*((h+m+|e+h*m+|e+h+|u+h+m*|pf+|pfoe+|poe+h|tja+|goh|jeetje|oei|lastig|moeilijk|"
@@ -344,6 +349,7 @@ def thinks_it_over(text: str) -> bool:
             _THINKS_IT_OVER.search(text)
             or _ONLY_HESITATING.match(text)
             or (len(text.split()) <= 5 and _SHORT_THINKING.search(text))
+            or _THINKING_FIRST.match(text)
         )
         and not asks(text)
     )
@@ -1708,6 +1714,28 @@ def not_known(slot: str) -> dict[str, Any]:
     return {slot: [] if slot == "needs" else UNKNOWN}
 
 
+# Where one saw or heard of something ("Ik zag op jullie site iets over een social handprint."),
+# said before asking what it is: a need of theirs only when they also say they want it.
+_HEARD_OF = words(
+    r"(zag|zie|las|lees|hoorde|hoor)\s+(\w+\s+){0,6}over|(gelezen|gehoord|gezien)\s+(\w+\s+){0,4}over|"
+    r"over\s+(\w+\s+){1,5}(gelezen|gehoord|gezien)"
+)
+_WANTS_IT = words(rf"{WANTING}|nodig|zoek|zoeken|graag|aanvragen|krijgen")
+
+
+def only_heard_of(text: str) -> bool:
+    """Whether a message asks something and what else it says only tells where one saw or
+    heard of it ("Ik zag op jullie site iets over … Wat is dat precies?"): no answer."""
+    told = statement_part(text)
+    return (
+        asks(text)
+        and bool(told)
+        and len(sentences(told)) == 1
+        and bool(_HEARD_OF.search(told))
+        and not _WANTS_IT.search(told)
+    )
+
+
 def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
     """The slot values a typed answer to the question for `slot` gives ({} when it gives none).
 
@@ -1720,6 +1748,8 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
     """
     text = (text or "").strip()
     whole = text
+    if text and only_heard_of(text):
+        return {}
     if text and asked_topics(text):
         # "Nog een idee. Kost het iets?": the question is answered elsewhere; the sentences
         # that ask nothing still answer the open question.
@@ -2347,7 +2377,11 @@ class ValidateIntakeForm(FormValidationAction):
             # ("Wat is dat wijkbudget precies en hoe kom je daaraan?" names no need yet).
             # Beside a question about a partner, only what the other sentences say counts ("Een
             # ruimte, en advies. Moet ze zich bij de KVK inschrijven?").
-            told_too = text if about_process else _said_before_asking(text)
+            told_too = (
+                ""
+                if only_heard_of(text)
+                else (text if about_process else _said_before_asking(text))
+            )
             answered = answer_to(str(requested), told_too, tracker) if told_too else {}
             if tracker.latest_action_name != "action_listen":
                 # Rasa runs this action twice a turn: in its slot extraction (right after the
@@ -2473,8 +2507,9 @@ class ValidateIntakeForm(FormValidationAction):
         text = typed_text(tracker)
         if asks_meaning(text):
             # "Wat bedoelt u met opschalen?" names an option, and chooses none; what the other
-            # sentences say still answers ("Wat is dat? Ik ben alleen.").
-            return statement_part(text)
+            # sentences say still answers ("Wat is dat? Ik ben alleen."), unless they only say
+            # where it was seen ("Ik zag op jullie site iets over …").
+            return "" if only_heard_of(text) else statement_part(text)
         intent = latest_intent(tracker)
         # (a person heard where no word asks for one, "gwn ik met me boys", is an answer)
         way_out = intent in _WAY_OUT and not (
@@ -2710,7 +2745,7 @@ class ValidateIntakeForm(FormValidationAction):
         if requested == slot and asks_meaning(text):
             # "Wat bedoelt u met opschalen?": no choice, whatever was tagged; "Wat is dat? Ik
             # ben alleen.": what the other sentences say, not a tagged word of the question.
-            told = statement_part(text)
+            told = "" if only_heard_of(text) else statement_part(text)
             return {slot: answer_to(slot, told, tracker).get(slot) if told else None}
         if requested == slot and correction_start(text):
             # "Binnenstad, of eigenlijk door heel Delft": an answer that corrects itself is

@@ -214,6 +214,12 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"(mogelijk|kiezen|aanklikken)|maar\s+(een|één|1)\s+(kiezen|keuze|antwoord|ding)"
     ),
     "rondgestuurd": words(
+        # falling between desks, and promises not kept ("we vallen altijd tussen twee
+        # loketten", "de gemeente heeft al eens beloofd iets te doen")
+        r"tussen\s+(twee\s+|de\s+|alle\s+)?(loketten|afdelingen|wal\s+en\s+schip)|"
+        r"iedereen\s+stuurt\s+(ons|me|mij)\s+(\w+\s+)?door|"
+        r"(al\s+(eens|vaker|eerder|zo\s+vaak)|eerder|vaker)\s+(\w+\s+){0,3}(beloofd|toegezegd)|"
+        r"verwacht\s+(er\s+|ik\s+|we\s+)?(\w+\s+){0,2}(niet\s+(zo\s+)?veel|weinig|niks|niets)\s+van|"
         # asked before and never heard back ("ik heb dit al eens gemaild, maar nooit iets
         # gehoord")
         r"(al|eerder|vorig\w*|een\s+keer|eens)\s+(\w+\s+){0,3}(gemaild|gebeld|gevraagd|geschreven|"

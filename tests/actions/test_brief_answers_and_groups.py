@@ -468,6 +468,7 @@ async def test_an_aside_at_a_question_is_no_answer_and_the_question_waits(real_w
             "needs",
         ),
         ("Wat een vragen allemaal 😅", "ask_question", "organisation"),
+        ("Ff kijken hoor, ik zit net in de auto.", "nlu_fallback", "needs"),
     ],
 )
 async def test_thinking_aloud_at_a_question_is_no_answer_and_the_question_waits(
@@ -530,6 +531,8 @@ async def test_an_appointment_for_another_service_mid_intake_gets_the_general_nu
         ("Moet ik er maar een kiezen?", "meerdere"),
         ("ik heb dit al eens gemaild, maar nooit iets gehoord", "rondgestuurd"),
         ("Ik heb vorig jaar al gebeld en nooit meer iets gehoord.", "rondgestuurd"),
+        ("Eerlijk, ik verwacht er weinig van. Dat is al zo vaak beloofd.", "rondgestuurd"),
+        ("We vallen steeds tussen de afdelingen, iedereen stuurt me door.", "rondgestuurd"),
     ],
 )
 def test_questions_about_the_intake_have_a_topic(text, topic):
@@ -541,6 +544,8 @@ def test_questions_about_the_intake_have_a_topic(text, topic):
     [
         "We hebben nooit iets gehoord van de buren.",
         "Wij willen meer dingen doen met kinderen.",
+        "We verwachten veel bezoekers van de buren.",
+        "Wij hebben de kinderen beloofd dat de tuin er komt.",
     ],
 )
 def test_a_story_with_those_words_asks_nothing(text):
@@ -998,3 +1003,26 @@ async def test_thinking_aloud_at_the_summary_or_consent_waits_for_the_answer(rea
     assert TAKE_YOUR_TIME in reply.shown
     assert "begreep ik niet" not in reply.shown
     assert not any(e.get("name") == "case_reference" for e in reply.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik las in de krant iets over het Buurtfonds. Wat is dat eigenlijk?",
+        "Ik zag op de site iets over MAEX staan. Wat doen die?",
+    ],
+)
+def test_where_one_read_of_a_partner_is_no_need(real_words, text):
+    from actions.intake import only_heard_of
+
+    assert only_heard_of(text)
+    assert answer_to("needs", text, make_tracker(text=text, asking="needs")) == {}
+
+
+def test_what_one_read_of_and_wants_is_a_need(real_words):
+    from actions.intake import only_heard_of
+
+    text = "Ik las over het Buurtfonds, daar willen we geld uit. Hoe vraag ik dat aan?"
+    assert not only_heard_of(text)
+    got = answer_to("needs", text, make_tracker(text=text, asking="needs"))
+    assert got["needs"] == ["financiering"]
