@@ -309,7 +309,7 @@ _JOKE_WORDS = r"ha(ha)+|hihi\w*|grapje"
 # "het was een lange week"): no answer to the question.
 _ASIDE = words(
     r"sorry\s+(als|dat|voor)\s+(\w+\s+){0,4}(traag|langzaam|slordig|fout\w*|typ\w*|spel\w*|"
-    r"reageer|reageren|antwoord)|ik\s+zit\s+(nu\s+|net\s+)?in\s+de\s+(bus|trein|tram|auto|"
+    r"reageer|reageren|antwoord|ratel\w*|kwebbel\w*|doorheen|zoveel|zo\s+veel|lang)|ik\s+zit\s+(nu\s+|net\s+)?in\s+de\s+(bus|trein|tram|auto|"
     r"wachtkamer|pauze)|(een\s+)?lange\s+(dag|week)|vrijdagmiddag|mijn\s+(bril|batterij)\b|"
     rf"{_JOKE_WORDS}"
 )
@@ -364,6 +364,15 @@ def an_aside(text: str) -> bool:
 
 
 JOKE_HEARD = "Haha, leuk gezegd. Dan ga ik verder met de vraag."
+
+
+def aside_reply(text: str) -> str:
+    """The reply to an aside: a laugh for a joke, time for the rest ("sorry dat ik zo
+    doorratel, haha" is an apology)."""
+    return JOKE_HEARD if _JOKE.search(text) and not _SORRY.search(text) else TAKE_YOUR_TIME
+
+
+_SORRY = words(r"sorry|excuus|excuses|sry")
 
 
 def steps_away(text: str) -> bool:
@@ -2278,7 +2287,7 @@ class ValidateIntakeForm(FormValidationAction):
             # "Sorry als ik traag typ, ik zit in de bus": no answer, and none to be noted as
             # not known; the question waits.
             if tracker.latest_action_name != "action_listen":
-                dispatcher.utter_message(text=JOKE_HEARD if _JOKE.search(text) else TAKE_YOUR_TIME)
+                dispatcher.utter_message(text=aside_reply(text))
             return nothing_taken(tracker)
         if (
             requested

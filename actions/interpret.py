@@ -39,10 +39,11 @@ from actions.erasure import asks_to_erase, erasure_reply
 from actions.intake import (
     MAX_GOAL_CHARS,
     NO,
-    TAKE_YOUR_TIME,
     YES,
+    an_aside,
     another_service,
     answer_to,
+    aside_reply,
     asks_meaning,
     changed_contact,
     contact_values,
@@ -53,7 +54,6 @@ from actions.intake import (
     person_first,
     prefill_from_message,
     tells_what_it_is,
-    thinks_it_over,
     told_in_passing,
     typed_text,
 )
@@ -609,10 +609,13 @@ class ActionInterpretTurn(Action):
             topics is None
             and tracker.get_slot("phase") in ("summary", "consent")
             and not tracker.get_slot("erase_pending")
-            and thinks_it_over(text)
+            and an_aside(text)
+            and not NO.match(text)
+            and not yes_at_the_open_question(tracker, text)
         ):
-            # "Hmm, even denken." at the summary or the consent question: no answer yet.
-            dispatcher.utter_message(text=TAKE_YOUR_TIME)
+            # "Hmm, even denken." or "haha sorry dat ik zo doorratel" at the summary or the
+            # consent question: no answer yet.
+            dispatcher.utter_message(text=aside_reply(text))
             return resume(dispatcher, tracker)
         if topics is not None:
             # An answer with a question in it ("Nog een idee. Kost het iets?"): both count.

@@ -124,10 +124,11 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"persoonsgegevens|dit\s+gesprek|wat\s+ik\s+(hier\s+)?(typ|schrijf|invul|vertel))\b.{0,60}"
         r"\b(doen|doet|gebeurt|zien|ziet|bewaren|bewaard|bewaart|delen|gedeeld|krijgt|krijgen|"
         r"gebruiken|gebruikt|veilig|opgeslagen|opslaan|lezen|leest|doorgegeven|doorgeven|"
-        r"doorgestuurd|verkocht|openbaar|nodig|geven|opgeven|invullen|noemen)\b|"
+        r"doorgestuurd|verkocht|openbaar|nodig|geven|opgeven|invullen|noemen|erbij)\b|"
         r"\b(wie|wat)\b.{0,40}\b(zien|ziet|krijgt|krijgen|doen|doet|gebeurt|leest|lezen)\b.{0,40}"
         r"\b(gegevens|mail\s*adres|e-?mailadres|telefoonnummer|nummer|privacy|ingevuld|"
-        r"ingetypt|verteld|opgeschreven|typ|schrijf|invul|intyp|intik|tik|vertel|zeg)\b|"
+        r"ingetypt|verteld|opgeschreven|typ|schrijf|invul|intyp|intik|tik|vertel|zeg|"
+        r"samenvatting|onder\s+ogen)\b|"
         # "wordt dit ergens opgeslagen?", "blijft alles bewaard?"
         r"\b(wordt|worden|blijft|blijven)\s+(dit|dat|het|alles|dit\s+gesprek|mijn\s+\w+)\s+"
         r"(\w+\s+)?(opgeslagen|bewaard|gedeeld|vastgelegd|doorgegeven|geregistreerd)\b|"
@@ -220,6 +221,8 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"iedereen\s+stuurt\s+(ons|me|mij)\s+(\w+\s+)?door|"
         r"(al\s+(eens|vaker|eerder|zo\s+vaak)|eerder|vaker)\s+(\w+\s+){0,3}(beloofd|toegezegd)|"
         r"verwacht\s+(er\s+|ik\s+|we\s+)?(\w+\s+){0,2}(niet\s+(zo\s+)?veel|weinig|niks|niets)\s+van|"
+        # "ik hoop niet dat we weer een half jaar moeten wachten"
+        r"(hoop|hopen)\s+(\w+\s+){0,3}niet\s+(\w+\s+){0,3}(weer|opnieuw)\s+(\w+\s+){0,5}wachten|"
         # asked before and never heard back ("ik heb dit al eens gemaild, maar nooit iets
         # gehoord")
         r"(al|eerder|vorig\w*|een\s+keer|eens)\s+(\w+\s+){0,3}(gemaild|gebeld|gevraagd|geschreven|"

@@ -1026,3 +1026,80 @@ def test_what_one_read_of_and_wants_is_a_need(real_words):
     assert not only_heard_of(text)
     got = answer_to("needs", text, make_tracker(text=text, asking="needs"))
     assert got["needs"] == ["financiering"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phase", "follow"),
+    [
+        ("Ja klopt, haha", "summary", "action_show_route"),
+        ("ja prima hoor, stuur maar haha", "consent", "action_submit_case"),
+    ],
+)
+async def test_a_yes_with_a_laugh_at_the_summary_or_consent_is_a_yes(
+    real_words, text, phase, follow
+):
+    from actions.interpret import ActionInterpretTurn
+    from tests.actions.conftest import run_action
+
+    reply = await run_action(
+        ActionInterpretTurn(),
+        text,
+        "nlu_fallback",
+        slots={"goal": "Een moestuin met de buren", "needs": ["locatie"], "phase": phase},
+    )
+    assert any(e.get("name") == follow for e in reply.events if e.get("event") == "followup")
+
+
+async def test_an_apology_for_typing_at_the_summary_waits_for_the_answer(real_words):
+    from actions.intake import TAKE_YOUR_TIME
+    from actions.interpret import ActionInterpretTurn
+    from tests.actions.conftest import run_action
+
+    reply = await run_action(
+        ActionInterpretTurn(),
+        "Haha sorry dat ik er zo doorheen ratel 🙈",
+        "nlu_fallback",
+        slots={"goal": "Een moestuin met de buren", "needs": ["locatie"], "phase": "summary"},
+    )
+    assert TAKE_YOUR_TIME in reply.shown
+    assert "begreep ik niet" not in reply.shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Waarom moet mijn naam erbij? Kan het niet gewoon op naam van de stichting?",
+        "Wie krijgt deze samenvatting straks allemaal onder ogen?",
+    ],
+)
+def test_who_sees_the_summary_or_why_a_name_is_a_privacy_question(text):
+    assert asked_topics(text) == ["privacy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Telefonisch graag, 06-12340101. Het beste 's ochtends.", "06-12340101"),
+        ("App maar naar 0612345678", "0612345678"),
+    ],
+)
+def test_how_to_reach_one_is_no_name(text, phone):
+    from actions.slots import parse_contact
+
+    details = parse_contact(text)
+    assert details.name is None
+    assert details.phone == phone
+
+
+def test_waiting_again_as_before_is_a_complaint_answered():
+    text = "ik hoop niet dat we weer een half jaar moeten wachten zoals bij onze geveltuintjes"
+    assert asked_topics(text) == ["rondgestuurd"]
+
+
+def test_when_the_christmas_trees_are_collected_is_another_service(real_words):
+    from actions import knowledge
+    from actions.interpret import about_another_service
+
+    text = "Nog één ding: mijn buurman vroeg wanneer de kerstbomen worden opgehaald, weet jij dat?"
+    assert about_another_service(text, asked_topics(text))
+    assert knowledge.analyse(text, None).out_of_scope == "afval"
