@@ -33,7 +33,7 @@ from actions.messages import (
     summary_lines,
     wijk_question,
 )
-from actions.process import asked_topics, asks, statement_part
+from actions.process import asked_topics, asks, process_topics, statement_part
 from actions.settings import get_settings
 from actions.slots import (
     CONTACT_SLOTS,
@@ -246,8 +246,27 @@ _NOT_ABOUT_IT = words(
     r"mijn\s+naam\s+doet\s+er\s+(\w+\s+){0,3}(niet|niks|niets)\s+toe|"
     r"sorry\s+voor\s+(de\s+|mijn\s+)?(fouten|taal|typfouten|spelfouten|taalfouten)|"
     r"(ik\s+|wij\s+|we\s+)?(leer|leren)\s+(nog\s+|net\s+)?(nederlands|de\s+taal)|"
-    r"mijn\s+nederlands\s+is\s+(nog\s+)?(niet\s+)?(zo\s+|heel\s+)?(goed|slecht)"
+    r"mijn\s+nederlands\s+is\s+(nog\s+)?(niet\s+)?(zo\s+|heel\s+)?(goed|slecht)|"
+    # not knowing where to go ("maar weet niet waar ik moet beginnen", "ik wil gewoon weten
+    # bij wie ik moet zijn"): what they ask of Loket, not what the initiative is
+    r"(maar\s+)?(ik\s+|we\s+|wij\s+)?(weet|weten)\s+(\w+\s+)?(niet|nie)\s+(goed\s+|zo\s+)?"
+    r"(waar|hoe|bij\s+wie|met\s+wie|wat)\s+(\w+\s+){0,4}(beginnen|starten|moet|moeten|zijn|"
+    r"aankloppen|heen)|"
+    r"(ik\s+|we\s+|wij\s+)?(wil|willen)\s+(gewoon\s+)?weten\s+(bij\s+wie|waar|met\s+wie)\s+"
+    r"(\w+\s+){0,3}(moet|moeten)\s+(zijn|wezen|aankloppen)"
 )
+
+
+def only_complains(text: str) -> bool:
+    """Whether a message complains of being sent around and tells nothing the initiative does
+    ("Ik ben nu al drie keer doorgestuurd. … Ik wil gewoon weten bij wie ik moet zijn."): no
+    goal and no stage in it; the questions ask them."""
+    told = _NOT_ABOUT_IT.sub(" ", text)
+    return (
+        "rondgestuurd" in process_topics(text)
+        and not _ACTIVITY.search(told)
+        and not _WE_ARE_A_VENTURE.search(told)
+    )
 
 
 def tells_what_it_is(text: str) -> bool:
@@ -256,6 +275,8 @@ def tells_what_it_is(text: str) -> bool:
     wil iets maken voor vrouwen", "ik heb een idee voor de buurt")."""
     # How they were sent here, and that they type it for someone ("zet het even in de chat",
     # "ik doe het voor haar"), tell nothing of the initiative.
+    if only_complains(text):
+        return False
     introduces = INTRODUCTION.search(text)
     typing_for = types_for_another(text)
     text = _NOT_ABOUT_IT.sub(" ", text)
@@ -657,7 +678,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         ("stage", story_stage),
         ("organisation", story_organisation if story else normalise_organisation),
     ):
-        if tracker.get_slot(slot) or (slot == "stage" and only_a_problem):
+        if tracker.get_slot(slot) or (slot == "stage" and (only_a_problem or only_complains(text))):
             # (a problem told before any plan says nothing of how far the plan is: "ik zie
             # het elke week" is no initiative that runs)
             continue

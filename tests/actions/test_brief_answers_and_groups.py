@@ -1103,3 +1103,23 @@ def test_when_the_christmas_trees_are_collected_is_another_service(real_words):
     text = "Nog één ding: mijn buurman vroeg wanneer de kerstbomen worden opgehaald, weet jij dat?"
     assert about_another_service(text, asked_topics(text))
     assert knowledge.analyse(text, None).out_of_scope == "afval"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik ben nu al twee keer doorgestuurd. Eerst naar het wijkteam, toen naar een algemeen "
+        "mailadres, en daar hoor ik niks van. Ik wil gewoon weten bij wie ik moet zijn.",
+        "ik heb een plannetje voor de buurt maar weet niet waar ik moet beginnen",
+    ],
+)
+def test_a_complaint_or_not_knowing_where_to_go_is_no_goal_and_no_stage(real_words, text):
+    values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
+    assert "goal" not in values
+    assert "stage" not in values
+
+
+def test_a_complaint_with_the_plan_in_it_keeps_the_plan(real_words):
+    text = "Ik ben al drie keer doorgestuurd met ons plan voor een moestuin, we willen beginnen."
+    values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
+    assert "moestuin" in values["goal"]
