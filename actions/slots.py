@@ -1485,7 +1485,9 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         # a way to earn (kennis), not money to find
         r"\w*geld(?!\s+(\w+\s+){0,2}(te\s+)?verdien\w*)|\w*potje|budget|centen|subsidie|"
         r"bijdrage|financi\w*|sponsor\w*|kosten\s+dekken|"
-        r"bedrag|bedragje|lening|fondsen|crowdfunding|\d[\d.]*\s*euro|euro|kost\s+\w+",
+        r"bedrag|bedragje|lening|fondsen|crowdfunding|\d[\d.]*\s*euro|euro|kost\s+\w+|"
+        # help paying the rent ("en als het kan hulp met de huur")
+        r"(hulp|steun|bijdrage|korting)\s+(met|bij|voor|in|op)\s+(de\s+)?huur",
     ),
     "vrijwilligers": words(
         # volunteers, not doing it unpaid ("vrijwillig, ik hoef er niks voor te hebben")
@@ -1516,6 +1518,8 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "vergunning": words(
         r"vergunning\w*|toestemming|mag\s+het|of\s+het\s+mag|mag\s+dat|mogen\s+we|regels|"
+        # in plain or A2 Dutch: "papier van gemeente", "een papiertje dat het mag"
+        r"(papier|papieren|papiertje)\s+(van\s+(de\s+)?gemeente|dat\s+(het|dit)\s+mag)|"
         # "mag je de straat dan afsluiten?", "de straat een middag dicht"
         r"(mag|mogen)\s+(je|ik|u|we|wij|men)\s+(\w+\s+){0,4}(afsluiten|plaatsen|neerzetten|zetten|"
         r"gebruiken|bouwen|ophangen|verkopen|schenken)|"
@@ -1548,7 +1552,14 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"insta|tiktok|socials|sociale\s+media|social\s+media|posters?|affiches?|folders?|"
         r"flyeren|mond[\s-]+tot[\s-]+mond\w*|huis[\s-]+aan[\s-]+huis\w*|wijkkrant|buurtkrant",
     ),
-    "netwerk": words(r"[ck]onta[ck]t(en)?\s+met|netwerk|in\s+contact|koppelen"),
+    "netwerk": words(
+        r"[ck]onta[ck]t(en)?\s+met|netwerk|in\s+contact|koppelen|"
+        # people to meet or to be sent ("iemand van de gemeente interviewen", "dat het wijkteam
+        # mensen naar ons doorstuurt")
+        r"(iemand|mensen)\s+van\s+(de\s+|het\s+)?\w+\s+(\w+\s+){0,6}(interviewen|spreken|"
+        r"ontmoeten|leren\s+kennen)|(mensen|deelnemers|klanten|ouderen|bezoekers|jongeren)\s+"
+        r"naar\s+ons\s+(door)?(sturen|stuurt|verwijzen|verwijst)|(door)?verwijzen\s+naar\s+ons"
+    ),
     "kennis": words(
         # not the model they have ("een stichting met de webshop als verdienmodel")
         r"advies|raad|hulp\s+bij\s+het\s+plan|ondernemingsplan|"
@@ -1589,7 +1600,10 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
 _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
     "inkoop": words(
         r"(verkopen|leveren|aanbieden|verhuren)\s+aan\s+(de\s+|het\s+)?(gemeente|stadskantoor|"
-        r"stadhuis|gemeentehuis)|aan\s+de\s+"
+        r"stadhuis|gemeentehuis)|"
+        # "meubels leveren aan gemeentelijke gebouwen", "aan scholen en kantoren van de gemeente"
+        r"(verkopen|leveren|aanbieden|verhuren)\s+aan\s+(\w+\s+){0,2}(gemeentelijke|"
+        r"(\w+\s+){0,2}van\s+de\s+gemeente)|aan\s+de\s+"
         r"gemeente\s+(\w+\s+){0,2}(verkopen|leveren|aanbieden|verhuren)|opdrachten\s+(van|voor)"
         r"\s+de\s+gemeente|gemeente\s+(als\s+"
         r"(klant|opdrachtgever)|(\w+\s+){0,3}(inkopen|inkoopt|afneemt|afnemen))|inkoop|"

@@ -1123,3 +1123,23 @@ def test_a_complaint_with_the_plan_in_it_keeps_the_plan(real_words):
     text = "Ik ben al drie keer doorgestuurd met ons plan voor een moestuin, we willen beginnen."
     values = prefill_from_message(make_tracker(text=text, intent="describe_initiative"))
     assert "moestuin" in values["goal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        (
+            "Meer leerplekken, en we willen graag tafels leveren aan gemeentelijke scholen.",
+            "inkoop",
+        ),
+        ("Een andere ruimte. En als het kan wat hulp bij de huur.", "financiering"),
+        (
+            "Dat de kinderen iemand van de gemeente of de stadsbeheerder mogen interviewen.",
+            "netwerk",
+        ),
+        ("Dat het buurtteam mensen naar ons doorstuurt.", "netwerk"),
+        ("Weet ik niet. Papier van gemeente? En een tent.", "vergunning"),
+    ],
+)
+def test_needs_said_in_everyday_words(real_words, text, need):
+    assert need in answer_to("needs", text, make_tracker(text=text, asking="needs"))["needs"]
