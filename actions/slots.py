@@ -320,6 +320,9 @@ _RUNNING = re.compile(
     # "… bij ouderen in Tanthof, twee jaar nu"
     rf"[,;]\s*(al\s+|ruim\s+|bijna\s+)?{_WHILE}\s+(nu|inmiddels|al)\s*(?=[.!?]|$)|"
     rf"sinds\s+(19|20)\d\d|sinds\s+{_WHILE}|sinds\s+vorig\s+jaar|"
+    # "de speeltuin is er al sinds de jaren tachtig", "dus die draait gewoon"
+    rf"sinds\s+de\s+jaren\s+\w+|(is|zijn)\s+er\s+al\s+(sinds|jaren|lang|{_WHILE})|"
+    rf"(draait|draaien|loopt|lopen)\s+(gewoon|prima|goed|lekker)\b(?!\s+(als|wanneer|zodra))|"
     # "sinds de coronatijd", "we hebben nu een half jaar een ruilkast staan"
     rf"sinds\s+(de\s+)?(corona\w*|lockdown\w*)|(heb|hebben)\s+(nu\s+)?(al\s+)?{_WHILE}\s+"
     rf"(\w+\s+){{1,4}}(staan|hangen|liggen|lopen|draaien)|"
@@ -449,8 +452,8 @@ _BUSINESS_NOUNS = (
     r"lunchroom|slagerij|drukkerij|praktijk|webshop|salon|atelier|kwekerij|brouwerij|studio"
 )
 _OWN_BUSINESS = words(
-    r"(ik\s+heb|wij\s+hebben|we\s+hebben|mijn|m['’]?n|onze|ons|eigen|ik\s+run|ik\s+ben\s+"
-    r"eigenaar\s+van)\s+((een|eigen|kleine?|nieuwe?|goedlopende?|bekende?)\s+){0,3}"
+    r"(ik\s+heb|wij\s+hebben|we\s+hebben|wij\s+zijn|we\s+zijn|mijn|m['’]?n|onze|ons|eigen|ik\s+run|"
+    r"ik\s+ben\s+eigenaar\s+van)\s+((een|eigen|kleine?|nieuwe?|goedlopende?|bekende?)\s+){0,3}"
     # a compound written apart, as in A2 Dutch ("ik heb catering bedrijf")
     rf"(\w+\s+)?(?!{_MEETING_CAFE})\w*({_BUSINESS_NOUNS}|cafe|café|garage|makerij|handel|"
     r"bureau|bureautje)|"
@@ -1492,6 +1495,9 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
     "vrijwilligers": words(
         # volunteers, not doing it unpaid ("vrijwillig, ik hoef er niks voor te hebben")
         r"vrijwilliger\w*|vrijwillige\s+(?!basis)\w+|handen|handjes|mensen\s+die\s+(mee)?helpen|helpers|meehelpen|"
+        # people short for unpaid work ("we komen mensen tekort: trainers, … allemaal onbetaald")
+        r"onbetaald\w*|(mensen|handen|kader|trainers|begeleiders|leiding)\s+tekort|"
+        r"tekort\s+aan\s+(mensen|handen|kader|trainers|begeleiders|leiding)|"
         r"reparateurs|chauffeurs|begeleiders|buddy'?s|buddies|maatjes|gastvrouwen|gastheren|"
         r"mensen\s+die\s+(ons\s+|hem\s+|haar\s+)?(helpen|willen\s+helpen)|"
         # people who help, pitch in or give their time ("ouders die ons helpen met sjouwen",

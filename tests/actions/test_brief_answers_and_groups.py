@@ -1143,3 +1143,27 @@ def test_a_complaint_with_the_plan_in_it_keeps_the_plan(real_words):
 )
 def test_needs_said_in_everyday_words(real_words, text, need):
     assert need in answer_to("needs", text, make_tracker(text=text, asking="needs"))["needs"]
+
+
+@pytest.mark.parametrize(
+    ("slot", "text", "value"),
+    [
+        (
+            "stage",
+            "Het buurthuis is er al sinds de jaren zeventig, dus dat draait gewoon.",
+            "lopend",
+        ),
+        ("stage", "Die loopt prima hoor.", "lopend"),
+        ("organisation", "Wij zijn een installatiebedrijf met twaalf monteurs.", "ondernemer"),
+    ],
+)
+def test_running_and_a_business_said_plainly(real_words, slot, text, value):
+    assert answer_to(slot, text, make_tracker(text=text, asking=slot))[slot] == value
+
+
+def test_people_short_for_unpaid_work_are_volunteers(real_words):
+    text = "We komen leiding tekort voor de scouting, allemaal onbetaald werk."
+    assert (
+        "vrijwilligers"
+        in answer_to("needs", text, make_tracker(text=text, asking="needs"))["needs"]
+    )
