@@ -1432,6 +1432,11 @@ def own_matter(text: str, tracker: Tracker) -> bool:
 def told_before(slot: str, tracker: Tracker) -> dict[str, Any]:
     """The value for `slot` that the inwoner's earlier messages give, newest first ({} when
     none does): read when they answer a question with "dat heb ik al gezegd"."""
+    hinted = tracker.get_slot("stage_hint") if slot == "stage" else None
+    if hinted:
+        # "Ik lees dat het nog een idee is. Klopt dat?" answered with "dat heb ik al gezegd":
+        # what was read is what they said.
+        return {slot: hinted}
     current = latest_text(tracker)
     earlier = [str(e.get("text") or "") for e in tracker.events if e.get("event") == "user"]
     told = [t for t in earlier if t and t != current and not t.startswith("/")]

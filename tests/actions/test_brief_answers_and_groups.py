@@ -1167,3 +1167,14 @@ def test_people_short_for_unpaid_work_are_volunteers(real_words):
         "vrijwilligers"
         in answer_to("needs", text, make_tracker(text=text, asking="needs"))["needs"]
     )
+
+
+async def test_said_already_to_the_stage_read_from_the_story_takes_that_stage(real_words):
+    from tests.actions.conftest import validate_form
+
+    slots = await validate_form(
+        "Dat heb ik al gezegd.",
+        "stage",
+        {"goal": "Een weggeefwinkel opzetten bij de studentenflats", "stage_hint": "idee"},
+    )
+    assert slots["stage"] == "idee"
