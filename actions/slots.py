@@ -406,7 +406,11 @@ def _id_or_none(value: Any, table: dict[str, str]) -> str | None:
 _BIGGER_OR_ELSEWHERE = (
     r"(moeten|willen|moet|wil|gaan)\s+(\w+\s+){0,2}groter\b(?!\s+(dan|maken))|groter\s+worden|"
     r"(ook|groeien|uitbreiden)\s+(\w+\s+){0,2}(naar|in)\s+(\w+\s+)?(andere|meer)\s+(wijken|"
-    r"buurten|locaties|plekken|steden|scholen)|naar\s+(andere|meer)\s+(wijken|buurten|locaties)"
+    r"buurten|locaties|plekken|steden|scholen)|naar\s+(andere|meer)\s+(wijken|buurten|locaties)|"
+    # others want one too, and places are sought for new ones ("nu willen drie andere straten
+    # er ook een", "ik zoek plekken voor nieuwe wormenhotels")
+    r"(andere|meer)\s+(straten|buurten|wijken|scholen|flats)\s+(\w+\s+){0,3}ook\s+(een|zo['’]?n|er\s+een)|"
+    r"(plekken|locaties|ruimtes)\s+voor\s+(nieuwe|meer|nog\s+meer|extra)\s+\w+"
 )
 _GROWING = words(
     rf"{_BIGGER_OR_ELSEWHERE}|"
@@ -452,8 +456,8 @@ _BUSINESS_NOUNS = (
     r"lunchroom|slagerij|drukkerij|praktijk|webshop|salon|atelier|kwekerij|brouwerij|studio"
 )
 _OWN_BUSINESS = words(
-    r"(ik\s+heb|wij\s+hebben|we\s+hebben|wij\s+zijn|we\s+zijn|mijn|m['’]?n|onze|ons|eigen|ik\s+run|"
-    r"ik\s+ben\s+eigenaar\s+van)\s+((een|eigen|kleine?|nieuwe?|goedlopende?|bekende?)\s+){0,3}"
+    r"(ik\s+heb|wij\s+hebben|we\s+hebben|mijn|m['’]?n|onze|ons|eigen|ik\s+run|ik\s+ben\s+"
+    r"eigenaar\s+van)\s+((een|eigen|kleine?|nieuwe?|goedlopende?|bekende?)\s+){0,3}"
     # a compound written apart, as in A2 Dutch ("ik heb catering bedrijf")
     rf"(\w+\s+)?(?!{_MEETING_CAFE})\w*({_BUSINESS_NOUNS}|cafe|café|garage|makerij|handel|"
     r"bureau|bureautje)|"
@@ -554,6 +558,10 @@ _STARTED = words(
     # a date to open ("volgende maand wil ik open")
     r"(volgende|komende)\s+(maand|week)\s+(\w+\s+){0,3}(open|opengaan|starten|beginnen|"
     r"van\s+start)|"
+    # the first one planned, approved ("de eerste wandeling staat gepland voor volgende maand",
+    # "intern is het goedgekeurd")
+    r"eerste\s+(\w+\s+){0,2}(staat|staan|is|zijn)\s+(al\s+)?(gepland|ingepland|vastgelegd)\b|"
+    r"(is|zijn)\s+(het\s+|al\s+)*(goedgekeurd|toegezegd)\b(?!\s+als)|"
     # building it now ("we bouwen de app nu", "momenteel aan het ontwikkelen")
     r"(we|wij|ik)\s+(bouwen|bouw|ontwikkelen|ontwikkel|testen|test)\s+(\w+\s+){0,3}(nu|op\s+dit\s+"
     r"moment|momenteel)\b(?!\s+al\b)|(nu|momenteel)\s+(aan\s+het\s+)?(bouwen|ontwikkelen|testen)\b|"
@@ -1494,7 +1502,9 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "vrijwilligers": words(
         # volunteers, not doing it unpaid ("vrijwillig, ik hoef er niks voor te hebben")
-        r"vrijwilliger\w*|vrijwillige\s+(?!basis)\w+|handen|handjes|mensen\s+die\s+(mee)?helpen|helpers|meehelpen|"
+        r"vrijwilliger\w*|vrijwillige\s+(?!basis)\w+|"
+        # hands that help, not busy ones ("ik sta met mijn handen in de olie", "handen vol")
+        r"handen(?!\s+(in\s+de|vol|aan\s+het|uit\s+de|jeuken))|handjes|mensen\s+die\s+(mee)?helpen|helpers|meehelpen|"
         # people short for unpaid work ("we komen mensen tekort: trainers, … allemaal onbetaald")
         r"onbetaald\w*|(mensen|handen|kader|trainers|begeleiders|leiding)\s+tekort|"
         r"tekort\s+aan\s+(mensen|handen|kader|trainers|begeleiders|leiding)|"

@@ -1154,7 +1154,6 @@ def test_needs_said_in_everyday_words(real_words, text, need):
             "lopend",
         ),
         ("stage", "Die loopt prima hoor.", "lopend"),
-        ("organisation", "Wij zijn een installatiebedrijf met twaalf monteurs.", "ondernemer"),
     ],
 )
 def test_running_and_a_business_said_plainly(real_words, slot, text, value):
@@ -1178,3 +1177,23 @@ async def test_said_already_to_the_stage_read_from_the_story_takes_that_stage(re
         {"goal": "Een weggeefwinkel opzetten bij de studentenflats", "stage_hint": "idee"},
     )
     assert slots["stage"] == "idee"
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Het bestuur heeft het goedgekeurd en de eerste les staat gepland voor maart.", "opstart"),
+        (
+            "Onze ruilkast bij de school loopt zo goed dat twee andere scholen er ook een willen. "
+            "Ik zoek plekken voor nieuwe kasten.",
+            "opschalen",
+        ),
+    ],
+)
+def test_planned_first_time_and_others_wanting_one_too(real_words, text, stage):
+    assert answer_to("stage", text, make_tracker(text=text, asking="stage"))["stage"] == stage
+
+
+def test_busy_hands_are_no_volunteers(real_words):
+    text = "Ff kijken hoor, ik sta met mijn handen in de olie."
+    assert answer_to("needs", text, make_tracker(text=text, asking="needs")) == {}
