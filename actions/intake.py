@@ -1891,8 +1891,18 @@ def _read_answer(slot: str, text: str, tracker: Tracker, since: int = 0) -> dict
                 values["goal"] = f"{goal} {text}"[:MAX_GOAL_CHARS]
             return values
         if _SAID.search(text):
-            told = told_before("needs", tracker)
-            return {"needs": list(dict.fromkeys([*noted, *(told.get("needs") or [])]))}
+            told = told_before("needs", tracker).get("needs") or []
+            if not told and not noted:
+                # They say they told what help they seek, and a story's reading found none:
+                # their earlier messages read as answers to this question ("we komen mensen
+                # tekort: trainers, … allemaal onbetaald").
+                catalogue = knowledge.catalogue(tracker)
+                told = [
+                    need
+                    for earlier in stories_told(tracker)
+                    for need in needs_in_answer(earlier, catalogue, knowledge.analyser(tracker))
+                ]
+            return {"needs": list(dict.fromkeys([*noted, *told]))}
         if wijk_corrected(tracker, text):
             return {}  # "ach nee, het is Tanthof, niet Voorhof": no answer to this question
         if says_unknown(text) or NO.match(text) or _THAT_IS_ALL.search(text):

@@ -254,6 +254,14 @@ _WITH_OTHERS = re.compile(
     r"(\s+(en|of)\s+(\w+\s+)?\w+)?\b",
     re.IGNORECASE,
 )
+# Whom one wants to meet or work with ("contact met de bewonersvereniging in de buurt",
+# "samenwerken met een stichting"): not who is behind the initiative.
+_CONTACT_WITH = re.compile(
+    r"\b(contact|contacten|samenwerking|samenwerken|samen\s+werken|in\s+gesprek|koppel\w*|"
+    r"verbinding|aansluiten|aansluiting)\s+(\w+\s+){0,2}(met|aan|bij|tussen)\s+((de|het|een|onze|"
+    r"andere|lokale)\s+)?[\w-]+",
+    re.IGNORECASE,
+)
 _AT_HOME = re.compile(
     r"\b(vanuit|in|uit|achter|naast)\s+(mijn|m['’]?n|onze|ons)\s+(garage|schuur|huis|woonkamer|"
     r"tuin|keuken|kelder|zolder|schuurtje)\b",
@@ -1237,6 +1245,7 @@ def story_organisation(text: str, catalogue: Catalogue, analyse: Analyse) -> str
         return UNKNOWN  # "we twijfelen tussen een bv en een stichting": asked, not again
     text = _AT_HOME.sub(" ", text or "")  # "vanuit mijn garage" is where, not a business
     text = _WITH_OTHERS.sub(" ", text)
+    text = _CONTACT_WITH.sub(" ", text)
     found = normalise_organisation(text, catalogue, analyse)
     as_school = bool(_AS_SCHOOL.search(text or ""))
     if found == "onderwijs" and not as_school:

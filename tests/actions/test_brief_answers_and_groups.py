@@ -1197,3 +1197,33 @@ def test_planned_first_time_and_others_wanting_one_too(real_words, text, stage):
 def test_busy_hands_are_no_volunteers(real_words):
     text = "Ff kijken hoor, ik sta met mijn handen in de olie."
     assert answer_to("needs", text, make_tracker(text=text, asking="needs")) == {}
+
+
+async def test_said_already_to_the_needs_reads_the_story_as_an_answer(real_words):
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.intake import ValidateIntakeForm
+
+    story = (
+        "Ik schrijf namens onze hockeyclub in Voorhof. We komen structureel mensen tekort: "
+        "trainers en mensen voor de bar, allemaal onbetaald. Kunt u ons helpen?"
+    )
+    tracker = make_tracker(
+        text="Dat heb ik al gezegd.",
+        asking="needs",
+        slots={"goal": story},
+        events=[{"event": "user", "text": story}],
+        latest_action_name="intake_form",
+    )
+    domain = {"forms": {"intake_form": {"required_slots": ["goal", "needs"]}}}
+    events = await ValidateIntakeForm().run(CollectingDispatcher(), tracker, domain)
+    needs = [e["value"] for e in events if e.get("name") == "needs"]
+    assert needs and "vrijwilligers" in needs[-1]
+
+
+def test_whom_one_wants_to_meet_is_not_who_is_behind_it(real_words):
+    from actions import knowledge
+    from actions.slots import story_organisation
+
+    text = "Vrijwilligers die mee willen lopen. En contact met de bewonersvereniging zou mooi zijn."
+    assert story_organisation(text, knowledge.catalogue(), knowledge.analyser()) is None
