@@ -2437,6 +2437,26 @@ class ValidateIntakeForm(FormValidationAction):
                 # An answer with a question in it: both count.
                 return [SlotSet(name, value) for name, value in answered.items()]
             return nothing_taken(tracker)
+        if (
+            requested in ("goal", "needs", "stage", "organisation", "wijk")
+            and text
+            and not details
+            and asks(text)
+            and tracker.get_slot(str(requested)) is None
+            and not answer_to(str(requested), text, tracker)
+            and not told_for_other_questions(str(requested), text, tracker)
+        ):
+            # A question of their own that none of the above knows ("Moet ik daar een
+            # verzekering voor hebben?", "krijg ik dat op papier?"), whatever the classifier
+            # heard in it: no answer that gives nothing, noted as not known and the question
+            # skipped; said honestly that it goes along, and the same question again.
+            from actions.interpret import answer_process, question_taken_along
+
+            kept = question_taken_along(tracker, text)
+            if tracker.latest_action_name != "action_listen":
+                said = "eigen vraag" if kept else "eigen vraag open"
+                await answer_process(dispatcher, tracker, [said], go_on=True)
+            return [*nothing_taken(tracker), *kept]
         events = await super().run(dispatcher, tracker, domain)
         took_answer = any(
             e.get("event") == "slot" and e.get("name") == requested and e.get("value") is not None

@@ -1227,3 +1227,35 @@ def test_whom_one_wants_to_meet_is_not_who_is_behind_it(real_words):
 
     text = "Vrijwilligers die mee willen lopen. En contact met de bewonersvereniging zou mooi zijn."
     assert story_organisation(text, knowledge.catalogue(), knowledge.analyser()) is None
+
+
+async def test_an_own_question_heard_as_an_answer_is_taken_along_and_the_question_waits(
+    real_words,
+):
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from tests.actions.conftest import texts, validate_form
+
+    dispatcher = CollectingDispatcher()
+    slots = await validate_form(
+        "Moet ik dan ook een verzekering afsluiten?",
+        "organisation",
+        {"goal": "Een moestuin met de buren"},
+        intent="inform_organisation",
+        dispatcher=dispatcher,
+    )
+    assert "geen zeker antwoord" in texts(dispatcher)
+    assert not slots.get("organisation")
+    assert "Vraag: Moet ik dan ook een verzekering afsluiten?" in str(slots.get("goal"))
+
+
+@pytest.mark.parametrize(
+    ("text", "need"), [("Geld?", "financiering"), ("Een ruimte misschien?", "locatie")]
+)
+async def test_an_answer_with_a_question_mark_is_still_an_answer(real_words, text, need):
+    from tests.actions.conftest import validate_form
+
+    slots = await validate_form(
+        text, "needs", {"goal": "Een moestuin met de buren"}, intent="inform_need"
+    )
+    assert need in slots["needs"]
