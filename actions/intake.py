@@ -2442,6 +2442,8 @@ class ValidateIntakeForm(FormValidationAction):
             and text
             and not details
             and asks(text)
+            # (an interruption's own rule answers it: "ben jij een robot?")
+            and latest_intent(tracker) not in INTERRUPTIONS
             and tracker.get_slot(str(requested)) is None
             and not answer_to(str(requested), text, tracker)
             and not told_for_other_questions(str(requested), text, tracker)
