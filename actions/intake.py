@@ -24,6 +24,7 @@ from actions.common import (
 )
 from actions.messages import (
     ERASE_WORDS,
+    GOING_ON,
     HUMAN_BUTTONS,
     HUMAN_WORDS,
     changed_text,
@@ -387,13 +388,13 @@ def an_aside(text: str) -> bool:
 JOKE_HEARD = "Haha, leuk gezegd. Dan ga ik verder met de vraag."
 
 
+_SORRY = words(r"sorry|excuus|excuses|sry")
+
+
 def aside_reply(text: str) -> str:
     """The reply to an aside: a laugh for a joke, time for the rest ("sorry dat ik zo
     doorratel, haha" is an apology)."""
     return JOKE_HEARD if _JOKE.search(text) and not _SORRY.search(text) else TAKE_YOUR_TIME
-
-
-_SORRY = words(r"sorry|excuus|excuses|sry")
 
 
 def steps_away(text: str) -> bool:
@@ -1170,6 +1171,18 @@ def nothing_taken(tracker: Tracker) -> list[EventType]:
     ]
 
 
+def waits_with(
+    dispatcher: CollectingDispatcher, tracker: Tracker, *replies: str
+) -> list[EventType]:
+    """A turn that answers nothing: its replies, said in the form's own run only (Rasa runs the
+    validation twice a turn, and what its slot extraction says is not sent), then the form
+    asks its open question again."""
+    if tracker.latest_action_name != "action_listen":
+        for reply in replies:
+            dispatcher.utter_message(text=reply)
+    return nothing_taken(tracker)
+
+
 def questions_stopped(tracker: Tracker) -> list[EventType]:
     """The validation's events for a turn that stops the questions (a wish for a person, a
     request to erase): nothing of it is taken as an answer, and no question is asked next."""
@@ -1771,6 +1784,12 @@ def only_heard_of(text: str) -> bool:
     )
 
 
+def told_beside_question(text: str) -> str:
+    """What the sentences beside a question say ("Wat is dat? Ik ben alleen."), as an answer to
+    the open question; nothing when they only say where it was seen."""
+    return "" if only_heard_of(text) else statement_part(text)
+
+
 def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
     """The slot values a typed answer to the question for `slot` gives ({} when it gives none).
 
@@ -1897,10 +1916,11 @@ def _read_answer(slot: str, text: str, tracker: Tracker, since: int = 0) -> dict
                 # their earlier messages read as answers to this question ("we komen mensen
                 # tekort: trainers, … allemaal onbetaald").
                 catalogue = knowledge.catalogue(tracker)
+                analyse = knowledge.analyser(tracker)
                 told = [
                     need
                     for earlier in stories_told(tracker)
-                    for need in needs_in_answer(earlier, catalogue, knowledge.analyser(tracker))
+                    for need in needs_in_answer(earlier, catalogue, analyse)
                 ]
             return {"needs": list(dict.fromkeys([*noted, *told]))}
         if wijk_corrected(tracker, text):
@@ -2322,9 +2342,7 @@ class ValidateIntakeForm(FormValidationAction):
         ):
             # "Sorry als ik traag typ, ik zit in de bus": no answer, and none to be noted as
             # not known; the question waits.
-            if tracker.latest_action_name != "action_listen":
-                dispatcher.utter_message(text=aside_reply(text))
-            return nothing_taken(tracker)
+            return waits_with(dispatcher, tracker, aside_reply(text))
         if (
             requested
             and text
@@ -2334,12 +2352,8 @@ class ValidateIntakeForm(FormValidationAction):
         ):
             # "Kan ik ook langskomen op het stadskantoor?": about this plan, not another
             # service; how to reach the team, and the intake goes on with the same question.
-            if tracker.latest_action_name != "action_listen":
-                dispatcher.utter_message(
-                    text=meeting_text(knowledge.catalogue(tracker), get_settings().team_hours)
-                )
-                dispatcher.utter_message(text="Dan ga ik verder met de vraag waar we waren.")
-            return nothing_taken(tracker)
+            meeting = meeting_text(knowledge.catalogue(tracker), get_settings().team_hours)
+            return waits_with(dispatcher, tracker, meeting, GOING_ON)
         if (
             requested
             and text
@@ -2353,28 +2367,18 @@ class ValidateIntakeForm(FormValidationAction):
         ):
             # "… de lantaarnpaal ernaast is kapot. Kunnen jullie daar ook iets aan doen?": the
             # general number for that, and the intake goes on with the same question.
-            if tracker.latest_action_name != "action_listen":
-                dispatcher.utter_message(
-                    text=other_service_text(knowledge.catalogue(tracker), get_settings().website)
-                )
-                dispatcher.utter_message(text="Dan ga ik verder met de vraag waar we waren.")
-            return nothing_taken(tracker)
+            other = other_service_text(knowledge.catalogue(tracker), get_settings().website)
+            return waits_with(dispatcher, tracker, other, GOING_ON)
         if requested and text and not details and steps_away(text):
             # "Sorry, ik moet even de deur opendoen, ben zo terug": no answer; the question waits.
-            if tracker.latest_action_name != "action_listen":
-                dispatcher.utter_message(text=WAITING)
-            return nothing_taken(tracker)
+            return waits_with(dispatcher, tracker, WAITING)
         if requested and text and not details and asks_if_not_knowing_is_fine(text):
             # "Wat als ik het niet weet?": that is fine, and how to say so; the question waits.
-            if tracker.latest_action_name != "action_listen":
-                dispatcher.utter_message(text=NOT_KNOWING_IS_FINE)
-            return nothing_taken(tracker)
+            return waits_with(dispatcher, tracker, NOT_KNOWING_IS_FINE)
         if requested and text and not details and asks_it_simpler(text):
             # "Sorry ik begrijp niet alles. Kan makkelijker?": the question in easier words,
             # then the form asks it again; nothing is taken as the answer.
-            if tracker.latest_action_name != "action_listen":
-                dispatcher.utter_message(text=SIMPLER.get(str(requested), SIMPLER_ANY))
-            return nothing_taken(tracker)
+            return waits_with(dispatcher, tracker, SIMPLER.get(str(requested), SIMPLER_ANY))
         if requested and not details and wants_a_person(tracker, text):
             # "Dan wil ik graag een mens spreken": the questions stop; how to reach a person
             # and the call-back button instead (said in the form's own run, see below).
@@ -2576,7 +2580,7 @@ class ValidateIntakeForm(FormValidationAction):
             # "Wat bedoelt u met opschalen?" names an option, and chooses none; what the other
             # sentences say still answers ("Wat is dat? Ik ben alleen."), unless they only say
             # where it was seen ("Ik zag op jullie site iets over …").
-            return "" if only_heard_of(text) else statement_part(text)
+            return told_beside_question(text)
         intent = latest_intent(tracker)
         # (a person heard where no word asks for one, "gwn ik met me boys", is an answer)
         way_out = intent in _WAY_OUT and not (
@@ -2812,7 +2816,7 @@ class ValidateIntakeForm(FormValidationAction):
         if requested == slot and asks_meaning(text):
             # "Wat bedoelt u met opschalen?": no choice, whatever was tagged; "Wat is dat? Ik
             # ben alleen.": what the other sentences say, not a tagged word of the question.
-            told = "" if only_heard_of(text) else statement_part(text)
+            told = told_beside_question(text)
             return {slot: answer_to(slot, told, tracker).get(slot) if told else None}
         if requested == slot and correction_start(text):
             # "Binnenstad, of eigenlijk door heel Delft": an answer that corrects itself is

@@ -248,6 +248,10 @@ def human_text(catalogue: Catalogue, hours: str, has_intake: bool) -> str:
     return text + " Wilt u liever dat het team u terugbelt? Kies dan 'Bel mij terug'."
 
 
+# Said after an answer to a side question, before the intake form asks its question again.
+GOING_ON = "Dan ga ik verder met de vraag waar we waren."
+
+
 def meeting_text(catalogue: Catalogue, hours: str) -> str:
     """The answer to "kan ik langskomen?" or "kan ik een afspraak maken?" during the questions:
     how to reach the team, and that the intake goes first (it is what the team reads)."""

@@ -6,7 +6,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.messages import YES_NO_CONSENT, YES_NO_SUMMARY
+from actions.messages import GOING_ON, YES_NO_CONSENT, YES_NO_SUMMARY
 
 
 def resume(
@@ -22,7 +22,7 @@ def resume(
     initiative, so the answer to it is read as that (the events to return for it).
     """
     if tracker.active_loop.get("name"):
-        dispatcher.utter_message(text="Dan ga ik verder met de vraag waar we waren.")
+        dispatcher.utter_message(text=GOING_ON)
         return []
     phase = phase or tracker.get_slot("phase")
     if phase == "summary":
