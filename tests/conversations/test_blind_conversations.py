@@ -95,6 +95,9 @@ MIN_SCORE = {
     # The twenty-sixth round's dev set: 7/30 before any fix (2b83e87 + the set, 2026-12-06
     # 04:16 UTC), 19/30 after (dedd561, 04:53 UTC).
     "dev26": 0.6,
+    # The twenty-seventh round's dev set: 22/30 before any fix (137f33a + the set, 2026-12-06
+    # 06:20 UTC).
+    "dev27": 0.7,
     "holdout": 0.78,
     # Lowered once, from 0.36 (12/30 on conv3): the fifth round's fixes (conv4) took holdout2
     # from 12 to 10 while the four holdouts together went from 65 to 66 of 122. Its misses
@@ -181,6 +184,9 @@ MIN_SCORE = {
     # The twenty-sixth round's holdout: 4/30 before any fix on dev26 (2b83e87 + the set,
     # 2026-12-06 04:20 UTC); 5/30 after the dev26 fixes (dedd561).
     "holdout25": 0.13,
+    # The twenty-seventh round's holdout: 18/30 before any fix on dev27 (137f33a + the set,
+    # 2026-12-06 06:21 UTC).
+    "holdout26": 0.56,
 }
 
 
