@@ -1025,7 +1025,13 @@ _REQUESTS_HELP = words(
     r"inzamelen|aanvragen)|te\s+weinig|tekort\s+aan|gebrek\s+aan|"
     # "hoe worden we leverancier van de gemeente?", "hoe komen we aan vrijwilligers?"
     r"hoe\s+(kom|komen|kan|kunnen|word|worden|vraag|vragen|krijg|krijgen|vind|vinden)\s+"
-    r"(ik|we|wij|je)\b"
+    r"(ik|we|wij|je)\b|"
+    # a lack told as the problem ("we komen geld tekort", "we hebben geen plek", "geen trainer
+    # en geen geld", "onze subsidie stopt volgend jaar", "we raken ons lokaal kwijt"); not "we
+    # hebben geen geld nodig"
+    r"(kom|komen|komt)\s+(\w+\s+){0,3}tekort|(heb|hebben|hebt)\s+(nog\s+|dus\s+|alleen\s+|ook\s+)?"
+    r"geen\s+(?![^.,;:!?]*\bnodig\b)|(subsidie|financiering|bijdrage|sponsoring|huurcontract|"
+    r"contract)\s+(stopt|vervalt|loopt\s+(\w+\s+)?af|houdt\s+op)|(raken|raak|raakt)\s+(\w+\s+){0,3}kwijt"
 )
 # A question for leave ("mag ik een boekenkastje in mijn straat zetten?", "mogen we op het
 # grasveld bbqen?"): the permission is the request.

@@ -335,9 +335,9 @@ _RUNNING = re.compile(
     rf"sinds\s+(de\s+)?(corona\w*|lockdown\w*)|(heb|hebben)\s+(nu\s+)?(al\s+)?{_WHILE}\s+"
     rf"(\w+\s+){{1,4}}(staan|hangen|liggen|lopen|draaien)|"
     rf"(bestaat|bestaan|draait|draaien|loopt|lopen)\s+(nu\s+)?(al|sinds)|"
-    rf"(draai\w*|bestaa?n?t?|loopt|lopen|doen|bezig)\s+((we|wij|het|ze|zij|dit|dat)\s+)?"
+    rf"(draai\w*|bestaa?n?t?|loopt|lopen|doen|doe|doet|bezig)\s+((we|wij|het|ze|zij|dit|dat)\s+)?"
     rf"(nu\s+)?(al\s+)?{_WHILE}|{_WHILE}\s+(bezig|actief|open|aan\s+de\s+gang)|{_DONE_BEFORE}|"
-    rf"(van|bestaat|bestaan)\s+{_NUMBER}\s+jaar|(?<!als\s)\d+[-\s]?jarige?|{_NUMBER}\s+jaar\s+(oud|bestaan|"
+    rf"(van|bestaat|bestaan)\s+((dit|volgend)\s+jaar\s+|nu\s+|inmiddels\s+)?{_NUMBER}\s+jaar|(?<!als\s)\d+[-\s]?jarige?|{_NUMBER}\s+jaar\s+(oud|bestaan|"
     rf"actief)|{_WHILE}\s+geleden\s+(begonnen|gestart|opgericht)|we\s+zijn\s+al\s+\d+|"
     rf"{_BEGUN}\s+(in|sinds)\s+(19|20)\d\d|(in|sinds|vanaf)\s+(19|20)\d\d\s+(\w+\s+){{0,2}}{_BEGUN}|"
     rf"(vorig|verleden|vorige)\s+(jaar|zomer|voorjaar|najaar)\s+(\w+\s+){{0,2}}{_BEGUN}|"
@@ -580,8 +580,10 @@ _STARTED = words(
     r"is)\s+(we\s+)?(aan\s+het\s+)?(opzetten|oprichten)|(?<!niet\s)(?<!nog\sniet\s)\bbezig|"
     r"eerste\s+(\w+\s+){0,3}(plannen|gesprekken|afspraken)|aan\s+het\s+(opzetten|opstarten|"
     r"verbouwen|voorbereiden|regelen|oprichten|inrichten)|eerste\s+(afspraken|stappen|"
-    r"gesprekken|open\s+\w+|actie|prikactie|keer|bijeenkomst)|nog\s+niet\s+open|(draait|"
-    r"loopt)\s+nog\s+niet|opstart\w*|(opent|openen)\s+(over|binnenkort|volgende)|"
+    r"gesprekken|open\s+\w+|actie|prikactie|bijeenkomst)|nog\s+niet\s+open|(draait|"
+    r"loopt)\s+nog\s+niet|opstart\w*|"
+    # the first time was (not "het is de eerste keer": it is new)
+    r"eerste\s+keer\s+(was|is\s+(al\s+)?geweest|hebben|hadden|kwamen|deden)|(opent|openen)\s+(over|binnenkort|volgende)|"
     # "de datum staat", not "datum staat nog niet (eens) vast"
     r"net\s+(begonnen|gestart|open)|datum\s+staat(?!\s+(\w+\s+){0,2}(niet|nie)\b)|"
     # "er net mee begonnen", "net pas gestart"
@@ -1517,7 +1519,7 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         # people short for unpaid work ("we komen mensen tekort: trainers, … allemaal onbetaald")
         r"onbetaald\w*|(mensen|handen|kader|trainers|begeleiders|leiding)\s+tekort|"
         r"tekort\s+aan\s+(mensen|handen|kader|trainers|begeleiders|leiding)|"
-        r"reparateurs|chauffeurs|begeleiders|buddy'?s|buddies|maatjes|gastvrouwen|gastheren|"
+        r"reparateurs|chauffeurs|begeleiders|trainers|buddy'?s|buddies|maatjes|gastvrouwen|gastheren|"
         r"mensen\s+die\s+(ons\s+|hem\s+|haar\s+)?(helpen|willen\s+helpen)|"
         # people who help, pitch in or give their time ("ouders die ons helpen met sjouwen",
         # "mensen die af en toe willen bijspringen", "buren die tijd hebben")

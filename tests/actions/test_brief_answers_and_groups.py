@@ -1259,3 +1259,50 @@ async def test_an_answer_with_a_question_mark_is_still_an_answer(real_words, tex
         text, "needs", {"goal": "Een moestuin met de buren"}, intent="inform_need"
     )
     assert need in slots["needs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("Ons koor zingt al jaren in de wijk, maar we komen geld tekort voor de dirigent.",
+         "financiering"),
+        ("Wij willen een kookclub voor alleenstaande vaders beginnen, maar we hebben geen keuken.",
+         "locatie"),
+        ("Onze stichting geeft al vijf jaar schaakles aan kinderen, maar de subsidie stopt in "
+         "juni.", "financiering"),
+    ],
+)  # fmt: skip
+def test_a_lack_told_as_the_problem_is_the_need_said(real_words, text, need):
+    # The story's lack is its request: the needs question does not ask "what else?".
+    assert need in prefill_from_message(make_tracker(text=text)).get("needs", [])
+
+
+def test_a_lack_that_is_not_needed_is_no_request(real_words):
+    text = "Wij zijn een groep buren met een speelplek idee, we hebben geen geld nodig."
+    assert "financiering" not in prefill_from_message(make_tracker(text=text)).get("needs", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Onze speeltuinvereniging bestaat dit jaar 25 jaar.", "lopend"),
+        ("Ik doe het nu twee jaar, met veel plezier.", "lopend"),
+        ("Nog een idee hoor, het wordt de eerste keer.", "idee"),
+        ("De eerste keer was in mei, nu willen we het vaker doen.", None),
+    ],
+)
+def test_how_long_it_runs_and_a_first_time(real_words, text, stage):
+    read = answer_to("stage", text, make_tracker(text=text, asking="stage")).get("stage")
+    if stage is None:
+        assert read != "idee"
+    else:
+        assert read == stage
+
+
+def test_trainers_wanted_are_volunteers(real_words):
+    text = "Trainers voor de jeugd en wat geld voor ballen."
+    assert {"vrijwilligers", "financiering"} <= set(needs_in_answer_of(text))
+
+
+def needs_in_answer_of(text: str) -> list[str]:
+    return list(answer_to("needs", text, make_tracker(text=text, asking="needs")).get("needs", []))
