@@ -37,6 +37,8 @@ SETS = {
         "holdout4",
         "dev5",
         "holdout5",
+        "dev6",
+        "holdout6",
     )
 }
 

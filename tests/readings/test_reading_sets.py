@@ -36,6 +36,10 @@ MIN_SCORE |= {"dev4": 0.82, "holdout4": 0.55}
 # hedges, negations): before any fix (f575aab + the sets, 2026-12-05 10:28 UTC) 27/40 and 31/40;
 # after the sixteenth session's fixes (a660bf8, 11:51 UTC) 33/40 and 31/40.
 MIN_SCORE |= {"dev5": 0.8, "holdout5": 0.75}
+# dev6 and holdout6 (ri…: stage and organisation answers told as situations; rj…: first
+# messages that tell part of the picture, needs answers told as problems): before any fix
+# (54fa574 + the sets, 2026-12-06) 52/80 and 55/80.
+MIN_SCORE |= {"dev6": 0.64, "holdout6": 0.675}
 
 
 @pytest.mark.parametrize("name", list(SETS))
