@@ -1974,9 +1974,14 @@ _NOT_STARTED_YET = words(
 )
 
 
+# Wanting to know first whether it may ("we willen eerst weten of het mag"): why nothing has
+# started yet, not a question put to the assistant.
+_KNOW_FIRST = words(r"(wil|willen|moet|moeten)\s+eerst\s+weten\s+of")
+
+
 def not_started_yet(text: str) -> bool:
     """Whether an answer to how far they are says nothing has started yet."""
-    return bool(_NOT_STARTED_YET.search(text)) and not asks(text)
+    return bool(_NOT_STARTED_YET.search(text)) and not asks(_KNOW_FIRST.sub(" ", text))
 
 
 # A plan of one's own ("we willen …", "mijn idee is …"): an initiative, whatever service it

@@ -86,6 +86,8 @@ _LACK = words(
     r"(ik|we|wij|ze|zij|hij)\s+(heb|hebben|hebt|heeft)\s+(nog\s+|helemaal\s+|echt\s+|ook\s+)?geen|"
     r"(heb|hebben)\s+(ik|we|wij)\s+(nog\s+|helemaal\s+|echt\s+|ook\s+)?geen|"
     r"er\s+(is|zijn)\s+(nog\s+|helemaal\s+|echt\s+)?geen|"
+    # the thing first ("Geld heb ik ook niet."; not "dat heb ik niet", which points back)
+    r"(?<!\bdat\s)(?<!\bdie\s)(?<!\bdit\s)(?<!\bhet\s)(heb|hebben)\s+(ik|we|wij)\s+(ook\s+|nog\s+|helemaal\s+)?(niet|nie)(?=\s*([.,;!?]|$))|"
     # not enough of it ("we hebben niet genoeg geld", "onvoldoende vrijwilligers")
     r"(niet|nie)\s+(genoeg|voldoende)|onvoldoende|"
     # not managing to find or fill it ("we vinden geen vrijwilligers", "ik krijg de plekken
@@ -429,7 +431,11 @@ _GROWING = words(
     r"vaker)\b(?!\s+(opdrachten|klanten|bekendheid|naamsbekendheid|publiciteit|vrijwilligers|"
     r"geld|subsidie|contact|contacten|hulp|steun|ruimte|aandacht)\b)|(door|verder)\s+naar\s+meer|vaker\s+(doen|organiseren|houden)|"
     r"meer\s+(deelnemers|locaties|plekken|daken)|op\s+te\s+schalen|groter\s+worden|"
-    r"groter\s+maken|twee?de\s+(vestiging|winkel|locatie|pand|zaak|filiaal|plek|ruimte|"
+    r"groter\s+maken|"
+    # what works in one place brought to more ("we willen het naar alle basisscholen brengen")
+    r"(wil|willen|gaan)\s+(het\s+|dit\s+|dat\s+)?(\w+\s+)?(naar|op|in|over)\s+(alle|meer|andere)\s+(\w+\s+)?"
+    r"(scholen|basisscholen|wijken|buurten|locaties|plekken)\s+(\w+\s+){0,2}(brengen|uitrollen|doen)\b|"
+    r"twee?de\s+(vestiging|winkel|locatie|pand|zaak|filiaal|plek|ruimte|"
     r"werkplaats|keuken|boerderij)\b|"
     r"meer\s+vestigingen|nieuwe\s+vestiging|verdubbel\w*|verdrievoudig\w*|"
     # a second one of what they run, a place added, more neighbourhoods ("een tweede werkplaats
@@ -583,7 +589,8 @@ _STARTED = words(
     r"gesprekken|open\s+\w+|actie|prikactie|bijeenkomst)|nog\s+niet\s+open|(draait|"
     r"loopt)\s+nog\s+niet|opstart\w*|"
     # the first time was (not "het is de eerste keer": it is new)
-    r"eerste\s+keer\s+(was|is\s+(al\s+)?geweest|hebben|hadden|kwamen|deden)|(opent|openen)\s+(over|binnenkort|volgende)|"
+    r"eerste\s+keer\s+(was|is\s+(al\s+)?geweest|hebben|hadden|kwamen|deden|gedaan|gehouden|"
+    r"georganiseerd|gedraaid)|(opent|openen)\s+(over|binnenkort|volgende)|"
     # "de datum staat", not "datum staat nog niet (eens) vast"
     r"net\s+(begonnen|gestart|open)|datum\s+staat(?!\s+(\w+\s+){0,2}(niet|nie)\b)|"
     # "er net mee begonnen", "net pas gestart"
@@ -635,7 +642,10 @@ _IDEA = words(
     r"idee|ideeën|ideetje|plan|plannen|plannetje|(nog\s+)?(maar\s+)?een\s+gedachte|"
     r"nog\s+niet\s+(begon\w*|begin\w*|gestart|"
     r"start\w*)|nog\s+niets|nadenken|droom|dromen|overwegen|denken\s+erover|idee-?fase|"
-    r"ideefase|niks\s+gedaan|niets\s+gedaan|nog\s+niks|schetsen|moodboard"
+    r"ideefase|niks\s+gedaan|niets\s+gedaan|nog\s+niks|schetsen|moodboard|"
+    # only a name or a sketch made so far ("we hebben alleen nog een naam bedacht")
+    r"alleen\s+(nog\s+)?(maar\s+)?een\s+(naam|logo|schets|tekening)\s+(\w+\s+)?(bedacht|verzonnen|gemaakt|"
+    r"getekend)"
 )
 
 
@@ -1013,7 +1023,8 @@ _BRIEF_RUNNING = re.compile(
 # rond met dit plan"): the years are the thinking's, it is an idea.
 _MULLING = words(
     r"(speel|spelen|speelt|loop|lopen|loopt)\s+(\w+\s+){0,4}met\s+(het|een|dit|dat|mijn|ons)\s+"
-    r"(idee|plan|gedachte)|(denk|denken|denkt)\s+(er\s+)?(al\s+)?(\w+\s+){0,3}over\s+na"
+    r"(idee|plan|gedachte)|(denk|denken|denkt)\s+(er\s+)?(al\s+)?(\w+\s+){0,3}over\s+na|"
+    r"(speel|spelen|speelt|loop|lopen|loopt)\s+(er\s+|ermee\s+)(\w+\s+){0,3}(mee\s+)?rond"
 )
 
 
@@ -1105,11 +1116,17 @@ _WORKS_AT_CARE = words(
     r"(\w*werk\w*|werkzaam|actief)\s+(\w+\s+){0,3}(bij|voor)\s+(een\s+|de\s+|het\s+)?\w*(zorg|welzijn)\w*|"
     # a care provider that names itself ("Zorggroep De Linde biedt dagbesteding")
     r"\w*(zorggroep|zorginstelling|zorgorganisatie|welzijnsorganisatie)\s+(\w+\s+){0,3}(biedt|"
-    r"bieden|organiseert|helpt|werkt)"
+    r"bieden|organiseert|helpt|werkt)|"
+    # "vanuit het verpleeghuis waar ik werk"
+    r"(\w*(zorg|welzijn)\w*|verpleeghuis|verzorgingshuis|hospice|dagbesteding)\s+(\w+\s+){0,2}waar\s+"
+    r"(ik|we|wij)\s+(\w+\s+)?(werk|werken)\b"
 )
 # Faith communities and their buildings are organisations of their own.
 _FAITH = words(r"kerk\w*|moskee\w*|parochie|synagoge|tempel|gemeente\s+van")
-_STUDENTS = words(r"student\w*|scholier\w*|leerlingen|klas|hogeschool|universiteit|mbo|hbo")
+_STUDENTS = words(
+    r"student\w*|scholier\w*|leerlingen|klas|hogeschool|universiteit|mbo|hbo|studeer|studeren|"
+    r"minor|afstudeer\w*|(aan|op|van)\s+de\s+tu"
+)
 # "Niks officieels", "geen rechtsvorm": people without an organisation form.
 _NO_FORM = words(
     r"(geen|zonder)\s+(rechtsvorm|organisatie|club|stichting|vereniging|bv|kvk|"
@@ -1131,6 +1148,8 @@ def organisation_in_answer(text: str, catalogue: Catalogue, analyse: Analyse) ->
         return "maatschappelijke-organisatie"
     if _STUDENTS.search(wanted) and "onderwijs" in catalogue.organisations:
         return "onderwijs"
+    if found is None and wanted != (text or "") and in_own_name(wanted):
+        return "bewoner"  # "later een stichting, maar nu ben ik het gewoon, alleen"
     return found
 
 
@@ -1322,7 +1341,7 @@ _DOUBTS_BETWEEN = words(
     r"(twijfel\w*|weet\s+(\w+\s+)?niet|weten\s+(\w+\s+)?niet)\s+of\s+(het|dat|dit|we|wij|ik)\s+"
     r"(\w+\s+){0,2}?(een\s+)?[\w-]+\s+(of|en)\s+(een\s+)?[\w-]+|"
     # "misschien een stichting, misschien een bv"
-    r"misschien\s+(een\s+)?\w+\s*[,;]?\s+(of\s+)?misschien\s+(een\s+)?\w+|"
+    r"misschien\s+((wordt|worden)\s+(het|we)\s+)?(een\s+)?\w+\s*[,;]?\s+(of\s+)?misschien\s+(een\s+)?\w+|"
     # "Bv of stichting, dat moet ik nog uitzoeken"
     r"(een\s+)?[\w.-]+\s+of\s+(een\s+)?[\w.-]+\s*[,;:]?\s+(dat\s+)?(moet|moeten|ga|gaan)\s+(ik|we|"
     r"wij)\s+(nog\s+)?(uitzoeken|bekijken|beslissen|kiezen|bedenken)"
@@ -1461,6 +1480,7 @@ _IN_OWN_NAME = words(
     r"bedrijf|zaak|organisatie|kerk|moskee|club|vereniging|stichting)|"
     r"op\s+eigen\s+(houtje|initiatief|titel|gelegenheid)|op\s+persoonlijke\s+titel|"
     r"in\s+(mijn|m['’]?n|me)\s+(uppie|eentje)|"
+    r"(ben|doe)\s+ik\s+het\s+(nu\s+)?(gewoon\W+)?(alleen|zelf)\b|"
     r"niet\s+(de|het|onze|ons|mijn)\s+\w+\s+zelf|"
     r"(niks|niets)\s+(\w+\s+)?met\s+(de|het|onze|ons|mijn)\s+\w+\s+te\s+maken"
 )
@@ -1518,6 +1538,7 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"handen(?!\s+(in\s+de|vol|aan\s+het|uit\s+de|jeuken))|handjes|mensen\s+die\s+(mee)?helpen|helpers|meehelpen|"
         # people short for unpaid work ("we komen mensen tekort: trainers, … allemaal onbetaald")
         r"onbetaald\w*|(mensen|handen|kader|trainers|begeleiders|leiding)\s+tekort|"
+        r"(mensen|iemand|buren|ouders|bewoners)\s+die\s+(\w+\s+)?vrijwillig\b|"
         r"tekort\s+aan\s+(mensen|handen|kader|trainers|begeleiders|leiding)|"
         r"reparateurs|chauffeurs|begeleiders|trainers|buddy'?s|buddies|maatjes|gastvrouwen|gastheren|"
         r"mensen\s+die\s+(ons\s+|hem\s+|haar\s+)?(helpen|willen\s+helpen)|"
@@ -1614,7 +1635,10 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"mee\s+doet|meekijkt|mee\s+kijkt|achter\s+ons\s+staat|het\s+samen\s+met)",
     ),
     "personeel": words(
-        r"personeel|leerwerkplek\w*|stagiair\w*|werknemers?|medewerkers?|"
+        r"personeel|leerwerkplek\w*|stagiair\w*|werknemers?|medewerkers?|werkzoekend\w*|"
+        r"(mensen|iemand|jongeren)\s+die\s+(\w+\s+)?werk\s+zoek\w*|"
+        r"een\s+plek\s+(\w+\s+)?geven\s+in\s+(mijn|onze|ons|de)\s+(werkplaats|bedrijf|zaak|winkel|keuken|"
+        r"atelier|kwekerij|bakkerij)|"
         # "mensen die bij mij kunnen leren": people to take on
         r"(mensen|jongeren|jongens|meiden|iemand|kandidaten)\s+((via|van|uit)\s+(\w+\s+){1,2})?die\s+"
         r"bij\s+(mij|ons)\s+(\w+\s+){0,2}(leren|werken|meedraaien|stage\s+lopen|lopen)"
@@ -1887,13 +1911,21 @@ def sent_to_this_chat(sentence: str) -> bool:
 _PAYS_ITSELF = words(
     r"(betalen|betaal|betaalt)\s+(we|wij|ik)\s+(\w+\s+){0,2}?(zelf|gewoon|uit\s+eigen\s+zak)|"
     r"(we|wij|ik)\s+(betalen|betaal)\s+(het\s+|dat\s+|alles\s+)?(zelf|gewoon|uit\s+eigen\s+zak)|"
-    r"uit\s+eigen\s+zak"
+    r"uit\s+eigen\s+zak|"
+    # paying the people they look for ("niet vrijwilligers, wij willen betalen")
+    r"(we|wij|ik)\s+(willen|wil|gaan)\s+((ze|hen|hun|mensen)\s+)?(gewoon\s+)?betalen(?=\s*([.,;!?]|$))|"
+    # money that is no problem ("geld is geen probleem, de kerk betaalt mee")
+    r"(geld|financiering|de\s+kosten|het\s+geld)\s+(is|zijn)\s+(geen|niet\s+het)\s+(probleem|punt)|"
+    # someone else pays ("de kerk betaalt mee"), not a question who pays ("wie betaalt mee?")
+    r"(?!(wie|of)\b)(\w+\s+)?(?<!\bwie\s)(?<!\bof\s)(betaalt|betalen)\s+(ook\s+|al\s+)?(mee|alles)\b"
+    r"(?![^.!?]*\?)"
 )
 # Where it happens, when the place is theirs ("op ons terrein", "in ons eigen pand"): no space
 # sought.
 _OWN_PLACE = words(
     r"(op|in|bij|naast|achter|rond)\s+(ons|onze|mijn|m['’]?n|hun|het\s+eigen)\s+(eigen\s+)?"
-    r"(terrein|pand|gebouw|lokaal|grond|erf|clubhuis|kantine|veld|sportpark)"
+    r"(terrein|pand|gebouw|lokaal|grond|erf|clubhuis|kantine|veld|sportpark|werkplaats|winkel|zaak|"
+    r"bedrijf|atelier)"
 )
 # What they want instead of something ("in plaats van elk jaar een losse subsidie aan te
 # vragen"): that something is not asked for.

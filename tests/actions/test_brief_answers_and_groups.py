@@ -1306,3 +1306,63 @@ def test_trainers_wanted_are_volunteers(real_words):
 
 def needs_in_answer_of(text: str) -> list[str]:
     return list(answer_to("needs", text, make_tracker(text=text, asking="needs")).get("needs", []))
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("We hebben alleen nog een logo verzonnen, meer niet.", "idee"),
+        ("Ik speel er al maanden mee rond, gedaan heb ik nog niks.", "idee"),
+        ("Twee weken terug de eerste keer gehouden, dat ging goed.", "opstart"),
+        ("Het loopt in Tanthof prima, we willen het naar alle wijken brengen.", "opschalen"),
+        ("Nog niet, we willen eerst weten of het mag.", "idee"),
+    ],
+)
+def test_how_far_told_as_a_situation(real_words, text, stage):
+    assert answer_to("stage", text, make_tracker(text=text, asking="stage")).get("stage") == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Ik studeer nog, dit is voor een vak van mijn opleiding.", "onderwijs"),
+        ("Een vereniging komt later misschien, nu doe ik het gewoon alleen.", "bewoner"),
+        ("Misschien wordt het een coöperatie, misschien een stichting.", "onbekend"),
+        ("Het komt vanuit de zorginstelling waar ik werk.", "maatschappelijke-organisatie"),
+    ],
+)
+def test_who_is_behind_it_told_as_a_situation(real_words, text, organisation):
+    asked = make_tracker(text=text, asking="organisation")
+    assert answer_to("organisation", text, asked).get("organisation") == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "not_wanted"),
+    [
+        ("Mensen die vrijwillig willen koken op zaterdag.", "vrijwilligers", None),
+        ("Een plek is er. Geld hebben we niet.", "financiering", None),
+        ("Geld is geen probleem, wel een zaal.", "locatie", "financiering"),
+        ("Het fonds betaalt mee, we zoeken alleen een zaal.", "locatie", "financiering"),
+        ("Geen vrijwilligers, we willen ze betalen. Mensen die werk zoeken.", "personeel",
+         "financiering"),
+    ],
+)  # fmt: skip
+def test_needs_told_as_situations(real_words, text, wanted, not_wanted):
+    read = needs_in_answer_of(text)
+    assert wanted in read
+    assert not_wanted not in read
+
+
+@pytest.mark.parametrize(
+    ("text", "lack"),
+    [
+        ("Geld heb ik ook niet.", True),
+        ("Een ruimte hebben we nog niet", True),
+        ("De eigenaar wil huur, en dat heb ik niet.", False),  # points back to the rent
+        ("Die heb ik niet gezien.", False),
+    ],
+)
+def test_a_lack_said_after_the_thing(text, lack):
+    from actions.slots import lacks
+
+    assert lacks(text) is lack
