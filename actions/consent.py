@@ -22,6 +22,7 @@ from actions.closing import only_heard
 from actions.common import ALL_INTAKE_SLOTS, intake_slots, latest_text
 from actions.intake import NO, YES, new_contact_details, yes_or_no
 from actions.messages import (
+    CONSENT_AGAIN,
     ERASE_OR_KEEP_WORDS,
     ERASE_WORDS,
     YES_NO_CONSENT,
@@ -46,6 +47,7 @@ from actions.recipients import (
     names_not_listed,
     parent_agrees,
     reachable,
+    route_changed_text,
     without_exclusion,
 )
 from actions.recipients import (
@@ -61,6 +63,9 @@ from routing.dutch import dutch_date
 log = logging.getLogger(__name__)
 # The parties the inwoner left out so far while the consent question is open.
 EXCLUDED_SLOT = "consent_excluded"
+# The parties the consent question named: a yes sends to these only. When what was said since
+# changed the route (a party added), the question is asked again naming every party.
+NAMED_SLOT = "consent_named"
 # The handoff API accepts these conversation ids (schemas.CaseCreate.conversation_id).
 _CONVERSATION_ID = re.compile(r"^[\w.:-]{1,200}$")
 # Words that take a typed "ja" back: erasing, not sending, not keeping, stopping. A "ja" with
@@ -79,6 +84,24 @@ _REFUSAL = words(
     rf"{TURNS_TO_NO}|liever\s+niet|(ik|we|wij)\s+(wil|willen)\s+(\w+\s+){{0,2}}niet\s+dat|"
     r"niet\s+(door)?(sturen|versturen|delen)|niet\s+doen"
 )
+
+
+# Saying yes to sending without the word "ja" ("stuur maar door", "de rest is prima").
+_SEND_IT = words(
+    r"stuur\s+(het\s+|alles\s+|u\s+|jij\s+|je\s+)?(maar\s+|gerust\s+)?(door|op)|"
+    r"de\s+rest\s+(is\s+|mag\s+)?(het\s+)?(prima|goed|oké|oke|ok|hebben)|doe\s+maar|"
+    r"ga\s+(je|uw)\s+gang"
+)
+
+
+def says_yes_to_sending(text: str) -> bool:
+    """Whether a typed answer to the consent question says yes: a button, a yes, or "stuur
+    maar door". Anything else sends nothing ("Het is trouwens in Tanthof, niet Voorhof" is no
+    yes, whatever the classifier made of it)."""
+    text = (text or "").strip()
+    if not text or text.startswith("/"):
+        return True  # a button (its payload or no text at all)
+    return yes_or_no(text) is True or bool(_SEND_IT.search(text))
 
 
 def consent_is_unclear(text: str) -> bool:
@@ -140,7 +163,10 @@ def idempotency_key(nonce: str) -> str:
 
 def reset_intake() -> list[EventType]:
     """Forget the intake once it is sent or declined (the form slots of a finished case)."""
-    return [SlotSet(name, None) for name in ALL_INTAKE_SLOTS] + [SlotSet(EXCLUDED_SLOT, None)]
+    return [SlotSet(name, None) for name in ALL_INTAKE_SLOTS] + [
+        SlotSet(EXCLUDED_SLOT, None),
+        SlotSet(NAMED_SLOT, None),
+    ]
 
 
 def user_texts(tracker: Tracker) -> list[str]:
@@ -232,7 +258,11 @@ class ActionShowRoute(Action):
         minor = is_minor(user_texts(tracker))
         question = consent_question(route, catalogue, route.recipients, contact, minor)
         dispatcher.utter_message(text=question, buttons=YES_NO_CONSENT)
-        events: list[EventType] = [SlotSet("phase", "consent"), SlotSet(EXCLUDED_SLOT, None)]
+        events: list[EventType] = [
+            SlotSet("phase", "consent"),
+            SlotSet(EXCLUDED_SLOT, None),
+            SlotSet(NAMED_SLOT, list(route.recipients)),
+        ]
         if not tracker.get_slot("idempotency_key"):
             events.append(SlotSet("idempotency_key", str(uuid.uuid4())))
         return events
@@ -275,9 +305,7 @@ class ActionSubmitCase(ConsentAnswerAction):
             return [FollowupAction("action_apply_correction")]
         if only_heard(text):
             # "ah zo", "helder", "begrepen": heard, but no yes to sending.
-            dispatcher.utter_message(
-                text="Mag ik uw samenvatting doorsturen?", buttons=YES_NO_CONSENT
-            )
+            dispatcher.utter_message(text=CONSENT_AGAIN, buttons=YES_NO_CONSENT)
             return [SlotSet("phase", "consent")]
         catalogue = knowledge.catalogue(tracker)
         slots = intake_slots(tracker)
@@ -304,6 +332,13 @@ class ActionSubmitCase(ConsentAnswerAction):
             if ERASE_OR_KEEP_WORDS.search(text):
                 return [FollowupAction("action_ask_erasure")]
             return [FollowupAction("action_decline_consent")]
+        if not says_yes_to_sending(text):
+            if tracker.latest_action_name != "action_apply_correction" and corrections(tracker):
+                # "Het is trouwens in Tanthof, niet Voorhof": a correction, shown at the
+                # summary first; no yes to sending.
+                return [FollowupAction("action_apply_correction")]
+            dispatcher.utter_message(text=consent_unclear_text(False), buttons=YES_NO_CONSENT)
+            return [SlotSet("phase", "consent")]
         # "Ja, maar niet naar <a party that was not on the list>" is still a clear yes: the
         # clause that leaves someone out is not read as taking the yes back.
         leaves_out = bool(named) or leaves_out_a_name(text)
@@ -325,6 +360,16 @@ class ActionSubmitCase(ConsentAnswerAction):
             dispatcher.utter_message(text=PARENT_NEEDED, buttons=PARENT_BUTTONS)
             return [SlotSet("phase", "consent")]
         sent_to = [p for p in parties if p not in left_out]
+        named_before = tracker.get_slot(NAMED_SLOT)
+        unnamed = [p for p in sent_to if named_before is not None and p not in named_before]
+        if unnamed:
+            # The route changed after the question was asked (something said since added a
+            # party): a yes to the old list is no yes to these. Ask again, naming every party.
+            dispatcher.utter_message(text=route_changed_text(unnamed, catalogue))
+            minor = is_minor(texts)
+            question = consent_question(route, catalogue, parties, contact_given(slots), minor)
+            dispatcher.utter_message(text=question, buttons=YES_NO_CONSENT)
+            return [SlotSet("phase", "consent"), SlotSet(NAMED_SLOT, list(parties))]
         nonce = tracker.get_slot("idempotency_key") or str(uuid.uuid4())
         key = idempotency_key(nonce)
         payload = case_payload(slots, tracker.sender_id, sent_to, knowledge.municipality(tracker))

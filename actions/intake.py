@@ -904,10 +904,8 @@ _THAT_IS_ALL = words(
 _HESITATIONS = r"h+m+|e+h*m+|e+h+|u+h+m*|tja|ach|och"
 _OPENERS = rf"(({_HESITATIONS})\W+)*"
 YES = re.compile(
-    r"^\W*"
-    + _OPENERS
-    + r"(ja+|jawel|jazeker|graag|ja\s+graag|prima|oke|ok|okay|goed|zeker|doe\s+maar(?!\s+niet)|"
-    r"is\s+goed|jep|yes|yep|ja\s+hoor|klopt|correct|akkoord|accoord|juist|precies|tuurlijk|"
+    r"^\W*" + _OPENERS + r"(ja+|jawel|jazeker|graag|ja\s+graag|prima|ok[eé]e?|ok|okay|goed|zeker|"
+    r"doe\s+maar(?!\s+niet)|is\s+goed|jep|yes|yep|ja\s+hoor|klopt|correct|akkoord|accoord|juist|precies|tuurlijk|"
     r"natuurlijk|uiteraard|sowieso|top|in\s+orde|dat\s+(is|klopt)\s+(goed|correct|juist|prima|zo)|"
     r"dat\s+klopt|dat\s+is\s+een\s+(correcte|juiste|goede)\b)\b",
     re.IGNORECASE,

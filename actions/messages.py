@@ -35,6 +35,8 @@ YES_NO_CONSENT = [
     {"title": "Ja, stuur het door", "payload": "/affirm"},
     {"title": "Nee, niet doorsturen", "payload": "/deny"},
 ]
+# The consent question in short, asked again after a remark at it.
+CONSENT_AGAIN = "Mag ik uw samenvatting doorsturen?"
 HUMAN_BUTTONS = [
     {"title": "Bel mij terug", "payload": "/request_callback"},
 ]

@@ -324,3 +324,11 @@ def exclusion_check_text(kept: list[str], left_out: list[str], catalogue: Catalo
         f"Dan stuur ik uw vraag alleen naar {dutch_list([catalogue.name_of(p) for p in kept])}, "
         f"niet naar {dutch_list([catalogue.name_of(p) for p in left_out])}. Is dat goed?"
     )
+
+
+def route_changed_text(added: list[str], catalogue: Catalogue) -> str:
+    """Why the consent question comes again: what was said since adds parties to the route."""
+    names = dutch_list([catalogue.name_of(p) for p in added])
+    return (
+        f"Door wat u net vertelde, gaat uw vraag nu ook naar {names}. Daarom vraag ik het opnieuw."
+    )

@@ -6,7 +6,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.messages import GOING_ON, YES_NO_CONSENT, YES_NO_SUMMARY
+from actions.messages import CONSENT_AGAIN, GOING_ON, YES_NO_CONSENT, YES_NO_SUMMARY
 
 
 def resume(
@@ -28,7 +28,7 @@ def resume(
     if phase == "summary":
         dispatcher.utter_message(text="Klopt de samenvatting van uw vraag?", buttons=YES_NO_SUMMARY)
     elif phase == "consent":
-        dispatcher.utter_message(text="Mag ik uw samenvatting doorsturen?", buttons=YES_NO_CONSENT)
+        dispatcher.utter_message(text=CONSENT_AGAIN, buttons=YES_NO_CONSENT)
     elif (
         not tracker.get_slot("goal")
         and not tracker.get_slot("case_reference")

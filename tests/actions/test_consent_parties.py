@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.consent import ActionDeclineConsent, ActionShowRoute, ActionSubmitCase
 from actions.recipients import excluded_parties, stated_age
-from tests.actions.conftest import make_tracker, slot_events, texts
+from tests.actions.conftest import make_tracker, run_action, slot_events, texts
 from tests.actions.test_consent_actions import FILLED
 
 # FakeRouter's route for FILLED: teams wijken (lead), openbare-ruimte; partner
@@ -215,3 +215,64 @@ def test_leaving_out_a_party_that_was_not_on_the_list_is_still_a_yes():
     assert leaves_out_a_name(text)
     assert not consent_is_unclear(without_exclusion(text))
     assert not leaves_out_a_name("ja, maar stuur het nog niet door")
+
+
+async def test_the_route_question_records_the_parties_it_names(router, api):
+    dispatcher = CollectingDispatcher()
+    events = await ActionShowRoute().run(dispatcher, make_tracker(slots=FILLED), {})
+    assert slot_events(events)["consent_named"] == ROUTE
+
+
+async def test_a_party_added_after_the_question_is_asked_about_before_anything_is_sent(router, api):
+    # Something said after the consent question changed the route: a yes to the old list is no
+    # yes to the party it did not name.
+    dispatcher, events = await submit("/affirm", {"consent_named": ROUTE[:2]})
+    assert api.requests == []
+    shown = texts(dispatcher)
+    assert "nu ook naar Vrijwilligerscentrale" in shown
+    assert "Mag ik uw vraag doorsturen naar" in shown
+    slots = slot_events(events)
+    assert slots == {"phase": "consent", "consent_named": ROUTE}
+    # The yes to the question that names them all sends to them all.
+    await submit("/affirm", {"consent_named": slots["consent_named"]})
+    assert posted(api)["recipients"] == ROUTE
+
+
+async def test_a_yes_to_the_named_parties_sends_and_forgets_the_list(router, api):
+    _dispatcher, events = await submit("/affirm", {"consent_named": ROUTE})
+    assert posted(api)["recipients"] == ROUTE
+    assert slot_events(events)["consent_named"] is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Vooruit, stuur het maar door.", "oké", "Niet naar de partners, de rest is prima."]
+)
+async def test_a_yes_in_other_words_sends(router, api, text):
+    await submit(text)
+    assert len([r for r in api.requests if r.method == "POST"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het is trouwens in Tanthof, niet Voorhof.",  # a correction, taken for a yes
+        "Hmm, daar moet ik even over nadenken.",
+        "Wat doet Wijkzaken precies met mijn naam",
+    ],
+)
+async def test_no_yes_sends_nothing_whatever_the_classifier_made_of_it(router, api, text):
+    dispatcher, _events = await submit(text)
+    assert api.requests == []
+    assert "LOK-" not in texts(dispatcher)
+
+
+async def test_a_reminder_of_what_was_noted_at_the_consent_question_asks_it_again(real_words, api):
+    from actions.review import ActionApplyCorrection
+
+    slots = {**FILLED, "phase": "consent", "needs": ["financiering"]}
+    text = "O ja, we willen er ook subsidie voor aanvragen."
+    reply = await run_action(ActionApplyCorrection(), text, "inform_need", slots=slots)
+    assert api.requests == []
+    assert reply.shown.count("aanpassen") == 0
+    assert "Dat had ik al zo genoteerd." in reply.shown
+    assert "Mag ik uw samenvatting doorsturen?" in reply.shown
