@@ -45,6 +45,7 @@ from actions.recipients import (
     lead_required_text,
     leaves_out_a_name,
     names_not_listed,
+    only_parties,
     parent_agrees,
     reachable,
     route_changed_text,
@@ -332,7 +333,10 @@ class ActionSubmitCase(ConsentAnswerAction):
             if ERASE_OR_KEEP_WORDS.search(text):
                 return [FollowupAction("action_ask_erasure")]
             return [FollowupAction("action_decline_consent")]
-        if not says_yes_to_sending(text):
+        leaves_out = bool(named) or leaves_out_a_name(text)
+        plain = without_exclusion(text) if leaves_out else text
+        yes = says_yes_to_sending(text) or says_yes_to_sending(plain)
+        if not yes and not only_parties(text, parties, catalogue):
             if tracker.latest_action_name != "action_apply_correction" and corrections(tracker):
                 # "Het is trouwens in Tanthof, niet Voorhof": a correction, shown at the
                 # summary first; no yes to sending.
@@ -341,8 +345,7 @@ class ActionSubmitCase(ConsentAnswerAction):
             return [SlotSet("phase", "consent")]
         # "Ja, maar niet naar <a party that was not on the list>" is still a clear yes: the
         # clause that leaves someone out is not read as taking the yes back.
-        leaves_out = bool(named) or leaves_out_a_name(text)
-        if said is None or consent_is_unclear(without_exclusion(text) if leaves_out else text):
+        if said is None or consent_is_unclear(plain):
             erase = bool(ERASE_WORDS.search(text))
             dispatcher.utter_message(text=consent_unclear_text(erase), buttons=YES_NO_CONSENT)
             return [SlotSet("phase", "consent")]

@@ -94,7 +94,9 @@ _LEFT_OUT_BEFORE = re.compile(
     r"(?P<a>[^.;:!?]*?)\b(?:hoeft|hoeven|mag|mogen|moet|moeten|kan|kunnen)\s+(?:het|dat|die|dit|"
     r"er|hem|ze)?\s*(?:echt\s+|ook\s+|wel\s+|dus\s+)?(?:niet|nie|geen)\b"
     r"|(?P<b>[^.;:!?]*?)\b(?:laat|laten)\s+(?:maar\s+)?(?:weg|eruit|zitten)\b"
-    r"|\bsla\s+(?P<c>[^.;:!?]*?)\s+(?:maar\s+|even\s+)?over\b",
+    r"|\bsla\s+(?P<c>[^.;:!?]*?)\s+(?:maar\s+|even\s+)?over\b"
+    # "laat de Vrijwilligerscentrale maar weg"
+    r"|\b(?:laat|laten)\s+(?P<d>[^.;:!?]*?)\s+(?:maar\s+|gewoon\s+)?(?:weg|eruit|buiten)\b",
     re.I,
 )
 
@@ -109,7 +111,7 @@ def excluded_parties(text: str, parties: list[str], catalogue: Catalogue) -> lis
     clause = _EXCLUSION.search(text)
     found = set(_named(clause.group("rest"), parties, catalogue)) if clause else set()
     for before in _LEFT_OUT_BEFORE.finditer(text):
-        said = next(part for part in before.group("a", "b", "c") if part is not None)
+        said = next(part for part in before.group("a", "b", "c", "d") if part is not None)
         found |= set(_named(said, parties, catalogue))
     return [p for p in parties if p in found]
 
@@ -181,7 +183,9 @@ def answers_consent(text: str) -> bool:
     naar het Werkgeversservicepunt", "alleen naar de gemeente"), whatever the classifier
     made of it (a question about that partner, say)."""
     text = (text or "").strip()
-    return not text.startswith("/") and bool(_EXCLUSION.search(text) or _ONLY.search(text))
+    return not text.startswith("/") and bool(
+        _EXCLUSION.search(text) or _ONLY.search(text) or _LEFT_OUT_BEFORE.search(text)
+    )
 
 
 def without_exclusion(text: str) -> str:

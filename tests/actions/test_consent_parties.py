@@ -276,3 +276,23 @@ async def test_a_reminder_of_what_was_noted_at_the_consent_question_asks_it_agai
     assert reply.shown.count("aanpassen") == 0
     assert "Dat had ik al zo genoteerd." in reply.shown
     assert "Mag ik uw samenvatting doorsturen?" in reply.shown
+
+
+async def test_only_the_parties_named_get_it_without_a_yes_word(router, api):
+    await submit("Stuur het alleen naar Wijkzaken")
+    assert posted(api)["recipients"] == ["wijken"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Nee, laat de Vrijwilligerscentrale maar weg", "sla de Vrijwilligerscentrale over"]
+)
+def test_leaving_a_party_out_answers_the_consent_question(text):
+    from actions.recipients import answers_consent
+
+    # Not a question about that partner: it says whom not to send to.
+    assert answers_consent(text)
+
+
+async def test_a_party_let_go_of_by_name_is_left_out(router, api):
+    _dispatcher, _events = await submit("Ja, laat de Vrijwilligerscentrale maar weg.")
+    assert posted(api)["recipients"] == ["wijken", "openbare-ruimte"]
