@@ -39,6 +39,7 @@ from actions.recipients import (
     PARENT_NEEDED,
     consent_question,
     contact_given,
+    details_withheld,
     dutch_list,
     exclusion_check_text,
     is_minor,
@@ -49,14 +50,16 @@ from actions.recipients import (
     parent_agrees,
     reachable,
     route_changed_text,
+    withheld_text,
     without_exclusion,
+    without_withheld,
 )
 from actions.recipients import (
     left_out as parties_left_out,
 )
 from actions.review import answered_as_question, corrections
 from actions.settings import get_settings, service_token
-from actions.slots import intake_from_slots
+from actions.slots import field_slot, intake_from_slots
 from actions.wordpatterns import TURNS_TO_NO, addition, correction_start, words
 from routing import Catalogue, Route
 from routing.dutch import dutch_date
@@ -92,6 +95,13 @@ _SEND_IT = words(
     r"stuur\s+(het\s+|alles\s+|u\s+|jij\s+|je\s+)?(maar\s+|gerust\s+)?(door|op)|"
     r"de\s+rest\s+(is\s+|mag\s+)?(het\s+)?(prima|goed|oké|oke|ok|hebben)|doe\s+maar|"
     r"ga\s+(je|uw)\s+gang"
+)
+
+
+# A line of the summary said to be wrong ("de wijk klopt niet", "mijn nummer is fout").
+_FIELD_WRONG = words(
+    r"(klopt|klopte|kloppen)\s+(\w+\s+)?(niet|nie)|(is|zijn|staat|staan)\s+(\w+\s+)?(fout|verkeerd|"
+    r"niet\s+goed|niet\s+juist)|moet\s+anders"
 )
 
 
@@ -188,6 +198,7 @@ def receipt_text(
     contact: dict[str, str],
     working_days: int | None,
     not_listed: str | None = None,
+    withheld: list[str] | None = None,
 ) -> str:
     """The reference, who got it, and what happens next. A reply is promised only when the
     team can reach the inwoner (e-mail or phone); otherwise: how to follow it up. A name they
@@ -201,6 +212,8 @@ def receipt_text(
         lines.append(f"Zoals u vroeg, is uw vraag niet naar {skipped} gegaan.")
     if not_listed:
         lines.append(f"{not_listed} stond niet in de lijst, dus die krijgt uw vraag ook niet.")
+    if withheld:
+        lines.append(withheld_text(withheld))
     lead = receipt.lead_name or catalogue.name_of(receipt.lead or "")
     team = catalogue.departments.get(receipt.lead or "")
     email = (team.email if team else None) or team_email(catalogue)
@@ -335,6 +348,10 @@ class ActionSubmitCase(ConsentAnswerAction):
             return [FollowupAction("action_decline_consent")]
         leaves_out = bool(named) or leaves_out_a_name(text)
         plain = without_exclusion(text) if leaves_out else text
+        # "Ja, maar zonder mijn telefoonnummer": sent, without that detail.
+        withheld = [] if text.startswith("/") else details_withheld(text)
+        if withheld:
+            plain = without_withheld(plain)
         yes = says_yes_to_sending(text) or says_yes_to_sending(plain)
         if not yes and not only_parties(text, parties, catalogue):
             if tracker.latest_action_name != "action_apply_correction" and corrections(tracker):
@@ -375,7 +392,8 @@ class ActionSubmitCase(ConsentAnswerAction):
             return [SlotSet("phase", "consent"), SlotSet(NAMED_SLOT, list(parties))]
         nonce = tracker.get_slot("idempotency_key") or str(uuid.uuid4())
         key = idempotency_key(nonce)
-        payload = case_payload(slots, tracker.sender_id, sent_to, knowledge.municipality(tracker))
+        sent = {**slots, **{f"contact_{key}": None for key in withheld}}
+        payload = case_payload(sent, tracker.sender_id, sent_to, knowledge.municipality(tracker))
         done: list[EventType] = [SlotSet("phase", "done"), SlotSet("idempotency_key", None)]
         client = services.handoff_client()
         try:
@@ -398,7 +416,7 @@ class ActionSubmitCase(ConsentAnswerAction):
                 working_days = answer.working_days
             except (HandoffUnavailable, HandoffRejected, KeyError, ValueError) as exc:
                 log.warning("no reply days for %s: %s", receipt.lead, exc)
-        contact = contact_given(slots) if "contact" in payload else {}
+        contact = contact_given(sent) if "contact" in payload else {}
         dispatcher.utter_message(
             text=receipt_text(
                 receipt,
@@ -408,6 +426,7 @@ class ActionSubmitCase(ConsentAnswerAction):
                 contact,
                 working_days,
                 names_not_listed(text, parties, catalogue),
+                withheld,
             )
         )
         # Only the reference goes through Rasa: the chat proxy turns it into the status link,
@@ -469,6 +488,15 @@ class ActionDeclineConsent(ConsentAnswerAction):
             # "Nee, het is in Tanthof" at the consent question corrects the summary; it does
             # not refuse: the correction is applied and the summary shown again. "Nee, ik wil
             # toch niet dat het verstuurd wordt" refuses.
+            return [FollowupAction("action_apply_correction")]
+        if (
+            not text.startswith("/")
+            and not _REFUSAL.search(text)
+            and _FIELD_WRONG.search(text)
+            and field_slot(text)
+        ):
+            # "nee wacht, de wijk klopt niet": a line of the summary is wrong, but not how;
+            # asked what to change, not taken for a no (which would throw the answers away).
             return [FollowupAction("action_apply_correction")]
         dispatcher.utter_message(text=declined_text(catalogue))
         return [SlotSet("phase", "done"), SlotSet("idempotency_key", None), *reset_intake()]

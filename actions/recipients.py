@@ -235,6 +235,43 @@ def dutch_list(items: list[str]) -> str:
 
 _CONTACT_WORDS = {"name": "uw naam", "email": "uw e-mailadres", "phone": "uw telefoonnummer"}
 
+# A contact detail the inwoner does not want sent with the yes ("ja, maar zonder mijn
+# telefoonnummer", "stuur mijn naam niet mee", "mijn mail hoeft er niet bij", "anoniem").
+_WITHHELD = words(
+    r"zonder\s+(mijn|m['’]?n|me)\s+(?P<a>[\w-]+)|(stuur|geef)\s+(mijn|m['’]?n)\s+(?P<b>[\w-]+)\s+"
+    r"(\w+\s+)?(niet|nie)\s+(mee|door)|(mijn|m['’]?n)\s+(?P<c>[\w-]+)\s+(hoeft|mag|moet)\s+(er\s+)?"
+    r"(niet|nie)\s+(\w+\s+)?(mee|bij)|anoniem"
+)
+_DETAIL_WORDS = {
+    "name": re.compile(r"naam|voornaam|achternaam", re.IGNORECASE),
+    "email": re.compile(r"e-?mail\w*|mail\w*", re.IGNORECASE),
+    "phone": re.compile(r"telefoon\w*|nummer|06-?nummer|mobiel\w*", re.IGNORECASE),
+}
+_ALL_DETAILS = re.compile(r"(contact|persoons)?gegevens", re.IGNORECASE)
+
+
+def details_withheld(text: str) -> list[str]:
+    """The contact details ("name", "email", "phone") a typed yes keeps back."""
+    found: set[str] = set()
+    for match in _WITHHELD.finditer(text or ""):
+        word = match.group("a") or match.group("b") or match.group("c")
+        if word is None or _ALL_DETAILS.fullmatch(word):
+            found |= set(_DETAIL_WORDS)  # "anoniem", "zonder mijn gegevens"
+            continue
+        found |= {key for key, pattern in _DETAIL_WORDS.items() if pattern.fullmatch(word)}
+    return [key for key in _DETAIL_WORDS if key in found]
+
+
+def without_withheld(text: str) -> str:
+    """The answer without the clause that keeps a detail back: what is left must be a yes."""
+    return _WITHHELD.sub(" ", text or "")
+
+
+def withheld_text(withheld: list[str]) -> str:
+    """What was not sent, as the inwoner asked."""
+    kept_back = dutch_list([_CONTACT_WORDS[key] for key in withheld])
+    return f"Zoals u vroeg, is {kept_back} niet meegestuurd."
+
 
 def what_they_receive(contact: dict[str, str]) -> str:
     given = [_CONTACT_WORDS[k] for k in ("name", "email", "phone") if k in contact]

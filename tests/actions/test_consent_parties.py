@@ -296,3 +296,42 @@ def test_leaving_a_party_out_answers_the_consent_question(text):
 async def test_a_party_let_go_of_by_name_is_left_out(router, api):
     _dispatcher, _events = await submit("Ja, laat de Vrijwilligerscentrale maar weg.")
     assert posted(api)["recipients"] == ["wijken", "openbare-ruimte"]
+
+
+async def test_a_yes_without_a_contact_detail_sends_the_case_without_it(router, api):
+    slots = {"contact_phone": "06-12345670"}
+    dispatcher, _events = await submit("Ja, maar zonder mijn telefoonnummer", slots)
+    contact = posted(api)["contact"]
+    assert "phone" not in contact
+    assert contact["email"] == FILLED["contact_email"]
+    assert "uw telefoonnummer niet meegestuurd" in texts(dispatcher)
+
+
+async def test_a_yes_that_keeps_the_name_back_is_a_yes(router, api):
+    await submit("Ja hoor, maar stuur mijn naam niet mee.")
+    assert "name" not in posted(api)["contact"]
+
+
+@pytest.mark.parametrize(
+    ("text", "withheld"),
+    [
+        ("ja, zonder m'n mailadres graag", ["email"]),
+        ("prima, mijn nummer hoeft er niet bij", ["phone"]),
+        ("Ja, maar anoniem graag", ["name", "email", "phone"]),
+        ("ja, zonder de partners", []),
+    ],
+)
+def test_details_kept_back(text, withheld):
+    from actions.recipients import details_withheld
+
+    assert details_withheld(text) == withheld
+
+
+async def test_a_wrong_line_at_the_consent_question_asks_what_to_change(router, api):
+    tracker = make_tracker(
+        text="nee wacht, de wijk klopt niet", intent="deny", slots={**FILLED, "phase": "consent"}
+    )
+    dispatcher = CollectingDispatcher()
+    events = await ActionDeclineConsent().run(dispatcher, tracker, {})
+    assert api.requests == []
+    assert [e.get("name") for e in events] == ["action_apply_correction"]
