@@ -93,11 +93,11 @@ MIN_SCORE = {
     # 01:06 UTC), 26/30 after (96bb0df, 01:34 UTC).
     "dev25": 0.83,
     # The twenty-sixth round's dev set: 7/30 before any fix (2b83e87 + the set, 2026-12-06
-    # 04:16 UTC), 19/30 after (dedd561, 04:53 UTC).
-    "dev26": 0.6,
+    # 04:16 UTC), 19/30 after (dedd561, 04:53 UTC), 20/30 after the dev27 fixes (54fa574).
+    "dev26": 0.63,
     # The twenty-seventh round's dev set: 22/30 before any fix (137f33a + the set, 2026-12-06
-    # 06:20 UTC).
-    "dev27": 0.7,
+    # 06:20 UTC), 29/30 after (54fa574; 8e7bfb7, 07:28 UTC).
+    "dev27": 0.93,
     "holdout": 0.78,
     # Lowered once, from 0.36 (12/30 on conv3): the fifth round's fixes (conv4) took holdout2
     # from 12 to 10 while the four holdouts together went from 65 to 66 of 122. Its misses
@@ -185,7 +185,7 @@ MIN_SCORE = {
     # 2026-12-06 04:20 UTC); 5/30 after the dev26 fixes (dedd561).
     "holdout25": 0.13,
     # The twenty-seventh round's holdout: 18/30 before any fix on dev27 (137f33a + the set,
-    # 2026-12-06 06:21 UTC).
+    # 2026-12-06 06:21 UTC); 18/30 after the dev27 fixes (8e7bfb7, 07:28 UTC).
     "holdout26": 0.56,
 }
 

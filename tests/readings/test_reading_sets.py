@@ -38,8 +38,9 @@ MIN_SCORE |= {"dev4": 0.82, "holdout4": 0.55}
 MIN_SCORE |= {"dev5": 0.8, "holdout5": 0.75}
 # dev6 and holdout6 (ri…: stage and organisation answers told as situations; rj…: first
 # messages that tell part of the picture, needs answers told as problems): before any fix
-# (54fa574 + the sets, 2026-12-06) 52/80 and 55/80.
-MIN_SCORE |= {"dev6": 0.64, "holdout6": 0.675}
+# (54fa574 + the sets, 2026-12-06) 52/80 and 55/80; after the twenty-first session's fixes
+# (8e7bfb7, 07:39 UTC) 62/80 and 55/80.
+MIN_SCORE |= {"dev6": 0.76, "holdout6": 0.675}
 
 
 @pytest.mark.parametrize("name", list(SETS))
