@@ -392,7 +392,8 @@ class ActionSubmitCase(ConsentAnswerAction):
             return [SlotSet("phase", "consent"), SlotSet(NAMED_SLOT, list(parties))]
         nonce = tracker.get_slot("idempotency_key") or str(uuid.uuid4())
         key = idempotency_key(nonce)
-        sent = {**slots, **{f"contact_{key}": None for key in withheld}}
+        kept_back = {f"contact_{detail}": None for detail in withheld}
+        sent = {**slots, **kept_back}
         payload = case_payload(sent, tracker.sender_id, sent_to, knowledge.municipality(tracker))
         done: list[EventType] = [SlotSet("phase", "done"), SlotSet("idempotency_key", None)]
         client = services.handoff_client()
@@ -402,7 +403,12 @@ class ActionSubmitCase(ConsentAnswerAction):
             log.warning("handoff API unavailable, case %s not sent yet: %s", key, exc)
             dispatcher.utter_message(text=handoff_down_text(catalogue), buttons=YES_NO_CONSENT)
             # The nonce, not the key, stays in the conversation (the key gets the status token).
-            return [SlotSet("phase", "consent"), SlotSet("idempotency_key", nonce)]
+            # A detail kept back is forgotten, so the later yes cannot send it.
+            return [
+                SlotSet("phase", "consent"),
+                SlotSet("idempotency_key", nonce),
+                *(SlotSet(name, None) for name in kept_back),
+            ]
         except HandoffRejected as exc:
             log.error("handoff API rejected case %s: %s", key, exc)
             dispatcher.utter_message(text=handoff_rejected_text(catalogue))

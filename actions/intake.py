@@ -43,6 +43,7 @@ from actions.slots import (
     PHONE,
     UNKNOWN,
     WHOLE_CITY,
+    asks_by_lacking,
     before_doubt,
     business_not_social,
     done_at_set_times,
@@ -651,7 +652,11 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         # helpen?", "ik heb een vraag over een locatie", "hoeveel subsidie kan ik krijgen",
         # "we hebben te weinig begeleiders", "mag ik een boekenkastje in mijn straat zetten?".
         requested = any(
-            (_REQUESTS_HELP.search(sentence) or _ASKS_PERMISSION.match(sentence))
+            (
+                _REQUESTS_HELP.search(sentence)
+                or _ASKS_PERMISSION.match(sentence)
+                or asks_by_lacking(sentence)
+            )
             and set(needs_in_text(sentence, catalogue, knowledge.analyser(tracker))) & set(needs)
             for sentence in sentences(text)
         )
@@ -1024,12 +1029,11 @@ _REQUESTS_HELP = words(
     # "hoe worden we leverancier van de gemeente?", "hoe komen we aan vrijwilligers?"
     r"hoe\s+(kom|komen|kan|kunnen|word|worden|vraag|vragen|krijg|krijgen|vind|vinden)\s+"
     r"(ik|we|wij|je)\b|"
-    # a lack told as the problem ("we komen geld tekort", "we hebben geen plek", "geen trainer
-    # en geen geld", "onze subsidie stopt volgend jaar", "we raken ons lokaal kwijt"); not "we
-    # hebben geen geld nodig"
-    r"(kom|komen|komt)\s+(\w+\s+){0,3}tekort|(heb|hebben|hebt)\s+(nog\s+|dus\s+|alleen\s+|ook\s+)?"
-    r"geen\s+(?![^.,;:!?]*\bnodig\b)|(subsidie|financiering|bijdrage|sponsoring|huurcontract|"
-    r"contract)\s+(stopt|vervalt|loopt\s+(\w+\s+)?af|houdt\s+op)|(raken|raak|raakt)\s+(\w+\s+){0,3}kwijt"
+    # losing what it runs on ("we komen geld tekort", "onze subsidie stopt volgend jaar", "we
+    # raken ons lokaal kwijt"); a plain lack ("we hebben geen plek") is `asks_by_lacking`
+    r"(kom|komen|komt)\s+(\w+\s+){0,3}tekort|(subsidie|financiering|bijdrage|sponsoring|"
+    r"huurcontract|contract)\s+(stopt|vervalt|loopt\s+(\w+\s+)?af|houdt\s+op)|"
+    r"(raken|raak|raakt)\s+(\w+\s+){0,3}kwijt"
 )
 # A question for leave ("mag ik een boekenkastje in mijn straat zetten?", "mogen we op het
 # grasveld bbqen?"): the permission is the request.

@@ -110,6 +110,14 @@ def lacks(text: str) -> bool:
 
 
 _NOT_NEEDED = words(r"nodig|behoefte|hoeft|hoeven")
+
+
+def asks_by_lacking(text: str) -> bool:
+    """A lack told as the problem ("we hebben geen plek", "geen trainer en geen geld"): it
+    asks for what it lacks; not "we hebben geen geld nodig"."""
+    return lacks(text) and not _NOT_NEEDED.search(text or "")
+
+
 # More of what is lacked, after a lack: "… en (ook) (nog) geen vrijwilligers".
 _MORE_LACKED = words(r"(en\s+|of\s+)?(ook\s+)?(nog\s+)?geen")
 # "… of niet?", "… of geen?": asking whether, not taking back.

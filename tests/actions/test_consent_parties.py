@@ -335,3 +335,16 @@ async def test_a_wrong_line_at_the_consent_question_asks_what_to_change(router, 
     events = await ActionDeclineConsent().run(dispatcher, tracker, {})
     assert api.requests == []
     assert [e.get("name") for e in events] == ["action_apply_correction"]
+
+
+async def test_a_detail_kept_back_while_the_api_is_down_is_never_sent_later(router, api):
+    api.down = True
+    slots = {"contact_phone": "06-12345670", "idempotency_key": "idem-key-0003"}
+    _dispatcher, events = await submit("Ja, maar zonder mijn telefoonnummer", slots)
+    assert slot_events(events)["contact_phone"] is None
+    api.down = False
+    # The later yes (a button) sends with the slots as they are now: without the number.
+    await submit("/affirm", {**slots, **slot_events(events)})
+    bodies = [json.loads(r.content) for r in api.requests if r.method == "POST"]
+    assert all("phone" not in body["contact"] for body in bodies)
+    assert len(bodies) == 2  # the try while the API was down, and the one that went through
