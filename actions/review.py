@@ -14,14 +14,8 @@ from actions import knowledge
 from actions.common import entity_values, first_normalised, intake_slots, latest_intent
 from actions.erasure import asks_to_erase_what_was_given
 from actions.intake import MAX_GOAL_CHARS, changed_contact, typed_text, wants_a_person
-from actions.messages import (
-    CONSENT_AGAIN,
-    YES_NO_CONSENT,
-    YES_NO_SUMMARY,
-    changed_text,
-    summary_lines,
-    summary_text,
-)
+from actions.messages import YES_NO_SUMMARY, changed_text, summary_lines, summary_text
+from actions.resume import resume
 from actions.slots import (
     is_meaningful_goal,
     merge_needs,
@@ -281,8 +275,7 @@ class ActionApplyCorrection(Action):
             if tracker.get_slot("phase") == "consent":
                 # A reminder at the consent question ("o ja, we willen ook subsidie"): the
                 # question stands.
-                dispatcher.utter_message(text=CONSENT_AGAIN, buttons=YES_NO_CONSENT)
-                return []
+                return resume(dispatcher, tracker)
             dispatcher.utter_message(response="utter_ask_what_to_change")
             return events
         dispatcher.utter_message(text=changed_text(changed))
