@@ -20,11 +20,13 @@ from actions import knowledge, services
 from actions.clients.handoff import CaseReceipt, HandoffRejected, HandoffUnavailable
 from actions.closing import only_heard
 from actions.common import ALL_INTAKE_SLOTS, intake_slots, latest_text
+from actions.erasure import asks_to_erase
 from actions.intake import NO, YES, new_contact_details, yes_or_no
 from actions.messages import (
     CONSENT_AGAIN,
     ERASE_OR_KEEP_WORDS,
     ERASE_WORDS,
+    KEEP_NO_LONGER,
     YES_NO_CONSENT,
     consent_unclear_text,
     declined_text,
@@ -115,6 +117,24 @@ def says_yes_to_sending(text: str) -> bool:
     return yes_or_no(text) is True or bool(_SEND_IT.search(text))
 
 
+# Where a yes and a wish said with it part: a comma or sentence end, "maar", "als", "mits".
+_CLAUSES = re.compile(r"[,.;!?]+|\b(?:maar|als|mits|zolang)\b", re.IGNORECASE)
+
+
+def keep_wish(text: str) -> bool:
+    """Whether a typed answer wishes the data kept no longer than needed ("ja, maar bewaar het
+    niet langer dan nodig"), without asking to erase it now."""
+    text = (text or "").strip()
+    return (
+        not text.startswith("/") and bool(KEEP_NO_LONGER.search(text)) and not asks_to_erase(text)
+    )
+
+
+def without_keep_wish(text: str) -> str:
+    """The answer without its clause about keeping: what is left must be a yes."""
+    return " ".join(c for c in _CLAUSES.split(text or "") if c and not KEEP_NO_LONGER.search(c))
+
+
 def consent_is_unclear(text: str) -> bool:
     """A typed yes that also says to erase, not send or stop (a button payload is clear)."""
     text = (text or "").strip()
@@ -199,6 +219,7 @@ def receipt_text(
     working_days: int | None,
     not_listed: str | None = None,
     withheld: list[str] | None = None,
+    keep_short: bool = False,
 ) -> str:
     """The reference, who got it, and what happens next. A reply is promised only when the
     team can reach the inwoner (e-mail or phone); otherwise: how to follow it up. A name they
@@ -214,6 +235,11 @@ def receipt_text(
         lines.append(f"{not_listed} stond niet in de lijst, dus die krijgt uw vraag ook niet.")
     if withheld:
         lines.append(withheld_text(withheld))
+    if keep_short:
+        lines.append(
+            "U vroeg uw gegevens niet langer te bewaren dan nodig. Ze worden alleen voor deze "
+            "vraag gebruikt, en u kunt uw aanvraag zelf verwijderen met de link hieronder."
+        )
     lead = receipt.lead_name or catalogue.name_of(receipt.lead or "")
     team = catalogue.departments.get(receipt.lead or "")
     email = (team.email if team else None) or team_email(catalogue)
@@ -352,6 +378,9 @@ class ActionSubmitCase(ConsentAnswerAction):
         withheld = [] if text.startswith("/") else details_withheld(text)
         if withheld:
             plain = without_withheld(plain)
+        keeps_short = keep_wish(text)
+        if keeps_short:
+            plain = without_keep_wish(plain)
         yes = says_yes_to_sending(text) or says_yes_to_sending(plain)
         if not yes and not only_parties(text, parties, catalogue):
             if tracker.latest_action_name != "action_apply_correction" and corrections(tracker):
@@ -433,6 +462,7 @@ class ActionSubmitCase(ConsentAnswerAction):
                 working_days,
                 names_not_listed(text, parties, catalogue),
                 withheld,
+                keeps_short,
             )
         )
         # Only the reference goes through Rasa: the chat proxy turns it into the status link,

@@ -19,7 +19,7 @@ from rasa_sdk.types import DomainDict
 from actions import knowledge, services
 from actions.clients.handoff import HandoffRejected, HandoffUnavailable
 from actions.intake import NO, YES, keeps_details_back, typed_text
-from actions.messages import ERASE_OR_KEEP_WORDS, ERASE_WORDS
+from actions.messages import ERASE_OR_KEEP_WORDS, ERASE_WORDS, KEEP_NO_LONGER
 from actions.process import asks
 from actions.recipients import dutch_list
 from actions.resume import resume
@@ -196,14 +196,16 @@ class ActionAskErasure(Action):
         from actions.interpret import consent_reply  # interpret reads this module's words
 
         typed = typed_text(tracker)
+        keeps_short = bool(typed and KEEP_NO_LONGER.search(typed) and not asks_to_erase(typed))
         follow = (
             consent_reply(tracker, typed)
-            if typed and not ERASE_OR_KEEP_WORDS.search(typed)
+            if typed and (keeps_short or not ERASE_OR_KEEP_WORDS.search(typed))
             else None
         )
         if follow:
             # "ja maar niet naar de TU, we willen los van de uni blijven" answers the consent
-            # question; without a word of erasing it asks to erase nothing.
+            # question; without a word of erasing it asks to erase nothing. Nor does "ja, maar
+            # bewaar het niet langer dan nodig": a wish about keeping, said with a yes.
             return [FollowupAction(follow)]
         no_contact = keeps_details_back(tracker, typed) if typed else {}
         if no_contact and tracker.get_slot("goal") and not tracker.get_slot("case_reference"):

@@ -1369,6 +1369,10 @@ def _doubtful_name(name: str, text: str) -> bool:
     return name.islower() or (" " not in name and text.lstrip(" \"'(").startswith(name))
 
 
+# Words of being called: a time said with them is a time to call.
+_CALL_WORDS = words(r"bel|belt|bellen|gebeld|terugbellen|opbellen|bereikbaar|telefonisch")
+
+
 def changed_contact(text: str, tracker: Tracker) -> dict[str, Any]:
     """The contact slots of a message that changes the way to reach the inwoner ("het nummer
     klopt niet, het is 06-…"): what it gives, and what was given before where it gives none
@@ -1377,7 +1381,12 @@ def changed_contact(text: str, tracker: Tracker) -> dict[str, Any]:
     given = contact_values(text)
     if not given:
         name = corrected_name(text, tracker)
-        return {"contact_name": name} if name else {}
+        if name:
+            return {"contact_name": name}
+        # "Ja, en bel me na 17 uur" at the summary or consent: a time to call, said with a
+        # word of calling (not "ik hoor het morgen wel").
+        time = parse_contact(text).preferred_time if _CALL_WORDS.search(text) else None
+        return {"contact_time": time} if time else {}
     for key in ("contact_name", "contact_email", "contact_phone", "contact_time"):
         value = given.get(key)
         if not value or (key == "contact_name" and _doubtful_name(str(value), text)):

@@ -30,6 +30,11 @@ ERASING = r"wis\w*|gewist|verwijder\w*|delete|weg\s*halen"
 ERASE_WORDS = words(ERASING)
 # Words of erasing or of not keeping ("ik wil niet dat jullie dit bewaren").
 ERASE_OR_KEEP_WORDS = words(ERASING + r"|bewa\w*|opsla\w*|opgeslagen|vergeten")
+# A wish to keep the data no longer than needed ("bewaar het niet langer dan nodig"): a wish
+# about keeping, not a request to erase now.
+KEEP_NO_LONGER = words(
+    r"(niet|nooit)\s+(\w+\s+)?(langer|te\s+lang)|langer\s+dan\s+nodig|zo\s+kort\s+mogelijk"
+)
 
 YES_NO_CONSENT = [
     {"title": "Ja, stuur het door", "payload": "/affirm"},

@@ -348,3 +348,32 @@ async def test_a_detail_kept_back_while_the_api_is_down_is_never_sent_later(rout
     bodies = [json.loads(r.content) for r in api.requests if r.method == "POST"]
     assert all("phone" not in body["contact"] for body in bodies)
     assert len(bodies) == 2  # the try while the API was down, and the one that went through
+
+
+async def test_a_yes_that_wishes_the_data_kept_short_sends_and_says_what_is_true(router, api):
+    dispatcher, _events = await submit("ja maar bewaar mijn gegevens niet langer dan nodig")
+    assert posted(api)["recipients"] == ROUTE
+    said = texts(dispatcher)
+    assert "niet langer te bewaren dan nodig" in said
+    assert "zelf verwijderen" in said
+
+
+async def test_a_time_to_call_said_with_the_yes_is_shown_before_anything_is_sent(router, api):
+    _dispatcher, events = await submit("Ja, en bel me na 17 uur", {"contact_phone": "06-12345670"})
+    assert api.requests == []
+    assert [e.get("name") for e in events] == ["action_apply_correction"]
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("Ja, en bel me na 17 uur", "bel me na 17 uur"),
+        ("ja hoor, liefst bellen na half 6", "liefst bellen na half 6 (na 17.30 uur)"),
+        ("ja stuur maar, ik hoor het morgen wel", None),
+    ],
+)
+def test_a_time_to_call_is_a_change_of_contact_only_with_a_word_of_calling(text, time):
+    from actions.intake import changed_contact
+
+    tracker = make_tracker(text=text, intent="affirm", slots={**FILLED, "phase": "consent"})
+    assert changed_contact(text, tracker).get("contact_time") == time

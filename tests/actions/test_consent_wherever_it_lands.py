@@ -86,3 +86,30 @@ async def test_not_wanting_it_kept_at_the_consent_question_asks_to_erase(router,
     )
     assert reply.events == [followup("action_ask_erasure")]
     assert not [r for r in api.requests if r.method == "POST"]
+
+
+# -- a yes with a wish about keeping --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ja maar bewaar mijn gegevens niet langer dan nodig",
+        "ja, als jullie het niet te lang bewaren",
+    ],
+)
+async def test_a_yes_that_wishes_the_data_kept_short_is_consent(router, text):
+    reply = await run_action(
+        ActionAskErasure(), text, "request_erasure", slots={**FILLED, "phase": "consent"}
+    )
+    assert reply.events == [followup("action_submit_case")]
+
+
+async def test_erasing_now_with_a_word_of_waiting_is_still_asked_to_confirm(router):
+    reply = await run_action(
+        ActionAskErasure(),
+        "wis alles, ik wil niet langer wachten",
+        "request_erasure",
+        slots={**FILLED, "phase": "consent"},
+    )
+    assert reply.slots["erase_pending"] is True
