@@ -39,6 +39,8 @@ SETS = {
         "holdout5",
         "dev6",
         "holdout6",
+        "dev7",
+        "holdout7",
     )
 }
 

@@ -41,6 +41,10 @@ MIN_SCORE |= {"dev5": 0.8, "holdout5": 0.75}
 # (54fa574 + the sets, 2026-12-06) 52/80 and 55/80; after the twenty-first session's fixes
 # (8e7bfb7, 07:39 UTC) 62/80 and 55/80.
 MIN_SCORE |= {"dev6": 0.76, "holdout6": 0.675}
+# dev7 and holdout7 (rk…: needs and organisation answers in many real ways; rl…: first messages
+# from long stories to vague ones, and stage answers told as histories): before any fix
+# (c43a063 + the sets, 2026-12-06 09:16 UTC) 61/80 and 60/80.
+MIN_SCORE |= {"dev7": 0.75, "holdout7": 0.73}
 
 
 @pytest.mark.parametrize("name", list(SETS))
