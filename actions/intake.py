@@ -43,6 +43,7 @@ from actions.slots import (
     PHONE,
     UNKNOWN,
     WHOLE_CITY,
+    adds_a_need,
     asks_by_lacking,
     before_doubt,
     business_not_social,
@@ -437,12 +438,20 @@ def only_names_it(text: str, tracker: Tracker | None) -> bool:
     return names_an_initiative(text, tracker) and not _ACTIVITY.search(text)
 
 
+# A greeting that opens a message ("Goedemiddag, ik ben kapper en heb een plan."): no part of
+# what the initiative is.
+_OPENING_GREETING = re.compile(
+    r"^\W*(hallo|hoi|hey|hee|hi|yo|goedemorgen|goedemiddag|goedenavond|goedendag|dag)\b[\s,.!]*",
+    re.IGNORECASE,
+)
+
+
 def goal_with_hint(hint: str, text: str, tracker: Tracker | None) -> str | None:
     """The goal from the answer to the goal question after a first message that only named
     the initiative: both, so the keyword is not lost ("moestuin: gezond eten voor de
     kinderen"); the keyword alone when the answer says nothing more about it (only the help
     wanted, "weet ik niet"); None when the text is no answer ("ja", "hoi")."""
-    hint = hint.strip().rstrip("?!.,: ")
+    hint = _OPENING_GREETING.sub("", hint.strip()).rstrip("?!.,: ")
     text = (text or "").strip()
     if not text:
         return None
@@ -491,6 +500,56 @@ _LESS_OF_IT = words(rf"(niet|minder|geen|tegen(\s+de)?)\s+(meer\s+|zo\s+)?({_PRO
 def with_problem(hint: Any, text: str) -> str:
     """The problem told so far ("goal_hint") with more of it, within the goal's length."""
     return (f"{hint} {text}" if hint else text)[:MAX_GOAL_CHARS]
+
+
+# Saying there is a wish or an idea without what it is: "ik wil iets doen tegen eenzaamheid",
+# "iets met afval", "iets maatschappelijks", "ik heb een plan", "een idee voor het park" (an
+# idea for something that is there: the park, the jongeren, our plein; "een idee voor een
+# moestuin" names it).
+_FOR_WHAT_IS_THERE = (
+    r"\s+(voor|over|met|in|op|bij|rond)\s+(het|de|ons|onze|mijn|m['’]?n|die|dat|deze|dit|hun)\s+"
+    r"([\w'’-]+\s*){1,4}"
+)
+_PLACEHOLDER = words(
+    r"iets\s+(\w+\s+){0,5}?(doen|maken|organiseren|betekenen|beginnen|starten|opzetten)"
+    r"(\s+(tegen|voor|met|rond|aan|in|op|bij)\s+((?!een\b)[\w'’-]+\s*){1,5})?|"
+    r"(iets|wat)\s+(wil|wilt|willen)\b|"
+    r"(wil|wilt|willen)\s+(graag\s+)?wat\s+(doen|organiseren|betekenen)\b|"
+    r"iets\s+(met|voor|tegen|rond|rondom|aan)\s+([\w'’-]+\s*){1,5}|"
+    r"iets\s+(maatschappelijks|sociaals|leuks|moois|goeds|nuttigs)|"
+    # an idea one has or brings, or one for something that is there
+    r"(heb|hebben|heeft|had|hadden|met)\s+(\w+\s+)?(een|n|['’]n)\s+(idee|ideetje|plan|plannetje|"
+    rf"wens|wensje|probleem|initiatief)\b(?!\s+(voor|over|met|om)\s+(een|n|['’]n)\b)"
+    rf"({_FOR_WHAT_IS_THERE})?|"
+    r"(een|n|['’]n)\s+(idee|ideetje|plan|plannetje|wens|wensje|probleem|initiatief)"
+    rf"{_FOR_WHAT_IS_THERE}"
+)
+# Who is writing, said of oneself ("ik zit in de ouderraad", "wij als winkeliers", "ik heb een
+# bakkerij", "ik werk bij de bieb"): not what the initiative is.
+_OF_ONESELF = words(
+    r"(ik|wij|we)\s+(zit|zitten)\s+(in|bij)|(wij|we|ik)\s+als\s+\w+|"
+    r"(ik|wij|we)\s+(werk|werken)\s+(bij|in|als|voor)|"
+    r"(ik|wij|we)\s+(heb|hebben|run|runnen)\s+(een|ons|onze|mijn)\s+(eigen\s+|kleine?\s+)?\w+\s*$"
+)
+_CLAUSES = re.compile(r"[.,;:!?\n]+|\b(?:en|maar)\b", re.IGNORECASE)
+
+
+def only_a_placeholder(text: str) -> bool:
+    """Whether a first message says that there is a wish, an idea or a plan, and not what it
+    is ("Goedemorgen. Ik wil iets doen tegen eenzaamheid in mijn straat.", "ik ben kapper en
+    heb een plan"): what is left besides it only greets, says who is writing or asks."""
+    if not _PLACEHOLDER.search(text or ""):
+        return False
+    rest = _PLACEHOLDER.sub(" . ", text)
+    for clause in _CLAUSES.split(rest):
+        if not clause or not names_something(clause) or asks(clause) or YES.fullmatch(clause):
+            continue
+        if (INTRODUCTION.search(clause) or _OF_ONESELF.search(clause.strip())) and not (
+            _ACTIVITY.search(clause)
+        ):
+            continue
+        return False
+    return True
 
 
 def tells_only_a_problem(text: str) -> bool:
@@ -567,6 +626,11 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
     only_a_problem = bool(text) and tells_only_a_problem(text)
     if named and not _ACTIVITY.search(text):
         # "buurtbarbecue", "iets met ouderen": what it is, not yet what it should achieve.
+        values["goal_hint"] = text[:MAX_GOAL_CHARS]
+    elif text and not tracker.get_slot("goal") and only_a_placeholder(text):
+        # "Ik wil iets doen tegen eenzaamheid in mijn straat", "wij hebben een idee voor het
+        # park": that there is a wish, not yet what it is; the goal question asks it, and keeps
+        # this with it.
         values["goal_hint"] = text[:MAX_GOAL_CHARS]
     elif only_a_problem and not tracker.get_slot("goal"):
         # "Er is hier niks te doen voor de jongeren": the problem, not yet the plan; the goal
@@ -1559,6 +1623,18 @@ _EVERYTHING = words(r"alles|van\s+alles|overal\s+(mee|bij)")
 _STILL_TELLING = 3
 
 
+def needs_added(text: str, tracker: Tracker, noted: list[str] | None) -> list[str]:
+    """The needs with those a message at another question says come on top ("O wacht, we
+    zoeken ook vrijwilligers", "ik wil ook graag in contact komen met de voedselbank"), or []
+    when it adds none."""
+    if not text or not adds_a_need(text) or asks(text):
+        return []
+    noted = list(noted or [])
+    found = needs_in_answer(text, knowledge.catalogue(tracker), knowledge.analyser(tracker))
+    new = [need for need in found if need not in noted]
+    return [*noted, *new] if new else []
+
+
 def told_for_other_questions(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
     """What an answer that does not answer `slot` tells for the intake's other questions that
     are still open: the wijk, how far it is or who is behind it, and then the message as more
@@ -1571,6 +1647,7 @@ def told_for_other_questions(slot: str, text: str, tracker: Tracker) -> dict[str
         # "dat weet ik nog niet, we zoeken juist een plek", "alles eigenlijk, we beginnen net":
         # an answer after all
         return values
+    corrected_before = False
     for other in ("stage", "organisation", "wijk"):
         if other == slot:
             continue
@@ -1578,10 +1655,14 @@ def told_for_other_questions(slot: str, text: str, tracker: Tracker) -> dict[str
         # behind it only noted from the story when this message says plainly what it is ("wij
         # zijn een sociale onderneming" after a story of "onze webshop")
         previous = _previous_value(tracker, other)
-        if not previous or (other == "organisation" and restates_form(tracker, text)):
+        # or one answered before that this message corrects ("o wacht, over dat het nog een
+        # idee is: eigenlijk zijn we al bezig")
+        corrects = other == "stage" and correction_start(text) is not None
+        if not previous or (other == "organisation" and restates_form(tracker, text)) or corrects:
             value = value_told(other, text, tracker)
             if value and value not in (UNKNOWN, previous):
                 values[other] = value
+                corrected_before = corrected_before or bool(previous)
     corrected = wijk_corrected(tracker, text) if slot != "wijk" else None
     if corrected:
         # "o ja, het is Voordijkshoorn, niet Vrijenban": the wijk noted is corrected; the
@@ -1591,6 +1672,7 @@ def told_for_other_questions(slot: str, text: str, tracker: Tracker) -> dict[str
     if (
         values
         and not corrected
+        and not corrected_before
         and goal
         and len(text.split()) >= _STORY_WORDS // 2
         and fold(text) not in fold(goal)
@@ -1769,6 +1851,10 @@ def remarks_told_already(text: str) -> bool:
 
 
 ASK_MORE = "Kunt u iets meer vertellen? Bijvoorbeeld: wat wilt u doen, en voor wie?"
+# After "ik heb een idee voor het park": what the idea is.
+ASK_WHAT_IT_IS = (
+    "Vertel eens: wat wilt u precies gaan doen, en voor wie? Een paar zinnen is genoeg."
+)
 
 
 def not_known(slot: str) -> dict[str, Any]:
@@ -1887,6 +1973,9 @@ def _read_answer(slot: str, text: str, tracker: Tracker, since: int = 0) -> dict
         # More of the problem, or the problem told at the goal question ("Ze hangen elke avond
         # bij de supermarkt"): kept, and the question asks what they want to do about it.
         return {"goal_hint": with_problem(hint, text)}
+    if slot == "goal" and not hint and only_a_placeholder(text):
+        # "ik wil iets met energie in mijn straat": kept, and the question asks what it is.
+        return {"goal_hint": text[:MAX_GOAL_CHARS]}
     if hint and not (another_service(text, tracker) and (asks(text) or own_matter(text, tracker))):
         # After "buurtbarbecue": "weet ik niet" or "we zoeken geld" keep the keyword as the
         # goal; what it should achieve is kept with it.
@@ -2623,6 +2712,14 @@ class ValidateIntakeForm(FormValidationAction):
         text = self._answer_text(tracker, slot)
         if not text:
             return {}
+        if slot in ("stage", "organisation", "wijk"):
+            added = needs_added(text, tracker, _previous_value(tracker, "needs"))
+            if added:
+                # "O wacht, we zoeken ook vrijwilligers" at the stage question: kept with the
+                # needs (said by `validate_needs`), and this question is asked again unless the
+                # message says its answer plainly too.
+                told = value_told(slot, text, tracker)
+                return {"needs": added, **({slot: told} if told else {})}
         values = answer_to(slot, text, tracker)
         if (
             slot in ("stage", "organisation", "wijk")
@@ -2730,6 +2827,14 @@ class ValidateIntakeForm(FormValidationAction):
             # they want to do; kept, and the goal question asks that (once).
             dispatcher.utter_message(text=PROBLEM_HEARD)
             return {"goal": None, "goal_hint": with_problem(hint, text)}
+        if (
+            only_a_placeholder(text)
+            and not hint
+            and times_asked(tracker, "goal") <= ANSWERS_BEFORE_UNKNOWN
+        ):
+            # "ik heb een idee voor de jongeren in mijn wijk": that there is one, not yet what;
+            # kept, and the question asks what it is (once, `ActionAskGoal`).
+            return {"goal": None, "goal_hint": text[:MAX_GOAL_CHARS]}
         if hint:
             # The first message named it ("buurtbarbecue"): the answer is kept with it, and a
             # second unclear answer leaves the keyword as the goal.
@@ -2767,6 +2872,15 @@ class ValidateIntakeForm(FormValidationAction):
             return {"needs": []}  # "weet ik niet": no need named, and not asked again
         needs = normalise_needs(value, knowledge.catalogue(tracker), knowledge.analyser(tracker))
         text = typed_text(tracker)
+        requested = tracker.get_slot("requested_slot")
+        if text and requested in ("stage", "organisation", "wijk"):
+            previous = _previous_value(tracker, "needs") or []
+            added = needs_added(text, tracker, previous)
+            if added:
+                catalogue = knowledge.catalogue(tracker)
+                labels = "; ".join(need_label(catalogue, n) for n in added if n not in previous)
+                dispatcher.utter_message(text=f"Dank u, ik heb erbij gezet: {labels}.")
+                return {"needs": added}
         if text and tracker.get_slot("requested_slot") != "needs":
             # A need tagged in a message that answers something else (the first story: "ons
             # pand wordt gesloopt"): the same judgement as for the first message, so a need
@@ -2840,6 +2954,15 @@ class ValidateIntakeForm(FormValidationAction):
             # ben alleen.": what the other sentences say, not a tagged word of the question.
             told = told_beside_question(text)
             return {slot: answer_to(slot, told, tracker).get(slot) if told else None}
+        if (
+            requested == slot
+            and text
+            and needs_added(text, tracker, _previous_value(tracker, "needs"))
+            and not value_told(slot, text, tracker)
+        ):
+            # "O wacht, we zoeken ook vrijwilligers": the needs get it (`validate_needs`); no
+            # answer to this question, whatever word of it was tagged, so it is asked again.
+            return {slot: None}
         if requested == slot and correction_start(text):
             # "Binnenstad, of eigenlijk door heel Delft": an answer that corrects itself is
             # read from its correction on, whatever word of it was tagged.
@@ -2871,6 +2994,12 @@ class ValidateIntakeForm(FormValidationAction):
             and restates_form(tracker, text)
         ):
             # "Wij zijn een sociale onderneming" after a story of "onze webshop": said plainly.
+            told = value_told(slot, text, tracker)
+            if told and told != UNKNOWN:
+                return {slot: told}
+        if slot == "stage" and requested != slot and correction_start(text):
+            # "o wacht, over dat het een idee is: eigenlijk zijn we al begonnen" at another
+            # question corrects how far it is.
             told = value_told(slot, text, tracker)
             if told and told != UNKNOWN:
                 return {slot: told}
@@ -3106,6 +3235,11 @@ class ActionAskGoal(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        hint = tracker.get_slot("goal_hint")
+        if hint and only_a_placeholder(str(hint)):
+            # "Wij hebben een idee voor het park": what the idea is.
+            dispatcher.utter_message(text=ASK_WHAT_IT_IS)
+            return []
         told = any(tracker.get_slot(name) for name in (*INTAKE_SLOTS, "needs_hint", "goal_hint"))
         dispatcher.utter_message(response="utter_ask_goal" if told else "utter_ask_initiative")
         return []

@@ -67,9 +67,9 @@ from actions.messages import (
 from actions.process import Known, answer, asked_topics, asks, process_topics, statement_part
 from actions.recipients import answers_consent
 from actions.resume import resume
-from actions.review import adds_a_need
 from actions.settings import get_settings
 from actions.slots import (
+    adds_a_need,
     find_topic,
     intake_from_slots,
     introduces_oneself,

@@ -17,6 +17,7 @@ from actions.intake import MAX_GOAL_CHARS, changed_contact, typed_text, wants_a_
 from actions.messages import YES_NO_SUMMARY, changed_text, summary_lines, summary_text
 from actions.resume import resume
 from actions.slots import (
+    adds_a_need,
     is_meaningful_goal,
     merge_needs,
     normalise_needs,
@@ -45,18 +46,6 @@ _LIVES_IN = re.compile(
 
 # A need said to be missing from the summary ("Nee, er mist iets: we hebben ook een
 # omgevingsvergunning nodig", "vergeet niet dat we ook geld zoeken").
-_ALSO_NEEDED = re.compile(
-    r"\b(er\s+)?mist\s+(nog\s+)?(iets|wat)|\bvergeet\s+niet|\bvergeten\b|"
-    r"\book\s+(\w+\s+){0,5}(nodig|zoeken|zoek|willen|graag)\b|\bnog\s+(\w+\s+){0,4}nodig\b",
-    re.IGNORECASE,
-)
-
-
-def adds_a_need(text: str) -> bool:
-    """Whether a message at the summary says a need is missing from it (a statement)."""
-    return bool(_ALSO_NEEDED.search(text or "")) and "?" not in (text or "")
-
-
 # Naming what the summary says before correcting it ("Ik zie dat er stichting staat, maar …").
 _NAMES_WHAT_IS_NOTED = re.compile(
     r"\b(ik\s+zie|ik\s+lees|er\s+staat|daar\s+staat|u\s+schrijft|jullie\s+schrijven|"

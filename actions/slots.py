@@ -83,13 +83,15 @@ _CLAUSE_BREAK = re.compile(
 # Not having something is needing it ("ik heb geen ruimte", "er is nog geen plek"), unless
 # it is not needed ("we hebben geen geld nodig").
 _LACK = words(
-    r"(ik|we|wij|ze|zij|hij)\s+(heb|hebben|hebt|heeft)\s+(nog\s+|helemaal\s+|echt\s+|ook\s+)?geen|"
-    r"(heb|hebben)\s+(ik|we|wij)\s+(nog\s+|helemaal\s+|echt\s+|ook\s+)?geen|"
+    r"(ik|we|wij|ze|zij|hij)\s+(heb|hebben|hebt|heeft)\s+(nog\s+|helemaal\s+|echt\s+|ook\s+|maar\s+)?geen|"
+    r"(heb|hebben)\s+(ik|we|wij)\s+(nog\s+|helemaal\s+|echt\s+|ook\s+|maar\s+)?geen|"
     r"er\s+(is|zijn)\s+(nog\s+|helemaal\s+|echt\s+)?geen|"
     # the thing first ("Geld heb ik ook niet."; not "dat heb ik niet", which points back)
     r"(?<!\bdat\s)(?<!\bdie\s)(?<!\bdit\s)(?<!\bhet\s)(heb|hebben)\s+(ik|we|wij)\s+(ook\s+|nog\s+|helemaal\s+)?(niet|nie)(?=\s*([.,;!?]|$))|"
     # not enough of it ("we hebben niet genoeg geld", "onvoldoende vrijwilligers")
     r"(niet|nie)\s+(genoeg|voldoende)|onvoldoende|"
+    # too small ("mijn garage is te klein")
+    r"(is|zijn|wordt|worden)\s+(\w+\s+)?te\s+klein|"
     # not managing to find or fill it ("we vinden geen vrijwilligers", "ik krijg de plekken
     # niet gevuld", "het lukt niet om een ruimte te vinden")
     r"(vind|vinden|vond|vonden)\s+((we|wij|ik|ze|zij|er)\s+)?(nog\s+|maar\s+|echt\s+)?geen|"
@@ -101,6 +103,22 @@ _LACK = words(
     r"(kan|kunnen|kon|konden|mag|mogen|mocht|mochten)\s+(\w+\s+){0,4}(niet|nie)\s+meer"
     r"(?=\s+(\w+\s+){0,5}terecht)"
 )
+
+
+# A need said to be missing or to come on top ("er mist nog iets", "vergeet niet", "ik wil ook
+# graag in contact komen met …", "we zoeken trouwens ook vrijwilligers", "dat vergat ik te
+# zeggen").
+_ALSO_NEEDED = re.compile(
+    r"\b(er\s+)?mist\s+(nog\s+)?(iets|wat)|\bvergeet\s+niet|\bvergeten\b|\bvergat\b|"
+    r"\book\s+(\w+\s+){0,5}(nodig|zoeken|zoek|willen|graag)\b|\bnog\s+(\w+\s+){0,4}nodig\b|"
+    r"\b(zoek|zoeken|willen|wil)\s+(\w+\s+){0,2}ook\b",
+    re.IGNORECASE,
+)
+
+
+def adds_a_need(text: str) -> bool:
+    """Whether a message says a need is missing or comes on top (a statement, no question)."""
+    return bool(_ALSO_NEEDED.search(text or "")) and "?" not in (text or "")
 
 
 def lacks(text: str) -> bool:
@@ -198,8 +216,8 @@ _AS_RESIDENTS = words(
     r"flatbewoners|omwonenden|moeders|vaders|ouders|buurvrouwen|vriendinnen|vrienden|echtpaar)|"
     # "wij zijn een groepje jongeren uit Ruiven"
     r"(wij|we)\s+zijn\s+(een\s+)?(groepje|stel|paar|groep)\s+(\w+\s+){0,3}(jongeren|vrienden|"
-    r"vriendinnen|tieners|meiden|meisjes|jongens|moeders|vaders|ouders|ouderen|vrouwen|mannen|"
-    r"buurtbewoners|bewoners|buren)\s+uit\s+\w+|"
+    r"vriendinnen|tieners|meiden|meisjes|jongens|gasten|gozers|moeders|vaders|ouders|ouderen|"
+    r"vrouwen|mannen|buurtbewoners|bewoners|buren)\s+uit\s+\w+|"
     # "we zijn gewoon jongens uit de buurt"
     r"(wij|we)\s+zijn\s+(gewoon\s+|allemaal\s+)?(jongens|meiden|jongeren|bewoners|buren|"
     r"buurtbewoners|moeders|ouders)\s+uit\s+(de|onze|het|deze)\s+(buurt|wijk|straat|flat)|"
@@ -332,7 +350,11 @@ _DONE_BEFORE = (
     rf"eerst|voor\s+het\s+eerst\s+(\w+\s+){{0,2}}(vorig|verleden)\s+jaar"
 )
 _RUNNING = re.compile(
-    rf"\b(al\s+{_WHILE}|al\s+(jaren|jaaaren|lang|een\s+tijd(je)?|een\s+hele\s+tijd|maanden)|"
+    rf"\b(al\s+{_WHILE}|al\s+(jaren|jaaaren|(heel\s+|zo\s+|best\s+|erg\s+)?lang|een\s+tijd(je)?|"
+    rf"een\s+hele\s+tijd|maanden)|"
+    # "in de jaren 90 mee begonnen", "ik heb het van mijn moeder overgenomen"
+    rf"(in|sinds)\s+de\s+jaren\s+(['’]?\d0|\w+tig)\s+(\w+\s+){{0,3}}{_BEGUN}|"
+    rf"(heb|hebben|heeft)\s+(het|dit|dat|de\s+\w+|ons\s+\w+)\s+(\w+\s+){{0,3}}overgenomen|"
     # "ik heb catering bedrijf, nu 1 jaar" (not "nu twee jaar geleden")
     rf"[,;]\s*(nu|inmiddels)\s+(al\s+|ruim\s+|bijna\s+)?{_WHILE}(?!\s+(geleden|later|verder))|"
     # "… bij ouderen in Tanthof, twee jaar nu"
@@ -347,7 +369,9 @@ _RUNNING = re.compile(
     rf"(bestaat|bestaan|draait|draaien|loopt|lopen)\s+(nu\s+)?(al|sinds)|"
     rf"(draai\w*|bestaa?n?t?|loopt|lopen|doen|doe|doet|bezig)\s+((we|wij|het|ze|zij|dit|dat)\s+)?"
     rf"(nu\s+)?(al\s+)?{_WHILE}|{_WHILE}\s+(bezig|actief|open|aan\s+de\s+gang)|{_DONE_BEFORE}|"
-    rf"(van|bestaat|bestaan)\s+((dit|volgend)\s+jaar\s+|nu\s+|inmiddels\s+)?{_NUMBER}\s+jaar|(?<!als\s)\d+[-\s]?jarige?|{_NUMBER}\s+jaar\s+(oud|bestaan|"
+    rf"(van|bestaat|bestaan)\s+((dit|deze|volgend|volgende)\s+(jaar|najaar|voorjaar|zomer|winter|"
+    rf"herfst|maand)\s+|nu\s+|"
+    rf"inmiddels\s+)?{_NUMBER}\s+jaar|(?<!als\s)\d+[-\s]?jarige?|{_NUMBER}\s+jaar\s+(oud|bestaan|"
     rf"actief)|{_WHILE}\s+geleden\s+(begonnen|gestart|opgericht)|we\s+zijn\s+al\s+\d+|"
     rf"{_BEGUN}\s+(in|sinds)\s+(19|20)\d\d|(in|sinds|vanaf)\s+(19|20)\d\d\s+(\w+\s+){{0,2}}{_BEGUN}|"
     rf"(vorig|verleden|vorige)\s+(jaar|zomer|voorjaar|najaar)\s+(\w+\s+){{0,2}}{_BEGUN}|"
@@ -428,7 +452,15 @@ _BIGGER_OR_ELSEWHERE = (
     # others want one too, and places are sought for new ones ("nu willen drie andere straten
     # er ook een", "ik zoek plekken voor nieuwe wormenhotels")
     r"(andere|meer)\s+(straten|buurten|wijken|scholen|flats)\s+(\w+\s+){0,3}ook\s+(een|zo['’]?n|er\s+een)|"
-    r"(plekken|locaties|ruimtes)\s+voor\s+(nieuwe|meer|nog\s+meer|extra)\s+\w+"
+    r"(plekken|locaties|ruimtes)\s+voor\s+(nieuwe|meer|nog\s+meer|extra)\s+\w+|"
+    # others who want to join ("nu willen andere straten ook meedoen"; not the wish "dat meer
+    # scholen meedoen")
+    r"(willen|wil)\s+(nu\s+|ook\s+)*(andere|meer)\s+(straten|buurten|wijken|scholen|flats)\s+"
+    r"(\w+\s+)?(ook\s+)?(mee\s*doen|aansluiten)\b|(andere|meer)\s+(straten|buurten|wijken|"
+    r"scholen|flats)\s+(willen|wil)\s+(\w+\s+)?(ook\s+)?(mee\s*doen|aansluiten)\b|"
+    # outgrowing what it has ("het wordt te klein", "we zijn uit ons lokaal gegroeid")
+    r"(wordt|worden|werd|raakt|raken)\s+(\w+\s+){0,2}te\s+klein|uit\s+(ons|onze|het|de)\s+"
+    r"(\w+\s+)?(jasje|pand|ruimte|lokaal|zaal|huis|schuur)\s+gegroeid|groeien\s+er\s*uit"
 )
 _GROWING = words(
     rf"{_BIGGER_OR_ELSEWHERE}|"
@@ -439,7 +471,8 @@ _GROWING = words(
     r"vaker)\b(?!\s+(opdrachten|klanten|bekendheid|naamsbekendheid|publiciteit|vrijwilligers|"
     r"geld|subsidie|contact|contacten|hulp|steun|ruimte|aandacht)\b)|(door|verder)\s+naar\s+meer|vaker\s+(doen|organiseren|houden)|"
     r"meer\s+(deelnemers|locaties|plekken|daken)|op\s+te\s+schalen|groter\s+worden|"
-    r"groter\s+maken|"
+    r"groter\s+maken|professionaliser\w*|(een\s+)?(echte|grotere|professionele)\s+(organisatie|"
+    r"onderneming|bedrijf)\s+(te\s+)?worden|"
     # what works in one place brought to more ("we willen het naar alle basisscholen brengen")
     r"(wil|willen|gaan)\s+(het\s+|dit\s+|dat\s+)?(\w+\s+)?(naar|op|in|over)\s+(alle|meer|andere)\s+(\w+\s+)?"
     r"(scholen|basisscholen|wijken|buurten|locaties|plekken)\s+(\w+\s+){0,2}(brengen|uitrollen|doen)\b|"
@@ -517,21 +550,27 @@ def says_unknown(text: Any) -> bool:
 
 # A clause that says how they have what the clause before says they have.
 _HOW_HAD = re.compile(r"\W*(via|van|door|uit|bij|met)\b", re.IGNORECASE)
+# A clause that names only what is not there ("… maar geen veld"), after one that says what is.
+_NONE_OF_IT = re.compile(r"\W*(nog\s+|ook\s+)?geen\b", re.IGNORECASE)
 
 
 def without_negated(text: str, lack_is_need: bool = False) -> str:
     """The text without the clauses a negation takes back ("geen geld, wel een plek" keeps
     "een plek"); the words the analysis should read as wanted. With `lack_is_need` (reading
     needs), what one does not have is wanted ("ik heb geen ruimte")."""
-    if not _NEGATION.search(text or "") and not (lack_is_need and _HAS_IT.search(text or "")):
+    parts = [part for part in _CLAUSE_BREAK.split(text or "") if part and part.strip()]
+    has_it = lack_is_need and any(_HAS_IT.search(part.strip()) for part in parts)
+    if not _NEGATION.search(text or "") and not has_it:
         return text or ""
     kept = []
     had = False
-    for part in _CLAUSE_BREAK.split(text):
-        if not part.strip():
-            continue
+    for part in parts:
         if lack_is_need and had and _HOW_HAD.match(part):
             continue  # how they have it ("geld hebben we al, via een lening van de bank")
+        if lack_is_need and had and _NONE_OF_IT.match(part):
+            # "bal hebben we, maar geen veld en geen mensen die helpen": what they have, then
+            # what they lack
+            part = _MORE_LACKED.sub(" ", part)
         had = False
         if lack_is_need:
             # "moet je daar een vergunning voor hebben of niet?" asks whether: no negation
@@ -539,7 +578,7 @@ def without_negated(text: str, lack_is_need: bool = False) -> str:
         if lack_is_need and not _NOT_NEEDED.search(part) and _LACK.search(part):
             # the lack holds for all it names ("we hebben geen ruimte en ook geen geld")
             part = _MORE_LACKED.sub(" ", _LACK.sub(" ", part))
-        elif lack_is_need and _HAS_IT.search(part):
+        elif lack_is_need and _HAS_IT.search(part.strip()):
             had = True
             continue  # "geld hebben we genoeg", "pand hebben we"
         if not _NEGATION.search(part):
@@ -632,7 +671,7 @@ _STARTED = words(
     # a trial run done or going on ("ik heb het vier keer als proef gedaan", "we zijn met een
     # pilot begonnen", "we hebben een proefochtend gehouden"): starting up
     r"(als\s+(proef|test|pilot)|proef\w*|pilot\w*|test\w*)\s+(\w+\s+){0,3}(gedaan|gehouden|"
-    r"gedraaid|georganiseerd|begonnen|gestart|gelopen)|(gedaan|gehouden|gedraaid|begonnen|gestart)"
+    r"gedraaid|georganiseerd|begonnen|gestart|gelopen|gehad)|(gedaan|gehouden|gedraaid|begonnen|gestart)"
     r"\s+(\w+\s+){0,2}(als\s+)?(proef|test|pilot)\w*|"
     # "we beginnen net", "net aan het starten": a start in any tense or order
     r"(begin\w*|start\w*|open\w*)\s+(\w+\s+)?net|net\s+(aan\s+het\s+)?(begin\w*|start\w*)|"
@@ -643,11 +682,20 @@ _STARTED = words(
     r"uitzoeken|onderzoeken|bedenken|brainstormen|praten|sparren)\w+en|"
     # "de eerste avond is over twee weken": the first time is coming
     r"eerste\s+\w+\s+(is|wordt|komt|begint|start|gaat)\s+(\w+\s+)?(over|volgende|binnenkort|"
-    r"deze|in|op)"
+    r"deze|in|op)|eerste\s+(\w+\s+){0,2}(moet|moeten)\s+(\w+\s+)?nog\s+(komen|plaatsvinden|"
+    r"beginnen|starten|gebeuren)|"
+    # "we zijn in maart begonnen met het opzetten", "in januari begint het echt", "we hebben er
+    # twee keer over vergaderd": getting it going, the real start still to come
+    r"begonnen\s+met\s+(het\s+|de\s+)?(opzetten|voorbereiden|voorbereidingen|organiseren|"
+    r"regelen|oprichten|opstarten|inrichten)|(begint|beginnen|start|starten)\s+(het|we|wij|ik)\s+"
+    r"(pas\s+)?(echt|officieel)\b|(keer|paar\s+keer)\s+(\w+\s+){0,4}(vergaderd|overlegd|"
+    r"bij\s+elkaar\s+gezeten|om\s+tafel\s+gezeten)|(zijn|ben|zitten|zit)\s+(nu\s+|ongeveer\s+)?"
+    r"halverwege|^\W*halverwege\b"
 )
 # An idea is only an idea when the words say so ("we willen" alone says nothing of a stage).
 _IDEA = words(
     r"idee|ideeën|ideetje|plan|plannen|plannetje|(nog\s+)?(maar\s+)?een\s+gedachte|"
+    r"in\s+(mijn|m['’]?n|ons|onze)\s+(hoofd|hoofden|kop)|"
     r"nog\s+niet\s+(begon\w*|begin\w*|gestart|"
     r"start\w*)|nog\s+niets|nadenken|droom|dromen|overwegen|denken\s+erover|idee-?fase|"
     r"ideefase|niks\s+gedaan|niets\s+gedaan|nog\s+niks|schetsen|moodboard|"
@@ -667,7 +715,8 @@ _ONLY_AN_IDEA = words(
     r"nog\s+niet\s+(begon\w*|"
     r"begin\w*|gestart|start\w*|open|opgericht)|nog\s+(niets|niks)|(niks|niets)\s+(\w+\s+)?"
     r"(gedaan|gebouwd|gestart|geregeld)|idee-?fase|ideefase|planfase|op\s+papier|droom|dromen|"
-    r"nadenken|(denk|denken)\s+(erover|er\s+over|eraan|er\s+aan)|overwegen|schetsen|moodboard"
+    r"nadenken|(denk|denken)\s+(erover|er\s+over|eraan|er\s+aan)|overwegen|schetsen|moodboard|"
+    r"(nog|alleen|pas)\s+(\w+\s+)?in\s+(mijn|m['’]?n|ons|onze)\s+(hoofd|hoofden|kop)"
 )
 # Who opens with the idea they have ("ik heb een idee voor een ruilwinkel", "mijn buurvrouw
 # heeft een goed idee: …") is at that idea, unless the story says more (it runs, it is being set
@@ -712,7 +761,8 @@ _HABITUAL = words(
     r"(elke|iedere|ieder|elk)\s+(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
     r"\w+dag(ochtend|middag|avond)|week|maand|ochtend|middag|avond|weekend|zomer|jaar)|"
     r"wekelijks|maandelijks|tweewekelijks|om\s+de\s+(week|twee\s+weken|maand)|"
-    r"(een|één|twee|drie|vier|\d+)\s+keer\s+(per|in\s+de|per\s+de)\s+(week|maand)"
+    r"(een|één|twee|drie|vier|\d+)\s+keer\s+(per|in\s+de|per\s+de)\s+(week|maand)|"
+    r"\d+\s*x\s+(per|in\s+de|p\.?)\s*(week|maand|w\b|m\b)"
 )
 _DOING_NOW = words(
     r"(ik|we|wij|ze|zij|hij)\s+(\w+\s+)?(kom|komen|komt|kook|koken|kookt|brei|breien|breit|"
@@ -771,11 +821,17 @@ def plans_to_make(text: str) -> bool:
 
 
 def _said_as_done(text: str, *patterns: re.Pattern[str]) -> bool:
-    """Whether one sentence, no question and no wish or plan, has every pattern."""
+    """Whether one sentence, or the part of one before or after a "maar", no question and no
+    wish or plan, has every pattern ("we koken 2x per week in een kerkje, maar dat gaat
+    dicht")."""
+    parts = [part for s in sentences(text) for part in (s, *_BUT_CLAUSE.split(s)) if part]
     return any(
         all(p.search(s) for p in patterns) and not _WISH_OR_PLAN.search(s) and "?" not in s
-        for s in sentences(text)
+        for s in parts
     )
+
+
+_BUT_CLAUSE = re.compile(r",?\s+\bmaar\b\s+", re.IGNORECASE)
 
 
 def group_does_now(text: str) -> bool:
@@ -949,6 +1005,8 @@ def wishes_to_begin(text: str, catalogue: Catalogue) -> bool:
 
 _SOMETHING_NEW = words(
     r"(wil|willen)\s+(\w+\s+){0,6}(beginnen|starten|opzetten|openen|erbij\s+\w+)|"
+    # "Dat doen we nu drie jaar. Volgende stap: …"
+    r"(de\s+|onze\s+)?volgende\s+(stap|fase)|"
     # more of what runs, somewhere or for someone new ("we willen nu ook online en in meer
     # talen", "ook in Tanthof"; not "we willen ook een ruimte")
     r"(wil|willen|gaan)\s+(nu\s+|straks\s+|graag\s+)?ook\s+(online|digitaal|in|naar|voor|op)\b"
@@ -980,7 +1038,7 @@ _NOT_THE_INITIATIVE = words(
 # looked or tried ("we hebben al een jaar gezocht"): the problem, not the initiative.
 _DECAYED_OR_SOUGHT = words(
     r"verslonz\w*|verloeder\w*|vervall\w*|in\s+verval|verwaarloo\w*|verpauper\w*|"
-    r"achteruit\w*|gezocht|geprobeerd|gewacht"
+    r"achteruit\w*|gezocht|geprobeerd|gewacht|kapot|stuk|defect|versleten|onbruikbaar"
 )
 # "We zoeken al een jaar", "ik probeer het al maanden": the years are the search.
 _SEARCHING_SO_LONG = re.compile(
@@ -1533,15 +1591,17 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
     "financiering": words(
         # money in any compound ("startgeld", "een startpotje"); earning money with something is
         # a way to earn (kennis), not money to find
-        r"\w*geld(?!\s+(\w+\s+){0,2}(te\s+)?verdien\w*)|\w*potje|budget|centen|subsidie|"
-        r"bijdrage|financi\w*|sponsor\w*|kosten\s+dekken|"
+        r"\w*geld(?!\s+(\w+\s+){0,2}(te\s+)?verdien\w*)|\w*potje|budget|centen|"
+        # not a wage subsidy ("subsidie voor hun loon": staff)
+        r"subsidie(?!\s+(voor|op)\s+((hun|het|zijn|haar|de)\s+)?(loon|salaris|loonkosten))|"
+        r"(?<!vrijwillige\s)bijdrage|financi\w*|sponsor\w*|kosten\s+dekken|"
         r"bedrag|bedragje|lening|fondsen|crowdfunding|\d[\d.]*\s*euro|euro|kost\s+\w+|"
         # help paying the rent ("en als het kan hulp met de huur")
         r"(hulp|steun|bijdrage|korting)\s+(met|bij|voor|in|op)\s+(de\s+)?huur",
     ),
     "vrijwilligers": words(
         # volunteers, not doing it unpaid ("vrijwillig, ik hoef er niks voor te hebben")
-        r"vrijwilliger\w*|vrijwillige\s+(?!basis)\w+|"
+        r"vrijwilliger\w*|vrijwillige\s+(?!basis|bijdrage)\w+|"
         # hands that help, not busy ones ("ik sta met mijn handen in de olie", "handen vol")
         r"handen(?!\s+(in\s+de|vol|aan\s+het|uit\s+de|jeuken))|handjes|mensen\s+die\s+(mee)?helpen|helpers|meehelpen|"
         # people short for unpaid work ("we komen mensen tekort: trainers, … allemaal onbetaald")
@@ -1621,6 +1681,9 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"advies|raad|hulp\s+bij\s+het\s+plan|ondernemingsplan|"
         r"(?<!als\s)(?<!met\s)(?<!met\seen\s)verdienmodel|businessmodel|"
         r"rechtsvorm|meedenk\w*|mee\s+denkt|bedrijfsplan|businessplan|begroting|boekhouding|"
+        # which form to take ("we weten niet of we een stichting moeten worden")
+        r"of\s+(we|wij|ik)\s+(\w+\s+)?(een\s+)?(stichting|vereniging|bv|co[öo]peratie|onderneming)\s+"
+        r"(\w+\s+)?(moeten|moet|kunnen|kan|zouden|zou)\s+(worden|oprichten|starten|beginnen)|"
         r"sparren|coach\w*|begeleiding|hoe\s+(dat|het)\s+(dan\s+)?(moet|gaat|werkt)|"
         r"hoe\s+(we|ik|je)\s+(\w+\s+){0,3}(aanpakken|opzetten|oprichten|beginnen)|"
         # help with the paperwork
@@ -1845,8 +1908,8 @@ _STRANGERS = words(
 # What names a need itself stays ("geld voor een ruimte en voor vrijwilligers").
 _MONEY_FOR = re.compile(
     r"\b((\w*geld|\w*potje|budget|subsidie|bijdrage|financiering|een\s+lening|euro|"
-    r"sponsoring)\s+(nodig\s+)?(voor|om)\s+)((de|het|een|onze|ons|mijn|die|dat)\s+)?"
-    r"(?!\w*(vrijwillig|ruimte|pand|locatie|plek|advies|promotie|vergunning)\w*)\w+"
+    r"sponsoring)\s+(nodig\s+)?(voor|om)\s+)((de|het|een|onze|ons|mijn|die|dat|hun|zijn|haar)\s+)?"
+    r"(?!\w*(vrijwillig|ruimte|pand|locatie|plek|advies|promotie|vergunning|loon|salaris)\w*)\w+"
     r"(\s+van\s+((de|het|een|onze|ons|mijn)\s+)?\w+)?",
     re.IGNORECASE,
 )
@@ -1956,6 +2019,12 @@ def _money_received(clause: str) -> bool:
 
 # A shortage of people or things, not of money ("een tekort aan monteurs", "we komen handen
 # tekort"): the word "tekort" names no need of money there.
+# Nowhere to go ("we kunnen nergens terecht", "we kunnen nergens oefenen"): a place needed, said
+# with a word that would otherwise take it back.
+_NOWHERE_TO_GO = words(
+    r"(kan|kunnen|kon|konden|mag|mogen)\s+(\w+\s+)?nergens\s+(meer\s+)?(\w+\s+)?(terecht|heen|"
+    r"oefenen|spelen|samenkomen|vergaderen|zitten|repeteren|trainen|staan)"
+)
 _SHORT_OF = re.compile(
     r"\btekort\s+aan\b(?!\s+(\w+\s+)?(geld|euro|middelen|budget|financi\w*|inkomsten)\b)|"
     r"(?<=\bhanden\s)tekort\b|(?<=\bmensen\s)tekort\b|(?<=\bmankracht\s)tekort\b",
@@ -1968,6 +2037,7 @@ def _needs_as_meant(text: str) -> str:
     is going well, paid by themselves, their own place, what they want instead of, money
     received before, how they were sent here, a funder's demand and what money is for."""
     text = _SHORT_OF.sub(" gebrek aan ", _FIRST_THOUGHT.sub(" ", text or ""))
+    text = _NOWHERE_TO_GO.sub(" een plek nodig ", text)
     text = _INSTEAD_OF.sub(" ", _OWN_PLACE.sub(" ", _PAYS_ITSELF.sub(" ", text)))
     kept = []
     for sentence in sentences(text):

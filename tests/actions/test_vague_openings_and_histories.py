@@ -1,0 +1,234 @@
+"""A first message that only says there is a wish, and stages, needs and groups told as
+histories and situations (#12).
+
+Written in our own words for the twenty-eighth round's and the seventh reading round's kinds
+of failure: "ik heb een idee voor het plein" taken as the goal, so the inwoner never said what
+the idea is; a trial evening, a first meeting still to come, a history handed down or a place
+grown too small misread as another stage; a lack after what one has ("een bal hebben we, maar
+geen veld"), nowhere to go, a voluntary contribution taken for money and volunteers wanted.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.intake import (
+    ASK_WHAT_IT_IS,
+    ActionAskGoal,
+    answer_to,
+    only_a_placeholder,
+    prefill_from_message,
+)
+from tests.actions.conftest import make_tracker, slot_events, texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Goedendag. Ik zou graag iets doen tegen de eenzaamheid in onze flat.",
+        "wij hebben een plannetje voor het grasveld",
+        "Hoi, ik wil iets met duurzaamheid in mijn buurt",
+        "Goedemiddag, ik ben juf op een basisschool en heb een idee.",
+        "Wij als ondernemers uit de winkelstraat hebben een wens.",
+        "ik heb een idee maar eerst: wie leest dit mee?",
+    ],
+)
+def test_a_wish_without_what_it_is_is_no_goal_and_the_question_asks_it(real_words, text):
+    assert only_a_placeholder(text)
+    values = prefill_from_message(make_tracker(text=text))
+    assert "goal" not in values
+    assert values["goal_hint"] == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik heb een idee voor een buurtmoestuin achter de flat.",
+        "Wij willen een repair café beginnen in het buurthuis.",
+        "ik wil met een paar buren een moestuin beginnen op het veldje",
+        "Wat kun jij eigenlijk voor mij doen?",
+        "Het is nog maar een idee.",
+    ],
+)
+def test_a_wish_that_names_what_it_is_is_no_placeholder(real_words, text):
+    assert not only_a_placeholder(text)
+
+
+def test_a_placeholder_at_the_goal_question_is_kept_and_asked_once_more(real_words):
+    text = "ik heb een idee voor de kinderen in onze straat"
+    assert answer_to("goal", text, make_tracker(text=text, asking="goal")) == {"goal_hint": text}
+
+
+async def test_after_a_placeholder_the_goal_question_asks_what_it_is(real_words):
+    tracker = make_tracker(text="hoi", slots={"goal_hint": "wij hebben een idee voor het plein"})
+    dispatcher = CollectingDispatcher()
+    await ActionAskGoal().run(dispatcher, tracker, {})
+    assert [m.get("text") for m in dispatcher.messages] == [ASK_WHAT_IT_IS]
+
+
+def _stage(text: str) -> str | None:
+    return answer_to("stage", text, make_tracker(text=text, asking="stage")).get("stage")
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("het zit nog alleen in mijn hoofd", "idee"),
+        (
+            "We zijn in september begonnen met het voorbereiden, de eerste avond moet nog komen.",
+            "opstart",
+        ),
+        ("twee proeflessen gehad, in februari begint het echt", "opstart"),
+        ("we hebben er al drie keer over vergaderd met de buren", "opstart"),
+        ("mijn vader is er in de jaren 80 mee begonnen, ik heb het van hem overgenomen", "lopend"),
+        ("we zijn er al heel lang mee bezig", "lopend"),
+        ("we doen het al jaren, maar ons lokaal wordt te klein", "opschalen"),
+        ("nu willen we een echte organisatie worden", "opschalen"),
+    ],
+)
+def test_a_stage_told_as_a_history(real_words, text, stage):
+    assert _stage(text) == stage
+
+
+def test_years_that_a_playground_is_broken_are_not_a_running_initiative(real_words):
+    text = "Het speelveldje is al jaren kapot. Wij willen het samen met de buren opknappen."
+    assert prefill_from_message(make_tracker(text=text)).get("stage") != "lopend"
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Onze speeltuinvereniging bestaat deze zomer 30 jaar en dat willen we vieren.", "lopend"),
+        (
+            "Sinds vorig jaar draaien we een ruilkast. Volgende stap: een echte ruilwinkel.",
+            "opschalen",
+        ),
+        ("Ons compostproject loopt prima en nu willen andere buurten ook meedoen.", "opschalen"),
+        ("Wij koken 3x per week voor buurtgenoten in een kerkzaal, maar die gaat dicht.", "lopend"),
+    ],
+)
+def test_a_stage_in_a_story(real_words, text, stage):
+    assert prefill_from_message(make_tracker(text=text)).get("stage") == stage
+
+
+def _needs(text: str) -> list[str]:
+    return answer_to("needs", text, make_tracker(text=text, asking="needs")).get("needs") or []
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "ballen hebben we, maar geen veldje en geen mensen die helpen",
+            {"locatie", "vrijwilligers"},
+        ),
+        ("met onze club kunnen we nergens terecht", {"locatie"}),
+        ("onze schuur is te klein geworden", {"locatie"}),
+        (
+            "hulp bij de vergunning en bij het vinden van cofinanciering",
+            {"vergunning", "financiering"},
+        ),
+        ("moet dat eigenlijk aangevraagd worden?", {"vergunning"}),
+        ("twee nieuwe mensen die in het bestuur willen", {"vrijwilligers"}),
+        ("hoe zit het met subsidie voor hun loon", {"personeel"}),
+        ("ik wil weten of er al mensen zijn die dit doen, dan sluit ik me aan", {"netwerk"}),
+    ],
+)
+def test_needs_told_as_situations(real_words, text, wanted):
+    assert set(_needs(text)) == wanted
+
+
+def test_a_voluntary_contribution_is_neither_money_nor_volunteers_wanted(real_words):
+    text = "een ruimte. geld niet, de bezoekers geven een vrijwillige bijdrage"
+    assert _needs(text) == ["locatie"]
+
+
+def test_a_group_that_is_too_small_needs_no_place(real_words):
+    assert "locatie" not in _needs("de groep is te klein, we zoeken meer vrijwilligers")
+
+
+def test_young_men_from_a_wijk_are_residents(real_words):
+    text = "wij zijn een paar gasten uit Voorhof"
+    assert answer_to("organisation", text, make_tracker(text=text, asking="organisation")) == {
+        "organisation": "bewoner"
+    }
+
+
+# -- told at another question --
+
+
+async def validate_form(
+    text: str,
+    requested: str,
+    slots: dict,
+    intent: str | None = None,
+    entities: list | None = None,
+    dispatcher: CollectingDispatcher | None = None,
+) -> dict:
+    """The slot values the intake form's validation sets for `text` at the `requested`
+    question, with every question of the form in the domain."""
+    from actions.intake import ValidateIntakeForm
+
+    before = [{"event": "slot", "name": name, "value": value} for name, value in slots.items()]
+    tracker = make_tracker(
+        text=text,
+        intent=intent,
+        entities=entities,
+        active_loop="intake_form",
+        slots={**slots, "requested_slot": requested},
+        latest_action_name="intake_form",
+        events=[*before, {"event": "user", "text": text}],
+    )
+    required = ["goal", "needs", "stage", "organisation", "wijk"]
+    domain = {"forms": {"intake_form": {"required_slots": required}}}
+    events = await ValidateIntakeForm().run(dispatcher or CollectingDispatcher(), tracker, domain)
+    return slot_events(events)
+
+
+@pytest.mark.parametrize("asked", ["stage", "organisation", "wijk"])
+async def test_a_need_added_at_another_question_is_kept_and_that_question_asked_again(
+    real_words, asked
+):
+    dispatcher = CollectingDispatcher()
+    slots = {"goal": "Een repair café in het buurthuis.", "needs": ["locatie"]}
+    values = await validate_form(
+        "o ja, we zoeken trouwens ook vrijwilligers",
+        asked,
+        slots,
+        intent="inform_need",
+        entities=[{"entity": "need", "value": "vrijwilligers"}],
+        dispatcher=dispatcher,
+    )
+    assert values["needs"] == ["locatie", "vrijwilligers"]
+    assert not values.get(asked)
+    assert "erbij gezet: vrijwilligers" in texts(dispatcher)
+
+
+async def test_a_stage_corrected_at_another_question_is_kept(real_words):
+    slots = {"goal": "Een spullenbieb in ons complex.", "needs": ["locatie"], "stage": "idee"}
+    values = await validate_form(
+        "o ja, over dat het nog een idee is: eigenlijk zijn we al begonnen",
+        "wijk",
+        slots,
+    )
+    assert values.get("stage") == "opstart"
+    assert not values.get("wijk")
+
+
+def test_which_legal_form_to_take_is_advice(real_words):
+    assert "kennis" in _needs("we weten nog niet of we een vereniging moeten oprichten")
+
+
+def test_a_greeting_is_no_part_of_the_goal(real_words):
+    from actions.intake import goal_with_hint
+
+    goal = goal_with_hint(
+        "Goedemiddag, ik ben bakker en heb een plan.",
+        "Elke week brood uitdelen aan mensen met weinig geld.",
+        make_tracker(text="x"),
+    )
+    assert (
+        goal
+        == "ik ben bakker en heb een plan: Elke week brood uitdelen aan mensen met weinig geld."
+    )
