@@ -499,7 +499,8 @@ class Replay:
         return " (not asked, no answer written)"
 
     def judge_contact(self, case: dict[str, Any], expected: dict[str, Any]) -> None:
-        lead = (case.get("route") or {}).get("departments", [None])[0]
+        # An erased case keeps no route (its departments are empty).
+        lead = ((case.get("route") or {}).get("departments") or [None])[0]
         contact_keys = ("contact_name", "contact_email", "contact_phone", "callback_time")
         has_contact = bool(case.get("has_contact"))
         if expected.get("no_contact") and has_contact:

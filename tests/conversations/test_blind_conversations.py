@@ -101,6 +101,9 @@ MIN_SCORE = {
     # The twenty-eighth round's dev set: 16/30 before any fix (c43a063 + the set, 2026-12-06
     # 09:15 UTC).
     "dev28": 0.5,
+    # The twenty-ninth round's dev set: 16/30 before any fix (32b611a + the set, 2026-12-06
+    # 10:05 UTC).
+    "dev29": 0.5,
     "holdout": 0.78,
     # Lowered once, from 0.36 (12/30 on conv3): the fifth round's fixes (conv4) took holdout2
     # from 12 to 10 while the four holdouts together went from 65 to 66 of 122. Its misses
@@ -193,6 +196,9 @@ MIN_SCORE = {
     # The twenty-eighth round's holdout: 10/30 before any fix on dev28 (c43a063 + the set,
     # 2026-12-06 09:15 UTC).
     "holdout27": 0.3,
+    # The twenty-ninth round's holdout: 19/30 before any fix on dev29 (32b611a + the set,
+    # 2026-12-06 10:10 UTC).
+    "holdout28": 0.6,
 }
 
 

@@ -41,6 +41,8 @@ SETS = {
         "holdout6",
         "dev7",
         "holdout7",
+        "dev8",
+        "holdout8",
     )
 }
 

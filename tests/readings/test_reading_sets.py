@@ -45,6 +45,10 @@ MIN_SCORE |= {"dev6": 0.76, "holdout6": 0.675}
 # from long stories to vague ones, and stage answers told as histories): before any fix
 # (c43a063 + the sets, 2026-12-06 09:16 UTC) 61/80 and 60/80.
 MIN_SCORE |= {"dev7": 0.75, "holdout7": 0.73}
+# dev8 and holdout8 (rm…: first messages that tell in passing who is behind it, how far, the
+# help and where; answers that mention something else in passing): before any fix (32b611a +
+# the sets, 2026-12-06 10:00 UTC) 23/40 and 20/40.
+MIN_SCORE |= {"dev8": 0.55, "holdout8": 0.475}
 
 
 @pytest.mark.parametrize("name", list(SETS))
