@@ -886,6 +886,12 @@ _NO_CONTACT_WISH = words(
 # A long story that says what the writers are ("wij zijn Zorgboerderij De Vlinderhof, een
 # kleine zorginstelling"): who is behind it, among the many people and businesses it names.
 _WE_ARE_AN_ORGANISATION = words(
+    # "Namens Zorggroep De Linde schrijf ik u", "vanuit onze stichting"
+    r"(namens|vanuit)\s+(de\s+|onze\s+|ons\s+)?(\w+\s+)?\w*(zorggroep|organisatie|instelling|stichting|"
+    r"vereniging|aanbieder|co[öo]peratie)\b|"
+    # "ik schrijf namens de vrijwilligers van de kerk"
+    r"(namens|vanuit)\s+(de|onze)\s+(\w+\s+){0,2}(van\s+)?(de|onze|ons)\s+(kerk|moskee|parochie|"
+    r"synagoge|tempel)\b|"
     r"(wij|we)\s+zijn\s+([^.,;!?]{0,40},\s*)?(een|de)\s+(\w+\s+){0,2}\w*(instelling|organisatie|"
     r"aanbieder|onderneming|bedrijf|stichting|vereniging|club|co[öo]peratie)\b|"
     # "ik heb een installatiebedrijf met 8 monteurs", "wij hebben een eigen praktijk"
@@ -1893,6 +1899,18 @@ def told_beside_question(text: str) -> str:
     return "" if only_heard_of(text) else statement_part(text)
 
 
+def _said_with_the_yes(text: str) -> dict[str, Any]:
+    """A time to call, and a name said as one's own ("ik ben Emre"), in a yes to being
+    contacted ("Ja, bel maar. Liefst na 17 uur"): kept for the contact question."""
+    given = parse_contact(text)
+    kept: dict[str, Any] = {}
+    if given.preferred_time:
+        kept["contact_time"] = given.preferred_time
+    if given.name and _GIVES_OWN_NAME.search(text):
+        kept["contact_name"] = given.name
+    return kept
+
+
 def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
     """The slot values a typed answer to the question for `slot` gives ({} when it gives none).
 
@@ -1922,8 +1940,10 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
         and "?" not in whole
         and yes_or_no(text) is not False
     ):
-        # "Ja, maar bel mijn moeder niet, liever mij": a yes that says how, asking nothing.
-        return contact_values(whole) or {"contact_wanted": True}
+        # "Ja, maar bel mijn moeder niet, liever mij": a yes that says how, asking nothing. A
+        # name or a time to call said with it ("Ja, bel maar. Liefst na 17 uur") is kept for
+        # the contact question.
+        return contact_values(whole) or {"contact_wanted": True, **_said_with_the_yes(whole)}
     if not text:
         if slot in ("needs", "stage", "organisation", "wijk") and says_unknown(whole):
             # "Dat zeg ik later wel, eerst wil ik weten of het kan": not said now, and a
@@ -2796,7 +2816,13 @@ class ValidateIntakeForm(FormValidationAction):
         Noor Bakker, noor@example.nl" and a bare e-mail address answer both questions."""
         if tracker.get_slot("requested_slot") != "contact_wanted":
             return {}
-        return answer_to("contact_wanted", typed_text(tracker), tracker)
+        values = answer_to("contact_wanted", typed_text(tracker), tracker)
+        if "contact" not in values:
+            # A time or a name said with the yes is kept by `validate_contact_wanted` (a slot
+            # outside the form's questions set here would be dropped by the SDK's validation).
+            for key in ("contact_time", "contact_name"):
+                values.pop(key, None)
+        return values
 
     # -- validation --------------------------------------------------------------------------
 
@@ -3076,7 +3102,17 @@ class ValidateIntakeForm(FormValidationAction):
     ) -> dict[str, Any]:
         if value is False:
             return not_known("contact_wanted")
-        return {"contact_wanted": bool(value)}
+        text = typed_text(tracker)
+        kept: dict[str, Any] = {}
+        if value and text and tracker.get_slot("requested_slot") == "contact_wanted":
+            # "Ja, bel maar. Liefst na 17 uur": the time to call (and a name) said with the
+            # yes is kept for the contact question.
+            kept = {
+                key: found
+                for key, found in _said_with_the_yes(text).items()
+                if not _previous_value(tracker, key)
+            }
+        return {"contact_wanted": bool(value), **kept}
 
     def validate_contact(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

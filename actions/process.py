@@ -305,8 +305,18 @@ _QUESTION = re.compile(
 
 
 def asks(text: str) -> bool:
-    """Whether a message asks something (a question mark is not needed)."""
-    return bool(_QUESTION.search(text or ""))
+    """Whether a message asks something (a question mark is not needed); "Welke wijk dat is,
+    weet ik niet." says what the inwoner does not know, and asks nothing."""
+    return bool(_QUESTION.search(_NOT_KNOWING_WHICH.sub(" ", text or "")))
+
+
+# A sentence that opens with a question word and ends in not knowing, without a question mark:
+# what the inwoner does not know ("Hoe dat heet weet ik niet."), not a question.
+_NOT_KNOWING_WHICH = re.compile(
+    r"(?:^|(?<=[.!;:]))\s*(welke|welk|hoe|wat|waar|wie|wanneer)\b[^.?!;]*?\b(weet|weten)\s+"
+    r"(ik|we|wij)\s+(\w+\s+){0,2}?(niet|nie)\b[^.?!;]*(?=[.!;]|$)",
+    re.IGNORECASE,
+)
 
 
 def statement_part(text: str) -> str:
@@ -468,10 +478,17 @@ def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
                 f"dringend? Mail dan {team_email(catalogue)} met uw kenmerk {known.reference}."
             )
         if known.reference:
+            # How long it takes still holds (the team looks at it by then); only the reply
+            # cannot come to them.
+            by = (
+                f"{lead} bekijkt uw vraag uiterlijk op {dutch_date(known.reply_by[1])}. "
+                if known.reply_by
+                else ""
+            )
             return (
-                "U heeft geen contactgegevens gegeven. Het team kan u dus niet zelf bereiken. "
-                f"Kijk met de link bij uw kenmerk {known.reference} hoe het ervoor staat, of "
-                f"mail {team_email(catalogue)} of bel {general} en noem uw kenmerk."
+                f"{by}U heeft geen contactgegevens gegeven. Het team kan u dus niet zelf "
+                f"bereiken. Kijk met de link bij uw kenmerk {known.reference} hoe het ervoor "
+                f"staat, of mail {team_email(catalogue)} of bel {general} en noem uw kenmerk."
             )
         days_text = (
             f"binnen {known.reply_by[0]} werkdagen"

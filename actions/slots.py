@@ -66,7 +66,7 @@ _NEGATION = words(
 # only what follows them: "advies hoe hij kan starten zonder dat hij zijn uitkering kwijtraakt"
 # asks for advice, "een ruimte zodat we niet meer thuis hoeven te werken" for a space.
 _CLAUSE_BREAK = re.compile(
-    r"[.,;:!?\n]+|\b(?:maar|wel|alleen|vooral|wat\s+we\s+wel)\b|"
+    r"[.,;:!?\n]+|\b(?:maar|wel|alleen(?!\s+(?:nog\s+)?geen\b)|vooral|wat\s+we\s+wel)\b|"
     r"(?=\b(?:zonder|zodat|waardoor|terwijl)\b)|"
     r"(?=\bof\s+(?:we|wij|ik|het|je|ze|zij|dat|dit|er)\b)|"
     # a relative clause says who it is for, its negation takes back nothing before it ("geld
@@ -83,8 +83,9 @@ _CLAUSE_BREAK = re.compile(
 # Not having something is needing it ("ik heb geen ruimte", "er is nog geen plek"), unless
 # it is not needed ("we hebben geen geld nodig").
 _LACK = words(
-    r"(ik|we|wij|ze|zij|hij)\s+(heb|hebben|hebt|heeft)\s+(nog\s+|helemaal\s+|echt\s+|ook\s+|maar\s+)?geen|"
-    r"(heb|hebben)\s+(ik|we|wij)\s+(nog\s+|helemaal\s+|echt\s+|ook\s+|maar\s+)?geen|"
+    r"(ik|we|wij|ze|zij|hij)\s+(heb|hebben|hebt|heeft)\s+(nog\s+|helemaal\s+|echt\s+|ook\s+|maar\s+|"
+    r"alleen\s+)?geen|"
+    r"(heb|hebben)\s+(ik|we|wij)\s+(nog\s+|helemaal\s+|echt\s+|ook\s+|maar\s+|alleen\s+)?geen|"
     r"er\s+(is|zijn)\s+(nog\s+|helemaal\s+|echt\s+)?geen|"
     # the thing first ("Geld heb ik ook niet."; not "dat heb ik niet", which points back)
     r"(?<!\bdat\s)(?<!\bdie\s)(?<!\bdit\s)(?<!\bhet\s)(heb|hebben)\s+(ik|we|wij)\s+(ook\s+|nog\s+|helemaal\s+)?(niet|nie)(?=\s*([.,;!?]|$))|"
@@ -98,6 +99,8 @@ _LACK = words(
     r"(krijg|krijgen|kreeg|kregen)\s+(\w+\s+){0,3}(niet|nie)\s+(gevuld|vol|rond|bij\s+elkaar)|"
     r"(kan|kunnen|kon|konden)\s+(\w+\s+){0,3}(geen|niet|nie)\s+(\w+\s+){0,3}(vinden|krijgen|"
     r"vullen)|lukt\s+(\w+\s+)?(niet|nie)\s+om|"
+    # "dat lukt ons niet goed": not managing it
+    r"lukt\s+(ons|me|mij|het)\s+(nog\s+)?(niet|nie)(\s+(goed|echt|zo\s+goed|helemaal))?(?=\s*([.,;!?]|$))|"
     # no longer welcome where it was ("per september kunnen we niet meer in het lokaal terecht")
     # (the place itself stays, to be read)
     r"(kan|kunnen|kon|konden|mag|mogen|mocht|mochten)\s+(\w+\s+){0,4}(niet|nie)\s+meer"
@@ -143,6 +146,8 @@ _WHETHER_OR_NOT = words(r"of\s+(niet|nie|geen|nee)(?=\s*([?!.,]|$))")
 # Having enough of something, or having it, is not needing it ("geld hebben we genoeg",
 # "we krijgen donaties genoeg", "een pand hebben we"); "niet genoeg" is a lack (read first).
 _HAS_IT = words(
+    # found already ("een pand hebben we al op het oog")
+    r"(heb|hebben)\s+(ik|we|wij)\s+(al\s+|inmiddels\s+)?(\w+\s+){0,2}op\s+het\s+oog|"
     r"(heb|hebben|hebt|heeft|krijg|krijgen|krijgt)\s+(\w+\s+){0,3}(?<!niet\s)(?<!nie\s)"
     r"(genoeg|voldoende)|er\s+(is|zijn)\s+(\w+\s+)?(genoeg|voldoende)|"
     r"(heb|hebben)\s+(ik|we|wij)(\s+(al|reeds|wel|zelf|gelukkig|eigenlijk|inmiddels|gewoon|nu))*"
@@ -212,6 +217,9 @@ _SOCIAL_ENTERPRISE = words(
 # van de flat") or who speak as a residents' body ("de bewonerscommissie", "ons buurtcomité").
 # Unlike "met een paar buren willen we …", this tells who is behind the initiative.
 _AS_RESIDENTS = words(
+    # "wij (paar moeders) doen al een jaar …"
+    r"(wij|we)\s*\(\s*(een\s+)?(paar|twee|drie|vier|vijf|\d+)?\s*(buren|bewoners|buurtbewoners|moeders|"
+    r"vaders|ouders|vrienden|vriendinnen|vrouwen|mannen)(?=\s*\))|"
     r"(wij|we)\s+zijn\s+(\w+\s+){0,4}(buren|bewoners|buurtbewoners|buurtgenoten|straatgenoten|"
     r"flatbewoners|omwonenden|moeders|vaders|ouders|buurvrouwen|vriendinnen|vrienden|echtpaar)|"
     # "wij zijn een groepje jongeren uit Ruiven"
@@ -244,6 +252,12 @@ _NEIGHBOURS = (
     r"buurvrouw(en)?|buurm(an|annen)|huishoudens)"
 )
 _RESIDENTS_ACT = words(
+    # "met een paar vaders uit Voorhof", "samen met wat moeders van de straat"
+    r"(met|samen\s+met)\s+(een\s+)?(paar|aantal|groepje|stel|wat|enkele)\s+(andere\s+)?(vaders|"
+    r"moeders|ouders|vrienden|vriendinnen|vrouwen|mannen|jongeren|ouderen|gepensioneerden)\s+"
+    r"(uit|van|in)\s+(de\s+|onze\s+|ons\s+|het\s+)?\w+|"
+    # something of their own at their home ("een minibiebkastje voor mijn huis gezet")
+    r"(voor|bij|naast)\s+(mijn|m['’]?n|ons|onze)\s+(huis|deur|voordeur|woning)\b|"
     rf"(met|samen\s+met)\s+(een\s+)?(paar|aantal|groepje|stel|andere|wat|enkele|mijn|onze|me|m['’]?n|"
     rf"\w+\s+van\s+(\w+\s+)?)?\s*(\w+\s+)?{_NEIGHBOURS}\b(?!\s+(hun|die\s+hun))|"
     rf"{_NEIGHBOURS}\s+(en\s+ik|willen|wil|hebben|zijn\s+(begonnen|gestart))|"
@@ -485,6 +499,10 @@ _GROWING = words(
     r"(\w+\s+){1,2}(te\s+)?(openen|beginnen|starten|opzetten|erbij)|"
     r"er\s+(nog\s+)?(een|\w+)\s+(\w+\s+){0,2}bij\s+(te\s+)?(openen|beginnen|starten|nemen)|"
     r"(wil|willen)\s+er\s+(nog\s+)?(een|\w+)\s+(tweede|derde|extra|nieuwe?)\s+\w+\s+bij\b|"
+    # "nu willen we er een tweede dak bij", "ik wil er in de wijk nog vijf bij zetten"
+    r"(wil|willen)\s+(we|wij|ik)\s+er\s+(nog\s+)?(een\s+)?(tweede|derde|extra|nieuwe?)\s+(\w+\s+)?bij\b|"
+    r"(wil|willen)\s+(\w+\s+){0,2}er\s+(\w+\s+){0,4}(nog\s+)?(\d+|twee|drie|vier|vijf|zes|tien|meer|"
+    r"een\s+paar)\s+(\w+\s+)?bij\s+(zetten|plaatsen|maken|bouwen|openen|hangen|leggen)\b|"
     r"((wil|willen|gaan)\s+(\w+\s+){0,4}in|naar|uitrollen\s+(naar|over))\s+(meer|andere|alle|"
     r"nog\s+meer|nieuwe|elke|iedere)\s+(wijken|buurten|steden|scholen|gemeenten|locaties|wijk|"
     r"buurt|stad|school|gemeente)|"
@@ -798,7 +816,11 @@ _WISH_OR_PLAN = words(
 _GROUP_DOES = words(
     r"(wij|we|ik)\s+(zijn|ben)\s+(een|de)\s+(\w+\s+){0,2}\w*(club|clubje|groep|groepje|"
     r"vereniging|stichting|collectief|team|werkplaats|co[öo]peratie|koor|ploeg)\s+die\s+"
-    r"(\w+\s+){0,6}\w+(t|en)\b"
+    r"(\w+\s+){0,6}\w+(t|en)\b|"
+    # "Wij zijn een zorginstelling … en we organiseren uitjes voor onze cliënten"
+    r"(wij|we)\s+zijn\s+(een|de)\s+(\w+\s+){0,2}\w*(instelling|organisatie|stichting|vereniging|"
+    r"onderneming|aanbieder)\b[^.!?]{0,60}?\ben\s+(we|wij)\s+(organiseren|geven|bieden|helpen|"
+    r"begeleiden|runnen|verzorgen|doen)\b"
 )
 
 
@@ -1169,7 +1191,10 @@ _PLANNED_FORM = words(
 # ("vorig jaar hebben we er een stichting van gemaakt").
 _MADE_INTO_FORM = words(
     r"(een\s+)?(stichting|vereniging|co[öo]peratie|bv|\w*bedrijf\w*|onderneming|zaak|zaakje)\s+"
-    r"van\s+(te\s+)?(maakt|maken)"
+    r"van\s+(te\s+)?(maakt|maken|maak)|"
+    # the verb first ("hoe maken we er een echt bedrijfje van")
+    r"(maken|maak|maakt)\s+(we|wij|ik|je)\s+(er|het|dit|dat)\s+(\w+\s+)?(een\s+)?(echt\w*\s+|eigen\s+)?"
+    r"(stichting|vereniging|co[öo]peratie|bv|\w*bedrijf\w*|onderneming|zaak|zaakje)\s+van"
 )
 # A care or welfare provider ("Stichting Zorgcirkel, werkzaam in de ouderenzorg").
 _CARE = words(
@@ -1223,11 +1248,15 @@ def organisation_in_answer(text: str, catalogue: Catalogue, analyse: Analyse) ->
 # where young people come from ("kinderen op de basisschool", "jongeren die van school zijn
 # gegaan"), not who is behind the initiative.
 _SCHOOL_WORDS = words(
-    r"\w*school\w*|universiteit\w*|mbo|hbo|student\w*|scholier\w*|leerlingen|klas\w*"
+    r"\w*school\w*|universiteit\w*|mbo|hbo|\w*student\w*|scholier\w*|leerlingen|klas\w*|"
+    r"(?-i:TU)|tu\s+delft"
 )
 # The writer speaks as a school, a teacher or a student ("wij als school", "ik ben docent",
 # "we zijn studenten van de TU", "met mijn klas").
 _AS_SCHOOL = words(
+    # "wij als ouderraad van basisschool De Regenboog", "de ouderraad van de montessorischool"
+    r"(ouderraad|oudercommissie|medezeggenschapsraad|leerlingenraad)\s+(van\s+)?(de\s+|onze\s+|"
+    r"een\s+)?(\w+\s+)?\w*school\b|"
     r"(wij|we)\s+(als|zijn)\s+(een\s+|de\s+)?\w*\s*(school|basisschool|hogeschool|universiteit|"
     r"studenten|leerlingen|scholieren|klas)|onze\s+\w*(school|leerlingen|studenten|klas)|"
     r"(mijn|onze)\s+(klas|leerlingen|studenten)|(ik\s+ben|als)\s+(\w+\s+){0,2}(leraar|lerares|"
@@ -1410,7 +1439,10 @@ _DOUBTS_BETWEEN = words(
     r"misschien\s+((wordt|worden)\s+(het|we)\s+)?(een\s+)?\w+\s*[,;]?\s+(of\s+)?misschien\s+(een\s+)?\w+|"
     # "Bv of stichting, dat moet ik nog uitzoeken"
     r"(een\s+)?[\w.-]+\s+of\s+(een\s+)?[\w.-]+\s*[,;:]?\s+(dat\s+)?(moet|moeten|ga|gaan)\s+(ik|we|"
-    r"wij)\s+(nog\s+)?(uitzoeken|bekijken|beslissen|kiezen|bedenken)"
+    r"wij)\s+(nog\s+)?(uitzoeken|bekijken|beslissen|kiezen|bedenken)|"
+    # "(bv of stichting?)", "een bv of een stichting??": the choice asked
+    r"\(?\s*(een\s+)?(bv|b\.v\.|stichting|vereniging|co[öo]peratie|eenmanszaak)\s+of\s+(een\s+)?"
+    r"(bv|b\.v\.|stichting|vereniging|co[öo]peratie|eenmanszaak)\s*\?"
 )
 
 
@@ -1432,8 +1464,17 @@ def planned_form(text: str) -> bool:
 
 def without_form_made_later(text: str) -> str:
     """The text without a form it may be made into later ("advies hoe je daar later een
-    bedrijfje van maakt" says nothing of who is behind it now)."""
-    return _MADE_INTO_FORM.sub(" ", text or "")
+    bedrijfje van maakt" says nothing of who is behind it now), or a choice of forms asked
+    ("(bv of stichting?)")."""
+    return _FORM_CHOICE_ASKED.sub(" ", _MADE_INTO_FORM.sub(" ", text or ""))
+
+
+# A choice between legal forms asked as a question ("(bv of stichting?)").
+_FORM_CHOICE_ASKED = re.compile(
+    r"\(?\s*(een\s+)?\b(bv|b\.v\.|stichting|vereniging|co[öo]peratie|eenmanszaak)\s+of\s+(een\s+)?"
+    r"(bv|b\.v\.|stichting|vereniging|co[öo]peratie|eenmanszaak)\s*\?+\)?",
+    re.IGNORECASE,
+)
 
 
 # Where it happens is not who is behind it: "een taalcafé in de bibliotheek", "een
@@ -1996,7 +2037,10 @@ _PAYS_ITSELF = words(
 _OWN_PLACE = words(
     r"(op|in|bij|naast|achter|rond)\s+(ons|onze|mijn|m['’]?n|hun|het\s+eigen)\s+(eigen\s+)?"
     r"(terrein|pand|gebouw|lokaal|grond|erf|clubhuis|kantine|veld|sportpark|werkplaats|winkel|zaak|"
-    r"bedrijf|atelier)"
+    r"bedrijf|atelier)|"
+    # their own building told as the subject ("Ons gebouw uit 1920 is slecht geïsoleerd")
+    r"(ons|onze|mijn|m['’]?n)\s+(eigen\s+)?(school)?(gebouw|pand|clubhuis|buurthuis)\s+(uit|van|is|staat|"
+    r"heeft|lekt|tocht)\b"
 )
 # What they want instead of something ("in plaats van elk jaar een losse subsidie aan te
 # vragen"): that something is not asked for.
@@ -2775,7 +2819,7 @@ def parse_contact(text: str) -> ContactDetails:
 # A closing greeting and the signature under it.
 _SIGNED = re.compile(
     r"\b(((met|vriendelijke|hartelijke|beste|warme|veel)\s+)+groet(en)?|groetjes|mvg|m\.v\.g\.?)"
-    r"\s*[,:.!]?\s*(?P<signature>[^\n]{2,60}?)\s*$",
+    r"\s*[,:.!]?\s*(?P<signature>[^\n]{2,60}?)\s*($|\n(?=(\s*[^\n]{0,80}\n?){0,4}\s*$))",
     re.IGNORECASE,
 )
 

@@ -180,7 +180,7 @@ async def validate_form(
         latest_action_name="intake_form",
         events=[*before, {"event": "user", "text": text}],
     )
-    required = ["goal", "needs", "stage", "organisation", "wijk"]
+    required = ["goal", "needs", "stage", "organisation", "wijk", "contact_wanted"]
     domain = {"forms": {"intake_form": {"required_slots": required}}}
     events = await ValidateIntakeForm().run(dispatcher or CollectingDispatcher(), tracker, domain)
     return slot_events(events)
@@ -232,3 +232,113 @@ def test_a_greeting_is_no_part_of_the_goal(real_words):
         goal
         == "ik ben bakker en heb een plan: Elke week brood uitdelen aan mensen met weinig geld."
     )
+
+
+# -- told in passing (the twenty-ninth round and reading dev8) --
+
+
+def _organisation(text: str) -> str | None:
+    return prefill_from_message(make_tracker(text=text)).get("organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        (
+            "Wij als ouderraad van basisschool De Zonnebloem willen het plein vergroenen.",
+            "onderwijs",
+        ),
+        (
+            "Met een paar moeders uit Tanthof geven we zwemles aan kinderen die het niet kunnen.",
+            "bewoner",
+        ),
+        ("Ik heb een ruilkastje voor mijn huis gezet en dat wordt goed gebruikt.", "bewoner"),
+        ("wij (drie buren) houden elke maand een opruimochtend", "bewoner"),
+        (
+            "Namens Zorggroep Het Anker schrijf ik u over onze dagbesteding in Delft.",
+            "maatschappelijke-organisatie",
+        ),
+    ],
+)
+def test_who_is_behind_it_told_in_passing(real_words, text, organisation):
+    assert _organisation(text) == organisation
+
+
+def test_a_choice_of_forms_asked_is_no_form(real_words):
+    text = (
+        "We runnen sinds vorig jaar een fietsenwerkplaats met statushouders. We willen advies "
+        "over hoe we dit goed regelen (bv of stichting?)."
+    )
+    assert _organisation(text) not in ("stichting-vereniging", "sociale-onderneming")
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("We hebben alleen geen geld voor de materialen.", {"financiering"}),
+        ("ik zoek mensen voor werk, ik heb een bakkerij", {"personeel"}),
+    ],
+)
+def test_needs_told_in_passing(real_words, text, wanted):
+    assert set(_needs(text)) == wanted
+
+
+def test_not_managing_a_need_states_it(real_words):
+    text = (
+        "Onze vereniging geeft al jaren naailes. Fondsen willen dat we laten zien wat het "
+        "oplevert en dat lukt ons niet goed."
+    )
+    values = prefill_from_message(make_tracker(text=text))
+    assert values.get("needs") == ["impact"]
+
+
+def test_a_place_already_found_and_ones_own_building_are_no_place_needed(real_words):
+    assert "locatie" not in _needs("Een ruimte hebben we al op het oog, we zoeken vooral geld.")
+    text = "Ons gebouw uit 1930 tocht en we missen geld om het te isoleren."
+    assert "locatie" not in (prefill_from_message(make_tracker(text=text)).get("needs") or [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sinds vorig jaar hebben we een buurtbatterij. Nu willen we er een tweede bij.",
+        "Ik heb een insectenhotel in het park gezet. Nu wil ik er in de buurt nog drie bij zetten.",
+    ],
+)
+def test_one_more_of_what_runs_is_growing(real_words, text):
+    assert prefill_from_message(make_tracker(text=text)).get("stage") == "opschalen"
+
+
+def test_which_one_it_is_not_knowing_is_no_question():
+    from actions.process import asks
+
+    assert not asks("Het is bij het Agnetapark. Welke wijk dat is weet ik niet.")
+    assert asks("Welke wijk is dat?")
+
+
+def test_a_signature_under_a_letter_names_the_writer():
+    from actions.slots import parse_contact
+
+    text = (
+        "Namens Stichting De Brug vraag ik uw hulp.\n\nMet vriendelijke groet,\nA. de Graaf\n"
+        "Coördinator Stichting De Brug\na.degraaf@example.nl\n"
+    )
+    assert parse_contact(text).name == "A. de Graaf"
+
+
+async def test_a_time_to_call_said_with_the_yes_to_contact_is_kept(real_words):
+    slots = {"goal": "Een buurtmoestuin.", "needs": ["locatie"], "stage": "idee"}
+    values = await validate_form("Ja, bel maar. Liefst na half zes.", "contact_wanted", slots)
+    assert values["contact_wanted"] is True
+    assert "half zes" in values["contact_time"]
+
+
+def test_how_long_after_a_case_without_contact_still_says_by_when(catalogue):
+    from datetime import date
+
+    from actions.process import Known, answer
+
+    known = Known(reference="LOK-2026-000042", reply_by=(5, date(2026, 12, 11)), has_contact=False)
+    text = answer("doorlooptijd", known, catalogue)
+    assert "vrijdag 11 december" in text
+    assert "geen contactgegevens" in text
