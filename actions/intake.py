@@ -70,6 +70,7 @@ from actions.slots import (
     planned_form,
     plans_to_make,
     residents_act,
+    residents_in_passing,
     residents_own_plan,
     running_stage,
     says_unknown,
@@ -2742,6 +2743,14 @@ class ValidateIntakeForm(FormValidationAction):
                 return {"needs": added, **({slot: told} if told else {})}
         values = answer_to(slot, text, tracker)
         if (
+            slot in ("needs", "stage", "wijk")
+            and values.get(slot)
+            and not _previous_value(tracker, "organisation")
+            and residents_in_passing(text)
+        ):
+            # "nog niks, is een idee van mij en mn vrienden" answers how far, and who.
+            values["organisation"] = "bewoner"
+        if (
             slot in ("stage", "organisation", "wijk")
             and entity_values(tracker, slot)
             and not (values.get(slot) and (NEGATED.search(text) or correction_start(text)))
@@ -3023,6 +3032,13 @@ class ValidateIntakeForm(FormValidationAction):
             told = value_told(slot, text, tracker)
             if told and told != UNKNOWN:
                 return {slot: told}
+        if (
+            slot == "organisation"
+            and requested in ("needs", "stage", "wijk")
+            and value == "bewoner"
+            and residents_in_passing(text)
+        ):
+            return {slot: value}  # "een idee van mij en mn vrienden", told at another question
         if slot == "stage" and requested != slot and correction_start(text):
             # "o wacht, over dat het een idee is: eigenlijk zijn we al begonnen" at another
             # question corrects how far it is.

@@ -311,6 +311,26 @@ _AT_HOME = re.compile(
 )
 
 
+# Who does it, said in passing in an answer to another question ("nog niks, een idee van mij
+# en mn vrienden", "alleen idee in mijn hoofd. ik en mijn vriend."): residents.
+_RESIDENTS_IN_PASSING = words(
+    r"(ik|wij|we)\s+en\s+(mijn|m['’]?n|mn|een|twee|drie)\s+(\w+\s+)?(vriend\w*|buurvrouw\w*|buurm\w+|"
+    r"buren|zus\w*|broer\w*|neef|neven|nicht\w*|huisgeno\w+|partner|man|vrouw)|"
+    r"van\s+(mij|ons)\s+en\s+(mijn|m['’]?n|mn)\s+(\w+\s+)?(vriend\w*|buurvrouw\w*|buurm\w+|buren|zus\w*|"
+    r"broer\w*|neef|neven|huisgeno\w+)"
+)
+
+
+def residents_in_passing(text: str) -> bool:
+    """Whether an answer to another question says in passing that the writer does it with
+    friends or neighbours ("een idee van mij en mn vrienden"), and names no organisation."""
+    wanted = without_negated(text or "")
+    return bool(
+        _RESIDENTS_IN_PASSING.search(wanted)
+        and not (_CLUB.search(wanted) or _OWN_BUSINESS.search(wanted) or _FORM_WORDS.search(wanted))
+    )
+
+
 def residents_act(text: str) -> bool:
     """Whether a story names residents as the ones who do it ("ik wil met een paar buren …")
     and no club or business of theirs (a legal form the story names is read before this)."""
@@ -526,7 +546,9 @@ _MEETING_CAFE = (
 # Places that are a business ("een bakkerij", "haar kapsalon"), also as a compound's tail.
 _BUSINESS_NOUNS = (
     r"winkel|winkeltje|zaak|zaakje|bedrijf|bedrijfje|bakkerij|kapsalon|restaurant|eetcafé|"
-    r"lunchroom|slagerij|drukkerij|praktijk|webshop|salon|atelier|kwekerij|brouwerij|studio"
+    r"lunchroom|slagerij|drukkerij|praktijk|webshop|salon|atelier|kwekerij|brouwerij|studio|"
+    r"drogisterij|apotheek|supermarkt|snackbar|sportschool|stomerij|wasserij|bloemist\w*|kiosk|"
+    r"reisbureau|kinderopvang"
 )
 _OWN_BUSINESS = words(
     r"(ik\s+heb|wij\s+hebben|we\s+hebben|mijn|m['’]?n|onze|ons|eigen|ik\s+run|ik\s+ben\s+"
@@ -1374,7 +1396,20 @@ def story_organisation(text: str, catalogue: Catalogue, analyse: Analyse) -> str
         and "onderwijs" in catalogue.organisations
     ):
         found = "onderwijs"  # "ik ben docent op het mbo en wil met mijn studenten …"
+    if (
+        found in (None, "bewoner")
+        and _FOR_A_FAITH.search(text)
+        and "maatschappelijke-organisatie" in catalogue.organisations
+    ):
+        found = "maatschappelijke-organisatie"  # "ik schrijf namens de vrijwilligers van de kerk"
     return found
+
+
+# Speaking for a faith community ("namens de vrijwilligers van de kerk", "wij als moskee").
+_FOR_A_FAITH = words(
+    r"(namens|vanuit)\s+(de|onze|ons)\s+(\w+\s+){0,2}((van|uit)\s+(de|onze)\s+)?(kerk|moskee|parochie|"
+    r"synagoge|tempel)\w*|(wij|we)\s+als\s+(kerk|moskee|parochie)\w*"
+)
 
 
 def residents_own_plan(text: str) -> bool:

@@ -258,6 +258,10 @@ def _organisation(text: str) -> str | None:
             "Namens Zorggroep Het Anker schrijf ik u over onze dagbesteding in Delft.",
             "maatschappelijke-organisatie",
         ),
+        (
+            "Ik schrijf namens de vrouwengroep van de moskee in Buitenhof.",
+            "maatschappelijke-organisatie",
+        ),
     ],
 )
 def test_who_is_behind_it_told_in_passing(real_words, text, organisation):
@@ -342,3 +346,25 @@ def test_how_long_after_a_case_without_contact_still_says_by_when(catalogue):
     text = answer("doorlooptijd", known, catalogue)
     assert "vrijdag 11 december" in text
     assert "geen contactgegevens" in text
+
+
+@pytest.mark.parametrize(
+    ("asked", "text", "answer"),
+    [
+        ("stage", "nog niks, het is een idee van mij en mijn buurvrouw", "idee"),
+        ("needs", "een ruimte, ik en mijn zus doen alles zelf", ["locatie"]),
+    ],
+)
+async def test_residents_told_in_passing_at_another_question(real_words, asked, text, answer):
+    slots = {"goal": "Een naaicafé voor de buurt."}
+    values = await validate_form(text, asked, slots)
+    assert values[asked] == answer
+    assert values["organisation"] == "bewoner"
+
+
+def test_a_shop_owner_who_wants_to_work_with_residents_is_an_entrepreneur(real_words):
+    text = (
+        "Ik heb een apotheek aan het plein. Ik wil samen met bewoners de speeltuin ernaast "
+        "opknappen, maar ik weet niet bij wie ik moet zijn."
+    )
+    assert _organisation(text) == "ondernemer"
