@@ -2056,9 +2056,10 @@ def sent_to_this_chat(sentence: str) -> bool:
 # Paying it oneself ("het hout betalen wij uit eigen zak", "we betalen gewoon huur"): no money
 # sought; what is paid for stays ("huur" may still say they look for a space).
 _PAYS_ITSELF = words(
-    r"(betalen|betaal|betaalt)\s+(we|wij|ik)\s+(\w+\s+){0,2}?(zelf|gewoon|uit\s+eigen\s+zak)|"
+    # (not paid "nu" or "nog" out of their own pocket: a burden they tell, money wanted)
+    r"(betalen|betaal|betaalt)\s+(we|wij|ik)\s+(?!(nu|nog)\b)(\w+\s+){0,2}?(zelf|gewoon|uit\s+eigen\s+zak)|"
     r"(we|wij|ik)\s+(betalen|betaal)\s+(het\s+|dat\s+|alles\s+)?(zelf|gewoon|uit\s+eigen\s+zak)|"
-    r"uit\s+eigen\s+zak|"
+    r"(?<!\bnu\s)(?<!\bnog\s)uit\s+eigen\s+zak|"
     # paying the people they look for ("niet vrijwilligers, wij willen betalen")
     r"(we|wij|ik)\s+(willen|wil|gaan)\s+((ze|hen|hun|mensen)\s+)?(gewoon\s+)?betalen(?=\s*([.,;!?]|$))|"
     # money that is no problem ("geld is geen probleem, de kerk betaalt mee")

@@ -368,3 +368,8 @@ def test_a_shop_owner_who_wants_to_work_with_residents_is_an_entrepreneur(real_w
         "opknappen, maar ik weet niet bij wie ik moet zijn."
     )
     assert _organisation(text) == "ondernemer"
+
+
+def test_paid_out_of_ones_own_pocket_for_now_is_money_wanted(real_words):
+    assert "financiering" in _needs("een zaal, en de shirts betalen we nu uit eigen zak")
+    assert "financiering" not in _needs("een zaal, de shirts betalen we zelf")
