@@ -2072,6 +2072,11 @@ def _read_answer(slot: str, text: str, tracker: Tracker, since: int = 0) -> dict
         return {"stage": "idee"}  # "Nog niet, ik heb het alleen met twee families besproken."
     if slot == "wijk" and hesitates_between_wijken(text, catalogue):
         return {"wijk": UNKNOWN}  # "ik denk Tanthof, of is dat Voorhof?": the team asks
+    if slot == "wijk" and len(wijken_named(text, catalogue)) > 1:
+        # "Op het plein in Tanthof. Zelf woon ik in Voorhof.": the one the words mean.
+        meant = wijk_meant(text, catalogue)
+        if meant:
+            return {"wijk": meant}
     if slot in ("stage", "organisation", "wijk"):
         normalise = {
             "stage": normalise_stage,
@@ -2399,6 +2404,14 @@ def needs_told_in_passing(tracker: Tracker, requested: str, text: str) -> list[E
 
 # What a question reads as when its third answer still gives none (`ValidateIntakeForm.run`).
 _MOST_TIMES_ASKED = 3
+
+
+def asked_enough(tracker: Tracker, slot: str) -> bool:
+    """Whether the form's question for `slot` has had its third answer (this one included),
+    so it is passed over rather than asked a fourth time."""
+    return slot in PASSED_OVER and times_asked(tracker, slot) >= _MOST_TIMES_ASKED
+
+
 _SKIP = "Ik begrijp uw antwoord nog niet goed. Ik sla deze vraag over: het team vraagt het u later."
 PASSED_OVER = {
     **{slot: _SKIP for slot in ("needs", "stage", "organisation", "wijk")},
@@ -2572,6 +2585,8 @@ class ValidateIntakeForm(FormValidationAction):
             if answered:
                 # An answer with a question in it: both count.
                 return [SlotSet(name, value) for name, value in answered.items()]
+            if asked_enough(tracker, str(requested)):
+                return await self._passed_over(dispatcher, tracker, domain, str(requested))
             return nothing_taken(tracker)
         if (
             requested in ("goal", "needs", "stage", "organisation", "wijk")
@@ -2591,9 +2606,16 @@ class ValidateIntakeForm(FormValidationAction):
             from actions.interpret import answer_process, question_taken_along
 
             kept = question_taken_along(tracker, text)
+            passed_over = asked_enough(tracker, str(requested))
             if tracker.latest_action_name != "action_listen":
                 said = "eigen vraag" if kept else "eigen vraag open"
-                await answer_process(dispatcher, tracker, [said], go_on=True)
+                await answer_process(dispatcher, tracker, [said], go_on=not passed_over)
+            if passed_over:
+                # The third turn at it that only asks: never a fourth time.
+                return [
+                    *kept,
+                    *await self._passed_over(dispatcher, tracker, domain, str(requested)),
+                ]
             return [*nothing_taken(tracker), *kept]
         events = await super().run(dispatcher, tracker, domain)
         took_answer = any(
@@ -2647,6 +2669,24 @@ class ValidateIntakeForm(FormValidationAction):
         if not told:
             return events
         return await self._then_next_question(dispatcher, tracker, domain, events, told)
+
+    async def _passed_over(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+        requested: str,
+    ) -> list[EventType]:
+        """The question is not asked a fourth time (never a loop): noted as not known, said
+        so, and the next question."""
+        if tracker.latest_action_name != "action_listen":
+            dispatcher.utter_message(text=PASSED_OVER[requested])
+        skipped: list[EventType] = [
+            SlotSet(name, value) for name, value in not_known(requested).items()
+        ]
+        tracker.add_slots(skipped)
+        next_slot = await self.next_requested_slot(dispatcher, tracker, domain)
+        return [*skipped, next_slot] if next_slot else skipped
 
     async def _then_next_question(
         self,

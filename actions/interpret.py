@@ -39,11 +39,13 @@ from actions.erasure import asks_to_erase, erasure_reply
 from actions.intake import (
     MAX_GOAL_CHARS,
     NO,
+    PASSED_OVER,
     YES,
     an_aside,
     another_service,
     answer_to,
     aside_reply,
+    asked_enough,
     asks_meaning,
     changed_contact,
     contact_values,
@@ -462,7 +464,13 @@ class ActionAnswerProcess(ConsentFirstAction):
                 if requested in ("needs", "stage", "organisation", "wijk") and says_unknown(text)
                 else {}
             )
+            passed_over = not also and asked_enough(tracker, str(requested))
+            if passed_over:
+                # The third turn at the same question that only asks: not asked a fourth time.
+                also = not_known(str(requested))
             events = await answer_process(dispatcher, tracker, [said], go_on=not also)
+            if passed_over:
+                dispatcher.utter_message(text=PASSED_OVER[str(requested)])
             return [*(SlotSet(name, value) for name, value in also.items()), *events, *kept]
         return await answer_process(dispatcher, tracker, topics)
 

@@ -736,7 +736,7 @@ _STARTED = words(
 _IDEA = words(
     r"idee|ideeën|ideetje|plan|plannen|plannetje|(nog\s+)?(maar\s+)?een\s+gedachte|"
     r"in\s+(mijn|m['’]?n|ons|onze)\s+(hoofd|hoofden|kop)|"
-    r"nog\s+niet\s+(begon\w*|begin\w*|gestart|"
+    r"nog\s+niet\s+((er\s+)?mee\s+)?(begon\w*|begin\w*|gestart|"
     r"start\w*)|nog\s+niets|nadenken|droom|dromen|overwegen|denken\s+erover|idee-?fase|"
     r"ideefase|niks\s+gedaan|niets\s+gedaan|nog\s+niks|schetsen|moodboard|"
     # only a name or a sketch made so far ("we hebben alleen nog een naam bedacht")
@@ -752,7 +752,7 @@ _ONLY_AN_IDEA = words(
     r"(nog|alleen|slechts|pas|gewoon|gwn|enkel)\s+(\w+\s+)?(een\s+|het\s+)?(idee|ideetje|ideeën|"
     r"plan|plannetje|plannen|gedachte|gedachtes|wens)|maar\s+een\s+(idee|ideetje|plan|plannetje|"
     r"gedachte|wens)|(het|dit)\s+is\s+(nog\s+)?(maar\s+)?een\s+(idee|plan)\b|kinderschoenen|"
-    r"nog\s+niet\s+(begon\w*|"
+    r"nog\s+niet\s+((er\s+)?mee\s+)?(begon\w*|"
     r"begin\w*|gestart|start\w*|open|opgericht)|nog\s+(niets|niks)|(niks|niets)\s+(\w+\s+)?"
     r"(gedaan|gebouwd|gestart|geregeld)|idee-?fase|ideefase|planfase|op\s+papier|droom|dromen|"
     r"nadenken|(denk|denken)\s+(erover|er\s+over|eraan|er\s+aan)|overwegen|schetsen|moodboard|"
@@ -2295,9 +2295,28 @@ def wijk_meant(text: str, catalogue: Catalogue, noted: str | None = None) -> str
         ):
             continue
         kept.append(wijk)
+    # Where the writer lives is not where it happens, when the message names that too ("De
+    # wandelingen zijn in de Binnenstad. Zelf woon ik in Vrijenban.").
+    where_it_happens = [
+        wijk for wijk in kept if not _LIVES_IN.search(_clause_of(lowered, wijk.casefold()))
+    ]
+    kept = where_it_happens or kept
     others = [wijk for wijk in kept if wijk != noted]
     meant = others or kept
     return meant[-1] if meant else None
+
+
+_LIVES_IN = words(r"woon|woont|wonen|woonde|woonachtig")
+
+
+def _clause_of(text: str, word: str) -> str:
+    """The clause of `text` (lowercased) in which `word` stands."""
+    found = re.search(rf"\b{re.escape(word)}\b", text)
+    if not found:
+        return ""
+    start = max(text.rfind(c, 0, found.start()) for c in ".,;:!?\n")
+    ends = [i for i in (text.find(c, found.end()) for c in ".,;:!?\n") if i >= 0]
+    return text[start + 1 : min(ends) if ends else len(text)]
 
 
 def wijk_named(text: str, catalogue: Catalogue) -> str | None:

@@ -336,3 +336,27 @@ def test_a_remark_after_a_question_about_a_partner_answers_nothing(real_words):
 
     assert _said_before_asking("Wat is MAEX? Dat zag ik op jullie website staan.") == ""
     assert _said_before_asking("Een ruimte. Moet ik naar de KVK?") == "Een ruimte."
+
+
+async def test_a_question_asked_a_third_time_at_the_same_question_is_never_a_loop(real_words):
+    # Every turn only asks something this chat cannot answer; the third time the question is
+    # passed over instead of asked a fourth time.
+    said = "Eerst wil ik weten hoe dat allemaal werkt."
+    events = [
+        {"event": "slot", "name": "requested_slot", "value": "stage"},
+        {"event": "user", "text": said},
+        {"event": "user", "text": said},
+    ]
+    tracker = make_tracker(
+        text=said,
+        asking="stage",
+        slots={"goal": "Leerwerkplekken in mijn bakkerij", "needs": ["personeel"]},
+        events=[*events, {"event": "user", "text": said}],
+        latest_action_name="intake_form",
+    )
+    from rasa_sdk.executor import CollectingDispatcher
+
+    dispatcher = CollectingDispatcher()
+    result = await ValidateIntakeForm().run(dispatcher, tracker, {"slots": {}, "forms": {}})
+    assert slot_events(result)["stage"] == UNKNOWN
+    assert PASSED_OVER["stage"] in [m.get("text") for m in dispatcher.messages]

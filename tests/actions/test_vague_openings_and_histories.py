@@ -373,3 +373,13 @@ def test_a_shop_owner_who_wants_to_work_with_residents_is_an_entrepreneur(real_w
 def test_paid_out_of_ones_own_pocket_for_now_is_money_wanted(real_words):
     assert "financiering" in _needs("een zaal, en de shirts betalen we nu uit eigen zak")
     assert "financiering" not in _needs("een zaal, de shirts betalen we zelf")
+
+
+def test_not_begun_with_it_yet_is_an_idea(real_words):
+    assert _stage("We zijn er nog niet mee begonnen. Eerst wil ik weten hoe het werkt.") == "idee"
+
+
+def test_where_the_writer_lives_is_not_where_it_happens(real_words):
+    text = "De markt is op het plein in Tanthof. Zelf woon ik in Voorhof."
+    values = answer_to("wijk", text, make_tracker(text=text, asking="wijk"))
+    assert values == {"wijk": "Tanthof"}
