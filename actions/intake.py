@@ -41,6 +41,7 @@ from actions.slots import (
     EMAIL,
     INTAKE_SLOTS,
     PHONE,
+    RETRACTED,
     UNKNOWN,
     WHOLE_CITY,
     adds_a_need,
@@ -89,6 +90,7 @@ from actions.slots import (
     wishes_to_begin,
     without_form_made_later,
     without_negated,
+    without_planned_form,
     without_served,
     without_typing_for,
     works_at_care,
@@ -965,6 +967,11 @@ _WAY_OUT = frozenset({"request_human", "request_callback", "start_over", "reques
 _CORRECTING = words(
     r"eigenlijk|aanpassen|wacht|ik\s+bedoel|verkeerd|klopt\s+niet|sorry|niet\s+\w+\s+maar"
 )
+# Saying that an earlier answer was wrong ("ik moet iets verbeteren", "ik zei net stichting,
+# maar dat klopt niet", "we zijn wél een stichting").
+_CORRECTS_WHAT_WAS_SAID = words(
+    r"verbeter\w*|klopt\s+niet|ik\s+bedoel|ik\s+zei\s+(net|eerder|daarnet)|w[eé]l\s+een|toch\s+wel"
+)
 # "Dat heb ik al gezegd": what was said before stands.
 _SAID = words(
     r"al\s+gezegd|zei\s+ik\s+al|staat\s+(hier)?boven|al\s+verteld|(al|net|zojuist|daarnet|"
@@ -1596,6 +1603,9 @@ def value_told(slot: str, text: str, tracker: Tracker) -> Any:
     if slot == "stage":
         return story_stage(text, catalogue, analyse)
     if slot == "organisation":
+        # not a form taken back or planned ("ik zei net stichting, maar dat klopt niet. We
+        # willen een stichting worden")
+        text = without_planned_form(RETRACTED.sub(" ", text))
         found = story_organisation(text, catalogue, analyse)  # not a form it doubts
         if found == "bewoner" and not says_residents_do_it(text):
             # "… zodat buren zonder geschikt dak toch groene stroom krijgen": who it is for,
@@ -1663,8 +1673,11 @@ def told_for_other_questions(slot: str, text: str, tracker: Tracker) -> dict[str
         # zijn een sociale onderneming" after a story of "onze webshop")
         previous = _previous_value(tracker, other)
         # or one answered before that this message corrects ("o wacht, over dat het nog een
-        # idee is: eigenlijk zijn we al bezig")
-        corrects = other == "stage" and correction_start(text) is not None
+        # idee is: eigenlijk zijn we al bezig", "ik moet iets verbeteren: we zijn wél een
+        # stichting")
+        corrects = (other == "stage" and correction_start(text) is not None) or (
+            other == "organisation" and bool(_CORRECTS_WHAT_WAS_SAID.search(text))
+        )
         if not previous or (other == "organisation" and restates_form(tracker, text)) or corrects:
             value = value_told(other, text, tracker)
             if value and value not in (UNKNOWN, previous):
@@ -3079,6 +3092,17 @@ class ValidateIntakeForm(FormValidationAction):
             and residents_in_passing(text)
         ):
             return {slot: value}  # "een idee van mij en mn vrienden", told at another question
+        if (
+            slot == "organisation"
+            and requested != slot
+            and _previous_value(tracker, slot)
+            and _CORRECTS_WHAT_WAS_SAID.search(text)
+        ):
+            # "ik zei net stichting, maar dat klopt niet: gewoon ik en twee vrienden" at another
+            # question corrects who is behind it.
+            told = value_told(slot, text, tracker)
+            if told and told != UNKNOWN:
+                return {slot: told}
         if slot == "stage" and requested != slot and correction_start(text):
             # "o wacht, over dat het een idee is: eigenlijk zijn we al begonnen" at another
             # question corrects how far it is.

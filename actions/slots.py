@@ -1240,9 +1240,17 @@ _STUDENTS = words(
     r"student\w*|scholier\w*|leerlingen|klas|hogeschool|universiteit|mbo|hbo|studeer|studeren|"
     r"minor|afstudeer\w*|(aan|op|van)\s+de\s+tu"
 )
+# A word the inwoner said before and takes back now ("ik zei net stichting, maar dat klopt
+# niet"): no longer what they say.
+RETRACTED = words(
+    r"(ik\s+(zei|schreef|typte|noemde)|ik\s+had\s+(\w+\s+)?(gezegd|geschreven)|er\s+staat)\s+"
+    r"(net\s+|eerder\s+|daarnet\s+|net\s+nog\s+)?[^.;!?]{0,40}?(,\s*)?(maar\s+)?(dat|het)\s+(klopt|is)\s+"
+    r"(niet|nie|fout|verkeerd)"
+)
 # "Niks officieels", "geen rechtsvorm": people without an organisation form.
 _NO_FORM = words(
-    r"(geen|zonder)\s+(rechtsvorm|organisatie|club|stichting|vereniging|bv|kvk|"
+    r"(geen|zonder)\s+(offici[eë]le\s+|echte\s+|formele\s+|eigen\s+)?(rechtsvorm|organisatie|club|"
+    r"stichting|vereniging|bv|kvk|"
     r"inschrijving)\w*|ni(ks|ets)\s+officieel\w*|nog\s+niet\s+(officieel|ingeschreven)"
 )
 
@@ -1251,9 +1259,18 @@ def organisation_in_answer(text: str, catalogue: Catalogue, analyse: Analyse) ->
     """Who is behind it, read from an answer to that question: besides the words of
     `normalise_organisation`, a faith community ("een project van de kerk") and students. In
     a story these words are often whom it is for ("een huiswerkklas voor scholieren")."""
+    text = RETRACTED.sub(" ", text or "")  # "ik zei net stichting, maar dat klopt niet"
     found = normalise_organisation(text, catalogue, analyse)
     if found and found != "bewoner":
         return found  # a group of students is students, not residents
+    if (
+        found in (None, "bewoner")
+        and _NO_FORM.search(text)
+        and "bewoner" in catalogue.organisations
+    ):
+        # "een clubje van de kerk, maar geen officiële stichting; gewoon acht vrijwilligers":
+        # people without a form of their own
+        return "bewoner"
     if found == "bewoner" and _IN_OWN_NAME.search(text or ""):
         return found  # "student, maar dit doe ik privé"; "uit onze kerk, niet de kerk zelf"
     wanted = without_negated(_PLANNED_FORM.sub(" ", text or ""))
@@ -1490,6 +1507,11 @@ def doubts_between_forms(text: str) -> bool:
     """Whether a story weighs two legal forms ("we twijfelen tussen een bv en een stichting");
     not two wijken or two dates."""
     return any(_DOUBTS_BETWEEN.search(s) and _FORM_WORDS.search(s) for s in sentences(text or ""))
+
+
+def without_planned_form(text: str) -> str:
+    """The text without a legal form named only as a plan ("we willen een stichting worden")."""
+    return _PLANNED_FORM.sub(" ", text or "")
 
 
 def planned_form(text: str) -> bool:
@@ -2296,11 +2318,12 @@ def wijk_meant(text: str, catalogue: Catalogue, noted: str | None = None) -> str
             continue
         kept.append(wijk)
     # Where the writer lives is not where it happens, when the message names that too ("De
-    # wandelingen zijn in de Binnenstad. Zelf woon ik in Vrijenban.").
+    # wandelingen zijn in de Binnenstad. Zelf woon ik in Vrijenban."); a correction of the wijk
+    # noted says itself which one counts.
     where_it_happens = [
         wijk for wijk in kept if not _LIVES_IN.search(_clause_of(lowered, wijk.casefold()))
     ]
-    kept = where_it_happens or kept
+    kept = (where_it_happens or kept) if noted is None else kept
     others = [wijk for wijk in kept if wijk != noted]
     meant = others or kept
     return meant[-1] if meant else None

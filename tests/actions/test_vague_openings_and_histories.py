@@ -383,3 +383,32 @@ def test_where_the_writer_lives_is_not_where_it_happens(real_words):
     text = "De markt is op het plein in Tanthof. Zelf woon ik in Voorhof."
     values = answer_to("wijk", text, make_tracker(text=text, asking="wijk"))
     assert values == {"wijk": "Tanthof"}
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "after"),
+    [
+        (
+            "Ik moet iets verbeteren: we zijn sinds kort wél een vereniging.",
+            "bewoner",
+            "stichting-vereniging",
+        ),
+        (
+            "Ik zei net stichting, maar dat klopt niet. We willen er een worden, nu zijn het "
+            "gewoon ik en mijn buurman.",
+            "stichting-vereniging",
+            "bewoner",
+        ),
+    ],
+)
+async def test_who_is_behind_it_corrected_at_another_question(real_words, text, before, after):
+    slots = {"goal": "Een taalcafé.", "needs": ["vrijwilligers"], "stage": "lopend"}
+    values = await validate_form(text, "wijk", {**slots, "organisation": before})
+    assert values.get("organisation") == after
+    assert not values.get("wijk")
+
+
+def test_a_church_group_without_a_form_of_its_own_is_residents(real_words):
+    text = "Een groepje van de moskee, maar geen officiële stichting. Gewoon buren die helpen."
+    values = answer_to("organisation", text, make_tracker(text=text, asking="organisation"))
+    assert values == {"organisation": "bewoner"}
