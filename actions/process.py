@@ -179,6 +179,9 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"(iets|wat|niks|niets)\s+(mee\s+)?(gedaan|gebeurt|gebeurd|gedaan\s+wordt)",
     ),
     "vervolg": words(
+        # one person to talk to, or every department apart
+        r"vaste?\s+(contactpersoon|aanspreekpunt)|(één|een)\s+aanspreekpunt|(iedere|elke)\s+"
+        r"afdeling\s+(\w+\s+){0,2}(afzonderlijk|apart|los)|"
         r"wat\s+gebeurt|wat\s+nu|en\s+nu|en\s+(wat\s+)?dan|wat\s+is\s+de\s+volgende|"
         r"volgende\s+stap|hoe\s+gaat\s+het\s+(nu\s+)?verder|wie\s+(\w+\s+){0,6}(beslist|besluit\s+neemt|"
         r"beslissing\s+neemt|bepaalt|beslissen|pakt\s+het\s+(\w+\s+){0,2}op)|wie\s+(beslist|besluit|bepaalt|"
@@ -676,10 +679,20 @@ def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
             "beslist wie het geeft: de gemeente bij een subsidie, een fonds bij een aanvraag "
             "daar."
         )
-    if known.reference:
+    if known.reference and known.has_contact:
         return (
-            f"{lead} heeft uw samenvatting en bekijkt uw vraag. Het team beslist samen met u "
-            "wat er nodig is en brengt u in contact met de partners die u koos."
+            f"{lead} heeft uw samenvatting en bekijkt uw vraag. Dat team is uw vaste "
+            "aanspreekpunt en houdt de regie: u hoeft niet zelf met elke afdeling te praten. "
+            "Het team beslist samen met u wat er nodig is en brengt u in contact met de "
+            "partners die u koos."
+        )
+    if known.reference:
+        # Without contact details the team cannot tell them what comes of it: the link can.
+        return (
+            f"{lead} heeft uw samenvatting, bekijkt uw vraag en houdt de regie. U gaf geen "
+            "contactgegevens, dus het team kan u niet zelf laten weten wat eruit komt. Dat "
+            f"ziet u met de link bij uw kenmerk {known.reference}, of mail "
+            f"{team_email(catalogue)} en noem uw kenmerk."
         )
     return (
         "Zo gaat het verder: ik stel nog een paar vragen en laat een samenvatting zien. Dan "

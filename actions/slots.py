@@ -1250,7 +1250,7 @@ RETRACTED = words(
 # "Niks officieels", "geen rechtsvorm": people without an organisation form.
 _NO_FORM = words(
     r"(geen|zonder)\s+(offici[eë]le\s+|echte\s+|formele\s+|eigen\s+)?(rechtsvorm|organisatie|club|"
-    r"stichting|vereniging|bv|kvk|"
+    r"stichting|vereniging|bv|kvk|bedrijf|onderneming|"
     r"inschrijving)\w*|ni(ks|ets)\s+officieel\w*|nog\s+niet\s+(officieel|ingeschreven)"
 )
 

@@ -412,3 +412,22 @@ def test_a_church_group_without_a_form_of_its_own_is_residents(real_words):
     text = "Een groepje van de moskee, maar geen officiële stichting. Gewoon buren die helpen."
     values = answer_to("organisation", text, make_tracker(text=text, asking="organisation"))
     assert values == {"organisation": "bewoner"}
+
+
+def test_a_hobby_and_no_business_is_residents(real_words):
+    text = "Ik ben imker. Hobby, geen bedrijf."
+    values = answer_to("organisation", text, make_tracker(text=text, asking="organisation"))
+    assert values == {"organisation": "bewoner"}
+
+
+def test_one_contact_person_is_asked_as_what_happens_next_and_answered_truly(catalogue):
+    from actions.process import Known, answer, asked_topics
+
+    asked = "Krijgen we één aanspreekpunt, of moeten we met elke afdeling apart praten?"
+    assert asked_topics(asked) == ["vervolg"]
+    with_contact = answer(
+        "vervolg", Known(reference="LOK-2026-000042", has_contact=True), catalogue
+    )
+    assert "vaste aanspreekpunt" in with_contact
+    without = answer("vervolg", Known(reference="LOK-2026-000042", has_contact=False), catalogue)
+    assert "link" in without and "LOK-2026-000042" in without
