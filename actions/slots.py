@@ -1413,20 +1413,7 @@ def story_organisation(text: str, catalogue: Catalogue, analyse: Analyse) -> str
         and "onderwijs" in catalogue.organisations
     ):
         found = "onderwijs"  # "ik ben docent op het mbo en wil met mijn studenten …"
-    if (
-        found in (None, "bewoner")
-        and _FOR_A_FAITH.search(text)
-        and "maatschappelijke-organisatie" in catalogue.organisations
-    ):
-        found = "maatschappelijke-organisatie"  # "ik schrijf namens de vrijwilligers van de kerk"
     return found
-
-
-# Speaking for a faith community ("namens de vrijwilligers van de kerk", "wij als moskee").
-_FOR_A_FAITH = words(
-    r"(namens|vanuit)\s+(de|onze|ons)\s+(\w+\s+){0,2}((van|uit)\s+(de|onze)\s+)?(kerk|moskee|parochie|"
-    r"synagoge|tempel)\w*|(wij|we)\s+als\s+(kerk|moskee|parochie)\w*"
-)
 
 
 def residents_own_plan(text: str) -> bool:

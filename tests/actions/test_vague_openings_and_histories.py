@@ -258,10 +258,6 @@ def _organisation(text: str) -> str | None:
             "Namens Zorggroep Het Anker schrijf ik u over onze dagbesteding in Delft.",
             "maatschappelijke-organisatie",
         ),
-        (
-            "Ik schrijf namens de vrouwengroep van de moskee in Buitenhof.",
-            "maatschappelijke-organisatie",
-        ),
     ],
 )
 def test_who_is_behind_it_told_in_passing(real_words, text, organisation):
@@ -431,3 +427,9 @@ def test_one_contact_person_is_asked_as_what_happens_next_and_answered_truly(cat
     assert "vaste aanspreekpunt" in with_contact
     without = answer("vervolg", Known(reference="LOK-2026-000042", has_contact=False), catalogue)
     assert "link" in without and "LOK-2026-000042" in without
+
+
+def test_writing_for_a_faith_community_is_asked_not_guessed(real_words):
+    # The catalogue has no faith community: whether it is the church itself, a foundation of
+    # it or residents, the inwoner says (writers of both kinds expect the question).
+    assert _organisation("Ik schrijf namens de vrouwengroep van de moskee in Buitenhof.") is None
