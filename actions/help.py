@@ -29,7 +29,7 @@ from actions.interpret import (
 )
 from actions.messages import ERASE_WORDS, HUMAN_BUTTONS, HUMAN_WORDS, human_text
 from actions.municipality import remember
-from actions.process import asked_topics
+from actions.process import ONE_POINT_OF_CONTACT, asked_topics, asks
 from actions.resume import resume
 from actions.settings import get_settings
 from actions.wordpatterns import words
@@ -58,6 +58,10 @@ class ActionOfferHuman(Action):
             # "Ja, maar niet naar het Werkgeversservicepunt, daar hebben we al een eigen
             # contactpersoon" answers the consent question; it asks for no person.
             return [FollowupAction(follow)]
+        if asks(text) and ONE_POINT_OF_CONTACT.search(text) and "waarom" not in asked_topics(text):
+            # "Krijgen wij een vaste contactpersoon, of moeten wij met iedere afdeling apart
+            # praten?" asks how it goes on; it asks for no person now.
+            return await answer_process(dispatcher, tracker, ["vervolg"])
         if asks_whether_called(text):
             # "bellen jullie dan? ik neem niet op als ik het nummer niet ken" asks how it goes;
             # it asks for no person.

@@ -1604,7 +1604,7 @@ def value_told(slot: str, text: str, tracker: Tracker) -> Any:
         # willen een stichting worden")
         text = without_planned_form(RETRACTED.sub(" ", text))
         found = story_organisation(text, catalogue, analyse)  # not a form it doubts
-        if found == "bewoner" and not says_residents_do_it(text):
+        if found == "bewoner" and not (says_residents_do_it(text) or residents_in_passing(text)):
             # "… zodat buren zonder geschikt dak toch groene stroom krijgen": who it is for,
             # not who is behind it.
             return None

@@ -32,6 +32,13 @@ _PERSON = (
 # One's own contact details, for the question what happens without them.
 _OWN = r"mijn\s+|m['’]?n\s+|mn\s+"
 _DETAILS = r"(naam|nummer|telefoonnummer|06|e-?mail\w*|mailadres|gegevens|contactgegevens)"
+# One person to talk to, or every department apart ("krijgen we een vaste contactpersoon, of
+# moeten we met elke afdeling apart praten?"): how it goes on, not a wish for a person now.
+_ONE_POINT_OF_CONTACT = (
+    r"vaste?\s+(contactpersoon|aanspreekpunt)|(één|een)\s+aanspreekpunt|(iedere|elke)\s+"
+    r"afdeling\s+(\w+\s+){0,2}(afzonderlijk|apart|los)"
+)
+ONE_POINT_OF_CONTACT = words(_ONE_POINT_OF_CONTACT)
 TOPIC_WORDS: dict[str, re.Pattern[str]] = {
     "subsidie": re.compile(
         r"\bhoe\s*veel\b.{0,40}\b(subsidie|geld|bijdrage|budget|euro|krijg\w*|aanvragen|"
@@ -179,9 +186,7 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"(iets|wat|niks|niets)\s+(mee\s+)?(gedaan|gebeurt|gebeurd|gedaan\s+wordt)",
     ),
     "vervolg": words(
-        # one person to talk to, or every department apart
-        r"vaste?\s+(contactpersoon|aanspreekpunt)|(één|een)\s+aanspreekpunt|(iedere|elke)\s+"
-        r"afdeling\s+(\w+\s+){0,2}(afzonderlijk|apart|los)|"
+        rf"{_ONE_POINT_OF_CONTACT}|"
         r"wat\s+gebeurt|wat\s+nu|en\s+nu|en\s+(wat\s+)?dan|wat\s+is\s+de\s+volgende|"
         r"volgende\s+stap|hoe\s+gaat\s+het\s+(nu\s+)?verder|wie\s+(\w+\s+){0,6}(beslist|besluit\s+neemt|"
         r"beslissing\s+neemt|bepaalt|beslissen|pakt\s+het\s+(\w+\s+){0,2}op)|wie\s+(beslist|besluit|bepaalt|"

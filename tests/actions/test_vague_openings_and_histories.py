@@ -433,3 +433,27 @@ def test_writing_for_a_faith_community_is_asked_not_guessed(real_words):
     # The catalogue has no faith community: whether it is the church itself, a foundation of
     # it or residents, the inwoner says (writers of both kinds expect the question).
     assert _organisation("Ik schrijf namens de vrouwengroep van de moskee in Buitenhof.") is None
+
+
+async def test_asking_for_one_contact_person_after_the_case_is_what_happens_next(router):
+    from actions.help import ActionOfferHuman
+    from tests.actions.conftest import run_action
+
+    reply = await run_action(
+        ActionOfferHuman(),
+        "Krijgen wij een vaste contactpersoon, of moeten we met elke afdeling apart praten?",
+        "request_human",
+        slots={"case_reference": "LOK-2026-000042", "case_contact": True},
+    )
+    assert "vaste aanspreekpunt" in reply.shown
+
+
+async def test_told_at_another_question_that_the_form_was_only_planned(real_words):
+    slots = {"goal": "Muziekles.", "needs": ["locatie"], "stage": "lopend"}
+    text = (
+        "O wacht, ik zei net stichting maar dat klopt niet. We willen een stichting worden, "
+        "nu zijn het gewoon ik en twee vrienden."
+    )
+    values = await validate_form(text, "wijk", {**slots, "organisation": "stichting-vereniging"})
+    assert values.get("organisation") == "bewoner"
+    assert not values.get("wijk")
