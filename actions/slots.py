@@ -1266,6 +1266,7 @@ def organisation_in_answer(text: str, catalogue: Catalogue, analyse: Analyse) ->
     if (
         found in (None, "bewoner")
         and _NO_FORM.search(text)
+        and not _STUDENTS.search(text)  # students without a form are students (below)
         and "bewoner" in catalogue.organisations
     ):
         # "een clubje van de kerk, maar geen officiële stichting; gewoon acht vrijwilligers":

@@ -457,3 +457,9 @@ async def test_told_at_another_question_that_the_form_was_only_planned(real_word
     values = await validate_form(text, "wijk", {**slots, "organisation": "stichting-vereniging"})
     assert values.get("organisation") == "bewoner"
     assert not values.get("wijk")
+
+
+def test_students_without_a_form_are_still_students(real_words):
+    text = "Gewoon een paar studenten, geen vereniging of zoiets."
+    values = answer_to("organisation", text, make_tracker(text=text, asking="organisation"))
+    assert values == {"organisation": "onderwijs"}
