@@ -93,20 +93,21 @@ MIN_SCORE = {
     # 01:06 UTC), 26/30 after (96bb0df, 01:34 UTC).
     "dev25": 0.83,
     # The twenty-sixth round's dev set: 7/30 before any fix (2b83e87 + the set, 2026-12-06
-    # 04:16 UTC), 19/30 after (dedd561, 04:53 UTC), 20/30 after the dev27 fixes (54fa574).
-    "dev26": 0.63,
+    # 04:16 UTC), 19/30 after (dedd561, 04:53 UTC), 20/30 after the dev27 fixes (54fa574), 21/30
+    # after the twenty-second session (64601fe).
+    "dev26": 0.66,
     # The twenty-seventh round's dev set: 22/30 before any fix (137f33a + the set, 2026-12-06
     # 06:20 UTC), 29/30 after (54fa574; 8e7bfb7, 07:28 UTC).
     "dev27": 0.93,
     # The twenty-eighth round's dev set: 16/30 before any fix (c43a063 + the set, 2026-12-06
-    # 09:15 UTC).
-    "dev28": 0.5,
+    # 09:15 UTC), 27/30 after the twenty-second session's fixes (64601fe, 10:39 UTC).
+    "dev28": 0.86,
     # The twenty-ninth round's dev set: 16/30 before any fix (32b611a + the set, 2026-12-06
-    # 10:05 UTC).
-    "dev29": 0.5,
+    # 10:05 UTC), 27/30 after (64601fe, 10:39 UTC).
+    "dev29": 0.86,
     # The thirtieth round's dev set: 13/30 before any fix (034197e + the set, 2026-12-06
-    # 10:16 UTC).
-    "dev30": 0.4,
+    # 10:16 UTC), 21/30 after (64601fe, 10:39 UTC).
+    "dev30": 0.66,
     "holdout": 0.78,
     # Lowered once, from 0.36 (12/30 on conv3): the fifth round's fixes (conv4) took holdout2
     # from 12 to 10 while the four holdouts together went from 65 to 66 of 122. Its misses
@@ -197,8 +198,8 @@ MIN_SCORE = {
     # 2026-12-06 06:21 UTC); 18/30 after the dev27 fixes (8e7bfb7, 07:28 UTC).
     "holdout26": 0.56,
     # The twenty-eighth round's holdout: 10/30 before any fix on dev28 (c43a063 + the set,
-    # 2026-12-06 09:15 UTC).
-    "holdout27": 0.3,
+    # 2026-12-06 09:15 UTC); 13/30 after the session's fixes (64601fe, 10:39 UTC).
+    "holdout27": 0.4,
     # The twenty-ninth round's holdout: 19/30 before any fix on dev29 (32b611a + the set,
     # 2026-12-06 10:10 UTC).
     "holdout28": 0.6,

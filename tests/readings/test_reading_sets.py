@@ -43,12 +43,14 @@ MIN_SCORE |= {"dev5": 0.8, "holdout5": 0.75}
 MIN_SCORE |= {"dev6": 0.76, "holdout6": 0.675}
 # dev7 and holdout7 (rk…: needs and organisation answers in many real ways; rl…: first messages
 # from long stories to vague ones, and stage answers told as histories): before any fix
-# (c43a063 + the sets, 2026-12-06 09:16 UTC) 61/80 and 60/80.
-MIN_SCORE |= {"dev7": 0.75, "holdout7": 0.73}
+# (c43a063 + the sets, 2026-12-06 09:16 UTC) 61/80 and 60/80; after the twenty-second
+# session's fixes (64601fe, 10:41 UTC) 74/80 and 60/80.
+MIN_SCORE |= {"dev7": 0.91, "holdout7": 0.73}
 # dev8 and holdout8 (rm…: first messages that tell in passing who is behind it, how far, the
 # help and where; answers that mention something else in passing): before any fix (32b611a +
-# the sets, 2026-12-06 10:00 UTC) 23/40 and 20/40.
-MIN_SCORE |= {"dev8": 0.55, "holdout8": 0.475}
+# the sets, 2026-12-06 10:00 UTC) 23/40 and 20/40; after the twenty-second session's fixes
+# (64601fe, 10:41 UTC) 30/40 and 20/40.
+MIN_SCORE |= {"dev8": 0.72, "holdout8": 0.475}
 
 
 @pytest.mark.parametrize("name", list(SETS))
