@@ -288,11 +288,15 @@ async def validate_form(
     intent: str | None = None,
     entities: list[dict[str, Any]] | None = None,
     dispatcher: Any = None,
+    every_question: bool = False,
 ) -> dict[str, Any]:
     """The slot values the intake form's validation sets for `text`, typed while the form asks
-    for `requested` (the form's own run, where answers to questions are given)."""
+    for `requested` (the form's own run, where answers to questions are given). With
+    `every_question`, the form has all its questions and `slots` were set before this message
+    (so a value told at another question can change one answered before)."""
     from actions.intake import ValidateIntakeForm
 
+    before = [{"event": "slot", "name": name, "value": value} for name, value in slots.items()]
     tracker = make_tracker(
         text=text,
         intent=intent,
@@ -300,8 +304,14 @@ async def validate_form(
         active_loop="intake_form",
         slots={**slots, "requested_slot": requested},
         latest_action_name="intake_form",
+        events=[*before, {"event": "user", "text": text}] if every_question else None,
     )
-    domain = {"forms": {"intake_form": {"required_slots": ["goal", requested]}}}
+    required = (
+        ["goal", "needs", "stage", "organisation", "wijk", "contact_wanted"]
+        if every_question
+        else ["goal", requested]
+    )
+    domain = {"forms": {"intake_form": {"required_slots": required}}}
     events = await ValidateIntakeForm().run(dispatcher or CollectingDispatcher(), tracker, domain)
     return slot_events(events)
 

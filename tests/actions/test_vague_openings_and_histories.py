@@ -20,7 +20,8 @@ from actions.intake import (
     only_a_placeholder,
     prefill_from_message,
 )
-from tests.actions.conftest import make_tracker, slot_events, texts
+from tests.actions import conftest
+from tests.actions.conftest import make_tracker, texts
 
 
 @pytest.mark.parametrize(
@@ -158,32 +159,9 @@ def test_young_men_from_a_wijk_are_residents(real_words):
 # -- told at another question --
 
 
-async def validate_form(
-    text: str,
-    requested: str,
-    slots: dict,
-    intent: str | None = None,
-    entities: list | None = None,
-    dispatcher: CollectingDispatcher | None = None,
-) -> dict:
-    """The slot values the intake form's validation sets for `text` at the `requested`
-    question, with every question of the form in the domain."""
-    from actions.intake import ValidateIntakeForm
-
-    before = [{"event": "slot", "name": name, "value": value} for name, value in slots.items()]
-    tracker = make_tracker(
-        text=text,
-        intent=intent,
-        entities=entities,
-        active_loop="intake_form",
-        slots={**slots, "requested_slot": requested},
-        latest_action_name="intake_form",
-        events=[*before, {"event": "user", "text": text}],
-    )
-    required = ["goal", "needs", "stage", "organisation", "wijk", "contact_wanted"]
-    domain = {"forms": {"intake_form": {"required_slots": required}}}
-    events = await ValidateIntakeForm().run(dispatcher or CollectingDispatcher(), tracker, domain)
-    return slot_events(events)
+async def validate_form(text: str, requested: str, slots: dict, **kwargs) -> dict:
+    """The form's validation with all its questions, `slots` set before this message."""
+    return await conftest.validate_form(text, requested, slots, every_question=True, **kwargs)
 
 
 @pytest.mark.parametrize("asked", ["stage", "organisation", "wijk"])
