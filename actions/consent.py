@@ -20,7 +20,7 @@ from actions import knowledge, services
 from actions.clients.handoff import CaseReceipt, HandoffRejected, HandoffUnavailable
 from actions.closing import only_heard
 from actions.common import ALL_INTAKE_SLOTS, intake_slots, latest_text
-from actions.erasure import asks_to_erase
+from actions.erasure import keep_wish
 from actions.intake import NO, YES, new_contact_details, yes_or_no
 from actions.messages import (
     CONSENT_AGAIN,
@@ -119,15 +119,6 @@ def says_yes_to_sending(text: str) -> bool:
 
 # Where a yes and a wish said with it part: a comma or sentence end, "maar", "als", "mits".
 _CLAUSES = re.compile(r"[,.;!?]+|\b(?:maar|als|mits|zolang)\b", re.IGNORECASE)
-
-
-def keep_wish(text: str) -> bool:
-    """Whether a typed answer wishes the data kept no longer than needed ("ja, maar bewaar het
-    niet langer dan nodig"), without asking to erase it now."""
-    text = (text or "").strip()
-    return (
-        not text.startswith("/") and bool(KEEP_NO_LONGER.search(text)) and not asks_to_erase(text)
-    )
 
 
 def without_keep_wish(text: str) -> str:

@@ -104,6 +104,15 @@ _OWN_WORDS = words(
 )
 
 
+def keep_wish(text: str) -> bool:
+    """Whether a typed answer wishes the data kept no longer than needed ("ja, maar bewaar het
+    niet langer dan nodig"), without asking to erase it now."""
+    text = (text or "").strip()
+    return (
+        not text.startswith("/") and bool(KEEP_NO_LONGER.search(text)) and not asks_to_erase(text)
+    )
+
+
 def asks_to_erase_what_was_given(text: str) -> bool:
     """Whether an answer inside the intake asks to erase what the inwoner gave ("Kunt u alles
     wat ik net heb geschreven weer verwijderen?"), not something the plan removes ("we willen
@@ -196,10 +205,9 @@ class ActionAskErasure(Action):
         from actions.interpret import consent_reply  # interpret reads this module's words
 
         typed = typed_text(tracker)
-        keeps_short = bool(typed and KEEP_NO_LONGER.search(typed) and not asks_to_erase(typed))
         follow = (
             consent_reply(tracker, typed)
-            if typed and (keeps_short or not ERASE_OR_KEEP_WORDS.search(typed))
+            if typed and (keep_wish(typed) or not ERASE_OR_KEEP_WORDS.search(typed))
             else None
         )
         if follow:

@@ -1649,6 +1649,16 @@ def needs_added(text: str, tracker: Tracker, noted: list[str] | None) -> list[st
     return [*noted, *new] if new else []
 
 
+def corrects_an_earlier_answer(slot: str, text: str) -> bool:
+    """Whether a message at another question corrects the answer given for `slot`: how far it
+    is, by a correction ("o wacht, over dat het nog een idee is: eigenlijk zijn we al bezig");
+    who is behind it, only by saying the earlier answer was wrong ("ik moet iets verbeteren:
+    we zijn wél een stichting"; a plain "eigenlijk" there does not undo an answer)."""
+    if slot == "stage":
+        return correction_start(text) is not None
+    return slot == "organisation" and bool(_CORRECTS_WHAT_WAS_SAID.search(text))
+
+
 def told_for_other_questions(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
     """What an answer that does not answer `slot` tells for the intake's other questions that
     are still open: the wijk, how far it is or who is behind it, and then the message as more
@@ -1669,13 +1679,12 @@ def told_for_other_questions(slot: str, text: str, tracker: Tracker) -> dict[str
         # behind it only noted from the story when this message says plainly what it is ("wij
         # zijn een sociale onderneming" after a story of "onze webshop")
         previous = _previous_value(tracker, other)
-        # or one answered before that this message corrects ("o wacht, over dat het nog een
-        # idee is: eigenlijk zijn we al bezig", "ik moet iets verbeteren: we zijn wél een
-        # stichting")
-        corrects = (other == "stage" and correction_start(text) is not None) or (
-            other == "organisation" and bool(_CORRECTS_WHAT_WAS_SAID.search(text))
-        )
-        if not previous or (other == "organisation" and restates_form(tracker, text)) or corrects:
+        # or one answered before that this message corrects
+        if (
+            not previous
+            or (other == "organisation" and restates_form(tracker, text))
+            or corrects_an_earlier_answer(other, text)
+        ):
             value = value_told(other, text, tracker)
             if value and value not in (UNKNOWN, previous):
                 values[other] = value
@@ -2666,11 +2675,7 @@ class ValidateIntakeForm(FormValidationAction):
         if given.get("contact") and "contact_name" not in given:
             extra = contact_values(str(given["contact"]))
             told += [SlotSet(k, v) for k, v in extra.items() if k not in given]
-        if (
-            requested in PASSED_OVER
-            and given.get(str(requested)) is None
-            and times_asked(tracker, str(requested)) >= _MOST_TIMES_ASKED
-        ):
+        if given.get(str(requested)) is None and asked_enough(tracker, str(requested)):
             # The third answer to the same question still reads as none: not asked a fourth
             # time; noted as not known (no contact, for the contact questions) and said so.
             if tracker.latest_action_name != "action_listen":
@@ -2966,7 +2971,7 @@ class ValidateIntakeForm(FormValidationAction):
                 labels = "; ".join(need_label(catalogue, n) for n in added if n not in previous)
                 dispatcher.utter_message(text=f"Dank u, ik heb erbij gezet: {labels}.")
                 return {"needs": added}
-        if text and tracker.get_slot("requested_slot") != "needs":
+        if text and requested != "needs":
             # A need tagged in a message that answers something else (the first story: "ons
             # pand wordt gesloopt"): the same judgement as for the first message, so a need
             # named in passing is noted and the needs question still asks what else.
@@ -3090,19 +3095,13 @@ class ValidateIntakeForm(FormValidationAction):
         ):
             return {slot: value}  # "een idee van mij en mn vrienden", told at another question
         if (
-            slot == "organisation"
-            and requested != slot
-            and _previous_value(tracker, slot)
-            and _CORRECTS_WHAT_WAS_SAID.search(text)
+            requested != slot
+            and corrects_an_earlier_answer(slot, text)
+            and (slot == "stage" or _previous_value(tracker, slot))
         ):
-            # "ik zei net stichting, maar dat klopt niet: gewoon ik en twee vrienden" at another
-            # question corrects who is behind it.
-            told = value_told(slot, text, tracker)
-            if told and told != UNKNOWN:
-                return {slot: told}
-        if slot == "stage" and requested != slot and correction_start(text):
-            # "o wacht, over dat het een idee is: eigenlijk zijn we al begonnen" at another
-            # question corrects how far it is.
+            # At another question: "o wacht, over dat het een idee is: eigenlijk zijn we al
+            # begonnen" corrects how far it is; "ik zei net stichting, maar dat klopt niet:
+            # gewoon ik en twee vrienden" who is behind it.
             told = value_told(slot, text, tracker)
             if told and told != UNKNOWN:
                 return {slot: told}
