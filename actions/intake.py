@@ -127,7 +127,7 @@ _ACTIVITY = words(
     r"maken|bouwen|aanleggen|planten|neerzetten|houden|geven|geef|bieden|bied|aanbieden|"
     r"run|runnen|runt|beheer|beheren|beheert|koppel|koppelen|koppelt|draaien|draait|doe|doen|"
     r"verkopen|leveren|helpt|helpen|zoeken|zoek|koken|"
-    r"verduurzamen|opknappen|repareren|dachten|bedacht|bezig|richten|oprichten|opgericht|"
+    r"verduurzamen|opknappen|vervangen|vernieuwen|repareren|dachten|bedacht|bezig|richten|oprichten|opgericht|"
     # a verb that splits: "ik zet een sociale onderneming op", "we richten een stichting op"
     r"(zet|zetten|richt|bouw|bouwen)\s+(?!(me|mij|mezelf|ons|onszelf)\b)(\w+\s+){1,6}op|"
     r"lekt|kapot|gesloopt|opgezegd|niet\s+meer\s+te\s+betalen|"
@@ -138,7 +138,7 @@ _ACTIVITY = words(
     r"caf[eé]|restaurant|salon|praktijk|boerderij|tuin|koor)\b|"
     # the aim named as such ("Doel: zonnepanelen op de daken", "ons doel is …"), or what is
     # made for it ("we hebben een app gemaakt waarmee …", "… zodat er minder weggegooid wordt")
-    r"doel(?=\s*:)|(doel|bedoeling|streven)\s+is|gemaakt|ontwikkeld|gebouwd|zodat|"
+    r"doel(?=\s*:)|(doel|bedoeling|streven|droom|wens)\s+is|gemaakt|ontwikkeld|gebouwd|zodat|"
     # a project named by what it is for ("we hebben een project tegen eenzaamheid")
     r"(project|projectje|initiatief|programma)\s+(tegen|voor|om|waarin|waarbij)\b"
 )
@@ -478,7 +478,9 @@ _PROBLEM = words(
     rf"(niks|niets|weinig)\s+(\w+\s+)?te\s+doen|(bijna\s+)?nooit\s+iemand|{_PROBLEM_STATES}|"
     r"ligt\s+(\w+\s+)?vol|vol\s+(met\s+)?(troep|afval|rommel|zwerfvuil|zwerfafval)|"
     r"hangen\s+(\w+\s+){0,3}(rond|bij|op|voor)|hangjongeren|"
-    r"versleten|is\s+(er\s+)?niks\s+voor|er\s+is\s+(hier\s+)?(niks|niets|geen)"
+    r"versleten|is\s+(er\s+)?niks\s+voor|er\s+is\s+(hier\s+)?(niks|niets|geen)|"
+    # what one thinks of it, said after what one sees ("… wordt steeds kort gemaaid. Zonde.")
+    r"(doods?)?zonde|jammer"
 )
 
 
@@ -1549,6 +1551,15 @@ def told_before(slot: str, tracker: Tracker) -> dict[str, Any]:
         value = value_told(slot, text, tracker)
         if value:
             return {slot: value}
+    if slot in ("stage", "organisation"):
+        # No story says it in passing, but they say they told it ("Ik ben coördinator van een
+        # basisschool …"): their earlier messages read as answers to this question.
+        for text in reversed(told):
+            if _SAID.search(text):
+                continue
+            value = answer_to(slot, text, tracker).get(slot)
+            if value and value != UNKNOWN:
+                return {slot: value}
     catalogue = knowledge.catalogue(tracker)
     if (
         slot == "organisation"
@@ -1659,6 +1670,69 @@ def corrects_an_earlier_answer(slot: str, text: str) -> bool:
     return slot == "organisation" and bool(_CORRECTS_WHAT_WAS_SAID.search(text))
 
 
+# Saying that something said before was wrong, besides `_CORRECTS_WHAT_WAS_SAID` ("Sorry, ik
+# vergis me.", "foutje", "verkeerd getypt").
+_MISTAKE = words(
+    r"vergis\w*|foutje|verkeerd\s+(gezegd|getypt|geschreven|opgeschreven)|correctie|"
+    r"bedoel(de)?\s+ik"
+)
+# "niet voor kinderen maar voor ouderen": what was said, and what is meant instead; "niet
+# alleen voor studenten, maar ook voor de buren" adds to it.
+_NOT_BUT = re.compile(
+    r"\bniet\s+(?P<only>(alleen|enkel|uitsluitend)\s+)?(?P<was>[^.,;:!?]+?)\s*,?\s+maar\s+"
+    r"(?P<also>ook\s+)?(?P<meant>[^.;:!?]+)",
+    re.IGNORECASE,
+)
+# Words that open a correction and say nothing of it ("Oh wacht,", "Sorry,").
+_OPENS_CORRECTION = re.compile(r"^\W*((o+h?|ow|oeps|ach|och|nou|sorry|wacht|even|nee)\b\W*)+", re.I)
+
+
+def _says_a_mistake(text: str) -> bool:
+    return bool(_MISTAKE.search(text) or _CORRECTS_WHAT_WAS_SAID.search(text))
+
+
+def _phrase(said: str) -> re.Pattern[str]:
+    """A phrase found whatever its case and spacing ("voor  Kinderen")."""
+    return re.compile(r"\b" + r"\s+".join(map(re.escape, said.split())) + r"\b", re.IGNORECASE)
+
+
+def goal_corrected(text: str, goal: str) -> str | None:
+    """What the initiative wants after a message that corrects it, typed at another question
+    ("Sorry, ik vergis me. Het is niet voor kinderen maar voor ouderen."): the words taken back
+    replaced by the words meant, when the goal has them; otherwise the correction added to it,
+    so nothing said is lost. None when the message corrects nothing of the goal: no "niet …
+    maar …" about words of the goal, and no word that something said was wrong."""
+    text, goal = (text or "").strip(), (goal or "").strip()
+    if not text or not goal or asks(text):
+        return None
+    contrast = next(
+        (m for m in _NOT_BUT.finditer(text) if _phrase(m["was"].strip()).search(goal)), None
+    )
+    if contrast is None and not _says_a_mistake(text):
+        return None
+    # what is said besides the words that only say there is a mistake
+    told = []
+    for sentence in sentences(text):
+        head, colon, tail = sentence.partition(":")
+        if colon and _says_a_mistake(head):
+            sentence = tail  # "ik moet iets verbeteren: de moestuin is …"
+        elif _says_a_mistake(sentence) and not _NOT_BUT.search(sentence):
+            continue  # "Sorry, ik vergis me."
+        sentence = _OPENS_CORRECTION.sub("", sentence).strip()
+        if sentence:
+            told.append(sentence[0].upper() + sentence[1:])
+    if contrast is not None and not contrast["only"] and not contrast["also"]:
+        meant = contrast["meant"].strip()
+        replaced = _phrase(contrast["was"].strip()).sub(lambda _m: meant, goal, count=1)
+        corrected = " ".join([replaced, *(s for s in told if contrast.group(0) not in s)])
+    else:
+        said = " ".join(told)
+        if not said or not tells_what_it_is(said):
+            return None
+        corrected = f"{goal}{'' if goal.endswith(('.', '!', '?')) else '.'} {said}"
+    return corrected[:MAX_GOAL_CHARS] if fold(corrected) != fold(goal) else None
+
+
 def told_for_other_questions(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
     """What an answer that does not answer `slot` tells for the intake's other questions that
     are still open: the wijk, how far it is or who is behind it, and then the message as more
@@ -1695,6 +1769,10 @@ def told_for_other_questions(slot: str, text: str, tracker: Tracker) -> dict[str
         # message is no more of the story.
         values["wijk"] = corrected
     goal = str(tracker.get_slot("goal") or "")
+    if not values and slot != "goal" and (fixed := goal_corrected(text, goal)):
+        # "Sorry, ik vergis me. Het is niet voor kinderen maar voor ouderen.": the goal
+        # changes as said (the changed line is shown by `validate_goal`).
+        return {"goal": fixed}
     if (
         values
         and not corrected
@@ -2085,6 +2163,8 @@ def _read_answer(slot: str, text: str, tracker: Tracker, since: int = 0) -> dict
         hinted
         and yes_or_no(text) is True
         and not normalise_stage(text, catalogue, knowledge.analyser(tracker))
+        # (a goal corrected, ending "Juist zodat …", is no yes to it)
+        and not goal_corrected(text, str(tracker.get_slot("goal") or ""))
     ):
         return {"stage": hinted, "stage_hint": None}  # "ja, klopt" to "nog een idee?"
     if slot == "stage" and "idee" in catalogue.stages and not_started_yet(text):
@@ -2894,6 +2974,18 @@ class ValidateIntakeForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         text = str(value or "").strip()
+        previous = _previous_value(tracker, "goal")
+        if (
+            tracker.get_slot("requested_slot") != "goal"
+            and previous
+            and text == goal_corrected(typed_text(tracker), str(previous))
+        ):
+            # corrected at another question: the changed line, and that question again
+            lines = summary_lines(
+                {**intake_slots(tracker), "goal": text}, knowledge.catalogue(tracker)
+            )
+            dispatcher.utter_message(text=changed_text([lines["goal"]]))
+            return {"goal": text}
         if remarks_told_already(text):
             # "Dat heb ik toch net al uitgelegd?": what the earlier messages told, or asked again.
             told = goal_told_before(tracker)

@@ -1300,12 +1300,12 @@ _AS_SCHOOL = words(
     r"(wij|we)\s+(als|zijn)\s+(een\s+|de\s+)?\w*\s*(school|basisschool|hogeschool|universiteit|"
     r"studenten|leerlingen|scholieren|klas)|onze\s+\w*(school|leerlingen|studenten|klas)|"
     r"(mijn|onze)\s+(klas|leerlingen|studenten)|(ik\s+ben|als)\s+(\w+\s+){0,2}(leraar|lerares|"
-    r"docent\w*|leerkracht|juf|meester|directeur|directrice|mentor|student\w*|scholier|"
+    r"docent\w*|leerkracht|juf|meester|directeur|directrice|mentor|\w*student\w*|scholier|"
     r"leerling|rector|schoolleider)|(ik|we|wij)\s+(studeer|studeren|zitten\s+op|zit\s+op)\b|"
     r"(namens|vanuit|van)\s+(de|onze)\s+(\w+\s+)?(school|basisschool|hogeschool|opleiding)\s+"
     r"(willen|wil|gaan|zijn|organiseren)|studententeam|studievereniging|op\s+(onze|mijn)\s+school|"
     # working at one ("ik ben intern begeleider op een basisschool", "ik werk op een mbo")
-    r"(ik\s+ben|ik\s+werk(\s+als)?)\s+(\w+\s+){0,2}(op|bij|aan)\s+(een|de|het)\s+(\w+\s+)?"
+    r"(ik\s+ben|ik\s+werk(\s+als)?)\s+(\w+\s+){0,2}(op|bij|aan|van)\s+(een|de|het|onze)\s+(\w+\s+)?"
     r"(\w*school|college|lyceum|mbo|hbo|universiteit|opleiding)\b"
 )
 # Someone who types for another person ("ik typ dit voor mijn buurvrouw", "namens een cliënt

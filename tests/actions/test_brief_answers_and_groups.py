@@ -919,11 +919,22 @@ def test_where_one_lives_said_the_other_way_round_changes_nobody_behind_it(real_
             ],
             "bewoner",
         ),
-        # a story that names an organisation is no resident's
+        # a story that names an organisation is no resident's: read as the answer they say
+        # they gave, it is that organisation
         (
             "organisation",
             ["Ik typ dit namens mijn vader, hij is voorzitter van de stichting Buurtkracht."],
-            None,
+            "stichting-vereniging",
+        ),
+        # said of oneself at the start, in words the story reading leaves alone
+        (
+            "organisation",
+            [
+                "Goedemiddag, ik ben masterstudent aan de TU Delft. Voor mijn afstudeerproject "
+                "wil ik een manier ontwikkelen om de impact van buurtinitiatieven te meten.",
+                "Contact met initiatieven die mee willen doen.",
+            ],
+            "onderwijs",
         ),
         # who is behind it, not who it is for
         (
