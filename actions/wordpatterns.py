@@ -84,12 +84,28 @@ _ONLY_FILLERS = re.compile(
 )
 
 
+_MEANT_BEFORE = re.compile(r"bedoel(de)?\s+ik\b", re.IGNORECASE)
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause that `at` is in begins (after the last punctuation mark before it)."""
+    marks = [m.end() for m in re.finditer(r"[,.;:!?…]\s*", text[:at])]
+    return marks[-1] if marks else 0
+
+
 def correction_start(text: str | None) -> int:
     """Where the part of an answer that counts begins: after its last correction ("Voorhof,
     nee sorry, Tanthof" counts from "Tanthof"), 0 when it corrects nothing. A correction
     needs something before it to correct, and something after it."""
     text = text or ""
-    turns = [(m.start(), m.end()) for m in _CORRECTING.finditer(text)]
+    turns = [
+        # "Tanthof bedoel ik", "qua vergunning bedoel ik": what is meant comes before the words,
+        # from the start of their clause
+        (_clause_start(text, m.start()),) * 2
+        if _MEANT_BEFORE.match(text, m.start())
+        else (m.start(), m.end())
+        for m in _CORRECTING.finditer(text)
+    ]
     turns += [
         (m.start(), m.start())
         for m in _TURNING.finditer(text)

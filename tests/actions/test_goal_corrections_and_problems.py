@@ -173,3 +173,31 @@ def test_who_they_say_they_told_is_read_from_their_earlier_message_as_an_answer(
         events=[{"event": "user", "text": text} for text in (told, remark)],
     )
     assert told_before("organisation", tracker) == {"organisation": "stichting-vereniging"}
+
+
+# -- needs said with "… bedoel ik" and as who should know of it --
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        # "X bedoel ik" says what is meant before the words: counted from its clause
+        (
+            "Mag je zomaar een bankje op de stoep zetten? Qua regels bedoel ik. En verf.",
+            {"vergunning"},
+        ),
+        ("Geld voor plantjes. En de buurt moet ervan weten.", {"financiering", "zichtbaarheid"}),
+    ],
+)
+def test_needs_said_in_passing_words_are_kept(real_words, text, needs):
+    from actions.intake import answer_to
+
+    read = set(answer_to("needs", text, make_tracker(text=text, asking="needs"))["needs"])
+    assert needs <= read
+
+
+def test_what_is_meant_comes_before_bedoel_ik():
+    from actions.wordpatterns import as_corrected
+
+    assert as_corrected("Ruiven, Tanthof bedoel ik") == "Tanthof bedoel ik"
+    assert as_corrected("Een stichting. Buren bedoelde ik, geen stichting").startswith("Buren")
