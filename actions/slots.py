@@ -1403,6 +1403,15 @@ def story_organisation(text: str, catalogue: Catalogue, analyse: Analyse) -> str
     text = _WITH_OTHERS.sub(" ", text)
     text = _CONTACT_WITH.sub(" ", text)
     found = normalise_organisation(text, catalogue, analyse)
+    if (
+        found == "ondernemer"
+        and _OWN_BUSINESS.search(text)
+        and not _OWN_BUSINESS.search(_OURS.sub(" ", text))
+    ):
+        # "ons naaiatelier", "ons bedrijf": a business of several, which may as well be a
+        # cooperative or a social enterprise; the question asks it ("ik heb een bakkerij",
+        # "zzp'er" or "een bv" says an entrepreneur).
+        found = None
     as_school = bool(_AS_SCHOOL.search(text or ""))
     if found == "onderwijs" and not as_school:
         # The school is where the children go: read the story again without it.
@@ -1415,6 +1424,10 @@ def story_organisation(text: str, catalogue: Catalogue, analyse: Analyse) -> str
     ):
         found = "onderwijs"  # "ik ben docent op het mbo en wil met mijn studenten …"
     return found
+
+
+# A business named as ours, without who owns it ("voor ons naaiatelier", "onze winkel").
+_OURS = words(r"(ons|onze)\s+((eigen|kleine?|nieuwe?)\s+)?\w+")
 
 
 def residents_own_plan(text: str) -> bool:

@@ -201,3 +201,18 @@ def test_what_is_meant_comes_before_bedoel_ik():
 
     assert as_corrected("Ruiven, Tanthof bedoel ik") == "Tanthof bedoel ik"
     assert as_corrected("Een stichting. Buren bedoelde ik, geen stichting").startswith("Buren")
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # a business of several, named as ours: asked, it may be a cooperative
+        ("Wij zoeken een werkplaats voor onze fietsenmakerij.", None),
+        ("Hallo, ik heb een vraag over ons bedrijfje in Ruiven.", None),
+        # whose business it is, or its form, says an entrepreneur
+        ("Ik heb een fietsenmakerij en zoek een werkplaats.", "ondernemer"),
+        ("Wij zoeken een werkplaats voor onze fietsenmakerij, een eenmanszaak.", "ondernemer"),
+    ],
+)
+def test_a_business_named_as_ours_is_asked_who_is_behind_it(real_words, text, organisation):
+    assert prefill_from_message(make_tracker(text=text)).get("organisation") == organisation
