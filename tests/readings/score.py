@@ -43,6 +43,8 @@ SETS = {
         "holdout7",
         "dev8",
         "holdout8",
+        "dev9",
+        "holdout9",
     )
 }
 
