@@ -860,6 +860,8 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             wijk = catalogue.wijk_name(analysis.wijk)
         if not wijk and names_whole_city(text, catalogue):
             wijk = WHOLE_CITY  # "in buurthuizen door heel Delft"
+        elif wijk and wijk_meant(text, catalogue) == WHOLE_CITY:
+            wijk = WHOLE_CITY  # "Ik woon in Tanthof, maar het is voor heel Delft"
         wijken = wijken_named(text, catalogue)
         if (
             wijk
@@ -2082,6 +2084,14 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
     return _read_answer(slot, text, tracker)
 
 
+# A closing sentence that concludes not knowing ("Weet ik dus niet.", "Dus geen idee eigenlijk.").
+_CONCLUDES_UNKNOWN = re.compile(
+    r"\W*(dus\s+(ik\s+)?(weet\s+(ik\s+)?(het\s+)?niet|geen\s+idee)|(ik\s+)?weet\s+(ik\s+)?(het\s+)?"
+    r"dus\s+(eigenlijk\s+)?niet|geen\s+idee\s+dus)(\s+eigenlijk)?\W*",
+    re.IGNORECASE,
+)
+
+
 def _read_answer(slot: str, text: str, tracker: Tracker, since: int = 0) -> dict[str, Any]:
     """`answer_to` for the questions answered in words: the goal, needs, stage, who is behind
     it and the wijk (the needs tagged from character `since` on)."""
@@ -2176,6 +2186,12 @@ def _read_answer(slot: str, text: str, tracker: Tracker, since: int = 0) -> dict
         meant = wijk_meant(text, catalogue)
         if meant:
             return {"wijk": meant}
+    if slot in ("stage", "organisation", "wijk") and _CONCLUDES_UNKNOWN.fullmatch(
+        (sentences(text) or [text])[-1]
+    ):
+        # "Mijn compagnon zegt dat we al draaien, ik vind van niet. Weet ik dus niet.": what it
+        # concludes, whatever the doubt before it names
+        return {slot: UNKNOWN}
     if slot in ("stage", "organisation", "wijk"):
         normalise = {
             "stage": normalise_stage,

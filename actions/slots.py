@@ -41,7 +41,7 @@ _WHOLE_CITY_WORDS = (
 # case gets no value for it. For the needs the value is an empty list.
 UNKNOWN = "onbekend"
 _UNKNOWN = words(
-    r"weet\s+(ik\s+)?(het\s+)?(eigenlijk\s+|echt\s+|ook\s+|nou\s+|zo\s+)?(nog\s+)?(niet|nie)|"
+    r"weet\s+(ik\s+)?(het\s+)?(eigenlijk\s+|echt\s+|ook\s+|nou\s+|zo\s+|dus\s+)?(nog\s+)?(niet|nie)|"
     r"weet\s+niet|geen\s+(flauw\s+)?(idee|benul|"
     r"voorkeur)|maakt\s+(het\s+)?(me|mij|ons)?\s*(niet|niks|geen\s+bal)\s+(zoveel\s+|veel\s+)?uit|"
     r"nog\s+niet\s+(bekend|duidelijk|zeker)|nog\s+onbekend|onbekend|geen\s+idee|idk|"
@@ -92,7 +92,7 @@ _LACK = words(
     # not enough of it ("we hebben niet genoeg geld", "onvoldoende vrijwilligers")
     r"(niet|nie)\s+(genoeg|voldoende)|onvoldoende|"
     # too small ("mijn garage is te klein")
-    r"(is|zijn|wordt|worden)\s+(\w+\s+)?te\s+klein|"
+    r"(is|zijn|wordt|worden)\s+(\w+\s+)?(te\s+klein|niet\s+groot)|"
     # not managing to find or fill it ("we vinden geen vrijwilligers", "ik krijg de plekken
     # niet gevuld", "het lukt niet om een ruimte te vinden")
     r"(vind|vinden|vond|vonden)\s+((we|wij|ik|ze|zij|er)\s+)?(nog\s+|maar\s+|echt\s+)?geen|"
@@ -233,7 +233,11 @@ _AS_RESIDENTS = words(
     r"(wij|we)\s+zijn\s+(met\s+)?(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)\s+(\w+\s+)?"
     r"(vrouwen|mannen|moeders|vaders|ouders|vrienden|vriendinnen|meiden|jongeren|ouderen|"
     r"gepensioneerden|mensen)\b|"
-    r"(wij|we)\s+als\s+(\w+\s+)?(buren|bewoners|buurtbewoners)|"
+    r"(wij|we)\s+als\s+(\w+\s+)?(buren|bewoners|buurtbewoners|ouders)|"
+    # "dus wij ouders willen …", "ik ben een van de ouders van groep 8": parents doing it
+    # themselves, not the school
+    r"(wij|we)\s+(ouders|moeders|vaders)\s+(willen|gaan|doen|organiseren|hebben)\b|"
+    r"(ik\s+ben\s+)?(een\s+)?van\s+de\s+ouders\s+van\s+(groep|klas)\s+\w+|"
     # "nu zijn we gewoon vier bewoners"
     r"zijn\s+(wij|we)\s+(\w+\s+){0,4}(buren|bewoners|buurtbewoners|buurtgenoten|straatgenoten|"
     r"flatbewoners|omwonenden)\b|"
@@ -397,6 +401,8 @@ _RUNNING = re.compile(
     # "de speeltuin is er al sinds de jaren tachtig", "dus die draait gewoon"
     rf"sinds\s+de\s+jaren\s+\w+|(is|zijn)\s+er\s+al\s+(sinds|jaren|lang|{_WHILE})|"
     rf"(draait|draaien|loopt|lopen)\s+(gewoon|prima|goed|lekker)\b(?!\s+(als|wanneer|zodra))|"
+    # "het loopt nog steeds", "het atelier draait nog altijd"
+    rf"(draait|draaien|loopt|lopen|bestaat|bestaan)\s+nog\s+(steeds|altijd)\b|"
     # "sinds de coronatijd", "we hebben nu een half jaar een ruilkast staan"
     rf"sinds\s+(de\s+)?(corona\w*|lockdown\w*)|(heb|hebben)\s+(nu\s+)?(al\s+)?{_WHILE}\s+"
     rf"(\w+\s+){{1,4}}(staan|hangen|liggen|lopen|draaien)|"
@@ -407,7 +413,7 @@ _RUNNING = re.compile(
     rf"herfst|maand)\s+|nu\s+|"
     rf"inmiddels\s+)?{_NUMBER}\s+jaar|(?<!als\s)\d+[-\s]?jarige?|{_NUMBER}\s+jaar\s+(oud|bestaan|"
     rf"actief)|{_WHILE}\s+geleden\s+(begonnen|gestart|opgericht)|we\s+zijn\s+al\s+\d+|"
-    rf"{_BEGUN}\s+(in|sinds)\s+(19|20)\d\d|(in|sinds|vanaf)\s+(19|20)\d\d\s+(\w+\s+){{0,2}}{_BEGUN}|"
+    rf"{_BEGUN}\s+((het|dit|dat|ermee|er\s+mee)\s+)?(in|sinds)\s+(19|20)\d\d|(in|sinds|vanaf)\s+(19|20)\d\d\s+(\w+\s+){{0,2}}{_BEGUN}|"
     rf"(vorig|verleden|vorige)\s+(jaar|zomer|voorjaar|najaar)\s+(\w+\s+){{0,2}}{_BEGUN}|"
     rf"{_BEGUN}\s+(\w+\s+){{0,2}}(vorig|verleden)\s+jaar|"
     rf"(al\s+)?sinds\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
@@ -562,6 +568,8 @@ _OWN_BUSINESS = words(
     # a trade that is a business ("als aannemer", "ons familiebedrijf")
     r"(als|ik\s+ben)\s+(\w+\s+)?(aannemer|installateur|loodgieter|hovenier|schilder|kapper)|"
     r"familiebedrijf|"
+    # saying whose it is ("de zaak is van mij", "het bedrijf is van ons tweeën")
+    rf"\w*({_BUSINESS_NOUNS}|caf[eé]|garage)\s+is\s+van\s+(mij|mezelf|ons|mijn\s+man|mijn\s+vrouw)\b|"
     # the owner of one ("café-eigenaar", "eigenares van een kapsalon" above)
     r"\w*(winkel|zaak|caf[eé]|restaurant|bakkerij|salon|bedrijf|lunchroom|garage|praktijk|"
     r"atelier|studio|shop|kapper)[-\s]?eigena(a)?r\w*|"
@@ -588,6 +596,11 @@ def says_unknown(text: Any) -> bool:
     )
 
 
+# Not big enough, said as "niet groot": too small.
+_NOT_BIG = words(r"niet\s+(zo\s+|erg\s+|heel\s+|echt\s+)?groot(\s+genoeg)?")
+# A clause that only names one more thing had, after one that says they have something
+# ("ruimte hebben we, geld ook").
+_HAD_TOO = re.compile(r"\W*(en\s+)?(\w+\s+){1,2}(ook|eveneens|trouwens\s+ook)\W*", re.IGNORECASE)
 # A clause that says how they have what the clause before says they have.
 _HOW_HAD = re.compile(r"\W*(via|van|door|uit|bij|met)\b", re.IGNORECASE)
 # A clause that names only what is not there ("… maar geen veld"), after one that says what is.
@@ -607,6 +620,8 @@ def without_negated(text: str, lack_is_need: bool = False) -> str:
     for part in parts:
         if lack_is_need and had and _HOW_HAD.match(part):
             continue  # how they have it ("geld hebben we al, via een lening van de bank")
+        if lack_is_need and had and _HAD_TOO.fullmatch(part):
+            continue  # "ruimte hebben we, geld ook": had as well
         if lack_is_need and had and _NONE_OF_IT.match(part):
             # "bal hebben we, maar geen veld en geen mensen die helpen": what they have, then
             # what they lack
@@ -615,9 +630,14 @@ def without_negated(text: str, lack_is_need: bool = False) -> str:
         if lack_is_need:
             # "moet je daar een vergunning voor hebben of niet?" asks whether: no negation
             part = _without_not_knowing(_WHETHER_OR_NOT.sub(" ", part))
+        if lack_is_need:
+            part = _NOT_BIG.sub(" te klein", part)  # "mijn huiskamer is niet groot"
         if lack_is_need and not _NOT_NEEDED.search(part) and _LACK.search(part):
-            # the lack holds for all it names ("we hebben geen ruimte en ook geen geld")
-            part = _MORE_LACKED.sub(" ", _LACK.sub(" ", part))
+            # the lack holds for all it names ("we hebben geen ruimte en ook geen geld"); a
+            # place too small stays one ("mijn garage is te klein" asks for a space)
+            part = _MORE_LACKED.sub(
+                " ", _LACK.sub(lambda m: " te klein " if "klein" in m.group(0) else " ", part)
+            )
         elif lack_is_need and _HAS_IT.search(part.strip()):
             had = True
             continue  # "geld hebben we genoeg", "pand hebben we"
@@ -704,7 +724,10 @@ _STARTED = words(
     # "ik zet een sociale onderneming op", "we richten nu een stichting op": setting it up now,
     # in the present of a verb that splits ("we willen … opzetten" is a wish; "wij zetten elk
     # jaar een feest op" is no start, "ik zet me in" no setting up)
-    r"(ik|we|wij)\s+(zet|zetten|richt|richten|bouw|bouwen)\s+(?!(me|mij|mezelf|ons|onszelf)\b)"
+    # (or with the verb first: "met mijn klas zetten we op dit moment een klusdienst op")
+    r"((ik|we|wij)\s+(zet|zetten|richt|richten|bouw|bouwen)|(?<!jaar\s)(?<!keer\s)(?<!week\s)"
+    r"(?<!maand\s)(?<!zomer\s)(?<!altijd\s)(?<!vaak\s)(zet|zetten|richt|richten|bouw|bouwen)"
+    r"\s+(ik|we|wij))\s+(?!(me|mij|mezelf|ons|onszelf)\b)"
     r"(?!([\w'’]+\s+){0,5}?(elk|elke|ieder|iedere|jaarlijks|altijd|vaak|weer|al)\b)"
     r"([\w'’]+\s+){1,7}op(?=\s*([.,;:!?(]|$|\s+(voor|met|in|om|samen|waar|dat|die|en|zodat|"
     r"want|omdat|bij)\b))|"
@@ -1261,6 +1284,18 @@ def organisation_in_answer(text: str, catalogue: Catalogue, analyse: Analyse) ->
     a story these words are often whom it is for ("een huiswerkklas voor scholieren")."""
     text = RETRACTED.sub(" ", text or "")  # "ik zei net stichting, maar dat klopt niet"
     found = normalise_organisation(text, catalogue, analyse)
+    if (
+        "sociale-onderneming" in catalogue.organisations
+        and _SOCIAL_AIM.search(text)
+        and (
+            (found is None and _EARNS.search(text))
+            or (found == "stichting-vereniging" and _PROFIT.search(text))
+        )
+    ):
+        # "we hebben een kvk-nummer, verkopen soep, en de statushouders in de keuken doen er
+        # werkervaring op", "een stichting met een webwinkel, de winst gaat naar ons
+        # leerwerkproject": earning for a social aim, the catalogue's social enterprise
+        return "sociale-onderneming"
     if found and found != "bewoner":
         return found  # a group of students is students, not residents
     if (
@@ -1282,6 +1317,20 @@ def organisation_in_answer(text: str, catalogue: Catalogue, analyse: Analyse) ->
     if found is None and wanted != (text or "") and in_own_name(wanted):
         return "bewoner"  # "later een stichting, maar nu ben ik het gewoon, alleen"
     return found
+
+
+# Earning its own money ("we verkopen soep", "een webwinkel", "een kvk-nummer"), a profit
+# made, and a social aim it is made for ("werkervaring", "de winst gaat naar …").
+_EARNS = words(
+    r"verkoop|verkopen|verkoopt|verkochten|webwinkel|webshop|omzet|winst|verdienmodel|"
+    r"kvk[-\s]?nummer|betalende\s+klanten"
+)
+_PROFIT = words(r"omzet|winst|verdienmodel|webwinkel|webshop|verkopen\s+(\w+\s+)?producten")
+_SOCIAL_AIM = words(
+    r"werkervaring|leerwerk\w*|werkleer\w*|afstand\s+tot\s+de\s+arbeidsmarkt|"
+    r"winst\s+gaat\s+(\w+\s+){0,2}naar|daar\s+doen\s+we\s+het\s+voor|aan\s+(het\s+)?werk\s+helpen|"
+    r"mensen\s+met\s+een\s+(beperking|afstand)|uit\s+de\s+bijstand|re-?integratie"
+)
 
 
 # The words of a school or its students. In a story they are often where the children go or
@@ -2324,6 +2373,9 @@ def wijk_meant(text: str, catalogue: Catalogue, noted: str | None = None) -> str
     where_it_happens = [
         wijk for wijk in kept if not _LIVES_IN.search(_clause_of(lowered, wijk.casefold()))
     ]
+    if noted is None and kept and not where_it_happens and names_whole_city(text, catalogue):
+        # "Ik woon in Tanthof, maar het is voor vrouwen uit heel Delft"
+        return WHOLE_CITY
     kept = (where_it_happens or kept) if noted is None else kept
     others = [wijk for wijk in kept if wijk != noted]
     meant = others or kept
