@@ -53,8 +53,9 @@ MIN_SCORE |= {"dev7": 0.91, "holdout7": 0.73}
 MIN_SCORE |= {"dev8": 0.72, "holdout8": 0.475}
 # dev9 and holdout9 (rn…: needs, stage and organisation answers and first messages told as
 # situations, histories and groups of people): before any fix (c35aceb + the sets, 2026-12-06
-# 12:42 UTC) 27/40 and 27/40.
-MIN_SCORE |= {"dev9": 0.65, "holdout9": 0.65}
+# 12:42 UTC) 27/40 and 27/40; after the twenty-third session's fixes (fbc22dc, 13:00 UTC)
+# 36/40 and 27/40.
+MIN_SCORE |= {"dev9": 0.87, "holdout9": 0.65}
 
 
 @pytest.mark.parametrize("name", list(SETS))
