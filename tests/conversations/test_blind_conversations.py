@@ -111,6 +111,9 @@ MIN_SCORE = {
     # The thirty-first round's dev set: 19/30 before any fix (fff1c9a + the set, 2026-12-06
     # 12:08 UTC), 26/30 after the twenty-third session's fixes (fbc22dc).
     "dev31": 0.83,
+    # The thirty-second round's dev set: 17/30 before any fix (d4dfd69 + the set, 2026-12-06
+    # 13:18 UTC).
+    "dev32": 0.53,
     "holdout": 0.78,
     # Lowered once, from 0.36 (12/30 on conv3): the fifth round's fixes (conv4) took holdout2
     # from 12 to 10 while the four holdouts together went from 65 to 66 of 122. Its misses
@@ -212,6 +215,9 @@ MIN_SCORE = {
     # The thirty-first round's holdout: 20/30 before any fix on dev31 (fff1c9a + the set,
     # 2026-12-06 12:09 UTC).
     "holdout30": 0.63,
+    # The thirty-second round's holdout: 14/30 before any fix on dev32 (d4dfd69 + the set,
+    # 2026-12-06 13:19 UTC).
+    "holdout31": 0.43,
 }
 
 
