@@ -332,15 +332,28 @@ TAKE_YOUR_TIME = "Geen probleem, neem gerust de tijd."
 # What is kept of what one types ("Slaan jullie dit allemaal op?"): Loket's own matter.
 _ONES_DATA = words(r"gegevens|opslaan|opgeslagen|slaan\s+(\w+\s+){0,3}op|bewaren|bewaard")
 _JOKE_WORDS = r"ha(ha)+|hihi\w*|grapje"
+# A kind word or a doubt about the process ("fijn dat dit kan", "eerlijk gezegd weet ik niet
+# of de gemeente hier iets mee kan"): heard, no answer.
+_KIND_WORDS = (
+    r"(fijn|goed|leuk|mooi|prettig|handig|top)\s+dat\s+(dit|het|jullie|u|je|er)\b|"
+    r"weet\s+(ik\s+)?(eigenlijk\s+)?(niet|nie)\s+of\s+(de\s+gemeente|jullie|u|je|dit|het)\s+"
+    r"(hier\s+|daar\s+)?(wel\s+)?(iets|wat)\s+(mee|aan)\s+(kan|kunnen|kunt|doet|doen)"
+)
 # A remark about how one types or where one is ("sorry als ik traag typ, ik zit in de bus",
 # "het was een lange week"): no answer to the question.
 _ASIDE = words(
     r"sorry\s+(als|dat|voor)\s+(\w+\s+){0,4}(traag|langzaam|slordig|fout\w*|typ\w*|spel\w*|"
     r"reageer|reageren|antwoord|ratel\w*|kwebbel\w*|doorheen|zoveel|zo\s+veel|lang)|ik\s+zit\s+(nu\s+|net\s+)?in\s+de\s+(bus|trein|tram|auto|"
     r"wachtkamer|pauze)|(een\s+)?lange\s+(dag|week)|vrijdagmiddag|mijn\s+(bril|batterij)\b|"
-    rf"{_JOKE_WORDS}"
+    # someone at home who called, and not being handy with computers
+    r"(mijn|de|onze)\s+(kind|kinderen|zoon|dochter|man|vrouw|hond|kat|telefoon|deurbel|bel)\s+"
+    r"(riep|roept|belde|ging|huilde|blafte)|niet\s+(zo\s+)?(goed|handig|sterk|snel)\s+(met|in)\s+"
+    r"(computers?|de\s+computer|internet|typen|telefoons?|mijn\s+telefoon|chatten|dit\s+soort)|"
+    rf"{_KIND_WORDS}|{_JOKE_WORDS}"
 )
 _JOKE = words(_JOKE_WORDS)
+_KIND = words(_KIND_WORDS)
+HEARD_KINDLY = "Dank u. Ik help u graag verder."
 # Thinking aloud about the question ("goede vraag", "hmm, even denken", "daar moet ik even over
 # nadenken", "wat een vragen allemaal"): the answer is still to come.
 _THINKS_IT_OVER = words(
@@ -396,10 +409,22 @@ JOKE_HEARD = "Haha, leuk gezegd. Dan ga ik verder met de vraag."
 _SORRY = words(r"sorry|excuus|excuses|sry")
 
 
+def answers_beside_an_aside(slot: str, text: str, tracker: Tracker) -> bool:
+    """Whether a message with an aside in it answers the open question too ("Fijn dat dit kan.
+    We zoeken een ruimte." does); a doubt whether the municipality can help ("ik weet niet of
+    de gemeente hier iets mee kan") is no "weet ik niet" answer."""
+    answered = answer_to(slot, text, tracker)
+    if _KIND.search(text) and all(value in (UNKNOWN, []) for value in answered.values()):
+        return False
+    return bool(answered)
+
+
 def aside_reply(text: str) -> str:
     """The reply to an aside: a laugh for a joke, time for the rest ("sorry dat ik zo
     doorratel, haha" is an apology)."""
-    return JOKE_HEARD if _JOKE.search(text) and not _SORRY.search(text) else TAKE_YOUR_TIME
+    if _JOKE.search(text) and not _SORRY.search(text):
+        return JOKE_HEARD
+    return HEARD_KINDLY if _KIND.search(text) else TAKE_YOUR_TIME
 
 
 def steps_away(text: str) -> bool:
@@ -564,8 +589,17 @@ def tells_only_a_problem(text: str) -> bool:
     return (
         bool(_PROBLEM.search(told))
         and not _ACTIVITY.search(_PROBLEM.sub(" ", text))
+        and not _NAMED_FOR.match(text)
         and not asks(text)
     )
+
+
+# What it is, named for whom it is ("Een wandelgroep voor mensen die eenzaam zijn."): a plan.
+_NAMED_FOR = re.compile(
+    r"^\W*(een|n|['’]n)\s+(\w+\s+)?(?!(probleem|gevaar|ramp|schande|zooitje|puinhoop)\b)\w+\s+"
+    r"(voor|met|waar|waarin|waarbij)\b",
+    re.IGNORECASE,
+)
 
 
 # Words that ask for help without saying for what ("wil graag", "zoek hulp bij", "dringend,
@@ -1242,10 +1276,54 @@ def asks_if_not_knowing_is_fine(text: str) -> bool:
     return len(text.split()) <= 14 and asks(text) and bool(_IF_NOT_KNOWN.search(text))
 
 
+# Not knowing what to say or ask ("Ik weet niet goed wat ik moet vragen", "ik snap niet wat ik
+# moet kiezen"): confusion about the question, not an answer that one does not know.
+_CONFUSED = words(
+    r"(weet|snap|begrijp)\s+(ik\s+)?(het\s+)?(niet|nie)\s+(zo\s+)?(goed\s+|precies\s+)?(wat|hoe)\s+"
+    r"(ik\s+)?(\w+\s+)?(moet|kan|zal)?\s*(\w+\s+)?(vragen|zeggen|antwoorden|kiezen|invullen|typen|"
+    r"aanklikken)\b|"
+    # "Dat begrijp ik niet zo goed", "die vraag snap ik niet helemaal"
+    r"^\W*(dat|dit|het|die\s+vraag|deze\s+vraag)\s+(begrijp|snap|versta)\s+ik\s+(echt\s+)?(niet|nie)\b"
+)
+
+
+# Asking what the question means ("Wat bedoelt u met organisatie?"), not what an item is ("Wat
+# is dat wijkbudget?" is answered as such).
+_WHAT_YOU_MEAN = words(r"(wat|hoe)\s+bedoel(t|en)?\s+(u|je|jij|jullie)")
+
+
+def _names_a_choice(text: str) -> bool:
+    """Whether a text names a stage or kind of organisation ("wat bedoel je met opschalen?"
+    asks about a choice, perhaps of another question, not what this question means)."""
+    catalogue, analyse = knowledge.catalogue(None), knowledge.analyser(None)
+    return bool(
+        normalise_stage(text, catalogue, analyse)
+        or normalise_organisation(text, catalogue, analyse)
+    )
+
+
+def only_confused(text: str) -> bool:
+    """Whether every sentence of a message says the question is not understood, asks what a
+    word of it means, or says one does not know what to say ("Wat bedoelt u met organisatie?
+    Dat begrijp ik niet zo goed.")."""
+    said = [s for s in sentences(text) if s.strip()]
+    return bool(said) and all(
+        _NOT_UNDERSTOOD.search(s)
+        or _CONFUSED.search(s)
+        or (asks(s) and _WHAT_YOU_MEAN.search(s) and not _names_a_choice(s))
+        for s in said
+    )
+
+
 def asks_it_simpler(text: str) -> bool:
     """Whether a short message says the question was not understood, and asks nothing else
-    ("Ik begrijp niet alles. Moet ik geld betalen?" asks what it costs)."""
-    return len(text.split()) <= 12 and bool(_NOT_UNDERSTOOD.search(text)) and not asked_topics(text)
+    ("Ik begrijp niet alles. Moet ik geld betalen?" asks what it costs; "Wat bedoelt u met
+    fase? Dat snap ik niet." asks it simpler)."""
+    if asked_topics(text):
+        return False
+    if len(text.split()) <= 12 and _NOT_UNDERSTOOD.search(text):
+        return True
+    return len(text.split()) <= 24 and only_confused(text)
 
 
 def nothing_taken(tracker: Tracker) -> list[EventType]:
@@ -1698,6 +1776,10 @@ def _phrase(said: str) -> re.Pattern[str]:
     return re.compile(r"\b" + r"\s+".join(map(re.escape, said.split())) + r"\b", re.IGNORECASE)
 
 
+# Said by the way ("… trouwens", "overigens …"): a remark beside the question, not an answer.
+_BY_THE_WAY = words(r"trouwens|overigens|btw")
+
+
 def goal_corrected(text: str, goal: str) -> str | None:
     """What the initiative wants after a message that corrects it, typed at another question
     ("Sorry, ik vergis me. Het is niet voor kinderen maar voor ouderen."): the words taken back
@@ -1775,6 +1857,17 @@ def told_for_other_questions(slot: str, text: str, tracker: Tracker) -> dict[str
         # "Sorry, ik vergis me. Het is niet voor kinderen maar voor ouderen.": the goal
         # changes as said (the changed line is shown by `validate_goal`).
         return {"goal": fixed}
+    if (
+        not values
+        and slot != "goal"
+        and goal
+        and _BY_THE_WAY.search(text)
+        and not asks(text)
+        and fold(text) not in fold(goal)
+    ):
+        # "Mijn buurman doet ook mee trouwens": more of the story, said by the way; kept with
+        # what they want, and the question is asked again.
+        return {"goal": f"{goal} {text}"[:MAX_GOAL_CHARS]}
     if (
         values
         and not corrected
@@ -2029,6 +2122,8 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
         # "Nog een idee. Kost het iets?": the question is answered elsewhere; the sentences
         # that ask nothing still answer the open question.
         text = statement_part(text)
+        if text and only_confused(text):
+            return {}  # "… Ik weet niet goed wat ik moet vragen.": the question again after it
         if slot == "stage" and text:
             # Beside a question only a plain stage counts: "hoe lang duurt zoiets? we willen
             # het voor de zomer" tells when, not that it is an idea.
@@ -2596,7 +2691,7 @@ class ValidateIntakeForm(FormValidationAction):
             and text
             and not details
             and an_aside(text)
-            and not answer_to(str(requested), text, tracker)
+            and not answers_beside_an_aside(str(requested), text, tracker)
             # thinking aloud waits once; said again, it is an answer that gives nothing
             and (not thinks_it_over(text) or times_asked(tracker, str(requested)) <= 1)
         ):

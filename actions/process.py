@@ -76,7 +76,11 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         rf"\b(mag|mogen|invullen|typen|doen|erg|goed)\b|\b(mag|kan|is\s+het\s+erg)\b.{{0,40}}"
         rf"\b(namens|voor\s+(iemand\s+anders|een\s+ander|mijn\s+(buurman|buurvrouw|moeder|"
         rf"vader|oma|opa|tante|oom)))\b|\b(eerst|zelf)\s+(aan\s+)?(hem|haar)\s+vragen\b|"
-        rf"\b(hem|haar)\s+(eerst\s+)?(iets\s+)?vragen\b",
+        rf"\b(hem|haar)\s+(eerst\s+)?(iets\s+)?vragen\b|"
+        # "Moet de directeur dit gesprek zelf voeren, of is het goed dat ik het doe?"
+        rf"\b(moet|moeten)\s+(de|mijn|onze|hij|zij|ze)\s+(\w+\s+)?(dit|het)\s+(gesprek\s+|zelf\s+)*"
+        rf"(zelf\s+)?(voeren|doen|invullen|typen|aanvragen)\b|\bis\s+het\s+(goed|ok[eé]?|prima|"
+        rf"erg)\s+dat\s+ik\s+(het|dit)\s+(\w+\s+){{0,3}}(doe|invul|typ|regel)\b",
         re.IGNORECASE,
     ),
     "doorlooptijd": words(
@@ -360,6 +364,10 @@ def asked_topics(text: str) -> list[str]:
     # topic of its own ("Ik wil weten wat het kost. Kan dat?") asks about what the story says.
     parts = [part for part in sentences(text) if part.strip()]
     questions = [part for part in parts if asks(part)]
+    if questions and all(_GUESS.match(part) for part in questions) and len(parts) > 1:
+        # "Ik loop al een paar weken met twee buurvrouwen, dus... het is begonnen?": a guess at
+        # its own answer, said with a question mark, asks nothing of the process
+        return ["rondgestuurd"] if "rondgestuurd" in topics else []
     if len(text.split()) > _STORY_WORDS and len(parts) > 1 and questions:
         asked = {topic for part in questions for topic in process_topics(part)}
         refers_back = any(len(part.split()) <= _BACK_REFERRING_WORDS for part in questions)
@@ -368,6 +376,13 @@ def asked_topics(text: str) -> list[str]:
     return topics
 
 
+# A statement with a question mark, guessing at its own answer ("dus het is begonnen?", "dat is
+# dan een idee?"): word order of a statement, no question word.
+_GUESS = re.compile(
+    r"^\W*(dus\W+|dan\W+)?(het|dat|dit|we|wij|ik)\s+(is|zijn|ben|heet|heten|noem\w*)\s+"
+    r"(\w+\s+){0,4}\w+\W*\?\W*$",
+    re.IGNORECASE,
+)
 # A question this short asks about what the sentences before it say ("Kan dat?", "Hoe werkt
 # dat dan?").
 _BACK_REFERRING_WORDS = 4
