@@ -1306,11 +1306,17 @@ def only_confused(text: str) -> bool:
     """Whether every sentence of a message says the question is not understood, asks what a
     word of it means, or says one does not know what to say ("Wat bedoelt u met organisatie?
     Dat begrijp ik niet zo goed.")."""
-    said = [s for s in sentences(text) if s.strip()]
+    said = [s for s in sentences(text) if re.search(r"\w", s)]
+
+    def confused(part: str) -> bool:
+        return bool(_NOT_UNDERSTOOD.search(part) or _CONFUSED.search(part))
+
     return bool(said) and all(
-        _NOT_UNDERSTOOD.search(s)
-        or _CONFUSED.search(s)
-        or (asks(s) and _WHAT_YOU_MEAN.search(s) and not _names_a_choice(s))
+        (_WHAT_YOU_MEAN.search(s) and not _names_a_choice(s))
+        if asks(s)
+        # every clause of a statement: "weet niet wat ik moet kiezen, we zijn gewoon
+        # vrienden" answers after all
+        else all(confused(c) for c in re.split(r"[,;:]", s) if re.search(r"\w", c))
         for s in said
     )
 

@@ -77,6 +77,12 @@ def test_asking_what_an_item_is_is_no_confusion_about_the_question(real_words):
     assert not asks_it_simpler("Wat is dat fondsenspreekuur precies en hoe werkt het?")
 
 
+def test_not_knowing_what_to_choose_with_the_answer_beside_it_answers(real_words):
+    text = "weet niet wat ik moet kiezen, we zijn gewoon een paar vriendinnen uit de flat"
+    assert not asks_it_simpler(text)
+    assert answer_to("organisation", text, make_tracker(text=text, asking="organisation"))
+
+
 async def test_the_question_said_simpler_is_asked_again(real_words):
     dispatcher = CollectingDispatcher()
     values = await validate_form(
