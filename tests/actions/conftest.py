@@ -316,6 +316,13 @@ async def validate_form(
     return slot_events(events)
 
 
+async def validate_at_any_question(
+    text: str, requested: str, slots: dict[str, Any], **kwargs: Any
+) -> dict[str, Any]:
+    """`validate_form` with all the form's questions, `slots` set before this message."""
+    return await validate_form(text, requested, slots, every_question=True, **kwargs)
+
+
 def texts(dispatcher: Any) -> str:
     return "\n".join(m.get("text") or m.get("response") or "" for m in dispatcher.messages)
 

@@ -24,15 +24,10 @@ from actions.intake import (
     tells_only_a_problem,
 )
 from actions.process import asked_topics
-from tests.actions import conftest
 from tests.actions.conftest import make_tracker, texts
+from tests.actions.conftest import validate_at_any_question as validate_form
 
 GOAL = "Wij willen met de buren een bloemenperk aanleggen bij de bushalte."
-
-
-async def validate_form(text: str, requested: str, slots: dict, **kwargs) -> dict:
-    """The form's validation with all its questions, `slots` set before this message."""
-    return await conftest.validate_form(text, requested, slots, every_question=True, **kwargs)
 
 
 @pytest.mark.parametrize(

@@ -20,8 +20,8 @@ from actions.intake import (
     only_a_placeholder,
     prefill_from_message,
 )
-from tests.actions import conftest
 from tests.actions.conftest import make_tracker, texts
+from tests.actions.conftest import validate_at_any_question as validate_form
 
 
 @pytest.mark.parametrize(
@@ -157,11 +157,6 @@ def test_young_men_from_a_wijk_are_residents(real_words):
 
 
 # -- told at another question --
-
-
-async def validate_form(text: str, requested: str, slots: dict, **kwargs) -> dict:
-    """The form's validation with all its questions, `slots` set before this message."""
-    return await conftest.validate_form(text, requested, slots, every_question=True, **kwargs)
 
 
 @pytest.mark.parametrize("asked", ["stage", "organisation", "wijk"])
