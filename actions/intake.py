@@ -1859,21 +1859,16 @@ def told_for_other_questions(slot: str, text: str, tracker: Tracker) -> dict[str
         # message is no more of the story.
         values["wijk"] = corrected
     goal = str(tracker.get_slot("goal") or "")
-    if not values and slot != "goal" and (fixed := goal_corrected(text, goal)):
-        # "Sorry, ik vergis me. Het is niet voor kinderen maar voor ouderen.": the goal
-        # changes as said (the changed line is shown by `validate_goal`).
-        return {"goal": fixed}
-    if (
-        not values
-        and slot != "goal"
-        and goal
-        and _BY_THE_WAY.search(text)
-        and not asks(text)
-        and fold(text) not in fold(goal)
-    ):
-        # "Mijn buurman doet ook mee trouwens": more of the story, said by the way; kept with
-        # what they want, and the question is asked again.
-        return {"goal": f"{goal} {text}"[:MAX_GOAL_CHARS]}
+    if not values and slot != "goal" and goal:
+        fixed = goal_corrected(text, goal)
+        if fixed:
+            # "Sorry, ik vergis me. Het is niet voor kinderen maar voor ouderen.": the goal
+            # changes as said (the changed line is shown by `validate_goal`).
+            return {"goal": fixed}
+        if _BY_THE_WAY.search(text) and not asks(text) and fold(text) not in fold(goal):
+            # "Mijn buurman doet ook mee trouwens": more of the story, said by the way; kept
+            # with what they want, and the question is asked again.
+            return {"goal": f"{goal} {text}"[:MAX_GOAL_CHARS]}
     if (
         values
         and not corrected
@@ -3091,10 +3086,9 @@ class ValidateIntakeForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         text = str(value or "").strip()
-        previous = _previous_value(tracker, "goal")
         if (
             tracker.get_slot("requested_slot") != "goal"
-            and previous
+            and (previous := _previous_value(tracker, "goal"))
             and text == goal_corrected(typed_text(tracker), str(previous))
         ):
             # corrected at another question: the changed line, and that question again

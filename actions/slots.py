@@ -630,7 +630,6 @@ def without_negated(text: str, lack_is_need: bool = False) -> str:
         if lack_is_need:
             # "moet je daar een vergunning voor hebben of niet?" asks whether: no negation
             part = _without_not_knowing(_WHETHER_OR_NOT.sub(" ", part))
-        if lack_is_need:
             part = _NOT_BIG.sub(" te klein", part)  # "mijn huiskamer is niet groot"
         if lack_is_need and not _NOT_NEEDED.search(part) and _LACK.search(part):
             # the lack holds for all it names ("we hebben geen ruimte en ook geen geld"); a
