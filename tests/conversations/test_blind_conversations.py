@@ -114,6 +114,9 @@ MIN_SCORE = {
     # The thirty-second round's dev set: 17/30 before any fix (d4dfd69 + the set, 2026-12-06
     # 13:18 UTC), 19/30 after the twenty-third session's fixes (169ea76).
     "dev32": 0.6,
+    # The thirty-third round's dev set: 22/30 before any fix (c74d983 + the set, 2026-12-06
+    # 15:38 UTC).
+    "dev33": 0.7,
     "holdout": 0.78,
     # Lowered once, from 0.36 (12/30 on conv3): the fifth round's fixes (conv4) took holdout2
     # from 12 to 10 while the four holdouts together went from 65 to 66 of 122. Its misses
@@ -218,6 +221,9 @@ MIN_SCORE = {
     # The thirty-second round's holdout: 14/30 before any fix on dev32 (d4dfd69 + the set,
     # 2026-12-06 13:19 UTC).
     "holdout31": 0.43,
+    # The thirty-third round's holdout: 21/30 before any fix on dev33 (c74d983 + the set,
+    # 2026-12-06 15:40 UTC).
+    "holdout32": 0.66,
 }
 
 

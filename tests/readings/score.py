@@ -45,6 +45,8 @@ SETS = {
         "holdout8",
         "dev9",
         "holdout9",
+        "dev10",
+        "holdout10",
     )
 }
 
