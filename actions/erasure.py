@@ -81,6 +81,14 @@ _GIVEN = words(
     r"gegevens|data|aanvraag|gesprek|chat|naam|nummer|e-?mail\w*|samenvatting|dossier|profiel|"
     r"info\w*|alles|allemaal|(het|dit|dat)\s+(\w+\s+)?(weg|eruit)\b"
 )
+# Any sign of erasing, keeping or privacy (words of data_nlu's lex_erase among them): a
+# message with none of these that the classifier took for an erase request inside the
+# intake ("Ik heb geen plek. Meer machines heb ik niet.") answers the open question.
+_ERASE_OR_PRIVACY = words(
+    r"intrek\w*|trek\s+(\w+\s+){0,3}in|schrap\w*|vernietig\w*|weg\w*|gooi\w*|haal\w*|eruit|"
+    r"systeem|vastleg\w*|privacy|gegevens|data|stop\w*|vergeet|annul\w*|cancel\w*|afzien|"
+    r"zie\s+(\w+\s+)?af|niet\s+meer|niet\s+door"
+)
 
 
 def asks_to_erase(text: str) -> bool:
@@ -202,6 +210,7 @@ class ActionAskErasure(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        from actions.help import in_the_intake_before, read_again  # they read these words
         from actions.interpret import consent_reply  # interpret reads this module's words
 
         typed = typed_text(tracker)
@@ -215,6 +224,17 @@ class ActionAskErasure(Action):
             # question; without a word of erasing it asks to erase nothing. Nor does "ja, maar
             # bewaar het niet langer dan nodig": a wish about keeping, said with a yes.
             return [FollowupAction(follow)]
+        if (
+            typed
+            and not tracker.get_slot(PENDING_SLOT)
+            and not ERASE_OR_KEEP_WORDS.search(typed)
+            and not _ERASE_OR_PRIVACY.search(typed)
+            and in_the_intake_before(tracker)
+        ):
+            # Nothing in it of erasing or keeping: the classifier misheard an answer ("Ik heb
+            # geen plek. Meer machines heb ik niet." at the needs question). It is read again
+            # in context, as the answer to the intake's open question.
+            return await read_again(dispatcher, tracker, domain)
         no_contact = keeps_details_back(tracker, typed) if typed else {}
         if no_contact and tracker.get_slot("goal") and not tracker.get_slot("case_reference"):
             # "liever niet, laat mijn gegevens maar weg" at the contact question: no contact;

@@ -153,6 +153,12 @@ def _before_this_turn(tracker: Tracker) -> tuple[bool, str | None]:
     return loop == "intake_form", requested if loop == "intake_form" else None
 
 
+def in_the_intake_before(tracker: Tracker) -> bool:
+    """Whether the intake form asked a question right before the inwoner's last message."""
+    in_form, requested = _before_this_turn(tracker)
+    return in_form and bool(requested)
+
+
 async def read_again(
     dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
 ) -> list[EventType]:

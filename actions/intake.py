@@ -289,8 +289,18 @@ def tells_what_it_is(text: str) -> bool:
     text = without_how_sent(text)
     text = without_typing_for(text)
     told = " ".join(s for s in sentences(text) if not s.rstrip().endswith("?")) or text
-    if _VAGUE.search(told) and len(told.split()) < 12:
-        return False  # "… wil ik iets voorleggen. Maar eerst: wie ziet dit?"
+    if (
+        _VAGUE.search(told)
+        and len(told.split()) < 12
+        and not any(
+            names_an_initiative(sentence, None)
+            for sentence in sentences(told)
+            if not _VAGUE.search(sentence)
+        )
+    ):
+        # "… wil ik iets voorleggen. Maar eerst: wie ziet dit?"; not "Ik wil iets doen tegen
+        # eenzaamheid. Een maandelijkse buurtmaaltijd of zo.", whose other sentence names it.
+        return False
     if (
         typing_for
         and _VAGUE.search(told)
@@ -502,6 +512,9 @@ _PROBLEM_STATES = r"eenzaam\w*|overlast|onveilig\w*|vies|kapot|vervuild|verloede
 _PROBLEM = words(
     rf"(niks|niets|weinig)\s+(\w+\s+)?te\s+doen|(bijna\s+)?nooit\s+iemand|{_PROBLEM_STATES}|"
     r"ligt\s+(\w+\s+)?vol|vol\s+(met\s+)?(troep|afval|rommel|zwerfvuil|zwerfafval)|"
+    # "een veldje waar alleen maar troep en hondenpoep ligt"
+    r"(alleen\s+maar|overal|allemaal)\s+(\w+\s+)?(troep|afval|rommel|zwerfvuil|zwerfafval|"
+    r"honden?poep|poep|glas|onkruid)|"
     r"hangen\s+(\w+\s+){0,3}(rond|bij|op|voor)|hangjongeren|"
     r"versleten|is\s+(er\s+)?niks\s+voor|er\s+is\s+(hier\s+)?(niks|niets|geen)|"
     # what one thinks of it, said after what one sees ("… wordt steeds kort gemaaid. Zonde.")
@@ -582,8 +595,22 @@ def only_a_placeholder(text: str) -> bool:
     return True
 
 
+def only_a_vague_wish(sentence: str) -> bool:
+    """Whether a sentence only wishes to do something, not what or what for ("Kunnen we daar
+    niet wat van maken?"; not "Ik wil iets doen om het plein weer veilig te maken")."""
+    return bool(_VAGUE.search(sentence)) and not names_something(
+        _WANTS_SOMETHING_VAGUE.sub(" ", sentence)
+    )
+
+
 def tells_only_a_problem(text: str) -> bool:
     """Whether a message tells a problem and no plan yet: no doing or wanting, no question."""
+    # A vague wish beside it ("Kunnen we daar niet wat van maken?", "Ik wil iets doen.") says
+    # that they want to act, not yet what: still only the problem.
+    plain = [s for s in sentences(text) if not (only_a_vague_wish(s) or only_a_placeholder(s))]
+    if not plain:
+        return False
+    text = " ".join(plain)
     # "zo zijn ze niet eenzaam", "minder overlast" is what it should achieve, not the problem
     told = _LESS_OF_IT.sub(" ", text)
     return (

@@ -83,7 +83,7 @@ _CLAUSE_BREAK = re.compile(
 # Not having something is needing it ("ik heb geen ruimte", "er is nog geen plek"), unless
 # it is not needed ("we hebben geen geld nodig").
 _LACK = words(
-    r"(ik|we|wij|ze|zij|hij)\s+(heb|hebben|hebt|heeft)\s+(nog\s+|helemaal\s+|echt\s+|ook\s+|maar\s+|"
+    r"(ik|we|wij|ze|zij|hij)\s+(heb|hebben|hebbe|hebbn|hebt|heeft)\s+(nog\s+|helemaal\s+|echt\s+|ook\s+|maar\s+|"
     r"alleen\s+)?geen|"
     r"(heb|hebben)\s+(ik|we|wij)\s+(nog\s+|helemaal\s+|echt\s+|ook\s+|maar\s+|alleen\s+)?geen|"
     r"er\s+(is|zijn)\s+(nog\s+|helemaal\s+|echt\s+)?geen|"
@@ -100,7 +100,9 @@ _LACK = words(
     r"(kan|kunnen|kon|konden)\s+(\w+\s+){0,3}(geen|niet|nie)\s+(\w+\s+){0,3}(vinden|krijgen|"
     r"vullen)|lukt\s+(\w+\s+)?(niet|nie)\s+om|"
     # "dat lukt ons niet goed": not managing it
-    r"lukt\s+(ons|me|mij|het)\s+(nog\s+)?(niet|nie)(\s+(goed|echt|zo\s+goed|helemaal))?(?=\s*([.,;!?]|$))|"
+    r"lukt\s+(ons|me|mij|het)\s+(nog\s+|ook\s+)*(niet|nie)(\s+(goed|echt|zo\s+goed|helemaal))?(?=\s*([.,;!?]|$))|"
+    # nobody who helps ("niemand die ons helpt met opbouwen")
+    r"niemand\s+die\s+(ons\s+|me\s+|mij\s+)?(\w+\s+)?(helpt|helpen|meehelpt|meedoet)|"
     # no longer welcome where it was ("per september kunnen we niet meer in het lokaal terecht")
     # (the place itself stays, to be read)
     r"(kan|kunnen|kon|konden|mag|mogen|mocht|mochten)\s+(\w+\s+){0,4}(niet|nie)\s+meer"
@@ -682,6 +684,9 @@ _STARTED = words(
     # "intern is het goedgekeurd")
     r"eerste\s+(\w+\s+){0,2}(staat|staan|is|zijn)\s+(al\s+)?(gepland|ingepland|vastgelegd)\b|"
     r"(is|zijn)\s+(het\s+|al\s+)*(goedgekeurd|toegezegd)\b(?!\s+als)|"
+    # "de directie heeft ja gezegd", "het bestuur heeft al akkoord gegeven"
+    r"(heeft|hebben)\s+(\w+\s+)?(al\s+)?(ja\s+gezegd|akkoord\s+gegeven|toestemming\s+gegeven|"
+    r"groen\s+licht\s+gegeven)|"
     # building it now ("we bouwen de app nu", "momenteel aan het ontwikkelen")
     r"(we|wij|ik)\s+(bouwen|bouw|ontwikkelen|ontwikkel|testen|test)\s+(\w+\s+){0,3}(nu|op\s+dit\s+"
     r"moment|momenteel)\b(?!\s+al\b)|(nu|momenteel)\s+(aan\s+het\s+)?(bouwen|ontwikkelen|testen)\b|"
@@ -704,6 +709,12 @@ _STARTED = words(
     # starting it now ("ik start een meubelmakerij", "wij doen nu inschrijving KVK")
     r"(ik|we|wij)\s+(start|starten|begin|beginnen)\s+(nu\s+)?(een|met\s+een|met\s+ons|met\s+mijn)\b|"
     r"(doen|doe|zijn|ben)\s+(nu\s+|net\s+)?(\w+\s+){0,2}(de\s+)?(inschrijving|inschrijven)\b|"
+    # the preparations begun ("in januari zijn we begonnen met de voorbereiding")
+    r"(begonnen|gestart)\s+met\s+(de\s+|het\s+)?(voorbereiding\w*|opbouw|inrichten|inrichting|"
+    r"werving|verbouwing)|"
+    # the first customers or orders ("we hebben een prototype en een eerste klant")
+    r"(eerste|1e)\s+(\w+\s+)?(klant|klanten|opdracht|opdrachten|bestelling|bestellingen|"
+    r"opdrachtgever|afnemer|afnemers|verkopen)\b|"
     # "het loopt net" (it has just got going), "we hebben het twee keer geprobeerd" (tried out)
     r"(loopt|draait)\s+(pas\s+)?net\b|(keer|maal)\s+(\w+\s+)?(geprobeerd|uitgeprobeerd)|"
     r"uitgeprobeerd|"
@@ -803,6 +814,11 @@ _MORE_PEOPLE = words(
 # Something done now, however long ("wij doen het al", "we geven al les"): it runs ("we doen
 # al het werk zelf" is "all", not "already").
 _ALREADY_DOING = words(
+    # results counted so far ("we hebben al vijftien huizen geholpen"); not a plan made
+    r"(hebben|heb)\s+(nu\s+|inmiddels\s+|intussen\s+)?al\s+(\d+|twee|drie|vier|vijf|zes|zeven|acht|"
+    r"negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|tientallen|"
+    r"honderden|heel\s+wat|best\s+veel|veel)\s+(\w+\s+){0,2}(geholpen|bereikt|bezocht|verkocht|"
+    r"gerepareerd|opgeknapt|geplaatst|aangelegd|georganiseerd|gehouden|begeleid|bezorgd)\b|"
     r"(doen|doe|geven|geef|organiseren|organiseer|houden|runnen|draaien|draai)\s+"
     r"((het|dit|dat|we|wij|ik|ze|zij)\s+){0,2}(nu\s+)?al\b(?!\s+(een\s+)?(idee|plan))"
     r"(?!\s+(het|de|die|dat|deze|dit|ons|onze|mijn|hun|zijn|haar)\b)|"
@@ -1084,6 +1100,12 @@ _GROWTH_WORDS = words(
     # a second place of what runs ("een tweede ruimte zodat we vaker open kunnen")
     r"twee?de\s+(ruimte|locatie|pand|winkel|filiaal|werkplaats|keuken)"
 )
+# A bigger place ("we zoeken een groter pand", "het is te klein geworden"): growing, when what
+# it is for runs already (an idea may need a big place from the start).
+_OUTGROWN = words(
+    r"(groter|grotere)\s+(pand|ruimte|locatie|gebouw|plek|winkel|werkplaats|keuken)|"
+    r"te\s+klein\s+geworden|uit\s+(\w+\s+)?jasje\s+gegroeid"
+)
 _RUNNING_WORDS = words(
     rf"draai\w*\s+(al|sinds|nu)|bestaa?t?n?\s+(al|sinds)|actief|inmiddels|doen\s+al|nu\s+al|"
     rf"bestaa?t?n?\s+(\w+\s+){{0,3}}{_NUMBER}\s+jaar"
@@ -1194,6 +1216,12 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
         return running  # "we zijn al bezig, sinds maart komen er elke week acht vrouwen"
     if started and "opstart" in catalogue.stages:
         return "opstart"
+    if (
+        (running or derived == "lopend")
+        and _OUTGROWN.search(text)
+        and "opschalen" in catalogue.stages
+    ):
+        return "opschalen"  # "ik heb een kringloopwinkel en zoek een groter pand"
     if running and _SOMETHING_NEW.search(text) and "opschalen" in catalogue.stages:
         # "Het buurthuis bestaat 30 jaar; we willen een buurtrestaurant beginnen": a running
         # initiative that adds something grows.
@@ -1315,6 +1343,16 @@ def organisation_in_answer(text: str, catalogue: Catalogue, analyse: Analyse) ->
         return "onderwijs"
     if found is None and wanted != (text or "") and in_own_name(wanted):
         return "bewoner"  # "later een stichting, maar nu ben ik het gewoon, alleen"
+    if (
+        found is None
+        and _OUR_BUSINESS.search(wanted)
+        and not _SOCIAL_CORE.search(text or "")
+        and "ondernemer" in catalogue.organisations
+    ):
+        # "Wij zijn een installatiebedrijf" as the answer to who is behind it: an entrepreneur.
+        # (In a first message such a company is often what they hold a social enterprise: it
+        # is asked there, not read.)
+        return "ondernemer"
     return found
 
 
@@ -1325,6 +1363,20 @@ _EARNS = words(
     r"kvk[-\s]?nummer|betalende\s+klanten"
 )
 _PROFIT = words(r"omzet|winst|verdienmodel|webwinkel|webshop|verkopen\s+(\w+\s+)?producten")
+# Work for people at a distance from the labour market as what a company is for ("een
+# schoonmaakbedrijf waar mensen met een beperking werken"): perhaps a social enterprise; a
+# company that offers work placements besides its trade is an entrepreneur.
+_SOCIAL_CORE = words(
+    r"afstand\s+tot\s+de\s+arbeidsmarkt|mensen\s+met\s+een\s+(beperking|afstand)|"
+    r"uit\s+de\s+bijstand|re-?integratie|winst\s+gaat\s+(\w+\s+){0,2}naar|sociaal|sociale"
+)
+# A business of one's own named by its trade ("wij zijn een installatiebedrijf", "ik heb een
+# kapsalon", "mijn bakkerij"): `normalise_organisation` knows only the plain words.
+_OUR_BUSINESS = words(
+    r"(wij|we|ik)\s+(zijn|ben|hebben|heb)\s+(een|ons\s+eigen|mijn\s+eigen)\s+(\w+\s+){0,2}?"
+    r"\w*(bedrijf|bedrijfje|zaak|zaakje|salon|bakkerij|winkel|winkeltje|atelier|studio|bureau)|"
+    r"(mijn|ons|m['’]?n)\s+(eigen\s+)?\w+(bedrijf|bedrijfje|zaak|salon|bakkerij|bureau)"
+)
 _SOCIAL_AIM = words(
     r"werkervaring|leerwerk\w*|werkleer\w*|afstand\s+tot\s+de\s+arbeidsmarkt|"
     r"winst\s+gaat\s+(\w+\s+){0,2}naar|daar\s+doen\s+we\s+het\s+voor|aan\s+(het\s+)?werk\s+helpen|"
@@ -1755,6 +1807,7 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"onbetaald\w*|(mensen|handen|kader|trainers|begeleiders|leiding)\s+tekort|"
         r"(mensen|iemand|buren|ouders|bewoners)\s+die\s+(\w+\s+)?vrijwillig\b|"
         r"tekort\s+aan\s+(mensen|handen|kader|trainers|begeleiders|leiding)|"
+        r"niemand\s+die\s+(ons\s+|me\s+|mij\s+)?(\w+\s+)?(helpt|helpen|meehelpt|meedoet)|"
         r"reparateurs|chauffeurs|begeleiders|trainers|buddy'?s|buddies|maatjes|gastvrouwen|gastheren|"
         r"mensen\s+die\s+(ons\s+|hem\s+|haar\s+)?(helpen|willen\s+helpen)|"
         # people who help, pitch in or give their time ("ouders die ons helpen met sjouwen",
@@ -1777,7 +1830,13 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"lesgevers|voorlezers|\w+maatjes|\w+vrijwilligers|\w+helpers|"
         r"bijspring\w*|bij\s+te\s+springen|zich\s+(\w+\s+){0,2}(willen\s+)?inzetten|"
         # "een paar mensen die achter de bar willen staan, gewoon vrijwillig"
-        r"(mensen|iemand)\s+die\s+[^.!?]{0,60}\bvrijwillig\b",
+        r"(mensen|iemand)\s+die\s+[^.!?]{0,60}\bvrijwillig\b|"
+        # people who would take on a task ("buren die in de zomer de planten water willen
+        # geven", "ouders die om de beurt willen koken"); not who want to learn or get something
+        r"(mensen|buren|buurtgenoten|ouders|bewoners|jongeren|studenten|leden|vrienden)\s+die\s+"
+        r"(?!(\w+\s+){0,6}(leren|krijgen|volgen|ontvangen|eten)\b)(\w+\s+){0,6}(willen|kunnen)\s+"
+        r"(geven|doen|zorgen|oppassen|sproeien|schoonmaken|opruimen|koken|bakken|rijden|bouwen|"
+        r"tuinieren|schilderen|repareren|organiseren|begeleiden)\b",
     ),
     "vergunning": words(
         r"vergunning\w*|toestemming|mag\s+het|of\s+het\s+mag|mag\s+dat|mogen\s+we|regels|"
@@ -1832,6 +1891,9 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"of\s+(we|wij|ik)\s+(\w+\s+)?(een\s+)?(stichting|vereniging|bv|co[öo]peratie|onderneming)\s+"
         r"(\w+\s+)?(moeten|moet|kunnen|kan|zouden|zou)\s+(worden|oprichten|starten|beginnen)|"
         r"sparren|coach\w*|begeleiding|hoe\s+(dat|het)\s+(dan\s+)?(moet|gaat|werkt)|"
+        # doubting which form to take ("we twijfelen tussen een bv en een stichting")
+        r"twijfel\w*\s+(tussen|over)\s+(\w+\s+){0,3}(stichting|vereniging|bv|co[öo]peratie|"
+        r"rechtsvorm|onderneming)|"
         r"hoe\s+(we|ik|je)\s+(\w+\s+){0,3}(aanpakken|opzetten|oprichten|beginnen)|"
         # help with the paperwork
         r"papieren|papierwerk|administratie|formulieren|regelwerk|welke\s+papier|"
@@ -1868,6 +1930,8 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
 # placements.
 _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
     "inkoop": words(
+        # the Buy Social marketplace, also typed joined to another word ("Buy Social-markt")
+        r"buy\s*social\w*|"
         r"(verkopen|leveren|aanbieden|verhuren)\s+aan\s+(de\s+|het\s+)?(gemeente|stadskantoor|"
         r"stadhuis|gemeentehuis)|"
         # "meubels leveren aan gemeentelijke gebouwen", "aan scholen en kantoren van de gemeente"
@@ -2702,6 +2766,10 @@ _PARTICLES = frozenset(
         "el",
         "al",
         "bin",
+        "t",  # "van 't Hof"
+        "’t",
+        "in",  # "van in 't Veld"
+        "op",  # "Op den Brouw"
     ]
 )
 _TITLES = frozenset(
@@ -2776,7 +2844,9 @@ def _name_from(rest: str) -> str | None:
         if capital or is_initial or plain in _TITLES:
             current.append(token.rstrip(","))
         elif current and plain in _PARTICLES:
-            current.append(word)
+            current.append(
+                token.strip('."') if plain in ("t", "’t") else word
+            )  # "'t" keeps its mark
         else:
             if current:
                 runs.append(current)
@@ -2794,8 +2864,8 @@ def _name_from(rest: str) -> str | None:
     ]
     if runs:
         best = max(runs, key=len)
-        if re.fullmatch(r"[^\W\d_]{2,}\.", best[-1]):
-            # "P. de Groot." and "Mijn naam is Olena." end a sentence
+        if re.fullmatch(r"[^\W\d_]{2,}([-'’][^\W\d_]+)*\.", best[-1]):
+            # "P. de Groot.", "Mijn naam is Olena." and "Mevrouw A. Jansen-Bos." end a sentence
             best = [*best[:-1], best[-1].rstrip(".")]
         return " ".join(best)[:100] if len(best) <= 6 else None
     # (not after an initial typed without a capital: "k. de boer")

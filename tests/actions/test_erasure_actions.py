@@ -4,6 +4,7 @@ through the chat proxy, and a truthful account of what was erased."""
 from __future__ import annotations
 
 import pytest
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.erasure import (
@@ -240,3 +241,46 @@ async def test_what_the_plan_removes_is_an_answer_not_a_request_to_erase(router,
     set_now = await validate_form(text, "needs", {"goal": "Een schone tunnel"}, intent="inform")
     assert set_now.get("needs")
     assert "requested_slot" not in set_now or set_now["requested_slot"] is not None
+
+
+def _at_the_question(requested: str, text: str, **slots: object) -> Tracker:
+    """The intake asked `requested`; the rule for an erase request stopped the form."""
+    tracker = make_tracker(
+        text=text, intent="request_erasure", slots={**slots, "requested_slot": None}
+    )
+    tracker.events = [
+        {"event": "active_loop", "name": "intake_form"},
+        {"event": "slot", "name": "requested_slot", "value": requested},
+        {"event": "user", "text": text},
+        {"event": "active_loop", "name": None},
+    ]
+    return tracker
+
+
+async def test_an_answer_taken_for_an_erase_request_answers_the_open_question(router):
+    """Nothing in it of erasing or keeping: the need is kept and the intake goes on; nothing
+    asks to wipe the conversation."""
+    text = "We hebben geen lokaal. Thuis staat 1 oven. Meer ovens hebben we niet."
+    tracker = _at_the_question("needs", text, goal="Samen brood bakken met buurtgenoten")
+    dispatcher = CollectingDispatcher()
+    events = await ActionAskErasure().run(dispatcher, tracker, {})
+    assert "locatie" in slot_events(events)["needs"]
+    assert {"event": "followup", "name": "intake_form", "timestamp": None} in events
+    assert "wissen" not in texts(dispatcher)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunt u mijn gegevens weghalen?",
+        "ik wil niet dat jullie dit opslaan",
+        "trek mijn aanvraag maar in",
+        "vernietig alles",
+    ],
+)
+async def test_an_erase_request_inside_the_intake_still_asks_to_confirm(router, text):
+    tracker = _at_the_question("needs", text, goal="Vrouwen leren naaien")
+    dispatcher = CollectingDispatcher()
+    events = await ActionAskErasure().run(dispatcher, tracker, {})
+    assert {"event": "slot", "name": "erase_pending", "value": True, "timestamp": None} in events
+    assert "Weet u zeker" in texts(dispatcher)
