@@ -667,7 +667,9 @@ _START_DATE = (
 # Since when the inwoner lives here ("in Delft woon ik pas sinds kort"): not since when the
 # initiative runs.
 _LIVES_HERE_SINCE = words(
-    r"(woon|woont|wonen)\s+(\w+\s+){0,3}sinds\s+\w+|sinds\s+\w+\s+(\w+\s+){0,3}(woon|woont|wonen)\b"
+    r"(woon|woont|wonen)\s+(\w+\s+){0,3}sinds\s+\w+|sinds\s+\w+\s+(\w+\s+){0,3}(woon|woont|wonen)\b|"
+    # "ik woon al veertig jaar in Voorhof"
+    r"(woon|woont|wonen)\s+(hier\s+|er\s+)?al\s+(\w+\s+){0,2}(jaar|jaren|jaartjes)\b"
 )
 _STARTED = words(
     # ready to go ("de offertes liggen klaar", "het plan is rond", "we staan in de startblokken")
@@ -1038,7 +1040,12 @@ _OTHERS_PLANS = words(
     r"er\s+(zijn|is|waren|was|liggen|ligt)\s+(\w+\s+)?(plannen|plan|ideeën)|"
     r"er\s+(\w+\s+)?(plannen|plan|ideeën)\s+(zijn|is|waren|was|liggen|ligt)|"
     r"(gemeente|eigenaar|corporatie|verhuurder|verhuurders|projectontwikkelaar)\s+(\w+\s+){0,3}"
-    r"(plannen|plan)"
+    r"(plannen|plan)|"
+    # what a landlord or the municipality wants ("nu wil de woningcorporatie de hal niet meer
+    # beschikbaar stellen")
+    r"(wil|willen|wilde|wilden)\s+(de|het|die|onze)\s+(\w+\s+)?(\w*corporatie|gemeente|eigenaar|"
+    r"verhuurder|huisbaas)|(\w*corporatie|gemeente|eigenaar|verhuurder|huisbaas)\s+(wil|willen|"
+    r"wilde|wilden)\b"
 )
 
 
@@ -1502,6 +1509,7 @@ def story_organisation(text: str, catalogue: Catalogue, analyse: Analyse) -> str
     text = _AT_HOME.sub(" ", text or "")  # "vanuit mijn garage" is where, not a business
     text = _WITH_OTHERS.sub(" ", text)
     text = _CONTACT_WITH.sub(" ", text)
+    text = _LANDLORD.sub(" ", text)  # "de woningcorporatie wil de hal terug": another party
     found = normalise_organisation(text, catalogue, analyse)
     if (
         found == "ondernemer"
@@ -1524,6 +1532,14 @@ def story_organisation(text: str, catalogue: Catalogue, analyse: Analyse) -> str
     ):
         found = "onderwijs"  # "ik ben docent op het mbo en wil met mijn studenten …"
     return found
+
+
+# The landlord of where it happens ("de woningcorporatie", "onze verhuurder"): not who is behind
+# the initiative.
+_LANDLORD = words(
+    r"(de|die|onze|ons|hun)\s+(\w+\s+)?(woningcorporatie|corporatie|woningbouwvereniging|"
+    r"verhuurder|huisbaas|vastgoedeigenaar)"
+)
 
 
 # A business named as ours, without who owns it ("voor ons naaiatelier", "onze winkel").

@@ -162,3 +162,14 @@ def test_a_name_keeps_its_parts_and_loses_the_full_stop(router, text, name):
 )
 def test_first_messages_that_say_who_and_how_far(real_words, text, slot, value):
     assert prefill_from_message(make_tracker(text=text)).get(slot) == value
+
+
+def test_a_landlord_named_in_a_story_is_not_who_is_behind_it(real_words):
+    text = (
+        "Ik woon al twintig jaar in Tanthof. Sinds 2022 houden mijn buurman en ik elke "
+        "woensdag een spelletjesmiddag in de recreatieruimte. Nu wil de woningcorporatie die "
+        "ruimte verhuren. We zoeken een nieuwe plek."
+    )
+    values = prefill_from_message(make_tracker(text=text))
+    assert values.get("organisation") in (None, "bewoner")
+    assert values.get("stage") == "lopend"
