@@ -130,6 +130,11 @@ _ACTIVITY = words(
     r"verduurzamen|opknappen|vervangen|vernieuwen|repareren|dachten|bedacht|bezig|richten|oprichten|opgericht|"
     # a verb that splits: "ik zet een sociale onderneming op", "we richten een stichting op"
     r"(zet|zetten|richt|bouw|bouwen)\s+(?!(me|mij|mezelf|ons|onszelf)\b)(\w+\s+){1,6}op|"
+    # "ik ruim met mijn vrienden zwerfafval op", "we knappen het pleintje op", "we zamelen … in"
+    r"(ruim|ruimen|ruimt|knap|knappen|knapt|zamel|zamelen|zamelt)\s+(\w+\s+){1,8}(op|in)\b|"
+    r"opruimen|schoonmaken|prikken|inzamelen|"
+    # what is missed ("ik mis een bankje in het park"): what they want there
+    r"(ik|we|wij)\s+(mis|missen)\s+(hier\s+|echt\s+|nog\s+)?(een|de|het)\b|"
     r"lekt|kapot|gesloopt|opgezegd|niet\s+meer\s+te\s+betalen|"
     # teaching, and having a place of one's own that says what it does ("ik heb een
     # naaiatelier, daar leer ik vrouwen naaien"; not "ik heb een project")
@@ -313,7 +318,8 @@ def tells_what_it_is(text: str) -> bool:
         return False
     if _WE_ARE_A_VENTURE.search(told):
         return True  # "we zijn een schoonmaakbedrijf met mensen met afstand tot werk"
-    return bool(_ACTIVITY.search(text)) or not introduces
+    # "ik ben 16 en ik ruim elke zaterdag zwerfafval op": what one does at set times
+    return bool(_ACTIVITY.search(text)) or not introduces or done_at_set_times(text)
 
 
 def greets_and_tells(text: str, tracker: Tracker | None) -> bool:

@@ -711,6 +711,10 @@ _STARTED = words(
     # starting it now ("ik start een meubelmakerij", "wij doen nu inschrijving KVK")
     r"(ik|we|wij)\s+(start|starten|begin|beginnen)\s+(nu\s+)?(een|met\s+een|met\s+ons|met\s+mijn)\b|"
     r"(doen|doe|zijn|ben)\s+(nu\s+|net\s+)?(\w+\s+){0,2}(de\s+)?(inschrijving|inschrijven)\b|"
+    # begun, plainly or a few weeks ago ("het is begonnen", "ik loop al een paar weken met de
+    # buurvrouwen")
+    r"(het|we|wij|ik)\s+(is|zijn|ben)\s+(nu\s+|dus\s+|wel\s+)?(begonnen|gestart)\b|"
+    r"al\s+(een\s+paar|enkele|twee|drie|een\s+aantal)\s+weken\b|"
     # the preparations begun ("in januari zijn we begonnen met de voorbereiding")
     r"(begonnen|gestart)\s+met\s+(de\s+|het\s+)?(voorbereiding\w*|opbouw|inrichten|inrichting|"
     r"werving|verbouwing)|"
@@ -849,10 +853,11 @@ _DOING_NOW = words(
     r"geef|geven|geeft|organiseer|organiseren|organiseert|houd|hou|houden|houdt|doe|doen|doet|"
     r"speel|spelen|speelt|eten|eet|draai|draaien|draait|wandel|wandelen|wandelt|sport|sporten|"
     r"train|trainen|traint|zing|zingen|zingt|naai|naaien|naait|repareer|repareren|repareert|"
-    r"deel|delen|deelt|ruil|ruilen|ruilt|lees|lezen|leest|run|runnen|runt|zitten|zit)|"
+    r"deel|delen|deelt|ruil|ruilen|ruilt|lees|lezen|leest|run|runnen|runt|zitten|zit|ruim|ruimen|"
+    r"ruimt|prik|prikken|prikt|loop|lopen|loopt|tuinier|tuinieren|tuiniert|bak|bakken|bakt)|"
     # the verb first ("elke woensdag houden wij een inloop")
     r"(komen|koken|geven|organiseren|houden|doen|spelen|draaien|wandelen|sporten|trainen|zingen|"
-    r"repareren|delen|ruilen|lezen|runnen)\s+(we|wij)\b|"
+    r"repareren|delen|ruilen|lezen|runnen|ruimen|prikken|lopen|tuinieren|bakken)\s+(we|wij)\b|"
     r"(heeft|hebben|heb|organiseert|geeft|houdt|runt|leidt|beheert|beheer)\s+(\w+\s+){0,2}"
     r"(een|ons|onze|haar|zijn|mijn|m['’]?n)\b|"
     # who comes ("nu komen 4 vrouwen bij mij thuis", "er komen zo'n twintig mensen")
@@ -1350,6 +1355,8 @@ def organisation_in_answer(text: str, catalogue: Catalogue, analyse: Analyse) ->
         return "onderwijs"
     if found is None and wanted != (text or "") and in_own_name(wanted):
         return "bewoner"  # "later een stichting, maar nu ben ik het gewoon, alleen"
+    if found is None and _FROM_THE_AREA.search(wanted) and "bewoner" in catalogue.organisations:
+        return "bewoner"  # "ik ben gewoon een oude dame uit de buurt"
     if (
         found is None
         and _OUR_BUSINESS.search(wanted)
@@ -1370,6 +1377,15 @@ _EARNS = words(
     r"kvk[-\s]?nummer|betalende\s+klanten"
 )
 _PROFIT = words(r"omzet|winst|verdienmodel|webwinkel|webshop|verkopen\s+(\w+\s+)?producten")
+# Oneself as someone from the area, answering who is behind it ("gewoon een oude dame uit de
+# buurt", "iemand uit de wijk").
+_FROM_THE_AREA = words(
+    r"(ik|wij|we)\s+(ben|zijn)\s+(\w+\s+){0,4}uit\s+(de|onze|mijn|deze)\s+(buurt|wijk|straat|flat)|"
+    r"^\W*(gewoon\s+)?(iemand|een\s+(\w+\s+)?(bewoner|buurtbewoner|dame|heer|man|vrouw|moeder|"
+    r"vader|oma|opa))\s+uit\s+(de|onze|mijn|deze)\s+(buurt|wijk|straat|flat)"
+)
+
+
 # Work for people at a distance from the labour market as what a company is for ("een
 # schoonmaakbedrijf waar mensen met een beperking werken"): perhaps a social enterprise; a
 # company that offers work placements besides its trade is an entrepreneur.

@@ -173,3 +173,30 @@ def test_a_landlord_named_in_a_story_is_not_who_is_behind_it(real_words):
     values = prefill_from_message(make_tracker(text=text))
     assert values.get("organisation") in (None, "bewoner")
     assert values.get("stage") == "lopend"
+
+
+@pytest.mark.parametrize(
+    ("slot", "text", "value"),
+    [
+        ("stage", "Het is begonnen, nog wel klein.", "opstart"),
+        ("stage", "We zingen al een paar weken samen in de kantine", "opstart"),
+        ("organisation", "Ik ben maar een gewone man uit de straat.", "bewoner"),
+    ],
+)
+def test_answers_that_tell_it_simply(real_words, slot, text, value):
+    from actions.intake import answer_to
+
+    assert answer_to(slot, text, make_tracker(text=text, asking=slot))[slot] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("hoi ik ben 15 en met mijn klas ruimen we elke vrijdag het schoolplein op", "lopend"),
+        ("Goedendag, ik ben 79 en ik mis een brievenbus in onze straat.", None),
+    ],
+)
+def test_an_introduction_with_what_they_do_or_miss_is_the_initiative(real_words, text, stage):
+    values = prefill_from_message(make_tracker(text=text))
+    assert values.get("goal")
+    assert values.get("stage") == stage
