@@ -61,7 +61,7 @@ from actions.recipients import (
 )
 from actions.review import answered_as_question, corrections
 from actions.settings import get_settings, service_token
-from actions.slots import field_slot, intake_from_slots
+from actions.slots import field_slot, intake_from_slots, unknown_choices_left_out
 from actions.wordpatterns import TURNS_TO_NO, addition, correction_start, words
 from routing import Catalogue, Route
 from routing.dutch import dutch_date
@@ -413,7 +413,7 @@ class ActionSubmitCase(ConsentAnswerAction):
         nonce = tracker.get_slot("idempotency_key") or str(uuid.uuid4())
         key = idempotency_key(nonce)
         kept_back = {f"contact_{detail}": None for detail in withheld}
-        sent = {**slots, **kept_back}
+        sent = {**slots, **kept_back, **unknown_choices_left_out(slots, catalogue)}
         payload = case_payload(sent, tracker.sender_id, sent_to, knowledge.municipality(tracker))
         done: list[EventType] = [SlotSet("phase", "done"), SlotSet("idempotency_key", None)]
         client = services.handoff_client()

@@ -2695,6 +2695,34 @@ class ValidateIntakeForm(FormValidationAction):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        """The turn validated (`_validated`); then no word the tagger took for a choice that is
+        none stays, whichever way the turn went: "3 als leerling aannemen" at the needs
+        question once left "leerling" as who is behind it, unasked, and the case was refused."""
+        events = await self._validated(dispatcher, tracker, domain)
+        return [*events, *self._tagged_words_undone(tracker, events)]
+
+    def _tagged_words_undone(self, tracker: Tracker, events: list[EventType]) -> list[EventType]:
+        """A value the tagger set this turn for stage, organisation or wijk that is no choice
+        of the catalogue and that the validation left alone: back to what it was."""
+        catalogue = knowledge.catalogue(tracker)
+        choices = {
+            "stage": set(catalogue.stages),
+            "organisation": set(catalogue.organisations),
+            "wijk": {*catalogue.wijken, WHOLE_CITY},
+        }
+        handled = {e.get("name") for e in events if e.get("event") == "slot"}
+        undone: list[EventType] = []
+        for slot, ids in choices.items():
+            value = tracker.get_slot(slot)
+            if slot in handled or value in (None, UNKNOWN) or value in ids:
+                continue
+            before = _previous_value(tracker, slot)
+            undone.append(SlotSet(slot, before if before in (*ids, UNKNOWN) else None))
+        return undone
+
+    async def _validated(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
         """A process question the classifier took for an answer ("Hoeveel subsidie kan een
         buurthuis krijgen?" at the needs question) is answered here, and the same question
         is asked again: it is never stored as the answer."""

@@ -3085,6 +3085,21 @@ def known(value: Any) -> Any:
     return None if value == UNKNOWN else value
 
 
+def unknown_choices_left_out(slots: dict[str, Any], catalogue: Catalogue) -> dict[str, Any]:
+    """A stage, organisation or wijk that is no choice of the catalogue, as not known (None):
+    a word the tagger took for one must never get the case refused by the API."""
+    choices = {
+        "stage": set(catalogue.stages),
+        "organisation": set(catalogue.organisations),
+        "wijk": {*catalogue.wijken, WHOLE_CITY},
+    }
+    return {
+        slot: None
+        for slot, ids in choices.items()
+        if slots.get(slot) not in (None, UNKNOWN) and slots.get(slot) not in ids
+    }
+
+
 def intake_from_slots(slots: dict[str, Any]) -> Intake:
     """The routing Intake of the filled slots (a call-back is a field of the case, not text)."""
     text = str(slots.get("goal") or "").strip()

@@ -200,3 +200,52 @@ def test_an_introduction_with_what_they_do_or_miss_is_the_initiative(real_words,
     values = prefill_from_message(make_tracker(text=text))
     assert values.get("goal")
     assert values.get("stage") == stage
+
+
+async def test_a_word_tagged_as_who_is_behind_it_beside_a_question_is_not_kept(real_words):
+    """ "… als leerling aannemen … Is daar iets voor?" at the needs question: the question is
+    answered and the need kept; the tagged "leerling" is no organisation and is undone."""
+    text = "We willen twee jongeren als leerling aannemen, maar dat kost veel. Is daar iets voor?"
+    before = {"goal": "Een fietsenwerkplaats waar jongens het vak leren"}
+    tagged = {"organisation": "leerling", "needs": text}
+    tracker = make_tracker(
+        text=text,
+        intent="ask_question",
+        active_loop="intake_form",
+        slots={**before, **tagged, "requested_slot": "needs"},
+        latest_action_name="action_extract_slots",
+        events=[
+            {"event": "slot", "name": "goal", "value": before["goal"]},
+            {"event": "slot", "name": "requested_slot", "value": "needs"},
+            {"event": "user", "text": text},
+            *({"event": "slot", "name": k, "value": v} for k, v in tagged.items()),
+        ],
+    )
+    required = ["goal", "needs", "stage", "organisation", "wijk", "contact_wanted"]
+    domain = {"forms": {"intake_form": {"required_slots": required}}}
+    slots = slot_events(await ValidateIntakeForm().run(CollectingDispatcher(), tracker, domain))
+    assert "personeel" in slots["needs"]
+    assert "organisation" in slots and slots["organisation"] is None
+
+
+async def test_a_case_is_sent_without_a_choice_the_catalogue_does_not_know(real_words, api):
+    """Whatever a slot holds, the case goes: an unknown organisation is sent as not known, so
+    the API never refuses it and nothing is lost."""
+    import json
+
+    from actions.consent import ActionSubmitCase
+    from tests.actions.conftest import run_action
+
+    filled = {
+        "goal": "Jongeren het fietsenvak leren in de werkplaats",
+        "needs": ["personeel"],
+        "stage": "lopend",
+        "organisation": "leerling",
+        "wijk": "Hof van Delft",
+        "contact_wanted": False,
+        "phase": "consent",
+    }
+    reply = await run_action(ActionSubmitCase(), "ja, stuur maar", "affirm", slots=filled)
+    assert "Uw kenmerk is" in reply.shown
+    posted = [json.loads(r.content) for r in api.requests if r.method == "POST"]
+    assert posted and posted[0]["intake"].get("organisation") is None
