@@ -518,6 +518,8 @@ _PROBLEM_STATES = r"eenzaam\w*|overlast|onveilig\w*|vies|kapot|vervuild|verloede
 _PROBLEM = words(
     rf"(niks|niets|weinig)\s+(\w+\s+)?te\s+doen|(bijna\s+)?nooit\s+iemand|{_PROBLEM_STATES}|"
     r"ligt\s+(\w+\s+)?vol|vol\s+(met\s+)?(troep|afval|rommel|zwerfvuil|zwerfafval)|"
+    # "ik erger me al jaren aan de troep bij het speeltuintje"
+    r"(erger|ergeren|ergert)\s+(me|mij|ons|zich)\b|"
     # "een veldje waar alleen maar troep en hondenpoep ligt"
     r"(alleen\s+maar|overal|allemaal)\s+(\w+\s+)?(troep|afval|rommel|zwerfvuil|zwerfafval|"
     r"honden?poep|poep|glas|onkruid)|"
@@ -1925,7 +1927,28 @@ def told_for_other_questions(slot: str, text: str, tracker: Tracker) -> dict[str
         # maken met de buurt": the aim, told in the next message (typed in bursts); kept in
         # the goal, and the needs question is asked again.
         values["goal"] = f"{goal} {text}"[:MAX_GOAL_CHARS]
+    elif (
+        slot in ("needs", "organisation")
+        and not values
+        and goal
+        and _ONLY_WHEN.match(text)
+        and fold(text) not in fold(goal)
+    ):
+        # "in de zomervakantie" at the needs question: when it is to happen, kept with what
+        # they want; the question is asked again (it is no "no help needed").
+        values["goal"] = f"{goal.rstrip()} ({text.strip()})"[:MAX_GOAL_CHARS]
     return values
+
+
+# A message that only says when ("in de zomervakantie", "volgend voorjaar", "begin maart").
+_ONLY_WHEN = re.compile(
+    r"^\W*((in|op|na|voor|rond|tijdens|vanaf|begin|eind|half|medio|komende|komend|volgende|"
+    r"volgend|deze|dit|over|ergens\s+in)\s+)*((de|het|een)\s+)?(\w+\s+)?(zomer\w*|winter\w*|"
+    r"herfst\w*|lente|voorjaar|najaar|\w*vakantie|kerst\w*|pasen|januari|februari|maart|april|mei|"
+    r"juni|juli|augustus|september|oktober|november|december|jaar|maand|maanden|week|weken|"
+    r"weekend)(\s+\d{4})?\W*$",
+    re.IGNORECASE,
+)
 
 
 def wijk_corrected(tracker: Tracker, text: str) -> str | None:

@@ -152,6 +152,10 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"\bwie\s+(ziet|zien|leest|lezen)\s+(\w+\s+)?(dit|dat|het|mijn|m['’]n|alles)\b|"
         # "slaan jullie dit allemaal op?", "slaat de gemeente mijn gegevens op?"
         r"\b(slaan|slaat)\s+(jullie|je|jij|u|ze|zij|de\s+gemeente|loket)\s+(\w+\s+){0,4}op\b|"
+        # "waarom wil je mijn nummer?": why one's own details are asked
+        r"\bwaarom\s+(wil|wilt|willen|heb|hebben|moet|moeten|vraag|vraagt|vragen)\s+(je|jij|u|jullie|"
+        r"ik|ze)\s+(\w+\s+)?(mijn|m['’]?n|mn)\s+(nummer|telefoonnummer|naam|adres|e-?mail\w*|"
+        r"gegevens|06)\b|"
         # "wat doen jullie met mn mail?", "… met m'n 06?": one's own address or number
         r"\bmet\s+(mijn|mn|m['’]n|me)\s+(e-?)?(mail|nummer|telefoonnummer|06|naam|adres|gegevens)\b|"
         # who gets to see it: "Krijgt mijn werkgever dit te zien?", "wat krijgen die partijen
@@ -191,6 +195,12 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "vervolg": words(
         rf"{_ONE_POINT_OF_CONTACT}|"
+        # whether anything will really come of it ("helpt de gemeente echt of is dit alleen een
+        # formulier?", "heeft dit wel zin?")
+        r"helpt\s+(de\s+gemeente|jullie|iemand|het|dit)\s+(\w+\s+)?(echt|wel|eigenlijk)|"
+        r"heeft\s+(dit|dat|het)\s+(wel\s+|eigenlijk\s+|ook\s+|nog\s+)*zin|"
+        r"is\s+(dit|het)\s+(alleen|maar|gewoon)\s+(een\s+)?(formulier|chat|enquête|enquete)|"
+        r"(wordt|gebeurt)\s+er\s+(ook\s+)?(echt|wel)\s+(iets|wat)|"
         r"wat\s+gebeurt|wat\s+nu|en\s+nu|en\s+(wat\s+)?dan|wat\s+is\s+de\s+volgende|"
         r"volgende\s+stap|hoe\s+gaat\s+het\s+(nu\s+)?verder|wie\s+(\w+\s+){0,6}(beslist|besluit\s+neemt|"
         r"beslissing\s+neemt|bepaalt|beslissen|pakt\s+het\s+(\w+\s+){0,2}op)|wie\s+(beslist|besluit|bepaalt|"
@@ -391,6 +401,18 @@ _BACK_REFERRING_WORDS = 4
 _STORY_WORDS = 25
 
 
+# What the plan cannot pay ("dat kan ik niet helemaal zelf betalen", "niet op te brengen"), and
+# a question whether there is support for it ("Is daar iets voor?", "is er een regeling?").
+_CANNOT_PAY_IT = words(
+    r"(kan|kunnen|kon|konden)\s+(ik|we|wij|ze|zij|hij)\s+(\w+\s+){0,3}(niet|nie)\s+(\w+\s+){0,2}"
+    r"(betalen|opbrengen)|(niet|nie)\s+(zelf\s+)?(te\s+)?(betalen|op\s+te\s+brengen)"
+)
+_IS_THERE_SUPPORT = words(
+    r"(is|zijn)\s+(daar|er|hier)\s+(ook\s+)?(\w+\s+)?(iets|wat|een\s+regeling|regelingen|potje|"
+    r"steun|hulp|mogelijkheden)\b"
+)
+
+
 def process_topics(text: str) -> list[str]:
     """The process topics a message asks about, most specific first (may be empty)."""
     found = [topic for topic, pattern in TOPIC_WORDS.items() if pattern.search(text or "")]
@@ -409,6 +431,12 @@ def process_topics(text: str) -> list[str]:
         found.remove("kosten")  # "hoeveel tijd kost dat?"
     if "kosten" in found and _A_THING_COSTS.search(text) and not _ASKS_OWN_COST.search(text):
         found.remove("kosten")  # "zo'n hotel kost geld toch?": what the plan costs, a need
+    if "kosten" in found and _CANNOT_PAY_IT.search(text) and not _ASKS_OWN_COST.search(text):
+        # "… maar dat kan ik niet helemaal zelf betalen. Is daar iets voor?": money the plan
+        # lacks, and whether there is support for it, not what Loket costs.
+        found.remove("kosten")
+        if _IS_THERE_SUPPORT.search(text) and "subsidie" not in found:
+            found.insert(0, "subsidie")
     if "privacy" in found and "doorlooptijd" in found and _KEEPING.search(text):
         found.remove("doorlooptijd")  # "hoe lang bewaren jullie dit?"
     if "zonder_contact" in found:

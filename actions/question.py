@@ -150,6 +150,13 @@ class ActionAnswerQuestion(ConsentFirstAction):
         return await answer_capabilities(dispatcher, tracker, text)
 
 
+# Words of a machine or a person typing: the question is whether one talks to a computer.
+_MACHINE = words(
+    r"robot\w*|computer\w*|bot|chatbot|ai|a\.i\.|machine|automatisch\w*|mens|mensen|persoon|"
+    r"echt\s+iemand|medewerker|programma"
+)
+
+
 class ActionAnswerBotChallenge(ConsentFirstAction):
     """`bot_challenge` ("praat ik nu met een computer?"): the one answer to it is the process
     answer for "robot" (actions/process.py; the domain has no second text), with any other
@@ -164,8 +171,13 @@ class ActionAnswerBotChallenge(ConsentFirstAction):
     async def reply(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, text: str
     ) -> list[EventType]:
-        topics = ["robot", *(topic for topic in asked_topics(text) if topic != "robot")]
-        return await answer_process(dispatcher, tracker, topics)
+        asked = asked_topics(text)
+        others = [topic for topic in asked if topic != "robot"]
+        if others and "robot" not in asked and not _MACHINE.search(text):
+            # "helpt de gemeente echt of is dit alleen een formulier?": whether anything comes
+            # of it, not whether a person types
+            return await answer_process(dispatcher, tracker, others)
+        return await answer_process(dispatcher, tracker, ["robot", *others])
 
 
 class ActionThank(ConsentFirstAction):

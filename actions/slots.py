@@ -715,6 +715,12 @@ _STARTED = words(
     # buurvrouwen")
     r"(het|we|wij|ik)\s+(is|zijn|ben)\s+(nu\s+|dus\s+|wel\s+)?(begonnen|gestart)\b|"
     r"al\s+(een\s+paar|enkele|twee|drie|een\s+aantal)\s+weken\b|"
+    # the first things made for it, people signed up ("we hebben al een flyer gemaakt en 6
+    # kinderen willen komen")
+    r"(hebben|heb)\s+(nu\s+)?al\s+(een\s+|de\s+)?(flyer|flyers|poster|posters|website|logo|"
+    r"appgroep|groepsapp|inschrijflijst|facebookpagina|instagram\w*)\s+(\w+\s+)?(gemaakt|gedrukt|"
+    r"opgezet|aangemaakt|verspreid|rondgedeeld|opgehangen)|"
+    r"(hebben|heeft)\s+zich\s+(\w+\s+){0,3}aangemeld|"
     # the preparations begun ("in januari zijn we begonnen met de voorbereiding")
     r"(begonnen|gestart)\s+met\s+(de\s+|het\s+)?(voorbereiding\w*|opbouw|inrichten|inrichting|"
     r"werving|verbouwing)|"
@@ -1429,7 +1435,10 @@ _AS_SCHOOL = words(
     r"(willen|wil|gaan|zijn|organiseren)|studententeam|studievereniging|op\s+(onze|mijn)\s+school|"
     # working at one ("ik ben intern begeleider op een basisschool", "ik werk op een mbo")
     r"(ik\s+ben|ik\s+werk(\s+als)?)\s+(\w+\s+){0,2}(op|bij|aan|van)\s+(een|de|het|onze)\s+(\w+\s+)?"
-    r"(\w*school|college|lyceum|mbo|hbo|universiteit|opleiding)\b"
+    r"(\w*school|college|lyceum|mbo|hbo|universiteit|opleiding)\b|"
+    # a study task of one's own ("voor een vak op de tu moeten we een project doen")
+    r"voor\s+(een|ons|mijn)\s+(vak|studie|opleiding|minor|schoolproject|afstudeerproject|"
+    r"stage|studieopdracht)\b"
 )
 # Someone who types for another person ("ik typ dit voor mijn buurvrouw", "namens een cliënt
 # van mij", "ik help mijn opa hiermee"): the one reading of this, for the first story (where
@@ -1537,6 +1546,15 @@ def story_organisation(text: str, catalogue: Catalogue, analyse: Analyse) -> str
         # "zzp'er" or "een bv" says an entrepreneur).
         found = None
     as_school = bool(_AS_SCHOOL.search(text or ""))
+    if (
+        found == "bewoner"
+        and as_school
+        and not speaks_as_residents(text)
+        and "onderwijs" in catalogue.organisations
+    ):
+        # "voor een vak op de tu moeten we een project doen … voor studenten en buren": the
+        # students write; the neighbours are whom it is for.
+        return "onderwijs"
     if found == "onderwijs" and not as_school:
         # The school is where the children go: read the story again without it.
         found = normalise_organisation(_SCHOOL_WORDS.sub(" ", text), catalogue, analyse)
@@ -2067,9 +2085,10 @@ def _banned_by_rules(text: str) -> bool:
 # oven is te duur voor ons"); not what others cannot pay ("kinderen van ouders die de
 # contributie niet kunnen betalen": that is who it is for) and not what need not be paid.
 _CANNOT_PAY = words(
-    r"niet\s+(meer\s+|zelf\s+|alleen\s+)?(te\s+|kunnen\s+)?(betalen|betaald|opbrengen|"
+    r"niet\s+(meer\s+|zelf\s+|alleen\s+|helemaal\s+)*(te\s+|kunnen\s+)?(betalen|betaald|opbrengen|"
     r"ophoesten|bekostigen|op\s+te\s+brengen)|(kunnen|kan|konden)\s+(\w+\s+){0,3}(niet|nie)\s+"
-    r"(meer\s+|zelf\s+)?(betalen|opbrengen|ophoesten|bekostigen)|te\s+duur|onbetaalbaar"
+    r"(meer\s+|zelf\s+|helemaal\s+|alleen\s+|allemaal\s+)*(betalen|opbrengen|ophoesten|bekostigen)|"
+    r"te\s+duur|onbetaalbaar"
 )
 _OUR_COST = words(r"ik|we|wij|ons|onze|mij|me|mijn|m['’]?n")
 # others' costs: a relative clause ("gezinnen die …"; not a "die" that opens: "die oven"), "hun"

@@ -249,3 +249,67 @@ async def test_a_case_is_sent_without_a_choice_the_catalogue_does_not_know(real_
     assert "Uw kenmerk is" in reply.shown
     posted = [json.loads(r.content) for r in api.requests if r.method == "POST"]
     assert posted and posted[0]["intake"].get("organisation") is None
+
+
+async def test_only_when_at_the_needs_question_is_kept_and_the_question_asked_again(real_words):
+    from tests.actions.conftest import validate_at_any_question
+
+    goal = "Een buurtbarbecue op het grasveld voor iedereen uit de straat"
+    slots = await validate_at_any_question("begin september", "needs", {"goal": goal})
+    assert slots.get("goal") == f"{goal} (begin september)"
+    assert not slots.get("needs")
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("waarom moet u mijn telefoonnummer hebben?", "privacy"),
+        ("heeft dit eigenlijk wel zin?", "vervolg"),
+        ("gaat de gemeente echt helpen of is dit alleen een formulier?", "vervolg"),
+        ("De huur kan ik niet alleen betalen. Is er een regeling voor?", "subsidie"),
+    ],
+)
+def test_questions_people_ask_about_their_request(text, topic):
+    from actions.process import asked_topics
+
+    assert asked_topics(text)[0] == topic
+
+
+async def test_a_doubt_whether_it_helps_heard_as_a_robot_question_gets_what_happens(router):
+    from actions.question import ActionAnswerBotChallenge
+    from tests.actions.conftest import run_action
+
+    reply = await run_action(
+        ActionAnswerBotChallenge(), "heeft dit wel zin of is het alleen een formulier?"
+    )
+    assert "computer" not in reply.shown
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "value"),
+    [
+        (
+            "Voor een vak op de hogeschool moeten we iets in de wijk doen. We willen een "
+            "kookavond voor studenten en buren.",
+            "organisation",
+            "onderwijs",
+        ),
+        (
+            "We hebben al een poster gemaakt en er hebben zich al acht buren aangemeld.",
+            "stage",
+            "opstart",
+        ),
+    ],
+)
+def test_students_and_preparations_in_a_story(real_words, text, slot, value):
+    if slot == "stage":
+        from actions.intake import answer_to
+
+        assert answer_to(slot, text, make_tracker(text=text, asking=slot))[slot] == value
+    else:
+        assert prefill_from_message(make_tracker(text=text)).get(slot) == value
+
+
+def test_annoyance_is_a_problem_not_yet_a_plan(real_words):
+    text = "Ik erger me al maanden aan de rommel op het pleintje bij ons."
+    assert prefill_from_message(make_tracker(text=text)).get("goal_hint") == text
