@@ -78,6 +78,7 @@ from actions.slots import (
     says_who_they_are,
     sent_to_this_chat,
     speaks_as_residents,
+    speaks_for_residents,
     started_now,
     story_organisation,
     story_stage,
@@ -881,7 +882,14 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             and len(text.split()) > _LONG_STORY_WORDS
             and not _LEGAL_FORM.search(told)
             and not _WE_ARE_AN_ORGANISATION.search(told)
-            and not (found == "bewoner" and (speaks_as_residents(told) or residents_own_plan(told)))
+            and not (
+                found == "bewoner"
+                and (
+                    speaks_as_residents(told)
+                    or residents_own_plan(told)
+                    or speaks_for_residents(told)
+                )
+            )
             and not (found == "maatschappelijke-organisatie" and works_at_care(told))
         ):
             # A long story mentions many people and businesses ("de boer stopt met zijn
@@ -896,7 +904,12 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             found = "ondernemer"  # "een gewoon mkb-bedrijf, geen sociale onderneming"
         if found is None and story and slot == "organisation" and residents_act(told):
             found = "bewoner"  # "ik wil met een paar buren …", also typed for a resident
-        if story and found == "bewoner" and not says_residents_do_it(told):
+        if (
+            story
+            and found == "bewoner"
+            and not says_residents_do_it(told)
+            and not speaks_for_residents(told)
+        ):
             # "Met een paar buren willen we …" tells who is involved, not how they are
             # organised: the question is asked; "wij zijn een paar buren" or "de
             # bewonerscommissie" says it.

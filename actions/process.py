@@ -413,6 +413,14 @@ _IS_THERE_SUPPORT = words(
 )
 
 
+# Permission from the municipality or for a place: a permit, not a person's consent.
+_FROM_THE_MUNICIPALITY = words(
+    r"(toestemming|goedkeuring|akkoord)\s+(\w+\s+){0,4}(van|bij)\s+(de\s+)?(gemeente|eigenaar|"
+    r"corporatie|verhuurder|politie)|(van|bij)\s+de\s+gemeente\s+(\w+\s+){0,2}(toestemming|"
+    r"goedkeuring)|mag\s+(dat|het|dit)\s+(\w+\s+){0,2}op\s+(het|dat|dit|de|die)\s+\w+|vergunning\w*"
+)
+
+
 def process_topics(text: str) -> list[str]:
     """The process topics a message asks about, most specific first (may be empty)."""
     found = [topic for topic, pattern in TOPIC_WORDS.items() if pattern.search(text or "")]
@@ -443,6 +451,10 @@ def process_topics(text: str) -> list[str]:
         # "Wat gebeurt er als ik mijn nummer niet geef?" asks what happens without it: one
         # answer for what is shared and what happens next.
         found = [t for t in found if t not in ("privacy", "vervolg", "bellen")]
+    if "toestemming" in found and _FROM_THE_MUNICIPALITY.search(text):
+        # "moet je daar toestemming voor hebben van de gemeente?", "mag dat op het plein?": a
+        # permit for the plan, not whether the person one types for must agree
+        found.remove("toestemming")
     if "bellen" in found and len(found) > 1 and not _CALLING.search(text):
         found.remove("bellen")  # "wanneer hoor ik iets?" asks when, not how
     return found

@@ -1118,6 +1118,14 @@ _GROWTH_WORDS = words(
     # a second place of what runs ("een tweede ruimte zodat we vaker open kunnen")
     r"twee?de\s+(ruimte|locatie|pand|winkel|filiaal|werkplaats|keuken)"
 )
+# Done once so far ("een keer opgeruimd", "de eerste keer was leuk"), and wanting it more often.
+_ONCE_SO_FAR = words(
+    r"(een|één|1)\s+keer\s+(\w+\s+){0,4}(gedaan|opgeruimd|georganiseerd|gehouden|geprobeerd|"
+    r"gespeeld|gekookt|gewandeld|gemaakt|geweest)\b|(de\s+)?eerste\s+keer\s+(was|is\s+geweest)"
+)
+_MORE_OFTEN = words(
+    r"vaker|vaker\s+doen|elke\s+(week|maand)\s+(doen|willen)|vast\s+(iets\s+)?van\s+maken"
+)
 # A bigger place ("we zoeken een groter pand", "het is te klein geworden"): growing, when what
 # it is for runs already (an idea may need a big place from the start).
 _OUTGROWN = words(
@@ -1213,6 +1221,10 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
         derived = None  # "kinderen groeien zo snel" is not an initiative that grows
     if derived == "lopend" and not (running_stage(text, catalogue) or _RUNNING_WORDS.search(text)):
         derived = None  # "er ligt al jaren een grasveld" is not a running initiative
+    if _ONCE_SO_FAR.search(text) and _MORE_OFTEN.search(text) and "opstart" in catalogue.stages:
+        # "we hebben een keer opgeruimd, dat was leuk; ze willen het vaker doen": tried once,
+        # now getting it going, not a running initiative that grows
+        return "opstart"
     if _GROWING.search(text) and "opschalen" in catalogue.stages:
         return "opschalen"
     started = _started(text)
@@ -1527,6 +1539,9 @@ def story_organisation(text: str, catalogue: Catalogue, analyse: Analyse) -> str
         in (None, "bewoner")
     ):
         return "bewoner"
+    if speaks_for_residents(text) and "bewoner" in catalogue.organisations:
+        # "Ik heb een vraag namens een groep bewoners": residents are behind it
+        return "bewoner"
     if types_for_another(text):
         return None
     if doubts_between_forms(text):
@@ -1576,6 +1591,15 @@ _LANDLORD = words(
 )
 
 
+# Writing for a group of residents ("namens een groep bewoners"); not a body of theirs
+# ("namens de bewonersvereniging"). ("Met een paar buren willen we …" tells who takes part, not
+# who is behind it: that is asked.)
+_FOR_RESIDENTS = words(
+    r"namens\s+(een\s+(\w+\s+)?groep|een\s+paar|de|onze|alle)\s+(\w+\s+)?(bewoners|buren|"
+    r"buurtbewoners|huurders|flatbewoners|straatgenoten|buurtgenoten)\b"
+)
+
+
 # A business named as ours, without who owns it ("voor ons naaiatelier", "onze winkel").
 _OURS = words(r"(ons|onze)\s+((eigen|kleine?|nieuwe?)\s+)?\w+")
 
@@ -1609,6 +1633,11 @@ def works_at_care(text: str) -> bool:
     """Whether the writer speaks from where they work in care or welfare ("opbouwwerker bij
     een welzijnsorganisatie"): a care or welfare organisation, whatever its legal form."""
     return bool(_WORKS_AT_CARE.search(without_negated(text or "")))
+
+
+def speaks_for_residents(text: str) -> bool:
+    """Whether a text writes for a group of residents ("namens een groep bewoners")."""
+    return bool(_FOR_RESIDENTS.search(text or ""))
 
 
 def speaks_as_residents(text: str) -> bool:

@@ -313,3 +313,29 @@ def test_students_and_preparations_in_a_story(real_words, text, slot, value):
 def test_annoyance_is_a_problem_not_yet_a_plan(real_words):
     text = "Ik erger me al maanden aan de rommel op het pleintje bij ons."
     assert prefill_from_message(make_tracker(text=text)).get("goal_hint") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Moet je daar toestemming van de gemeente voor hebben?", None),
+        ("mag dat wel op het grasveld? of heb je een vergunning nodig", None),
+        ("Moet mijn buurvrouw daar zelf toestemming voor geven?", "toestemming"),
+    ],
+)
+def test_permission_from_the_municipality_is_a_permit_not_a_persons_consent(text, topic):
+    from actions.process import asked_topics
+
+    assert ("toestemming" in asked_topics(text)) == (topic == "toestemming")
+
+
+def test_writing_for_a_group_of_residents_says_who_is_behind_it(real_words):
+    text = "Hallo, ik schrijf namens een paar buren in Voorhof die een jeu-de-boulesbaan willen."
+    assert prefill_from_message(make_tracker(text=text)).get("organisation") == "bewoner"
+
+
+def test_tried_once_and_wanting_it_more_often_is_starting_up(real_words):
+    from actions.intake import answer_to
+
+    text = "We hebben het een keer gedaan en dat was leuk, nu willen de buren het vaker."
+    assert answer_to("stage", text, make_tracker(text=text, asking="stage"))["stage"] == "opstart"
