@@ -133,7 +133,6 @@ _ACTIVITY = words(
     r"(zet|zetten|richt|bouw|bouwen)\s+(?!(me|mij|mezelf|ons|onszelf)\b)(\w+\s+){1,6}op|"
     # "ik ruim met mijn vrienden zwerfafval op", "we knappen het pleintje op", "we zamelen … in"
     r"(ruim|ruimen|ruimt|knap|knappen|knapt|zamel|zamelen|zamelt)\s+(\w+\s+){1,8}(op|in)\b|"
-    r"opruimen|schoonmaken|prikken|inzamelen|"
     # what is missed ("ik mis een bankje in het park"): what they want there
     r"(ik|we|wij)\s+(mis|missen)\s+(hier\s+|echt\s+|nog\s+)?(een|de|het)\b|"
     r"lekt|kapot|gesloopt|opgezegd|niet\s+meer\s+te\s+betalen|"

@@ -714,7 +714,8 @@ _STARTED = words(
     # begun, plainly or a few weeks ago ("het is begonnen", "ik loop al een paar weken met de
     # buurvrouwen")
     r"(het|we|wij|ik)\s+(is|zijn|ben)\s+(nu\s+|dus\s+|wel\s+)?(begonnen|gestart)\b|"
-    r"al\s+(een\s+paar|enkele|twee|drie|een\s+aantal)\s+weken\b|"
+    r"(ik|we|wij)\s+(\w+\s+){0,4}?al\s+(een\s+paar|enkele|twee|drie|een\s+aantal)\s+weken\b"
+    r"(?!\s+(\w+\s+)?(niet|nie|geen)\b)|"
     # the first things made for it, people signed up ("we hebben al een flyer gemaakt en 6
     # kinderen willen komen")
     r"(hebben|heb)\s+(nu\s+)?al\s+(een\s+|de\s+)?(flyer|flyers|poster|posters|website|logo|"
@@ -1126,12 +1127,10 @@ _ONCE_SO_FAR = words(
 _MORE_OFTEN = words(
     r"vaker|vaker\s+doen|elke\s+(week|maand)\s+(doen|willen)|vast\s+(iets\s+)?van\s+maken"
 )
-# A bigger place ("we zoeken een groter pand", "het is te klein geworden"): growing, when what
-# it is for runs already (an idea may need a big place from the start).
-_OUTGROWN = words(
-    r"(groter|grotere)\s+(pand|ruimte|locatie|gebouw|plek|winkel|werkplaats|keuken)|"
-    r"te\s+klein\s+geworden|uit\s+(\w+\s+)?jasje\s+gegroeid"
-)
+# Outgrown its place ("de zaal is te klein geworden"): growing, when what it is for runs
+# already. (Only looking for a bigger place, "ik zoek een grotere keuken", the blind writers
+# read both as running and as growing: it says nothing of the stage.)
+_OUTGROWN = words(r"te\s+klein\s+geworden|uit\s+(\w+\s+)?jasje\s+gegroeid")
 _RUNNING_WORDS = words(
     rf"draai\w*\s+(al|sinds|nu)|bestaa?t?n?\s+(al|sinds)|actief|inmiddels|doen\s+al|nu\s+al|"
     rf"bestaa?t?n?\s+(\w+\s+){{0,3}}{_NUMBER}\s+jaar"
@@ -1251,7 +1250,7 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
         and _OUTGROWN.search(text)
         and "opschalen" in catalogue.stages
     ):
-        return "opschalen"  # "ik heb een kringloopwinkel en zoek een groter pand"
+        return "opschalen"  # "ons repaircafé draait al jaren, de zaal is te klein geworden"
     if running and _SOMETHING_NEW.search(text) and "opschalen" in catalogue.stages:
         # "Het buurthuis bestaat 30 jaar; we willen een buurtrestaurant beginnen": a running
         # initiative that adds something grows.

@@ -339,3 +339,20 @@ def test_tried_once_and_wanting_it_more_often_is_starting_up(real_words):
 
     text = "We hebben het een keer gedaan en dat was leuk, nu willen de buren het vaker."
     assert answer_to("stage", text, make_tracker(text=text, asking="stage"))["stage"] == "opstart"
+
+
+def test_a_question_about_an_activity_is_not_yet_the_initiative(real_words):
+    text = "goedemiddag, ik heb een vraag over zwerfvuil prikken in Tanthof"
+    assert "goal" not in prefill_from_message(make_tracker(text=text))
+
+
+def test_weeks_of_something_going_wrong_say_nothing_of_the_stage(real_words):
+    from actions.intake import answer_to
+
+    text = "Trouwens, de lantaarnpaal bij ons doet het al drie weken niet. Kan dat gemaakt worden?"
+    assert not answer_to("stage", text, make_tracker(text=text, asking="stage")).get("stage")
+
+
+def test_a_running_business_that_looks_for_a_bigger_place_is_not_read_as_growing(real_words):
+    text = "Ik heb sinds twee jaar een bakkerij in Voorhof. Ik zoek een grotere werkplaats."
+    assert prefill_from_message(make_tracker(text=text)).get("stage") != "opschalen"
