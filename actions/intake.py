@@ -48,6 +48,7 @@ from actions.slots import (
     asks_by_lacking,
     before_doubt,
     business_not_social,
+    catalogue_choices,
     done_at_set_times,
     doubts_between,
     doubts_between_forms,
@@ -2739,15 +2740,9 @@ class ValidateIntakeForm(FormValidationAction):
     def _tagged_words_undone(self, tracker: Tracker, events: list[EventType]) -> list[EventType]:
         """A value the tagger set this turn for stage, organisation or wijk that is no choice
         of the catalogue and that the validation left alone: back to what it was."""
-        catalogue = knowledge.catalogue(tracker)
-        choices = {
-            "stage": set(catalogue.stages),
-            "organisation": set(catalogue.organisations),
-            "wijk": {*catalogue.wijken, WHOLE_CITY},
-        }
         handled = {e.get("name") for e in events if e.get("event") == "slot"}
         undone: list[EventType] = []
-        for slot, ids in choices.items():
+        for slot, ids in catalogue_choices(knowledge.catalogue(tracker)).items():
             value = tracker.get_slot(slot)
             if slot in handled or value in (None, UNKNOWN) or value in ids:
                 continue

@@ -3132,17 +3132,21 @@ def known(value: Any) -> Any:
     return None if value == UNKNOWN else value
 
 
-def unknown_choices_left_out(slots: dict[str, Any], catalogue: Catalogue) -> dict[str, Any]:
-    """A stage, organisation or wijk that is no choice of the catalogue, as not known (None):
-    a word the tagger took for one must never get the case refused by the API."""
-    choices = {
+def catalogue_choices(catalogue: Catalogue) -> dict[str, set[str]]:
+    """The values the catalogue allows for the slots answered by a choice."""
+    return {
         "stage": set(catalogue.stages),
         "organisation": set(catalogue.organisations),
         "wijk": {*catalogue.wijken, WHOLE_CITY},
     }
+
+
+def unknown_choices_left_out(slots: dict[str, Any], catalogue: Catalogue) -> dict[str, Any]:
+    """A stage, organisation or wijk that is no choice of the catalogue, as not known (None):
+    a word the tagger took for one must never get the case refused by the API."""
     return {
         slot: None
-        for slot, ids in choices.items()
+        for slot, ids in catalogue_choices(catalogue).items()
         if slots.get(slot) not in (None, UNKNOWN) and slots.get(slot) not in ids
     }
 
