@@ -81,9 +81,9 @@ _GIVEN = words(
     r"gegevens|data|aanvraag|gesprek|chat|naam|nummer|e-?mail\w*|samenvatting|dossier|profiel|"
     r"info\w*|alles|allemaal|(het|dit|dat)\s+(\w+\s+)?(weg|eruit)\b"
 )
-# Any sign of erasing, keeping or privacy (words of data_nlu's lex_erase among them): a
-# message with none of these that the classifier took for an erase request inside the
-# intake ("Ik heb geen plek. Meer machines heb ik niet.") answers the open question.
+# Any sign of erasing, keeping or privacy (the words of lex_erase in data/nlu/lexicon.yml
+# among them): a message with none of these that the classifier took for an erase request
+# inside the intake ("Ik heb geen plek. Meer machines heb ik niet.") answers the open question.
 _ERASE_OR_PRIVACY = words(
     r"intrek\w*|trek\s+(\w+\s+){0,3}in|schrap\w*|vernietig\w*|weg\w*|gooi\w*|haal\w*|eruit|"
     r"systeem|vastleg\w*|privacy|gegevens|data|stop\w*|vergeet|annul\w*|cancel\w*|afzien|"

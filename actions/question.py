@@ -160,7 +160,9 @@ _MACHINE = words(
 class ActionAnswerBotChallenge(ConsentFirstAction):
     """`bot_challenge` ("praat ik nu met een computer?"): the one answer to it is the process
     answer for "robot" (actions/process.py; the domain has no second text), with any other
-    process topic the message asks, then on where the conversation was."""
+    process topic the message asks, then on where the conversation was. A message with another
+    topic and no word of a machine or a person ("is dit alleen een formulier?") gets only that
+    topic's answer."""
 
     def name(self) -> str:
         return "action_answer_bot_challenge"
