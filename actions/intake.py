@@ -1095,7 +1095,9 @@ _LEGAL_FORM = words(rf"{_FORM_NAMES}|zzp\w*")
 _DISTANCE = (
     r"(beperking|afstand\s+tot\s+(de\s+)?(arbeidsmarkt|werk)|statushouders|bijstand|zonder\s+diploma|"
     r"thuis\s+zitte?n?|arbeidsbeperking|nieuwkomers|vluchtelingen|kwetsba\w*|psychisch\w*|ggz|"
-    r"verstandelijke|ex-gedetineerden|langdurig\s+werkloz\w*|uitkering)"
+    r"verstandelijke|ex-gedetineerden|langdurig\s+werkloz\w*|uitkering|"
+    # "vrouwen die lang niet gewerkt hebben"
+    r"(lang|jaren|lange\s+tijd)\s+(niet|nie)\s+(meer\s+)?gewerkt)"
 )
 _DISTANCE_WORDS = words(_DISTANCE)
 # A count of the staff a business has ("3 medewerkers", "12 fte").
@@ -1104,7 +1106,10 @@ _WORKS_WITH_DISTANCE = words(
     rf"(werk|werken|werke|werkt)\s+(\w+\s+){{0,2}}met\s+[^.!?]{{0,80}}{_DISTANCE}|"
     rf"waar\s+[^.!?]{{0,60}}{_DISTANCE}[^.!?]{{0,40}}\b(werken|werkt|leren|meedraaien|"
     rf"opleiden|opleidt|begeleiden|begeleidt|trainen|traint|aan\s+de\s+slag|opdoen|opdoet|"
-    rf"meewerken|meewerkt)"
+    rf"meewerken|meewerkt)|"
+    # "een naaiatelier met vrouwen die lang niet gewerkt hebben"
+    rf"\w*(atelier|winkel|bedrijf|zaak|keuken|werkplaats|restaurant|caf[eé])\s+met\s+[^.!?]{{0,50}}"
+    rf"{_DISTANCE}"
 )
 
 

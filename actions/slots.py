@@ -1907,6 +1907,9 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"handige\s+(mensen|buren|buurtgenoten|handen|mannen|vrouwen|ouders|vrijwilligers)|"
         r"lesgevers|voorlezers|\w+maatjes|\w+vrijwilligers|\w+helpers|"
         r"bijspring\w*|bij\s+te\s+springen|zich\s+(\w+\s+){0,2}(willen\s+)?inzetten|"
+        # more people who join in the work ("dat meer mensen meedoen, we worden niet jonger")
+        r"meer\s+(mensen|buren|bewoners|buurtbewoners|ouders|jongeren|handen)\s+(\w+\s+){0,2}"
+        r"(meedoen|mee\s+doen|meehelpen|mee\s+helpen|aansluiten|komen\s+helpen)|"
         # "een paar mensen die achter de bar willen staan, gewoon vrijwillig"
         r"(mensen|iemand)\s+die\s+[^.!?]{0,60}\bvrijwillig\b|"
         # people who would take on a task ("buren die in de zomer de planten water willen
