@@ -1106,10 +1106,7 @@ _WORKS_WITH_DISTANCE = words(
     rf"(werk|werken|werke|werkt)\s+(\w+\s+){{0,2}}met\s+[^.!?]{{0,80}}{_DISTANCE}|"
     rf"waar\s+[^.!?]{{0,60}}{_DISTANCE}[^.!?]{{0,40}}\b(werken|werkt|leren|meedraaien|"
     rf"opleiden|opleidt|begeleiden|begeleidt|trainen|traint|aan\s+de\s+slag|opdoen|opdoet|"
-    rf"meewerken|meewerkt)|"
-    # "een naaiatelier met vrouwen die lang niet gewerkt hebben"
-    rf"\w*(atelier|winkel|bedrijf|zaak|keuken|werkplaats|restaurant|caf[eé])\s+met\s+[^.!?]{{0,50}}"
-    rf"{_DISTANCE}"
+    rf"meewerken|meewerkt)"
 )
 
 

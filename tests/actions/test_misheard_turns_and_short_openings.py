@@ -360,8 +360,3 @@ def test_weeks_of_something_going_wrong_say_nothing_of_the_stage(real_words):
 def test_a_running_business_that_looks_for_a_bigger_place_is_not_read_as_growing(real_words):
     text = "Ik heb sinds twee jaar een bakkerij in Voorhof. Ik zoek een grotere werkplaats."
     assert prefill_from_message(make_tracker(text=text)).get("stage") != "opschalen"
-
-
-def test_a_business_with_people_far_from_work_is_asked_who_is_behind_it(real_words):
-    text = "Ik heb een koffiebar met jongeren die lang niet gewerkt hebben. Wij branden zelf."
-    assert "organisation" not in prefill_from_message(make_tracker(text=text))
