@@ -80,6 +80,8 @@ _CLAUSE_BREAK = re.compile(
     r"ben|zijn|is|wil|willen|zoek|zoeken|moet|moeten|kan|kunnen|ga|gaan|doe|doen|dat|die)\b)",
     re.IGNORECASE,
 )
+# Nobody who helps ("niemand die ons helpt met opbouwen"): a lack (`_LACK`), of volunteers.
+_NOBODY_HELPS = r"niemand\s+die\s+(ons\s+|me\s+|mij\s+)?(\w+\s+)?(helpt|helpen|meehelpt|meedoet)"
 # Not having something is needing it ("ik heb geen ruimte", "er is nog geen plek"), unless
 # it is not needed ("we hebben geen geld nodig").
 _LACK = words(
@@ -101,8 +103,7 @@ _LACK = words(
     r"vullen)|lukt\s+(\w+\s+)?(niet|nie)\s+om|"
     # "dat lukt ons niet goed": not managing it
     r"lukt\s+(ons|me|mij|het)\s+(nog\s+|ook\s+)*(niet|nie)(\s+(goed|echt|zo\s+goed|helemaal))?(?=\s*([.,;!?]|$))|"
-    # nobody who helps ("niemand die ons helpt met opbouwen")
-    r"niemand\s+die\s+(ons\s+|me\s+|mij\s+)?(\w+\s+)?(helpt|helpen|meehelpt|meedoet)|"
+    rf"{_NOBODY_HELPS}|"
     # no longer welcome where it was ("per september kunnen we niet meer in het lokaal terecht")
     # (the place itself stays, to be read)
     r"(kan|kunnen|kon|konden|mag|mogen|mocht|mochten)\s+(\w+\s+){0,4}(niet|nie)\s+meer"
@@ -1124,9 +1125,7 @@ _ONCE_SO_FAR = words(
     r"(een|één|1)\s+keer\s+(\w+\s+){0,4}(gedaan|opgeruimd|georganiseerd|gehouden|geprobeerd|"
     r"gespeeld|gekookt|gewandeld|gemaakt|geweest)\b|(de\s+)?eerste\s+keer\s+(was|is\s+geweest)"
 )
-_MORE_OFTEN = words(
-    r"vaker|vaker\s+doen|elke\s+(week|maand)\s+(doen|willen)|vast\s+(iets\s+)?van\s+maken"
-)
+_MORE_OFTEN = words(r"vaker|elke\s+(week|maand)\s+(doen|willen)|vast\s+(iets\s+)?van\s+maken")
 # Outgrown its place ("de zaal is te klein geworden"): growing, when what it is for runs
 # already. (Only looking for a bigger place, "ik zoek een grotere keuken", the blind writers
 # read both as running and as growing: it says nothing of the stage.)
@@ -1885,7 +1884,7 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"onbetaald\w*|(mensen|handen|kader|trainers|begeleiders|leiding)\s+tekort|"
         r"(mensen|iemand|buren|ouders|bewoners)\s+die\s+(\w+\s+)?vrijwillig\b|"
         r"tekort\s+aan\s+(mensen|handen|kader|trainers|begeleiders|leiding)|"
-        r"niemand\s+die\s+(ons\s+|me\s+|mij\s+)?(\w+\s+)?(helpt|helpen|meehelpt|meedoet)|"
+        rf"{_NOBODY_HELPS}|"
         r"reparateurs|chauffeurs|begeleiders|trainers|buddy'?s|buddies|maatjes|gastvrouwen|gastheren|"
         r"mensen\s+die\s+(ons\s+|hem\s+|haar\s+)?(helpen|willen\s+helpen)|"
         # people who help, pitch in or give their time ("ouders die ons helpen met sjouwen",
@@ -2926,9 +2925,8 @@ def _name_from(rest: str) -> str | None:
         if capital or is_initial or plain in _TITLES:
             current.append(token.rstrip(","))
         elif current and plain in _PARTICLES:
-            current.append(
-                token.strip('."') if plain in ("t", "’t") else word
-            )  # "'t" keeps its mark
+            # "'t" keeps its mark ("van 't Hof"); other particles lose quotes and stops
+            current.append(token.strip('."') if plain in ("t", "’t") else word)
         else:
             if current:
                 runs.append(current)
