@@ -121,6 +121,9 @@ MIN_SCORE = {
     # The thirty-fourth round's dev set: 20/30 before any fix (ea560e4 + the set, 2026-12-06
     # 15:42 UTC), 25/30 after the twenty-fourth session's fixes (fa863bf).
     "dev34": 0.8,
+    # The thirty-fifth round's dev set: 17/30 before any fix (db79167 + the set, 2026-12-06
+    # 18:49 UTC).
+    "dev35": 0.53,
     "holdout": 0.78,
     # Lowered once, from 0.36 (12/30 on conv3): the fifth round's fixes (conv4) took holdout2
     # from 12 to 10 while the four holdouts together went from 65 to 66 of 122. Its misses
@@ -231,6 +234,9 @@ MIN_SCORE = {
     # The thirty-fourth round's holdout: 15/30 before any fix on dev34 (ea560e4 + the set,
     # 2026-12-06 15:43 UTC).
     "holdout33": 0.46,
+    # The thirty-fifth round's holdout: 17/30 before any fix on dev35 (db79167 + the set,
+    # 2026-12-06 18:51 UTC).
+    "holdout34": 0.53,
 }
 
 

@@ -47,6 +47,8 @@ SETS = {
         "holdout9",
         "dev10",
         "holdout10",
+        "dev11",
+        "holdout11",
     )
 }
 
