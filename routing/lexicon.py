@@ -7,6 +7,8 @@ Term syntax (what staff write in the YAML files):
                         a typo of one letter is tolerated for words of 6 letters or more
   `zonne*` / `*tuin`    words starting / ending with the letters (`*x*`: containing them)
   `=markt`              only this word and its inflections: no compounds, no typo tolerance
+  `~centrum`            this word, its inflections and a typo as above: no compounds (a
+                        "wijkcentrum" is no place called Centrum)
   `sociale onderneming` several words in a row (each word may use the forms above)
   `gemeente ... klant`  words in this order with at most 6 other words in between
 We use our own index instead of spaCy's PhraseMatcher because compounds, wildcards and typo
@@ -38,7 +40,8 @@ Label = str
 
 @dataclass(frozen=True)
 class WordPattern:
-    """One word of a term: exact, prefix (`x*`), suffix (`*x`), infix (`*x*`) or a gap (`...`)."""
+    """One word of a term: exact, only (`=x`), whole (`~x`), prefix (`x*`), suffix (`*x`),
+    infix (`*x*`) or a gap (`...`)."""
 
     kind: str
     text: str
@@ -49,6 +52,8 @@ class WordPattern:
             return cls("gap", "")
         if raw.startswith("="):
             return cls("only", fold(raw[1:]))
+        if raw.startswith("~"):
+            return cls("whole", fold(raw[1:]))
         starts, ends = raw.startswith("*"), raw.endswith("*")
         core = fold(raw.strip("*"))
         if starts and ends:
@@ -63,7 +68,7 @@ class WordPattern:
         """Whether a word of a phrase matches; an exact word also matches as compound tail."""
         if self.kind == "exact":
             return self.text in word_keys(token.forms)
-        if self.kind == "only":
+        if self.kind in ("only", "whole"):
             return self.text in token.forms
         for form in token.forms:
             if self.kind == "prefix" and form.startswith(self.text):
@@ -135,9 +140,9 @@ class Lexicon:
         for raw in terms:
             words = tuple(WordPattern.parse(w) for w in raw.split())
             if len(words) > 1:
-                later = frozenset(w.text for w in words[1:] if w.kind in ("exact", "only"))
+                later = frozenset(w.text for w in words[1:] if w.kind in ("exact", "only", "whole"))
                 phrase = Phrase(label, raw, words, later)
-                if words[0].kind in ("exact", "only"):
+                if words[0].kind in ("exact", "only", "whole"):
                     self.phrases.setdefault(words[0].text, []).append(phrase)
                 else:
                     self.phrase_first.append(phrase)
@@ -146,6 +151,11 @@ class Lexicon:
             entry = (label, raw)
             if word.kind == "only":
                 self.exact.setdefault(word.text, []).append(entry)
+            elif word.kind == "whole":
+                self.exact.setdefault(word.text, []).append(entry)
+                if len(word.text) >= MIN_TYPO:
+                    for variant in _deletions(word.text) | {word.text}:
+                        self.typos.setdefault(variant, []).append((label, raw, word.text))
             elif word.kind == "exact":
                 self.exact.setdefault(word.text, []).append(entry)
                 if len(word.text) >= MIN_TAIL:

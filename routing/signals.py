@@ -137,7 +137,10 @@ def load_signals(paths: Path | list[Path], catalogue: Catalogue) -> Signals:
             raise RulesError(f"{path}: wijken: {unknown_message('wijk', name, catalogue.wijken)}")
     for name in catalogue.wijken:
         extra = terms(f"wijken.{name}", aliases[name]) if name in aliases else []
-        lexicon.add(f"wijk:{name}", [name.casefold(), *extra])
+        # A one-word name is that word (or a typo of it), not part of a compound: a
+        # "wijkcentrum" or a "winkelcentrum" is no wijk called Centrum.
+        own = name.casefold() if " " in name.strip() else f"~{name.casefold()}"
+        lexicon.add(f"wijk:{name}", [own, *extra])
     return Signals(themes, scope, needs, organisations, stages, lexicon, senses)
 
 

@@ -25,6 +25,12 @@ def found(term: str, text: str) -> list[str]:
         ("markt", "de arbeidsmarkt", True),
         ("=markt", "de arbeidsmarkt", False),
         ("=markt", "op de markt", True),
+        ("~centrum", "in het wijkcentrum", False),
+        ("~centrum", "in het centrum", True),
+        ("~centrum", "in het centrumm", True),  # a typo, as for a plain term
+        ("=centrum", "in het centrumm", False),
+        ("in het ~centrum", "in het winkelcentrum", False),
+        ("in het ~centrum", "wij zitten in het centrum", True),
         ("zonne*", "zonne-energie", True),
         ("*tuin", "een geveltuin", True),
         ("*tennis*", "de tafeltennisclub", True),

@@ -100,6 +100,17 @@ def test_wijken_and_their_other_names_stay_with_their_own_municipality(
     assert lindendam.analyse("Een buurtfeest in de Poptahof").wijk is None
 
 
+def test_a_wijk_named_centrum_is_no_tail_of_a_compound() -> None:
+    from routing import get_municipalities
+
+    haarlem = get_municipalities().get("haarlem")
+    assert haarlem.analyse("Wij zitten in het wijkcentrum in Schalkwijk").wijk == "Schalkwijk"
+    assert haarlem.analyse("een winkelcentrum met lege panden").wijk is None
+    assert haarlem.analyse("een inloop in het centrum").wijk == "Centrum"
+    delft = get_municipalities().get("delft")
+    assert delft.analyse("een kookavond in voordijkshorn").wijk == "Voordijkshoorn"  # a typo
+
+
 def test_municipalities_share_one_language_pipeline(registry: Municipalities) -> None:
     assert registry.get("delft")._pipeline is registry.get("lindendam")._pipeline
 
