@@ -727,6 +727,19 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
     # verduurzamen"): the need for a space counts only when the story asks for something.
     asking = latest_intent(tracker) == "inform_need" or len(text.split()) < 6 or _asks(text)
     needs = [n for n in needs_from_message(tracker, text) if asking or n != "locatie"]
+    # A place in a sentence that states what is needed is read as in an answer to the needs
+    # question ("heb geld nodig voor de koffie en koekjes en een zaaltje": a hall too). (Only
+    # the place: an answer reads "gezinnen met weinig geld" as a lack of money.)
+    if "locatie" not in needs and any(
+        _STATES_NEED.search(sentence)
+        and not asks(sentence)
+        and "locatie"
+        in needs_in_answer(
+            before_doubt(sentence), knowledge.catalogue(tracker), knowledge.analyser(tracker)
+        )
+        for sentence in sentences(text)
+    ):
+        needs.append("locatie")
     counted_at_distance = _STAFF_COUNT.search(text) and _DISTANCE_WORDS.search(text)
     if "personeel" in needs and latest_intent(tracker) != "inform_need" and not counted_at_distance:
         # "Een winkel (bv, 3 medewerkers)" says how big it is, "we maken meubels met collega's
@@ -1192,11 +1205,24 @@ _REQUESTS_HELP = words(
     # "hoe worden we leverancier van de gemeente?", "hoe komen we aan vrijwilligers?"
     r"hoe\s+(kom|komen|kan|kunnen|word|worden|vraag|vragen|krijg|krijgen|vind|vinden)\s+"
     r"(ik|we|wij|je)\b|"
+    # asking how to make or set it up, or which form to take ("welke rechtsvorm past daarbij,
+    # en hoe maak ik een verdienmodel dat klopt?")
+    # ("hoe regel ik dat?" asks how, of no help in particular)
+    r"welke\s+(rechtsvorm|vorm)|hoe\s+(maak|maken|schrijf|schrijven|zet|zetten)\s+"
+    r"(ik|we|wij|je)\b|"
     # losing what it runs on ("we komen geld tekort", "onze subsidie stopt volgend jaar", "we
     # raken ons lokaal kwijt"); a plain lack ("we hebben geen plek") is `asks_by_lacking`
     r"(kom|komen|komt)\s+(\w+\s+){0,3}tekort|(subsidie|financiering|bijdrage|sponsoring|"
     r"huurcontract|contract)\s+(stopt|vervalt|loopt\s+(\w+\s+)?af|houdt\s+op)|"
-    r"(raken|raak|raakt)\s+(\w+\s+){0,3}kwijt"
+    r"(raken|raak|raakt)\s+(\w+\s+){0,3}kwijt|"
+    # whether a permit is needed ("moet ik daar n vergunning voor??", "is daar een vergunning
+    # voor nodig?")
+    r"(moet|moeten|heb|hebben)\s+(ik|we|wij|je|u)\s+((daar|daarvoor|hiervoor|er|hier|dan|ook|wel|"
+    r"nog|eigenlijk)\s+)*(een\s+|n\s+)?(vergunning|toestemming)|(is|zijn)\s+((daar|daarvoor|"
+    r"hiervoor|er|hier|dan|ook|wel|nog|eigenlijk)\s+)*(een\s+)?(vergunning|toestemming)\s+"
+    r"(\w+\s+)?nodig|"
+    # wanting to know whether ("we willen alleen weten of we bankjes mogen zetten")
+    r"(wil|wilt|willen)\s+(\w+\s+){0,2}weten\s+of\b"
 )
 # A question for leave ("mag ik een boekenkastje in mijn straat zetten?", "mogen we op het
 # grasveld bbqen?"): the permission is the request.

@@ -328,15 +328,18 @@ _QUESTION = re.compile(
 
 def asks(text: str) -> bool:
     """Whether a message asks something (a question mark is not needed); "Welke wijk dat is,
-    weet ik niet." says what the inwoner does not know, and asks nothing."""
+    weet ik niet." says what the inwoner does not know, and "Waar de ruimte is maakt niet uit."
+    what does not matter to them: neither asks anything."""
     return bool(_QUESTION.search(_NOT_KNOWING_WHICH.sub(" ", text or "")))
 
 
-# A sentence that opens with a question word and ends in not knowing, without a question mark:
-# what the inwoner does not know ("Hoe dat heet weet ik niet."), not a question.
+# A sentence that opens with a question word and ends in not knowing or not minding, without a
+# question mark: what the inwoner does not know ("Hoe dat heet weet ik niet.") or does not mind
+# ("Waar de ruimte is maakt niet uit, als het maar met de bus bereikbaar is."), not a question.
 _NOT_KNOWING_WHICH = re.compile(
-    r"(?:^|(?<=[.!;:]))\s*(welke|welk|hoe|wat|waar|wie|wanneer)\b[^.?!;]*?\b(weet|weten)\s+"
-    r"(ik|we|wij)\s+(\w+\s+){0,2}?(niet|nie)\b[^.?!;]*(?=[.!;]|$)",
+    r"(?:^|(?<=[.!;:]))\s*(welke|welk|hoe|wat|waar|wie|wanneer)\b[^.?!;]*?\b((weet|weten)\s+"
+    r"(ik|we|wij)\s+(\w+\s+){0,2}?(niet|nie)|maakt\s+(\w+\s+){0,2}?(niet|niks|niets)\s+(\w+\s+)?uit|"
+    r"doet\s+er\s+(\w+\s+)?(niet|niks|niets)\s+toe)\b[^.?!;]*(?=[.!;]|$)",
     re.IGNORECASE,
 )
 

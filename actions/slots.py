@@ -557,10 +557,11 @@ _BUSINESS_NOUNS = (
     r"winkel|winkeltje|zaak|zaakje|bedrijf|bedrijfje|bakkerij|kapsalon|restaurant|eetcafé|"
     r"lunchroom|slagerij|drukkerij|praktijk|webshop|salon|atelier|kwekerij|brouwerij|studio|"
     r"drogisterij|apotheek|supermarkt|snackbar|sportschool|stomerij|wasserij|bloemist\w*|kiosk|"
-    r"reisbureau|kinderopvang"
+    r"reisbureau|kinderopvang|(?<!kinder)boerderij"
 )
 _OWN_BUSINESS = words(
-    r"(ik\s+heb|wij\s+hebben|we\s+hebben|mijn|m['’]?n|onze|ons|eigen|ik\s+run|ik\s+ben\s+"
+    # ("mijn man en ik hebben een zorgboerderij")
+    r"(ik\s+heb|ik\s+hebben|wij\s+hebben|we\s+hebben|mijn|m['’]?n|onze|ons|eigen|ik\s+run|ik\s+ben\s+"
     r"eigenaar\s+van)\s+((een|eigen|kleine?|nieuwe?|goedlopende?|bekende?)\s+){0,3}"
     # a compound written apart, as in A2 Dutch ("ik heb catering bedrijf")
     rf"(\w+\s+)?(?!{_MEETING_CAFE})\w*({_BUSINESS_NOUNS}|cafe|café|garage|makerij|handel|"
@@ -610,10 +611,18 @@ _HOW_HAD = re.compile(r"\W*(via|van|door|uit|bij|met)\b", re.IGNORECASE)
 _NONE_OF_IT = re.compile(r"\W*(nog\s+|ook\s+)?geen\b", re.IGNORECASE)
 
 
+_WITHOUT_WORK = re.compile(
+    r"\b(mensen|iemand|jongeren|vrouwen|mannen|inwoners|bewoners)\s+zonder\s+(werk|baan)\b",
+    re.IGNORECASE,
+)
+
+
 def without_negated(text: str, lack_is_need: bool = False) -> str:
     """The text without the clauses a negation takes back ("geen geld, wel een plek" keeps
     "een plek"); the words the analysis should read as wanted. With `lack_is_need` (reading
-    needs), what one does not have is wanted ("ik heb geen ruimte")."""
+    needs), what one does not have is wanted ("ik heb geen ruimte"). People without work are
+    whom it is for, no negation ("mensen zonder werk een werkplek geven")."""
+    text = _WITHOUT_WORK.sub(r"\1 werkloos", text or "")
     parts = [part for part in _CLAUSE_BREAK.split(text or "") if part and part.strip()]
     has_it = lack_is_need and any(_HAS_IT.search(part.strip()) for part in parts)
     if not _NEGATION.search(text or "") and not has_it:
@@ -987,6 +996,16 @@ def before_doubt(sentence: str) -> str:
 _BUT = re.compile(r"\s*,?\s+\b(?:maar|alleen)\s+(?=(?:ik|we|wij)\b)", re.IGNORECASE)
 
 
+# Trying it out, one of `_STARTED`'s words; and saying plainly that it is an idea ("Nog echt een
+# idee.", "Het is nog maar een idee"), a sentence of its own.
+_TRIED = words(r"uitgeprobeerd|((keer|maal)\s+(\w+\s+)?(geprobeerd|uitgeprobeerd))")
+_SAYS_IDEA = re.compile(
+    r"(?:^|(?<=[.!;:]))\s*(het\s+is\s+|is\s+|dit\s+is\s+)?nog\s+(echt\s+|maar\s+|steeds\s+|gewoon\s+)?"
+    r"(een\s+)?idee\s*(?=[.!;]|$)",
+    re.IGNORECASE,
+)
+
+
 def _started(text: str) -> re.Match[str] | None:
     """Where the text says it has just started: a plain start before a "bezig" ("een half
     jaar bezig, het loopt net" has just started)."""
@@ -1242,6 +1261,10 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
         return "idee"
     if started and running and _JUST_BUSY.fullmatch(started.group(0)):
         return running  # "we zijn al bezig, sinds maart komen er elke week acht vrouwen"
+    if started and _TRIED.fullmatch(started.group(0)) and _SAYS_IDEA.search(text):
+        # "Nog echt een idee. We hebben alleen in ons eigen huis wat uitgeprobeerd.": their own
+        # word for it, beside a trial they make little of
+        return "idee" if "idee" in catalogue.stages else None
     if started and "opstart" in catalogue.stages:
         return "opstart"
     if (
@@ -1299,6 +1322,21 @@ _MADE_INTO_FORM = words(
 # A care or welfare provider ("Stichting Zorgcirkel, werkzaam in de ouderenzorg").
 _CARE = words(
     r"\w*zorg|zorg(instelling|aanbieder|organisatie|verlener|groep)\w*|welzijns\w*|hulpverlen\w*"
+)
+# A social worker, writing from the team they work in ("ik ben sociaal werker in het wijkteam en
+# wil vanuit ons team …", "als jongerenwerker"): read in a story (`story_organisation`), after
+# typing for a group whose own plan it is.
+_SOCIAL_WORKER = words(
+    r"(ik\s+ben|als)\s+(\w+\s+){0,2}(sociaal\s+werker|maatschappelijk\s+werker|jongerenwerker|"
+    r"opbouwwerker|welzijnswerker|buurtwerker|ouderenwerker)|"
+    r"(vanuit|namens)\s+(ons|onze|het|de)\s+(sociaal\s+)?(wijkteam|buurtteam|welzijnsteam)"
+)
+# The plan is another's, someone beside the writer ("ik zit hier met een cliënt. Zij wil een
+# kookclub beginnen").
+_THEIR_PLAN = words(
+    r"(zij|hij|ze)\s+(wil|heeft|gaat|zoekt|organiseert|begint|start)\b|"
+    r"(zit|ben)\s+(hier\s+)?(met|naast|bij)\s+(een|mijn)\s+(\w+\s+)?(cli[eë]nt\w*|bewoner\w*|"
+    r"deelnemer\w*|mevrouw|meneer)"
 )
 # Someone writing from where they work in care or welfare ("maatschappelijk werker bij
 # Welzijnspunt Delft", "ik werk als begeleider bij een zorgorganisatie"): a care or welfare
@@ -1446,6 +1484,10 @@ _AS_SCHOOL = words(
     # working at one ("ik ben intern begeleider op een basisschool", "ik werk op een mbo")
     r"(ik\s+ben|ik\s+werk(\s+als)?)\s+(\w+\s+){0,2}(op|bij|aan|van)\s+(een|de|het|onze)\s+(\w+\s+)?"
     r"(\w*school|college|lyceum|mbo|hbo|universiteit|opleiding)\b|"
+    # researchers at the TU with their colleagues ("ik ben onderzoeker aan de TU Delft. Samen met
+    # een paar collega's …"; a postdoc who lives in the wijk and has a plan there is a resident)
+    r"(ik\s+ben|ik\s+werk(\s+als)?)\s+(\w+\s+){0,2}(aan|bij|op|van)\s+de\s+(tu\s+delft|(?-i:TU))\b"
+    r"(?=[^|]*\bcollega['’]?s\b)|"
     # a study task of one's own ("voor een vak op de tu moeten we een project doen")
     r"voor\s+(een|ons|mijn)\s+(vak|studie|opleiding|minor|schoolproject|afstudeerproject|"
     r"stage|studieopdracht)\b"
@@ -1471,8 +1513,9 @@ _TYPES_FOR_ANOTHER = words(
     rf"({_ANOTHER_PERSON})|iemand)|help\s+(mijn|m['’]?n|mn)\s+(\w+\s+)?({_ANOTHER_PERSON})|"
     rf"namens\s+(een|mijn|m['’]?n|mn|onze|ons|zijn|haar|de|die)\s+(\w+\s+)?({_ANOTHER_PERSON})|"
     r"namens\s+(hem|haar|iemand)|"
-    # "… dus ik doe het voor haar"
-    r"(doe|typ|tik|schrijf|vul)\w*\s+(het|dit)\s+(\w+\s+)?voor\s+(hem|haar)"
+    # "… dus ik doe het voor haar", "Ik typ voor haar."
+    r"(doe|typ|tik|schrijf|vul)\w*\s+(het|dit)\s+(\w+\s+)?voor\s+(hem|haar)|"
+    r"(typ|tik|schrijf)\w*\s+(even\s+|nu\s+)?voor\s+(hem|haar)\b"
 )
 
 
@@ -1549,6 +1592,17 @@ def story_organisation(text: str, catalogue: Catalogue, analyse: Analyse) -> str
     text = _CONTACT_WITH.sub(" ", text)
     text = _LANDLORD.sub(" ", text)  # "de woningcorporatie wil de hal terug": another party
     found = normalise_organisation(text, catalogue, analyse)
+    if (
+        found in (None, "bewoner")
+        and _SOCIAL_WORKER.search(text)
+        and not _AS_RESIDENTS.search(text)
+        and not _THEIR_PLAN.search(text)
+        and "maatschappelijke-organisatie" in catalogue.organisations
+    ):
+        # "ik ben sociaal werker in het wijkteam en wil vanuit ons team een kookgroep starten
+        # voor alleenstaande vaders": the team's; whom it is for are residents. (Typing for a
+        # group whose own plan it is, above, is theirs.)
+        return "maatschappelijke-organisatie"
     if (
         found == "ondernemer"
         and _OWN_BUSINESS.search(text)
@@ -1755,9 +1809,16 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
     if len(text.split()) > 3:  # "ondernemers" alone answers who they are
         text = without_served(text)
     earns = _EARNS_OWN.search(text) and _BODY.search(without_negated(text))
+    social = _SOCIAL_ENTERPRISE.search(without_negated(text))
     if (
-        _SOCIAL_ENTERPRISE.search(without_negated(text)) or earns
-    ) and "sociale-onderneming" in catalogue.organisations:
+        social
+        and _OWN_BUSINESS.search(text)
+        and not _SOCIAL_ENTERPRISE.search(without_negated(_PLANNED_FORM.sub(" ", text)))
+    ):
+        # "Ik heb een schoonmaakbedrijf en denk erover na om daarnaast een sociale onderneming
+        # te beginnen": the business they have now, the social enterprise a plan
+        social = None
+    if (social or earns) and "sociale-onderneming" in catalogue.organisations:
         # More telling than the legal form it may have ("een bv, een sociale onderneming"; a
         # cooperative that earns its own money has the catalogue's "verdienmodel").
         return "sociale-onderneming"
@@ -1970,6 +2031,9 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         # which form to take ("we weten niet of we een stichting moeten worden")
         r"of\s+(we|wij|ik)\s+(\w+\s+)?(een\s+)?(stichting|vereniging|bv|co[öo]peratie|onderneming)\s+"
         r"(\w+\s+)?(moeten|moet|kunnen|kan|zouden|zou)\s+(worden|oprichten|starten|beginnen)|"
+        # the same asked ("moet ik een stichting ofzo beginnen?")
+        r"(moet|moeten)\s+(ik|we|wij|je)\s+(\w+\s+)?(een\s+)?(stichting|vereniging|bv|co[öo]peratie|"
+        r"eenmanszaak|rechtsvorm)\s+(\w+\s+)?(worden|oprichten|starten|beginnen|hebben|opzetten)|"
         r"sparren|coach\w*|begeleiding|hoe\s+(dat|het)\s+(dan\s+)?(moet|gaat|werkt)|"
         # doubting which form to take ("we twijfelen tussen een bv en een stichting")
         r"twijfel\w*\s+(tussen|over)\s+(\w+\s+){0,3}(stichting|vereniging|bv|co[öo]peratie|"
@@ -2009,6 +2073,12 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
 # Plain words for a need in any text, story or answer: supplying the municipality, work
 # placements.
 _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
+    # whether something may be put or held there, the verb last ("we willen weten of we zelf
+    # bankjes op het pleintje mogen zetten")
+    "vergunning": words(
+        r"(of|wat)\s+(je|ik|u|we|wij|men)\s+(\w+\s+){0,8}(mag|mogen)\s+(afsluiten|plaatsen|neerzetten|"
+        r"zetten|gebruiken|bouwen|ophangen|verkopen|schenken|aanleggen|houden|organiseren)\b"
+    ),
     "inkoop": words(
         # the Buy Social marketplace, also typed joined to another word ("Buy Social-markt")
         r"buy\s*social\w*|"
@@ -2035,7 +2105,8 @@ _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
         # gemeente doen", "de schoonmaak voor het stadskantoor verzorgen")
         r"(\w*onderhoud|schoonmaak|catering|vervoer|drukwerk|reparaties?|post|pakket\w*|lunch\w*|"
         r"maaltijden|koffie|was)\s+(\w+\s+){0,4}"
-        r"(van|voor)\s+(de\s+|het\s+)?(gemeente|stadskantoor|stadhuis)\s+(\w+\s+)?(doen|verzorgen|"
+        # (also of the municipality's own things: "het onderhoud van de gemeentefietsen doen")
+        r"(van|voor)\s+(de\s+|het\s+)?(gemeente\w*|stadskantoor|stadhuis)\s+(\w+\s+)?(doen|verzorgen|"
         r"overnemen|uitvoeren|leveren|rijden|bezorgen|rondbrengen|maken|koken|drukken)|"
         # "de dienstfietsen van de gemeente onderhouden": a service for the municipality's own
         # things and work
@@ -2073,7 +2144,12 @@ _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
         # bij ons in de kantine", "langdurig werklozen laten meedraaien")
         r"(al\s+)?(lang|lange\s+tijd|jaren)\s+thuis\s+(zitten|zaten|gezeten)\b[^.!?]{0,60}\b"
         r"(plek|plekje|werk|ritme|meedraaien|meewerken|baan)|langdurig\s+werklo\w+|"
-        r"(afstand|ver)\s+(\w+\s+)?(tot|van)\s+(de\s+)?(arbeidsmarkt|werk)\b[^.!?]{0,60}\b(plek|werk|kans)",
+        r"(afstand|ver)\s+(\w+\s+)?(tot|van)\s+(de\s+)?(arbeidsmarkt|werk)\b[^.!?]{0,60}\b(plek|werk|kans)|"
+        # "iemand met een beperking een kans geven bij ons": a place to work offered
+        # ("mensen zonder werk een werkplek geven")
+        r"(iemand|mensen|jongeren|jongere|statushouders?|nieuwkomers?)\s+(met\s+(een\s+)?"
+        r"(\w+\s+)?(beperking|handicap|achterstand|afstand)|zonder\s+(werk|baan|opleiding|diploma))\b"
+        r"[^.!?]{0,30}\b(kans|plek|plekje|baan|werkplek|stage)\s+(\w+\s+)?(geven|bieden|aanbieden)",
     ),
 }
 

@@ -1,0 +1,127 @@
+"""Answers and first messages read as people mean them (#12).
+
+Written in our own words for the thirty-fifth round's kinds of failure: "waar het is maakt
+niet uit" at the wijk question was heard as a question, three times; a trial beside "nog een
+idee" made it starting up; a social worker, a couple with a care farm and a university
+researcher were stored as residents; a permit asked in the first message was asked again as
+a need; a question about a legal form, maintaining the municipality's bikes and a place of
+work offered to someone with a disability were no needs; a "winkelcentrum" was the town
+centre.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.intake import ValidateIntakeForm, answer_to, prefill_from_message
+from actions.process import asks
+from tests.actions.conftest import make_tracker
+
+
+def test_a_place_that_does_not_matter_is_no_question_and_answers_the_wijk(real_words):
+    text = "Voor de hele stad. Welke wijk het wordt maakt ons niet uit, als het centraal ligt."
+    assert not asks("Welke wijk het wordt maakt ons niet uit, als het centraal ligt.")
+    tracker = make_tracker(text=text, asking="wijk", intent="ask_about")
+    assert ValidateIntakeForm()._extract(tracker, "wijk") == {"wijk": "hele stad"}
+
+
+def test_a_place_one_asks_about_is_still_a_question():
+    assert asks("Waar is dat buurthuis precies?")
+    assert asks("waar moet ik zijn")
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Het is nog maar een idee. We hebben het een keer thuis uitgeprobeerd.", "idee"),
+        ("We hebben het twee keer uitgeprobeerd en willen nu echt beginnen.", "opstart"),
+    ],
+)
+def test_their_own_word_idea_outweighs_a_small_trial(real_words, text, stage):
+    assert answer_to("stage", text, make_tracker(text=text, asking="stage"))["stage"] == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        (
+            "Ik ben jongerenwerker in Buitenhof en wil vanuit het buurtteam een filmavond voor "
+            "tieners opzetten.",
+            "maatschappelijke-organisatie",
+        ),
+        (
+            "Mijn vrouw en ik hebben een boerderij aan de rand van de stad en willen er een "
+            "pluktuin bij maken waar buurtbewoners mee kunnen helpen.",
+            "ondernemer",
+        ),
+        (
+            "Ik ben promovendus aan de TU Delft. Met twee collega's willen we geluidsmeters bij "
+            "bewoners ophangen om te zien waar het te lawaaiig is.",
+            "onderwijs",
+        ),
+        (
+            "Ik heb een glazenwassersbedrijf en overweeg om er later een sociale onderneming "
+            "naast te beginnen. Hoe pak ik dat aan?",
+            "ondernemer",
+        ),
+    ],
+)
+def test_who_writes_from_their_work_is_who_is_behind_it(real_words, text, organisation):
+    assert prefill_from_message(make_tracker(text=text)).get("organisation") == organisation
+
+
+def test_a_youth_worker_typing_for_a_groups_own_plan_still_gives_residents(real_words):
+    text = (
+        "Ik ben jongerenwerker en typ dit voor een paar jongens uit de straat. Ze willen een "
+        "voetbaltoernooi houden. Het is helemaal hun eigen plan."
+    )
+    assert prefill_from_message(make_tracker(text=text)).get("organisation") == "bewoner"
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("een zaal voor de lessen, en moeten we daarvoor een vereniging oprichten?", "kennis"),
+        ("wij zouden graag de schoonmaak van de gemeentegebouwen doen", "inkoop"),
+        ("en ik wil jongeren zonder baan een stageplek geven", "personeel"),
+    ],
+)
+def test_help_told_as_a_question_or_a_service_is_read_as_a_need(real_words, text, need):
+    assert need in answer_to("needs", text, make_tracker(text=text, asking="needs"))["needs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        (
+            "Hallo, ik wil in augustus een burendag op het pleintje bij ons in Tanthof, is "
+            "daar een vergunning voor nodig?",
+            "vergunning",
+        ),
+        (
+            "Wij zijn gewoon buren in Vrijenban. Subsidie hoeft niet. We willen alleen weten "
+            "of we zelf een insectenhotel in het plantsoen mogen plaatsen.",
+            "vergunning",
+        ),
+        (
+            "Ik heb een fietsenwinkel in Hof van Delft en wil graag iemand met een beperking "
+            "een plek geven in de werkplaats. Hoe gaat dat?",
+            "personeel",
+        ),
+        (
+            "ik ben 81 en wil in voorhof een spelletjesmiddag voor de buurt. er is nog niks "
+            "geregeld. ik heb geld nodig voor de thee en een zaaltje want mijn kamer is te klein",
+            "locatie",
+        ),
+    ],
+)
+def test_a_need_the_first_message_asks_is_the_need_not_a_hint(real_words, text, need):
+    values = prefill_from_message(make_tracker(text=text))
+    assert need in (values.get("needs") or []), values
+
+
+def test_a_shopping_centre_is_not_the_town_centre(delft):
+    assert delft.analyse("Ik heb een kapsalon in het winkelcentrum in Buitenhof.").wijk == (
+        "Buitenhof"
+    )
+    assert delft.analyse("ons taalcafé zit in het centrum").wijk == "Binnenstad"
