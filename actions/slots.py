@@ -1981,6 +1981,8 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "vergunning": words(
         r"vergunning\w*|toestemming|mag\s+het|of\s+het\s+mag|mag\s+dat|mogen\s+we|regels|"
+        # "ze weten niet of een nieuwe schuur mag van de gemeente"
+        r"(mag|mogen)\s+van\s+(de\s+)?gemeente|"
         # in plain or A2 Dutch: "papier van gemeente", "een papiertje dat het mag"
         r"(papier|papieren|papiertje)\s+(van\s+(de\s+)?gemeente|dat\s+(het|dit)\s+mag)|"
         # "mag je de straat dan afsluiten?", "de straat een middag dicht"
@@ -1991,6 +1993,9 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
     "zichtbaarheid": words(
         r"bekendheid|bekender|reclame|promotie|pr|publiciteit|aandacht|naamsbekendheid|"
         r"ruchtbaarheid|meer\s+mensen\s+(het\s+)?weten|"
+        # "mensen moeten het wel weten, anders komt er niemand"
+        r"(mensen|buren|bewoners|ouders|iedereen|de\s+(buurt|wijk))\s+(moeten|moet)\s+(het|ervan|dat)\s+"
+        r"(\w+\s+)?(weten|wete|horen)\b|anders\s+komt\s+er\s+(niemand|geen\s+mens|geen\s+hond)|"
         # "en dat mensen het weten zodat er meer meedoen", "dat de buurt ervan hoort"
         r"dat\s+(meer\s+|alle\s+)?(mensen|buren|bewoners|ouders|iedereen|de\s+(buurt|wijk))\s+"
         r"((het|ervan|dat)\s+|(\w+\s+){0,4}(van|over)\s+(ons|het|onze|de)\s+(\w+\s+)?)?"

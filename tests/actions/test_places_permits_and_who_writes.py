@@ -70,12 +70,17 @@ def test_who_writes_from_their_work_is_who_is_behind_it(real_words, text, organi
     assert prefill_from_message(make_tracker(text=text)).get("organisation") == organisation
 
 
-def test_a_youth_worker_typing_for_a_groups_own_plan_still_gives_residents(real_words):
-    text = (
-        "Ik ben jongerenwerker en typ dit voor een paar jongens uit de straat. Ze willen een "
-        "voetbaltoernooi houden. Het is helemaal hun eigen plan."
-    )
-    assert prefill_from_message(make_tracker(text=text)).get("organisation") == "bewoner"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Goedemiddag, ik ben welzijnswerker. Mevrouw De Bruin zit naast me, zij wil een "
+        "breiclub beginnen in Tanthof. Ik typ voor haar.",
+        "Ik ben opbouwwerker en zit hier bij een bewoner. Hij wil een klusdienst opzetten "
+        "voor ouderen in de flat.",
+    ],
+)
+def test_a_social_worker_beside_the_one_whose_plan_it_is_asks_who(real_words, text):
+    assert "organisation" not in prefill_from_message(make_tracker(text=text))
 
 
 @pytest.mark.parametrize(
@@ -84,6 +89,8 @@ def test_a_youth_worker_typing_for_a_groups_own_plan_still_gives_residents(real_
         ("een zaal voor de lessen, en moeten we daarvoor een vereniging oprichten?", "kennis"),
         ("wij zouden graag de schoonmaak van de gemeentegebouwen doen", "inkoop"),
         ("en ik wil jongeren zonder baan een stageplek geven", "personeel"),
+        ("een tent, en we weten niet of dat mag van de gemeente op het veld", "vergunning"),
+        ("wat geld, en de buurt moet het wel horen, anders komt er niemand", "zichtbaarheid"),
     ],
 )
 def test_help_told_as_a_question_or_a_service_is_read_as_a_need(real_words, text, need):
