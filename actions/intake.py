@@ -727,17 +727,20 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
     # verduurzamen"): the need for a space counts only when the story asks for something.
     asking = latest_intent(tracker) == "inform_need" or len(text.split()) < 6 or _asks(text)
     needs = [n for n in needs_from_message(tracker, text) if asking or n != "locatie"]
-    # A place in a sentence that states what is needed is read as in an answer to the needs
+    # A place in the clause that states what is needed is read as in an answer to the needs
     # question ("heb geld nodig voor de koffie en koekjes en een zaaltje": a hall too). (Only
-    # the place: an answer reads "gezinnen met weinig geld" as a lack of money.)
+    # the place: an answer reads "gezinnen met weinig geld" as a lack of money; and only that
+    # clause: "de beheerder van de sporthal vindt het prima, maar we weten niet welke
+    # vergunning we nodig hebben" needs no hall.)
     if "locatie" not in needs and any(
-        _STATES_NEED.search(sentence)
-        and not asks(sentence)
-        and "locatie"
+        "locatie"
         in needs_in_answer(
-            before_doubt(sentence), knowledge.catalogue(tracker), knowledge.analyser(tracker)
+            before_doubt(clause), knowledge.catalogue(tracker), knowledge.analyser(tracker)
         )
         for sentence in sentences(text)
+        if not asks(sentence)
+        for clause in [_need_clause(sentence)]
+        if clause
     ):
         needs.append("locatie")
     counted_at_distance = _STAFF_COUNT.search(text) and _DISTANCE_WORDS.search(text)
@@ -1165,6 +1168,16 @@ _ASKS = words(
     r"(wil|willen)\s+(\w+\s+){0,3}(meer|beter)\b|"
     r"(weet|weten)\s+((ik|we|wij)\s+)?(echt\s+|nog\s+|alleen\s+)?niet\s+(goed\s+|precies\s+)?(waar|hoe)\b"
 )
+
+
+def _need_clause(sentence: str) -> str:
+    """The clause of a sentence that states a need, from its start (after the last comma or
+    "maar" before the need word) to the sentence's end; empty when it states none."""
+    found = _STATES_NEED.search(sentence)
+    if not found:
+        return ""
+    before = re.split(r"[,;:]|\bmaar\b", sentence[: found.start()], flags=re.IGNORECASE)[-1]
+    return f"{before}{sentence[found.start() :]}".strip()
 
 
 def _asks(text: str) -> bool:

@@ -1324,11 +1324,13 @@ _CARE = words(
     r"\w*zorg|zorg(instelling|aanbieder|organisatie|verlener|groep)\w*|welzijns\w*|hulpverlen\w*"
 )
 # A social worker, writing from the team they work in ("ik ben sociaal werker in het wijkteam en
-# wil vanuit ons team …", "als jongerenwerker"): read in a story (`story_organisation`), after
-# typing for a group whose own plan it is.
+# wil vanuit ons team …"): read in a story (`story_organisation`), after typing for a group
+# whose own plan it is. Without the team ("ik ben jongerenwerker. sinds de coronatijd doen we
+# …") it may be their own club: the question asks.
 _SOCIAL_WORKER = words(
     r"(ik\s+ben|als)\s+(\w+\s+){0,2}(sociaal\s+werker|maatschappelijk\s+werker|jongerenwerker|"
-    r"opbouwwerker|welzijnswerker|buurtwerker|ouderenwerker)|"
+    r"opbouwwerker|welzijnswerker|buurtwerker|ouderenwerker)\s+(\w+\s+){0,2}(in|bij|van|vanuit)\s+"
+    r"(het|de|een|ons|onze)\s+(\w+\s+)?(wijkteam|buurtteam|welzijnsteam|\w*welzijn\w*|\w*organisatie)|"
     r"(vanuit|namens)\s+(ons|onze|het|de)\s+(sociaal\s+)?(wijkteam|buurtteam|welzijnsteam)"
 )
 # The plan is another's, someone beside the writer ("ik zit hier met een cliënt. Zij wil een

@@ -70,6 +70,19 @@ def test_who_writes_from_their_work_is_who_is_behind_it(real_words, text, organi
     assert prefill_from_message(make_tracker(text=text)).get("organisation") == organisation
 
 
+def test_a_youth_worker_who_names_no_team_is_asked_who_is_behind_it(real_words):
+    text = "ik ben jongerenwerker. elke vrijdag doen we een kookavond in de keet, loopt goed."
+    assert "organisation" not in prefill_from_message(make_tracker(text=text))
+
+
+def test_a_place_only_counts_in_the_clause_that_asks_for_help(real_words):
+    text = (
+        "We willen een tuin bij het buurthuis. De beheerder van het buurthuis vindt het goed, "
+        "maar we weten niet of we een vergunning nodig hebben."
+    )
+    assert "locatie" not in (prefill_from_message(make_tracker(text=text)).get("needs") or [])
+
+
 @pytest.mark.parametrize(
     "text",
     [
