@@ -124,6 +124,9 @@ MIN_SCORE = {
     # The thirty-fifth round's dev set: 17/30 before any fix (db79167 + the set, 2026-12-06
     # 18:49 UTC).
     "dev35": 0.53,
+    # The thirty-sixth round's dev set: 21/30 before any fix (06f1d26 + the set, 2026-12-06
+    # 19:20 UTC).
+    "dev36": 0.66,
     "holdout": 0.78,
     # Lowered once, from 0.36 (12/30 on conv3): the fifth round's fixes (conv4) took holdout2
     # from 12 to 10 while the four holdouts together went from 65 to 66 of 122. Its misses
@@ -237,6 +240,9 @@ MIN_SCORE = {
     # The thirty-fifth round's holdout: 17/30 before any fix on dev35 (db79167 + the set,
     # 2026-12-06 18:51 UTC).
     "holdout34": 0.53,
+    # The thirty-sixth round's holdout: 18/30 before any fix on dev36 (7a013c1 and 06f1d26 + the
+    # set, 2026-12-06 19:14 and 19:22 UTC).
+    "holdout35": 0.56,
 }
 
 
