@@ -796,12 +796,14 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         )
         # So has a story that states its need as the request, not as a question ("We zoeken
         # daarvoor een locatie.", "We hebben een vergunning nodig en …").
+        # (The need in the clause that states it: "Vrijwilligers fietsen met ouderen …, zodat
+        # de taxi niet nodig is" states no need of volunteers.)
         stated = any(
-            _STATES_NEED.search(sure)
+            sure
             and (not asks(sentence) or _WHAT_IS_NEEDED.search(sentence))
             and set(needs_in_answer(sure, catalogue, knowledge.analyser(tracker))) & set(needs)
             for sentence in sentences(text)
-            for sure in [before_doubt(sentence)]
+            for sure in [_need_clause(before_doubt(sentence))]
         )
         # So has a message whose request is that help: "Kunnen jullie me aan vrijwilligers
         # helpen?", "ik heb een vraag over een locatie", "hoeveel subsidie kan ik krijgen",
@@ -881,17 +883,18 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         found = tagged or read
         if slot == "organisation" and story and not types_for_another(text):
             # A long story mixes many people and places; the sentence in which the writer
-            # says who they are ("Ik heb een kapsalon …", "Zorggroep De Linde biedt …") tells.
-            found = next(
-                filter(
-                    None,
-                    (
-                        story_organisation(sentence, catalogue, analyse)
-                        for sentence in sentences(told)
-                        if _WE_ARE_AN_ORGANISATION.search(sentence)
-                    ),
-                ),
-                found,
+            # says who they are ("Ik heb een kapsalon …", "Zorggroep De Linde biedt …") tells;
+            # one that says it is a social enterprise says more than one that names the trade
+            # ("Wij hebben een fietsenmakerij … We zijn een sociale onderneming.").
+            said = [
+                read_here
+                for sentence in sentences(told)
+                if _WE_ARE_AN_ORGANISATION.search(sentence)
+                for read_here in [story_organisation(sentence, catalogue, analyse)]
+                if read_here
+            ]
+            found = (
+                "sociale-onderneming" if "sociale-onderneming" in said else next(iter(said), found)
             )
         if (
             slot == "organisation"
@@ -1146,6 +1149,8 @@ _STATES_NEED = words(rf"zoek\w*|nodig|op\s+zoek\s+naar|{_MUST_FIND}|ontbreekt|on
 _WANTS = words(r"wil|wilt|willen|graag|zoek\w*|nodig|kan\s+dat")
 _ASKS = words(
     rf"{_MUST_FIND}|"
+    # "ook kunnen we wat jongere vrijwilligers gebruiken"
+    r"(kunnen|kan)\s+(we|wij|ik)\s+(\w+\s+){0,4}gebruiken|"
     r"zoek\w*|nodig|hulp|helpen|vraag|vragen|kunnen\s+jullie|kan\s+de\s+gemeente|ontbreekt|"
     r"ontbreken|"
     r"(wil|willen)\s+(\w+\s+)?graag|op\s+zoek|tekort|missen|mis|aanvragen|krijgen|"
@@ -1237,6 +1242,9 @@ _REQUESTS_HELP = words(
     # wanting to know whether ("we willen alleen weten of we bankjes mogen zetten")
     r"(wil|wilt|willen)\s+(\w+\s+){0,2}weten\s+of\b"
 )
+# Asking for leave anywhere in a message ("Vooral toestemming: mogen wij zelf de tegels eruit
+# halen? En wie moet dat regelen?").
+_ASKS_LEAVE = re.compile(r"\b(mag|mogen)\s+(ik|we|wij|je|u|dat|het|er|men)\b[^?]*\?", re.IGNORECASE)
 # A question for leave ("mag ik een boekenkastje in mijn straat zetten?", "mogen we op het
 # grasveld bbqen?"): the permission is the request.
 _ASKS_PERMISSION = re.compile(
@@ -3098,6 +3106,16 @@ class ValidateIntakeForm(FormValidationAction):
             intent == "request_human" and not HUMAN_WORDS.search(text)
         )
         leaves = intent in INTERRUPTIONS and (way_out or asks(text))
+        if (
+            leaves
+            and slot == "needs"
+            and not way_out
+            and _ASKS_LEAVE.search(text)
+            and not asked_topics(text)
+        ):
+            # "Vooral toestemming: mogen wij zelf de tegels eruit halen?" at the needs question:
+            # asking for leave is the help they need (a permit), whatever else it asks.
+            return text
         if leaves and not yes_to_contact(tracker, text):
             return ""
         if acknowledges(text):

@@ -420,7 +420,11 @@ _IS_THERE_SUPPORT = words(
 _FROM_THE_MUNICIPALITY = words(
     r"(toestemming|goedkeuring|akkoord)\s+(\w+\s+){0,4}(van|bij)\s+(de\s+)?(gemeente|eigenaar|"
     r"corporatie|verhuurder|politie)|(van|bij)\s+de\s+gemeente\s+(\w+\s+){0,2}(toestemming|"
-    r"goedkeuring)|mag\s+(dat|het|dit)\s+(\w+\s+){0,2}op\s+(het|dat|dit|de|die)\s+\w+|vergunning\w*"
+    r"goedkeuring)|mag\s+(dat|het|dit)\s+(\w+\s+){0,2}op\s+(het|dat|dit|de|die)\s+\w+|vergunning\w*|"
+    # leave to do something to the street ("Vooral toestemming: mogen wij zelf de tegels langs
+    # de gevel eruit halen?")
+    r"(mag|mogen)\s+(ik|we|wij|je|u)\s+(zelf\s+)?(\w+\s+){0,8}(halen|zetten|plaatsen|leggen|"
+    r"aanleggen|bouwen|weghalen|neerzetten|ophangen|verwijderen|planten|zaaien|schilderen)\b"
 )
 
 

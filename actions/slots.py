@@ -507,6 +507,9 @@ _BIGGER_OR_ELSEWHERE = (
 )
 _GROWING = words(
     rf"{_BIGGER_OR_ELSEWHERE}|"
+    # more of what runs now ("we hebben nu 1 meidenteam, volgend seizoen willen we er 3")
+    r"\bnu\s+(\w+\s+){0,2}(\d+|één|een|twee|drie)\s+\w+[^.!?]{0,40}\b(willen|gaan)\s+(we|wij)\s+er\s+"
+    r"(\d+|twee|drie|vier|vijf|zes|meer)\b|"
     r"(wil|willen|wilen|gaan|kunnen|blijven|om\s+te|we|wij|juist)\s+(\w+\s+){0,3}(groe?ien|"
     r"groeie|groeijen|groijen)|groeien\s+naar|uitbreiden|groter\s+(wordt|worden|maken)|"
     r"uit\s+te\s+breiden|uitbreiding|opschalen|(willen|wil)\s+(er\s+|het\s+)?(nog\s+)?(meer|"
@@ -958,7 +961,10 @@ _NEW_PART = words(
     r"(dit|dat|deze|het\s+(plan|idee|project))\b[^.!?]{0,40}\b(is|zijn)\s+(nog\s+)?"
     r"(helemaal\s+|echt\s+|wel\s+)?nieuw|(is|zijn)\s+(helemaal\s+)?nieuw\s+voor\s+(ons|mij)|"
     # "De club bestaat al veertig jaar, maar dit G-team is nog een idee"
-    r"maar\s+(dit|dat|deze|het|ons|onze|de)\s+([\w-]+\s+){0,3}(is|zijn)\s+nog\b"
+    r"maar\s+(dit|dat|deze|het|ons|onze|de)\s+([\w-]+\s+){0,3}(is|zijn)\s+nog\b|"
+    # "… draait al jaren, maar dat circulaire deel zit nog in de ideefase"
+    r"maar\s+(dit|dat|deze|het|ons|onze|de)\s+([\w-]+\s+){0,3}(zit|zitten|staat|staan)\s+nog\s+"
+    r"(maar\s+)?(in|op)\b"
 )
 
 
@@ -1967,6 +1973,9 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         # people who want to join in the work ("handige mensen die mee willen repareren")
         rf"mee\s+(willen\s+|komen\s+|gaan\s+)?{_WORK}|(willen\s+)?mee{_WORK})|"
         r"handige\s+(mensen|buren|buurtgenoten|handen|mannen|vrouwen|ouders|vrijwilligers)|"
+        # people who would visit ("meer mensen die af en toe een uurtje op bezoek willen gaan")
+        r"(mensen|buren|buurtgenoten|bewoners|jongeren|studenten)\s+die\s+(\w+\s+){0,6}(op\s+bezoek|"
+        r"langs)\s+(willen\s+|kunnen\s+)?(gaan|komen)\b|"
         r"lesgevers|voorlezers|\w+maatjes|\w+vrijwilligers|\w+helpers|"
         r"bijspring\w*|bij\s+te\s+springen|zich\s+(\w+\s+){0,2}(willen\s+)?inzetten|"
         # more people who join in the work ("dat meer mensen meedoen, we worden niet jonger")
@@ -1999,7 +2008,9 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"(mensen|buren|bewoners|ouders|iedereen|de\s+(buurt|wijk))\s+(moeten|moet)\s+(het|ervan|dat)\s+"
         r"(\w+\s+)?(weten|wete|horen)\b|anders\s+komt\s+er\s+(niemand|geen\s+mens|geen\s+hond)|"
         # "en dat mensen het weten zodat er meer meedoen", "dat de buurt ervan hoort"
-        r"dat\s+(meer\s+|alle\s+)?(mensen|buren|bewoners|ouders|iedereen|de\s+(buurt|wijk))\s+"
+        # (also schools, young people: "en dat scholen het weten zodat andere jongeren het zien")
+        r"dat\s+(meer\s+|alle\s+|de\s+)?(mensen|buren|bewoners|ouders|iedereen|scholen|jongeren|"
+        r"kinderen|ouderen|huisartsen|de\s+(buurt|wijk))\s+"
         r"((het|ervan|dat)\s+|(\w+\s+){0,4}(van|over)\s+(ons|het|onze|de)\s+(\w+\s+)?)?"
         r"(weten|weet|horen|hoort)\b|"
         # "laten zien dat we er zijn"; not "laten zien dat het werkt" (impact)

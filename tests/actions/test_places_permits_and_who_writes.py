@@ -145,3 +145,64 @@ def test_a_shopping_centre_is_not_the_town_centre(delft):
         "Buitenhof"
     )
     assert delft.analyse("ons taalcafé zit in het centrum").wijk == "Binnenstad"
+
+
+def test_asking_leave_at_the_needs_question_is_the_permit_it_needs(real_words):
+    text = "Vooral dit: mogen we zelf de stoeptegels voor ons huis weghalen? En wie regelt dat?"
+    tracker = make_tracker(text=text, asking="needs", intent="ask_about")
+    assert ValidateIntakeForm()._extract(tracker, "needs") == {"needs": ["vergunning"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        (
+            "Goedemiddag. Ik ben voorzitter van de buurtwerkplaats in Voorhof. Al drie jaar "
+            "repareren we elke woensdagmiddag fietsen en kleine meubels van buurtbewoners, in "
+            "een lokaal van de oude school aan de Jacoba van Beierenlaan. Dat lokaal gaat in "
+            "het voorjaar dicht, dus zoeken we een nieuwe plek. Ook kunnen we wel wat nieuwe "
+            "vrijwilligers gebruiken, want het wordt steeds drukker op woensdag.",
+            {"locatie", "vrijwilligers"},
+        ),
+    ],
+)
+def test_what_a_long_story_could_use_is_a_need(real_words, text, needs):
+    assert set(prefill_from_message(make_tracker(text=text)).get("needs") or []) == needs
+
+
+def test_volunteers_who_do_the_work_are_no_need_stated_beside_something_not_needed(real_words):
+    text = (
+        "Hallo, ik coördineer onze stichting. Vrijwilligers rijden met ouderen naar de markt, "
+        "zodat de regiotaxi niet nodig is."
+    )
+    assert "vrijwilligers" not in (prefill_from_message(make_tracker(text=text)).get("needs") or [])
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("mensen die een middagje op bezoek willen komen bij ouderen", "vrijwilligers"),
+        ("wat geld, en dat de scholen het weten zodat kinderen het horen", "zichtbaarheid"),
+    ],
+)
+def test_visitors_and_schools_that_should_know_are_needs(real_words, text, need):
+    assert need in answer_to("needs", text, make_tracker(text=text, asking="needs"))["needs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Het bedrijf loopt al lang, maar dat nieuwe stuk zit nog in de ideefase.", "idee"),
+        ("We hebben nu 2 teams, volgend jaar willen we er 4.", "opschalen"),
+    ],
+)
+def test_a_new_part_of_a_running_thing_and_more_of_it(real_words, text, stage):
+    assert answer_to("stage", text, make_tracker(text=text, asking="stage"))["stage"] == stage
+
+
+def test_saying_it_is_a_social_enterprise_outweighs_the_trade_named_before(real_words):
+    text = (
+        "Wij hebben een kringloopwinkel in Voorhof waar mensen uit de bijstand werkervaring "
+        "opdoen. We zijn een sociale onderneming."
+    )
+    assert prefill_from_message(make_tracker(text=text))["organisation"] == "sociale-onderneming"
