@@ -886,7 +886,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             # says who they are ("Ik heb een kapsalon …", "Zorggroep De Linde biedt …") tells;
             # one that says it is a social enterprise says more than one that names the trade
             # ("Wij hebben een fietsenmakerij … We zijn een sociale onderneming.").
-            said = [
+            self_told = [
                 read_here
                 for sentence in sentences(told)
                 if _WE_ARE_AN_ORGANISATION.search(sentence)
@@ -894,7 +894,9 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
                 if read_here
             ]
             found = (
-                "sociale-onderneming" if "sociale-onderneming" in said else next(iter(said), found)
+                "sociale-onderneming"
+                if "sociale-onderneming" in self_told
+                else next(iter(self_told), found)
             )
         if (
             slot == "organisation"
