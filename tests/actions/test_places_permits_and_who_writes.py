@@ -104,6 +104,8 @@ def test_a_social_worker_beside_the_one_whose_plan_it_is_asks_who(real_words, te
         ("en ik wil jongeren zonder baan een stageplek geven", "personeel"),
         ("een tent, en we weten niet of dat mag van de gemeente op het veld", "vergunning"),
         ("wat geld, en de buurt moet het wel horen, anders komt er niemand", "zichtbaarheid"),
+        ("mensen die een middagje op bezoek willen komen bij ouderen", "vrijwilligers"),
+        ("wat geld, en dat de scholen het weten zodat kinderen het horen", "zichtbaarheid"),
     ],
 )
 def test_help_told_as_a_question_or_a_service_is_read_as_a_need(real_words, text, need):
@@ -176,17 +178,6 @@ def test_volunteers_who_do_the_work_are_no_need_stated_beside_something_not_need
         "zodat de regiotaxi niet nodig is."
     )
     assert "vrijwilligers" not in (prefill_from_message(make_tracker(text=text)).get("needs") or [])
-
-
-@pytest.mark.parametrize(
-    ("text", "need"),
-    [
-        ("mensen die een middagje op bezoek willen komen bij ouderen", "vrijwilligers"),
-        ("wat geld, en dat de scholen het weten zodat kinderen het horen", "zichtbaarheid"),
-    ],
-)
-def test_visitors_and_schools_that_should_know_are_needs(real_words, text, need):
-    assert need in answer_to("needs", text, make_tracker(text=text, asking="needs"))["needs"]
 
 
 @pytest.mark.parametrize(
