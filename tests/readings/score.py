@@ -49,6 +49,8 @@ SETS = {
         "holdout10",
         "dev11",
         "holdout11",
+        "dev12",
+        "holdout12",
     )
 }
 

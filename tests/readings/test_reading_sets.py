@@ -65,6 +65,10 @@ MIN_SCORE |= {"dev10": 0.87, "holdout10": 0.8}
 # 2026-12-06 18:53 UTC) 35/40 and 34/40; after the twenty-fifth session's fixes (0e4aa68) 38/40
 # and 34/40.
 MIN_SCORE |= {"dev11": 0.92, "holdout11": 0.825}
+# dev12 and holdout12 (rq…: answers to the needs question told as problems, lacks, wishes about
+# others and questions back; first messages that mention needs in passing): before any fix
+# (a78d277 + the sets, 2026-12-06 19:52 UTC) 21/40 and 25/40.
+MIN_SCORE |= {"dev12": 0.5, "holdout12": 0.6}
 
 
 @pytest.mark.parametrize("name", list(SETS))
