@@ -1153,6 +1153,9 @@ _ASKS = words(
     rf"{_MUST_FIND}|"
     # "ook kunnen we wat jongere vrijwilligers gebruiken"
     r"(kunnen|kan)\s+(we|wij|ik)\s+(\w+\s+){0,4}gebruiken|"
+    # what they do want, after what they do not ("Geld is niet het probleem … Wel willen we in
+    # contact komen met de ouderenbond")
+    r"wel\s+(wil|willen)\s+(we|wij|ik)\b|"
     r"zoek\w*|nodig|hulp|helpen|vraag|vragen|kunnen\s+jullie|kan\s+de\s+gemeente|ontbreekt|"
     r"ontbreken|"
     r"(wil|willen)\s+(\w+\s+)?graag|op\s+zoek|tekort|missen|mis|aanvragen|krijgen|"
@@ -2239,7 +2242,13 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
     whole = text
     if text and only_heard_of(text):
         return {}
-    if text and asked_topics(text):
+    topics = asked_topics(text) if text else []
+    if slot == "needs" and topics == ["rondgestuurd"] and not asks(text):
+        # "we lopen steeds vast op de regels. elke keer is er weer een ander loket dat nee
+        # zegt": a complaint beside the answer; the sentences that do not complain answer.
+        text = " ".join(s for s in sentences(text) if not process_topics(s)).strip()
+        topics = []
+    if text and topics:
         # "Nog een idee. Kost het iets?": the question is answered elsewhere; the sentences
         # that ask nothing still answer the open question.
         text = statement_part(text)

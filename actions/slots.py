@@ -103,6 +103,10 @@ _LACK = words(
     r"vullen)|lukt\s+(\w+\s+)?(niet|nie)\s+om|"
     # "dat lukt ons niet goed": not managing it
     r"lukt\s+(ons|me|mij|het)\s+(nog\s+|ook\s+)*(niet|nie)(\s+(goed|echt|zo\s+goed|helemaal))?(?=\s*([.,;!?]|$))|"
+    # not able to work it out ("de bank wil een ondernemingsplan zien en daar komt ze niet uit",
+    # "we komen niet verder met de regels")
+    r"(kom|komt|komen|kwam|kwamen)\s+(\w+\s+){0,2}(niet|nie)\s+uit(?=\s*([.,;!?]|$))|"
+    r"(kom|komt|komen|kwam|kwamen)\s+(\w+\s+){0,2}(niet|nie)\s+verder\b|"
     rf"{_NOBODY_HELPS}|"
     # no longer welcome where it was ("per september kunnen we niet meer in het lokaal terecht")
     # (the place itself stays, to be read)
@@ -159,9 +163,14 @@ _HAS_IT = words(
     r"(heb|hebben|hebt|heeft)\s+((ik|we|wij)\s+)?(al|inmiddels|gelukkig|nu)\s+(\w+\s+)?"
     r"(toestemming|vergunning|goedkeuring)|(toestemming|vergunning|goedkeuring)\s+(\w+\s+){0,4}"
     r"gekregen|"
-    # money arranged already ("de financiering is rond via een fonds")
-    r"(financiering|geld|subsidie|budget|bekostiging)\s+(is|zijn)\s+(al\s+|inmiddels\s+|nu\s+)?"
+    # money arranged already ("de financiering is rond via een fonds", "de lening is al
+    # toegezegd")
+    r"(financiering|geld|subsidie|budget|bekostiging|lening)\s+(is|zijn)\s+(al\s+|inmiddels\s+|nu\s+)?"
     r"(rond|geregeld|binnen|toegezegd)|"
+    # where they have it from, said after a need not wanted ("Geld niet, dat hebben we van een
+    # fonds.")
+    r"(dat|die|dit|het)\s+(hebben|heb|krijgen|krijg|kregen|kreeg)\s+(we|wij|ik)\s+(al\s+|toch\s+|"
+    r"gewoon\s+)?(van|via|uit|bij)\b|"
     # how it is paid now ("nu draaien we volledig op subsidie")
     r"(draaien|draait|drijven|drijft|leven|leeft|bestaan|bestaat)\s+((we|wij|het|ze)\s+)?(nu\s+)?"
     r"(\w+\s+)?op\s+(subsidie|subsidies|fondsen|giften|donaties)"
@@ -417,7 +426,8 @@ _RUNNING = re.compile(
     rf"inmiddels\s+)?{_NUMBER}\s+jaar|(?<!als\s)\d+[-\s]?jarige?|{_NUMBER}\s+jaar\s+(oud|bestaan|"
     rf"actief)|{_WHILE}\s+geleden\s+(begonnen|gestart|opgericht)|we\s+zijn\s+al\s+\d+|"
     rf"{_BEGUN}\s+((het|dit|dat|ermee|er\s+mee)\s+)?(in|sinds)\s+(19|20)\d\d|(in|sinds|vanaf)\s+(19|20)\d\d\s+(\w+\s+){{0,2}}{_BEGUN}|"
-    rf"(vorig|verleden|vorige)\s+(jaar|zomer|voorjaar|najaar)\s+(\w+\s+){{0,2}}{_BEGUN}|"
+    # (the thing begun between them: "vorig voorjaar een buurtmoestuin begonnen")
+    rf"(vorig|verleden|vorige)\s+(jaar|zomer|voorjaar|najaar)\s+(\w+\s+){{0,4}}{_BEGUN}|"
     rf"{_BEGUN}\s+(\w+\s+){{0,2}}(vorig|verleden)\s+jaar|"
     rf"(al\s+)?sinds\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
     rf"november|december|de\s+zomer|het\s+voorjaar|het\s+najaar|de\s+winter|de\s+herfst|de\s+"
@@ -1199,7 +1209,15 @@ def running_stage(text: str, catalogue: Catalogue) -> str | None:
         # jaar draait. Door bezuinigingen …" is a running theatre: the cuts are another
         # sentence; "draaien 2 jaar, zitten in Schieoevers" runs).
         before = re.split(r"[.!?\n]", text[max(0, found.start() - 35) : found.start()])[-1]
-        after = re.split(r"[.,;!?\n]", text[found.end() : found.end() + 25])[0]
+        # (to the end of the word the window ends in: "stukje" is not "stuk")
+        end = found.end() + 25
+        while end < len(text) and text[end].isalnum():
+            end += 1
+        after = re.split(r"[.,;!?\n]", text[found.end() : end])[0]
+        if re.search(rf"{_BEGUN}$", found.group(0), re.IGNORECASE):
+            # what was begun is named before the verb; after it comes where ("vorig voorjaar
+            # een pluktuin begonnen op een verwaarloosd stukje grond")
+            after = ""
         around = before + after
         if _SEARCHING_SO_LONG.search(before) or _DECAYED_OR_SOUGHT.search(after):
             continue
@@ -1312,7 +1330,10 @@ _PLANNED_FORM = words(
     r"(of\s+(we|wij|ik)\s+)?(een\s+)?(stichting|vereniging|co[öo]peratie|bv|b\.v\.|"
     r"onderneming|eenmanszaak)\s+(\w+\s+){0,3}(op\s*te\s*richten|oprichten|worden|beginnen|"
     r"starten|moeten|zouden)|of\s+(we|wij|ik)\s+(een\s+)?(stichting|vereniging|"
-    r"co[öo]peratie|bv)"
+    r"co[öo]peratie|bv)|"
+    # "misschien later een stichting"
+    r"(later|ooit|straks|in\s+de\s+toekomst)\s+(\w+\s+)?(een\s+)?(stichting|vereniging|co[öo]peratie|"
+    r"bv|b\.v\.)"
 )
 # A form the initiative may be made into later ("hoe je daar later een bedrijfje van maakt",
 # "er misschien ooit een stichting van maken"): not who is behind it now, nor the form it
@@ -2039,7 +2060,9 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         # mensen naar ons doorstuurt")
         r"(iemand|mensen)\s+van\s+(de\s+|het\s+)?\w+\s+(\w+\s+){0,6}(interviewen|spreken|"
         r"ontmoeten|leren\s+kennen)|(mensen|deelnemers|klanten|ouderen|bezoekers|jongeren)\s+"
-        r"naar\s+ons\s+(door)?(sturen|stuurt|verwijzen|verwijst)|(door)?verwijzen\s+naar\s+ons"
+        r"naar\s+ons\s+(door)?(sturen|stuurt|verwijzen|verwijst)|(door)?verwijzen\s+naar\s+ons|"
+        # "mensen leren kennen bij de bedrijven hier en bij de hogeschool"
+        r"(mensen|partijen|organisaties|bedrijven)\s+leren\s+kennen\s+(bij|van|in|op)\b"
     ),
     "kennis": words(
         # not the model they have ("een stichting met de webshop als verdienmodel")
@@ -2053,6 +2076,16 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"(moet|moeten)\s+(ik|we|wij|je)\s+(\w+\s+)?(een\s+)?(stichting|vereniging|bv|co[öo]peratie|"
         r"eenmanszaak|rechtsvorm)\s+(\w+\s+)?(worden|oprichten|starten|beginnen|hebben|opzetten)|"
         r"sparren|coach\w*|begeleiding|hoe\s+(dat|het)\s+(dan\s+)?(moet|gaat|werkt)|"
+        # which form to take, or how to make a business of it ("Ik wil weten hoe ik bedrijf
+        # maak. Eenmanszaak of stichting? Ik snap niet de belasting.")
+        r"(eenmanszaak|stichting|vereniging|bv|co[öo]peratie)\s+of\s+(een\s+)?(eenmanszaak|"
+        r"stichting|vereniging|bv|co[öo]peratie)\b|hoe\s+(ik|we|je)\s+(een\s+)?(bedrijf|bedrijfje|"
+        r"zaak|onderneming)\s+(maak|maken|begin|beginnen|start|starten)|belastingdienst|btw|"
+        r"(snap|begrijp)\s+(\w+\s+){0,2}(niet|nie)\s+(\w+\s+)?belasting\w*|"
+        # "iemand die haar kan helpen om haar plan op papier te zetten", "een plan voor de
+        # bank schrijven"
+        r"plan\s+(\w+\s+){0,3}(te\s+)?(schrijven|opstellen)|"
+        r"(plan|plannen|idee|ideeën)\s+op\s+papier\s+(te\s+)?(zetten|krijgen)|"
         # doubting which form to take ("we twijfelen tussen een bv en een stichting")
         r"twijfel\w*\s+(tussen|over)\s+(\w+\s+){0,3}(stichting|vereniging|bv|co[öo]peratie|"
         r"rechtsvorm|onderneming)|"
@@ -2068,6 +2101,10 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"samenwerk\w*|samen\s+(te\s+)?werken|samen\s+met\s+de\s+gemeente|de\s+weg\s+(\w+\s+){0,3}vinden|"
         r"aanspreekpunt|contactpersoon|vast\s+punt|aansluiten\s+bij|partner\s+van\s+de\s+"
         r"gemeente|beleid|"
+        # taken as a partner, with agreements on who does what ("dat de gemeente ons serieus
+        # neemt als partner", "afspraken op papier over wie wat doet")
+        r"gemeente\s+(\w+\s+){0,4}als\s+(volwaardige\s+|echte\s+)?partner|"
+        r"afspraken\s+(\w+\s+){0,3}over\s+wie\s+wat\s+doet|"
         # "betere afspraken met de schuldhulp van de gemeente": working arrangements with it
         r"(afspraken|overleg|korte\s+lijnen|lijntjes?|samen\s+optrekken)\s+met\s+(\w+\s+){0,5}"
         r"gemeente|samen\s+op\s+te\s+trekken|"
@@ -2142,7 +2179,11 @@ _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
     "impact": words(
         r"(tellen|tel|meten|meet|bijhouden|houden\s+(\w+\s+)?bij|turven)\b[^.!?]{0,80}\bzichtbaar\s+"
         r"maken|zichtbaar\s+maken\b[^.!?]{0,40}"
-        r"\b(hoeveel|wat\s+(het|dat|we|wij)\s+(\w+\s+)?(oplevert|scheelt|opleveren|bereiken))"
+        r"\b(hoeveel|wat\s+(het|dat|we|wij)\s+(\w+\s+)?(oplevert|scheelt|opleveren|bereiken))|"
+        # the goals of the UN they contribute to ("laten zien aan welke duurzaamheidsdoelen van
+        # de VN wij bijdragen")
+        r"duurzaamheidsdoelen|werelddoelen|vn-doelen|doelen\s+van\s+de\s+vn|"
+        r"(laten\s+zien|aantonen|zichtbaar\s+maken)\s+(\w+\s+){0,6}(bijdragen|bijdraagt)\b"
     ),
     # a pot of money for it ("of er misschien een potje voor is")
     "financiering": words(r"\w*potje\s+(\w+\s+)?voor|\w*potjes?\s+(\w+\s+)?beschikbaar"),
@@ -2163,6 +2204,9 @@ _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
         r"(al\s+)?(lang|lange\s+tijd|jaren)\s+thuis\s+(zitten|zaten|gezeten)\b[^.!?]{0,60}\b"
         r"(plek|plekje|werk|ritme|meedraaien|meewerken|baan)|langdurig\s+werklo\w+|"
         r"(afstand|ver)\s+(\w+\s+)?(tot|van)\s+(de\s+)?(arbeidsmarkt|werk)\b[^.!?]{0,60}\b(plek|werk|kans)|"
+        # "ik wil 2 jongens uit de bijstand bij mij laten werken"
+        r"(mensen|jongeren|jongens|meiden|vrouwen|mannen|iemand|statushouders)\s+((uit|van|via)\s+"
+        r"(\w+\s+){1,2})?bij\s+(mij|ons)\s+(\w+\s+)?(laten\s+)?(werken|meedraaien|stage\s+lopen)\b|"
         # "iemand met een beperking een kans geven bij ons": a place to work offered
         # ("mensen zonder werk een werkplek geven")
         r"(iemand|mensen|jongeren|jongere|statushouders?|nieuwkomers?)\s+(met\s+(een\s+)?"
@@ -2422,11 +2466,16 @@ _SHORT_OF = re.compile(
 )
 
 
+_MONEY_SIGNS = re.compile("[\U0001f4b6\U0001f4b0\U0001f4b8\U0001f4b5\U0001f4b7\U0001fa99]+")
+
+
 def _needs_as_meant(text: str) -> str:
     """The text without what names a need but asks for none: a first thought taken back, what
     is going well, paid by themselves, their own place, what they want instead of, money
-    received before, how they were sent here, a funder's demand and what money is for."""
-    text = _SHORT_OF.sub(" gebrek aan ", _FIRST_THOUGHT.sub(" ", text or ""))
+    received before, how they were sent here, a funder's demand and what money is for. Money
+    told by emoji ("💶💶 en een zaaltje 🙏") is money."""
+    text = _MONEY_SIGNS.sub(" geld ", text or "")
+    text = _SHORT_OF.sub(" gebrek aan ", _FIRST_THOUGHT.sub(" ", text))
     text = _NOWHERE_TO_GO.sub(" een plek nodig ", text)
     text = _INSTEAD_OF.sub(" ", _OWN_PLACE.sub(" ", _PAYS_ITSELF.sub(" ", text)))
     kept = []
