@@ -1180,6 +1180,13 @@ _ASKS = words(
 )
 
 
+# Being sent from desk to desk, told as the way it went.
+_SENT_TO = words(
+    r"stuur\w*|stuurde\w*|gestuurd|doorgestuurd|doorverwezen|verwezen|(eerst|toen|daarna|weer)\s+"
+    r"(terug\s+)?naar|terug\s+naar|loket\w*|afdeling\w*"
+)
+
+
 def _need_clause(sentence: str) -> str:
     """The clause of a sentence that states a need, from its start (after the last comma or
     "maar" before the need word) to the sentence's end; empty when it states none."""
@@ -2245,8 +2252,12 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
     topics = asked_topics(text) if text else []
     if slot == "needs" and topics == ["rondgestuurd"] and not asks(text):
         # "we lopen steeds vast op de regels. elke keer is er weer een ander loket dat nee
-        # zegt": a complaint beside the answer; the sentences that do not complain answer.
-        text = " ".join(s for s in sentences(text) if not process_topics(s)).strip()
+        # zegt": a complaint beside the answer; the sentences that do not complain answer. (Not
+        # the desks one was sent to: "Eerst naar subsidies, toen naar de wijkmanager, en die
+        # stuurde me weer terug" names no help wanted.)
+        text = " ".join(
+            s for s in sentences(text) if not process_topics(s) and not _SENT_TO.search(s)
+        ).strip()
         topics = []
     if text and topics:
         # "Nog een idee. Kost het iets?": the question is answered elsewhere; the sentences

@@ -426,8 +426,7 @@ _RUNNING = re.compile(
     rf"inmiddels\s+)?{_NUMBER}\s+jaar|(?<!als\s)\d+[-\s]?jarige?|{_NUMBER}\s+jaar\s+(oud|bestaan|"
     rf"actief)|{_WHILE}\s+geleden\s+(begonnen|gestart|opgericht)|we\s+zijn\s+al\s+\d+|"
     rf"{_BEGUN}\s+((het|dit|dat|ermee|er\s+mee)\s+)?(in|sinds)\s+(19|20)\d\d|(in|sinds|vanaf)\s+(19|20)\d\d\s+(\w+\s+){{0,2}}{_BEGUN}|"
-    # (the thing begun between them: "vorig voorjaar een buurtmoestuin begonnen")
-    rf"(vorig|verleden|vorige)\s+(jaar|zomer|voorjaar|najaar)\s+(\w+\s+){{0,4}}{_BEGUN}|"
+    rf"(vorig|verleden|vorige)\s+(jaar|zomer|voorjaar|najaar)\s+(\w+\s+){{0,2}}{_BEGUN}|"
     rf"{_BEGUN}\s+(\w+\s+){{0,2}}(vorig|verleden)\s+jaar|"
     rf"(al\s+)?sinds\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
     rf"november|december|de\s+zomer|het\s+voorjaar|het\s+najaar|de\s+winter|de\s+herfst|de\s+"

@@ -63,3 +63,8 @@ def test_a_form_for_later_is_not_who_is_behind_it_now(real_words):
 def test_a_start_last_spring_on_waste_ground_runs(real_words):
     text = "Wij zijn vorig najaar een pluktuin begonnen op een verwaarloosd stukje grond."
     assert answer_to("stage", text, make_tracker(text=text, asking="stage"))["stage"] == "lopend"
+
+
+def test_the_desks_one_was_sent_to_are_no_help_wanted(real_words):
+    text = "Ik ben al twee keer doorgestuurd. Eerst naar vergunningen, toen weer terug naar u."
+    assert answer_to("needs", text, make_tracker(text=text, asking="needs")) == {}
