@@ -635,10 +635,10 @@ def without_negated(text: str, lack_is_need: bool = False) -> str:
     needs), what one does not have is wanted ("ik heb geen ruimte"). People without work are
     whom it is for, no negation ("mensen zonder werk een werkplek geven")."""
     text = _WITHOUT_WORK.sub(r"\1 werkloos", text or "")
-    parts = [part for part in _CLAUSE_BREAK.split(text or "") if part and part.strip()]
+    parts = [part for part in _CLAUSE_BREAK.split(text) if part and part.strip()]
     has_it = lack_is_need and any(_HAS_IT.search(part.strip()) for part in parts)
-    if not _NEGATION.search(text or "") and not has_it:
-        return text or ""
+    if not _NEGATION.search(text) and not has_it:
+        return text
     kept = []
     had = False
     for part in parts:
@@ -693,6 +693,9 @@ _LIVES_HERE_SINCE = words(
     # "ik woon al veertig jaar in Voorhof"
     r"(woon|woont|wonen)\s+(hier\s+|er\s+)?al\s+(\w+\s+){0,2}(jaar|jaren|jaartjes)\b"
 )
+# Trying it out ("we hebben het twee keer geprobeerd", "uitgeprobeerd"): one of `_STARTED`'s
+# readings, and `_TRIED` tells it apart.
+_TRIED_WORDS = r"(keer|maal)\s+(\w+\s+)?(geprobeerd|uitgeprobeerd)|uitgeprobeerd"
 _STARTED = words(
     # ready to go ("de offertes liggen klaar", "het plan is rond", "we staan in de startblokken")
     r"(offertes?|plannen|plan|tekeningen|begroting|contracten|contract|alles)\s+(\w+\s+)?(ligt|"
@@ -751,8 +754,7 @@ _STARTED = words(
     r"(eerste|1e)\s+(\w+\s+)?(klant|klanten|opdracht|opdrachten|bestelling|bestellingen|"
     r"opdrachtgever|afnemer|afnemers|verkopen)\b|"
     # "het loopt net" (it has just got going), "we hebben het twee keer geprobeerd" (tried out)
-    r"(loopt|draait)\s+(pas\s+)?net\b|(keer|maal)\s+(\w+\s+)?(geprobeerd|uitgeprobeerd)|"
-    r"uitgeprobeerd|"
+    rf"(loopt|draait)\s+(pas\s+)?net\b|{_TRIED_WORDS}|"
     # "we zijn er vorige week mee gestart", "een paar weken geleden begonnen"
     rf"{_LATELY}\s+(\w+\s+){{0,3}}{_BEGUN}|{_BEGUN}\s+(\w+\s+){{0,3}}{_LATELY}|"
     # "we starten over twee weken", "we beginnen volgende maand": a start that is near is being
@@ -1011,9 +1013,9 @@ def before_doubt(sentence: str) -> str:
 _BUT = re.compile(r"\s*,?\s+\b(?:maar|alleen)\s+(?=(?:ik|we|wij)\b)", re.IGNORECASE)
 
 
-# Trying it out, one of `_STARTED`'s words; and saying plainly that it is an idea ("Nog echt een
-# idee.", "Het is nog maar een idee"), a sentence of its own.
-_TRIED = words(r"uitgeprobeerd|((keer|maal)\s+(\w+\s+)?(geprobeerd|uitgeprobeerd))")
+# A start that is only a trial, and saying plainly that it is an idea ("Nog echt een idee.",
+# "Het is nog maar een idee"), a sentence of its own.
+_TRIED = words(_TRIED_WORDS)
 _SAYS_IDEA = re.compile(
     r"(?:^|(?<=[.!;:]))\s*(het\s+is\s+|is\s+|dit\s+is\s+)?nog\s+(echt\s+|maar\s+|steeds\s+|gewoon\s+)?"
     r"(een\s+)?idee\s*(?=[.!;]|$)",
@@ -1197,6 +1199,9 @@ def grows(text: str) -> bool:
     return bool(_GROWTH_WORDS.search(text or ""))
 
 
+_ENDS_BEGUN = re.compile(rf"{_BEGUN}$", re.IGNORECASE)
+
+
 def running_stage(text: str, catalogue: Catalogue) -> str | None:
     """'lopend' when the text says the initiative has existed for a while (not a field that
     has lain empty for years, or a street one has lived in)."""
@@ -1208,15 +1213,16 @@ def running_stage(text: str, catalogue: Catalogue) -> str | None:
         # jaar draait. Door bezuinigingen …" is a running theatre: the cuts are another
         # sentence; "draaien 2 jaar, zitten in Schieoevers" runs).
         before = re.split(r"[.!?\n]", text[max(0, found.start() - 35) : found.start()])[-1]
-        # (to the end of the word the window ends in: "stukje" is not "stuk")
-        end = found.end() + 25
-        while end < len(text) and text[end].isalnum():
-            end += 1
-        after = re.split(r"[.,;!?\n]", text[found.end() : end])[0]
-        if re.search(rf"{_BEGUN}$", found.group(0), re.IGNORECASE):
+        if _ENDS_BEGUN.search(found.group(0)):
             # what was begun is named before the verb; after it comes where ("vorig voorjaar
             # een pluktuin begonnen op een verwaarloosd stukje grond")
             after = ""
+        else:
+            # (to the end of the word the window ends in: "stukje" is not "stuk")
+            end = found.end() + 25
+            while end < len(text) and text[end].isalnum():
+                end += 1
+            after = re.split(r"[.,;!?\n]", text[found.end() : end])[0]
         around = before + after
         if _SEARCHING_SO_LONG.search(before) or _DECAYED_OR_SOUGHT.search(after):
             continue
@@ -2206,10 +2212,10 @@ _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
         # "ik wil 2 jongens uit de bijstand bij mij laten werken"
         r"(mensen|jongeren|jongens|meiden|vrouwen|mannen|iemand|statushouders)\s+((uit|van|via)\s+"
         r"(\w+\s+){1,2})?bij\s+(mij|ons)\s+(\w+\s+)?(laten\s+)?(werken|meedraaien|stage\s+lopen)\b|"
-        # "iemand met een beperking een kans geven bij ons": a place to work offered
-        # ("mensen zonder werk een werkplek geven")
-        r"(iemand|mensen|jongeren|jongere|statushouders?|nieuwkomers?)\s+(met\s+(een\s+)?"
-        r"(\w+\s+)?(beperking|handicap|achterstand|afstand)|zonder\s+(werk|baan|opleiding|diploma))\b"
+        # "iemand met een beperking een kans geven bij ons": a place to work offered ("mensen
+        # zonder werk een werkplek geven" reaches this as "mensen werkloos …": `_WITHOUT_WORK`)
+        r"(iemand|mensen|jongeren|jongere|statushouders?|nieuwkomers?)\s+met\s+(een\s+)?"
+        r"(\w+\s+)?(beperking|handicap|achterstand|afstand)\b"
         r"[^.!?]{0,30}\b(kans|plek|plekje|baan|werkplek|stage)\s+(\w+\s+)?(geven|bieden|aanbieden)",
     ),
 }

@@ -149,20 +149,14 @@ class Lexicon:
                 continue
             word = words[0]
             entry = (label, raw)
-            if word.kind == "only":
+            if word.kind in ("exact", "only", "whole"):
                 self.exact.setdefault(word.text, []).append(entry)
-            elif word.kind == "whole":
-                self.exact.setdefault(word.text, []).append(entry)
-                if len(word.text) >= MIN_TYPO:
-                    for variant in _deletions(word.text) | {word.text}:
-                        self.typos.setdefault(variant, []).append((label, raw, word.text))
-            elif word.kind == "exact":
-                self.exact.setdefault(word.text, []).append(entry)
-                if len(word.text) >= MIN_TAIL:
+                # compounds for a plain word only; a typo for a plain or a whole word
+                if word.kind == "exact" and len(word.text) >= MIN_TAIL:
                     self.tails.setdefault(word.text, []).append(entry)
-                if len(word.text) >= MIN_LEADING:
+                if word.kind == "exact" and len(word.text) >= MIN_LEADING:
                     self.heads.setdefault(word.text, []).append(entry)
-                if len(word.text) >= MIN_TYPO:
+                if word.kind != "only" and len(word.text) >= MIN_TYPO:
                     for variant in _deletions(word.text) | {word.text}:
                         self.typos.setdefault(variant, []).append((label, raw, word.text))
             elif word.kind == "prefix":
