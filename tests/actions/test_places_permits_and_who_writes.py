@@ -35,9 +35,12 @@ def test_a_place_one_asks_about_is_still_a_question():
     [
         ("Het is nog maar een idee. We hebben het een keer thuis uitgeprobeerd.", "idee"),
         ("We hebben het twee keer uitgeprobeerd en willen nu echt beginnen.", "opstart"),
+        # a new part of a running thing, and more of it
+        ("Het bedrijf loopt al lang, maar dat nieuwe stuk zit nog in de ideefase.", "idee"),
+        ("We hebben nu 2 teams, volgend jaar willen we er 4.", "opschalen"),
     ],
 )
-def test_their_own_word_idea_outweighs_a_small_trial(real_words, text, stage):
+def test_a_stage_told_beside_what_qualifies_it(real_words, text, stage):
     assert answer_to("stage", text, make_tracker(text=text, asking="stage"))["stage"] == stage
 
 
@@ -178,17 +181,6 @@ def test_volunteers_who_do_the_work_are_no_need_stated_beside_something_not_need
         "zodat de regiotaxi niet nodig is."
     )
     assert "vrijwilligers" not in (prefill_from_message(make_tracker(text=text)).get("needs") or [])
-
-
-@pytest.mark.parametrize(
-    ("text", "stage"),
-    [
-        ("Het bedrijf loopt al lang, maar dat nieuwe stuk zit nog in de ideefase.", "idee"),
-        ("We hebben nu 2 teams, volgend jaar willen we er 4.", "opschalen"),
-    ],
-)
-def test_a_new_part_of_a_running_thing_and_more_of_it(real_words, text, stage):
-    assert answer_to("stage", text, make_tracker(text=text, asking="stage"))["stage"] == stage
 
 
 def test_saying_it_is_a_social_enterprise_outweighs_the_trade_named_before(real_words):
