@@ -1,4 +1,8 @@
-"""The one rate limiter of the service, on the `limits` library (sliding window counters).
+"""The one rate limiter of the service, on the `limits` library.
+
+Traffic limits use sliding window counters (cheap, approximate at a window's edge); limits that
+guard against guessing (sign-in) use an exact moving window, so no burst slips through where
+two windows meet.
 
 Its state lives where `LOKET_RATE_LIMIT_STORAGE` says: `memory://` (one process) or
 `redis://host:port/db`, shared by every API worker. Clients are keyed by their address as
@@ -15,7 +19,7 @@ from collections.abc import Sequence
 
 from limits import RateLimitItem
 from limits.storage import storage_from_string
-from limits.strategies import SlidingWindowCounterRateLimiter
+from limits.strategies import MovingWindowRateLimiter, SlidingWindowCounterRateLimiter
 from starlette.requests import HTTPConnection
 
 log = logging.getLogger(__name__)
@@ -31,18 +35,23 @@ class RateLimiter:
 
     def __init__(self, storage_uri: str = "memory://") -> None:
         self.storage = storage_from_string(storage_uri)
-        self.strategy = SlidingWindowCounterRateLimiter(self.storage)
+        self.counter = SlidingWindowCounterRateLimiter(self.storage)
+        self.exact = MovingWindowRateLimiter(self.storage)
 
-    def hit(self, limits: Sequence[RateLimitItem], *key: str) -> float | None:
+    def hit(self, limits: Sequence[RateLimitItem], *key: str, exact: bool = False) -> float | None:
         """Count one request of `key`: None when it may pass, else the seconds to wait.
+
+        `exact` counts every hit of the last window (a moving window) instead of weighing the
+        previous window's count: for limits an attacker would probe at a window's edge.
 
         A storage that cannot be reached (Redis down) lets requests pass: the service
         stays usable, and the warning says why limits are off.
         """
         try:
+            strategy = self.exact if exact else self.counter
             for item in limits:
-                if not self.strategy.hit(item, *key):
-                    reset = self.strategy.get_window_stats(item, *key).reset_time
+                if not strategy.hit(item, *key):
+                    reset = strategy.get_window_stats(item, *key).reset_time
                     return max(1.0, math.ceil(reset - time.time()))
         except Exception as exc:  # the storage's own errors (redis, connection) vary
             log.warning("rate limit storage unavailable, not limiting: %s", type(exc).__name__)

@@ -63,8 +63,8 @@ def login(
 ) -> Response:
     check_csrf(request, csrf)
     limit = [RateLimitItemPerMinute(services.settings.login_attempts_per_minute)]
-    by_address = services.limiter.hit(limit, "login", client_address(request))
-    by_email = services.limiter.hit(limit, "login-email", accounts.normal_email(email))
+    by_address = services.limiter.hit(limit, "login", client_address(request), exact=True)
+    by_email = services.limiter.hit(limit, "login-email", accounts.normal_email(email), exact=True)
     if by_address is not None or by_email is not None:
         error = "Te veel pogingen. Wacht een minuut en probeer het opnieuw."
         response = login_page(request, services, 429, error)

@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 import redis
+from limits import RateLimitItemPerMinute
 
+from handoff.ratelimit import RateLimiter
 from tests.handoff.conftest import FUNDING_INTAKE, sqlite_client
 from tests.handoff.fixed_router import FixedRouter
 from tests.web.servers import free_port
@@ -146,3 +148,18 @@ def test_an_unreachable_limit_store_does_not_take_the_api_down(
         codes = [client.post("/api/v1/route", json=FUNDING_INTAKE).status_code for _ in range(2)]
     assert codes == [200, 200]
     assert "rate limit storage unavailable" in caplog.text
+
+
+def test_an_exact_limit_holds_where_two_windows_meet(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Three sign-ins at the end of a minute and one just after: the counter lets the fourth
+    pass (it weighs the previous minute), the exact moving window used for sign-in does not."""
+    end_of_a_minute = 60 * 1_000_000 + 59.5
+    clock = [end_of_a_minute]
+    monkeypatch.setattr(time, "time", lambda: clock[0])
+    limit = [RateLimitItemPerMinute(3)]
+    for exact, fourth in ((False, None), (True, 58.0)):
+        clock[0] = end_of_a_minute
+        limiter = RateLimiter()
+        assert [limiter.hit(limit, "login", exact=exact) for _ in range(3)] == [None] * 3
+        clock[0] += 2
+        assert limiter.hit(limit, "login", exact=exact) == fourth
