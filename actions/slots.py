@@ -2212,10 +2212,11 @@ _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
         # "ik wil 2 jongens uit de bijstand bij mij laten werken"
         r"(mensen|jongeren|jongens|meiden|vrouwen|mannen|iemand|statushouders)\s+((uit|van|via)\s+"
         r"(\w+\s+){1,2})?bij\s+(mij|ons)\s+(\w+\s+)?(laten\s+)?(werken|meedraaien|stage\s+lopen)\b|"
-        # "iemand met een beperking een kans geven bij ons": a place to work offered ("mensen
-        # zonder werk een werkplek geven" reaches this as "mensen werkloos …": `_WITHOUT_WORK`)
-        r"(iemand|mensen|jongeren|jongere|statushouders?|nieuwkomers?)\s+met\s+(een\s+)?"
-        r"(\w+\s+)?(beperking|handicap|achterstand|afstand)\b"
+        # "iemand met een beperking een kans geven bij ons", "werklozen een baan bieden": a place
+        # to work offered ("mensen zonder werk een kans geven" reaches this as "mensen werkloos
+        # …": `_WITHOUT_WORK`)
+        r"((iemand|mensen|jongeren|jongere|statushouders?|nieuwkomers?)\s+(met\s+(een\s+)?"
+        r"(\w+\s+)?(beperking|handicap|achterstand|afstand)|werkloos)|werklozen)\b"
         r"[^.!?]{0,30}\b(kans|plek|plekje|baan|werkplek|stage)\s+(\w+\s+)?(geven|bieden|aanbieden)",
     ),
 }

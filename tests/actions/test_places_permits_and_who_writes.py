@@ -134,6 +134,12 @@ def test_help_told_as_a_question_or_a_service_is_read_as_a_need(real_words, text
             "personeel",
         ),
         (
+            "Mijn lunchroom in Ruiven loopt goed. Nu wil ik ook mensen zonder baan een kans "
+            "geven achter de bar.",
+            "personeel",
+        ),
+        ("Wij willen werklozen uit de wijk een plek bieden in onze kringloopwinkel.", "personeel"),
+        (
             "ik ben 81 en wil in voorhof een spelletjesmiddag voor de buurt. er is nog niks "
             "geregeld. ik heb geld nodig voor de thee en een zaaltje want mijn kamer is te klein",
             "locatie",
