@@ -51,6 +51,8 @@ SETS = {
         "holdout11",
         "dev12",
         "holdout12",
+        "dev13",
+        "holdout13",
     )
 }
 

@@ -70,6 +70,10 @@ MIN_SCORE |= {"dev11": 0.92, "holdout11": 0.825}
 # (a78d277 + the sets, 2026-12-06 19:52 UTC) 21/40 and 25/40; after the twenty-fifth session's
 # fixes (df6ba1e) 30/40 and 25/40.
 MIN_SCORE |= {"dev12": 0.72, "holdout12": 0.6}
+# dev13 and holdout13 (rr…: first messages that say who is behind it and how far it is without
+# catalogue words; organisation, stage and needs answers): before any fix (a1336b5 + the sets,
+# 2026-12-06 22:36 UTC) 21/40 and 22/40.
+MIN_SCORE |= {"dev13": 0.52, "holdout13": 0.525}
 
 
 @pytest.mark.parametrize("name", list(SETS))
