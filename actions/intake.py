@@ -42,6 +42,7 @@ from actions.slots import (
     INTAKE_SLOTS,
     PHONE,
     RETRACTED,
+    SIGNED,
     UNKNOWN,
     WHOLE_CITY,
     adds_a_need,
@@ -58,6 +59,7 @@ from actions.slots import (
     is_meaningful_goal,
     lacks,
     mentions_not_knowing,
+    name_from,
     names_whole_city,
     needs_in_answer,
     needs_in_text,
@@ -808,11 +810,15 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         # So has a message whose request is that help: "Kunnen jullie me aan vrijwilligers
         # helpen?", "ik heb een vraag over een locatie", "hoeveel subsidie kan ik krijgen",
         # "we hebben te weinig begeleiders", "mag ik een boekenkastje in mijn straat zetten?".
+        # (A lack told on the way to an open request, "de keuken is te klein … We willen
+        # groeien. Wie kan ons daarbij helpen?", is one need of more: the needs question asks
+        # what else.)
+        open_request = any(_OPEN_REQUEST.match(sentence) for sentence in sentences(text))
         requested = any(
             (
                 _REQUESTS_HELP.search(sentence)
                 or _ASKS_PERMISSION.match(sentence)
-                or asks_by_lacking(sentence)
+                or (asks_by_lacking(sentence) and not open_request)
             )
             and set(needs_in_text(sentence, catalogue, knowledge.analyser(tracker))) & set(needs)
             for sentence in sentences(text)
@@ -1003,14 +1009,15 @@ _WE_ARE_AN_ORGANISATION = words(
     r"aanbieder|onderneming|bedrijf|stichting|vereniging|club|co[öo]peratie)\b|"
     # "ik heb een installatiebedrijf met 8 monteurs", "wij hebben een eigen praktijk"
     r"(ik|wij|we)\s+(heb|hebben|run|runnen)\s+(een|mijn|ons|onze)\s+(eigen\s+|kleine\s+)?"
-    r"\w*(bedrijf|zaak|winkel|praktijk|bureau|onderneming|salon|atelier|studio|erij)\b|"
+    r"(\w*(bedrijf|zaak|winkel|praktijk|bureau|onderneming|salon|atelier|studio|erij)|"
+    r"(boks|dans|sport|rij|yoga)school)\b|"
     # "Als aannemer (familiebedrijf, veertig man personeel)", "ik ben ondernemer"
     r"als\s+(aannemer|ondernemer|zzp\w*|eigenaar|winkelier)\b|(ik|wij|we)\s+(ben|zijn)\s+"
     r"(\w+\s+)?(ondernemer|ondernemers|aannemer|zzp\w*)\b|familiebedrijf|"
     # "Wij zijn buurtwerkers van welzijnsorganisatie Buurtwerk Delft", "Zorggroep De Linde
-    # biedt dagbesteding", "ik ben docent bij het mbo"
-    r"(wij|we|ik)\s+(zijn|ben)\s+(\w+\s+){1,3}(van|bij)\s+(de\s+|het\s+|een\s+)?"
-    r"(welzijnsorganisatie|zorgorganisatie|zorginstelling|mbo|hbo|basisschool|school|hogeschool|"
+    # biedt dagbesteding", "ik ben docent bij het mbo", "ik ben docent op een vmbo-school"
+    r"(wij|we|ik)\s+(zijn|ben)\s+(\w+\s+){1,3}(van|bij|op)\s+(de\s+|het\s+|een\s+)?(\w+-)?"
+    r"(welzijnsorganisatie|zorgorganisatie|zorginstelling|mbo|vmbo|hbo|basisschool|school|hogeschool|"
     r"universiteit)\b|"
     r"\w*(zorggroep|zorgorganisatie|welzijnsorganisatie)\s+(\w+\s+){0,3}(biedt|bieden|"
     r"organiseert|helpt|werkt)"
@@ -1172,6 +1179,8 @@ _ASKS = words(
     # a wish told after what comes first ("als het loopt, willen we natuurlijk dat mensen het
     # weten")
     r"(wil|willen)\s+(ik|we|wij)\s+(\w+\s+){0,2}dat\s+|"
+    # what they want the municipality to do ("Ik wil dat de gemeente dit gewoon inkoopt")
+    r"(wil|willen|wilt)\s+(\w+\s+)?dat\s+(de\s+gemeente|jullie|u)\b|"
     # "Wij zouden daarom graag leverancier worden", "en horen graag hoe …"
     r"(zou|zouden)\s+(\w+\s+){0,2}graag|(horen|weten)\s+(\w+\s+)?graag|graag\s+(horen|weten)|"
     # a wish for more or better of something ("wij willen onze impact beter meten")
@@ -1225,6 +1234,13 @@ def _wants_a_list(sentence: str) -> bool:
 
 
 # A sentence whose request is help with something, question or not (see prefill_from_message).
+# A request for help that names none ("Wie kan ons daarbij helpen?", "Kunnen jullie ons
+# hiermee helpen?").
+_OPEN_REQUEST = re.compile(
+    r"\W*((en\s+)?(wie|wat)\s+(kan|kunnen)|(kunnen|kan|kunt)\s+(jullie|u|de\s+gemeente))\s+"
+    r"(ons|mij|me)\s+(daarbij|daarmee|hierbij|hiermee|verder|mee)?\s*(helpen|verder\s+helpen)\W*$",
+    re.IGNORECASE,
+)
 _REQUESTS_HELP = words(
     r"(kunnen|kan|kunt)\s+(jullie|u|de\s+gemeente)\s+(me|mij|ons)\s+(\w+\s+){0,2}(helpen|aan)|"
     r"(heb|hebben)\s+een\s+vraag\s+over|hoeveel\s+(subsidie|geld|euro)|"
@@ -1678,7 +1694,13 @@ def changed_contact(text: str, tracker: Tracker) -> dict[str, Any]:
 
 
 # The inwoner says their own name ("Mijn naam is Henk Brouwer.", "Ik heet Amal.").
-_GIVES_OWN_NAME = re.compile(r"\b(mijn\s+naam\s+is|ik\s+heet)\s+[A-ZÀ-Þ]", re.IGNORECASE)
+# "Mijn naam is Yousef", "ik heet Els", and "ik ben" before a first and a last name with
+# capitals ("Ik ben Rachid Bouzid van …"; "ik ben Syrische" names no one).
+_GIVES_OWN_NAME = re.compile(
+    r"\b(mijn\s+naam\s+is|ik\s+heet)\s+[A-ZÀ-Þ]|"
+    r"\bik\s+ben\s+(?-i:(?=[A-ZÀ-Þ][^\W\d_]+\s+((van|de|der|den|el|al)\s+)*[A-ZÀ-Þ][^\W\d_]))[A-ZÀ-Þ]",
+    re.IGNORECASE,
+)
 
 
 def name_told_before(tracker: Tracker) -> str | None:
@@ -1687,12 +1709,19 @@ def name_told_before(tracker: Tracker) -> str | None:
     current = latest_text(tracker)
     for event in reversed(_this_initiative(tracker)):
         text = str(event.get("text") or "") if event.get("event") == "user" else ""
-        found = _GIVES_OWN_NAME.search(text) if text and text != current else None
+        if not text or text == current:
+            continue
+        found = _GIVES_OWN_NAME.search(text)
         if found and text[found.end() - 1].isupper():
             clause = re.split(r"(?<=[^\W\d_]{2})[.!?]\s|[,;:\n]", text[found.start() :])[0]
             name = parse_contact(clause).name
             if name:
                 return name
+        # A letter signed under it ("Groet,\nPieter Kuipers").
+        signed = SIGNED.search(text)
+        name = name_from(signed.group("signature")) if signed else None
+        if name:
+            return name
     return None
 
 

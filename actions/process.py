@@ -117,7 +117,10 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"\bwelke\s+(andere\s+|teams?\s+|afdelingen\s+)*(teams?|afdelingen|partners|"
         r"organisaties)\b|\bwie\s+(kijken|kijkt|krijgen|krijgt)\s+(er\s+)?(nog\s+)?mee\b|"
         r"\bwie\s+nog\s+meer\b|\b(naar\s+wie|wie\s+(krijgt|krijgen|ontvangt|ontvangen)\s+"
-        r"(het|dit|dat|mijn|m'n|de|die|alles))\b",
+        r"(het|dit|dat|mijn|m'n|de|die|alles))\b|"
+        # "Waarom moet dit naar al die partijen?": each one's reason
+        r"\b(al\s+die|zoveel|zo\s+veel|alle|die\s+andere)\s+(partijen|teams|afdelingen|organisaties|"
+        r"instanties|partners)\b",
         re.IGNORECASE,
     ),
     # why the intake asks this ("waarom vraag je dat allemaal?", "hoezo moet ik dat zeggen?")
@@ -321,7 +324,10 @@ _QUESTION = re.compile(
     r"(?<!weet\s)(?<!weten\s)(?<!niet\s)(?<!idee\s)(?<!zeker\s)"
     r"\b(hoeveel|hoelang|hoe\s+(lang|snel|veel|vaak|laat|hoog|groot)|waarom|hoezo)\b|"
     r"\b((wil|willen|zou|zouden)\s+(\w+\s+)?(graag\s+)?weten|(vraag|vroeg)\s+(me|mij|ik\s+me)\s+af|"
-    r"ben\s+(benieuwd|nieuwsgierig)|benieuwd)\b",
+    r"ben\s+(benieuwd|nieuwsgierig)|benieuwd|"
+    # a question asked for someone else ("Amina vraagt of ze gebeld wordt"; "we vragen of de
+    # gemeente een ruimte heeft" tells what they want)
+    r"vraagt\s+(\w+\s+)?(of|wanneer|hoe|wat|waar|wie|hoeveel)\b)\b",
     re.IGNORECASE,
 )
 
@@ -368,6 +374,8 @@ def asked_topics(text: str) -> list[str]:
     topics = process_topics(text)
     if not asks(text):
         return ["rondgestuurd"] if "rondgestuurd" in topics else []
+    if "teams" in topics and "waarom" in topics:
+        topics.remove("waarom")  # "Waarom al die partijen?": the list gives each one's reason
     if "bellen" in topics and not any(
         asks(sentence) for sentence in sentences(text) if TOPIC_WORDS["bellen"].search(sentence)
     ):

@@ -569,7 +569,7 @@ _BUSINESS_NOUNS = (
     r"winkel|winkeltje|zaak|zaakje|bedrijf|bedrijfje|bakkerij|kapsalon|restaurant|eetcafé|"
     r"lunchroom|slagerij|drukkerij|praktijk|webshop|salon|atelier|kwekerij|brouwerij|studio|"
     r"drogisterij|apotheek|supermarkt|snackbar|sportschool|stomerij|wasserij|bloemist\w*|kiosk|"
-    r"reisbureau|kinderopvang|(?<!kinder)boerderij"
+    r"reisbureau|kinderopvang|(?<!kinder)boerderij|boksschool|dansschool|rijschool|yogaschool"
 )
 _OWN_BUSINESS = words(
     # ("mijn man en ik hebben een zorgboerderij")
@@ -582,7 +582,9 @@ _OWN_BUSINESS = words(
     r"nieuwe?)\s+){0,3}\w+(dienst|service)|"
     r"eenmanszaak|zzp['’]?er|zzp|ondernemer|b\.?v\.?|vof|v\.o\.f\.|eigen\s+baas|"
     # a trade that is a business ("als aannemer", "ons familiebedrijf")
-    r"(als|ik\s+ben)\s+(\w+\s+)?(aannemer|installateur|loodgieter|hovenier|schilder|kapper)|"
+    # (a "schilder" among artists paints pictures: "Ik ben schilder. Wij zijn 6 kunstenaars")
+    r"(als|ik\s+ben)\s+(\w+\s+)?(aannemer|installateur|loodgieter|hovenier|"
+    r"schilder(?![^!?]{0,120}\bkunst)|kapper)|"
     r"familiebedrijf|"
     # saying whose it is ("de zaak is van mij", "het bedrijf is van ons tweeën")
     rf"\w*({_BUSINESS_NOUNS}|caf[eé]|garage)\s+is\s+van\s+(mij|mezelf|ons|mijn\s+man|mijn\s+vrouw)\b|"
@@ -594,7 +596,8 @@ _OWN_BUSINESS = words(
     # Schieoevers, 25 man"), and a trade of one's own ("ik ben bakker in Schieoevers")
     r"^\W*\w*(bedrijf|winkel|bakkerij|kapsalon|garage|drukkerij|kwekerij)\s+[A-Z]\w+[^.!?]{0,40}?\b"
     r"\d+\s+(man|medewerkers|werknemers|mensen\s+in\s+dienst)\b|"
-    r"^\W*(\w+\W+){0,2}?ik\s+ben\s+(zelf\s+)?(bakker|kapper|fietsenmaker|slager|schilder|timmerman|"
+    r"^\W*(\w+\W+){0,2}?ik\s+ben\s+(zelf\s+)?(bakker|kapper|fietsenmaker|slager|"
+    r"schilder(?![^!?]{0,120}\bkunst)|timmerman|"
     r"loodgieter|installateur|hovenier|fotograaf|kok|caterer|webdesigner|zzp['’]?er)\s+"
     r"(in|met|uit|bij\s+mij)\b"
 )
@@ -1192,6 +1195,10 @@ _DECAYED_OR_SOUGHT = words(
 _SEARCHING_SO_LONG = re.compile(
     r"\b(zoek\w*|probeer\w*|proberen|wacht\w*)\s+(\w+\s+){0,2}$", re.IGNORECASE
 )
+# The same, the verb after the years ("Al 5 maanden probeer ik iemand te spreken").
+_SO_LONG_SEARCHING = re.compile(
+    r"^\W*(zoek\w*|probeer\w*|proberen|wacht\w*|bel\w*|mail\w*)\b", re.IGNORECASE
+)
 
 
 def grows(text: str) -> bool:
@@ -1224,7 +1231,11 @@ def running_stage(text: str, catalogue: Catalogue) -> str | None:
                 end += 1
             after = re.split(r"[.,;!?\n]", text[found.end() : end])[0]
         around = before + after
-        if _SEARCHING_SO_LONG.search(before) or _DECAYED_OR_SOUGHT.search(after):
+        if (
+            _SEARCHING_SO_LONG.search(before)
+            or _SO_LONG_SEARCHING.search(after)
+            or _DECAYED_OR_SOUGHT.search(after)
+        ):
             continue
         if not _NOT_THE_INITIATIVE.search(around):
             return "lopend"
@@ -2768,6 +2779,11 @@ _NOT_NAME = frozenset(
         "aub",
         "a.u.b.",
         "svp",
+        # an organisation named after a name ("Rachid Bouzid van Stichting Kleur op de Gevel")
+        "stichting",
+        "vereniging",
+        "coöperatie",
+        "cooperatie",
         "bedankt",
         "dank",
         "mijn",
@@ -3029,7 +3045,7 @@ def _function_word(word: str) -> bool:
     return plain in function_words() and plain not in _PARTICLES
 
 
-# A word of a contact answer, as `_name_from` reads it.
+# A word of a contact answer, as `name_from` reads it.
 _TOKEN = re.compile(r"[^\s,;:!?()]+")
 
 
@@ -3042,7 +3058,7 @@ def _sentence_openers(text: str, found: list[re.Match[str]]) -> set[int]:
     }
 
 
-def _name_from(rest: str) -> str | None:
+def name_from(rest: str) -> str | None:
     """The name in what is left of a contact answer: an explicit "mijn naam is …", else the
     longest run of capitalised words (with initials and tussenvoegsels), else the words that
     are not everyday words."""
@@ -3052,7 +3068,8 @@ def _name_from(rest: str) -> str | None:
         rest,
         re.I,
     )
-    if explicit and re.search(r"\b[A-ZÀ-Þ]", explicit.group(1)):
+    named_first = bool(explicit and re.search(r"\b[A-ZÀ-Þ]", explicit.group(1)))
+    if explicit and named_first:
         # "ik ben zijn moeder" names no one: the names elsewhere in the answer count.
         rest = explicit.group(1)
     found = list(_TOKEN.finditer(rest))
@@ -3084,15 +3101,19 @@ def _name_from(rest: str) -> str | None:
     if current:
         runs.append(current)
     runs = [[w for w in run if w.casefold() not in _TITLES] or run for run in runs]
-    while runs and runs[-1] and runs[-1][-1].casefold() in _PARTICLES:
-        runs[-1].pop()
+    for run in runs:
+        # a particle ends no name ("Rachid Bouzid van Stichting …" ends at "Bouzid")
+        while run and run[-1].casefold() in _PARTICLES:
+            run.pop()
     runs = [
         run
         for run in runs
         if run and not all(w.casefold() in _TITLES or _function_word(w) for w in run)
     ]
     if runs:
-        best = max(runs, key=len)
+        # After "ik ben …" the name comes first ("ik ben Rachid Bouzid van Stichting Kleur op
+        # de Gevel"); else the longest run is the name.
+        best = runs[0] if named_first else max(runs, key=len)
         if re.fullmatch(r"[^\W\d_]{2,}([-'’][^\W\d_]+)*\.", best[-1]):
             # "P. de Groot.", "Mijn naam is Olena." and "Mevrouw A. Jansen-Bos." end a sentence
             best = [*best[:-1], best[-1].rstrip(".")]
@@ -3232,22 +3253,28 @@ def parse_contact(text: str) -> ContactDetails:
     for start, end in reversed(spans):
         rest = rest[:start] + " " + rest[end:]
     preferred = "; ".join(dict.fromkeys(t for t in times if t))[:100] or None
-    whole = _name_from(rest)
+    # A remark in brackets says who they are, it is no part of the name ("Ingrid Smits (de
+    # dochter), 06-…").
+    whole = name_from(_REMARK_IN_BRACKETS.sub(" ", rest))
     beside = _name_beside_details(text)
     # The name beside the details, unless it is part of the name the whole answer gives
     # ("mevr. Van Leeuwen, telefoon …" splits after "mevr.").
     name = whole if not beside or (whole and beside in whole) else beside
-    signed = _SIGNED.search(rest)
+    signed = SIGNED.search(rest)
     if signed:
         # A letter's signature ("Met vriendelijke groet, J. de Boer, secretaris") names the
         # writer, not the foundation named above it.
-        name = _name_from(signed.group("signature")) or name
+        name = name_from(signed.group("signature")) or name
     return ContactDetails(name=name, email=email, phone=phone, preferred_time=preferred)
 
 
+# A remark in brackets without a number or address: "(de dochter)", "(buurvrouw)".
+_REMARK_IN_BRACKETS = re.compile(r"\([^()\d@]*\)")
+
+
 # A closing greeting and the signature under it.
-_SIGNED = re.compile(
-    r"\b(((met|vriendelijke|hartelijke|beste|warme|veel)\s+)+groet(en)?|groetjes|mvg|m\.v\.g\.?)"
+SIGNED = re.compile(
+    r"\b(((met|vriendelijke|hartelijke|beste|warme|veel)\s+)*groet(en)?|groetjes|mvg|m\.v\.g\.?)"
     r"\s*[,:.!]?\s*(?P<signature>[^\n]{2,60}?)\s*($|\n(?=(\s*[^\n]{0,80}\n?){0,4}\s*$))",
     re.IGNORECASE,
 )

@@ -302,13 +302,36 @@ def test_the_name_that_goes_with_the_number(text, name):
     assert parse_contact(text).name == name
 
 
-def test_a_name_given_at_the_start_goes_with_a_number_given_later(real_words):
+@pytest.mark.parametrize(
+    ("first", "name"),
+    [
+        (
+            "Goedemiddag, mijn naam is Riet de Boer. Ik wil een breiclub beginnen in Voorhof.",
+            "Riet de Boer",
+        ),
+        (
+            "Dag, ik ben Sander el Amrani van Stichting Groen Dak. Wij leggen daktuinen aan.",
+            "Sander el Amrani",
+        ),
+        (
+            "Beste Loket,\n\nWij willen een repaircafé in de Wippolder.\n\nGroet,\nMarleen Vos",
+            "Marleen Vos",
+        ),
+        ("Ik ben Syrische vrouw en wil koken voor de buurt.", None),
+    ],
+)
+def test_a_name_given_at_the_start_goes_with_a_number_given_later(real_words, first, name):
     from actions.intake import changed_contact
 
-    first = "Goedemiddag, mijn naam is Riet de Boer. Ik wil een breiclub beginnen in Voorhof."
     events = [{"event": "user", "text": first}, {"event": "user", "text": "06-12345673"}]
     tracker = make_tracker(text="06-12345673", asking="contact", events=events)
-    assert changed_contact("06-12345673", tracker)["contact_name"] == "Riet de Boer"
+    assert changed_contact("06-12345673", tracker)["contact_name"] == name
+
+
+def test_a_remark_in_brackets_is_no_part_of_the_name():
+    from actions.slots import parse_contact
+
+    assert parse_contact("Ingrid Smits (de dochter), 06-12346013").name == "Ingrid Smits"
 
 
 @pytest.mark.parametrize(
