@@ -1005,7 +1005,7 @@ _WE_ARE_AN_ORGANISATION = words(
     # "Namens Zorggroep De Linde schrijf ik u", "vanuit onze stichting"
     r"(namens|vanuit)\s+(de\s+|onze\s+|ons\s+)?(\w+\s+)?\w*(zorggroep|organisatie|instelling|stichting|"
     r"vereniging|aanbieder|co[öo]peratie)\b|"
-    r"(wij|we)\s+zijn\s+([^.,;!?]{0,40},\s*)?(een|de)\s+(\w+\s+){0,2}\w*(instelling|organisatie|"
+    r"(wij|we)\s+zijn\s+([^.,;!?]{0,40},\s*)?(een|de)\s+(\w+\s+){0,2}[\w-]*(instelling|organisatie|"
     r"aanbieder|onderneming|bedrijf|stichting|vereniging|club|co[öo]peratie)\b|"
     # "ik heb een installatiebedrijf met 8 monteurs", "wij hebben een eigen praktijk"
     r"(ik|wij|we)\s+(heb|hebben|run|runnen)\s+(een|mijn|ons|onze)\s+(eigen\s+|kleine\s+)?"
@@ -1018,7 +1018,7 @@ _WE_ARE_AN_ORGANISATION = words(
     # biedt dagbesteding", "ik ben docent bij het mbo", "ik ben docent op een vmbo-school"
     r"(wij|we|ik)\s+(zijn|ben)\s+(\w+\s+){1,3}(van|bij|op)\s+(de\s+|het\s+|een\s+)?(\w+-)?"
     r"(welzijnsorganisatie|zorgorganisatie|zorginstelling|mbo|vmbo|hbo|basisschool|school|hogeschool|"
-    r"universiteit)\b|"
+    r"universiteit|organisatie\s+voor)\b|"
     r"\w*(zorggroep|zorgorganisatie|welzijnsorganisatie)\s+(\w+\s+){0,3}(biedt|bieden|"
     r"organiseert|helpt|werkt)"
 )

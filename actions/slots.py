@@ -157,6 +157,7 @@ _HAS_IT = words(
     r"(heb|hebben)\s+(ik|we|wij)\s+(al\s+|inmiddels\s+)?(\w+\s+){0,2}op\s+het\s+oog|"
     r"(heb|hebben|hebt|heeft|krijg|krijgen|krijgt)\s+(\w+\s+){0,3}(?<!niet\s)(?<!nie\s)"
     r"(genoeg|voldoende)|er\s+(is|zijn)\s+(\w+\s+)?(genoeg|voldoende)|"
+    r"(is|zijn)\s+er\s+(\w+\s+)?(?<!niet\s)(genoeg|voldoende)|"
     r"(heb|hebben)\s+(ik|we|wij)(\s+(al|reeds|wel|zelf|gelukkig|eigenlijk|inmiddels|gewoon|nu))*"
     r"\s*(?=[.,;:!]|$)|(heb|hebben)\s+(ik|we|wij)\s+(gelukkig|inmiddels)|"
     # permission given already ("heb al toestemming van de beheerder", "de vergunning is binnen")
@@ -510,6 +511,12 @@ _BIGGER_OR_ELSEWHERE = (
     r"(willen|wil)\s+(nu\s+|ook\s+)*(andere|meer)\s+(straten|buurten|wijken|scholen|flats)\s+"
     r"(\w+\s+)?(ook\s+)?(mee\s*doen|aansluiten)\b|(andere|meer)\s+(straten|buurten|wijken|"
     r"scholen|flats)\s+(willen|wil)\s+(\w+\s+)?(ook\s+)?(mee\s*doen|aansluiten)\b|"
+    # "het werkt, en andere wijken willen het ook"
+    r"(andere|meer)\s+(straten|buurten|wijken|scholen|gemeenten|steden)\s+(willen|wil)\s+"
+    r"(het|dat|dit)\s+ook\b|(willen|wil)\s+(nu\s+)?(andere|meer)\s+(straten|buurten|wijken|scholen|"
+    r"gemeenten|steden)\s+(het|dat|dit)\s+ook\b|"
+    # more people taken on ("dat we er graag nog vijf bij willen nemen")
+    r"(nog\s+)?(\w+\s+)?(bij\s+(willen|gaan|kunnen)\s+nemen|erbij\s+(willen|gaan)\s+nemen)\b|"
     # outgrowing what it has ("het wordt te klein", "we zijn uit ons lokaal gegroeid")
     r"(wordt|worden|werd|raakt|raken)\s+(\w+\s+){0,2}te\s+klein|uit\s+(ons|onze|het|de)\s+"
     r"(\w+\s+)?(jasje|pand|ruimte|lokaal|zaal|huis|schuur)\s+gegroeid|groeien\s+er\s*uit"
@@ -581,6 +588,9 @@ _OWN_BUSINESS = words(
     r"(ik\s+heb|wij\s+hebben|we\s+hebben|mijn|m['’]?n|onze|ik\s+run)\s+((een|eigen|kleine?|"
     r"nieuwe?)\s+){0,3}\w+(dienst|service)|"
     r"eenmanszaak|zzp['’]?er|zzp|ondernemer|b\.?v\.?|vof|v\.o\.f\.|eigen\s+baas|"
+    # "Wij zijn een IT-bedrijf met zo'n 40 medewerkers", "we zijn een klein installatiebedrijf"
+    r"(wij|we)\s+zijn\s+(ook\s+)?een\s+((klein|kleine|groot|grote|middelgroot|middelgrote|gewoon|"
+    r"gewone)\s+)?[\w-]*(bedrijf|bedrijfje)\b|"
     # a trade that is a business ("als aannemer", "ons familiebedrijf")
     # (a "schilder" among artists paints pictures: "Ik ben schilder. Wij zijn 6 kunstenaars")
     r"(als|ik\s+ben)\s+(\w+\s+)?(aannemer|installateur|loodgieter|hovenier|"
@@ -724,7 +734,9 @@ _STARTED = words(
     r"sinds\s+(vorige\s+(maand|week)|kort(?!\s+ook\b)|een\s+paar\s+(weken|maanden)|deze\s+maand)|"
     r"net\s+(begonnen|begonen|begone|begonne|gestart|opgericht|ingeschreven)|in\s+oprichting|opstartfase|(is|zijn|"
     r"we|wij)\s+(\w+\s+)?al\s+(gestart|begon\w*|begone)|(zijn|"
-    r"is)\s+(we\s+)?(aan\s+het\s+)?(opzetten|oprichten)|(?<!niet\s)(?<!nog\sniet\s)\bbezig|"
+    # (not others at work: "wie er in de wijk al mee bezig is", "clubs die ermee bezig zijn")
+    r"is)\s+(we\s+)?(aan\s+het\s+)?(opzetten|oprichten)|(?<!niet\s)(?<!nog\sniet\s)\bbezig"
+    r"(?!\s+(is|zijn)\b)|"
     r"eerste\s+(\w+\s+){0,3}(plannen|gesprekken|afspraken)|aan\s+het\s+(opzetten|opstarten|"
     r"verbouwen|voorbereiden|regelen|oprichten|inrichten)|eerste\s+(afspraken|stappen|"
     r"gesprekken|open\s+\w+|actie|prikactie|bijeenkomst)|nog\s+niet\s+open|(draait|"
@@ -794,6 +806,9 @@ _STARTED = words(
     r"(zijn|ben)\s+(we|wij|ik)\s+(\w+\s+){0,2}aan\s+het\s+(?!(na)?denken|dromen|overwegen|kijken|"
     r"uitzoeken|onderzoeken|bedenken|brainstormen|praten|sparren)\w+en|"
     # "de eerste avond is over twee weken": the first time is coming
+    # "volgende week is de eerste keer", "zaterdag is de eerste ochtend"
+    r"(volgende|komende)\s+(week|maand|zaterdag|zondag|keer)\s+(is|wordt)\s+(de|het|onze)\s+"
+    r"eerste\b|"
     r"eerste\s+\w+\s+(is|wordt|komt|begint|start|gaat)\s+(\w+\s+)?(over|volgende|binnenkort|"
     r"deze|in|op)|eerste\s+(\w+\s+){0,2}(moet|moeten)\s+(\w+\s+)?nog\s+(komen|plaatsvinden|"
     r"beginnen|starten|gebeuren)|"
@@ -1944,9 +1959,25 @@ def in_own_name(text: str) -> bool:
 _EARNS_OWN = words(
     r"(verdienen|verdient|verdien)\s+(\w+\s+){0,3}(eigen\s+(geld|inkomsten|brood)|zelf)|"
     r"(geld|inkomsten)\s+(\w+\s+){0,2}(verdienen|verdient)\s+(we|wij|ze|zij)\s+zelf|"
-    r"eigen\s+inkomsten"
+    r"eigen\s+inkomsten|"
+    # "van die winst betalen wij alles", "maar wij verkopen ook taart op de markt"
+    r"(van|met|uit)\s+(die|de|onze|ons|deze|het)\s+(winst|opbrengst\w*|verkoop|omzet)\s+"
+    r"(betalen|bekostigen|betaal|financieren|draaien)\s+(we|wij|ze|zij)\b|"
+    r"(maar|en)\s+(we|wij|ze|zij)\s+verkopen\s+ook\b"
 )
 _BODY = words(r"stichting\w*|vereniging|co[öo]peratie\w*|\w*co[öo]peratie")
+
+
+# A place offered to people far from work ("we hebben plek voor twee mensen uit de bijstand"):
+# staff, no space.
+_PLACE_FOR_WORKERS = re.compile(
+    r"\b(plek|plekken|plaats|plaatsen|ruimte)\s+voor\s+(\w+\s+){0,2}(mensen|jongeren|iemand|"
+    r"statushouders|nieuwkomers)\s+(uit|met|in|van)\s+(de\s+|een\s+)?(bijstand|uitkering|"
+    r"afstand|beperking|wajong)\b"
+    # and where they would work ("… in de werkplaats", "… bij ons in de keuken")
+    r"(\s+(bij\s+ons\s+)?(in|bij|op)\s+(de|het|onze|ons|mijn)\s+\w+)?",
+    re.IGNORECASE,
+)
 
 
 # The work volunteers join in ("mee repareren", "meekoken").
@@ -2223,6 +2254,11 @@ _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
         # "ik wil 2 jongens uit de bijstand bij mij laten werken"
         r"(mensen|jongeren|jongens|meiden|vrouwen|mannen|iemand|statushouders)\s+((uit|van|via)\s+"
         r"(\w+\s+){1,2})?bij\s+(mij|ons)\s+(\w+\s+)?(laten\s+)?(werken|meedraaien|stage\s+lopen)\b|"
+        # "we hebben plek voor twee mensen uit de bijstand": a place to work offered
+        rf"{_PLACE_FOR_WORKERS.pattern}|"
+        # "jongens die niet meer naar school gaan bij mij het vak te laten leren"
+        r"bij\s+(mij|ons)\s+het\s+vak\s+(te\s+)?(laten\s+)?leren|"
+        r"het\s+vak\s+(laten\s+)?leren\s+bij\s+(mij|ons)\b|"
         # "iemand met een beperking een kans geven bij ons", "werklozen een baan bieden": a place
         # to work offered ("mensen zonder werk een kans geven" reaches this as "mensen werkloos
         # …": `_WITHOUT_WORK`)
@@ -2237,9 +2273,14 @@ _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
 # begin", "geen idee hoe je zoiets opzet"); read in the words as said, negation and all.
 _NOT_KNOWING_HOW = words(
     r"((weet|weten)\s+((ik|we|wij|u|je)\s+)?(echt\s+|nog\s+|alleen\s+)?niet\s+(goed\s+|precies\s+)?|"
+    # and wanting to learn how ("Ik wil leren hoe ik een bedrijf begin")
+    r"(wil|willen|wilt)\s+(\w+\s+)?(graag\s+)?leren\s+|"
     r"geen\s+(idee|verstand)\s+(van\s+)?)hoe\s+((\w+\s+){0,4}?(begin\w*|start\w*|opzet\w*|"
     r"op\s+te\s+zetten|opricht\w*|op\s+te\s+richten|aanpak\w*|aan\s+te\s+pakken|inschrijf\w*|"
-    r"inschrijven)\b|(dat|het|zoiets)\s+(allemaal\s+)?(moet|werkt|gaat)\b)"
+    r"inschrijven)\b|(dat|het|zoiets)\s+(allemaal\s+)?(moet|werkt|gaat)\b|"
+    # "hoe ik daar een bedrijf van maak"
+    r"(\w+\s+){0,3}(bedrijf|bedrijfje|onderneming|zaak|stichting)\s+(\w+\s+)?van\s+(kan\s+|te\s+)?"
+    r"(maak|maken)\b)"
 )
 
 
@@ -2601,7 +2642,10 @@ def needs_in_text(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str
 
 def needs_in_answer(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str]:
     """The needs an answer to the needs question names: the analysis plus everyday words."""
-    wanted = without_negated(_needs_as_meant(text), lack_is_need=True)
+    # (a place for workers offered is staff, no space wanted: `_PLACE_FOR_WORKERS`)
+    wanted = without_negated(
+        _PLACE_FOR_WORKERS.sub(" werkplekken ", _needs_as_meant(text)), lack_is_need=True
+    )
     found = needs_in_text(text, catalogue, analyse)
     for need, pattern in _NEED_ANSWER_WORDS.items():
         if need in catalogue.needs and need not in found and pattern.search(wanted):

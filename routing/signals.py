@@ -41,7 +41,9 @@ class Signals:
     organisations: tuple[str, ...]
     stages: tuple[str, ...]
     lexicon: Lexicon
-    senses: Lexicon  # `andere_betekenis`: phrases in which a theme's word means something else
+    # `andere_betekenis`: phrases in which a theme's, need's or organisation's word means
+    # something else
+    senses: Lexicon
 
 
 def _read_sections(path: Path) -> dict[str, Any]:
@@ -115,10 +117,18 @@ def load_signals(paths: Path | list[Path], catalogue: Catalogue) -> Signals:
         lexicon.add(f"thema:{key}", terms(f"themas.{key}.woorden", value["woorden"]))
     senses = Lexicon()
     for key, value in (raw.get("andere_betekenis") or {}).items():
-        kind = "thema" if key in themes else "behoefte" if key in catalogue.needs else None
+        kind = (
+            "thema"
+            if key in themes
+            else "behoefte"
+            if key in catalogue.needs
+            else "organisatie"
+            if key in catalogue.organisations
+            else None
+        )
         if kind is None:
-            valid = [*themes, *catalogue.needs]
-            problem = unknown_message("theme or need", key, valid)
+            valid = [*themes, *catalogue.needs, *catalogue.organisations]
+            problem = unknown_message("theme, need or organisation", key, valid)
             raise RulesError(f"{path}: line {line_of(raw)}: andere_betekenis: {problem}")
         senses.add(f"{SENSE_PREFIX}{kind}:{key}", terms(f"andere_betekenis.{key}", value))
     scope: dict[str, str] = {}
@@ -181,7 +191,8 @@ def analyse(
 def _set_aside_other_senses(
     signals: Signals, tokens: list[Token], known: frozenset[str], hits: dict[str, list[str]]
 ) -> None:
-    """Words inside an `andere_betekenis` phrase do not count for that theme or need.
+    """Words inside an `andere_betekenis` phrase do not count for that theme, need or
+    organisation.
 
     A repair café is not horeca and books in a swap cupboard are not about literacy: the theme
     is matched again with those words blanked out. The phrases are kept in `hits` (label

@@ -138,3 +138,13 @@ def test_the_shops_people_walk_to_are_no_business_of_the_writer(router: Router) 
 def test_help_from_parents_and_neighbours_with_the_work_is_volunteers(router: Router) -> None:
     text = "We zoeken hulp van ouders en buurtbewoners bij het aanleggen van het plein."
     assert "vrijwilligers" in router.analyse(text).needs
+
+
+def test_studying_social_enterprise_makes_students_no_social_enterprise(router: Router) -> None:
+    text = "Wij zijn studenten van de hogeschool en volgen een minor over sociaal ondernemen."
+    analysis = router.analyse(text)
+    assert analysis.organisation == "onderwijs"
+    assert analysis.signals["andere-betekenis:organisatie:sociale-onderneming"]
+    assert router.analyse("Wij zijn een sociale onderneming.").organisation == (
+        "sociale-onderneming"
+    )
