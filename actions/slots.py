@@ -232,7 +232,7 @@ _SOCIAL_ENTERPRISE = words(
 _AS_RESIDENTS = words(
     # "wij (paar moeders) doen al een jaar …"
     r"(wij|we)\s*\(\s*(een\s+)?(paar|twee|drie|vier|vijf|\d+)?\s*(buren|bewoners|buurtbewoners|moeders|"
-    r"vaders|ouders|vrienden|vriendinnen|vrouwen|mannen)(?=\s*\))|"
+    r"vaders|ouders|vrienden|vriendinnen|vrouwen|mannen)(?=[^()]{0,40}\))|"
     r"(wij|we)\s+zijn\s+(\w+\s+){0,4}(buren|bewoners|buurtbewoners|buurtgenoten|straatgenoten|"
     r"flatbewoners|omwonenden|moeders|vaders|ouders|buurvrouwen|vriendinnen|vrienden|echtpaar)|"
     # "wij zijn een groepje jongeren uit Ruiven"
@@ -2175,6 +2175,14 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
 # Plain words for a need in any text, story or answer: supplying the municipality, work
 # placements.
 _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
+    # someone who helps with the work itself ("ik zou graag iemand hebben die mij helpt met de
+    # soep maken en rondbrengen"); help with a plan, an application or the money is advice
+    "vrijwilligers": words(
+        r"(iemand|mensen)\s+(\w+\s+)?die\s+(mij|me|ons|hem|haar)\s+(\w+\s+)?(helpt|helpen)\s+"
+        r"(met|bij)\s+(?!(\w+\s+){0,3}\w*(aanvra\w*|plan|subsidie\w*|administratie|formulier\w*|"
+        r"papier\w*|boekhouding|website|fonds\w*|regels|vergunning\w*|stichting|bedrijf|financi\w*|"
+        r"begroting|geld|computer|internet|digid|brief|brieven)\b)"
+    ),
     # whether something may be put or held there, the verb last ("we willen weten of we zelf
     # bankjes op het pleintje mogen zetten")
     "vergunning": words(

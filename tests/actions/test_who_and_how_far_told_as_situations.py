@@ -82,3 +82,24 @@ def test_wanting_to_learn_how_to_start_a_business_is_advice(real_words):
     text = "Ik naai mooie tassen en wil leren hoe ik daar een bedrijf van maak."
     values = prefill_from_message(make_tracker(text=text))
     assert "kennis" in (values.get("needs") or values.get("needs_hint") or [])
+
+
+def test_people_named_in_brackets_with_more_words_are_residents(real_words):
+    text = (
+        "hey wij (twee vaders uit de straat 🙂) doen sinds de zomer elke zondag een "
+        "voetbalochtend op het veldje in Ruiven. is daar een potje voor?"
+    )
+    assert prefill_from_message(make_tracker(text=text)).get("organisation") == "bewoner"
+
+
+@pytest.mark.parametrize(
+    ("text", "volunteers"),
+    [
+        ("Ik zoek iemand die mij helpt met het sjouwen van de kratten op zaterdag.", True),
+        ("Graag mensen die ons helpen bij het rondbrengen van de maaltijden.", True),
+        ("Ik zoek iemand die mij helpt met het plan en de begroting.", False),
+    ],
+)
+def test_someone_who_helps_with_the_work_is_a_volunteer(real_words, text, volunteers):
+    needs = answer_to("needs", text, make_tracker(text=text, asking="needs")).get("needs") or []
+    assert ("vrijwilligers" in needs) is volunteers
