@@ -58,7 +58,11 @@ class ActionOfferHuman(Action):
             # "Ja, maar niet naar het Werkgeversservicepunt, daar hebben we al een eigen
             # contactpersoon" answers the consent question; it asks for no person.
             return [FollowupAction(follow)]
-        if asks(text) and ONE_POINT_OF_CONTACT.search(text) and "waarom" not in asked_topics(text):
+        if (
+            asks(text)
+            and ONE_POINT_OF_CONTACT.search(text)
+            and not {"waarom", "waarom_teams"} & set(asked_topics(text))
+        ):
             # "Krijgen wij een vaste contactpersoon, of moeten wij met iedere afdeling apart
             # praten?" asks how it goes on; it asks for no person now.
             return await answer_process(dispatcher, tracker, ["vervolg"])

@@ -159,6 +159,7 @@ _LOKET_TOPICS = frozenset(
         "robot",
         "rondgestuurd",
         "teams",
+        "waarom_teams",
     }
 )
 

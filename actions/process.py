@@ -139,6 +139,9 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(doen|doet|gebeurt|zien|ziet|bewaren|bewaard|bewaart|delen|gedeeld|krijgt|krijgen|"
         r"gebruiken|gebruikt|veilig|opgeslagen|opslaan|lezen|leest|doorgegeven|doorgeven|"
         r"doorgestuurd|verkocht|openbaar|nodig|geven|opgeven|invullen|noemen|erbij)\b|"
+        # the verb first ("Krijgen al die partijen dan ook mijn telefoonnummer?")
+        r"\b(krijgen|krijgt|zien|ziet|ontvangen|ontvangt)\b.{0,60}\b(mijn|m['’]n|onze)\s+(gegevens|"
+        r"telefoonnummer|nummer|e-?mailadres|mailadres|adres|naam|contactgegevens)\b|"
         r"\b(wie|wat)\b.{0,40}\b(zien|ziet|krijgt|krijgen|doen|doet|gebeurt|leest|lezen)\b.{0,40}"
         r"\b(gegevens|mail\s*adres|e-?mailadres|telefoonnummer|nummer|privacy|ingevuld|"
         r"ingetypt|verteld|opgeschreven|typ|schrijf|invul|intyp|intik|tik|vertel|zeg|"
@@ -375,7 +378,8 @@ def asked_topics(text: str) -> list[str]:
     if not asks(text):
         return ["rondgestuurd"] if "rondgestuurd" in topics else []
     if "teams" in topics and "waarom" in topics:
-        topics.remove("waarom")  # "Waarom al die partijen?": the list gives each one's reason
+        # "Waarom al die partijen?": who leads, and each other party's reason
+        topics = ["waarom_teams" if t == "teams" else t for t in topics if t != "waarom"]
     if "bellen" in topics and not any(
         asks(sentence) for sentence in sentences(text) if TOPIC_WORDS["bellen"].search(sentence)
     ):
@@ -445,8 +449,10 @@ def process_topics(text: str) -> list[str]:
         found.remove("waarom")  # why the questions, not why the team
     if "privacy" in found and "waarom" in found:
         found.remove("waarom")  # "waarom moet ik mijn naam geven?" asks why the data, not the team
-    if "privacy" in found and "teams" in found and _SEEING.search(text):
-        found.remove("teams")  # "wie krijgt dit allemaal te zien?": who sees what one typed
+    if "privacy" in found and "teams" in found and (_SEEING.search(text) or _OWN_DATA.search(text)):
+        # "wie krijgt dit allemaal te zien?", "krijgen al die partijen mijn telefoonnummer?":
+        # who sees what one typed or gave
+        found.remove("teams")
     if "privacy" in found and "vervolg" in found:
         # "Wat doen jullie met mijn mailadres?" asks about privacy, not about what happens next.
         found.remove("vervolg")
@@ -477,6 +483,11 @@ def process_topics(text: str) -> list[str]:
 
 _TIME_NOT_MONEY = re.compile(r"\btijd\b", re.IGNORECASE)
 _SEEING = words(r"te\s+(zien|lezen)|ziet|zien|leest|lezen")
+# One's own details named ("mijn telefoonnummer en e-mailadres").
+_OWN_DATA = words(
+    r"(mijn|m['’]n|onze|ons)\s+(gegevens|telefoonnummer|nummer|e-?mailadres|mailadres|mail|adres|"
+    r"naam|contactgegevens|persoonsgegevens)"
+)
 # A thing of the plan that costs money ("zo'n hotel kost geld toch?", "een springkussen kost
 # al gauw 200 euro"), not Loket's help.
 _A_THING_COSTS = words(
@@ -628,6 +639,22 @@ def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
             "Welk team en welke partners passen, hangt af van uw antwoorden. Aan het eind "
             "zeg ik wie uw vraag oppakt, en waarom. U kunt dan ook zeggen naar wie het niet mag."
         )
+    if topic == "waarom_teams":
+        if known.route is not None and known.route.lead:
+            lines = [
+                f"{lead} pakt uw vraag op en is uw aanspreekpunt. De andere teams kijken mee, "
+                "elk met een eigen reden:"
+            ]
+            for department in known.route.departments:
+                if department == known.route.lead:
+                    continue
+                why = reason_for(known.route, department)
+                lines.append(f"- {catalogue.name_of(department)}" + (f": {why}" if why else ""))
+            if known.route.partners:
+                names = ", ".join(catalogue.name_of(p) for p in known.route.partners)
+                lines.append(f"Partners die kunnen helpen: {names}.")
+            return "\n".join(lines)
+        return answer("waarom", known, catalogue)
     if topic == "teams":
         if known.route is not None and known.route.departments:
             lines = ["Deze teams kijken mee:"]

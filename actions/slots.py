@@ -589,8 +589,11 @@ _OWN_BUSINESS = words(
     r"nieuwe?)\s+){0,3}\w+(dienst|service)|"
     r"eenmanszaak|zzp['’]?er|zzp|ondernemer|b\.?v\.?|vof|v\.o\.f\.|eigen\s+baas|"
     # "Wij zijn een IT-bedrijf met zo'n 40 medewerkers", "we zijn een klein installatiebedrijf"
+    # (not one that tells it works with people far from work: a business or a social
+    # enterprise, which one the inwoner says)
     r"(wij|we)\s+zijn\s+(ook\s+)?een\s+((klein|kleine|groot|grote|middelgroot|middelgrote|gewoon|"
-    r"gewone)\s+)?[\w-]*(bedrijf|bedrijfje)\b|"
+    r"gewone)\s+)?[\w-]*(bedrijf|bedrijfje)\b(?![^.!?]{0,80}\b(afstand|bijstand|beperking|"
+    r"statushouders?|uitkering|wajong)\b)|"
     # a trade that is a business ("als aannemer", "ons familiebedrijf")
     # (a "schilder" among artists paints pictures: "Ik ben schilder. Wij zijn 6 kunstenaars")
     r"(als|ik\s+ben)\s+(\w+\s+)?(aannemer|installateur|loodgieter|hovenier|"
@@ -3321,7 +3324,7 @@ def parse_contact(text: str) -> ContactDetails:
 
 
 # A remark in brackets without a number or address: "(de dochter)", "(buurvrouw)".
-_REMARK_IN_BRACKETS = re.compile(r"\([^()\d@]*\)")
+_REMARK_IN_BRACKETS = re.compile(r"\((?![A-ZÀ-Þ])[^()\d@]*\)")  # "(Linda Kramer)" is a name
 
 
 # A closing greeting and the signature under it.

@@ -106,5 +106,28 @@ def test_saying_what_they_want_is_no_question():
 
 
 def test_why_all_those_parties_gets_each_ones_reason():
-    assert asked_topics("Waarom gaat dit naar zoveel afdelingen?") == ["teams"]
+    assert asked_topics("Waarom gaat dit naar zoveel afdelingen?") == ["waarom_teams"]
     assert asked_topics("Waarom dit team?") == ["waarom"]
+
+
+def test_why_all_those_teams_names_the_contact_and_each_others_reason(delft):
+    from actions.interpret import Known
+    from actions.process import answer
+
+    route = delft.route(
+        {
+            "text": "Wij willen een buurtmoestuin in Tanthof en zoeken grond, geld en hulp.",
+            "needs": ["locatie", "financiering", "vrijwilligers"],
+            "wijk": "Tanthof",
+        }
+    )
+    said = answer("waarom_teams", Known(route=route), delft.catalogue)
+    lead = delft.catalogue.name_of(route.lead)
+    assert said.startswith(f"{lead} pakt uw vraag op en is uw aanspreekpunt.")
+    others = [d for d in route.departments if d != route.lead]
+    assert others and all(f"- {delft.catalogue.name_of(d)}: " in said for d in others)
+    assert f"- {lead}" not in said
+
+
+def test_whether_all_those_parties_get_ones_number_is_about_privacy():
+    assert asked_topics("Zien al die organisaties dan ook mijn adres en naam?") == ["privacy"]

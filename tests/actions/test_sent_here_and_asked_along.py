@@ -494,3 +494,9 @@ async def test_new_details_after_sending_asked_as_a_question_say_where_to_send_t
         slots={"case_reference": "LOK-2026-000002", "case_lead": "wijken", "phase": "done"},
     )
     assert "is al doorgestuurd" in reply.shown and "LOK-2026-000002" in reply.shown
+
+
+def test_a_name_in_brackets_is_the_name():
+    from actions.slots import parse_contact
+
+    assert parse_contact("Mail gerust: k.smit@example.nl (Karel Smit)").name == "Karel Smit"

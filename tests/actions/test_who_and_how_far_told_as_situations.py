@@ -103,3 +103,8 @@ def test_people_named_in_brackets_with_more_words_are_residents(real_words):
 def test_someone_who_helps_with_the_work_is_a_volunteer(real_words, text, volunteers):
     needs = answer_to("needs", text, make_tracker(text=text, asking="needs")).get("needs") or []
     assert ("vrijwilligers" in needs) is volunteers
+
+
+def test_a_company_that_tells_it_works_with_people_far_from_work_is_asked(real_words):
+    text = "Wij zijn een fietsenbedrijf met zes jongeren uit de bijstand en willen groeien."
+    assert "organisation" not in prefill_from_message(make_tracker(text=text))
