@@ -2184,7 +2184,8 @@ _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
         r"(iemand|mensen)\s+(\w+\s+)?die\s+(mij|me|ons|hem|haar)\s+(\w+\s+)?(helpt|helpen)\s+"
         r"(met|bij)\s+(?!(\w+\s+){0,3}\w*(aanvra\w*|plan|subsidie\w*|administratie|formulier\w*|"
         r"papier\w*|boekhouding|website|fonds\w*|regels|vergunning\w*|stichting|bedrijf|financi\w*|"
-        r"begroting|geld|computer|internet|digid|brief|brieven)\b)"
+        r"begroting|geld|computer|internet|digid|brief|brieven|promotie|pr|reclame|publiciteit|"
+        r"bekendheid|marketing|media|flyers?|posters?)\b)"
     ),
     # whether something may be put or held there, the verb last ("we willen weten of we zelf
     # bankjes op het pleintje mogen zetten")
@@ -2499,7 +2500,10 @@ _OWN_PLACE = words(
     r"bedrijf|atelier)|"
     # their own building told as the subject ("Ons gebouw uit 1920 is slecht geïsoleerd")
     r"(ons|onze|mijn|m['’]?n)\s+(eigen\s+)?(school)?(gebouw|pand|clubhuis|buurthuis)\s+(uit|van|is|staat|"
-    r"heeft|lekt|tocht)\b"
+    r"heeft|lekt|tocht)\b|"
+    # the roofs or buildings the work is done on ("met panelen op gemeentelijke gebouwen")
+    r"(panelen|zonnepanelen|groen|planten|daktuin\w*)\s+op\s+(de\s+)?(\w+\s+)?(daken|dak|gebouwen|"
+    r"gebouw|panden)(\s+van\s+(de\s+|het\s+)?(\w+\s+)?(gebouwen|gebouw|panden|scholen))?\b"
 )
 # What they want instead of something ("in plaats van elk jaar een losse subsidie aan te
 # vragen"): that something is not asked for.

@@ -108,3 +108,14 @@ def test_someone_who_helps_with_the_work_is_a_volunteer(real_words, text, volunt
 def test_a_company_that_tells_it_works_with_people_far_from_work_is_asked(real_words):
     text = "Wij zijn een fietsenbedrijf met zes jongeren uit de bijstand en willen groeien."
     assert "organisation" not in prefill_from_message(make_tracker(text=text))
+
+
+def test_help_with_the_publicity_is_no_volunteer_and_roofs_worked_on_no_space(real_words):
+    text = "een vergunning, en iemand die ons helpt met de reclame"
+    needs = answer_to("needs", text, make_tracker(text=text, asking="needs"))["needs"]
+    assert "vrijwilligers" not in needs
+    story = (
+        "Wij leggen groene daken aan in Delft. We willen dat de gemeente klant wordt, met "
+        "planten op de daken van gemeentelijke gebouwen."
+    )
+    assert "locatie" not in (prefill_from_message(make_tracker(text=story)).get("needs") or [])
