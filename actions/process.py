@@ -330,7 +330,8 @@ _QUESTION = re.compile(
     r"ben\s+(benieuwd|nieuwsgierig)|benieuwd|"
     # a question asked for someone else ("Amina vraagt of ze gebeld wordt"; "we vragen of de
     # gemeente een ruimte heeft" tells what they want)
-    r"vraagt\s+(\w+\s+)?(of|wanneer|hoe|wat|waar|wie|hoeveel)\b)\b",
+    # ("mijn buurman vraagt of ik het typ" asks the writer to type, nothing of Loket)
+    r"vraagt\s+(\w+\s+)?(of|wanneer|hoe|wat|waar|wie|hoeveel)\b(?!\s+(ik|we|wij)\b))\b",
     re.IGNORECASE,
 )
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from actions.intake import answer_to, prefill_from_message
-from actions.process import asked_topics
+from actions.process import asked_topics, asks
 from tests.actions.conftest import make_tracker
 
 _FILLER = (
@@ -103,6 +103,7 @@ def test_a_question_asked_for_someone_else_is_answered(text, topic):
 
 def test_saying_what_they_want_is_no_question():
     assert asked_topics("We vragen of de gemeente een ruimte heeft voor ons.") == []
+    assert not asks("Mijn oma vraagt of ik het voor haar typ: ze is in mei begonnen.")
 
 
 def test_why_all_those_parties_gets_each_ones_reason():
