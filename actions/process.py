@@ -533,6 +533,20 @@ def _lead_name(known: Known, catalogue: Catalogue) -> str:
     return team_name(catalogue)
 
 
+def _team_lines(
+    route: Route, departments: list[str], catalogue: Catalogue, partners_label: str
+) -> list[str]:
+    """A line per team with its reason, and one naming the partners."""
+    lines = []
+    for department in departments:
+        why = reason_for(route, department)
+        lines.append(f"- {catalogue.name_of(department)}" + (f": {why}" if why else ""))
+    if route.partners:
+        names = ", ".join(catalogue.name_of(p) for p in route.partners)
+        lines.append(f"{partners_label}: {names}.")
+    return lines
+
+
 def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
     """One short B1 answer to a process question; never a promise the case cannot keep."""
     lead = _lead_name(known, catalogue)
@@ -646,25 +660,14 @@ def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
                 f"{lead} pakt uw vraag op en is uw aanspreekpunt. De andere teams kijken mee, "
                 "elk met een eigen reden:"
             ]
-            for department in known.route.departments:
-                if department == known.route.lead:
-                    continue
-                why = reason_for(known.route, department)
-                lines.append(f"- {catalogue.name_of(department)}" + (f": {why}" if why else ""))
-            if known.route.partners:
-                names = ", ".join(catalogue.name_of(p) for p in known.route.partners)
-                lines.append(f"Partners die kunnen helpen: {names}.")
+            others = [d for d in known.route.departments if d != known.route.lead]
+            lines += _team_lines(known.route, others, catalogue, "Partners die kunnen helpen")
             return "\n".join(lines)
         return answer("waarom", known, catalogue)
     if topic == "teams":
         if known.route is not None and known.route.departments:
             lines = ["Deze teams kijken mee:"]
-            for department in known.route.departments:
-                why = reason_for(known.route, department)
-                lines.append(f"- {catalogue.name_of(department)}" + (f": {why}" if why else ""))
-            if known.route.partners:
-                names = ", ".join(catalogue.name_of(p) for p in known.route.partners)
-                lines.append(f"Partners: {names}.")
+            lines += _team_lines(known.route, known.route.departments, catalogue, "Partners")
             return "\n".join(lines)
         return "Welke teams meekijken, zeg ik als ik uw antwoorden heb."
     if topic == "waarom_vragen":
