@@ -1367,7 +1367,10 @@ _PLANNED_FORM = words(
     r"co[öo]peratie|bv)|"
     # "misschien later een stichting"
     r"(later|ooit|straks|in\s+de\s+toekomst)\s+(\w+\s+)?(een\s+)?(stichting|vereniging|co[öo]peratie|"
-    r"bv|b\.v\.)"
+    r"bv|b\.v\.)|"
+    # how one would start a business ("ik wil leren hoe ik een bedrijf begin")
+    r"hoe\s+(ik|we|wij|je|u)\s+(\w+\s+)?(een\s+)?(eigen\s+)?\w*bedrijf\w*\s+(kan\s+|moet\s+)?(begin|"
+    r"beginnen|start|starten|opzet|opzetten|op\s+te\s+zetten)\b"
 )
 # A form the initiative may be made into later ("hoe je daar later een bedrijfje van maakt",
 # "er misschien ooit een stichting van maken"): not who is behind it now, nor the form it

@@ -119,3 +119,11 @@ def test_help_with_the_publicity_is_no_volunteer_and_roofs_worked_on_no_space(re
         "planten op de daken van gemeentelijke gebouwen."
     )
     assert "locatie" not in (prefill_from_message(make_tracker(text=story)).get("needs") or [])
+
+
+def test_how_to_start_a_business_is_a_plan_not_who_is_behind_it(real_words):
+    text = (
+        "Met twee buurvrouwen wil ik samen taarten bakken en verkopen op de markt. Het is nog "
+        "een idee. Ik wil weten hoe ik een bedrijf kan starten."
+    )
+    assert prefill_from_message(make_tracker(text=text)).get("organisation") != "ondernemer"
