@@ -1233,7 +1233,6 @@ def _wants_a_list(sentence: str) -> bool:
     return bool(items) and bool(_WANTS.search(opening))
 
 
-# A sentence whose request is help with something, question or not (see prefill_from_message).
 # A request for help that names none ("Wie kan ons daarbij helpen?", "Kunnen jullie ons
 # hiermee helpen?").
 _OPEN_REQUEST = re.compile(
@@ -1241,6 +1240,7 @@ _OPEN_REQUEST = re.compile(
     r"(ons|mij|me)\s+(daarbij|daarmee|hierbij|hiermee|verder|mee)?\s*(helpen|verder\s+helpen)\W*$",
     re.IGNORECASE,
 )
+# A sentence whose request is help with something, question or not (see prefill_from_message).
 _REQUESTS_HELP = words(
     r"(kunnen|kan|kunt)\s+(jullie|u|de\s+gemeente)\s+(me|mij|ons)\s+(\w+\s+){0,2}(helpen|aan)|"
     r"(heb|hebben)\s+een\s+vraag\s+over|hoeveel\s+(subsidie|geld|euro)|"

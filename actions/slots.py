@@ -808,10 +808,10 @@ _STARTED = words(
     r"uitzoeken|onderzoeken|bedenken|brainstormen|praten|sparren)\w+en|"
     r"(zijn|ben)\s+(we|wij|ik)\s+(\w+\s+){0,2}aan\s+het\s+(?!(na)?denken|dromen|overwegen|kijken|"
     r"uitzoeken|onderzoeken|bedenken|brainstormen|praten|sparren)\w+en|"
-    # "de eerste avond is over twee weken": the first time is coming
-    # "volgende week is de eerste keer", "zaterdag is de eerste ochtend"
-    r"(volgende|komende)\s+(week|maand|zaterdag|zondag|keer)\s+(is|wordt)\s+(de|het|onze)\s+"
+    # "volgende week is de eerste keer", "komende zaterdag is de eerste ochtend"
+    r"(volgende|komende)\s+(week|maand|zaterdag|zondag)\s+(is|wordt)\s+(de|het|onze)\s+"
     r"eerste\b|"
+    # "de eerste avond is over twee weken": the first time is coming
     r"eerste\s+\w+\s+(is|wordt|komt|begint|start|gaat)\s+(\w+\s+)?(over|volgende|binnenkort|"
     r"deze|in|op)|eerste\s+(\w+\s+){0,2}(moet|moeten)\s+(\w+\s+)?nog\s+(komen|plaatsvinden|"
     r"beginnen|starten|gebeuren)|"
@@ -2503,10 +2503,13 @@ _OWN_PLACE = words(
     r"bedrijf|atelier)|"
     # their own building told as the subject ("Ons gebouw uit 1920 is slecht geïsoleerd")
     r"(ons|onze|mijn|m['’]?n)\s+(eigen\s+)?(school)?(gebouw|pand|clubhuis|buurthuis)\s+(uit|van|is|staat|"
-    r"heeft|lekt|tocht)\b|"
-    # the roofs or buildings the work is done on ("met panelen op gemeentelijke gebouwen")
+    r"heeft|lekt|tocht)\b"
+)
+# The roofs or buildings the work is done on ("met panelen op gemeentelijke gebouwen"): where it
+# happens, no space wanted.
+_WORKED_ON = words(
     r"(panelen|zonnepanelen|groen|planten|daktuin\w*)\s+op\s+(de\s+)?(\w+\s+)?(daken|dak|gebouwen|"
-    r"gebouw|panden)(\s+van\s+(de\s+|het\s+)?(\w+\s+)?(gebouwen|gebouw|panden|scholen))?\b"
+    r"gebouw|panden)(\s+van\s+(de\s+|het\s+)?(\w+\s+)?(gebouwen|gebouw|panden|scholen))?"
 )
 # What they want instead of something ("in plaats van elk jaar een losse subsidie aan te
 # vragen"): that something is not asked for.
@@ -2547,13 +2550,14 @@ _MONEY_SIGNS = re.compile("[\U0001f4b6\U0001f4b0\U0001f4b8\U0001f4b5\U0001f4b7\U
 
 def _needs_as_meant(text: str) -> str:
     """The text without what names a need but asks for none: a first thought taken back, what
-    is going well, paid by themselves, their own place, what they want instead of, money
-    received before, how they were sent here, a funder's demand and what money is for. Money
-    told by emoji ("💶💶 en een zaaltje 🙏") is money."""
+    is going well, paid by themselves, their own place or the roofs worked on, what they want
+    instead of, money received before, how they were sent here, a funder's demand and what
+    money is for. Money told by emoji ("💶💶 en een zaaltje 🙏") is money."""
     text = _MONEY_SIGNS.sub(" geld ", text or "")
     text = _SHORT_OF.sub(" gebrek aan ", _FIRST_THOUGHT.sub(" ", text))
     text = _NOWHERE_TO_GO.sub(" een plek nodig ", text)
     text = _INSTEAD_OF.sub(" ", _OWN_PLACE.sub(" ", _PAYS_ITSELF.sub(" ", text)))
+    text = _WORKED_ON.sub(" ", text)
     kept = []
     for sentence in sentences(text):
         parts = [part for part in _CLAUSE_BREAK.split(sentence) if part]
