@@ -655,15 +655,17 @@ def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
             "zeg ik wie uw vraag oppakt, en waarom. U kunt dan ook zeggen naar wie het niet mag."
         )
     if topic == "waarom_teams":
-        if known.route is not None and known.route.lead:
+        others = (
+            [d for d in known.route.departments if d != known.route.lead] if known.route else []
+        )
+        if known.route is not None and known.route.lead and others:
             lines = [
                 f"{lead} pakt uw vraag op en is uw aanspreekpunt. De andere teams kijken mee, "
                 "elk met een eigen reden:"
             ]
-            others = [d for d in known.route.departments if d != known.route.lead]
             lines += _team_lines(known.route, others, catalogue, "Partners die kunnen helpen")
             return "\n".join(lines)
-        return answer("waarom", known, catalogue)
+        return answer("waarom", known, catalogue)  # one team only: why that one
     if topic == "teams":
         if known.route is not None and known.route.departments:
             lines = ["Deze teams kijken mee:"]

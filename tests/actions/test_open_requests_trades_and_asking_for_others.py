@@ -132,3 +132,14 @@ def test_why_all_those_teams_names_the_contact_and_each_others_reason(delft):
 
 def test_whether_all_those_parties_get_ones_number_is_about_privacy():
     assert asked_topics("Zien al die organisaties dan ook mijn adres en naam?") == ["privacy"]
+
+
+def test_why_all_those_teams_with_one_team_says_why_that_one(delft):
+    from actions.interpret import Known
+    from actions.process import answer
+
+    route = delft.route({"text": "Wij willen een buurtmoestuin in Tanthof."})
+    alone = route.model_copy(update={"departments": [route.lead]})
+    said = answer("waarom_teams", Known(route=alone), delft.catalogue)
+    assert "andere teams" not in said
+    assert said == answer("waarom", Known(route=alone), delft.catalogue)
