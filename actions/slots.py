@@ -2269,8 +2269,6 @@ _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
         # "ik wil 2 jongens uit de bijstand bij mij laten werken"
         r"(mensen|jongeren|jongens|meiden|vrouwen|mannen|iemand|statushouders)\s+((uit|van|via)\s+"
         r"(\w+\s+){1,2})?bij\s+(mij|ons)\s+(\w+\s+)?(laten\s+)?(werken|meedraaien|stage\s+lopen)\b|"
-        # "we hebben plek voor twee mensen uit de bijstand": a place to work offered
-        rf"{_PLACE_FOR_WORKERS.pattern}|"
         # "jongens die niet meer naar school gaan bij mij het vak te laten leren"
         r"bij\s+(mij|ons)\s+het\s+vak\s+(te\s+)?(laten\s+)?leren|"
         r"het\s+vak\s+(laten\s+)?leren\s+bij\s+(mij|ons)\b|"
@@ -2550,14 +2548,18 @@ _MONEY_SIGNS = re.compile("[\U0001f4b6\U0001f4b0\U0001f4b8\U0001f4b5\U0001f4b7\U
 
 def _needs_as_meant(text: str) -> str:
     """The text without what names a need but asks for none: a first thought taken back, what
-    is going well, paid by themselves, their own place or the roofs worked on, what they want
-    instead of, money received before, how they were sent here, a funder's demand and what
-    money is for. Money told by emoji ("💶💶 en een zaaltje 🙏") is money."""
+    is going well, paid by themselves, their own place or the roofs worked on (a place for
+    workers is staff), what they want instead of, money received before, how they were sent
+    here, a funder's demand and what money is for. Money told by emoji ("💶💶 en een zaaltje
+    🙏") is money."""
     text = _MONEY_SIGNS.sub(" geld ", text or "")
     text = _SHORT_OF.sub(" gebrek aan ", _FIRST_THOUGHT.sub(" ", text))
     text = _NOWHERE_TO_GO.sub(" een plek nodig ", text)
     text = _INSTEAD_OF.sub(" ", _OWN_PLACE.sub(" ", _PAYS_ITSELF.sub(" ", text)))
     text = _WORKED_ON.sub(" ", text)
+    # a place for workers offered is staff, no space wanted ("plek voor twee mensen uit de
+    # bijstand")
+    text = _PLACE_FOR_WORKERS.sub(" werkplekken ", text)
     kept = []
     for sentence in sentences(text):
         parts = [part for part in _CLAUSE_BREAK.split(sentence) if part]
@@ -2664,10 +2666,7 @@ def needs_in_text(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str
 
 def needs_in_answer(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str]:
     """The needs an answer to the needs question names: the analysis plus everyday words."""
-    # (a place for workers offered is staff, no space wanted: `_PLACE_FOR_WORKERS`)
-    wanted = without_negated(
-        _PLACE_FOR_WORKERS.sub(" werkplekken ", _needs_as_meant(text)), lack_is_need=True
-    )
+    wanted = without_negated(_needs_as_meant(text), lack_is_need=True)
     found = needs_in_text(text, catalogue, analyse)
     for need, pattern in _NEED_ANSWER_WORDS.items():
         if need in catalogue.needs and need not in found and pattern.search(wanted):
