@@ -35,6 +35,8 @@ NLU_FILE = Path("data/nlu/generated.yml")
 VOCABULARY_SECTIONS = ("needs", "stages", "organisations")
 # Signal-word notation (data/municipalities/signalen.yml) that is a pattern, not a phrase.
 PATTERN_MARKS = ("*", "=", "...")
+# The mark for a word without compounds (`~centrum`): a phrase all the same.
+WORD_ONLY_MARK = "~"
 # Sentences the hand-written examples (data/nlu/intake.yml) do not use.
 WIJK_TEMPLATES = (
     "het initiatief is in {}",
@@ -95,6 +97,8 @@ def _plain_aliases(signals: Any) -> list[str]:
     """The phrases (not patterns) a municipality's signal words give for its wijken."""
     wijken = signals.get("wijken") if isinstance(signals, dict) else None
     words = [str(w) for names in (wijken or {}).values() for w in names or ()]
+    # `~centrum` is the word without compounds: as a phrase to look up, the word itself.
+    words = [w.replace(WORD_ONLY_MARK, "") for w in words]
     return [w for w in words if not any(mark in w for mark in PATTERN_MARKS)]
 
 

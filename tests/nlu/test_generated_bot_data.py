@@ -73,6 +73,18 @@ def test_the_wijk_lookup_and_examples_cover_every_municipalitys_wijken() -> None
             assert f"[{wijk}](wijk)" in examples, f"{municipality}: {wijk}"
 
 
+def test_the_wijk_lookup_holds_phrases_without_signal_word_marks() -> None:
+    """`in het ~centrum` in signalen.yml is the phrase "in het centrum" to Rasa; a mark that
+    reached the lookup ("in het ~centrum") would never match what an inwoner types. (The
+    check above cannot see it in CI: scripts/train.sh generates before the tests run.)"""
+    fresh = yaml.safe_load(generator.generate(ROOT)[generator.NLU_FILE])["nlu"]
+    lookup = next(item["examples"] for item in fresh if item.get("lookup") == "wijk")
+    phrases = [line[2:] for line in lookup.splitlines() if line.startswith("- ")]
+    assert "in het centrum" in phrases
+    marked = [p for p in phrases if any(mark in p for mark in ("~", "*", "=", "..."))]
+    assert not marked
+
+
 def test_no_catalogue_fact_is_typed_by_hand_into_the_domain() -> None:
     """Wijk buttons come from action_ask_wijk at run time; the hand-written domain files name
     no wijk, team, partner or instrument ID in a button."""
