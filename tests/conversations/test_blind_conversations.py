@@ -130,6 +130,9 @@ MIN_SCORE = {
     # The thirty-seventh round's dev set: 18/30 before any fix (a1336b5 + the set, 2026-12-06
     # 22:30 UTC), 28/30 after the twenty-sixth session's fixes (e800076).
     "dev37": 0.9,
+    # The thirty-eighth round's dev set: 13/30 before any fix (27e10e8 + the set, 2026-12-07
+    # 01:56 UTC).
+    "dev38": 0.43,
     "holdout": 0.78,
     # Lowered once, from 0.36 (12/30 on conv3): the fifth round's fixes (conv4) took holdout2
     # from 12 to 10 while the four holdouts together went from 65 to 66 of 122. Its misses
@@ -249,6 +252,9 @@ MIN_SCORE = {
     # The thirty-seventh round's holdout: 16/30 before any fix on dev37 (a1336b5 + the set,
     # 2026-12-06 22:33 UTC).
     "holdout36": 0.5,
+    # The thirty-eighth round's holdout: 19/30 before any fix on dev38 (27e10e8 + the set,
+    # 2026-12-07 01:58 UTC).
+    "holdout37": 0.6,
 }
 
 

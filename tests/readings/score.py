@@ -53,6 +53,8 @@ SETS = {
         "holdout12",
         "dev13",
         "holdout13",
+        "dev14",
+        "holdout14",
     )
 }
 
