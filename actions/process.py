@@ -49,7 +49,8 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         # whether there is any ("Krijg ik dan ook subsidie voor die jongens?", "is daar
         # subsidie voor?")
         r"\b(krijg|krijgen|krijgt|is\s+er|zijn\s+er|is\s+daar|bestaat\s+er|kan\s+ik|kunnen\s+we|"
-        r"kunnen\s+wij)\s+(\w+\s+){0,3}(subsidie|\w+subsidie|een\s+(subsidie|vergoeding|bijdrage|"
+        r"kunnen\s+wij|hebben\s+jullie|heeft\s+de\s+gemeente|heb\s+je|geven\s+jullie)\s+"
+        r"(\w+\s+){0,3}(subsidie|\w+subsidie|een\s+(subsidie|vergoeding|bijdrage|"
         r"potje))\b|"
         # money for what they do, asked ("Krijgt mijn vader ook geld als hij die jongeren
         # aanneemt?")
@@ -437,7 +438,12 @@ _FROM_THE_MUNICIPALITY = words(
     # leave to do something to the street ("Vooral toestemming: mogen wij zelf de tegels langs
     # de gevel eruit halen?")
     r"(mag|mogen)\s+(ik|we|wij|je|u)\s+(zelf\s+)?(\w+\s+){0,8}(halen|zetten|plaatsen|leggen|"
-    r"aanleggen|bouwen|weghalen|neerzetten|ophangen|verwijderen|planten|zaaien|schilderen)\b"
+    r"aanleggen|bouwen|weghalen|neerzetten|ophangen|verwijderen|planten|zaaien|schilderen)\b|"
+    # whether they must ask leave for what they plan ("moeten we ergens toestemming voor vragen
+    # als we de straat dicht willen doen?"); not leave asked of a person ("aan mijn buurvrouw")
+    r"(moet|moeten|hoef|hoeft|hoeven)\s+(ik|we|wij|je)\s+(\w+\s+){0,3}(toestemming|goedkeuring)\s+"
+    r"(\w+\s+){0,2}(vragen|aanvragen|hebben|krijgen|regelen)\b(?!\s+(aan|van)\s+(mijn|haar|hem|"
+    r"zijn|de\s+(buurvrouw|buurman)))"
 )
 
 

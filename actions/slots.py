@@ -89,6 +89,8 @@ _LACK = words(
     r"alleen\s+)?geen|"
     r"(heb|hebben)\s+(ik|we|wij)\s+(nog\s+|helemaal\s+|echt\s+|ook\s+|maar\s+|alleen\s+)?geen|"
     r"er\s+(is|zijn)\s+(nog\s+|helemaal\s+|echt\s+)?geen|"
+    # "daar is geen geld voor"
+    r"(daar|hier)\s+(is|zijn)\s+(nog\s+|helemaal\s+|echt\s+|ook\s+)?geen|"
     # the thing first ("Geld heb ik ook niet."; not "dat heb ik niet", which points back)
     r"(?<!\bdat\s)(?<!\bdie\s)(?<!\bdit\s)(?<!\bhet\s)(heb|hebben)\s+(ik|we|wij)\s+(ook\s+|nog\s+|helemaal\s+)?(niet|nie)(?=\s*([.,;!?]|$))|"
     # not enough of it ("we hebben niet genoeg geld", "onvoldoende vrijwilligers")
@@ -158,6 +160,10 @@ _HAS_IT = words(
     r"(heb|hebben|hebt|heeft|krijg|krijgen|krijgt)\s+(\w+\s+){0,3}(?<!niet\s)(?<!nie\s)"
     r"(genoeg|voldoende)|er\s+(is|zijn)\s+(\w+\s+)?(genoeg|voldoende)|"
     r"(is|zijn)\s+er\s+(\w+\s+)?(?<!niet\s)(genoeg|voldoende)|"
+    # enough of it, said without a verb at the start ("Handjes genoeg hoor, we hebben er 60!")
+    r"^\W*\w+\s+(meer\s+dan\s+)?genoeg\b|"
+    # there already ("de werkplaats is er dus al")
+    r"(is|zijn)\s+er\s+((dus|toch|gewoon|gelukkig|nu)\s+)*al(?=\s*([.,;:!]|$))|"
     r"(heb|hebben)\s+(ik|we|wij)(\s+(al|reeds|wel|zelf|gelukkig|eigenlijk|inmiddels|gewoon|nu))*"
     r"\s*(?=[.,;:!]|$)|(heb|hebben)\s+(ik|we|wij)\s+(gelukkig|inmiddels)|"
     # permission given already ("heb al toestemming van de beheerder", "de vergunning is binnen")
@@ -203,7 +209,10 @@ _ONLY_PEOPLE = re.compile(
     r"^\W*(gewoon\s+|alleen\s+)?(ik|wij|we|zij|hij)\s+(met|en)\b|\b(ikzelf|mijzelf|mezelf|"
     r"in\s+mijn\s+(eentje|uppie)|alleen\s+ik|gewoon\s+(ik|wij|we)\s+(met|en)|"
     r"gewoon\s+(ik|wij|we|buren|burren|bure|bewoners|een\s+(paar|"
-    r"groep|stel)))\b",
+    r"groep|stel)))\b|"
+    # "geen stichting of zo, gewoon een bewoner"
+    r"\bgewoon\s+(een\s+)?(bewoner|bewoonster|buurtbewoner|inwoner|burger|particulier|"
+    r"buurvrouw|buurman)\b",
     re.IGNORECASE,
 )
 # Words that name an organisation form (read on the words that are not negated).
@@ -604,6 +613,10 @@ _OWN_BUSINESS = words(
     # the owner of one ("café-eigenaar", "eigenares van een kapsalon" above)
     r"\w*(winkel|zaak|caf[eé]|restaurant|bakkerij|salon|bedrijf|lunchroom|garage|praktijk|"
     r"atelier|studio|shop|kapper)[-\s]?eigena(a)?r\w*|"
+    # the owner of the business just named ("Onze lunchroom draait al vijf jaar. Ik ben de
+    # eigenaar"); not of a building or land
+    r"ik\s+ben\s+(de\s+)?eigena(a)?r(es|esse)?\b(?!\s+van\s+(het|de|een)\s+(\w+\s+)?(pand|"
+    r"gebouw|grond|terrein|huis|woning))|"
     r"(werk|werken)\s+voor\s+(mezelf|mijzelf|onszelf)|(ik\s+ben|als)\s+zelfstandige?|"
     # a business that introduces itself by its name and size ("Installatiebedrijf Smit,
     # Schieoevers, 25 man"), and a trade of one's own ("ik ben bakker in Schieoevers")
@@ -635,8 +648,9 @@ _NOT_BIG = words(r"niet\s+(zo\s+|erg\s+|heel\s+|echt\s+)?groot(\s+genoeg)?")
 _HAD_TOO = re.compile(r"\W*(en\s+)?(\w+\s+){1,2}(ook|eveneens|trouwens\s+ook)\W*", re.IGNORECASE)
 # A clause that says how they have what the clause before says they have.
 _HOW_HAD = re.compile(r"\W*(via|van|door|uit|bij|met)\b", re.IGNORECASE)
-# A clause that names only what is not there ("… maar geen veld"), after one that says what is.
-_NONE_OF_IT = re.compile(r"\W*(nog\s+|ook\s+)?geen\b", re.IGNORECASE)
+# A clause that names only what is not there ("… maar geen veld"), after one that says what is
+# (or, after a lack, "En geen geld voor pannen.": lacking that too).
+_NONE_OF_IT = re.compile(r"\W*(en\s+)?(nog\s+|ook\s+)?geen\b", re.IGNORECASE)
 
 
 _WITHOUT_WORK = re.compile(
@@ -657,7 +671,12 @@ def without_negated(text: str, lack_is_need: bool = False) -> str:
         return text
     kept = []
     had = False
+    lacked = False
     for part in parts:
+        if lack_is_need and lacked and _NONE_OF_IT.match(part) and not _NOT_NEEDED.search(part):
+            # "Ik heb geen plek om te koken. En geen geld voor pannen.": lacking that too
+            part = _MORE_LACKED.sub(" ", part)
+        lacked = False
         if lack_is_need and had and _HOW_HAD.match(part):
             continue  # how they have it ("geld hebben we al, via een lening van de bank")
         if lack_is_need and had and _HAD_TOO.fullmatch(part):
@@ -677,6 +696,7 @@ def without_negated(text: str, lack_is_need: bool = False) -> str:
             part = _MORE_LACKED.sub(
                 " ", _LACK.sub(lambda m: " te klein " if "klein" in m.group(0) else " ", part)
             )
+            lacked = True
         elif lack_is_need and _HAS_IT.search(part.strip()):
             had = True
             continue  # "geld hebben we genoeg", "pand hebben we"
@@ -708,6 +728,12 @@ _LIVES_HERE_SINCE = words(
     r"(woon|woont|wonen)\s+(\w+\s+){0,3}sinds\s+\w+|sinds\s+\w+\s+(\w+\s+){0,3}(woon|woont|wonen)\b|"
     # "ik woon al veertig jaar in Voorhof"
     r"(woon|woont|wonen)\s+(hier\s+|er\s+)?al\s+(\w+\s+){0,2}(jaar|jaren|jaartjes)\b"
+)
+# Costs that rose ("nu is de huur van dat zaaltje verdubbeld"): a problem, not growing.
+_COSTS_ROSE = words(
+    r"(huur|huurprijs|kosten|prijs|prijzen|rekening|energierekening|lasten|premie|tarief|"
+    r"tarieven)\s+(\w+\s+){0,5}(is|zijn|wordt|worden)?\s*(\w+\s+)?(verdubbeld|verdrievoudigd|"
+    r"gestegen|omhoog\s+gegaan)"
 )
 # Trying it out ("we hebben het twee keer geprobeerd", "uitgeprobeerd"): one of `_STARTED`'s
 # readings, and `_TRIED` tells it apart.
@@ -1268,8 +1294,11 @@ _PLAN_READY = words(
 )
 # A running initiative said in a word or two ("loopt", "draait al", "het bestaat gewoon").
 _BRIEF_RUNNING = re.compile(
-    r"\W*((het|dat|we|wij|ze|zij)\s+)?(loopt|lopen|draait|draaien|bestaat|bestaan|lopend|gaande)"
-    r"(\s+(al|nu|gewoon|dus|wel|echt))*\W*",
+    r"\W*((het|dat|we|wij|ze|zij|(de\s+|ons\s+|mijn\s+|onze\s+)?(bedrijf|zaak|winkel|"
+    r"stichting|project|initiatief))\s+)?(loopt|lopen|draait|draaien|bestaat|bestaan|lopend|gaande)"
+    r"(\s+(al|nu|gewoon|dus|wel|echt))*\W*"
+    # with its size after it ("Bedrijf draait. 12 man.")
+    r"(\d+\s+(man|mensen|medewerkers|werknemers)\W*)?",
     re.IGNORECASE,
 )
 
@@ -1290,7 +1319,7 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
     if _BRIEF_RUNNING.fullmatch(str(value)) and "lopend" in catalogue.stages:
         return "lopend"
     text = _NO_IDEA.sub(" ", str(value))  # "geen idee hoe dat heet" names no stage
-    text = _LIVES_HERE_SINCE.sub(" ", text)
+    text = _COSTS_ROSE.sub(" ", _LIVES_HERE_SINCE.sub(" ", text))
     derived = _id_or_none(analyse(text).stage, catalogue.stages)
     if derived == "opschalen" and not (_GROWING.search(text) or _GROWTH_WORDS.search(text)):
         derived = None  # "kinderen groeien zo snel" is not an initiative that grows
@@ -2121,7 +2150,9 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         # not the model they have ("een stichting met de webshop als verdienmodel")
         r"advies|raad|hulp\s+bij\s+het\s+plan|ondernemingsplan|"
         r"(?<!als\s)(?<!met\s)(?<!met\seen\s)verdienmodel|businessmodel|"
-        r"rechtsvorm|meedenk\w*|mee\s+denkt|bedrijfsplan|businessplan|begroting|boekhouding|"
+        # (not thinking along about the municipality's policy, which is working together)
+        r"rechtsvorm|meedenk\w*(?!\s+over\s+(\w+\s+){0,2}beleid)|mee\s+denkt|bedrijfsplan|"
+        r"businessplan|begroting|boekhouding|"
         # which form to take ("we weten niet of we een stichting moeten worden")
         r"of\s+(we|wij|ik)\s+(\w+\s+)?(een\s+)?(stichting|vereniging|bv|co[öo]peratie|onderneming)\s+"
         r"(\w+\s+)?(moeten|moet|kunnen|kan|zouden|zou)\s+(worden|oprichten|starten|beginnen)|"
@@ -2501,7 +2532,23 @@ _OWN_PLACE = words(
     r"bedrijf|atelier)|"
     # their own building told as the subject ("Ons gebouw uit 1920 is slecht geïsoleerd")
     r"(ons|onze|mijn|m['’]?n)\s+(eigen\s+)?(school)?(gebouw|pand|clubhuis|buurthuis)\s+(uit|van|is|staat|"
-    r"heeft|lekt|tocht)\b"
+    r"heeft|lekt|tocht)\b|"
+    # what they make of a place they have ("ik wil daar een plek van maken waar jongeren …")
+    r"(daar|er|het|dit|hier)\s+(een\s+)?(\w+\s+)?(plek|plaats|ruimte)\s+van\s+(maken|gemaakt)|"
+    r"\bvan\s+(de|het|die|dat|mijn|m['’]?n|onze|ons)\s+(\w+\s+){0,5}een\s+(\w+\s+)?(plek|plaats|"
+    r"ruimte)\s+(maken|gemaakt|te\s+maken)\b"
+)
+# Not known to people ("weten veel Delftenaren niet eens dat we bestaan"): not being known is
+# the need (the negation takes nothing back).
+_NOT_KNOWN_BY_PEOPLE = words(
+    r"(weet|weten)\s+(\w+\s+){0,3}(niet|nie)\s+(eens\s+|eigenlijk\s+)?(dat\s+(we|wij)\s+"
+    r"(bestaan|er\s+zijn)|wat\s+(we|wij)\s+(\w+\s+){0,2}doen)"
+)
+# Whose ground it is ("de woningcorporatie zegt dat het grond van de gemeente is"): told to
+# say whom to ask, no place wanted.
+_WHOSE_GROUND = words(
+    r"(het|dat|dit|die)\s+(is\s+)?(\w+\s+)?(grond|terrein)\s+van\s+(de\s+|het\s+)?(gemeente|"
+    r"woningcorporatie|corporatie|provincie|waterschap|kerk|school)(\s+(is|zijn|was))?"
 )
 # The roofs or buildings the work is done on ("met panelen op gemeentelijke gebouwen"): where it
 # happens, no space wanted.
@@ -2514,7 +2561,11 @@ _WORKED_ON = words(
 _INSTEAD_OF = re.compile(r"\bin\s+plaats\s+van\b[^.,;:!?]*", re.IGNORECASE)
 # Money received before ("vorig jaar kregen we 1500 euro uit het wijkbudget"), in a clause that
 # wants nothing: what happened, not a need.
-_RECEIVED = words(r"kregen|kreeg|ontvingen|ontving|gekregen|ontvangen")
+_RECEIVED = words(
+    r"kregen|kreeg|ontvingen|ontving|gekregen|ontvangen|"
+    # received every year ("we krijgen elk jaar wat subsidie")
+    r"(we|wij|ik)\s+(krijgen|krijg|ontvangen|ontvang)\s+(al\s+|nu\s+)?(elk|ieder)\s+jaar"
+)
 _MONEY = words(
     r"\w*euro\w*|\w*geld|\w*subsidie\w*|bijdrage|\w*budget\w*|\w*fonds\w*|sponsor\w*|lening"
 )
@@ -2546,17 +2597,35 @@ _SHORT_OF = re.compile(
 _MONEY_SIGNS = re.compile("[\U0001f4b6\U0001f4b0\U0001f4b8\U0001f4b5\U0001f4b7\U0001fa99]+")
 
 
+# Not allowed without leave is needing leave ("er kwam een handhaver die zei dat het niet mocht
+# zonder toestemming"): the leave named after it is what it asks.
+_NOT_WITHOUT_LEAVE = re.compile(
+    r"\b(?:(?:niet|nie)\s+(?:mag|mocht|mogen|mochten|kan|kon|kunnen|konden)(?:\s+\w+){0,2}|"
+    r"(?:mag|mocht|mogen|mochten|kan|kon|kunnen|konden)\s+(?:\w+\s+){0,2}(?:niet|nie))\s+"
+    r"zonder\s+(?=(?:een\s+|de\s+)?(?:\w+)?(?:toestemming|vergunning|ontheffing)\b)",
+    re.IGNORECASE,
+)
+
+
+# No money in everyday words ("we hebben geen cent", "geen rooie cent"): no money.
+_NO_CENT = words(r"geen\s+(rooie\s+)?(cent|centen|stuiver|euro)(?!\s*\d)")
+
+
 def _needs_as_meant(text: str) -> str:
     """The text without what names a need but asks for none: a first thought taken back, what
-    is going well, paid by themselves, their own place or the roofs worked on (a place for
-    workers is staff), what they want instead of, money received before, how they were sent
-    here, a funder's demand and what money is for. Money told by emoji ("💶💶 en een zaaltje
-    🙏") is money."""
+    is going well, paid by themselves, their own place, whose ground it is or the roofs worked
+    on (a place for workers is staff), what they want instead of, money received before, how
+    they were sent here, a funder's demand and what money is for; not allowed without leave is
+    needing it, and not being known is wanting to be. Money told by emoji ("💶💶 en een
+    zaaltje 🙏") or as no cent is money."""
     text = _MONEY_SIGNS.sub(" geld ", text or "")
+    text = _NO_CENT.sub(" geen geld ", text)
     text = _SHORT_OF.sub(" gebrek aan ", _FIRST_THOUGHT.sub(" ", text))
     text = _NOWHERE_TO_GO.sub(" een plek nodig ", text)
+    text = _NOT_WITHOUT_LEAVE.sub(" nodig is ", text)
     text = _INSTEAD_OF.sub(" ", _OWN_PLACE.sub(" ", _PAYS_ITSELF.sub(" ", text)))
-    text = _WORKED_ON.sub(" ", text)
+    text = _WHOSE_GROUND.sub(" ", _WORKED_ON.sub(" ", text))
+    text = _NOT_KNOWN_BY_PEOPLE.sub(" onbekend ", text)
     # a place for workers offered is staff, no space wanted ("plek voor twee mensen uit de
     # bijstand")
     text = _PLACE_FOR_WORKERS.sub(" werkplekken ", text)
