@@ -1864,7 +1864,8 @@ def asks_meaning(text: str) -> bool:
 
 
 # "Alles eigenlijk", "van alles": every kind of help, an answer to the needs question.
-_EVERYTHING = words(r"alles|van\s+alles|overal\s+(mee|bij)")
+# (not "alles wat we verdienen gaat terug in het café", which says what they do with it)
+_EVERYTHING = words(r"alles(?!\s+wat\b)|van\s+alles|overal\s+(mee|bij)")
 
 # How many answers to one question may tell something else before an unclear one is noted as
 # not known: someone who types in short bursts is still telling ("hoi, heb een bloemenwinkel",

@@ -233,7 +233,14 @@ _SOCIAL_ENTERPRISE = words(
     r"geherinvesteerd|opnieuw\s+geïnvesteerd)|(investeren|steken|stoppen)\s+(\w+\s+){0,2}winst\s+"
     r"(\w+\s+){0,2}(terug\s+)?(in|naar)|"
     # "een stichting met een verdienmodel": the catalogue's words for a social enterprise
-    r"(stichting|vereniging|co[öo]peratie)\s+met\s+(een\s+)?(eigen\s+)?verdienmodel"
+    r"(stichting|vereniging|co[öo]peratie)\s+met\s+(een\s+)?(eigen\s+)?verdienmodel|"
+    # "alles wat we verdienen gaat terug in het café"
+    r"wat\s+(we|wij)\s+verdienen\s+(gaat|steken|stoppen)\s+(\w+\s+){0,3}(terug|in)\b"
+)
+# No dividend, or the mission in the statutes (read on the whole text: "geen" is the point
+# here, no negation that takes anything back).
+_NO_DIVIDEND = words(
+    r"geen\s+(\w+\s+)?dividend|missie\s+(\w+\s+){0,3}statuten|statuten\s+(\w+\s+){0,4}missie"
 )
 # Residents who say that is who they are ("wij zijn een paar buren uit …", "wij als bewoners
 # van de flat") or who speak as a residents' body ("de bewonerscommissie", "ons buurtcomité").
@@ -528,7 +535,10 @@ _BIGGER_OR_ELSEWHERE = (
     r"(nog\s+)?(\w+\s+)?(bij\s+(willen|gaan|kunnen)\s+nemen|erbij\s+(willen|gaan)\s+nemen)\b|"
     # outgrowing what it has ("het wordt te klein", "we zijn uit ons lokaal gegroeid")
     r"(wordt|worden|werd|raakt|raken)\s+(\w+\s+){0,2}te\s+klein|uit\s+(ons|onze|het|de)\s+"
-    r"(\w+\s+)?(jasje|pand|ruimte|lokaal|zaal|huis|schuur)\s+gegroeid|groeien\s+er\s*uit"
+    r"(\w+\s+)?(jasje|pand|ruimte|lokaal|zaal|huis|schuur)\s+gegroeid|groeien\s+er\s*uit|"
+    # from a pilot to the whole city ("De pilot is klaar, nu willen we naar heel Delft")
+    r"(wil|willen|gaan)\s+(we\s+|wij\s+|ik\s+)?(\w+\s+)?(naar|over)\s+(heel|de\s+hele)\s+\w+|"
+    r"(pilot|proef)\s+(is|was)\s+(\w+\s+)?(klaar|afgerond|voorbij|geslaagd)"
 )
 _GROWING = words(
     rf"{_BIGGER_OR_ELSEWHERE}|"
@@ -1312,6 +1322,13 @@ _MULLING = words(
 )
 
 
+# Made and registered, but earning nothing yet ("prototype klaar, pre-revenue").
+_NO_TURNOVER_YET = words(
+    r"pre[-\s]?revenue|nog\s+geen\s+(omzet|inkomsten|betalende\s+klanten)|"
+    r"prototype\s+(is\s+)?(klaar|af|gereed|getest)"
+)
+
+
 def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str | None:
     found = _id_or_none(value, catalogue.stages)
     if found or not value:
@@ -1364,6 +1381,14 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
         # "Het buurthuis bestaat 30 jaar; we willen een buurtrestaurant beginnen": a running
         # initiative that adds something grows.
         return "opschalen"
+    if (
+        _NO_TURNOVER_YET.search(text)
+        and not _OUTGROWN.search(text)
+        and "opstart" in catalogue.stages
+    ):
+        # "Prototype klaar, pre-revenue. KvK sinds maart.": registered a while ago, but it
+        # earns nothing yet; starting up, not running
+        return "opstart"
     # "Het draait al tien jaar, we willen groeien" is growing; otherwise years mean running.
     if running and derived in (None, "idee", "opstart"):
         return running
@@ -1896,6 +1921,12 @@ def without_served(text: str) -> str:
     return _SERVED_BUSINESSES.sub(served, text)
 
 
+def _says_social_enterprise(text: str) -> bool:
+    """Whether a text says it is a social enterprise, in words or by what it does with its
+    profit ("we keren geen dividend uit")."""
+    return bool(_SOCIAL_ENTERPRISE.search(without_negated(text)) or _NO_DIVIDEND.search(text))
+
+
 def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -> str | None:
     found = _id_or_none(value, catalogue.organisations)
     if found or not value:
@@ -1904,15 +1935,15 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
     if len(text.split()) > 3:  # "ondernemers" alone answers who they are
         text = without_served(text)
     earns = _EARNS_OWN.search(text) and _BODY.search(without_negated(text))
-    social = _SOCIAL_ENTERPRISE.search(without_negated(text))
+    social = _says_social_enterprise(text)
     if (
         social
         and _OWN_BUSINESS.search(text)
-        and not _SOCIAL_ENTERPRISE.search(without_negated(_PLANNED_FORM.sub(" ", text)))
+        and not _says_social_enterprise(_PLANNED_FORM.sub(" ", text))
     ):
         # "Ik heb een schoonmaakbedrijf en denk erover na om daarnaast een sociale onderneming
         # te beginnen": the business they have now, the social enterprise a plan
-        social = None
+        social = False
     if (social or earns) and "sociale-onderneming" in catalogue.organisations:
         # More telling than the legal form it may have ("een bv, een sociale onderneming"; a
         # cooperative that earns its own money has the catalogue's "verdienmodel").
@@ -2159,7 +2190,9 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         # the same asked ("moet ik een stichting ofzo beginnen?")
         r"(moet|moeten)\s+(ik|we|wij|je)\s+(\w+\s+)?(een\s+)?(stichting|vereniging|bv|co[öo]peratie|"
         r"eenmanszaak|rechtsvorm)\s+(\w+\s+)?(worden|oprichten|starten|beginnen|hebben|opzetten)|"
-        r"sparren|coach\w*|begeleiding|hoe\s+(dat|het)\s+(dan\s+)?(moet|gaat|werkt)|"
+        # (not the guidance they give: "alles wat we verdienen gaat naar de begeleiding")
+        r"sparren|coach\w*|(?<!\bde\s)(?<!\bonze\s)(?<!\bhun\s)begeleiding|"
+        r"hoe\s+(dat|het)\s+(dan\s+)?(moet|gaat|werkt)|"
         # which form to take, or how to make a business of it ("Ik wil weten hoe ik bedrijf
         # maak. Eenmanszaak of stichting? Ik snap niet de belasting.")
         r"(eenmanszaak|stichting|vereniging|bv|co[öo]peratie)\s+of\s+(een\s+)?(eenmanszaak|"
@@ -2814,6 +2847,10 @@ def wijk_meant(text: str, catalogue: Catalogue, noted: str | None = None) -> str
     if noted is None and kept and not where_it_happens and names_whole_city(text, catalogue):
         # "Ik woon in Tanthof, maar het is voor vrouwen uit heel Delft"
         return WHOLE_CITY
+    if noted is None and kept and _TO_WHOLE_CITY.search(text) and names_whole_city(text, catalogue):
+        # "De pilot is klaar, nu willen we naar heel Delft. In Voorhof hebben we …": the wijk
+        # is where it began; it is going to the whole city
+        return WHOLE_CITY
     kept = (where_it_happens or kept) if noted is None else kept
     others = [wijk for wijk in kept if wijk != noted]
     meant = others or kept
@@ -2821,6 +2858,8 @@ def wijk_meant(text: str, catalogue: Catalogue, noted: str | None = None) -> str
 
 
 _LIVES_IN = words(r"woon|woont|wonen|woonde|woonachtig")
+# Going to the whole city ("nu willen we naar heel Delft", "uitbreiden over de hele stad").
+_TO_WHOLE_CITY = words(r"(naar|over)\s+(heel|de\s+hele)\s+\w+")
 
 
 def _clause_of(text: str, word: str) -> str:

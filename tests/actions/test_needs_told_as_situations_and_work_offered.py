@@ -162,3 +162,57 @@ def test_questions_about_leave_and_subsidy(text, topic, present):
 @pytest.mark.parametrize("text", ["Bedrijf draait. 12 man.", "Zaak draait al."])
 def test_a_brief_running_business_is_running(real_words, text):
     assert answer_to("stage", text, make_tracker(text=text, asking="stage")) == {"stage": "lopend"}
+
+
+def test_a_pilot_going_to_the_whole_city_grows_there(real_words):
+    values = _told(
+        "Onze proef is afgerond en nu willen we naar heel Delft. In Tanthof hebben we al veertig "
+        "gezinnen geholpen met hun administratie."
+    )
+    assert values.get("stage") == "opschalen"
+    assert values.get("wijk") == "hele stad"
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Prototype is af, nog geen omzet. Ingeschreven bij de KvK sinds januari.", "opstart"),
+        ("Idee-fase, we hebben alleen een prototype.", "idee"),
+    ],
+)
+def test_made_but_earning_nothing_yet_is_starting_up(real_words, text, stage):
+    assert answer_to("stage", text, make_tracker(text=text, asking="stage")) == {"stage": stage}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een bv, maar we keren geen dividend uit en de missie staat in de statuten.",
+        "We zijn een bv, maar alles wat we verdienen gaat terug in de werkplaats.",
+    ],
+)
+def test_a_business_that_gives_its_profit_to_its_aim_is_a_social_enterprise(real_words, text):
+    tracker = make_tracker(text=text, asking="organisation")
+    assert answer_to("organisation", text, tracker) == {"organisation": "sociale-onderneming"}
+
+
+def test_coaches_the_initiative_pays_are_what_it_does(real_words):
+    values = _told(
+        "Wij helpen gezinnen met schulden. Mensen die zelf schulden hadden, worden bij ons "
+        "betaalde coach."
+    )
+    found = set(values.get("needs") or []) | set(values.get("needs_hint") or [])
+    assert not found & {"kennis", "financiering"}
+
+
+async def test_who_is_behind_it_told_at_the_needs_question_is_kept(real_words):
+    from tests.actions.conftest import validate_form
+
+    slots = await validate_form(
+        "We zijn een bv, maar alles wat we verdienen gaat terug in het bedrijf en de begeleiding.",
+        "needs",
+        {"goal": "Een kookstudio waar jongeren met een beperking leren koken."},
+        every_question=True,
+    )
+    assert slots.get("organisation") == "sociale-onderneming"
+    assert not slots.get("needs")  # the needs question is asked again
