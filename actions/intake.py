@@ -131,6 +131,8 @@ _ACTIVITY = words(
     r"maken|bouwen|aanleggen|planten|neerzetten|houden|geven|geef|bieden|bied|aanbieden|"
     r"run|runnen|runt|beheer|beheren|beheert|koppel|koppelen|koppelt|draaien|draait|doe|doen|"
     r"verkopen|leveren|helpt|helpen|zoeken|zoek|koken|"
+    # what their organisation does ("Onze stichting geeft al zeven jaar huiswerkbegeleiding")
+    r"geeft|biedt|organiseert|verzorgt|begeleidt|ondersteunt|levert|verkoopt|kookt|"
     r"verduurzamen|opknappen|vervangen|vernieuwen|repareren|dachten|bedacht|bezig|richten|oprichten|opgericht|"
     # a verb that splits: "ik zet een sociale onderneming op", "we richten een stichting op"
     r"(zet|zetten|richt|bouw|bouwen)\s+(?!(me|mij|mezelf|ons|onszelf)\b)(\w+\s+){1,6}op|"
@@ -267,7 +269,10 @@ _NOT_ABOUT_IT = words(
     r"(waar|hoe|bij\s+wie|met\s+wie|wat)\s+(\w+\s+){0,4}(beginnen|starten|moet|moeten|zijn|"
     r"aankloppen|heen)|"
     r"(ik\s+|we\s+|wij\s+)?(wil|willen)\s+(gewoon\s+)?weten\s+(bij\s+wie|waar|met\s+wie)\s+"
-    r"(\w+\s+){0,3}(moet|moeten)\s+(zijn|wezen|aankloppen)"
+    r"(\w+\s+){0,3}(moet|moeten)\s+(zijn|wezen|aankloppen)|"
+    # where the writer volunteers ("ik doe vrijwilligerswerk bij onze kerk"): who writes
+    r"(ik|wij|we)\s+(doe|doen)\s+(al\s+(\w+\s+)?jaren\s+|al\s+\w+\s+jaar\s+)?vrijwilligerswerk"
+    r"(\s+(bij|voor|in|op)\s+(\w+\s+){0,2}\w+)?"
 )
 
 

@@ -1168,7 +1168,10 @@ _RUNS_WELL = words(
 _WISH_TO_BEGIN = words(
     r"(ik|we|wij)\b[^.?!]{0,40}?\b(wil|willen|zou|zouden|ben\s+van\s+plan|zijn\s+van\s+plan)\s+"
     r"(\w+\s+|,\s*){0,10}(beginnen|starten|opzetten|oprichten|organiseren|maken|aanleggen|openen|"
-    r"geven|doen|houden|koken|opstarten|bouwen)\b"
+    r"geven|doen|houden|koken|opstarten|bouwen)\b|"
+    # the verb first ("Nu wil ik een sociale onderneming starten")
+    r"\b(wil|willen|zou|zouden)\s+(ik|we|wij)\s+(\w+\s+|,\s*){0,10}(beginnen|starten|opzetten|"
+    r"oprichten|organiseren|aanleggen|openen|opstarten)\b"
 )
 # Done once before ("een tweede keer", "het was zo leuk", "vorig jaar ook"): not only an idea.
 _DONE_ONCE = words(
@@ -1226,6 +1229,13 @@ _OUTGROWN = words(r"te\s+klein\s+geworden|uit\s+(\w+\s+)?jasje\s+gegroeid")
 _RUNNING_WORDS = words(
     rf"draai\w*\s+(al|sinds|nu)|bestaa?t?n?\s+(al|sinds)|actief|inmiddels|doen\s+al|nu\s+al|"
     rf"bestaa?t?n?\s+(\w+\s+){{0,3}}{_NUMBER}\s+jaar"
+)
+# A business with people working in it ("Ik heb een schoonmaakbedrijf met twaalf mensen", "8
+# medewerkers in dienst"): it runs.
+_HAS_STAFF = words(
+    rf"(heb|hebben|run|runnen)\s+(een\s+)?(\w+\s+)?\w*({_BUSINESS_NOUNS})\s+met\s+({_NUMBER}|\d+)\s+"
+    rf"(mensen|medewerkers|werknemers|man|personeelsleden|fte)\b|"
+    rf"({_NUMBER}|\d+)\s+(medewerkers|werknemers|personeelsleden|fte)\s+in\s+dienst"
 )
 # "Er ligt al jaren een grasveld", "we wonen hier al 20 jaar": years of something else.
 _NOT_THE_INITIATIVE = words(
@@ -1354,6 +1364,7 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
     doing = (
         _ALREADY_DOING.search(text)
         or _RUNS_WELL.search(text)
+        or _HAS_STAFF.search(text)
         or done_at_set_times(text)
         or group_does_now(text)
     )
@@ -2029,7 +2040,9 @@ _EARNS_OWN = words(
     # "van die winst betalen wij alles", "maar wij verkopen ook taart op de markt"
     r"(van|met|uit)\s+(die|de|onze|ons|deze|het)\s+(winst|opbrengst\w*|verkoop|omzet)\s+"
     r"(betalen|bekostigen|betaal|financieren|draaien)\s+(we|wij|ze|zij)\b|"
-    r"(maar|en)\s+(we|wij|ze|zij)\s+verkopen\s+ook\b"
+    r"(maar|en)\s+(we|wij|ze|zij)\s+verkopen\s+ook\b|"
+    # paid for the work it does ("de coaches zijn lid en worden per traject betaald")
+    r"per\s+(traject|opdracht|klus|project|dienst|levering)\s+(betaald|vergoed|gefactureerd)"
 )
 _BODY = words(r"stichting\w*|vereniging|co[öo]peratie\w*|\w*co[öo]peratie")
 

@@ -216,3 +216,58 @@ async def test_who_is_behind_it_told_at_the_needs_question_is_kept(real_words):
     )
     assert slots.get("organisation") == "sociale-onderneming"
     assert not slots.get("needs")  # the needs question is asked again
+
+
+def test_a_wish_to_begin_with_the_verb_first_is_an_idea_to_check(real_words):
+    values = _told("Nu wil ik een kledingruil beginnen in de Wippolder, voor jonge gezinnen.")
+    assert values.get("stage_hint") == "idee"
+
+
+def test_people_who_carry_it_unpaid_are_volunteers(real_words):
+    found = _needs_answer("We zoeken buren die het onbetaald mee willen dragen.")
+    assert "vrijwilligers" in found
+
+
+def test_a_business_with_people_working_in_it_runs(real_words):
+    values = _told(
+        "Ik heb een drukkerij met acht mensen, twee komen uit de sociale werkplaats. Kan de "
+        "gemeente haar drukwerk bij ons bestellen?"
+    )
+    assert values.get("stage") == "lopend"
+
+
+def test_what_their_organisation_does_is_what_the_initiative_is(real_words):
+    values = prefill_from_message(
+        make_tracker(
+            text=(
+                "Goedendag, we zitten met een probleem. Onze vereniging biedt al tien jaar "
+                "taallessen aan vrouwen in Tanthof. De subsidie stopt volgend jaar."
+            )
+        )
+    )
+    assert "taallessen" in str(values.get("goal"))
+
+
+def test_where_the_writer_volunteers_is_no_initiative_yet(real_words):
+    values = prefill_from_message(
+        make_tracker(text="Hallo, ik ben Fatima en ik doe vrijwilligerswerk bij de moskee.")
+    )
+    assert not values.get("goal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een coöperatie. Onze leden worden per opdracht betaald.",
+        "Impactondernemer, met een bv.",
+    ],
+)
+def test_earning_cooperatives_and_impact_entrepreneurs_are_social_enterprises(real_words, text):
+    tracker = make_tracker(text=text, asking="organisation")
+    assert answer_to("organisation", text, tracker) == {"organisation": "sociale-onderneming"}
+
+
+def test_the_centre_is_the_binnenstad(real_words):
+    assert answer_to("wijk", "centrum", make_tracker(text="centrum", asking="wijk")) == {
+        "wijk": "Binnenstad"
+    }
