@@ -2923,7 +2923,18 @@ def normalise_wijk(value: Any, catalogue: Catalogue, analyse: Analyse | None = N
         wijk = analyse(text).wijk
         if wijk:
             return catalogue.wijk_name(wijk)
+        bare = _BARE_PLACE.fullmatch(text)
+        if bare:
+            # One word answers "In welke wijk?" as "in het …" would ("centrum" is the Binnenstad
+            # in Delft); in a story the word alone is no wijk ("een cultureel centrum").
+            wijk = analyse(f"in het {bare.group(1)}").wijk
+            if wijk:
+                return catalogue.wijk_name(wijk)
     return None
+
+
+# A one-word answer to the wijk question ("centrum", "het centrum").
+_BARE_PLACE = re.compile(r"\W*(?:het\s+|de\s+)?([^\W\d_]+)\W*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

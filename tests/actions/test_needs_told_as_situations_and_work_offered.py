@@ -271,3 +271,10 @@ def test_the_centre_is_the_binnenstad(real_words):
     assert answer_to("wijk", "centrum", make_tracker(text="centrum", asking="wijk")) == {
         "wijk": "Binnenstad"
     }
+
+
+def test_a_centre_in_a_story_is_no_wijk(real_words):
+    values = prefill_from_message(
+        make_tracker(text="Wij willen een cultureel centrum openen voor jongeren uit heel Delft.")
+    )
+    assert values.get("wijk") == "hele stad"
