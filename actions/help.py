@@ -13,9 +13,9 @@ from actions.intake import (
     CALL_REQUEST,
     WANTS_A_PERSON,
     asks_whether_called,
+    stops_for_a_person,
     takes_back_a_person,
     typed_text,
-    wants_a_person,
     yes_to_contact,
 )
 from actions.interpret import (
@@ -49,7 +49,7 @@ class ActionOfferHuman(Action):
         if tracker.active_loop.get("name") and yes_to_contact(tracker, text):
             # "Ja graag, maar liever bellen" answers the contact question: the form reads it.
             return []
-        if tracker.get_slot("requested_slot") and wants_a_person(tracker, text):
+        if tracker.get_slot("requested_slot") and stops_for_a_person(tracker, text):
             # Inside the form the form's own validation stops the questions and says how to
             # reach a person (validate_intake_form): said once, not twice.
             return []

@@ -13,7 +13,7 @@ from rasa_sdk.types import DomainDict
 from actions import knowledge
 from actions.common import entity_values, first_normalised, intake_slots, latest_intent
 from actions.erasure import asks_to_erase_what_was_given
-from actions.intake import MAX_GOAL_CHARS, changed_contact, typed_text, wants_a_person
+from actions.intake import MAX_GOAL_CHARS, changed_contact, stops_for_a_person, typed_text
 from actions.messages import YES_NO_SUMMARY, changed_text, summary_lines, summary_text
 from actions.resume import resume
 from actions.slots import (
@@ -220,7 +220,7 @@ class ActionShowSummary(Action):
         if follow:
             return [FollowupAction(follow)]
         typed = typed_text(tracker)
-        if wants_a_person(tracker, typed):
+        if stops_for_a_person(tracker, typed):
             return []  # the form stopped for a person: no summary of a half intake
         if tracker.get_slot("phase") != "summary" and asks_to_erase_what_was_given(typed):
             # The form stopped for a typed request to erase: confirm that first.

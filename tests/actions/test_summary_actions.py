@@ -35,6 +35,23 @@ async def test_summary_shows_every_answer_and_asks_if_it_is_right(router):
     assert slot_events(events) == {"phase": "summary"}
 
 
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # contact details given with a wish for a person: kept, and the summary follows (it
+        # once showed nothing at all: the chat answered 502)
+        ("Kees de Wit, kees.dewit@example.nl. Ik spreek liever een medewerker.", True),
+        # a wish for a person alone stops the questions; the form said how to reach one
+        ("Ik spreek liever een medewerker.", False),
+    ],
+)
+async def test_the_summary_after_contact_details_with_a_wish_for_a_person(router, text, shown):
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text=text, intent="request_human", slots=FILLED)
+    await ActionShowSummary().run(dispatcher, tracker, {})
+    assert ("Klopt dit?" in texts(dispatcher)) is shown
+
+
 # A correction of a summary whose organisation was read wrong.
 BBQ = {"phase": "summary", "goal": "Een buurtbbq", "organisation": "stichting-vereniging"}
 BUREN = "Een of meer bewoners"  # the catalogue's words for "bewoner"
