@@ -22,6 +22,8 @@ ANSWERS = {
     "Waar zoekt u vooral hulp bij": "we zoeken vrijwilligers",
     "Zoekt u nog andere hulp": "nee, dat is alles",
     "Hoe ver bent u": "het is nog een idee",
+    # the stage question when the story already sounds like an idea ("willen we … beginnen")
+    "Ik lees dat het nu nog een idee is": "ja, het is nog een idee",
     "Wie zit er achter": "we zijn gewoon een paar buurtbewoners",
     "In welke wijk": "Voorhof",
     "contact met u opneemt": "ja graag",
