@@ -578,10 +578,14 @@ _PLACEHOLDER = words(
     r"iets\s+(maatschappelijks|sociaals|leuks|moois|goeds|nuttigs)|"
     # an idea one has or brings, or one for something that is there
     r"(heb|hebben|heeft|had|hadden|met)\s+(\w+\s+)?(een|n|['’]n)\s+(idee|ideetje|plan|plannetje|"
-    rf"wens|wensje|probleem|initiatief)\b(?!\s+(voor|over|met|om)\s+(een|n|['’]n)\b)"
+    rf"wens|wensje|probleem|initiatief|voorstel|suggestie|tip)\b(?!\s+(voor|over|met|om)\s+(een|n|['’]n)\b)"
     rf"({_FOR_WHAT_IS_THERE})?|"
     r"(een|n|['’]n)\s+(idee|ideetje|plan|plannetje|wens|wensje|probleem|initiatief)"
-    rf"{_FOR_WHAT_IS_THERE}"
+    rf"{_FOR_WHAT_IS_THERE}|"
+    # an idea passed on, not yet told ("Ik wil alleen een idee doorgeven", "een voorstel doen")
+    r"(een|n|['’]n|mijn|ons|onze)\s+(idee|ideetje|plan|plannetje|voorstel|suggestie|tip)\s+"
+    r"(doorgeven|geven|melden|voorleggen|delen|kwijt|insturen|indienen|aandragen|inbrengen|"
+    r"doen|opperen)\b"
 )
 # Who is writing, said of oneself ("ik zit in de ouderraad", "wij als winkeliers", "ik heb een
 # bakkerij", "ik werk bij de bieb"): not what the initiative is.

@@ -257,7 +257,12 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"(al|eerder|vorig\w*|een\s+keer|eens)\s+(\w+\s+){0,3}(gemaild|gebeld|gevraagd|geschreven|"
         r"aangevraagd|ingediend|gemeld)\b[^.?!]{0,40}\b(nooit|niks|niets|geen)\s+(\w+\s+){0,2}"
         r"(gehoord|antwoord|reactie|bericht|teruggehoord)|"
-        r"doorgestuurd|rondgestuurd|van\s+het\s+kastje|kastje\s+naar|van\s+loket\s+naar|"
+        # sent on oneself ("ik ben al drie keer doorgestuurd", "ze hebben ons doorgestuurd"); not
+        # leave to send on ("Ja, mag doorgestuurd worden") or a question about it
+        r"(ik|wij|we)\s+(ben|word|werd|werden|zijn|worden)\s+(\w+\s+){0,8}doorgestuurd"
+        r"(?!\s+(wordt|worden))|"
+        r"(heeft|hebben|hadden|had)\s+(me|mij|ons)\s+(\w+\s+){0,4}doorgestuurd|"
+        r"(steeds|telkens|weer|alleen\s+maar)\s+doorgestuurd|rondgestuurd|van\s+het\s+kastje|kastje\s+naar|van\s+loket\s+naar|"
         r"niemand\s+(voelt|is|pakt|weet(?!\s+(dat|van)\b))|weer\s+(naar\s+)?(een\s+)?ander|"
         # "steeds naar een ander loket", not "daar vragen fondsen steeds naar"
         r"steeds\s+(weer\s+)?(naar|door)\s+(een\s+|de\s+|het\s+)?(ander\w*|volgende|iemand|afdeling\w*|"

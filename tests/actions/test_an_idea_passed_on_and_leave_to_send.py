@@ -1,0 +1,62 @@
+"""An idea passed on without saying it, and leave to send read as a complaint (#12).
+
+Written in our own words for two kinds of failure seen in the thirty-eighth round: "Ik wil
+alleen een idee doorgeven" was stored as the goal, so the goal question was never asked; and a
+yes to the consent question with "doorgestuurd" in it ("Ja, mag doorgestuurd worden.") got the
+answer for someone sent from one desk to the next.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.intake import prefill_from_message
+from actions.process import asked_topics
+from tests.actions.conftest import make_tracker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik wil alleen een idee doorgeven.",
+        "Goedemiddag, ik wil graag een voorstel doen.",
+        "hoi, ik heb een tip voor de gemeente",
+        "Wij hebben een suggestie, kan ik die hier kwijt?",
+        "Mag ik hier een suggestie indienen?",
+    ],
+)
+def test_an_idea_passed_on_is_not_yet_the_goal(text: str) -> None:
+    values = prefill_from_message(make_tracker(text=text))
+    assert "goal" not in values
+    assert values.get("goal_hint") == text
+
+
+def test_an_idea_passed_on_with_what_it_is_is_the_goal() -> None:
+    text = "Ik wil een idee doorgeven voor een moestuin bij de flat."
+    assert prefill_from_message(make_tracker(text=text))["goal"] == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ja, mag doorgestuurd worden.",
+        "prima, het mag doorgestuurd worden",
+        "wordt dit doorgestuurd naar handhaving?",
+        "Is mijn vraag al doorgestuurd?",
+    ],
+)
+def test_leave_to_send_on_is_no_complaint(text: str) -> None:
+    assert "rondgestuurd" not in asked_topics(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik ben al drie keer doorgestuurd.",
+        "Ze hebben ons doorgestuurd, en nu weer naar jullie.",
+        "We worden steeds doorgestuurd",
+        "ik werd eerst naar vergunningen doorgestuurd en toen naar jullie",
+    ],
+)
+def test_being_sent_on_is_a_complaint(text: str) -> None:
+    assert "rondgestuurd" in asked_topics(text)
