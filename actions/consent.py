@@ -363,7 +363,13 @@ class ActionSubmitCase(ConsentAnswerAction):
             if ERASE_OR_KEEP_WORDS.search(text):
                 return [FollowupAction("action_ask_erasure")]
             return [FollowupAction("action_decline_consent")]
-        leaves_out = bool(named) or leaves_out_a_name(text)
+        # "ja maar niet naar voor je buurt": a party in lower case, listed or not, is left out
+        # too; what is left must be the yes.
+        leaves_out = (
+            bool(named)
+            or leaves_out_a_name(text)
+            or names_not_listed(text, parties, catalogue) is not None
+        )
         plain = without_exclusion(text) if leaves_out else text
         # "Ja, maar zonder mijn telefoonnummer": sent, without that detail.
         withheld = [] if text.startswith("/") else details_withheld(text)

@@ -269,9 +269,12 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"loket\w*|team\w*|balie)|steeds\s+weer\s+(verwezen|gestuurd)|"
         r"(stuurt|sturen|stuurde|stuurden)\s+(\w+\s+){0,2}steeds\s+(weer\s+)?door|"
         # "ik kan nergens terecht met mijn vraag"; not a group without a place ("we kunnen
-        # nergens terecht": `actions.slots` reads a place needed)
-        r"(?<!we\skunnen\s)(?<!wij\skunnen\s)(?<!kunnen\swe\s)(?<!kunnen\swij\s)nergens\s+terecht"
+        # nergens terecht": `actions.slots` reads a place needed), nor the people the initiative
+        # is for ("mensen die … nergens terecht kunnen")
+        r"(ik|je)\s+(kan|kon|kun)\s+(\w+\s+){0,3}nergens\s+terecht"
         r"(?!\s+(om|voor|met\s+(de|onze|ons)\s+(club|groep|koor|vereniging|team)))|"
+        r"nergens\s+terecht\s+met\s+(mijn|m['’]n|ons|onze|deze|dit|het)\s+(\w+\s+)?"
+        r"(vraag|aanvraag|verhaal|idee|plan|initiatief)|"
         # "al drie keer gebeld", "al twee keer langs geweest": times of asking; "al twee keer
         # vergaderd", "al drie keer georganiseerd" tell how far the initiative is
         r"al\s+(\w+\s+){0,3}(keer|maal)\s+(\w+\s+){0,4}(gebeld|gemaild|doorgestuurd|"

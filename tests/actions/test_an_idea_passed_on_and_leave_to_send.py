@@ -12,7 +12,8 @@ import pytest
 
 from actions.intake import prefill_from_message
 from actions.process import asked_topics
-from tests.actions.conftest import make_tracker
+from tests.actions.conftest import make_tracker, slot_events, texts
+from tests.actions.test_consent_parties import ROUTE, posted, submit
 
 
 @pytest.mark.parametrize(
@@ -60,3 +61,29 @@ def test_leave_to_send_on_is_no_complaint(text: str) -> None:
 )
 def test_being_sent_on_is_a_complaint(text: str) -> None:
     assert "rondgestuurd" in asked_topics(text)
+
+
+def test_people_the_initiative_is_for_who_find_no_place_are_no_complaint() -> None:
+    text = (
+        "Onze koffiebar is er voor mensen met een beperking die graag willen werken, maar "
+        "nergens terecht kunnen."
+    )
+    assert "rondgestuurd" not in asked_topics(text)
+    assert "rondgestuurd" in asked_topics("We kunnen nergens terecht met ons idee.")
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("ja maar niet naar voor je buurt", "Voor je Buurt"),
+        ("prima, maar niet naar het sociaal wijkteam", "Sociaal wijkteam"),
+    ],
+)
+async def test_a_yes_that_leaves_out_a_party_not_on_the_list_sends_to_all_listed(
+    router, api, text, named
+):
+    # "Ja, maar niet naar X" where X was not on the list: still a yes, and X gets nothing.
+    dispatcher, events = await submit(text)
+    assert posted(api)["recipients"] == ROUTE
+    assert f"{named} stond niet in de lijst" in texts(dispatcher)
+    assert slot_events(events)["phase"] == "done"
