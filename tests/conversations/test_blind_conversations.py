@@ -133,6 +133,9 @@ MIN_SCORE = {
     # The thirty-eighth round's dev set: 13/30 before any fix (27e10e8 + the set, 2026-12-07
     # 01:56 UTC), 24/30 after the twenty-seventh session's fixes (45462e8).
     "dev38": 0.76,
+    # The thirty-ninth round's dev set: 19/30 before any fix (22eb8a7 + the set, 2026-12-07
+    # 05:15 UTC).
+    "dev39": 0.63,
     "holdout": 0.78,
     # Lowered once, from 0.36 (12/30 on conv3): the fifth round's fixes (conv4) took holdout2
     # from 12 to 10 while the four holdouts together went from 65 to 66 of 122. Its misses
@@ -255,6 +258,9 @@ MIN_SCORE = {
     # The thirty-eighth round's holdout: 19/30 before any fix on dev38 (27e10e8 + the set,
     # 2026-12-07 01:58 UTC).
     "holdout37": 0.6,
+    # The thirty-ninth round's holdout: 18/30 before any fix on dev39 (22eb8a7 + the set,
+    # 2026-12-07 05:16 UTC).
+    "holdout38": 0.6,
 }
 
 

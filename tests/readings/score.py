@@ -55,6 +55,8 @@ SETS = {
         "holdout13",
         "dev14",
         "holdout14",
+        "dev15",
+        "holdout15",
     )
 }
 
