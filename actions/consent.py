@@ -88,7 +88,8 @@ _WITHDRAWN = words(
 # wordt").
 _REFUSAL = words(
     rf"{TURNS_TO_NO}|liever\s+niet|(ik|we|wij)\s+(wil|willen)\s+(\w+\s+){{0,2}}niet\s+dat|"
-    r"niet\s+(door)?(sturen|versturen|delen)|niet\s+doen"
+    r"niet\s+(door)?(sturen|versturen|delen)|niet\s+doen|geen\s+toestemming|"
+    r"(geef|geven)\s+(\w+\s+)?(niet|nie)\s+(\w+\s+)?toestemming"
 )
 
 
@@ -96,7 +97,14 @@ _REFUSAL = words(
 _SEND_IT = words(
     r"stuur\s+(het\s+|alles\s+|u\s+|jij\s+|je\s+)?(maar\s+|gerust\s+)?(door|op)|"
     r"de\s+rest\s+(is\s+|mag\s+)?(het\s+)?(prima|goed|oké|oke|ok|hebben)|doe\s+maar|"
-    r"ga\s+(je|uw)\s+gang"
+    r"ga\s+(je|uw)\s+gang|"
+    # leave given in words ("U heeft mijn toestemming om dit door te sturen", "het mag
+    # doorgestuurd worden")
+    r"(geef|geven)\s+(bij\s+deze\s+|hierbij\s+|graag\s+|u\s+|jullie\s+)*(mijn\s+|onze\s+)?"
+    r"toestemming|(heeft|hebt|hebben|krijgt)\s+(u\s+|je\s+|jullie\s+)?(mijn|onze)\s+toestemming|"
+    r"met\s+(mijn|onze)\s+toestemming|toestemming\s+(gegeven|verleend)|"
+    r"(mag|mogen)\s+(u\s+|je\s+|jullie\s+)?(het\s+|dit\s+|dat\s+|alles\s+)?"
+    r"((?!niet\b|nie\b|geen\b)\w+\s+)?(doorgestuurd|doorsturen|versturen|verstuurd|opsturen|gedeeld|delen)\b"
 )
 
 
@@ -126,10 +134,28 @@ def without_keep_wish(text: str) -> str:
     return " ".join(c for c in _CLAUSES.split(text or "") if c and not KEEP_NO_LONGER.search(c))
 
 
+# A hope or "it does not matter" beside a yes ("Als het maar niet weer blijft liggen", "Maakt
+# mij niet uit, stuur maar door"): its "niet" does not take the yes back, unless it speaks of
+# sending, keeping or erasing.
+_HOPE_BESIDE = words(
+    r"als\s+(het|dat|ie|er|jullie|u|ze)\s+(\w+\s+){0,2}maar\s+[^.,;!?]*|(ik\s+|we\s+|wij\s+)?"
+    r"(hoop|hopen)\s+[^.,;!?]*|hopelijk\s+[^.,;!?]*|maakt\s+(\w+\s+)?(niet|nie)\s+(zoveel\s+)?uit"
+)
+_ABOUT_SENDING = words(
+    r"\w*stuur\w*|\w*gestuurd|deel\w*|gedeeld|door|wis\w*|gewist|verwijder\w*|bewaar\w*|"
+    r"bewar\w*|opslaan|opgeslagen|annuleer\w*|stop\w*|naar|gegevens|delen"
+)
+
+
 def consent_is_unclear(text: str) -> bool:
     """A typed yes that also says to erase, not send or stop (a button payload is clear)."""
     text = (text or "").strip()
-    return not text.startswith("/") and bool(_WITHDRAWN.search(text))
+    if text.startswith("/"):
+        return False
+    text = _HOPE_BESIDE.sub(
+        lambda m: m.group(0) if _ABOUT_SENDING.search(m.group(0)) else " ", text
+    )
+    return bool(_WITHDRAWN.search(text))
 
 
 def case_payload(

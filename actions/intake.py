@@ -534,7 +534,9 @@ _PROBLEM = words(
     r"hangen\s+(\w+\s+){0,3}(rond|bij|op|voor)|hangjongeren|"
     r"versleten|is\s+(er\s+)?niks\s+voor|er\s+is\s+(hier\s+)?(niks|niets|geen)|"
     # what one thinks of it, said after what one sees ("… wordt steeds kort gemaaid. Zonde.")
-    r"(doods?)?zonde|jammer"
+    r"(doods?)?zonde|jammer|"
+    # what others do not manage ("in je eentje volhouden lukt de meesten niet")
+    r"(lukt|lukken)\s+(\w+\s+){0,3}(niet|nie)\b(?!\s+(alleen|zelf|zonder))"
 )
 
 

@@ -303,9 +303,20 @@ _WHAT_IS = re.compile(
 _ONLY_A_NAME = re.compile(r"\W*[\w'’&. -]{2,40}\?+\W*")
 
 
+# "wat is de volgende stap", "wie is er verantwoordelijk": a question about the process, not
+# what a team or partner is ("Wie neemt het besluit over inkoop, en wat is de volgende stap?").
+_WHAT_IS_NEXT = re.compile(
+    r"\b(wat|wie)\s+(is|zijn)\s+(nu\s+|dan\s+|daarna\s+)?(de|het|mijn|ons)\s+(volgende\s+stap\w*|"
+    r"vervolg|procedure|bedoeling|planning|termijn|eerste\s+stap|volgorde|contactpersoon|"
+    r"aanspreekpunt|beslisser)\b",
+    re.IGNORECASE,
+)
+
+
 def item_asked(text: str, tracker: Tracker) -> str | None:
     """The partner, instrument or team a question asks about ("wat doet MAEX eigenlijk?"),
     else None."""
+    text = _WHAT_IS_NEXT.sub(" ", text or "")
     if not text or not (_WHAT_IS.search(text) or _ONLY_A_NAME.fullmatch(text)):
         return None
     return find_topic(None, text, knowledge.catalogue(tracker))

@@ -592,7 +592,7 @@ def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
         if known.reference and known.reply_by and known.has_contact:
             day = known.reply_by[1]
             return (
-                f"{lead} neemt uiterlijk op {dutch_date(day)} contact met u op. Het is "
+                f"{lead} neemt uiterlijk op {dutch_date(day)} contact met u op. Is het "
                 f"dringend? Mail dan {team_email(catalogue)} met uw kenmerk {known.reference}."
             )
         if known.reference:
@@ -616,7 +616,7 @@ def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
         if known.phase in ("summary", "consent") or known.route is None:
             return (
                 f"Als u uw vraag doorstuurt en zegt hoe we u kunnen bereiken, reageert {lead} "
-                f"{days_text}. Aan het eind zie ik de precieze datum. Het is dringend? Zeg het "
+                f"{days_text}. Aan het eind zie ik de precieze datum. Is het dringend? Zeg het "
                 f"gerust, of bel {general}."
             )
         # Inside the intake the lead may still change with the next answers: say so, rather
@@ -624,7 +624,7 @@ def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
         return (
             f"Zoals het nu lijkt, pakt {lead} uw vraag op. Dat team reageert {days_text} als u "
             "zegt hoe we u kunnen bereiken. Met uw volgende antwoorden kan het ook een ander "
-            "team worden. Aan het eind ziet u welk team het wordt en de precieze datum. Het is "
+            "team worden. Aan het eind ziet u welk team het wordt en de precieze datum. Is het "
             f"dringend? Zeg het gerust, of bel {general}."
         )
     if topic == "bellen":

@@ -85,9 +85,10 @@ _NOBODY_HELPS = r"niemand\s+die\s+(ons\s+|me\s+|mij\s+)?(\w+\s+)?(helpt|helpen|m
 # Not having something is needing it ("ik heb geen ruimte", "er is nog geen plek"), unless
 # it is not needed ("we hebben geen geld nodig").
 _LACK = words(
-    r"(ik|we|wij|ze|zij|hij)\s+(heb|hebben|hebbe|hebbn|hebt|heeft)\s+(nog\s+|helemaal\s+|echt\s+|ook\s+|maar\s+|"
-    r"alleen\s+)?geen|"
-    r"(heb|hebben)\s+(ik|we|wij)\s+(nog\s+|helemaal\s+|echt\s+|ook\s+|maar\s+|alleen\s+)?geen|"
+    r"(ik|we|wij|ze|zij|hij)\s+(heb|hebben|hebbe|hebbn|hebt|heeft)\s+((nog|helemaal|echt|ook|maar|"
+    r"alleen|zelf|dus|eigenlijk|gewoon|nu|momenteel)\s+){0,2}geen|"
+    r"(heb|hebben)\s+(ik|we|wij)\s+((nog|helemaal|echt|ook|maar|alleen|zelf|dus|eigenlijk|gewoon|nu|"
+    r"momenteel)\s+){0,2}geen|"
     r"er\s+(is|zijn)\s+(nog\s+|helemaal\s+|echt\s+)?geen|"
     # "daar is geen geld voor"
     r"(daar|hier)\s+(is|zijn)\s+(nog\s+|helemaal\s+|echt\s+|ook\s+)?geen|"
@@ -769,8 +770,10 @@ _STARTED = words(
     # building it now ("we bouwen de app nu", "momenteel aan het ontwikkelen")
     r"(we|wij|ik)\s+(bouwen|bouw|ontwikkelen|ontwikkel|testen|test)\s+(\w+\s+){0,3}(nu|op\s+dit\s+"
     r"moment|momenteel)\b(?!\s+al\b)|(nu|momenteel)\s+(aan\s+het\s+)?(bouwen|ontwikkelen|testen)\b|"
-    # not others who joined lately ("sinds kort ook een paar vrouwen")
-    r"sinds\s+(vorige\s+(maand|week)|kort(?!\s+ook\b)|een\s+paar\s+(weken|maanden)|deze\s+maand)|"
+    # not others who joined lately ("sinds kort ook een paar vrouwen"), nor the one writing
+    # ("ik ben sinds kort met pensioen")
+    r"sinds\s+(vorige\s+(maand|week)|kort(?!\s+(ook|met\s+pensioen|gepensioneerd|weduwe|weduwnaar|"
+    r"alleen|thuis|werkloos|moeder|vader|oma|opa|hier|in)\b)|een\s+paar\s+(weken|maanden)|deze\s+maand)|"
     r"net\s+(begonnen|begonen|begone|begonne|gestart|opgericht|ingeschreven)|in\s+oprichting|opstartfase|(is|zijn|"
     r"we|wij)\s+(\w+\s+)?al\s+(gestart|begon\w*|begone)|(zijn|"
     # (not others at work: "wie er in de wijk al mee bezig is", "clubs die ermee bezig zijn")
@@ -2518,6 +2521,22 @@ _OWN_ROLE = words(
     r"(penningmeester|voorzitter|secretaris|\w*co[öo]rdinator|bestuurslid|bestuursleden|"
     r"vrijwilliger|vrijwilligers)"
 )
+# Help the initiative gives its people with their papers and money ("dat ze iemand hebben die ff
+# helpt met post, geld enzo"): what it does, not money it needs ("iemand die ons helpt met
+# geld" still asks for it).
+_HELP_GIVEN_WITH_MONEY = words(
+    r"(helpt|helpen|hielp)\s+(\w+\s+)?(met|bij)\s+(hun\s+|de\s+|zijn\s+|haar\s+)?(post|papieren|"
+    r"papierwerk|formulieren|rekeningen|administratie|brieven|schulden|geldzaken|financi[eë]n|"
+    r"geld)\b([\s,]+(en\s+)?(post|papieren|papierwerk|formulieren|rekeningen|administratie|"
+    r"brieven|schulden|geldzaken|financi[eë]n|geld|enzo)\b(?=[\s,]*(enzo\b|[,.!?;]|$)))*"
+)
+_HELPS_US = words(r"(helpt|helpen|hielp)\s+(ons|mij|me|m['’]n|mijn|onze)\b")
+# People who want to be a buddy or coach ("mensen die buddy willen zijn"): volunteers sought.
+_WANT_TO_BE_HELPERS = words(
+    r"(mensen|iemand|buren|studenten|jongeren|ouderen)\s+die\s+(\w+\s+){0,2}(buddy|buddies|maatje|"
+    r"maatjes|mentor|mentoren|coach|taalcoach|begeleider|vrijwilliger)\s+(\w+\s+)?(willen|wil|"
+    r"kunnen|zouden)\s+(\w+\s+)?(zijn|worden)"
+)
 # More of the people who do the work ("en meer coaches, we zijn nog maar met z'n zessen",
 # "meer trainers"): hands, not coaching for the initiative.
 _MORE_OF_US = words(
@@ -2688,6 +2707,9 @@ def _needs_as_meant(text: str) -> str:
         if _CANNOT_PAY.search(sentence):
             sentence = _RENT.sub("kosten", sentence)  # "de huur is te duur": money, not a space
         sentence = _MORE_OF_US.sub(" meer vrijwilligers ", sentence)
+        sentence = _WANT_TO_BE_HELPERS.sub(" vrijwilligers ", sentence)
+        if not _HELPS_US.search(sentence):
+            sentence = _HELP_GIVEN_WITH_MONEY.sub(" ", sentence)
         sentence = _OWN_ROLE.sub(" ", sentence)
         kept.append(sentence)
     text = " ".join(kept)
@@ -3456,13 +3478,23 @@ def parse_contact(text: str) -> ContactDetails:
     beside = _name_beside_details(text)
     # The name beside the details, unless it is part of the name the whole answer gives
     # ("mevr. Van Leeuwen, telefoon …" splits after "mevr.").
-    name = whole if not beside or (whole and beside in whole) else beside
+    # A name given as one ("Mijn naam is mevrouw A.M. van der Lelie. … een e-mailadres
+    # aangemaakt, te weten am@…") wins over words beside an address.
+    said_as_name = bool(whole and _SAID_AS_NAME.search(rest))
+    name = whole if not beside or said_as_name or (whole and beside in whole) else beside
     signed = SIGNED.search(rest)
     if signed:
         # A letter's signature ("Met vriendelijke groet, J. de Boer, secretaris") names the
         # writer, not the foundation named above it.
         name = name_from(signed.group("signature")) or name
     return ContactDetails(name=name, email=email, phone=phone, preferred_time=preferred)
+
+
+# A name given as one, with a capital: "mijn naam is Olena", "ik heet mevrouw De Wit".
+_SAID_AS_NAME = re.compile(
+    r"\b(?i:mijn\s+naam\s+is|ik\s+heet|naam:)\s+(?i:(?:mevrouw|meneer|mevr\.?|mw\.?|dhr\.?)\s+)?"
+    r"[A-ZÀ-Þ]"
+)
 
 
 # A remark in brackets without a number or address: "(de dochter)", "(buurvrouw)".

@@ -87,3 +87,34 @@ async def test_a_yes_that_leaves_out_a_party_not_on_the_list_sends_to_all_listed
     assert posted(api)["recipients"] == ROUTE
     assert f"{named} stond niet in de lijst" in texts(dispatcher)
     assert slot_events(events)["phase"] == "done"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U heeft mijn toestemming om dit door te sturen.",
+        "Ik geef hierbij toestemming.",
+        "Het mag gewoon doorgestuurd worden",
+        # a hope or "it does not matter" beside the yes takes nothing back
+        "Ja, stuur maar. Als het maar niet weer blijft liggen.",
+        "Maakt mij niet uit, stuur maar door.",
+        "ja hoor, ik hoop niet dat het weer maanden duurt",
+    ],
+)
+async def test_a_yes_in_other_words_sends(router, api, text):
+    _dispatcher, events = await submit(text)
+    assert posted(api)["recipients"] == ROUTE
+    assert slot_events(events)["phase"] == "done"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik geef geen toestemming.",
+        "ja, als het maar niet wordt doorgestuurd",
+        "ja, ik hoop dat jullie mijn gegevens niet bewaren",
+    ],
+)
+async def test_a_no_or_a_hope_about_sending_sends_nothing(router, api, text):
+    await submit(text)
+    assert api.requests == []

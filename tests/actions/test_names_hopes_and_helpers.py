@@ -1,0 +1,120 @@
+"""A name given as one, help an initiative gives, people who want to be a buddy, a retired
+writer, what others do not manage, and the next step asked beside a team (#12).
+
+Written in our own words for the thirty-ninth round's kinds of failure: "Mijn naam is mevrouw …
+een e-mailadres aangemaakt, te weten …" stored "te weten" as the name; a buddy "die helpt met
+post, geld enzo" read as money wanted; "mensen die buddy willen zijn" not read as volunteers;
+"ik ben sinds kort met pensioen" read as an initiative just started; a first message that only
+tells what others do not manage taken as the plan; and "wie neemt het besluit over inkoop, en
+wat is de volgende stap?" answered with what the purchasing team is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actions import knowledge
+from actions.intake import answer_to, prefill_from_message
+from actions.interpret import item_asked
+from actions.slots import parse_contact, story_stage
+from tests.actions.conftest import make_tracker
+
+
+def test_a_name_given_as_one_wins_over_words_beside_an_address() -> None:
+    text = (
+        "Mijn naam is mevrouw B.J. van den Akker-Smit. Bellen kan op 06-12340987, en mijn "
+        "zoon heeft een e-mailadres voor mij gemaakt, te weten bj.akker@example.nl."
+    )
+    details = parse_contact(text)
+    assert details.name == "B.J. van den Akker-Smit"
+    assert details.email == "bj.akker@example.nl"
+
+
+def test_a_name_beside_the_address_still_wins_over_a_company_named_before() -> None:
+    text = "Wij zijn Bakkerij De Korenschoof. Bel me maar: Jan Smit 06-12340031"
+    assert parse_contact(text).name == "Jan Smit"
+
+
+def _needs(slot: str, text: str) -> set[str]:
+    values = answer_to(slot, text, make_tracker(text=text, asking=slot))
+    return set(values.get("needs") or [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik wil een maatjesproject voor jongeren uit de opvang, iemand die ze helpt met post, "
+        "geld enzo",
+        "Onze vrijwilligers helpen ouderen met hun administratie en rekeningen.",
+    ],
+)
+def test_help_given_with_papers_and_money_is_no_money_wanted(text: str) -> None:
+    values = prefill_from_message(make_tracker(text=text))
+    assert "financiering" not in (values.get("needs") or []) + (values.get("needs_hint") or [])
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ("we zoeken geld, en iemand die ons helpt met de administratie", {"financiering"}),
+        (
+            "Vrijwilligers die mensen helpen met hun administratie, en geld voor een laptop",
+            {"vrijwilligers", "financiering"},
+        ),
+        ("we hebben zelf geen geld voor de huur", {"financiering"}),
+        (
+            "vooral mensen die maatje willen worden, en wat geld voor koffie",
+            {"vrijwilligers", "financiering"},
+        ),
+    ],
+)
+def test_needs_beside_help_given_are_kept(text: str, needs: set[str]) -> None:
+    assert _needs("needs", text) == needs
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        (
+            "Ik ben sinds kort met pensioen en wil een fietsenwerkplaats beginnen. Het is nog "
+            "maar een idee, er is niks geregeld.",
+            "idee",
+        ),
+        ("We zijn sinds kort bezig met de club", "opstart"),
+    ],
+)
+def test_the_writer_retired_lately_is_no_start(text: str, stage: str) -> None:
+    tracker = make_tracker(text=text)
+    catalogue, analyse = knowledge.catalogue(tracker), knowledge.analyser(tracker)
+    assert story_stage(text, catalogue, analyse) == stage
+
+
+def test_what_others_do_not_manage_is_the_problem_not_the_plan() -> None:
+    text = (
+        "Als fysiotherapeut zie ik dat veel ouderen na een val thuis blijven zitten, want alleen "
+        "blijven oefenen lukt de meesten niet."
+    )
+    values = prefill_from_message(make_tracker(text=text))
+    assert "goal" not in values
+    assert values["goal_hint"] == text
+
+
+def test_not_managing_alone_is_no_problem_told_instead_of_a_plan() -> None:
+    text = "Wij willen een moestuin, maar dat lukt ons niet alleen"
+    assert prefill_from_message(make_tracker(text=text))["goal"] == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie neemt uiteindelijk het besluit over inkoop, en wat is de volgende stap?",
+        "Wie beslist over de inkoop, en wat is daarna de volgende stap?",
+    ],
+)
+def test_the_next_step_asked_beside_a_team_is_no_question_what_the_team_is(text: str) -> None:
+    assert item_asked(text, make_tracker(text=text)) is None
+
+
+def test_what_a_partner_is_is_still_asked() -> None:
+    text = "Wat is dat eigenlijk, een locatiescan?"
+    assert item_asked(text, make_tracker(text=text)) == "locatiescan"
