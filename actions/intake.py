@@ -738,7 +738,14 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
     # het gebouw verduurzamen" asks nothing yet, so the needs question is still asked.
     # A place in a story is often where it happens, not what is needed ("we willen het gebouw
     # verduurzamen"): the need for a space counts only when the story asks for something.
-    asking = latest_intent(tracker) == "inform_need" or len(text.split()) < 6 or _asks(text)
+    # (The classifier's "inform_need" counts for a short message; in a long story that asks
+    # nothing, "verdeelt via de voedselbank en het buurthuis" names no space wanted.)
+    said_words = len(text.split())
+    asking = (
+        (latest_intent(tracker) == "inform_need" and said_words < 25)
+        or said_words < 6
+        or _asks(text)
+    )
     needs = [n for n in needs_from_message(tracker, text) if asking or n != "locatie"]
     # A place in the clause that states what is needed is read as in an answer to the needs
     # question ("heb geld nodig voor de koffie en koekjes en een zaaltje": a hall too). (Only

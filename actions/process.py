@@ -455,6 +455,14 @@ _FROM_THE_MUNICIPALITY = words(
 )
 
 
+# Why these parties ("waarom juist deze partijen onze gegevens krijgen"): why the route, even
+# when it asks about the data too.
+_WHY_THESE_PARTIES = words(
+    r"waarom\s+(\w+\s+){0,2}(deze|die|al\s+die|zoveel|zo\s+veel|juist\s+deze|juist\s+die)\s+"
+    r"(partijen|teams|organisaties|partners|afdelingen|instanties|clubs)"
+)
+
+
 def process_topics(text: str) -> list[str]:
     """The process topics a message asks about, most specific first (may be empty)."""
     found = [topic for topic, pattern in TOPIC_WORDS.items() if pattern.search(text or "")]
@@ -462,7 +470,7 @@ def process_topics(text: str) -> list[str]:
         found.remove("kosten")
     if "waarom_vragen" in found and "waarom" in found:
         found.remove("waarom")  # why the questions, not why the team
-    if "privacy" in found and "waarom" in found:
+    if "privacy" in found and "waarom" in found and not _WHY_THESE_PARTIES.search(text or ""):
         found.remove("waarom")  # "waarom moet ik mijn naam geven?" asks why the data, not the team
     if "privacy" in found and "teams" in found and (_SEEING.search(text) or _OWN_DATA.search(text)):
         # "wie krijgt dit allemaal te zien?", "krijgen al die partijen mijn telefoonnummer?":

@@ -2531,11 +2531,17 @@ _HELP_GIVEN_WITH_MONEY = words(
     r"brieven|schulden|geldzaken|financi[eë]n|geld|enzo)\b(?=[\s,]*(enzo\b|[,.!?;]|$)))*"
 )
 _HELPS_US = words(r"(helpt|helpen|hielp)\s+(ons|mij|me|m['’]n|mijn|onze)\b")
-# People who want to be a buddy or coach ("mensen die buddy willen zijn"): volunteers sought.
+# People who want to be a buddy or coach, or to join in ("mensen die buddy willen zijn",
+# "mensen die mee willen plukken"): volunteers sought.
 _WANT_TO_BE_HELPERS = words(
     r"(mensen|iemand|buren|studenten|jongeren|ouderen)\s+die\s+(\w+\s+){0,2}(buddy|buddies|maatje|"
     r"maatjes|mentor|mentoren|coach|taalcoach|begeleider|vrijwilliger)\s+(\w+\s+)?(willen|wil|"
-    r"kunnen|zouden)\s+(\w+\s+)?(zijn|worden)"
+    r"kunnen|zouden)\s+(\w+\s+)?(zijn|worden)|"
+    # (joining the work, not the guests: "buren die mee willen eten" come to eat)
+    r"(mensen|iemand|buren|studenten|handen)\s+die\s+(\w+\s+){0,2}mee\s+(willen|wil|komen|"
+    r"zouden\s+willen)\s+(plukken|oogsten|helpen|klussen|sleutelen|bouwen|koken|tuinieren|"
+    r"schoffelen|opruimen|organiseren|repareren|bezorgen|rijden|werken|draaien|poetsen|timmeren|"
+    r"schilderen|rapen|zaaien|planten|begeleiden|trainen|lesgeven|coachen)\b"
 )
 # More of the people who do the work ("en meer coaches, we zijn nog maar met z'n zessen",
 # "meer trainers"): hands, not coaching for the initiative.
@@ -2618,7 +2624,8 @@ _WHOSE_GROUND = words(
 # The roofs or buildings the work is done on ("met panelen op gemeentelijke gebouwen"): where it
 # happens, no space wanted.
 _WORKED_ON = words(
-    r"(panelen|zonnepanelen|groen|planten|daktuin\w*)\s+op\s+(de\s+)?(\w+\s+)?(daken|dak|gebouwen|"
+    r"(panelen|zonnepanelen|groen|planten|daktuin\w*)\s+op\s+(de\s+|het\s+|een\s+|ons\s+|onze\s+)?"
+    r"(\w+\s+)?(daken|dak|gebouwen|"
     r"gebouw|panden)(\s+van\s+(de\s+|het\s+)?(\w+\s+)?(gebouwen|gebouw|panden|scholen))?"
 )
 # What they want instead of something ("in plaats van elk jaar een losse subsidie aan te

@@ -16,6 +16,7 @@ import pytest
 from actions import knowledge
 from actions.intake import answer_to, prefill_from_message
 from actions.interpret import item_asked
+from actions.process import asked_topics
 from actions.slots import parse_contact, story_stage
 from tests.actions.conftest import make_tracker
 
@@ -118,3 +119,35 @@ def test_the_next_step_asked_beside_a_team_is_no_question_what_the_team_is(text:
 def test_what_a_partner_is_is_still_asked() -> None:
     text = "Wat is dat eigenlijk, een locatiescan?"
     assert item_asked(text, make_tracker(text=text)) == "locatiescan"
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        (
+            "Mensen die mee willen oogsten. En contact met de tuinders.",
+            {"vrijwilligers", "netwerk"},
+        ),
+        ("Welke vergunning is nodig voor panelen op een gemeentelijk gebouw?", {"vergunning"}),
+    ],
+)
+def test_people_who_want_to_join_are_volunteers_and_a_roof_worked_on_no_space(
+    text: str, needs: set[str]
+) -> None:
+    assert _needs("needs", text) == needs
+
+
+def test_a_place_in_a_long_story_is_no_space_wanted_whatever_the_classifier_heard() -> None:
+    text = (
+        "Bij ons in de straat staan veel notenbomen waar niemand iets mee doet, de noten "
+        "vallen op de stoep. Ik wil een groepje opzetten dat ze raapt en uitdeelt via de "
+        "kerk en het buurthuis."
+    )
+    values = prefill_from_message(make_tracker(text=text, intent="inform_need"))
+    assert "locatie" not in (values.get("needs") or []) + (values.get("needs_hint") or [])
+
+
+def test_why_these_parties_get_the_data_is_asked_why_too() -> None:
+    text = "Kunt u uitleggen waarom juist deze organisaties mijn gegevens krijgen?"
+    assert asked_topics(text) == ["waarom", "privacy"]
+    assert asked_topics("Waarom moet ik mijn naam geven?") == ["zonder_contact"]
