@@ -126,7 +126,7 @@ def _in_digits(time: str) -> str:
 
 
 _DANGLING = re.compile(r"\s+(op|via|naar|of|en|met|bij|aan)$", re.IGNORECASE)
-_FILLER_FIRST = re.compile(r"^maar\s+(?!(niet|nooit|geen|wel)\b)", re.IGNORECASE)
+_FILLER_FIRST = re.compile(r"^maar\s+", re.IGNORECASE)
 
 
 def as_said(text: str, start: int, end: int) -> str:

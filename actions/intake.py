@@ -39,6 +39,7 @@ from actions.settings import get_settings
 from actions.slots import (
     CONTACT_SLOTS,
     EMAIL,
+    FORM_UNDER_WAY,
     INTAKE_SLOTS,
     PHONE,
     RETRACTED,
@@ -1580,6 +1581,15 @@ _TURNS_TO_NO = re.compile(rf"\W*({TURNS_TO_NO})\b", re.IGNORECASE)
 _CLAUSE_OPENERS = re.compile(rf"^((ach|och|nou|ok|oke|{_HESITATIONS})\b\W*)+", re.IGNORECASE)
 
 
+# A yes said with a doubt ("denk het wel ja", "lijkt me wel handig"): to being contacted, a
+# yes (the person can still say no then); never a yes to sending.
+_HEDGED_YES = re.compile(
+    r"^\W*((ik|dat)\s+)?(denk|geloof)\s+(het|ik|van)\s+wel\b|^\W*lijkt\s+me\s+(wel\s+)?(handig|goed|"
+    r"fijn|prima)\b|^\W*waarschijnlijk\s+wel\b|^\W*misschien\s+wel\s+handig\b",
+    re.IGNORECASE,
+)
+
+
 def yes_or_no(text: str) -> bool | None:
     """A yes (True) or a no (False) to a yes-or-no question, read from the answer's last
     correction on ("Nee, hoeft niet. O wacht, eigenlijk wel" is a yes; "ja graag… ach nee,
@@ -2320,7 +2330,7 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
             return {"stage": stage} if stage else {}
     if (
         slot == "contact_wanted"
-        and YES.match(whole)
+        and (YES.match(whole) or _HEDGED_YES.match(whole))
         and "?" not in whole
         and yes_or_no(text) is not False
     ):
@@ -2506,7 +2516,11 @@ _KNOW_FIRST = words(r"(wil|willen|moet|moeten)\s+eerst\s+weten\s+of")
 
 def not_started_yet(text: str) -> bool:
     """Whether an answer to how far they are says nothing has started yet."""
-    return bool(_NOT_STARTED_YET.search(text)) and not asks(_KNOW_FIRST.sub(" ", text))
+    return (
+        bool(_NOT_STARTED_YET.search(text))
+        and not asks(_KNOW_FIRST.sub(" ", text))
+        and not FORM_UNDER_WAY.search(text)
+    )
 
 
 # A plan of one's own ("we willen …", "mijn idee is …"): an initiative, whatever service it

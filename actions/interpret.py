@@ -35,6 +35,7 @@ from actions import knowledge, services
 from actions.clients.handoff import HandoffRejected, HandoffUnavailable
 from actions.closing import acknowledge, acknowledges, contact_after_sending, only_heard
 from actions.common import intake_slots, latest_intent
+from actions.consent import says_yes_to_sending
 from actions.erasure import asks_to_erase, erasure_reply
 from actions.intake import (
     MAX_GOAL_CHARS,
@@ -517,7 +518,12 @@ def yes_at_the_open_question(tracker: Tracker, text: str) -> str | None:
     follow = erasure_reply(tracker, text) or consent_reply(tracker, text)
     if follow:
         return follow
-    if asks(text) or not YES.match(text) or tracker.get_slot("erase_pending"):
+    if asks(text) or tracker.get_slot("erase_pending"):
+        return None
+    if tracker.get_slot("phase") == "consent" and says_yes_to_sending(text):
+        # "U heeft mijn toestemming om dit door te sturen": a yes in other words
+        return "action_submit_case"
+    if not YES.match(text):
         return None
     return {"summary": "action_show_route", "consent": "action_submit_case"}.get(
         str(tracker.get_slot("phase"))

@@ -155,6 +155,22 @@ _MORE_LACKED = words(r"(en\s+|of\s+)?(ook\s+)?(nog\s+)?geen")
 _WHETHER_OR_NOT = words(r"of\s+(niet|nie|geen|nee)(?=\s*([?!.,]|$))")
 # Having enough of something, or having it, is not needing it ("geld hebben we genoeg",
 # "we krijgen donaties genoeg", "een pand hebben we"); "niet genoeg" is a lack (read first).
+# What becomes of a place they have ("… maar die is te klein", "we moeten eruit"): it is still
+# wanted.
+_PLACE_LOST = (
+    r"\b(te\s+klein|niet\s+groot|te\s+duur|gaat\s+dicht|gaan\s+dicht|eruit|opgezegd|gesloopt|"
+    r"verkocht|kwijt|past\s+niet|te\s+krap)"
+)
+# A place they have ("we hebben al een ruimte beneden in de flat", "wij hebben een leegstaand
+# verzorgingshuis"), unless the same sentence says they lose it or it does not do: no space
+# wanted.
+_HAS_A_PLACE = words(
+    r"(ik|we|wij)\s+(heb|hebben)\s+((al|wel|gelukkig|inmiddels|zelf|nu)\s+){1,2}(een|de|het|ons|onze|"
+    r"mijn)\s+(\w+\s+)?(ruimte|plek|locatie|pand|zaal|zaaltje|lokaal|gebouw|werkplaats|terrein|"
+    rf"veld|tuin|keuken|loods|schuur|kantine)\b(?![^.!?]*{_PLACE_LOST})|"
+    r"(heb|hebben|hebt|heeft)\s+(\w+\s+)?(een|ons|onze|mijn)\s+(leegstaand|leegstaande|leeg|lege|"
+    rf"eigen)\s+\w+(?![^.!?]*{_PLACE_LOST})"
+)
 _HAS_IT = words(
     # found already ("een pand hebben we al op het oog")
     r"(heb|hebben)\s+(ik|we|wij)\s+(al\s+|inmiddels\s+)?(\w+\s+){0,2}op\s+het\s+oog|"
@@ -749,7 +765,15 @@ _COSTS_ROSE = words(
 # Trying it out ("we hebben het twee keer geprobeerd", "uitgeprobeerd"): one of `_STARTED`'s
 # readings, and `_TRIED` tells it apart.
 _TRIED_WORDS = r"(keer|maal)\s+(\w+\s+)?(geprobeerd|uitgeprobeerd)|uitgeprobeerd"
+# The legal form applied for or just made ("de stichting is aangevraagd", "de vereniging is net
+# opgericht"): setting it up, even when "nog niet echt gestart" goes with it.
+_FORM_UNDER_WAY = (
+    r"(stichting|vereniging|co[öo]peratie|bv|kvk-inschrijving|inschrijving)\s+(is|wordt)\s+"
+    r"(\w+\s+)?(aangevraagd|opgericht|aangemeld|geregeld)\b"
+)
+FORM_UNDER_WAY = words(_FORM_UNDER_WAY)
 _STARTED = words(
+    rf"{_FORM_UNDER_WAY}|"
     # ready to go ("de offertes liggen klaar", "het plan is rond", "we staan in de startblokken")
     r"(offertes?|plannen|plan|tekeningen|begroting|contracten|contract|alles)\s+(\w+\s+)?(ligt|"
     r"liggen|is|zijn|staat|staan)\s+(al\s+)?(klaar|rond)\b|in\s+de\s+startblokken|"
@@ -1598,8 +1622,14 @@ _SOCIAL_AIM = words(
 # The words of a school or its students. In a story they are often where the children go or
 # where young people come from ("kinderen op de basisschool", "jongeren die van school zijn
 # gegaan"), not who is behind the initiative.
+# A school for a sport or a skill ("een boksschool", "de dansschool"): a club or a business,
+# no school or students.
+_LEISURE_SCHOOL = (
+    r"(boks|kickboks|dans|rij|yoga|sport|zwem|vecht|kook|surf|zeil|ski|paarden|honden|ballet|"
+    r"judo|karate|taekwondo|circus)school"
+)
 _SCHOOL_WORDS = words(
-    r"\w*school\w*|universiteit\w*|mbo|hbo|\w*student\w*|scholier\w*|leerlingen|klas\w*|"
+    rf"(?!{_LEISURE_SCHOOL})\w*school\w*|universiteit\w*|mbo|hbo|\w*student\w*|scholier\w*|leerlingen|klas\w*|"
     r"(?-i:TU)|tu\s+delft"
 )
 # The writer speaks as a school, a teacher or a student ("wij als school", "ik ben docent",
@@ -1617,7 +1647,7 @@ _AS_SCHOOL = words(
     r"(willen|wil|gaan|zijn|organiseren)|studententeam|studievereniging|op\s+(onze|mijn)\s+school|"
     # working at one ("ik ben intern begeleider op een basisschool", "ik werk op een mbo")
     r"(ik\s+ben|ik\s+werk(\s+als)?)\s+(\w+\s+){0,2}(op|bij|aan|van)\s+(een|de|het|onze)\s+(\w+\s+)?"
-    r"(\w*school|college|lyceum|mbo|hbo|universiteit|opleiding)\b|"
+    rf"((?!{_LEISURE_SCHOOL})\w*school|college|lyceum|mbo|hbo|universiteit|opleiding)\b|"
     # researchers at the TU with their colleagues ("ik ben onderzoeker aan de TU Delft. Samen met
     # een paar collega's …"; a postdoc who lives in the wijk and has a plan there is a resident)
     r"(ik\s+ben|ik\s+werk(\s+als)?)\s+(\w+\s+){0,2}(aan|bij|op|van)\s+de\s+(tu\s+delft|(?-i:TU))\b"
@@ -2086,7 +2116,7 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
     "financiering": words(
         # money in any compound ("startgeld", "een startpotje"); earning money with something is
         # a way to earn (kennis), not money to find
-        r"\w*geld(?!\s+(\w+\s+){0,2}(te\s+)?verdien\w*)|\w*potje|budget|centen|"
+        r"\w*geld(?!\s+(\w+\s+){0,2}(te\s+)?verdien\w*)|\w*potjes?|budget|centen|"
         # not a wage subsidy ("subsidie voor hun loon": staff)
         r"subsidie(?!\s+(voor|op)\s+((hun|het|zijn|haar|de)\s+)?(loon|salaris|loonkosten))|"
         r"(?<!vrijwillige\s)bijdrage|financi\w*|sponsor\w*|kosten\s+dekken|"
@@ -2328,7 +2358,7 @@ _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
         r"(laten\s+zien|aantonen|zichtbaar\s+maken)\s+(\w+\s+){0,6}(bijdragen|bijdraagt)\b"
     ),
     # a pot of money for it ("of er misschien een potje voor is")
-    "financiering": words(r"\w*potje\s+(\w+\s+)?voor|\w*potjes?\s+(\w+\s+)?beschikbaar"),
+    "financiering": words(r"\w*potjes?\s+(\w+\s+)?voor|\w*potjes?\s+(\w+\s+)?beschikbaar"),
     # not knowing how to earn a living from it ("ik weet niet hoe ik er ooit van moet leven")
     "kennis": words(
         r"(er|ervan|daarvan)\s+(\w+\s+){0,2}(van\s+)?(moet|kan|kunnen|moeten|zou|zouden)\s+"
@@ -2715,6 +2745,7 @@ def _needs_as_meant(text: str) -> str:
             sentence = _RENT.sub("kosten", sentence)  # "de huur is te duur": money, not a space
         sentence = _MORE_OF_US.sub(" meer vrijwilligers ", sentence)
         sentence = _WANT_TO_BE_HELPERS.sub(" vrijwilligers ", sentence)
+        sentence = _HAS_A_PLACE.sub(" ", sentence)
         if not _HELPS_US.search(sentence):
             sentence = _HELP_GIVEN_WITH_MONEY.sub(" ", sentence)
         sentence = _OWN_ROLE.sub(" ", sentence)

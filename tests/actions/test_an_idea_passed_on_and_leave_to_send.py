@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from actions.intake import prefill_from_message
+from actions.interpret import yes_at_the_open_question
 from actions.process import asked_topics
 from tests.actions.conftest import make_tracker, slot_events, texts
 from tests.actions.test_consent_parties import ROUTE, posted, submit
@@ -118,3 +119,14 @@ async def test_a_yes_in_other_words_sends(router, api, text):
 async def test_a_no_or_a_hope_about_sending_sends_nothing(router, api, text):
     await submit(text)
     assert api.requests == []
+
+
+@pytest.mark.parametrize(
+    "text", ["U heeft mijn toestemming om dit door te sturen.", "Het mag doorgestuurd worden."]
+)
+def test_a_yes_in_other_words_at_the_consent_question_leads_to_sending(text: str) -> None:
+    # whatever the classifier made of it (no "ja" for the fallback to hold on to)
+    tracker = make_tracker(text=text, intent="nlu_fallback", slots={"phase": "consent"})
+    assert yes_at_the_open_question(tracker, text) == "action_submit_case"
+    summary = make_tracker(text=text, intent="nlu_fallback", slots={"phase": "summary"})
+    assert yes_at_the_open_question(summary, text) is None

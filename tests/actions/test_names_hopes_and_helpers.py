@@ -151,3 +151,57 @@ def test_why_these_parties_get_the_data_is_asked_why_too() -> None:
     text = "Kunt u uitleggen waarom juist deze organisaties mijn gegevens krijgen?"
     assert asked_topics(text) == ["waarom", "privacy"]
     assert asked_topics("Waarom moet ik mijn naam geven?") == ["zonder_contact"]
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        (
+            "we hebben al een zaal achter de kerk maar we zoeken een vrijwilliger voor de yogales",
+            {"vrijwilligers"},
+        ),
+        ("we hebben al een zaal maar die is te klein", {"locatie"}),
+        (
+            "We hebben een leegstaand schoolgebouw. Wie kan ons aan de juiste mensen koppelen?",
+            {"netwerk"},
+        ),
+    ],
+)
+def test_a_place_they_have_is_no_space_wanted_unless_it_does_not_do(
+    text: str, needs: set[str]
+) -> None:
+    assert _needs("needs", text) == needs
+
+
+def test_a_school_for_a_sport_is_no_school() -> None:
+    text = "ik ben trainer bij een dansschool in Voorhof en wij geven gratis lessen aan meiden"
+    assert prefill_from_message(make_tracker(text=text)).get("organisation") != "onderwijs"
+    text = "ik ben juf op een basisschool in Tanthof en wil met mijn klas de straat schoonmaken"
+    assert prefill_from_message(make_tracker(text=text))["organisation"] == "onderwijs"
+
+
+@pytest.mark.parametrize(
+    "text", ["denk het wel ja, maar liefst niet voor 10 uur", "lijkt me wel handig"]
+)
+def test_a_hedged_yes_to_being_contacted_is_a_yes(text: str) -> None:
+    values = answer_to("contact_wanted", text, make_tracker(text=text, asking="contact_wanted"))
+    assert values["contact_wanted"] is True
+
+
+def test_a_call_time_after_but_loses_the_but() -> None:
+    text = "ja, maar niet voor 10 uur"
+    values = answer_to("contact_wanted", text, make_tracker(text=text, asking="contact_wanted"))
+    assert values["contact_time"] == "niet voor 10 uur"
+
+
+def test_a_legal_form_applied_for_is_setting_up_though_not_started() -> None:
+    text = "nog niet echt begonnen, maar de vereniging is aangevraagd en we hebben een naam"
+    assert answer_to("stage", text, make_tracker(text=text, asking="stage")) == {"stage": "opstart"}
+    text = "nog niet begonnen"
+    assert answer_to("stage", text, make_tracker(text=text, asking="stage")) == {"stage": "idee"}
+
+
+def test_pots_of_money_are_money() -> None:
+    text = "Zijn er potjes voor nieuwe ballen en hesjes? Wij geven voetbal aan meiden in Tanthof."
+    values = prefill_from_message(make_tracker(text=text))
+    assert "financiering" in (values.get("needs") or []) + (values.get("needs_hint") or [])
