@@ -1500,7 +1500,8 @@ _THEIR_PLAN = words(
 # Welzijnspunt Delft", "ik werk als begeleider bij een zorgorganisatie"): a care or welfare
 # organisation, whatever its legal form.
 _WORKS_AT_CARE = words(
-    r"(\w*werk\w*|werkzaam|actief)\s+(\w+\s+){0,3}(bij|voor)\s+(een\s+|de\s+|het\s+)?\w*(zorg|welzijn)\w*|"
+    r"(\w*werk\w*|werkzaam|actief)\s+(\w+\s+){0,3}(bij|voor)\s+(een\s+|de\s+|het\s+)?(\w*(zorg|welzijn)\w*|"
+    r"ggz[\w-]*|verpleeghuis|verzorgingshuis|hospice)|"
     # a care provider that names itself ("Zorggroep De Linde biedt dagbesteding")
     r"\w*(zorggroep|zorginstelling|zorgorganisatie|welzijnsorganisatie)\s+(\w+\s+){0,3}(biedt|"
     r"bieden|organiseert|helpt|werkt)|"
@@ -2015,6 +2016,15 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
         # "een markt voor ons café, met buurtbewoners die iets verkopen": the café's, the
         # residents take part.
         return "ondernemer"
+    if (
+        found == "bewoner"
+        and _WORKS_AT_CARE.search(wanted)
+        and not _AS_RESIDENTS.search(wanted)
+        and "maatschappelijke-organisatie" in catalogue.organisations
+    ):
+        # "Ik werk als herstelcoach bij een GGZ-instelling … schilderen met buurtbewoners": the
+        # care organisation's, the residents take part.
+        return "maatschappelijke-organisatie"
     if (
         found == "stichting-vereniging"
         and _CARE.search(wanted)

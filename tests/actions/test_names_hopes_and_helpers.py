@@ -205,3 +205,12 @@ def test_pots_of_money_are_money() -> None:
     text = "Zijn er potjes voor nieuwe ballen en hesjes? Wij geven voetbal aan meiden in Tanthof."
     values = prefill_from_message(make_tracker(text=text))
     assert "financiering" in (values.get("needs") or []) + (values.get("needs_hint") or [])
+
+
+def test_who_works_at_a_mental_health_provider_speaks_for_it() -> None:
+    text = (
+        "Ik werk als ervaringsdeskundige bij een GGZ-instelling. Al twee jaar doen we in "
+        "Voorhof een wandelgroep met cliënten en buurtbewoners."
+    )
+    values = prefill_from_message(make_tracker(text=text))
+    assert values["organisation"] == "maatschappelijke-organisatie"
