@@ -1239,6 +1239,9 @@ _SOMETHING_NEW = words(
 _GROWTH_WORDS = words(
     r"opschal\w*|uitbrei\w*|doorgroei\w*|vestiging\w*|extra\s+locatie|meer\s+locaties|"
     r"verdubbel\w*|verdrievoudig\w*|vaker\s+open|"
+    # more days, groups or places for what runs ("we willen het naar meer dagen")
+    r"(naar|op|in)\s+meer\s+(dagen|avonden|groepen|wijken|plekken|scholen|buurten)|"
+    r"(meer|extra)\s+(dagen|avonden|groepen)\s+(per\s+week\s+)?(erbij|bij)|"
     rf"{_BIGGER_OR_ELSEWHERE}|"
     # a second place of what runs ("een tweede ruimte zodat we vaker open kunnen")
     r"twee?de\s+(ruimte|locatie|pand|winkel|filiaal|werkplaats|keuken)"
@@ -1427,6 +1430,9 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
         # "Prototype klaar, pre-revenue. KvK sinds maart.": registered a while ago, but it
         # earns nothing yet; starting up, not running
         return "opstart"
+    if running and _GROWTH_WORDS.search(text) and "opschalen" in catalogue.stages:
+        # "dat doen we nu elke woensdag al, maar we willen het naar meer dagen": what runs grows
+        return "opschalen"
     # "Het draait al tien jaar, we willen groeien" is growing; otherwise years mean running.
     if running and derived in (None, "idee", "opstart"):
         return running

@@ -214,3 +214,10 @@ def test_who_works_at_a_mental_health_provider_speaks_for_it() -> None:
     )
     values = prefill_from_message(make_tracker(text=text))
     assert values["organisation"] == "maatschappelijke-organisatie"
+
+
+def test_what_runs_and_goes_to_more_days_grows() -> None:
+    text = "Het draait al, elke donderdag, maar we willen het naar meer dagen"
+    assert answer_to("stage", text, make_tracker(text=text, asking="stage")) == {
+        "stage": "opschalen"
+    }
