@@ -59,6 +59,7 @@ from actions.slots import (
     in_own_name,
     is_meaningful_goal,
     lacks,
+    lives_there,
     mentions_not_knowing,
     name_from,
     names_whole_city,
@@ -955,6 +956,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             and found == "bewoner"
             and not says_residents_do_it(told)
             and not speaks_for_residents(told)
+            and not lives_there(told, catalogue)
         ):
             # "Met een paar buren willen we …" tells who is involved, not how they are
             # organised: the question is asked; "wij zijn een paar buren" or "de

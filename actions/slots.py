@@ -1806,6 +1806,23 @@ def story_organisation(text: str, catalogue: Catalogue, analyse: Analyse) -> str
     return found
 
 
+def lives_there(text: str, catalogue: Catalogue) -> bool:
+    """Whether the writer says they live in a wijk ("ik woon in buitenhof"; not "ik woon 6
+    jaar in Delft", which says nothing of where it happens)."""
+    return any(
+        wijk_named(text[found.end() : found.end() + 40], catalogue)
+        for found in _LIVES_THERE.finditer(text or "")
+    )
+
+
+# The writer lives where it happens ("ik woon in Buitenhof", "wij wonen aan het plein"): a
+# resident, when the story names no organisation.
+_LIVES_THERE = words(
+    r"(ik\s+woon|wij\s+wonen|we\s+wonen)\s+((zelf|al|hier|ook|nu|sinds\s+\w+|\w+\s+jaar)\s+)*"
+    r"(in|aan|op)\b"
+)
+
+
 # The landlord of where it happens ("de woningcorporatie", "onze verhuurder"): not who is behind
 # the initiative.
 _LANDLORD = words(
@@ -2045,6 +2062,12 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
         return "bewoner"  # "namens het buurtcomité", "wij zijn bewoners van het hofje"
     if _WORKS_AT_CARE.search(wanted) and "maatschappelijke-organisatie" in catalogue.organisations:
         return "maatschappelijke-organisatie"
+    if (
+        lives_there(wanted, catalogue)
+        and not _OWN_BUSINESS.search(wanted)
+        and "bewoner" in catalogue.organisations
+    ):
+        return "bewoner"  # "ik ben Ans, ik woon in buitenhof. ik wil een koffieochtend …"
     if len(text.split()) > _ANSWER_WORDS:
         return None
     if _OWN_BUSINESS.search(wanted) and "ondernemer" in catalogue.organisations:

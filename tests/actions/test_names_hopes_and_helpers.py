@@ -221,3 +221,10 @@ def test_what_runs_and_goes_to_more_days_grows() -> None:
     assert answer_to("stage", text, make_tracker(text=text, asking="stage")) == {
         "stage": "opschalen"
     }
+
+
+def test_who_lives_in_the_wijk_and_names_no_organisation_is_a_resident() -> None:
+    text = "hoi, ik ben Kees, ik woon in Tanthof. ik wil een buurtbarbecue, nog niks geregeld"
+    assert prefill_from_message(make_tracker(text=text))["organisation"] == "bewoner"
+    text = "Goedendag. Ik ben Yonas. Ik kom uit Eritrea, ik woon 6 jaar in Delft."
+    assert "organisation" not in prefill_from_message(make_tracker(text=text))
