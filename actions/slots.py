@@ -2030,24 +2030,17 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
         # "Ik met twee andere moeders van school", "alleen ikzelf": people, no organisation.
         return "bewoner"
     found = _id_or_none(analyse(wanted).organisation, catalogue.organisations)
-    if (
-        found == "bewoner"
-        and _OWN_BUSINESS.search(wanted)
-        and not _AS_RESIDENTS.search(wanted)
-        and "ondernemer" in catalogue.organisations
-    ):
-        # "een markt voor ons café, met buurtbewoners die iets verkopen": the café's, the
-        # residents take part.
-        return "ondernemer"
-    if (
-        found == "bewoner"
-        and _WORKS_AT_CARE.search(wanted)
-        and not _AS_RESIDENTS.search(wanted)
-        and "maatschappelijke-organisatie" in catalogue.organisations
-    ):
-        # "Ik werk als herstelcoach bij een GGZ-instelling … schilderen met buurtbewoners": the
-        # care organisation's, the residents take part.
-        return "maatschappelijke-organisatie"
+    if found == "bewoner" and not _AS_RESIDENTS.search(wanted):
+        # Residents who take part in what a business or a care organisation runs: "een markt
+        # voor ons café, met buurtbewoners die iets verkopen" is the café's; "Ik werk als
+        # herstelcoach bij een GGZ-instelling … schilderen met buurtbewoners" the care
+        # organisation's.
+        for runs_it, kind in (
+            (_OWN_BUSINESS, "ondernemer"),
+            (_WORKS_AT_CARE, "maatschappelijke-organisatie"),
+        ):
+            if runs_it.search(wanted) and kind in catalogue.organisations:
+                return kind
     if (
         found == "stichting-vereniging"
         and _CARE.search(wanted)
