@@ -304,7 +304,7 @@ _WHAT_IS = re.compile(
 _ONLY_A_NAME = re.compile(r"\W*[\w'’&. -]{2,40}\?+\W*")
 
 
-# "wat is de volgende stap", "wie is er verantwoordelijk": a question about the process, not
+# "wat is de volgende stap", "wie is mijn contactpersoon": a question about the process, not
 # what a team or partner is ("Wie neemt het besluit over inkoop, en wat is de volgende stap?").
 _WHAT_IS_NEXT = re.compile(
     r"\b(wat|wie)\s+(is|zijn)\s+(nu\s+|dan\s+|daarna\s+)?(de|het|mijn|ons)\s+(volgende\s+stap\w*|"
