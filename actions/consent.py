@@ -391,11 +391,8 @@ class ActionSubmitCase(ConsentAnswerAction):
             return [FollowupAction("action_decline_consent")]
         # "ja maar niet naar voor je buurt": a party in lower case, listed or not, is left out
         # too; what is left must be the yes.
-        leaves_out = (
-            bool(named)
-            or leaves_out_a_name(text)
-            or names_not_listed(text, parties, catalogue) is not None
-        )
+        not_listed = names_not_listed(text, parties, catalogue)
+        leaves_out = bool(named) or leaves_out_a_name(text) or not_listed is not None
         plain = without_exclusion(text) if leaves_out else text
         # "Ja, maar zonder mijn telefoonnummer": sent, without that detail.
         withheld = [] if text.startswith("/") else details_withheld(text)
@@ -483,7 +480,7 @@ class ActionSubmitCase(ConsentAnswerAction):
                 left_out,
                 contact,
                 working_days,
-                names_not_listed(text, parties, catalogue),
+                not_listed,
                 withheld,
                 keeps_short,
             )

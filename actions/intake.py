@@ -2602,11 +2602,13 @@ def keeps_details_back(tracker: Tracker, text: str) -> dict[str, Any]:
     return values if values.get("contact_wanted") is False else {}
 
 
-def stops_for_a_person(tracker: Tracker, text: str) -> bool:
+def stops_for_a_person(tracker: Tracker, text: str, details: dict[str, Any] | None = None) -> bool:
     """Whether the intake's questions stop for a wish to speak to a person: not when the same
     message gives contact details ("Jan Smit, jan@example.nl, maar bel me liever"), which are
-    kept and the intake goes on to its summary."""
-    return not contact_values(text) and wants_a_person(tracker, text)
+    kept and the intake goes on to its summary. `details`: the message's `contact_values`,
+    when the caller has them already."""
+    given = contact_values(text) if details is None else details
+    return not given and wants_a_person(tracker, text)
 
 
 def wants_a_person(tracker: Tracker, text: str) -> bool:
@@ -2968,7 +2970,7 @@ class ValidateIntakeForm(FormValidationAction):
             # "Sorry ik begrijp niet alles. Kan makkelijker?": the question in easier words,
             # then the form asks it again; nothing is taken as the answer.
             return waits_with(dispatcher, tracker, SIMPLER.get(str(requested), SIMPLER_ANY))
-        if requested and stops_for_a_person(tracker, text):
+        if requested and stops_for_a_person(tracker, text, details):
             # "Dan wil ik graag een mens spreken": the questions stop; how to reach a person
             # and the call-back button instead (said in the form's own run, see below).
             if tracker.latest_action_name == "action_listen":

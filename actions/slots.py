@@ -153,8 +153,6 @@ def asks_by_lacking(text: str) -> bool:
 _MORE_LACKED = words(r"(en\s+|of\s+)?(ook\s+)?(nog\s+)?geen")
 # "… of niet?", "… of geen?": asking whether, not taking back.
 _WHETHER_OR_NOT = words(r"of\s+(niet|nie|geen|nee)(?=\s*([?!.,]|$))")
-# Having enough of something, or having it, is not needing it ("geld hebben we genoeg",
-# "we krijgen donaties genoeg", "een pand hebben we"); "niet genoeg" is a lack (read first).
 # What becomes of a place they have ("… maar die is te klein", "we moeten eruit"): it is still
 # wanted.
 _PLACE_LOST = (
@@ -171,6 +169,8 @@ _HAS_A_PLACE = words(
     r"(heb|hebben|hebt|heeft)\s+(\w+\s+)?(een|ons|onze|mijn)\s+(leegstaand|leegstaande|leeg|lege|"
     rf"eigen)\s+\w+(?![^.!?]*{_PLACE_LOST})"
 )
+# Having enough of something, or having it, is not needing it ("geld hebben we genoeg",
+# "we krijgen donaties genoeg", "een pand hebben we"); "niet genoeg" is a lack (read first).
 _HAS_IT = words(
     # found already ("een pand hebben we al op het oog")
     r"(heb|hebben)\s+(ik|we|wij)\s+(al\s+|inmiddels\s+)?(\w+\s+){0,2}op\s+het\s+oog|"
@@ -1626,15 +1626,15 @@ _SOCIAL_AIM = words(
 )
 
 
-# The words of a school or its students. In a story they are often where the children go or
-# where young people come from ("kinderen op de basisschool", "jongeren die van school zijn
-# gegaan"), not who is behind the initiative.
 # A school for a sport or a skill ("een boksschool", "de dansschool"): a club or a business,
 # no school or students.
 _LEISURE_SCHOOL = (
     r"(boks|kickboks|dans|rij|yoga|sport|zwem|vecht|kook|surf|zeil|ski|paarden|honden|ballet|"
     r"judo|karate|taekwondo|circus)school"
 )
+# The words of a school or its students. In a story they are often where the children go or
+# where young people come from ("kinderen op de basisschool", "jongeren die van school zijn
+# gegaan"), not who is behind the initiative.
 _SCHOOL_WORDS = words(
     rf"(?!{_LEISURE_SCHOOL})\w*school\w*|universiteit\w*|mbo|hbo|\w*student\w*|scholier\w*|leerlingen|klas\w*|"
     r"(?-i:TU)|tu\s+delft"
