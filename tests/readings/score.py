@@ -57,6 +57,8 @@ SETS = {
         "holdout14",
         "dev15",
         "holdout15",
+        "dev16",
+        "holdout16",
     )
 }
 

@@ -85,6 +85,10 @@ MIN_SCORE |= {"dev14": 0.8, "holdout14": 0.42}
 # sets, 2026-12-07 05:17 UTC) 27/40 and 27/40; after the twenty-eighth session's fixes
 # (6ff01b7) 32/40 and 27/40.
 MIN_SCORE |= {"dev15": 0.77, "holdout15": 0.67}
+# dev16 and holdout16 (ru…: first messages told as stories in which help, stage, people and wijk
+# come up in passing, and answers to every question as people give them): before any fix
+# (5f8464a + the sets, 2026-12-07 08:31 UTC) 27/40 and 27/40.
+MIN_SCORE |= {"dev16": 0.67, "holdout16": 0.67}
 
 
 @pytest.mark.parametrize("name", list(SETS))
