@@ -1119,7 +1119,9 @@ _THAT_IS_ALL = words(
 _HESITATIONS = r"h+m+|e+h*m+|e+h+|u+h+m*|tja|ach|och"
 _OPENERS = rf"(({_HESITATIONS})\W+)*"
 YES = re.compile(
-    r"^\W*" + _OPENERS + r"(ja+|jawel|jazeker|graag|ja\s+graag|prima|ok[eé]e?|ok|okay|goed|zeker|"
+    r"^\W*"
+    + _OPENERS
+    + r"(ja+|jawel|jazeker|graag|gaarne|ja\s+gaarne|ja\s+graag|prima|ok[eé]e?|ok|okay|goed|zeker|"
     r"doe\s+maar(?!\s+niet)|is\s+goed|jep|yes|yep|ja\s+hoor|klopt|correct|akkoord|accoord|juist|precies|tuurlijk|"
     r"natuurlijk|uiteraard|sowieso|top|in\s+orde|dat\s+(is|klopt)\s+(goed|correct|juist|prima|zo)|"
     r"dat\s+klopt|dat\s+is\s+een\s+(correcte|juiste|goede)\b)\b",
@@ -1145,14 +1147,17 @@ _DISTANCE = (
     r"(beperking|afstand\s+tot\s+(de\s+)?(arbeidsmarkt|werk)|statushouders|bijstand|zonder\s+diploma|"
     r"thuis\s+zitte?n?|arbeidsbeperking|nieuwkomers|vluchtelingen|kwetsba\w*|psychisch\w*|ggz|"
     r"verstandelijke|ex-gedetineerden|langdurig\s+werkloz\w*|uitkering|"
-    # "vrouwen die lang niet gewerkt hebben"
-    r"(lang|jaren|lange\s+tijd)\s+(niet|nie)\s+(meer\s+)?gewerkt)"
+    # "vrouwen die lang niet gewerkt hebben", "mensen die lang thuis hebben gezeten"
+    r"(lang|jaren|lange\s+tijd)\s+(niet|nie)\s+(meer\s+)?gewerkt|"
+    r"(lang|jaren|lange\s+tijd)\s+(\w+\s+){0,2}thuis\s+(\w+\s+)?(gezeten|zaten|zitten|zat))"
 )
 _DISTANCE_WORDS = words(_DISTANCE)
 # A count of the staff a business has ("3 medewerkers", "12 fte").
 _STAFF_COUNT = words(r"\d+\s+(medewerkers|werknemers|personeelsleden|man\s+personeel|fte)")
 _WORKS_WITH_DISTANCE = words(
     rf"(werk|werken|werke|werkt)\s+(\w+\s+){{0,2}}met\s+[^.!?]{{0,80}}{_DISTANCE}|"
+    # "Bij ons werken mensen die jaren thuis hebben gezeten"
+    rf"bij\s+(ons|mij)\s+(\w+\s+)?(werken|werkt|leren|leert)\s+[^.!?]{{0,60}}{_DISTANCE}|"
     rf"waar\s+[^.!?]{{0,60}}{_DISTANCE}[^.!?]{{0,40}}\b(werken|werkt|leren|meedraaien|"
     rf"opleiden|opleidt|begeleiden|begeleidt|trainen|traint|aan\s+de\s+slag|opdoen|opdoet|"
     rf"meewerken|meewerkt)"
@@ -2740,6 +2745,8 @@ def told_in_passing(
             _LEGAL_FORM.search(without_negated(own))
             or says_who_they_are(own)
             or (len(own.split()) <= _REMARK_WORDS and residents_act(own))
+            # ("We spelen al twee jaar samen. We zijn geen vereniging, gewoon vijf vrienden.")
+            or residents_in_passing(own)
         )
         values["organisation"] = (
             normalise_organisation(own, catalogue, knowledge.analyser(tracker)) if stated else None
@@ -2928,8 +2935,9 @@ class ValidateIntakeForm(FormValidationAction):
             and not details
             and an_aside(text)
             and not answers_beside_an_aside(str(requested), text, tracker)
-            # thinking aloud waits once; said again, it is an answer that gives nothing
-            and (not thinks_it_over(text) or times_asked(tracker, str(requested)) <= 1)
+            # an aside waits once; said again, it is read as an answer (thinking aloud then
+            # gives nothing, and the question never goes round in a loop)
+            and times_asked(tracker, str(requested)) <= 1
         ):
             # "Sorry als ik traag typ, ik zit in de bus": no answer, and none to be noted as
             # not known; the question waits.

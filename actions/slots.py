@@ -269,8 +269,8 @@ _AS_RESIDENTS = words(
     r"(wij|we)\s+zijn\s+(\w+\s+){0,4}(buren|bewoners|buurtbewoners|buurtgenoten|straatgenoten|"
     r"flatbewoners|omwonenden|moeders|vaders|ouders|buurvrouwen|vriendinnen|vrienden|echtpaar)|"
     # "wij zijn een groepje jongeren uit Ruiven"
-    r"(wij|we)\s+zijn\s+(een\s+)?(groepje|stel|paar|groep)\s+(\w+\s+){0,3}(jongeren|vrienden|"
-    r"vriendinnen|tieners|meiden|meisjes|jongens|gasten|gozers|moeders|vaders|ouders|ouderen|"
+    r"(wij|we)\s+zijn\s+(een\s+)?(groepje|stel|paar|groep|band|bandje)\s+(\w+\s+){0,3}(jongeren|"
+    r"vrienden|vriendinnen|tieners|meiden|meisjes|jongens|gasten|gozers|moeders|vaders|ouders|ouderen|"
     r"vrouwen|mannen|buurtbewoners|bewoners|buren)\s+uit\s+\w+|"
     # "we zijn gewoon jongens uit de buurt"
     r"(wij|we)\s+zijn\s+(gewoon\s+|allemaal\s+)?(jongens|meiden|jongeren|bewoners|buren|"
@@ -325,8 +325,25 @@ _RESIDENTS_ACT = words(
     # "met een paar vrienden uit de buurt", "mijn man en ik", "ik en mijn buurvrouw"
     r"(met|samen\s+met)\s+(een\s+paar\s+|wat\s+|twee\s+|drie\s+)?(vrienden|vriendinnen)\s+uit\s+"
     r"(de|onze|ons|mijn)\s+(buurt|straat|wijk|"
-    r"flat)|(mijn|m['’]?n|me)\s+(man|vrouw|partner)\s+en\s+ik|ik\s+en\s+(mijn|m['’]?n|me)\s+"
-    rf"(man|vrouw|partner|{_NEIGHBOURS})\b"
+    r"flat)|(mijn|m['’]?n|me)\s+(man|vrouw|partner)\s+en\s+ik|ik\s+en\s+(mijn|m['’]?n|me|twee|"
+    rf"drie|een\s+paar)\s+(man|vrouw|partner|{_NEIGHBOURS}|vriend\w*)\b|"
+    # The writer and their friends or former colleagues ("ik wil met wat vrienden een buurtbbq
+    # organiseren", "met enkele oud-collega's houd ik …", "Met twee vriendinnen wij doen …"), or
+    # others of their kind counted ("ik organiseer met een paar andere moeders …"): people who
+    # do it together. Mothers or women without a count are often whom it is for.
+    r"(ik|wij|we)\s+([\w'’-]+\s+){0,6}(met|samen\s+met)\s+((een\s+paar|wat|enkele|twee|drie|vier|"
+    r"vijf|mijn|m['’]?n|me)\s+)?(andere\s+)?(vrienden|vriendinnen|oud-collega['’]?s|"
+    r"oud-collega)\b|"
+    r"\bmet\s+(een\s+paar|wat|enkele|twee|drie|vier|vijf)\s+(vrienden|vriendinnen|"
+    r"oud-collega['’]?s)\s*,?\s+(\w+\s+)?(wij|we|ik)\b|"
+    r"(ik|wij|we)\s+([\w'’-]+\s+){0,6}(met|samen\s+met)\s+(een\s+paar|wat|enkele|twee|drie|vier|"
+    r"vijf|\d+)\s+andere\s+(moeders|vaders|ouders|mannen|vrouwen)\b|"
+    r"(met|samen\s+met)\s+(andere\s+)?(mannen|vrouwen)\s+uit\s+(mijn|onze|ons|de)\s+(flat|"
+    r"straat|buurt|portiek|wijk)\b|"
+    # "bellen wij met zes ouderen uit Hof van Delft elkaar op": we, so many people
+    r"(wij|we)\s+met\s+(z['’]?n\s+)?(\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|"
+    r"twintig)\s+(ouderen|senioren|gepensioneerden|buren|bewoners|buurtbewoners|vrienden|"
+    r"vriendinnen|moeders|vaders|ouders)\b"
 )
 
 
@@ -367,7 +384,10 @@ _RESIDENTS_IN_PASSING = words(
     r"(ik|wij|we)\s+en\s+(mijn|m['’]?n|mn|een|twee|drie)\s+(\w+\s+)?(vriend\w*|buurvrouw\w*|buurm\w+|"
     r"buren|zus\w*|broer\w*|neef|neven|nicht\w*|huisgeno\w+|partner|man|vrouw)|"
     r"van\s+(mij|ons)\s+en\s+(mijn|m['’]?n|mn)\s+(\w+\s+)?(vriend\w*|buurvrouw\w*|buurm\w+|buren|zus\w*|"
-    r"broer\w*|neef|neven|huisgeno\w+)"
+    r"broer\w*|neef|neven|huisgeno\w+)|"
+    # "We zijn geen vereniging, gewoon vijf vrienden."
+    r"gewoon\s+(een\s+paar\s+|wat\s+|\d+\s+|twee\s+|drie\s+|vier\s+|vijf\s+|zes\s+)(vrienden|"
+    r"vriendinnen|buren|buurtbewoners|bewoners)\b"
 )
 
 
@@ -828,6 +848,10 @@ _STARTED = words(
     r"appgroep|groepsapp|inschrijflijst|facebookpagina|instagram\w*)\s+(\w+\s+)?(gemaakt|gedrukt|"
     r"opgezet|aangemaakt|verspreid|rondgedeeld|opgehangen)|"
     r"(hebben|heeft)\s+zich\s+(\w+\s+){0,3}aangemeld|"
+    # a first version made ("We hebben al een prototype van de Markt gemaakt")
+    r"(hebben|heb)\s+(nu\s+)?al\s+(een\s+|de\s+|het\s+)?(eerste\s+)?(prototype|proefversie|"
+    r"testversie|versie|proefmodel)\s+(\w+\s+){0,4}(gemaakt|gebouwd|getest|ontworpen|geprint|"
+    r"geprogrammeerd)\b|"
     # the preparations begun ("in januari zijn we begonnen met de voorbereiding")
     r"(begonnen|gestart)\s+met\s+(de\s+|het\s+)?(voorbereiding\w*|opbouw|inrichten|inrichting|"
     r"werving|verbouwing)|"
@@ -889,6 +913,8 @@ _STARTED = words(
 # An idea is only an idea when the words say so ("we willen" alone says nothing of a stage).
 _IDEA = words(
     r"idee|ideeën|ideetje|plan|plannen|plannetje|(nog\s+)?(maar\s+)?een\s+gedachte|"
+    # English beside Dutch, as students and expats type ("just an idea nog")
+    r"(just\s+|only\s+|still\s+)?an\s+idea|"
     r"in\s+(mijn|m['’]?n|ons|onze)\s+(hoofd|hoofden|kop)|"
     r"nog\s+niet\s+((er\s+)?mee\s+)?(begon\w*|begin\w*|gestart|"
     r"start\w*)|nog\s+niets|nadenken|droom|dromen|overwegen|denken\s+erover|idee-?fase|"
@@ -906,6 +932,7 @@ _ONLY_AN_IDEA = words(
     r"(nog|alleen|slechts|pas|gewoon|gwn|enkel)\s+(\w+\s+)?(een\s+|het\s+)?(idee|ideetje|ideeën|"
     r"plan|plannetje|plannen|gedachte|gedachtes|wens)|maar\s+een\s+(idee|ideetje|plan|plannetje|"
     r"gedachte|wens)|(het|dit)\s+is\s+(nog\s+)?(maar\s+)?een\s+(idee|plan)\b|kinderschoenen|"
+    r"(just|only|still)\s+an\s+idea|"
     r"nog\s+niet\s+((er\s+)?mee\s+)?(begon\w*|"
     r"begin\w*|gestart|start\w*|open|opgericht)|nog\s+(niets|niks)|(niks|niets)\s+(\w+\s+)?"
     r"(gedaan|gebouwd|gestart|geregeld)|idee-?fase|ideefase|planfase|op\s+papier|droom|dromen|"
@@ -1146,7 +1173,7 @@ def story_stage(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None
     is no answer, and the question is asked instead. So is a story that tells of something
     running and of a dream or plan ("ik geef al jaren les … mijn droom is een galerie"): which
     of the two the request is about, the inwoner says."""
-    text = _LIVES_HERE_SINCE.sub(" ", _MORE_PEOPLE.sub(" ", sure_part(text)))
+    text = _LIVES_HERE_SINCE.sub(" ", _MORE_PEOPLE.sub(" ", sure_part(_FORMAL_AL.sub("al", text))))
     said = as_corrected(text)
     if said != text and normalise_stage(said, catalogue, analyse):
         text = said  # "Het draait al. Nou ja, eigenlijk hebben we alleen een plan"
@@ -1249,9 +1276,17 @@ _GROWTH_WORDS = words(
 # Done once so far ("een keer opgeruimd", "de eerste keer was leuk"), and wanting it more often.
 _ONCE_SO_FAR = words(
     r"(een|één|1)\s+keer\s+(\w+\s+){0,4}(gedaan|opgeruimd|georganiseerd|gehouden|geprobeerd|"
-    r"gespeeld|gekookt|gewandeld|gemaakt|geweest)\b|(de\s+)?eerste\s+keer\s+(was|is\s+geweest)"
+    r"gespeeld|gekookt|gewandeld|gemaakt|geweest)\b|(de\s+)?eerste\s+keer\s+(was|is\s+geweest)|"
+    # tried at a few places or for a few people ("We hebben bij vijf huizen geholpen")
+    r"(hebben|heb)\s+(al\s+)?(bij|met|voor)\s+(een\s+paar|enkele|wat|\d+|twee|drie|vier|vijf|zes|"
+    r"zeven|acht|negen|tien)\s+(\w+\s+){0,2}(geholpen|gedaan|gewerkt|geprobeerd|getest|geklust)\b"
 )
-_MORE_OFTEN = words(r"vaker|elke\s+(week|maand)\s+(doen|willen)|vast\s+(iets\s+)?van\s+maken")
+_MORE_OFTEN = words(
+    r"vaker|elke\s+(week|maand)\s+(doen|willen)|vast\s+(iets\s+)?van\s+maken|"
+    # now for real ("nu willen we het echt opzetten")
+    r"(willen|gaan)\s+(we|wij|ik)\s+(het|dit)\s+(nu\s+)?(echt|goed|officieel|serieus)\s+(opzetten|"
+    r"starten|beginnen|organiseren|aanpakken|oppakken)"
+)
 # Outgrown its place ("de zaal is te klein geworden"): growing, when what it is for runs
 # already. (Only looking for a bigger place, "ik zoek een grotere keuken", the blind writers
 # read both as running and as growing: it says nothing of the stage.)
@@ -1289,6 +1324,7 @@ _DECAYED_OR_SOUGHT = words(
 _SEARCHING_SO_LONG = re.compile(
     r"\b(zoek\w*|probeer\w*|proberen|wacht\w*)\s+(\w+\s+){0,2}$", re.IGNORECASE
 )
+_EACH_OTHER = words(r"elkaar")
 # The same, the verb after the years ("Al 5 maanden probeer ik iemand te spreken").
 _SO_LONG_SEARCHING = re.compile(
     r"^\W*(zoek\w*|probeer\w*|proberen|wacht\w*|bel\w*|mail\w*)\b", re.IGNORECASE
@@ -1325,9 +1361,12 @@ def running_stage(text: str, catalogue: Catalogue) -> str | None:
                 end += 1
             after = re.split(r"[.,;!?\n]", text[found.end() : end])[0]
         around = before + after
+        sentence_after = re.split(r"[.!?\n]", text[found.end() :])[0]
         if (
             _SEARCHING_SO_LONG.search(before)
-            or _SO_LONG_SEARCHING.search(after)
+            # (calling each other is the activity: "Sinds de coronatijd bellen wij met zes
+            # ouderen elkaar iedere ochtend op")
+            or (_SO_LONG_SEARCHING.search(after) and not _EACH_OTHER.search(sentence_after))
             or _DECAYED_OR_SOUGHT.search(after)
         ):
             continue
@@ -1340,7 +1379,10 @@ def running_stage(text: str, catalogue: Catalogue) -> str | None:
 # idea ("Het ontwerp is klaar, maar er is nog niets gebouwd. Een idee dus.").
 _PLAN_READY = words(
     r"(ontwerp|plan|businessplan|ondernemingsplan|tekening\w*|begroting)\s+(is|zijn|ligt|liggen)\s+"
-    r"(al\s+)?(klaar|af|rond)"
+    r"(al\s+)?(klaar|af|rond)|"
+    # a design made by someone, or approved ("Er ligt een ontwerp van een hovenier")
+    r"er\s+(ligt|liggen)\s+(al\s+)?(een\s+)?(\w+\s+)?(ontwerp|ontwerpen|bouwtekening\w*|"
+    r"businessplan|ondernemingsplan)\b"
 )
 # A running initiative said in a word or two ("loopt", "draait al", "het bestaat gewoon").
 _BRIEF_RUNNING = re.compile(
@@ -1369,10 +1411,15 @@ _NO_TURNOVER_YET = words(
 )
 
 
+# Formal words for "al" ("Wij zijn reeds begonnen"): read as "al".
+_FORMAL_AL = words(r"reeds|inmiddels\s+al")
+
+
 def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str | None:
     found = _id_or_none(value, catalogue.stages)
     if found or not value:
         return found
+    value = _FORMAL_AL.sub("al", str(value))
     if _BRIEF_RUNNING.fullmatch(str(value)) and "lopend" in catalogue.stages:
         return "lopend"
     text = _NO_IDEA.sub(" ", str(value))  # "geen idee hoe dat heet" names no stage
@@ -2603,7 +2650,10 @@ _WANT_TO_BE_HELPERS = words(
     r"(mensen|iemand|buren|studenten|handen)\s+die\s+(\w+\s+){0,2}mee\s+(willen|wil|komen|"
     r"zouden\s+willen)\s+(plukken|oogsten|helpen|klussen|sleutelen|bouwen|koken|tuinieren|"
     r"schoffelen|opruimen|organiseren|repareren|bezorgen|rijden|werken|draaien|poetsen|timmeren|"
-    r"schilderen|rapen|zaaien|planten|begeleiden|trainen|lesgeven|coachen)\b"
+    r"schilderen|rapen|zaaien|planten|begeleiden|trainen|lesgeven|coachen)\b|"
+    # someone to take the work over ("iemand die het van mij kan overnemen", "een opvolger")
+    r"(iemand|mensen|een\s+paar\s+mensen)\s+die\s+(het|dit|dat|mijn\s+taken|de\s+organisatie)\s+"
+    r"(\w+\s+){0,3}(kan|kunnen|wil|willen|zou)\s+(\w+\s+)?overnemen|\b(een\s+)?opvolg(er|ers|ster)\b"
 )
 # More of the people who do the work ("en meer coaches, we zijn nog maar met z'n zessen",
 # "meer trainers"): hands, not coaching for the initiative.
