@@ -943,9 +943,14 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
             # bedrijf"): only a legal form it names, or residents it speaks for ("met onze
             # bewonersgroep"), tells how the initiative is organised.
             found = None
-        if found == "ondernemer" and _WORKS_WITH_DISTANCE.search(told):
+        if (
+            found == "ondernemer"
+            and _WORKS_WITH_DISTANCE.search(told)
+            and not _LEGAL_FORM.search(without_negated(told))
+        ):
             # "Ik heb een cateringbedrijf waar statushouders in de keuken werken": a business
-            # or a social enterprise; which one, the inwoner says.
+            # or a social enterprise; which one, the inwoner says ("Ik heb een eenmanszaak in
+            # catering … ik werk met mensen die lang thuis hebben gezeten" said it).
             found = None
         if found is None and slot == "organisation" and business_not_social(told):
             found = "ondernemer"  # "een gewoon mkb-bedrijf, geen sociale onderneming"
@@ -1028,8 +1033,11 @@ _WE_ARE_AN_ORGANISATION = words(
     r"vereniging|aanbieder|co[öo]peratie)\b|"
     r"(wij|we)\s+zijn\s+([^.,;!?]{0,40},\s*)?(een|de)\s+(\w+\s+){0,2}[\w-]*(instelling|organisatie|"
     r"aanbieder|onderneming|bedrijf|stichting|vereniging|club|co[öo]peratie)\b|"
+    # "Wij zijn een bv met een maatschappelijk doel", "we zijn een vof"
+    r"(wij|we)\s+zijn\s+(een|de)\s+(b\.?v\.?|v\.?o\.?f\.?|eenmanszaak)\b|"
     # "ik heb een installatiebedrijf met 8 monteurs", "wij hebben een eigen praktijk"
-    r"(ik|wij|we)\s+(heb|hebben|run|runnen)\s+(een|mijn|ons|onze)\s+(eigen\s+|kleine\s+)?"
+    r"(ik|wij|we)\s+(heb|hebben|run|runnen)\s+(met\s+z['’]?n\s+\w+\s+|samen\s+)?(een|mijn|ons|"
+    r"onze)\s+(eigen\s+|kleine?\s+)?"
     r"(\w*(bedrijf|zaak|winkel|praktijk|bureau|onderneming|salon|atelier|studio|erij)|"
     r"(boks|dans|sport|rij|yoga)school)\b|"
     # "Als aannemer (familiebedrijf, veertig man personeel)", "ik ben ondernemer"
@@ -1107,7 +1115,8 @@ _CORRECTS_WHAT_WAS_SAID = words(
 # "Dat heb ik al gezegd": what was said before stands.
 _SAID = words(
     r"al\s+gezegd|zei\s+ik\s+al|staat\s+(hier)?boven|al\s+verteld|(al|net|zojuist|daarnet|"
-    r"hierboven)\s+(uitgelegd|beschreven|geschreven|getypt|genoemd|aangegeven)"
+    r"hierboven)\s+(allemaal\s+|alles\s+)?(uitgelegd|beschreven|geschreven|getypt|genoemd|"
+    r"aangegeven|verteld|gezegd)"
 )
 # "Nee, dat is alles": nothing more than what was noted.
 _THAT_IS_ALL = words(

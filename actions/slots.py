@@ -136,8 +136,9 @@ def adds_a_need(text: str) -> bool:
 
 def lacks(text: str) -> bool:
     """Not having something, not enough of it, or not managing to find or fill it: the one
-    spelling of a lack, for every reading that takes a lack as asking."""
-    return bool(_LACK.search(text))
+    spelling of a lack, for every reading that takes a lack as asking. Having nowhere to go
+    ("we moeten ergens anders heen") is lacking a place."""
+    return bool(_LACK.search(text) or _NOWHERE_TO_GO.search(text))
 
 
 _NOT_NEEDED = words(r"nodig|behoefte|hoeft|hoeven")
@@ -637,7 +638,9 @@ _BUSINESS_NOUNS = (
 _OWN_BUSINESS = words(
     # ("mijn man en ik hebben een zorgboerderij")
     r"(ik\s+heb|ik\s+hebben|wij\s+hebben|we\s+hebben|mijn|m['’]?n|onze|ons|eigen|ik\s+run|ik\s+ben\s+"
-    r"eigenaar\s+van)\s+((een|eigen|kleine?|nieuwe?|goedlopende?|bekende?)\s+){0,3}"
+    # (also "we hebben met z'n tweeën een klein bedrijf")
+    r"eigenaar\s+van|(wij|we)\s+hebben\s+(met\s+z['’]?n\s+\w+|samen))\s+((een|eigen|kleine?|nieuwe?|"
+    r"goedlopende?|bekende?)\s+){0,3}"
     # a compound written apart, as in A2 Dutch ("ik heb catering bedrijf")
     rf"(\w+\s+)?(?!{_MEETING_CAFE})\w*({_BUSINESS_NOUNS}|cafe|café|garage|makerij|handel|"
     r"bureau|bureautje)|"
@@ -861,7 +864,7 @@ _STARTED = words(
     # "het loopt net" (it has just got going), "we hebben het twee keer geprobeerd" (tried out)
     rf"(loopt|draait)\s+(pas\s+)?net\b|{_TRIED_WORDS}|"
     # "we zijn er vorige week mee gestart", "een paar weken geleden begonnen"
-    rf"{_LATELY}\s+(\w+\s+){{0,3}}{_BEGUN}|{_BEGUN}\s+(\w+\s+){{0,3}}{_LATELY}|"
+    rf"{_LATELY}\s+(\w+\s+){{0,5}}{_BEGUN}|{_BEGUN}\s+(\w+\s+){{0,3}}{_LATELY}|"
     # "we starten over twee weken", "we beginnen volgende maand": a start that is near is being
     # prepared ("we willen volgend jaar beginnen" is a wish)
     r"(?<!wil\s)(?<!willen\s)(?<!zou\s)(?<!zouden\s)\b(beginnen|begin|starten|start|openen|"
@@ -975,7 +978,11 @@ _ALREADY_DOING = words(
     r"vier|vijf|\d+)\b|"
     # "Op dit moment draaien we drie dagen per week", "momenteel bieden wij …"
     r"(op\s+dit\s+moment|momenteel|op\s+het\s+moment)\s+(draaien|doen|geven|organiseren|houden|"
-    r"bieden|runnen|hebben)\s+(we|wij)\b"
+    r"bieden|runnen|hebben)\s+(we|wij)\b|"
+    # members counted ("We hebben 120 leden", "de club telt tachtig leden"): a club that runs
+    r"(hebben|heeft|tellen|telt)\s+(nu\s+|al\s+|ruim\s+|bijna\s+|zo['’]?n\s+|inmiddels\s+)*(\d+|"
+    r"twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd\w*)\s+(\w+\s+)?"
+    r"(leden|abonnees|donateurs)\b"
 )
 
 
@@ -1086,7 +1093,11 @@ _NEW_PART = words(
     r"maar\s+(dit|dat|deze|het|ons|onze|de)\s+([\w-]+\s+){0,3}(is|zijn)\s+nog\b|"
     # "… draait al jaren, maar dat circulaire deel zit nog in de ideefase"
     r"maar\s+(dit|dat|deze|het|ons|onze|de)\s+([\w-]+\s+){0,3}(zit|zitten|staat|staan)\s+nog\s+"
-    r"(maar\s+)?(in|op)\b"
+    r"(maar\s+)?(in|op)\b|"
+    # a new wish after what runs, then said to be only an idea ("Ik heb al vijf jaar een
+    # eenmanszaak … Nu wil ik graag … Het is nog maar een idee")
+    r"\bnu\s+(wil|willen)\s+(ik|we|wij)\b[^.!?]*[.!?]\s*(het|dit|dat)\s+is\s+nog\s+(maar\s+)?een\s+"
+    r"(idee|plan)\b"
 )
 
 
@@ -1269,6 +1280,8 @@ _GROWTH_WORDS = words(
     # more days, groups or places for what runs ("we willen het naar meer dagen")
     r"(naar|op|in)\s+meer\s+(dagen|avonden|groepen|wijken|plekken|scholen|buurten)|"
     r"(meer|extra)\s+(dagen|avonden|groepen)\s+(per\s+week\s+)?(erbij|bij)|"
+    # from a trial to production ("Nu willen we naar echte productie")
+    r"naar\s+(echte|grote|grotere|volledige|volle)\s+(productie|schaal)|"
     rf"{_BIGGER_OR_ELSEWHERE}|"
     # a second place of what runs ("een tweede ruimte zodat we vaker open kunnen")
     r"twee?de\s+(ruimte|locatie|pand|winkel|filiaal|werkplaats|keuken)"
@@ -2383,7 +2396,9 @@ _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
     # bankjes op het pleintje mogen zetten")
     "vergunning": words(
         r"(of|wat)\s+(je|ik|u|we|wij|men)\s+(\w+\s+){0,8}(mag|mogen)\s+(afsluiten|plaatsen|neerzetten|"
-        r"zetten|gebruiken|bouwen|ophangen|verkopen|schenken|aanleggen|houden|organiseren)\b"
+        r"zetten|gebruiken|bouwen|ophangen|verkopen|schenken|aanleggen|houden|organiseren)\b|"
+        # "Moeten we dan nog iets aanvragen bij de gemeente?"
+        r"(moeten|moet|hoeven|hoef)\s+(we|wij|ik|je|u)\s+(\w+\s+){0,2}(iets|wat)\s+aanvragen\b"
     ),
     "inkoop": words(
         # the Buy Social marketplace, also typed joined to another word ("Buy Social-markt")
@@ -2441,7 +2456,11 @@ _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
     # not knowing how to earn a living from it ("ik weet niet hoe ik er ooit van moet leven")
     "kennis": words(
         r"(er|ervan|daarvan)\s+(\w+\s+){0,2}(van\s+)?(moet|kan|kunnen|moeten|zou|zouden)\s+"
-        r"(\w+\s+)?(leven|rondkomen)|van\s+(\w+\s+)?(kunnen|kan|moet|moeten)\s+(leven|rondkomen)"
+        r"(\w+\s+)?(leven|rondkomen)|van\s+(\w+\s+)?(kunnen|kan|moet|moeten)\s+(leven|rondkomen)|"
+        # which form to take, asked in a story ("Moeten we een stichting worden of zo?")
+        r"(moet|moeten)\s+(ik|we|wij|je)\s+(\w+\s+)?(een\s+)?(stichting|vereniging|bv|co[öo]peratie|"
+        r"eenmanszaak|rechtsvorm)\s+(\w+\s+)?(worden|oprichten|starten|beginnen|opzetten)\b|"
+        r"welke\s+(rechtsvorm|vorm)\s+(\w+\s+)?(past|passen|moeten|moet|kiezen|nemen)\b"
     ),
     "personeel": words(
         # "jongeren als leerling aannemen", "twee stagiairs in dienst nemen"
@@ -2651,6 +2670,11 @@ _WANT_TO_BE_HELPERS = words(
     r"zouden\s+willen)\s+(plukken|oogsten|helpen|klussen|sleutelen|bouwen|koken|tuinieren|"
     r"schoffelen|opruimen|organiseren|repareren|bezorgen|rijden|werken|draaien|poetsen|timmeren|"
     r"schilderen|rapen|zaaien|planten|begeleiden|trainen|lesgeven|coachen)\b|"
+    # people sought to do it with those it is for ("We zoeken een paar jongere mensen die eens
+    # per maand met onze leden willen wandelen")
+    r"(zoeken|zoek|zoekt)\s+(\w+\s+){0,3}(mensen|buren|jongeren|studenten|ouderen|vrouwen|mannen)\s+"
+    r"die\s+[^.!?]{0,50}\b(willen|wil|kunnen|zouden)\s+(\w+\s+)?(wandelen|helpen|koken|voorlezen|"
+    r"begeleiden|rijden|bezoeken|sporten|fietsen|klussen|tuinieren|oppassen|spelen|praten)\b|"
     # someone to take the work over ("iemand die het van mij kan overnemen", "een opvolger")
     r"(iemand|mensen|een\s+paar\s+mensen)\s+die\s+(het|dit|dat|mijn\s+taken|de\s+organisatie)\s+"
     r"(\w+\s+){0,3}(kan|kunnen|wil|willen|zou)\s+(\w+\s+)?overnemen|\b(een\s+)?opvolg(er|ers|ster)\b"
@@ -2769,7 +2793,25 @@ def _money_received(clause: str) -> bool:
 # with a word that would otherwise take it back.
 _NOWHERE_TO_GO = words(
     r"(kan|kunnen|kon|konden|mag|mogen)\s+(\w+\s+)?nergens\s+(meer\s+)?(\w+\s+)?(terecht|heen|"
-    r"oefenen|spelen|samenkomen|vergaderen|zitten|repeteren|trainen|staan)"
+    r"oefenen|spelen|samenkomen|vergaderen|zitten|repeteren|trainen|staan)|"
+    # having to move ("dus we moeten ergens anders heen"), or no other hall in sight ("als we
+    # geen andere zaal vinden houdt het op", "eerst moet er een plek zijn")
+    r"((moeten|moet)\s+(we|wij|ik|ze|zij)|(we|wij|ik|ze|zij)\s+(moeten|moet))\s+(\w+\s+)?ergens\s+"
+    r"anders\s+(heen|naartoe|terecht)|"
+    r"als\s+(we|wij|ik)\s+geen\s+(andere|nieuwe)\s+(zaal|ruimte|plek|locatie|plaats|pand)\s+"
+    r"(\w+\s+)?vinden|eerst\s+moet\s+er\s+(een\s+)?(plek|ruimte|zaal|locatie)\s+(zijn|komen)"
+)
+# Asking where to go with it ("Bij wie moet ik daarvoor zijn?", "waar kan ik terecht?"): the
+# route itself, which Loket gives; no contacts wanted.
+_WHERE_TO_GO = words(
+    r"(bij|naar)\s+wie\s+(moet|moeten|kan|kunnen)\s+(ik|we|wij|je|u)\s+(\w+\s+)?(zijn|terecht|heen|"
+    r"gaan)|waar\s+(moet|moeten|kan|kunnen)\s+(ik|we|wij|je|u)\s+(\w+\s+)?(zijn|terecht|heen)\b"
+)
+# Money left for later ("Over geld hebben we het later wel", "geld komt later"): not asked now.
+_MONEY_LATER = words(
+    r"over\s+(het\s+)?(geld|subsidie|financiering)\s+(hebben|praten|hebben\s+we\s+het|"
+    r"hebben\s+wij\s+het)\s+(\w+\s+)?(later|straks)(\s+wel)?|(het\s+)?(geld|subsidie|financiering)\s+"
+    r"(komt|is\s+voor)\s+(pas\s+)?later"
 )
 _SHORT_OF = re.compile(
     r"\btekort\s+aan\b(?!\s+(\w+\s+)?(geld|euro|middelen|budget|financi\w*|inkomsten)\b)|"
@@ -2805,7 +2847,9 @@ def _needs_as_meant(text: str) -> str:
     text = _MONEY_SIGNS.sub(" geld ", text or "")
     text = _NO_CENT.sub(" geen geld ", text)
     text = _SHORT_OF.sub(" gebrek aan ", _FIRST_THOUGHT.sub(" ", text))
-    text = _NOWHERE_TO_GO.sub(" een plek nodig ", text)
+    text = _NOWHERE_TO_GO.sub(
+        " een plek nodig ", _MONEY_LATER.sub(" ", _WHERE_TO_GO.sub(" ", text))
+    )
     text = _NOT_WITHOUT_LEAVE.sub(" nodig is ", text)
     text = _INSTEAD_OF.sub(" ", _OWN_PLACE.sub(" ", _PAYS_ITSELF.sub(" ", text)))
     text = _WHOSE_GROUND.sub(" ", _WORKED_ON.sub(" ", text))
