@@ -2398,7 +2398,9 @@ _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
         r"(of|wat)\s+(je|ik|u|we|wij|men)\s+(\w+\s+){0,8}(mag|mogen)\s+(afsluiten|plaatsen|neerzetten|"
         r"zetten|gebruiken|bouwen|ophangen|verkopen|schenken|aanleggen|houden|organiseren)\b|"
         # "Moeten we dan nog iets aanvragen bij de gemeente?"
-        r"(moeten|moet|hoeven|hoef)\s+(we|wij|ik|je|u)\s+(\w+\s+){0,2}(iets|wat)\s+aanvragen\b"
+        r"(moeten|moet|hoeven|hoef)\s+(we|wij|ik|je|u)\s+(\w+\s+){0,2}(iets|wat)\s+aanvragen\b|"
+        # English beside Dutch ("of we permission nodig hebben")
+        r"permission|permits?"
     ),
     "inkoop": words(
         # the Buy Social marketplace, also typed joined to another word ("Buy Social-markt")

@@ -140,3 +140,9 @@ async def test_an_aside_said_again_is_no_loop(real_words):
     # answer that gives nothing, not the same kind word again
     assert first.shown and first.shown != again.shown
     assert JOKE_HEARD not in again.shown
+
+
+def test_permission_in_english_is_a_permit_question(real_words):
+    text = "Een plek in de kantine, en we weten niet of we permission nodig hebben voor de muziek."
+    told = answer_to("needs", text, make_tracker(text=text, asking="needs"))
+    assert {"vergunning", "locatie"} <= set(told["needs"])
