@@ -59,6 +59,8 @@ SETS = {
         "holdout15",
         "dev16",
         "holdout16",
+        "dev17",
+        "holdout17",
     )
 }
 
