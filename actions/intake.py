@@ -1033,8 +1033,10 @@ _WE_ARE_AN_ORGANISATION = words(
     r"vereniging|aanbieder|co[öo]peratie)\b|"
     r"(wij|we)\s+zijn\s+([^.,;!?]{0,40},\s*)?(een|de)\s+(\w+\s+){0,2}[\w-]*(instelling|organisatie|"
     r"aanbieder|onderneming|bedrijf|stichting|vereniging|club|co[öo]peratie)\b|"
-    # "Wij zijn een bv met een maatschappelijk doel", "we zijn een vof"
-    r"(wij|we)\s+zijn\s+(een|de)\s+(b\.?v\.?|v\.?o\.?f\.?|eenmanszaak)\b|"
+    # "Wij zijn een bv met een maatschappelijk doel" (a legal form alone, "Wij zijn een B.V.",
+    # is read with the rest of the story)
+    r"(wij|we)\s+zijn\s+(een|de)\s+(bv|vof|eenmanszaak)\s+(met|,)\s+(een\s+)?(sociaal|sociale|"
+    r"maatschappelijke?)\s+(doel|missie|doelstelling)\b|"
     # "ik heb een installatiebedrijf met 8 monteurs", "wij hebben een eigen praktijk"
     r"(ik|wij|we)\s+(heb|hebben|run|runnen)\s+(met\s+z['’]?n\s+\w+\s+|samen\s+)?(een|mijn|ons|"
     r"onze)\s+(eigen\s+|kleine?\s+)?"
@@ -1303,7 +1305,18 @@ _REQUESTS_HELP = words(
     r"hiervoor|er|hier|dan|ook|wel|nog|eigenlijk)\s+)*(een\s+)?(vergunning|toestemming)\s+"
     r"(\w+\s+)?nodig|"
     # wanting to know whether ("we willen alleen weten of we bankjes mogen zetten")
-    r"(wil|wilt|willen)\s+(\w+\s+){0,2}weten\s+of\b"
+    r"(wil|wilt|willen)\s+(\w+\s+){0,2}weten\s+of\b|"
+    # what is not allowed, or not known to be ("Maar we mogen niet zomaar op het plein", "we
+    # weten niet of dat mag")
+    r"((mogen|mag)\s+(we|wij|ik|je|u)|(we|wij|ik|je|u)\s+(mogen|mag))\s+(\w+\s+)?niet\s+(zomaar|"
+    r"zo\s+maar|zonder\s+(vergunning|toestemming))|(weten|weet)\s+(\w+\s+){0,2}niet\s+of\s+(dat|het|dit|we|wij|ik|je)\s+(\w+\s+){0,4}"
+    r"(mag|mogen)\b|"
+    # asking whether there is money for it ("Kan je bij de gemeente geld krijgen voor een
+    # wormenhotel?", "is daar subsidie voor?", "hebben jullie een potje voor …?")
+    r"(kan|kun|kunt|kunnen)\s+(je|ik|we|wij|u|men)\s+(\w+\s+){0,4}(geld|subsidie|een\s+bijdrage|"
+    r"sponsoring)\s+(\w+\s+){0,2}krijgen|(is|zijn)\s+(daar|daarvoor|hiervoor|er)\s+(\w+\s+)?"
+    r"(geld|subsidie|een\s+potje|budget)\b|(hebben|heeft)\s+(jullie|de\s+gemeente)\s+(ook\s+)?"
+    r"(geld|subsidie|een\s+potje|budget)\b"
 )
 # Asking for leave anywhere in a message ("Vooral toestemming: mogen wij zelf de tegels eruit
 # halen? En wie moet dat regelen?").
@@ -2749,6 +2762,9 @@ def told_in_passing(
         # (not a business they serve or buy from: "of een sociale onderneming waar we iets
         # kunnen inkopen")
         own = without_served(text)
+        # (a form asked about is none they have: "… hoe je zoiets officieel maakt, stichting
+        # ofzo?")
+        own = " ".join(s for s in sentences(own) if not s.rstrip().endswith("?"))
         # ("nog idee, met 3 buren": the residents who do it, said with the stage)
         stated = (
             _LEGAL_FORM.search(without_negated(own))

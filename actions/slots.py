@@ -90,6 +90,10 @@ _LACK = words(
     r"(heb|hebben)\s+(ik|we|wij)\s+((nog|helemaal|echt|ook|maar|alleen|zelf|dus|eigenlijk|gewoon|nu|"
     r"momenteel)\s+){0,2}geen|"
     r"er\s+(is|zijn)\s+(nog\s+|helemaal\s+|echt\s+)?geen|"
+    # having nothing at all ("eerlijk gezegd hebben we niks: geen plek, geen geld")
+    r"((ik|we|wij)\s+(heb|hebben)|(heb|hebben)\s+(ik|we|wij))\s+((eigenlijk|helemaal|echt|nog|nu|"
+    r"gewoon)\s+){0,2}(niks|niets|nog\s+niks|nog\s+niets)(?!\s+(nodig|meer\s+nodig|van|met|aan|"
+    r"gedaan|gekocht|geregeld))\b|"
     # "daar is geen geld voor"
     r"(daar|hier)\s+(is|zijn)\s+(nog\s+|helemaal\s+|echt\s+|ook\s+)?geen|"
     # the thing first ("Geld heb ik ook niet."; not "dat heb ik niet", which points back)
@@ -239,7 +243,10 @@ _FORM_WORDS = words(
     r"(onze|mijn|de)\s+school|welzijnsorganisatie|zorgorganisatie|kerk\w*|moskee"
 )
 _SOCIAL_ENTERPRISE = words(
-    r"sociale?\s+onderneming|social\s+enterprise|(bv|onderneming|"
+    r"sociale?\s+onderneming|social\s+enterprise|"
+    # a trade called social ("directeur van een sociale cateraar", "onze sociale bakkerij")
+    r"sociale\s+(cateraar|catering|bakkerij|koffiebar|drukkerij|brouwerij|kapsalon|webshop|"
+    r"fietsenmaker\w*|klussendienst|schoonmaakbedrijf|\w*bedrijf|\w*winkel|start-?up)\b|(bv|onderneming|"
     r"bedrijf)\s+met\s+(een\s+)?(sociaal|maatschappelijk)\w*\s+(doel|missie)|"
     # a business with a social mission that puts its profit back into it ("een bv, maar wel
     # met een sociale missie", "de winst gaat terug naar het project", "we steken onze winst
@@ -312,6 +319,10 @@ _RESIDENTS_ACT = words(
     rf"(met|samen\s+met)\s+(een\s+)?(paar|aantal|groepje|stel|andere|wat|enkele|mijn|onze|me|m['’]?n|"
     rf"\w+\s+van\s+(\w+\s+)?)?\s*(\w+\s+)?{_NEIGHBOURS}\b(?!\s+(hun|die\s+hun))|"
     rf"{_NEIGHBOURS}\s+(en\s+ik|willen|wil|hebben|zijn\s+(begonnen|gestart))|"
+    # "Een paar ouders en skaters willen hem opknappen": people counted who want to do it
+    r"\b(een\s+paar|enkele|wat|twee|drie|vier|vijf|\d+)\s+(ouders|moeders|vaders|buren|bewoners|"
+    r"buurtbewoners|vrienden|vriendinnen)(\s+(en|of)\s+\w+)?\s+(willen|gaan|hebben|zijn\s+"
+    r"(begonnen|gestart))\b|"
     rf"(willen|wil|gaan)\s+(de|onze|wat|een\s+paar)\s+{_NEIGHBOURS}\b|"
     # "in onze straat willen een stuk of tien huishoudens …" (not "we willen tien gezinnen
     # helpen": there the residents are whom it is for)
@@ -332,9 +343,9 @@ _RESIDENTS_ACT = words(
     # organiseren", "met enkele oud-collega's houd ik …", "Met twee vriendinnen wij doen …"), or
     # others of their kind counted ("ik organiseer met een paar andere moeders …"): people who
     # do it together. Mothers or women without a count are often whom it is for.
-    r"(ik|wij|we)\s+([\w'’-]+\s+){0,6}(met|samen\s+met)\s+((een\s+paar|wat|enkele|twee|drie|vier|"
-    r"vijf|mijn|m['’]?n|me)\s+)?(andere\s+)?(vrienden|vriendinnen|oud-collega['’]?s|"
-    r"oud-collega)\b|"
+    r"(ik|wij|we)[\s,]+([\w'’-]+[\s,]+){0,6}(met|samen\s+met)\s+((een\s+paar|wat|enkele|twee|drie|"
+    r"vier|vijf|mijn|m['’]?n|me|een)\s+)?(andere\s+)?(vrienden|vriendinnen|vriend|vriendin|"
+    r"oud-collega['’]?s|oud-collega)\b|"
     r"\bmet\s+(een\s+paar|wat|enkele|twee|drie|vier|vijf)\s+(vrienden|vriendinnen|"
     r"oud-collega['’]?s)\s*,?\s+(\w+\s+)?(wij|we|ik)\b|"
     r"(ik|wij|we)\s+([\w'’-]+\s+){0,6}(met|samen\s+met)\s+(een\s+paar|wat|enkele|twee|drie|vier|"
@@ -415,9 +426,19 @@ def residents_act(text: str) -> bool:
 # A club the writer belongs to or speaks for ("onze voetbalclub", "ik ben secretaris van een
 # hockeyclub", "namens de scouting", "penningmeester bij de tennisclub"): a club with members
 # and a board is an association.
+# A club of a few people who do something together ("onze kookclub", "de breiclub"): a name
+# for the activity, not an association with members and a board.
+_HOBBY_STEMS = (
+    r"(kook|brei|haak|lees|boeken|naai|eet|kaart|spelletjes|knutsel|klus|huiswerk|wandel|koffie|"
+    r"taal|puzzel|film|moestuin)"
+)
+_HOBBY_CLUB = rf"(?!{_HOBBY_STEMS}club\b)"
+_HOBBY_CLUB_WORD = words(rf"{_HOBBY_STEMS}club(je)?")
+# (Who says they are one, "We zijn een leesclub", answers with their club.)
+_WE_ARE_A_CLUB = r"(wij|we)\s+(zijn|als)\s+(een|de)\s+(\w+\s+)?\w*club"
 _CLUB = words(
-    r"(onze|ons|mijn|m['’]?n)\s+(\w+\s+)?\w*club|(wij|we)\s+(zijn|als)\s+(een|de)\s+(\w+\s+)?"
-    r"\w*club|(namens|vanuit)\s+(de|een|onze|ons)\s+(\w+\s+)?(\w*club|scouting\w*)|"
+    rf"(onze|ons|mijn|m['’]?n)\s+(\w+\s+)?{_HOBBY_CLUB}\w*club|{_WE_ARE_A_CLUB}|"
+    r"(namens|vanuit)\s+(de|een|onze|ons)\s+(\w+\s+)?(\w*club|scouting\w*)|"
     r"scoutinggroep\w*|(secretaris|penningmeester|voorzitter|bestuurslid|bestuursleden|"
     r"bestuurder|bestuur)\s+(van|bij)\s+(een|de|het|onze|ons)\s+(\w+\s+){0,2}\w*(club|"
     r"vereniging|stichting|scouting)"
@@ -556,6 +577,10 @@ _BIGGER_OR_ELSEWHERE = (
     r"(moeten|willen|moet|wil|gaan)\s+(\w+\s+){0,2}groter\b(?!\s+(dan|maken))|groter\s+worden|"
     r"(ook|groeien|uitbreiden)\s+(\w+\s+){0,2}(naar|in)\s+(\w+\s+)?(andere|meer)\s+(wijken|"
     r"buurten|locaties|plekken|steden|scholen)|naar\s+(andere|meer)\s+(wijken|buurten|locaties)|"
+    # more of what stands or runs in more places ("we willen er in meer straten eentje
+    # neerzetten"; after something done once, "Nu willen we een bloemenlint door heel Vrijenban")
+    r"(willen|wil|gaan)\s+(\w+\s+){0,3}in\s+(meer|alle|andere)\s+(straten|buurten|wijken|flats|"
+    r"scholen)\b|"
     # others want one too, and places are sought for new ones ("nu willen drie andere straten
     # er ook een", "ik zoek plekken voor nieuwe wormenhotels")
     r"(andere|meer)\s+(straten|buurten|wijken|scholen|flats)\s+(\w+\s+){0,3}ook\s+(een|zo['’]?n|er\s+een)|"
@@ -723,10 +748,13 @@ def without_negated(text: str, lack_is_need: bool = False) -> str:
     had = False
     lacked = False
     for part in parts:
+        chained = False
         if lack_is_need and lacked and _NONE_OF_IT.match(part) and not _NOT_NEEDED.search(part):
-            # "Ik heb geen plek om te koken. En geen geld voor pannen.": lacking that too
+            # "Ik heb geen plek om te koken. En geen geld voor pannen.": lacking that too, and
+            # what follows in the same list ("we hebben niks, geen ruimte, geen geld")
             part = _MORE_LACKED.sub(" ", part)
-        lacked = False
+            chained = True
+        lacked = chained
         if lack_is_need and had and _HOW_HAD.match(part):
             continue  # how they have it ("geld hebben we al, via een lening van de bank")
         if lack_is_need and had and _HAD_TOO.fullmatch(part):
@@ -851,6 +879,9 @@ _STARTED = words(
     r"appgroep|groepsapp|inschrijflijst|facebookpagina|instagram\w*)\s+(\w+\s+)?(gemaakt|gedrukt|"
     r"opgezet|aangemaakt|verspreid|rondgedeeld|opgehangen)|"
     r"(hebben|heeft)\s+zich\s+(\w+\s+){0,3}aangemeld|"
+    # signatures gathered ("we hebben al handtekeningen opgehaald, 60 ofzo")
+    r"(hebben|heb)\s+(nu\s+)?al\s+(\w+\s+)?handtekeningen\s+(\w+\s+)?(opgehaald|verzameld|"
+    r"gehaald)|"
     # a first version made ("We hebben al een prototype van de Markt gemaakt")
     r"(hebben|heb)\s+(nu\s+)?al\s+(een\s+|de\s+|het\s+)?(eerste\s+)?(prototype|proefversie|"
     r"testversie|versie|proefmodel)\s+(\w+\s+){0,4}(gemaakt|gebouwd|getest|ontworpen|geprint|"
@@ -1003,10 +1034,13 @@ _DOING_NOW = words(
     r"speel|spelen|speelt|eten|eet|draai|draaien|draait|wandel|wandelen|wandelt|sport|sporten|"
     r"train|trainen|traint|zing|zingen|zingt|naai|naaien|naait|repareer|repareren|repareert|"
     r"deel|delen|deelt|ruil|ruilen|ruilt|lees|lezen|leest|run|runnen|runt|zitten|zit|ruim|ruimen|"
-    r"ruimt|prik|prikken|prikt|loop|lopen|loopt|tuinier|tuinieren|tuiniert|bak|bakken|bakt)|"
-    # the verb first ("elke woensdag houden wij een inloop")
+    r"ruimt|prik|prikken|prikt|loop|lopen|loopt|tuinier|tuinieren|tuiniert|bak|bakken|bakt|help|"
+    r"helpen|helpt)|"
+    # the verb first ("elke woensdag houden wij een inloop", "sinds drie jaar help ik …")
     r"(komen|koken|geven|organiseren|houden|doen|spelen|draaien|wandelen|sporten|trainen|zingen|"
-    r"repareren|delen|ruilen|lezen|runnen|ruimen|prikken|lopen|tuinieren|bakken)\s+(we|wij)\b|"
+    r"repareren|delen|ruilen|lezen|runnen|ruimen|prikken|lopen|tuinieren|bakken|helpen)\s+(we|wij)\b|"
+    r"(kom|kook|geef|organiseer|houd|hou|doe|speel|draai|wandel|train|zing|repareer|lees|run|ruim|"
+    r"prik|loop|bak|help|naai|brei)\s+ik\b|"
     r"(heeft|hebben|heb|organiseert|geeft|houdt|runt|leidt|beheert|beheer)\s+(\w+\s+){0,2}"
     r"(een|ons|onze|haar|zijn|mijn|m['’]?n)\b|"
     # who comes ("nu komen 4 vrouwen bij mij thuis", "er komen zo'n twintig mensen")
@@ -1246,6 +1280,13 @@ _DONE_ONCE = words(
 )
 
 
+# Now wider than before ("Nu willen we … door heel Vrijenban").
+_WIDER_NOW = words(
+    r"(nu|straks|dit\s+jaar|volgend\s+jaar)\s+(willen|gaan)\s+(we|wij|ik)\s+(\w+\s+){0,4}(door|in|over)\s+"
+    r"(heel|de\s+hele|het\s+hele)\b"
+)
+
+
 def wishes_to_begin(text: str, catalogue: Catalogue) -> bool:
     """Whether a story only wishes to begin something: nothing in it runs, has started, grows,
     was done before or is a business already (`_WISH_TO_BEGIN`)."""
@@ -1330,7 +1371,8 @@ _NOT_THE_INITIATIVE = words(
 # Years that something has decayed ("is al jaren aan het verloederen") or that the inwoner has
 # looked or tried ("we hebben al een jaar gezocht"): the problem, not the initiative.
 _DECAYED_OR_SOUGHT = words(
-    r"verslonz\w*|verloeder\w*|vervall\w*|in\s+verval|verwaarloo\w*|verpauper\w*|"
+    r"verslonz\w*|verloeder\w*|vervall\w*|in\s+verval|verwaarloo\w*|verpauper\w*|rommel\w*|"
+    r"rotzooi|troep|puinhoop|zooitje|bende|"
     r"achteruit\w*|gezocht|geprobeerd|gewacht|kapot|stuk|defect|versleten|onbruikbaar"
 )
 # "We zoeken al een jaar", "ik probeer het al maanden": the years are the search.
@@ -1447,6 +1489,10 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
         # now getting it going, not a running initiative that grows
         return "opstart"
     if _GROWING.search(text) and "opschalen" in catalogue.stages:
+        return "opschalen"
+    if _DONE_ONCE.search(text) and _WIDER_NOW.search(text) and "opschalen" in catalogue.stages:
+        # "Vorig jaar hebben we tien bloembakken gezet. Nu willen we een bloemenlint door heel
+        # Vrijenban.": what was done, now wider
         return "opschalen"
     started = _started(text)
     if _MULLING.search(text) and not started and "idee" in catalogue.stages:
@@ -2018,7 +2064,11 @@ _FORM_CHOICE_ASKED = re.compile(
 # koffieochtend in het buurthuis van de school" (not "onze school", not "bij de bibliotheek").
 _VENUE = words(
     r"(in|op)\s+(de|het)\s+(\w+\s+)?(bibliotheek|bieb|school|basisschool|buurthuis|wijkcentrum|"
-    r"gymzaal|aula)(\s+(van|in|aan|op)\s+(de\s+|het\s+)?[\w-]+)?"
+    r"gymzaal|aula)(\s+(van|in|aan|op)\s+(de\s+|het\s+)?[\w-]+)?|"
+    # a shopping centre or an empty shop as the place ("In ons winkelcentrum staat een winkel
+    # al een jaar leeg"): no business of theirs
+    r"(in|op|bij)\s+(ons|onze|het|de)\s+winkelcentrum|(een|de|het|die)\s+(lege\s+|leegstaande\s+)?"
+    r"(winkel|winkelpand)\s+(\w+\s+){0,4}leeg|(lege|leegstaande)\s+(winkel|winkelpand)\w*"
 )
 
 
@@ -2055,11 +2105,27 @@ def _says_social_enterprise(text: str) -> bool:
     return bool(_SOCIAL_ENTERPRISE.search(without_negated(text)) or _NO_DIVIDEND.search(text))
 
 
+# A business one had before or elsewhere ("In Eritrea had ik een eigen atelier"): not who is
+# behind the initiative now.
+_FORMER_TRADE = (
+    r"[\w-]*(bedrijf|zaak|winkel|atelier|restaurant|salon|praktijk|bakkerij|kapsalon|\w+erij)"
+)
+_FORMER_BUSINESS = words(
+    r"((ik|we|wij)\s+(had|hadden)|(had|hadden)\s+(ik|we|wij))\s+(\w+\s+){0,3}(een\s+)?(eigen\s+)?"
+    rf"{_FORMER_TRADE}\b|"
+    # "ik heb een eigen zaak gehad in Syrië"
+    r"((ik|we|wij)\s+(heb|hebben)|(heb|hebben)\s+(ik|we|wij))\s+(\w+\s+){0,3}(een\s+)?(eigen\s+)?"
+    rf"{_FORMER_TRADE}\s+(\w+\s+){{0,3}}gehad\b"
+)
+
+
 def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -> str | None:
     found = _id_or_none(value, catalogue.organisations)
     if found or not value:
         return found
-    text = str(value)
+    text = _FORMER_BUSINESS.sub(" ", str(value))
+    if not re.search(_WE_ARE_A_CLUB, text, re.IGNORECASE):
+        text = _HOBBY_CLUB_WORD.sub(" activiteit ", text)  # "onze kookclub": the activity
     if len(text.split()) > 3:  # "ondernemers" alone answers who they are
         text = without_served(text)
     earns = _EARNS_OWN.search(text) and _BODY.search(without_negated(text))
@@ -2459,6 +2525,10 @@ _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
     "kennis": words(
         r"(er|ervan|daarvan)\s+(\w+\s+){0,2}(van\s+)?(moet|kan|kunnen|moeten|zou|zouden)\s+"
         r"(\w+\s+)?(leven|rondkomen)|van\s+(\w+\s+)?(kunnen|kan|moet|moeten)\s+(leven|rondkomen)|"
+        # making it official ("we weten niet hoe je zoiets officieel maakt, stichting ofzo?")
+        r"(hoe|of)\s+(je|we|wij|ik|men)\s+(\w+\s+){0,2}officieel\s+(maakt|maken|maak|regelt|regelen|"
+        r"wordt|worden)\b|(hoe|of)\s+(maak|maken|word|worden|regel|regelen)\s+(je|we|wij|ik)\s+"
+        r"(\w+\s+){0,2}officieel\b|"
         # which form to take, asked in a story ("Moeten we een stichting worden of zo?")
         r"(moet|moeten)\s+(ik|we|wij|je)\s+(\w+\s+)?(een\s+)?(stichting|vereniging|bv|co[öo]peratie|"
         r"eenmanszaak|rechtsvorm)\s+(\w+\s+)?(worden|oprichten|starten|beginnen|opzetten)\b|"
@@ -2796,6 +2866,11 @@ def _money_received(clause: str) -> bool:
 _NOWHERE_TO_GO = words(
     r"(kan|kunnen|kon|konden|mag|mogen)\s+(\w+\s+)?nergens\s+(meer\s+)?(\w+\s+)?(terecht|heen|"
     r"oefenen|spelen|samenkomen|vergaderen|zitten|repeteren|trainen|staan)|"
+    # "Nu weten we niet waar we met onze mensen heen moeten"
+    r"(weten|weet)\s+(\w+\s+)?niet\s+waar\s+(we|wij|ik|ze)\s+(\w+\s+){0,4}(heen|naartoe|terecht)\b|"
+    # "We hebben nergens een plek om te repeteren"
+    r"(hebben|heb|heeft)\s+(\w+\s+)?nergens\s+(een\s+|meer\s+)?(\w+\s+)?(plek|ruimte|plaats|zaal|"
+    r"locatie|onderdak)\b|"
     # having to move ("dus we moeten ergens anders heen"), or no other hall in sight ("als we
     # geen andere zaal vinden houdt het op", "eerst moet er een plek zijn")
     r"((moeten|moet)\s+(we|wij|ik|ze|zij)|(we|wij|ik|ze|zij)\s+(moeten|moet))\s+(\w+\s+)?ergens\s+"

@@ -133,3 +133,24 @@ def test_a_business_form_named_beside_people_far_from_work_is_said(real_words):
     assert _first(said).get("organisation") == "ondernemer"
     unsaid = "Ik heb een schildersbedrijf en werk met jongens uit de bijstand."
     assert "organisation" not in _first(unsaid)
+
+
+def test_a_legal_form_alone_does_not_hide_the_social_aim_after_it(real_words):
+    text = (
+        "Goedemiddag. Wij zijn een B.V. met een sociale missie: in onze drukkerij werken "
+        "mensen met een afstand tot de arbeidsmarkt."
+    )
+    assert _first(text).get("organisation") == "sociale-onderneming"
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("Kun je bij de gemeente subsidie krijgen voor een buurtfeest in Ruiven?", "financiering"),
+        ("Hebben jullie een potje voor een jeu-de-boulesbaan achter de flat?", "financiering"),
+        ("Ons koor heeft nergens meer een ruimte om te oefenen sinds de kerk dicht is.", "locatie"),
+    ],
+)
+def test_a_message_whose_request_is_that_help_has_said_its_need(real_words, text, need):
+    # the need is the request itself: noted, and the needs question is not asked again
+    assert need in (_first(text).get("needs") or [])
