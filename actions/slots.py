@@ -346,8 +346,8 @@ _RESIDENTS_ACT = words(
     r"(ik|wij|we)[\s,]+([\w'’-]+[\s,]+){0,6}(met|samen\s+met)\s+((een\s+paar|wat|enkele|twee|drie|"
     r"vier|vijf|mijn|m['’]?n|me|een)\s+)?(andere\s+)?(vrienden|vriendinnen|vriend|vriendin|"
     r"oud-collega['’]?s|oud-collega)\b|"
-    r"\bmet\s+(een\s+paar|wat|enkele|twee|drie|vier|vijf)\s+(vrienden|vriendinnen|"
-    r"oud-collega['’]?s)\s*,?\s+(\w+\s+)?(wij|we|ik)\b|"
+    r"\bmet\s+(een\s+paar|wat|enkele|twee|drie|vier|vijf|mijn|m['’]?n|een)\s+(vrienden|vriendinnen|"
+    r"vriend|vriendin|oud-collega['’]?s)\s*,?\s+(\w+\s+)?(wij|we|ik)\b|"
     r"(ik|wij|we)\s+([\w'’-]+\s+){0,6}(met|samen\s+met)\s+(een\s+paar|wat|enkele|twee|drie|vier|"
     r"vijf|\d+)\s+andere\s+(moeders|vaders|ouders|mannen|vrouwen)\b|"
     r"(met|samen\s+met)\s+(andere\s+)?(mannen|vrouwen)\s+uit\s+(mijn|onze|ons|de)\s+(flat|"
@@ -729,7 +729,8 @@ _NONE_OF_IT = re.compile(r"\W*(en\s+)?(nog\s+|ook\s+)?geen\b", re.IGNORECASE)
 
 
 _WITHOUT_WORK = re.compile(
-    r"\b(mensen|iemand|jongeren|vrouwen|mannen|inwoners|bewoners)\s+zonder\s+(werk|baan)\b",
+    r"\b(mensen|iemand|jongeren|jongens|meiden|vrouwen|mannen|inwoners|bewoners)\s+zonder\s+(werk|baan|"
+    r"diploma|startkwalificatie)\b",
     re.IGNORECASE,
 )
 
@@ -882,6 +883,11 @@ _STARTED = words(
     # signatures gathered ("we hebben al handtekeningen opgehaald, 60 ofzo")
     r"(hebben|heb)\s+(nu\s+)?al\s+(\w+\s+)?handtekeningen\s+(\w+\s+)?(opgehaald|verzameld|"
     r"gehaald)|"
+    # the preparations under way ("We hebben de subsidie aangevraagd en zijn nu vrijwilligers
+    # aan het werven. De opening is na de zomer.")
+    r"(zijn|ben|is)\s+(nu\s+|al\s+)?(\w+\s+){0,2}aan\s+het\s+(werven|verbouwen|inrichten|voorbereiden|"
+    r"klussen|timmeren|bouwen|opbouwen)\b|(de\s+)?opening\s+is\s+(al\s+)?(na|in|op|over|volgende|"
+    r"deze|begin|eind)\b|"
     # a first version made ("We hebben al een prototype van de Markt gemaakt")
     r"(hebben|heb)\s+(nu\s+)?al\s+(een\s+|de\s+|het\s+)?(eerste\s+)?(prototype|proefversie|"
     r"testversie|versie|proefmodel)\s+(\w+\s+){0,4}(gemaakt|gebouwd|getest|ontworpen|geprint|"
@@ -1280,6 +1286,9 @@ _DONE_ONCE = words(
 )
 
 
+# Also to another place ("willen we ook naar Voorhof en Tanthof"): the place is read from the
+# catalogue.
+_ALSO_TO = words(r"(willen|wil|gaan)\s+(\w+\s+){0,2}ook\s+(naar|in)\s+[^.!?]{1,60}")
 # Now wider than before ("Nu willen we … door heel Vrijenban").
 _WIDER_NOW = words(
     r"(nu|straks|dit\s+jaar|volgend\s+jaar)\s+(willen|gaan)\s+(we|wij|ik)\s+(\w+\s+){0,4}(door|in|over)\s+"
@@ -1325,7 +1334,10 @@ _GROWTH_WORDS = words(
     r"naar\s+(echte|grote|grotere|volledige|volle)\s+(productie|schaal)|"
     rf"{_BIGGER_OR_ELSEWHERE}|"
     # a second place of what runs ("een tweede ruimte zodat we vaker open kunnen")
-    r"twee?de\s+(ruimte|locatie|pand|winkel|filiaal|werkplaats|keuken)"
+    r"twee?de\s+(ruimte|locatie|pand|winkel|filiaal|werkplaats|keuken|kraam|vestiging|groep|team|"
+    r"zaak)\b|"
+    # the same somewhere new ("we willen een tweede kraam in een andere wijk")
+    r"(willen|wil|gaan)\s+(\w+\s+){0,4}(in|naar)\s+(een\s+)?andere\s+(wijk|buurt|stad|straat)\b"
 )
 # Done once so far ("een keer opgeruimd", "de eerste keer was leuk"), and wanting it more often.
 _ONCE_SO_FAR = words(
@@ -1489,6 +1501,15 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
         # now getting it going, not a running initiative that grows
         return "opstart"
     if _GROWING.search(text) and "opschalen" in catalogue.stages:
+        return "opschalen"
+    also_to = _ALSO_TO.search(text)
+    if (
+        also_to
+        and wijken_named(also_to.group(0), catalogue)
+        and (running_stage(text, catalogue) or _RUNNING_WORDS.search(text))
+        and "opschalen" in catalogue.stages
+    ):
+        # "Het draait al drie jaar in Buitenhof, volgend jaar willen we ook naar Voorhof"
         return "opschalen"
     if _DONE_ONCE.search(text) and _WIDER_NOW.search(text) and "opschalen" in catalogue.stages:
         # "Vorig jaar hebben we tien bloembakken gezet. Nu willen we een bloemenlint door heel
@@ -2013,6 +2034,8 @@ _DOUBTS_BETWEEN = words(
     # "ik twijfel of het een stichting of een bv moet worden", "weet niet of dat een … of …"
     r"(twijfel\w*|weet\s+(\w+\s+)?niet|weten\s+(\w+\s+)?niet)\s+of\s+(het|dat|dit|we|wij|ik)\s+"
     r"(\w+\s+){0,2}?(een\s+)?[\w-]+\s+(of|en)\s+(een\s+)?[\w-]+|"
+    # "Misschien richten we een vereniging op, misschien ook niet."
+    r"misschien\s+[^.!?]{0,60}\bmisschien\s+(ook\s+)?(niet|nie|geen)\b|"
     # "misschien een stichting, misschien een bv"
     r"misschien\s+((wordt|worden)\s+(het|we)\s+)?(een\s+)?\w+\s*[,;]?\s+(of\s+)?misschien\s+(een\s+)?\w+|"
     # "Bv of stichting, dat moet ik nog uitzoeken"
@@ -2210,6 +2233,9 @@ _IN_OWN_NAME = words(
     r"niet\s+via\s+(de|het|mijn|m['’]?n|ons|onze)\s+(\w+\s+)?(werk|werkgever|universiteit|uni|school|"
     r"bedrijf|zaak|organisatie|kerk|moskee|club|vereniging|stichting)|"
     r"op\s+eigen\s+(houtje|initiatief|titel|gelegenheid)|op\s+persoonlijke\s+titel|"
+    # "Onze kerk stelt de zaal beschikbaar, maar … Het zijn gewoon buurtbewoners die het doen."
+    r"(het|dat|dit)\s+zijn\s+(gewoon\s+|allemaal\s+)?(buurtbewoners|bewoners|buren|"
+    r"buurtgenoten)\s+die\s+het\s+(doen|organiseren|trekken|regelen|draaien)|"
     r"in\s+(mijn|m['’]?n|me)\s+(uppie|eentje)|"
     r"(ben|doe)\s+ik\s+het\s+(nu\s+)?(gewoon\W+)?(alleen|zelf)\b|"
     r"niet\s+(de|het|onze|ons|mijn)\s+\w+\s+zelf|"
@@ -2517,10 +2543,23 @@ _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
         # the goals of the UN they contribute to ("laten zien aan welke duurzaamheidsdoelen van
         # de VN wij bijdragen")
         r"duurzaamheidsdoelen|werelddoelen|vn-doelen|doelen\s+van\s+de\s+vn|"
-        r"(laten\s+zien|aantonen|zichtbaar\s+maken)\s+(\w+\s+){0,6}(bijdragen|bijdraagt)\b"
+        r"(laten\s+zien|aantonen|zichtbaar\s+maken)\s+(\w+\s+){0,6}(bijdragen|bijdraagt)\b|"
+        # "de CO2-besparing per dak inzichtelijk maken"
+        r"(co2[\w-]*|besparing\w*|opbrengst\w*|resultaten|effect\w*|impact)\s+(\w+\s+){0,4}"
+        r"(inzichtelijk|meetbaar|zichtbaar)\s+(te\s+)?maken"
     ),
     # a pot of money for it ("of er misschien een potje voor is")
     "financiering": words(r"\w*potjes?\s+(\w+\s+)?voor|\w*potjes?\s+(\w+\s+)?beschikbaar"),
+    # asking whom the municipality knows ("kennen jullie toevallig iemand met een groot scherm")
+    "netwerk": words(
+        r"(kennen|ken|kent|weten|weet)\s+(jullie|u|je|de\s+gemeente)\s+((toevallig|misschien|ook|"
+        r"nog)\s+)*(iemand|mensen|een\s+organisatie|organisaties|een\s+bedrijf|bedrijven|partijen)\b"
+    ),
+    # making it known ("hoe maken we het bekend in de buurt?")
+    "zichtbaarheid": words(
+        r"(maken|maak)\s+(we|wij|ik|je)\s+(het|ons|dit|dat)\s+(\w+\s+)?bekend\b|"
+        r"(het|ons|dit|dat)\s+bekend\s+(te\s+)?maken\b"
+    ),
     # not knowing how to earn a living from it ("ik weet niet hoe ik er ooit van moet leven")
     "kennis": words(
         r"(er|ervan|daarvan)\s+(\w+\s+){0,2}(van\s+)?(moet|kan|kunnen|moeten|zou|zouden)\s+"
@@ -2549,6 +2588,10 @@ _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
         # "ik wil 2 jongens uit de bijstand bij mij laten werken"
         r"(mensen|jongeren|jongens|meiden|vrouwen|mannen|iemand|statushouders)\s+((uit|van|via)\s+"
         r"(\w+\s+){1,2})?bij\s+(mij|ons)\s+(\w+\s+)?(laten\s+)?(werken|meedraaien|stage\s+lopen)\b|"
+        # "In de keuken wil ik mensen uit de bijstand laten werken"
+        r"(mensen|jongeren|jongens|meiden|vrouwen|mannen|iemand|statushouders|nieuwkomers)\s+(uit\s+de\s+"
+        r"bijstand|met\s+een\s+uitkering|werkloos)\s+(\w+\s+){0,3}laten\s+(werken|meewerken|"
+        r"meedraaien)\b|"
         # "jongens die niet meer naar school gaan bij mij het vak te laten leren"
         r"bij\s+(mij|ons)\s+het\s+vak\s+(te\s+)?(laten\s+)?leren|"
         r"het\s+vak\s+(laten\s+)?leren\s+bij\s+(mij|ons)\b|"
@@ -2717,7 +2760,9 @@ _RENT = words(r"huur|huurprijs|huurkosten|huurbedrag")
 # The writer's own role ("ik ben penningmeester van …", "wij zijn vrijwilligers"): who they
 # are, not people they look for.
 _OWN_ROLE = words(
-    r"(ik\s+ben|wij\s+zijn|we\s+zijn|ik\s+werk\s+als|als)\s+(\w+\s+)?(de\s+|een\s+|als\s+)?"
+    # (not others wanted in that role: "we willen meer jongeren erbij, als vrijwilliger")
+    r"(ik\s+ben|wij\s+zijn|we\s+zijn|ik\s+werk\s+als|(ik|we|wij)\s+(\w+\s+){0,3}als)\s+(\w+\s+)?(de\s+|"
+    r"een\s+|als\s+)?"
     r"(penningmeester|voorzitter|secretaris|\w*co[öo]rdinator|bestuurslid|bestuursleden|"
     r"vrijwilliger|vrijwilligers)"
 )
@@ -2884,6 +2929,20 @@ _WHERE_TO_GO = words(
     r"(bij|naar)\s+wie\s+(moet|moeten|kan|kunnen)\s+(ik|we|wij|je|u)\s+(\w+\s+)?(zijn|terecht|heen|"
     r"gaan)|waar\s+(moet|moeten|kan|kunnen)\s+(ik|we|wij|je|u)\s+(\w+\s+)?(zijn|terecht|heen)\b"
 )
+# Who the initiative works with, described ("het buurthuis waar we mee samenwerken"): no
+# working together asked; what is already applied for or arranged ("De vergunning heb ik al
+# aangevraagd"); "wie kan ons helpen" before the help it names ("wie kan ons helpen de impact
+# te meten?": the impact, no contacts).
+_NOT_ASKED_HERE = words(
+    r"(waar|waarmee)\s+(we|wij|ik)\s+(\w+\s+)?(mee\s+)?samen\s*werk\w*|"
+    r"(de|het|een)\s+\w+\s+(heb|hebben)\s+(ik|we|wij)\s+al\s+(aangevraagd|geregeld)|"
+    r"wie\s+(kan|kunnen)\s+(ons|mij|me)\s+helpen\s+(?=(met|bij|om|de|het|een|onze|ons)\b)"
+)
+# Funders shown what it yields ("laten zien wat we opleveren, aan fondsen"): no money asked.
+_SHOWN_TO_FUNDERS = words(
+    r"(?P<showing>((laten\s+)?zien|tonen|verantwoorden|rapporteren)\b[^.!?]{0,60}?)\baan\s+(de\s+)?"
+    r"(fondsen|fonds|subsidiegevers|sponsors|financiers)"
+)
 # Money left for later ("Over geld hebben we het later wel", "geld komt later"): not asked now.
 _MONEY_LATER = words(
     r"over\s+(het\s+)?(geld|subsidie|financiering)\s+(hebben|praten|hebben\s+we\s+het|"
@@ -2924,9 +2983,9 @@ def _needs_as_meant(text: str) -> str:
     text = _MONEY_SIGNS.sub(" geld ", text or "")
     text = _NO_CENT.sub(" geen geld ", text)
     text = _SHORT_OF.sub(" gebrek aan ", _FIRST_THOUGHT.sub(" ", text))
-    text = _NOWHERE_TO_GO.sub(
-        " een plek nodig ", _MONEY_LATER.sub(" ", _WHERE_TO_GO.sub(" ", text))
-    )
+    text = _NOT_ASKED_HERE.sub(" ", _MONEY_LATER.sub(" ", _WHERE_TO_GO.sub(" ", text)))
+    text = _SHOWN_TO_FUNDERS.sub(lambda shown: shown.group("showing"), text)
+    text = _NOWHERE_TO_GO.sub(" een plek nodig ", text)
     text = _NOT_WITHOUT_LEAVE.sub(" nodig is ", text)
     text = _INSTEAD_OF.sub(" ", _OWN_PLACE.sub(" ", _PAYS_ITSELF.sub(" ", text)))
     text = _WHOSE_GROUND.sub(" ", _WORKED_ON.sub(" ", text))
