@@ -1200,6 +1200,8 @@ _ASKS = words(
     # what they do want, after what they do not ("Geld is niet het probleem … Wel willen we in
     # contact komen met de ouderenbond")
     r"wel\s+(wil|willen)\s+(we|wij|ik)\b|"
+    # a wish for it ("Liefst zouden we een pand hebben waar mensen langslopen")
+    r"(liefst|het\s+liefst|graag)\s+(zouden|zou)\s+(we|wij|ik)\b|"
     r"zoek\w*|nodig|hulp|helpen|vraag|vragen|kunnen\s+jullie|kan\s+de\s+gemeente|ontbreekt|"
     r"ontbreken|"
     r"(wil|willen)\s+(\w+\s+)?graag|op\s+zoek|tekort|missen|mis|aanvragen|krijgen|"

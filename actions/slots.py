@@ -729,8 +729,7 @@ _NONE_OF_IT = re.compile(r"\W*(en\s+)?(nog\s+|ook\s+)?geen\b", re.IGNORECASE)
 
 
 _WITHOUT_WORK = re.compile(
-    r"\b(mensen|iemand|jongeren|jongens|meiden|vrouwen|mannen|inwoners|bewoners)\s+zonder\s+(werk|baan|"
-    r"diploma|startkwalificatie)\b",
+    r"\b(mensen|iemand|jongeren|vrouwen|mannen|inwoners|bewoners)\s+zonder\s+(werk|baan)\b",
     re.IGNORECASE,
 )
 
@@ -986,7 +985,9 @@ _ONLY_AN_IDEA = words(
 # the name of the product, which may well have a first version.
 _HAS_AN_IDEA = re.compile(
     r"\b(heb|hebben|heeft|had|hadden)\s+(nu\s+|dus\s+|zo['’]?n\s+)?(een|n|'n|’n|het)\s+(\w+\s+)?"
-    r"(idee|ideetje)(\s+(voor|om|over)\b|\s*[:,.!-]|\s*$)",
+    r"(idee|ideetje)(\s+(voor|om|over)\b|\s*[:,.!-]|\s*$)|"
+    # the plan as a heading ("Plannetje: overgebleven eten ophalen en …")
+    r"(^|[.!?]\s*)(plannetje|ideetje|mijn\s+idee|ons\s+idee)\s*:",
     re.IGNORECASE,
 )
 _BUILT_PRODUCT = words(
@@ -1016,6 +1017,8 @@ _ALREADY_DOING = words(
     # "Op dit moment draaien we drie dagen per week", "momenteel bieden wij …"
     r"(op\s+dit\s+moment|momenteel|op\s+het\s+moment)\s+(draaien|doen|geven|organiseren|houden|"
     r"bieden|runnen|hebben)\s+(we|wij)\b|"
+    # playing or training now ("Wij spelen nu op het veld van de voetbalclub")
+    r"(wij|we)\s+(spelen|trainen|koken|zingen|sporten|repeteren|oefenen|dansen|tuinieren)\s+nu\b|"
     # members counted ("We hebben 120 leden", "de club telt tachtig leden"): a club that runs
     r"(hebben|heeft|tellen|telt)\s+(nu\s+|al\s+|ruim\s+|bijna\s+|zo['’]?n\s+|inmiddels\s+)*(\d+|"
     r"twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd\w*)\s+(\w+\s+)?"
@@ -2913,6 +2916,10 @@ _NOWHERE_TO_GO = words(
     r"oefenen|spelen|samenkomen|vergaderen|zitten|repeteren|trainen|staan)|"
     # "Nu weten we niet waar we met onze mensen heen moeten"
     r"(weten|weet)\s+(\w+\s+)?niet\s+waar\s+(we|wij|ik|ze)\s+(\w+\s+){0,4}(heen|naartoe|terecht)\b|"
+    # the place they use is no longer allowed ("Wij spelen nu op het veld van de voetbalclub maar
+    # vanaf september mag dat niet meer")
+    r"(op|in)\s+(het|de|een|ons|onze)\s+(\w+\s+)?\w*(veld|zaal|ruimte|kantine|locatie|plek|lokaal|"
+    r"pand)\b[^.!?]{0,60}\b(mag|mogen)\s+(dat|het|we|wij)\s+niet\s+meer\b|"
     # "We hebben nergens een plek om te repeteren"
     r"(hebben|heb|heeft)\s+(\w+\s+)?nergens\s+(een\s+|meer\s+)?(\w+\s+)?(plek|ruimte|plaats|zaal|"
     r"locatie|onderdak)\b|"
@@ -2936,7 +2943,9 @@ _WHERE_TO_GO = words(
 _NOT_ASKED_HERE = words(
     r"(waar|waarmee)\s+(we|wij|ik)\s+(\w+\s+)?(mee\s+)?samen\s*werk\w*|"
     r"(de|het|een)\s+\w+\s+(heb|hebben)\s+(ik|we|wij)\s+al\s+(aangevraagd|geregeld)|"
-    r"wie\s+(kan|kunnen)\s+(ons|mij|me)\s+helpen\s+(?=(met|bij|om|de|het|een|onze|ons)\b)"
+    r"wie\s+(kan|kunnen)\s+(ons|mij|me)\s+helpen\s+(?=(met|bij|om|de|het|een|onze|ons)\b)|"
+    # a partner named ("onze partner, de voedselbank, zoekt …"): no contacts asked
+    r"(onze|ons|mijn)\s+(vaste\s+)?partners?\b"
 )
 # Funders shown what it yields ("laten zien wat we opleveren, aan fondsen"): no money asked.
 _SHOWN_TO_FUNDERS = words(

@@ -32,7 +32,7 @@ def _needs(text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "wanted", "not_wanted"),
     [
-        ("In de werkplaats wil ik jongens zonder diploma laten meewerken.", {"personeel"}, set()),
+        ("In de werkplaats wil ik jongens uit de bijstand laten meewerken.", {"personeel"}, set()),
         ("Kennen jullie misschien iemand met een aanhanger?", {"netwerk"}, set()),
         ("We willen de opbrengst van de panelen meetbaar maken voor de buren.", {"impact"}, set()),
         (
@@ -102,3 +102,36 @@ def test_residents_who_do_it_beside_a_church_that_lends_the_hall(real_words):
 
 def test_a_form_that_may_or_may_not_come_is_not_known(real_words):
     assert _organisation("Misschien wordt het een stichting, misschien ook niet.") == "onbekend"
+
+
+def _first(text: str) -> dict:
+    return prefill_from_message(make_tracker(text=text))
+
+
+def test_a_wish_for_a_place_is_asking_for_one(real_words):
+    text = (
+        "Wij hebben een kringloopwinkel achter op een bedrijventerrein. Het loopt, maar niemand "
+        "ziet ons. Het liefst zouden we een winkelruimte hebben aan een drukke straat."
+    )
+    told = _first(text)
+    assert "locatie" in (told.get("needs") or []) + (told.get("needs_hint") or [])
+
+
+def test_a_place_no_longer_allowed_is_a_place_wanted_and_playing_now_runs(real_words):
+    text = (
+        "Jeu de boules voor ouderen in Voorhof. We spelen nu op het grasveld bij de kerk, maar "
+        "na de zomer mag dat niet meer."
+    )
+    told = _first(text)
+    assert "locatie" in (told.get("needs") or []) + (told.get("needs_hint") or [])
+    assert told.get("stage") == "lopend"
+
+
+def test_the_plan_as_a_heading_is_an_idea(real_words):
+    text = "Goedemorgen. Plannetje: een ruilkast voor speelgoed bij de basisschool in Ruiven."
+    told = _first(text)
+    assert (told.get("stage") or told.get("stage_hint")) == "idee"
+
+
+def test_a_partner_named_is_no_contacts_asked(real_words):
+    assert "netwerk" not in _needs("Onze partner, de kledingbank, zoekt een groter magazijn.")
