@@ -1311,8 +1311,8 @@ _REQUESTS_HELP = words(
     # what is not allowed, or not known to be ("Maar we mogen niet zomaar op het plein", "we
     # weten niet of dat mag")
     r"((mogen|mag)\s+(we|wij|ik|je|u)|(we|wij|ik|je|u)\s+(mogen|mag))\s+(\w+\s+)?niet\s+(zomaar|"
-    r"zo\s+maar|zonder\s+(vergunning|toestemming))|(weten|weet)\s+(\w+\s+){0,2}niet\s+of\s+(dat|het|dit|we|wij|ik|je)\s+(\w+\s+){0,4}"
-    r"(mag|mogen)\b|"
+    r"zo\s+maar|zonder\s+(vergunning|toestemming))|(weten|weet)\s+(\w+\s+){0,2}niet\s+of\s+(dat|"
+    r"het|dit|we|wij|ik|je)\s+(\w+\s+){0,4}(mag|mogen)\b|"
     # asking whether there is money for it ("Kan je bij de gemeente geld krijgen voor een
     # wormenhotel?", "is daar subsidie voor?", "hebben jullie een potje voor …?")
     r"(kan|kun|kunt|kunnen)\s+(je|ik|we|wij|u|men)\s+(\w+\s+){0,4}(geld|subsidie|een\s+bijdrage|"

@@ -423,9 +423,6 @@ def residents_act(text: str) -> bool:
     )
 
 
-# A club the writer belongs to or speaks for ("onze voetbalclub", "ik ben secretaris van een
-# hockeyclub", "namens de scouting", "penningmeester bij de tennisclub"): a club with members
-# and a board is an association.
 # A club of a few people who do something together ("onze kookclub", "de breiclub"): a name
 # for the activity, not an association with members and a board.
 _HOBBY_STEMS = (
@@ -436,6 +433,9 @@ _HOBBY_CLUB = rf"(?!{_HOBBY_STEMS}club\b)"
 _HOBBY_CLUB_WORD = words(rf"{_HOBBY_STEMS}club(je)?")
 # (Who says they are one, "We zijn een leesclub", answers with their club.)
 _WE_ARE_A_CLUB = r"(wij|we)\s+(zijn|als)\s+(een|de)\s+(\w+\s+)?\w*club"
+# A club the writer belongs to or speaks for ("onze voetbalclub", "ik ben secretaris van een
+# hockeyclub", "namens de scouting", "penningmeester bij de tennisclub"): a club with members
+# and a board is an association.
 _CLUB = words(
     rf"(onze|ons|mijn|m['’]?n)\s+(\w+\s+)?{_HOBBY_CLUB}\w*club|{_WE_ARE_A_CLUB}|"
     r"(namens|vanuit)\s+(de|een|onze|ons)\s+(\w+\s+)?(\w*club|scouting\w*)|"
@@ -1431,12 +1431,14 @@ def running_stage(text: str, catalogue: Catalogue) -> str | None:
                 end += 1
             after = re.split(r"[.,;!?\n]", text[found.end() : end])[0]
         around = before + after
-        sentence_after = re.split(r"[.!?\n]", text[found.end() :])[0]
         if (
             _SEARCHING_SO_LONG.search(before)
-            # (calling each other is the activity: "Sinds de coronatijd bellen wij met zes
-            # ouderen elkaar iedere ochtend op")
-            or (_SO_LONG_SEARCHING.search(after) and not _EACH_OTHER.search(sentence_after))
+            # (calling each other is the activity, to the end of the sentence: "Sinds de
+            # coronatijd bellen wij met zes ouderen elkaar iedere ochtend op")
+            or (
+                _SO_LONG_SEARCHING.search(after)
+                and not _EACH_OTHER.search(re.split(r"[.!?\n]", text[found.end() :])[0])
+            )
             or _DECAYED_OR_SOUGHT.search(after)
         ):
             continue
