@@ -142,6 +142,9 @@ MIN_SCORE = {
     # The forty-first round's dev set: 14/30 before any fix (22932f9 + the set, 2026-12-07
     # 09:00 UTC), 26/30 after the twenty-ninth session's fixes (592be56).
     "dev41": 0.83,
+    # The forty-second round's dev set: 15/30 before any fix (4e2ac78 + the set, 2026-12-07
+    # 11:28 UTC).
+    "dev42": 0.5,
     "holdout": 0.78,
     # Lowered once, from 0.36 (12/30 on conv3): the fifth round's fixes (conv4) took holdout2
     # from 12 to 10 while the four holdouts together went from 65 to 66 of 122. Its misses
@@ -273,6 +276,9 @@ MIN_SCORE = {
     # The forty-first round's holdout: 17/30 before any fix on dev41 (22932f9 + the set,
     # 2026-12-07 09:02 UTC).
     "holdout40": 0.56,
+    # The forty-second round's holdout: 18/30 before any fix on dev42 (4e2ac78 + the set,
+    # 2026-12-07 11:30 UTC).
+    "holdout41": 0.6,
 }
 
 

@@ -95,6 +95,10 @@ MIN_SCORE |= {"dev16": 0.9, "holdout16": 0.67}
 # (22932f9 + the sets, 2026-12-07 09:04 UTC) 18/40 and 25/40; after the twenty-ninth session's
 # fixes (592be56) 32/40 and 25/40.
 MIN_SCORE |= {"dev17": 0.77, "holdout17": 0.62}
+# dev18 and holdout18 (rw…: first messages typed on a phone, and answers to the goal, wijk,
+# contact and contact-wanted questions in many forms): before any fix (4e2ac78 + the sets,
+# 2026-12-07 11:31 UTC) 31/40 and 36/40.
+MIN_SCORE |= {"dev18": 0.77, "holdout18": 0.9}
 
 
 @pytest.mark.parametrize("name", list(SETS))
