@@ -37,6 +37,7 @@ from actions.messages import (
 from actions.process import asked_topics, asks, process_topics, statement_part
 from actions.settings import get_settings
 from actions.slots import (
+    BUT_UNSURE_HOW,
     CONTACT_SLOTS,
     EMAIL,
     FORM_UNDER_WAY,
@@ -389,7 +390,7 @@ _THINKS_IT_OVER = words(
     r"opzoeken|nakijken)|"
     r"(pak|zoek)\s+(ik\s+)?(even|ff)\s+(mijn|m'n|mn|de|onze)\s+(papieren|aantekeningen|"
     r"spullen|map|agenda|gegevens)|"
-    r"wat\s+een\s+vragen|(veel|zoveel|zo\s+veel)\s+vragen"
+    r"wat\s+een\s+(hoop\s+|boel\s+|berg\s+|lijst\s+|heleboel\s+)?vragen|(veel|zoveel|zo\s+veel)\s+vragen"
 )
 # Only in a message of a few words: "even kijken hoor", not "we willen even kijken of het lukt".
 _SHORT_THINKING = words(r"(even|ff)\s+(denken|nadenken|kijken|zien|nakijken)")
@@ -439,6 +440,8 @@ def answers_beside_an_aside(slot: str, text: str, tracker: Tracker) -> bool:
     """Whether a message with an aside in it answers the open question too ("Fijn dat dit kan.
     We zoeken een ruimte." does); a doubt whether the municipality can help ("ik weet niet of
     de gemeente hier iets mee kan") is no "weet ik niet" answer."""
+    if slot == "goal" and thinks_it_over(text):
+        return False  # "wat een hoop vragen zeg 😅" tells no goal
     answered = answer_to(slot, text, tracker)
     if _KIND.search(text) and all(value in (UNKNOWN, []) for value in answered.values()):
         return False
@@ -874,7 +877,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         # The whole text, not only the analysis: "bestaat al 10 jaar" is running; but not
         # what it says it does not know ("ik weet niet of het een stichting moet worden").
         analyse = knowledge.analyser(tracker)
-        told = sure_part(text) if story else text
+        told = sure_part(text, BUT_UNSURE_HOW if slot == "stage" else None) if story else text
         if slot == "organisation":
             told = without_form_made_later(told)
         read = normalise(told, catalogue, analyse) if told.strip() else None
@@ -1157,7 +1160,8 @@ _LEGAL_FORM = words(rf"{_FORM_NAMES}|zzp\w*")
 _DISTANCE = (
     r"(beperking|afstand\s+tot\s+(de\s+)?(arbeidsmarkt|werk)|statushouders|bijstand|zonder\s+diploma|"
     r"thuis\s+zitte?n?|arbeidsbeperking|nieuwkomers|vluchtelingen|kwetsba\w*|psychisch\w*|ggz|"
-    r"verstandelijke|ex-gedetineerden|langdurig\s+werkloz\w*|uitkering|"
+    r"verstandelijke|ex-gedetineerden|langdurig\s+werkloz\w*|werkloz\w*|werkzoekend\w*|uitkering|"
+    r"zonder\s+(een\s+)?(werk|baan)|"
     # "vrouwen die lang niet gewerkt hebben", "mensen die lang thuis hebben gezeten"
     r"(lang|jaren|lange\s+tijd)\s+(niet|nie)\s+(meer\s+)?gewerkt|"
     r"(lang|jaren|lange\s+tijd)\s+(\w+\s+){0,2}thuis\s+(\w+\s+)?(gezeten|zaten|zitten|zat))"
@@ -1171,7 +1175,11 @@ _WORKS_WITH_DISTANCE = words(
     rf"bij\s+(ons|mij)\s+(\w+\s+)?(werken|werkt|leren|leert)\s+[^.!?]{{0,60}}{_DISTANCE}|"
     rf"waar\s+[^.!?]{{0,60}}{_DISTANCE}[^.!?]{{0,40}}\b(werken|werkt|leren|meedraaien|"
     rf"opleiden|opleidt|begeleiden|begeleidt|trainen|traint|aan\s+de\s+slag|opdoen|opdoet|"
-    rf"meewerken|meewerkt)"
+    rf"meewerken|meewerkt)|"
+    # "Mensen zonder werk leren koken, en wij verkopen eten.": the people who work in it say
+    # what it is (not "ik wil jongeren zonder diploma het vak leren", a business that trains)
+    rf"(^|[.!?]\s*)(mensen|jongeren|vrouwen|mannen|jongens|meiden)\s+[^.!?]{{0,30}}{_DISTANCE}\s+"
+    rf"(\w+\s+){{0,2}}(leren|werken|opleiden|aan\s+de\s+slag|meedraaien)\b"
 )
 
 

@@ -29,6 +29,11 @@ _PERSON = (
     r"directeur|directie|school\w*|bestuur|eigenaar|verhuurder|huisbaas|\w*corporatie|vve|"
     r"werkgever|baas)"
 )
+# What "voor mijn …" names when it is no person one types for.
+_NOT_A_PERSON = (
+    r"(wijk|buurt|straat|stad|dorp|flat|plan|idee|initiatief|project|bedrijf|zaak|onderneming|"
+    r"organisatie|vereniging|stichting|club|klas|kinderen|gezin|werk|vraag)\b"
+)
 # One's own contact details, for the question what happens without them.
 _OWN = r"mijn\s+|m['’]?n\s+|mn\s+"
 _DETAILS = r"(naam|nummer|telefoonnummer|06|e-?mail\w*|mailadres|gegevens|contactgegevens)"
@@ -73,7 +78,9 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         rf"\b{_PERSON}\b|\b{_PERSON}\b.{{0,60}}\b(toestemming|akkoord|goedkeuren|tekenen|"
         rf"zelf\s+(ja\s+)?zeggen|ja\s+zeggen|mee\s+eens|goed\s*vinden|goedvindt|instemmen)|"
         rf"\b(moet|moeten|hoeft|hoeven)\b.{{0,40}}\b(toestemming|akkoord|tekenen|instemmen)\b|"
-        rf"\b(namens|voor)\s+(mijn\s+\w+|iemand\s+anders|een\s+ander|hem|haar)\b.{{0,40}}"
+        # "voor mijn buurvrouw … mag dat?", not "een idee voor mijn wijk … of ik hier goed zit"
+        rf"\b(namens|voor)\s+(mijn\s+(?!{_NOT_A_PERSON})\w+|iemand\s+anders|een\s+ander|hem|haar)\b"
+        rf".{{0,40}}"
         rf"\b(mag|mogen|invullen|typen|doen|erg|goed)\b|\b(mag|kan|is\s+het\s+erg)\b.{{0,40}}"
         rf"\b(namens|voor\s+(iemand\s+anders|een\s+ander|mijn\s+(buurman|buurvrouw|moeder|"
         rf"vader|oma|opa|tante|oom)))\b|\b(eerst|zelf)\s+(aan\s+)?(hem|haar)\s+vragen\b|"
@@ -91,7 +98,7 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"(voor|na)\s+de\s+(zomer|vakantie|kerst)|op\s+tijd",
     ),
     "bellen": words(
-        r"gebeld|teruggebeld|terugbellen|terug\s+bellen|opbellen|telefoontje|belletje|"
+        r"gebeld|teruggebeld|opgebeld|terugbellen|terug\s+bellen|opbellen|telefoontje|belletje|"
         r"telefonisch|bellen|belt|bel|"
         r"neemt\s+(er\s+)?iemand\s+contact|nemen\s+(jullie|ze|zij)\s+contact|"
         r"contact\s+(met\s+(mij|me)\s+)?op(nemen)?\??$|"

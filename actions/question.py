@@ -175,9 +175,11 @@ class ActionAnswerBotChallenge(ConsentFirstAction):
     ) -> list[EventType]:
         asked = asked_topics(text)
         others = [topic for topic in asked if topic != "robot"]
-        if others and "robot" not in asked and not _MACHINE.search(text):
+        questions = [part for part in re.split(r"(?<=[.!?])\s+", text) if "?" in part]
+        if others and "robot" not in asked and not any(map(_MACHINE.search, questions)):
             # "helpt de gemeente echt of is dit alleen een formulier?": whether anything comes
-            # of it, not whether a person types
+            # of it, not whether a person types; "Word ik opgebeld? Met de computer ben ik niet
+            # zo vlot.": whether they are called, the computer only said beside it
             return await answer_process(dispatcher, tracker, others)
         return await answer_process(dispatcher, tracker, ["robot", *others])
 

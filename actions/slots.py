@@ -243,7 +243,7 @@ _FORM_WORDS = words(
     r"(onze|mijn|de)\s+school|welzijnsorganisatie|zorgorganisatie|kerk\w*|moskee"
 )
 _SOCIAL_ENTERPRISE = words(
-    r"sociale?\s+onderneming|social\s+enterprise|"
+    r"(sociale?|soc\.?)\s+onderneming|social\s+enterprise|"
     # a trade called social ("directeur van een sociale cateraar", "onze sociale bakkerij")
     r"sociale\s+(cateraar|catering|bakkerij|koffiebar|drukkerij|brouwerij|kapsalon|webshop|"
     r"fietsenmaker\w*|klussendienst|schoonmaakbedrijf|\w*bedrijf|\w*winkel|start-?up)\b|(bv|onderneming|"
@@ -314,6 +314,10 @@ _RESIDENTS_ACT = words(
     r"(met|samen\s+met)\s+(een\s+)?(paar|aantal|groepje|stel|wat|enkele)\s+(andere\s+)?(vaders|"
     r"moeders|ouders|vrienden|vriendinnen|vrouwen|mannen|jongeren|ouderen|gepensioneerden)\s+"
     r"(uit|van|in)\s+(de\s+|onze\s+|ons\s+|het\s+)?\w+|"
+    # "Wij, een paar ouders uit de buurt, willen …", "we zijn een groepje moeders van school"
+    r"\b(wij|we)\s*(,\s*|zijn\s+)(gewoon\s+|allemaal\s+)?(een\s+)?(paar|aantal|groepje|stel|enkele)\s+"
+    r"(vaders|moeders|ouders|vrienden|vriendinnen|vrouwen|mannen|ouderen|gepensioneerden|"
+    r"buren|bewoners|buurtbewoners)\s+(uit|van|in|op)\s+(de\s+|onze\s+|ons\s+|het\s+)?\w+|"
     # something of their own at their home ("een minibiebkastje voor mijn huis gezet")
     r"(voor|bij|naast)\s+(mijn|m['’]?n|ons|onze)\s+(huis|deur|voordeur|woning)\b|"
     rf"(met|samen\s+met)\s+(een\s+)?(paar|aantal|groepje|stel|andere|wat|enkele|mijn|onze|me|m['’]?n|"
@@ -620,7 +624,7 @@ _GROWING = words(
     # what works in one place brought to more ("we willen het naar alle basisscholen brengen")
     r"(wil|willen|gaan)\s+(het\s+|dit\s+|dat\s+)?(\w+\s+)?(naar|op|in|over)\s+(alle|meer|andere)\s+(\w+\s+)?"
     r"(scholen|basisscholen|wijken|buurten|locaties|plekken)\s+(\w+\s+){0,2}(brengen|uitrollen|doen)\b|"
-    r"twee?de\s+(vestiging|winkel|locatie|pand|zaak|filiaal|plek|ruimte|"
+    r"(twee?de|2e|2de)\s+(vestiging|winkel|locatie|pand|zaak|filiaal|plek|ruimte|"
     r"werkplaats|keuken|boerderij)\b|"
     r"meer\s+vestigingen|nieuwe\s+vestiging|verdubbel\w*|verdrievoudig\w*|"
     # a second one of what they run, a place added, more neighbourhoods ("een tweede werkplaats
@@ -999,6 +1003,8 @@ _MORE_PEOPLE = words(
     r"(wil|willen|zoek|zoeken)\s+(er\s+|graag\s+)?(nog\s+)?meer\s+(\w+\s+)?(mensen|leden|"
     r"deelnemers|vrijwilligers|bezoekers|spelers|kinderen|jongeren|ouderen|bekendheid|"
     r"aanmeldingen|klanten|publiek)"
+    # (not more people served: "wij willen meer mensen helpen" is growing)
+    r"(?!\s+(te\s+)?(helpen|bereiken|bedienen|ondersteunen|voorzien|laten\s+mee\s*doen)\b)"
 )
 # Something done now, however long ("wij doen het al", "we geven al les"): it runs ("we doen
 # al het werk zelf" is "all", not "already").
@@ -1140,7 +1146,11 @@ _NEW_PART = words(
     # a new wish after what runs, then said to be only an idea ("Ik heb al vijf jaar een
     # eenmanszaak … Nu wil ik graag … Het is nog maar een idee")
     r"\bnu\s+(wil|willen)\s+(ik|we|wij)\b[^.!?]*[.!?]\s*(het|dit|dat)\s+is\s+nog\s+(maar\s+)?een\s+"
-    r"(idee|plan)\b"
+    r"(idee|plan)\b|"
+    # "Wat dit betreft is het nog een idee. De bakkerij zelf draait al vijftien jaar.": this
+    # plan against what already runs
+    r"(wat\s+(dit|dat|dat\s+deel|dit\s+deel)\s+betreft|hiervoor|voor\s+(dit|dat)\s+(deel|stuk))\b|"
+    r"\b(de|het|ons|onze|mijn|m['’]?n)\s+[\w-]+\s+zelf\s+(draait|loopt|bestaat|is\s+er)\b"
 )
 
 
@@ -1176,6 +1186,12 @@ def before_doubt(sentence: str) -> str:
 
 # "…, maar ik weet niet waar ik moet beginnen": what comes before it is said for sure.
 _BUT = re.compile(r"\s*,?\s+\b(?:maar|alleen)\s+(?=(?:ik|we|wij)\b)", re.IGNORECASE)
+# For the stage, also a doubt without its subject ("heb een idee voor iets met werk, maar geen
+# idee hoe je dat opzet": how is not known, the idea is).
+BUT_UNSURE_HOW = re.compile(
+    r"\s*,?\s+\b(?:maar|alleen)\s+(?=(?:geen\s+(?:flauw\s+)?idee|weet|weten)\s+(?:\w+\s+)?hoe\b)",
+    re.IGNORECASE,
+)
 
 
 # A start that is only a trial, and saying plainly that it is an idea ("Nog echt een idee.",
@@ -1196,13 +1212,14 @@ def _started(text: str) -> re.Match[str] | None:
     return next(plain, found[0] if found else None)
 
 
-def sure_part(text: str) -> str:
+def sure_part(text: str, but: re.Pattern[str] | None = None) -> str:
     """The sentences of a story, and the clauses before a "maar", that do not say what the
-    inwoner does not know."""
+    inwoner does not know; `but` splits at more ways of "maar" (`BUT_UNSURE_HOW`)."""
     return " ".join(
         clause
         for sentence in sentences(text)
-        for clause in _BUT.split(sentence)
+        for part in _BUT.split(sentence)
+        for clause in (but.split(part) if but else [part])
         if clause and not _UNSURE.search(clause)
     )
 
@@ -1227,7 +1244,9 @@ def story_stage(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None
     is no answer, and the question is asked instead. So is a story that tells of something
     running and of a dream or plan ("ik geef al jaren les … mijn droom is een galerie"): which
     of the two the request is about, the inwoner says."""
-    text = _LIVES_HERE_SINCE.sub(" ", _MORE_PEOPLE.sub(" ", sure_part(_FORMAL_AL.sub("al", text))))
+    text = _LIVES_HERE_SINCE.sub(
+        " ", _MORE_PEOPLE.sub(" ", sure_part(_FORMAL_AL.sub("al", text), BUT_UNSURE_HOW))
+    )
     said = as_corrected(text)
     if said != text and normalise_stage(said, catalogue, analyse):
         text = said  # "Het draait al. Nou ja, eigenlijk hebben we alleen een plan"
@@ -1337,7 +1356,7 @@ _GROWTH_WORDS = words(
     r"naar\s+(echte|grote|grotere|volledige|volle)\s+(productie|schaal)|"
     rf"{_BIGGER_OR_ELSEWHERE}|"
     # a second place of what runs ("een tweede ruimte zodat we vaker open kunnen")
-    r"twee?de\s+(ruimte|locatie|pand|winkel|filiaal|werkplaats|keuken|kraam|vestiging|groep|team|"
+    r"(twee?de|2e|2de)\s+(ruimte|locatie|pand|winkel|filiaal|werkplaats|keuken|kraam|vestiging|groep|team|"
     r"zaak)\b|"
     # the same somewhere new ("we willen een tweede kraam in een andere wijk")
     r"(willen|wil|gaan)\s+(\w+\s+){0,4}(in|naar)\s+(een\s+)?andere\s+(wijk|buurt|stad|straat)\b"
@@ -1779,6 +1798,8 @@ _AS_SCHOOL = words(
     r"een\s+)?(\w+\s+)?\w*school\b|"
     r"(wij|we)\s+(als|zijn)\s+(een\s+|de\s+)?\w*\s*(school|basisschool|hogeschool|universiteit|"
     r"studenten|leerlingen|scholieren|klas)|onze\s+\w*(school|leerlingen|studenten|klas)|"
+    # introduced as in a chat ("student tu hier, we hebben een idee …", "docent hier")
+    r"^\W*(\w+\s+)?(student|studente|studenten|docent|leraar|lerares|juf|meester)\s+(\w+\s+)?hier\b|"
     r"(mijn|onze)\s+(klas|leerlingen|studenten)|(ik\s+ben|als)\s+(\w+\s+){0,2}(leraar|lerares|"
     r"docent\w*|leerkracht|juf|meester|directeur|directrice|mentor|\w*student\w*|scholier|"
     r"leerling|rector|schoolleider)|(ik|we|wij)\s+(studeer|studeren|zitten\s+op|zit\s+op)\b|"
@@ -2039,6 +2060,9 @@ _DOUBTS_BETWEEN = words(
     # "ik twijfel of het een stichting of een bv moet worden", "weet niet of dat een … of …"
     r"(twijfel\w*|weet\s+(\w+\s+)?niet|weten\s+(\w+\s+)?niet)\s+of\s+(het|dat|dit|we|wij|ik)\s+"
     r"(\w+\s+){0,2}?(een\s+)?[\w-]+\s+(of|en)\s+(een\s+)?[\w-]+|"
+    # "We zoeken nog uit of we een stichting worden of dat het via de school gaat."
+    r"(zoek\w*|kijk\w*|bekijk\w*|uitzoeken|denk\w*)\s+(\w+\s+){0,2}(uit\s+|na\s+)?of\s+[^.!?]{3,60}?"
+    r"\s+of\s+(dat\s+)?(het|we|wij|ik|ze|een)\b|"
     # "Misschien richten we een vereniging op, misschien ook niet."
     r"misschien\s+[^.!?]{0,60}\bmisschien\s+(ook\s+)?(niet|nie|geen)\b|"
     # "misschien een stichting, misschien een bv"
@@ -2244,6 +2268,9 @@ _IN_OWN_NAME = words(
     r"in\s+(mijn|m['’]?n|me)\s+(uppie|eentje)|"
     r"(ben|doe)\s+ik\s+het\s+(nu\s+)?(gewoon\W+)?(alleen|zelf)\b|"
     r"niet\s+(de|het|onze|ons|mijn)\s+\w+\s+zelf|"
+    # "ik ben wel student maar het is niet voor school"
+    r"(het|dit|dat)\s+is\s+niet\s+(voor|van|via)\s+(de\s+|mijn\s+|m['’]?n\s+)?(school|studie|"
+    r"opleiding|uni|universiteit|hogeschool|werk|baas|zaak|bedrijf)\b|"
     r"(niks|niets)\s+(\w+\s+)?met\s+(de|het|onze|ons|mijn)\s+\w+\s+te\s+maken"
 )
 
@@ -2534,6 +2561,12 @@ _NEED_WORDS_ANYWHERE: dict[str, re.Pattern[str]] = {
         r"bijeenkomsten)\s+van\s+(de\s+|het\s+)?(gemeente|stadskantoor|stadhuis)\s+(\w+\s+)?"
         r"(onderhouden|schoonmaken|repareren|bezorgen|rijden|verzorgen|drukken|leveren|maken|"
         r"cateren|koken)|"
+        # "ijs leveren bij evenementen van de gemeente", "koffie schenken op bijeenkomsten van
+        # het stadhuis": supplying what the municipality holds
+        r"(leveren|verkopen|cateren|schenken|aanbieden|verzorgen|bakken|koken)\s+(\w+\s+){0,2}"
+        r"(bij|op|tijdens|voor)\s+(\w+\s+){0,2}(evenementen|bijeenkomsten|feesten|festivals|"
+        r"activiteiten|vergaderingen|recepties)\s+van\s+(de\s+|het\s+)?(gemeente|stadskantoor|"
+        r"stadhuis)|"
         # "cateraar worden voor bijeenkomsten van de gemeente", "vaste leverancier van de gemeente"
         r"(cateraar|caterer|leverancier|huisleverancier|drukker|schoonmaker|aannemer)\s+"
         r"(\w+\s+)?(worden|zijn|blijven)?\s*(van|voor)\s+(\w+\s+){0,3}(de\s+|het\s+)?"
@@ -2984,6 +3017,15 @@ _NOT_WITHOUT_LEAVE = re.compile(
 _NO_CENT = words(r"geen\s+(rooie\s+)?(cent|centen|stuiver|euro)(?!\s*\d)")
 
 
+# Tips asked for what is sought ("zoeken ff een ruimte … iemand tips?"): that search, no
+# advice of its own.
+_TIPS_FOR_THE_SEARCH = re.compile(
+    r"(?P<search>\b(zoek|zoeken|zoekt|op\s+zoek)\b[^?]{1,120}?)\s*((heeft\s+|hebben\s+)?(iemand|"
+    r"jullie|u)\s+(nog\s+)?(een\s+)?tips?|tips\s+(zijn\s+)?welkom)\s*\??",
+    re.IGNORECASE,
+)
+
+
 def _needs_as_meant(text: str) -> str:
     """The text without what names a need but asks for none: a first thought taken back, what
     is going well, paid by themselves, their own place, whose ground it is or the roofs worked
@@ -3004,6 +3046,7 @@ def _needs_as_meant(text: str) -> str:
     # a place for workers offered is staff, no space wanted ("plek voor twee mensen uit de
     # bijstand")
     text = _PLACE_FOR_WORKERS.sub(" werkplekken ", text)
+    text = _TIPS_FOR_THE_SEARCH.sub(lambda tips: tips.group("search"), text)
     kept = []
     for sentence in sentences(text):
         parts = [part for part in _CLAUSE_BREAK.split(sentence) if part]
@@ -3765,12 +3808,16 @@ def digits_in_words(text: str) -> str:
     return _DIGIT_RUN.sub(as_digits, text)
 
 
+# "@" spelled out to fool spam bots ("noor(at)example.nl", "noor [at] example.nl").
+_AT_SPELLED = re.compile(r"(?<=\w)\s*[(\[{]\s*(at|apenstaartje)\s*[)\]}]\s*(?=\w)", re.IGNORECASE)
+
+
 def parse_contact(text: str) -> ContactDetails:
     """Name, e-mail address, phone number and preferred time to call from one free-text
     answer ("ja, Noor Bakker, noor@example.nl, bel liever na 17 uur"); missing parts are None.
     Of two numbers or addresses, a later one that corrects the first counts ("06-12348765,
     nee wacht, het is 06-12348756")."""
-    text = digits_in_words((text or "").strip())
+    text = _AT_SPELLED.sub("@", digits_in_words((text or "").strip()))
     email_match = _meant(list(EMAIL.finditer(text)), text)
     email = email_match.group(0).rstrip(".") if email_match else None
     rest = EMAIL.sub(" ", text)

@@ -54,7 +54,9 @@ _CORRECTING = re.compile(
     r"bedoel(de)?\s+ik|correctie|verbetering(?=\s*:)|beter\s+gezegd|bij\s+nader\s+inzien|"
     r"(ik\s+)?bedenk\s+(me|mij)(\s+net)?|nou\s+ja|(of|o+h?|ach|och)[\s,]+(?=nee\b)|(?=nee\s+toch\b)|"
     # a guess asked of oneself and taken back ("Dus opstart? Nee, idee nog.")
-    r"(?<=\?\s)nee(?=[\s,]+\w))"
+    r"(?<=\?\s)nee(?=[\s,]+\w)|"
+    # a doubt trailed off and settled ("Of hoort dat bij Voordijkshoorn... nee, Schieoevers.")
+    r"(?:(?<=\.\.\.\s)|(?<=…\s))nee(?=[\s,]+\w))"
     r"\W*",
     re.IGNORECASE,
 )
