@@ -145,6 +145,9 @@ MIN_SCORE = {
     # The forty-second round's dev set: 15/30 before any fix (4e2ac78 + the set, 2026-12-07
     # 11:28 UTC).
     "dev42": 0.5,
+    # The forty-third round's dev set: 15/30 before any fix (19ffefe + the set, 2026-12-07
+    # 12:01 UTC).
+    "dev43": 0.5,
     "holdout": 0.78,
     # Lowered once, from 0.36 (12/30 on conv3): the fifth round's fixes (conv4) took holdout2
     # from 12 to 10 while the four holdouts together went from 65 to 66 of 122. Its misses
@@ -279,6 +282,9 @@ MIN_SCORE = {
     # The forty-second round's holdout: 18/30 before any fix on dev42 (4e2ac78 + the set,
     # 2026-12-07 11:30 UTC).
     "holdout41": 0.6,
+    # The forty-third round's holdout: 18/30 before any fix on dev43 (19ffefe + the set,
+    # 2026-12-07 12:03 UTC).
+    "holdout42": 0.6,
 }
 
 

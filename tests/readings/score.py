@@ -63,6 +63,8 @@ SETS = {
         "holdout17",
         "dev18",
         "holdout18",
+        "dev19",
+        "holdout19",
     )
 }
 
