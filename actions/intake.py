@@ -41,6 +41,7 @@ from actions.slots import (
     CONTACT_SLOTS,
     EMAIL,
     FORM_UNDER_WAY,
+    GOES_ON_TO,
     INTAKE_SLOTS,
     PHONE,
     RETRACTED,
@@ -263,6 +264,8 @@ _WE_ARE_A_VENTURE = words(
 # nog niet toe", "ik leer Nederlands, sorry voor fouten".
 _NOT_ABOUT_IT = words(
     r"mijn\s+naam\s+doet\s+er\s+(\w+\s+){0,3}(niet|niks|niets)\s+toe|"
+    # how long being sent around has lasted ("En zo gaat het al maanden.")
+    r"(en\s+)?zo\s+gaat\s+(het|dat)\s+(nu\s+)?(al\s+)?(\w+\s+)?(weken|maanden|jaren|een\s+tijd)|"
     r"sorry\s+voor\s+(de\s+|mijn\s+)?(fouten|taal|typfouten|spelfouten|taalfouten)|"
     r"(ik\s+|wij\s+|we\s+)?(leer|leren)\s+(nog\s+|net\s+)?(nederlands|de\s+taal)|"
     r"mijn\s+nederlands\s+is\s+(nog\s+)?(niet\s+)?(zo\s+|heel\s+)?(goed|slecht)|"
@@ -527,7 +530,14 @@ def goal_with_hint(hint: str, text: str, tracker: Tracker | None) -> str | None:
 # "de ouderen in onze flat spreken bijna nooit iemand").
 # What is wrong with a place or people ("eenzaam", "overlast", "kapot"); "niet eenzaam" or
 # "minder overlast" is what an initiative should achieve (`_LESS_OF_IT`).
-_PROBLEM_STATES = r"eenzaam\w*|overlast|onveilig\w*|vies|kapot|vervuild|verloeder\w*"
+_PROBLEM_STATES = (
+    r"eenzaam\w*|overlast|onveilig\w*|vies|kapot|vervuild|verloeder\w*|"
+    # heat, stone and empty buildings ("niet te harden, 38 graden binnen", "alleen stenen en
+    # auto's", "staat al twee jaar een winkelpand leeg")
+    r"niet\s+(te\s+harden|uit\s+te\s+houden)|snikheet|bloedheet|hittestress|"
+    r"(geen|nergens\s+een)\s+(boom|bomen|groen|schaduw)\b|alleen\s+(maar\s+)?(stenen|tegels|"
+    r"beton|steen)\b|(staat|staan)\s+(\w+\s+){0,5}leeg\b|leegstand"
+)
 _PROBLEM = words(
     rf"(niks|niets|weinig)\s+(\w+\s+)?te\s+doen|(bijna\s+)?nooit\s+iemand|{_PROBLEM_STATES}|"
     r"ligt\s+(\w+\s+)?vol|vol\s+(met\s+)?(troep|afval|rommel|zwerfvuil|zwerfafval)|"
@@ -644,8 +654,15 @@ def tells_only_a_problem(text: str) -> bool:
         bool(_PROBLEM.search(told))
         and not _ACTIVITY.search(_PROBLEM.sub(" ", text))
         and not _NAMED_FOR.match(text)
-        and not asks(text)
+        # (a tag that asks agreement asks nothing: "Zonde, toch?")
+        and not asks(_AGREEMENT_TAG.sub(".", text))
     )
+
+
+# A tag that asks the reader to agree ("Zonde, toch?", "raar hè?").
+_AGREEMENT_TAG = re.compile(
+    r"[,\s]+(toch|hè|he|h[eè]h|niet\s*dan|nietwaar|of\s+niet)\s*\?+", re.IGNORECASE
+)
 
 
 # What it is, named for whom it is ("Een wandelgroep voor mensen die eenzaam zijn."): a plan.
@@ -2130,7 +2147,14 @@ def wijk_corrected(tracker: Tracker, text: str) -> str | None:
     if noted not in wijken_named(text, catalogue):
         return None
     meant = wijk_meant(text, catalogue, noted)
-    return meant if meant and meant != noted else None
+    if not meant or meant == noted:
+        return None
+    where = re.search(rf"\b{re.escape(meant)}\b", text, re.IGNORECASE)
+    if where and GOES_ON_TO.search(text[: where.start()]):
+        # "We doen dit al twee jaar in Tanthof en willen nu ook naar Buitenhof en Voorhof":
+        # where it is to go as well, no correction of where it is
+        return None
+    return meant
 
 
 def restates_form(tracker: Tracker, text: str) -> bool:

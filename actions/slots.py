@@ -41,7 +41,7 @@ _WHOLE_CITY_WORDS = (
 # case gets no value for it. For the needs the value is an empty list.
 UNKNOWN = "onbekend"
 _UNKNOWN = words(
-    r"weet\s+(ik\s+)?(het\s+)?(eigenlijk\s+|echt\s+|ook\s+|nou\s+|zo\s+|dus\s+)?(nog\s+)?(niet|nie)|"
+    r"weet\s+(ik\s+)?(het\s+|dat\s+|dit\s+)?(eigenlijk\s+|echt\s+|ook\s+|nou\s+|zo\s+|dus\s+)?(nog\s+)?(niet|nie)|"
     r"weet\s+niet|geen\s+(flauw\s+)?(idee|benul|"
     r"voorkeur)|maakt\s+(het\s+)?(me|mij|ons)?\s*(niet|niks|geen\s+bal)\s+(zoveel\s+|veel\s+)?uit|"
     r"nog\s+niet\s+(bekend|duidelijk|zeker)|nog\s+onbekend|onbekend|geen\s+idee|idk|"
@@ -314,10 +314,19 @@ _RESIDENTS_ACT = words(
     r"(met|samen\s+met)\s+(een\s+)?(paar|aantal|groepje|stel|wat|enkele)\s+(andere\s+)?(vaders|"
     r"moeders|ouders|vrienden|vriendinnen|vrouwen|mannen|jongeren|ouderen|gepensioneerden)\s+"
     r"(uit|van|in)\s+(de\s+|onze\s+|ons\s+|het\s+)?\w+|"
+    # "We zijn met een stuk of zes buren", "wij zijn met z'n vieren, allemaal bewoners"
+    rf"\b(wij|we)\s+zijn\s+(nu\s+)?met\s+((een\s+)?stuk\s+of\s+|ongeveer\s+|zo['’]?n\s+)?(\d+|twee|drie|"
+    rf"vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|een\s+paar|wat)\s+{_NEIGHBOURS}\b|"
     # "Wij, een paar ouders uit de buurt, willen …", "we zijn een groepje moeders van school"
     r"\b(wij|we)\s*(,\s*|zijn\s+)(gewoon\s+|allemaal\s+)?(een\s+)?(paar|aantal|groepje|stel|enkele)\s+"
     r"(vaders|moeders|ouders|vrienden|vriendinnen|vrouwen|mannen|ouderen|gepensioneerden|"
     r"buren|bewoners|buurtbewoners)\s+(uit|van|in|op)\s+(de\s+|onze\s+|ons\s+|het\s+)?\w+|"
+    # "Wij (3 huisgenoten) willen …", "we zijn drie huisgenoten"
+    r"\b(wij|we)\s*(\(\s*|,\s*|zijn\s+)(\d+|twee|drie|vier|vijf|zes|een\s+paar)\s+(huisgenoten|"
+    r"huisgenootjes|studiegenoten|vrienden|vriendinnen)\b|"
+    # "Met de hele straat willen wij …"
+    r"\bmet\s+(de\s+|onze\s+|ons\s+)?(hele\s+)?(straat|portiek|flat|hofje|galerij)\s+(willen|gaan|"
+    r"zijn|hebben)\b|"
     # something of their own at their home ("een minibiebkastje voor mijn huis gezet")
     r"(voor|bij|naast)\s+(mijn|m['’]?n|ons|onze)\s+(huis|deur|voordeur|woning)\b|"
     rf"(met|samen\s+met)\s+(een\s+)?(paar|aantal|groepje|stel|andere|wat|enkele|mijn|onze|me|m['’]?n|"
@@ -1340,6 +1349,8 @@ def wishes_to_begin(text: str, catalogue: Catalogue) -> bool:
 
 _SOMETHING_NEW = words(
     r"(wil|willen)\s+(\w+\s+){0,6}(beginnen|starten|opzetten|openen|erbij\s+\w+)|"
+    # "we willen er graag een huiswerkklas bij"
+    r"(wil|willen)\s+(we\s+|wij\s+|ik\s+)?er\s+(graag\s+|ook\s+|nog\s+|nu\s+)*(een|\w+)\s+(\w+\s+)?[\w-]+\s+bij\b|"
     # "Dat doen we nu drie jaar. Volgende stap: …"
     r"(de\s+|onze\s+)?volgende\s+(stap|fase)|"
     # more of what runs, somewhere or for someone new ("we willen nu ook online en in meer
@@ -1543,7 +1554,9 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
     if _MULLING.search(text) and not started and "idee" in catalogue.stages:
         return "idee"
     doing = (
-        _ALREADY_DOING.search(text)
+        # "Het draait, maar we willen er …": running, said in a clause of its own
+        _BRIEF_RUNNING.fullmatch(_PUNCTUATION.split(text)[0])
+        or _ALREADY_DOING.search(text)
         or _RUNS_WELL.search(text)
         or _HAS_STAFF.search(text)
         or done_at_set_times(text)
@@ -2268,6 +2281,9 @@ _IN_OWN_NAME = words(
     r"in\s+(mijn|m['’]?n|me)\s+(uppie|eentje)|"
     r"(ben|doe)\s+ik\s+het\s+(nu\s+)?(gewoon\W+)?(alleen|zelf)\b|"
     r"niet\s+(de|het|onze|ons|mijn)\s+\w+\s+zelf|"
+    # "Een paar moeders van de basisschool. De school zelf doet niet mee hoor."
+    r"(de|het|onze|ons)\s+[\w-]+\s+zelf\s+(doet|is|zit|speelt)\s+(\w+\s+)?(niet|nie)\s+(mee|bij|"
+    r"betrokken)\b|"
     # "ik ben wel student maar het is niet voor school"
     r"(het|dit|dat)\s+is\s+niet\s+(voor|van|via)\s+(de\s+|mijn\s+|m['’]?n\s+)?(school|studie|"
     r"opleiding|uni|universiteit|hogeschool|werk|baas|zaak|bedrijf)\b|"
@@ -3026,6 +3042,19 @@ _TIPS_FOR_THE_SEARCH = re.compile(
 )
 
 
+# What they have or have settled ("De ruimte hebben we en de vergunning is ook rond."): no need.
+_HAD_ALREADY = words(
+    r"(de|het|een|onze|ons)\s+(ruimte|plek|locatie|zaal|zaaltje|lokaal|pand|gebouw|werkplaats|"
+    # (not "… hebben we al", read elsewhere with what follows it: "Een ruimte hebben we al, de
+    # vergunning ook.")
+    r"keuken|vergunning|ontheffing|toestemming|financiering|subsidie|geld)\s+(hebben|heb)\s+(we|wij|ik)"
+    r"(?!\s+(al|niet|nog\s+niet|nodig|nog\s+nodig)\b)(\s+(gelukkig|wel))*\b|"
+    r"(de|onze|ons)\s+(vergunning|ontheffing|toestemming|financiering|subsidie|ruimte|plek|"
+    r"locatie)\s+is\s+(ook\s+|al\s+|gelukkig\s+)*(rond|binnen|geregeld|verleend|toegekend|"
+    r"klaar)\b[^.;!?]*"
+)
+
+
 def _needs_as_meant(text: str) -> str:
     """The text without what names a need but asks for none: a first thought taken back, what
     is going well, paid by themselves, their own place, whose ground it is or the roofs worked
@@ -3047,6 +3076,7 @@ def _needs_as_meant(text: str) -> str:
     # bijstand")
     text = _PLACE_FOR_WORKERS.sub(" werkplekken ", text)
     text = _TIPS_FOR_THE_SEARCH.sub(lambda tips: tips.group("search"), text)
+    text = _HAD_ALREADY.sub(" ", text)
     kept = []
     for sentence in sentences(text):
         parts = [part for part in _CLAUSE_BREAK.split(sentence) if part]
@@ -3241,12 +3271,23 @@ def wijk_meant(text: str, catalogue: Catalogue, noted: str | None = None) -> str
         # is where it began; it is going to the whole city
         return WHOLE_CITY
     kept = (where_it_happens or kept) if noted is None else kept
+    # "al twee jaar in Tanthof en willen nu ook naar Buitenhof en Voorhof": where it goes next
+    # is not where it is, when the message also names that
+    here = [
+        wijk for wijk in kept if not GOES_ON_TO.search(lowered[: lowered.find(wijk.casefold())])
+    ]
+    kept = here or kept
     others = [wijk for wijk in kept if wijk != noted]
     meant = others or kept
     return meant[-1] if meant else None
 
 
 _LIVES_IN = words(r"woon|woont|wonen|woonde|woonachtig")
+# Going on to other places, said right before them ("willen nu ook naar", "uitbreiden naar").
+GOES_ON_TO = re.compile(
+    r"\b(ook|uitbreiden|uitbreiding|groeien|daarna|straks|later|volgend\w*)\b[^.!?]{0,40}$",
+    re.IGNORECASE,
+)
 # Going to the whole city ("nu willen we naar heel Delft", "uitbreiden over de hele stad").
 _TO_WHOLE_CITY = words(r"(naar|over)\s+(heel|de\s+hele)\s+\w+")
 
