@@ -587,6 +587,9 @@ _FOR_WHAT_IS_THERE = (
     r"([\w'’-]+\s*){1,4}"
 )
 _PLACEHOLDER = words(
+    # a project named and nothing of it ("ik ben student aan de TU en doe een project")
+    r"(doe|doen|doet|heb|hebben|werk\s+aan|werken\s+aan)\s+(een|n|['’]n)\s+(school\w*\s+|studie\w*\s+)?"
+    r"(project|projectje|opdracht)(?=\s*([.!?]|$|voor\s+(school|mijn\s+studie|de\s+studie|de\s+uni)))|"
     r"iets\s+(\w+\s+){0,5}?(doen|maken|organiseren|betekenen|beginnen|starten|opzetten)"
     r"(\s+(tegen|voor|met|rond|aan|in|op|bij)\s+((?!een\b)[\w'’-]+\s*){1,5})?|"
     r"(iets|wat)\s+(wil|wilt|willen)\b|"
@@ -607,7 +610,8 @@ _PLACEHOLDER = words(
 # Who is writing, said of oneself ("ik zit in de ouderraad", "wij als winkeliers", "ik heb een
 # bakkerij", "ik werk bij de bieb"): not what the initiative is.
 _OF_ONESELF = words(
-    r"(ik|wij|we)\s+(zit|zitten)\s+(in|bij)|(wij|we|ik)\s+als\s+\w+|"
+    r"(ik|wij|we)\s+(zit|zitten)\s+(in|bij|op)|(wij|we|ik)\s+als\s+\w+|"
+    r"(ik|wij|we)\s+(studeer|studeren)\s+(aan|op|in|bij)\b|"
     r"(ik|wij|we)\s+(werk|werken)\s+(bij|in|als|voor)|"
     r"(ik|wij|we)\s+(heb|hebben|run|runnen)\s+(een|ons|onze|mijn)\s+(eigen\s+|kleine?\s+)?\w+\s*$"
 )

@@ -153,7 +153,8 @@ class ActionAnswerQuestion(ConsentFirstAction):
 # Words of a machine or a person typing: the question is whether one talks to a computer.
 _MACHINE = words(
     r"robot\w*|computer\w*|bot|chatbot|ai|a\.i\.|machine|automatisch\w*|mens|mensen|persoon|"
-    r"echt\s+iemand|medewerker|programma"
+    r"echt\s+iemand|medewerker|programma|automatie\w*|gegenereerd|"
+    r"wie\s+(spreek|praat|chat)\s+ik|typ(t)?\s+(jij|je|u|er\s+iemand)"
 )
 
 
@@ -174,6 +175,10 @@ class ActionAnswerBotChallenge(ConsentFirstAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, text: str
     ) -> list[EventType]:
         asked = asked_topics(text)
+        if not asked and not asks(text) and not _MACHINE.search(text):
+            # "Hi, ik ben student aan de TU en doe een project": no question and no word of a
+            # machine or a person; read as what it tells, not answered as "are you a robot?"
+            return [FollowupAction("action_interpret_turn")]
         others = [topic for topic in asked if topic != "robot"]
         questions = [part for part in re.split(r"(?<=[.!?])\s+", text) if "?" in part]
         if others and "robot" not in asked and not any(map(_MACHINE.search, questions)):

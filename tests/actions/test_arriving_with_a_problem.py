@@ -120,3 +120,24 @@ def test_where_it_goes_next_is_not_where_it_is(real_words):
 )
 def test_housemates_and_a_whole_street_are_residents(real_words, text):
     assert _first(text).get("organisation") == "bewoner"
+
+
+async def test_an_introduction_heard_as_a_robot_question_is_read_as_what_it_tells(router):
+    from actions.question import ActionAnswerBotChallenge
+    from tests.actions.conftest import run_action
+
+    said = "Hoi, ik studeer aan de hogeschool en doe een project in de wijk"
+    reply = await run_action(ActionAnswerBotChallenge(), said, "bot_challenge")
+    assert "geen mens" not in reply.shown
+    assert {"event": "followup", "name": "action_interpret_turn"} in [
+        {"event": e.get("event"), "name": e.get("name")} for e in reply.events
+    ]
+    asked = await run_action(ActionAnswerBotChallenge(), "met wie spreek ik", "bot_challenge")
+    assert "geen mens" in asked.shown
+
+
+def test_a_project_named_and_nothing_of_it_is_not_yet_the_goal(real_words):
+    told = _first("Hallo, ik zit op het mbo en doe een project")
+    assert "goal" not in told
+    assert told.get("goal_hint")
+    assert _first("Wij doen een project met ouderen in Voorhof: samen koken.").get("goal")
