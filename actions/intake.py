@@ -37,7 +37,6 @@ from actions.messages import (
 from actions.process import asked_topics, asks, process_topics, statement_part
 from actions.settings import get_settings
 from actions.slots import (
-    BUT_UNSURE_HOW,
     CONTACT_SLOTS,
     EMAIL,
     FORM_UNDER_WAY,
@@ -898,7 +897,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         # The whole text, not only the analysis: "bestaat al 10 jaar" is running; but not
         # what it says it does not know ("ik weet niet of het een stichting moet worden").
         analyse = knowledge.analyser(tracker)
-        told = sure_part(text, BUT_UNSURE_HOW if slot == "stage" else None) if story else text
+        told = sure_part(text, unsure_how=slot == "stage") if story else text
         if slot == "organisation":
             told = without_form_made_later(told)
         read = normalise(told, catalogue, analyse) if told.strip() else None
@@ -2155,8 +2154,8 @@ def wijk_corrected(tracker: Tracker, text: str) -> str | None:
         return None
     where = re.search(rf"\b{re.escape(meant)}\b", text, re.IGNORECASE)
     if where and GOES_ON_TO.search(text[: where.start()]):
-        # "We doen dit al twee jaar in Tanthof en willen nu ook naar Buitenhof en Voorhof":
-        # where it is to go as well, no correction of where it is
+        # "We willen later ook naar Tanthof en Voorhof" (Tanthof noted): every wijk named is
+        # where it goes next (`wijk_meant` then keeps them all), so none corrects the one noted
         return None
     return meant
 

@@ -1197,8 +1197,9 @@ def before_doubt(sentence: str) -> str:
 _BUT = re.compile(r"\s*,?\s+\b(?:maar|alleen)\s+(?=(?:ik|we|wij)\b)", re.IGNORECASE)
 # For the stage, also a doubt without its subject ("heb een idee voor iets met werk, maar geen
 # idee hoe je dat opzet": how is not known, the idea is).
-BUT_UNSURE_HOW = re.compile(
-    r"\s*,?\s+\b(?:maar|alleen)\s+(?=(?:geen\s+(?:flauw\s+)?idee|weet|weten)\s+(?:\w+\s+)?hoe\b)",
+_BUT_UNSURE_HOW = re.compile(
+    r"\s*,?\s+\b(?:maar|alleen)\s+(?=(?:ik|we|wij)\b|(?:geen\s+(?:flauw\s+)?idee|weet|weten)\s+"
+    r"(?:\w+\s+)?hoe\b)",
     re.IGNORECASE,
 )
 
@@ -1221,14 +1222,15 @@ def _started(text: str) -> re.Match[str] | None:
     return next(plain, found[0] if found else None)
 
 
-def sure_part(text: str, but: re.Pattern[str] | None = None) -> str:
+def sure_part(text: str, *, unsure_how: bool = False) -> str:
     """The sentences of a story, and the clauses before a "maar", that do not say what the
-    inwoner does not know; `but` splits at more ways of "maar" (`BUT_UNSURE_HOW`)."""
+    inwoner does not know; with `unsure_how` also before "maar geen idee hoe …" (for the
+    stage)."""
+    but = _BUT_UNSURE_HOW if unsure_how else _BUT
     return " ".join(
         clause
         for sentence in sentences(text)
-        for part in _BUT.split(sentence)
-        for clause in (but.split(part) if but else [part])
+        for clause in but.split(sentence)
         if clause and not _UNSURE.search(clause)
     )
 
@@ -1254,7 +1256,7 @@ def story_stage(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None
     running and of a dream or plan ("ik geef al jaren les … mijn droom is een galerie"): which
     of the two the request is about, the inwoner says."""
     text = _LIVES_HERE_SINCE.sub(
-        " ", _MORE_PEOPLE.sub(" ", sure_part(_FORMAL_AL.sub("al", text), BUT_UNSURE_HOW))
+        " ", _MORE_PEOPLE.sub(" ", sure_part(_FORMAL_AL.sub("al", text), unsure_how=True))
     )
     said = as_corrected(text)
     if said != text and normalise_stage(said, catalogue, analyse):
@@ -3248,6 +3250,7 @@ def wijk_meant(text: str, catalogue: Catalogue, noted: str | None = None) -> str
         text = said
     lowered = (text or "").casefold()
     kept = []
+    going_to: set[str] = set()
     for wijk in wijken_named(text, catalogue):
         found = re.search(rf"\b{re.escape(wijk.casefold())}\b", lowered)
         assert found is not None
@@ -3257,6 +3260,8 @@ def wijk_meant(text: str, catalogue: Catalogue, noted: str | None = None) -> str
         ):
             continue
         kept.append(wijk)
+        if GOES_ON_TO.search(before):
+            going_to.add(wijk)
     # Where the writer lives is not where it happens, when the message names that too ("De
     # wandelingen zijn in de Binnenstad. Zelf woon ik in Vrijenban."); a correction of the wijk
     # noted says itself which one counts.
@@ -3273,10 +3278,7 @@ def wijk_meant(text: str, catalogue: Catalogue, noted: str | None = None) -> str
     kept = (where_it_happens or kept) if noted is None else kept
     # "al twee jaar in Tanthof en willen nu ook naar Buitenhof en Voorhof": where it goes next
     # is not where it is, when the message also names that
-    here = [
-        wijk for wijk in kept if not GOES_ON_TO.search(lowered[: lowered.find(wijk.casefold())])
-    ]
-    kept = here or kept
+    kept = [wijk for wijk in kept if wijk not in going_to] or kept
     others = [wijk for wijk in kept if wijk != noted]
     meant = others or kept
     return meant[-1] if meant else None

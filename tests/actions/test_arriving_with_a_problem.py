@@ -14,11 +14,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from rasa_sdk.executor import CollectingDispatcher
 
-from actions.intake import ValidateIntakeForm, prefill_from_message
+from actions.intake import prefill_from_message
 from actions.process import process_topics
-from tests.actions.conftest import make_tracker, slot_events
+from tests.actions.conftest import make_tracker, validate_at_any_question
 
 
 def _first(text: str) -> dict[str, Any]:
@@ -56,21 +55,9 @@ def test_being_sent_around_is_no_plan_and_no_stage(real_words):
 
 async def test_more_places_where_it_goes_next_are_no_new_wijk() -> None:
     said = "Het loopt al drie jaar in Ruiven en volgend jaar willen we ook naar Tanthof."
-    events = [
-        {"event": "slot", "name": "wijk", "value": "Ruiven"},
-        {"event": "slot", "name": "requested_slot", "value": "stage"},
-        {"event": "user", "text": said},
-    ]
-    tracker = make_tracker(
-        text=said,
-        intent="inform",
-        asking="stage",
-        slots={"goal": "Een taalcafé in de bibliotheek", "wijk": "Ruiven"},
-        events=events,
-        latest_action_name="intake_form",
+    slots = await validate_at_any_question(
+        said, "stage", {"goal": "Een taalcafé in de bibliotheek", "wijk": "Ruiven"}, intent="inform"
     )
-    domain = {"forms": {"intake_form": {"required_slots": ["goal", "stage", "wijk"]}}}
-    slots = slot_events(await ValidateIntakeForm().run(CollectingDispatcher(), tracker, domain))
     assert slots.get("stage") == "opschalen"
     assert "wijk" not in slots
 
