@@ -148,6 +148,9 @@ MIN_SCORE = {
     # The forty-third round's dev set: 15/30 before any fix (19ffefe + the set, 2026-12-07
     # 12:01 UTC), 19/30 after the thirtieth session's fixes (d8c2af9).
     "dev43": 0.63,
+    # The forty-fourth round's dev set: 18/30 before any fix (5d47732 + the set, 2026-12-07
+    # 15:26 UTC).
+    "dev44": 0.6,
     "holdout": 0.78,
     # Lowered once, from 0.36 (12/30 on conv3): the fifth round's fixes (conv4) took holdout2
     # from 12 to 10 while the four holdouts together went from 65 to 66 of 122. Its misses
@@ -285,6 +288,9 @@ MIN_SCORE = {
     # The forty-third round's holdout: 18/30 before any fix on dev43 (19ffefe + the set,
     # 2026-12-07 12:03 UTC).
     "holdout42": 0.6,
+    # The forty-fourth round's holdout: 15/30 before any fix on dev44 (5d47732 + the set,
+    # 2026-12-07 15:29 UTC).
+    "holdout43": 0.5,
 }
 
 

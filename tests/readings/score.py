@@ -65,6 +65,8 @@ SETS = {
         "holdout18",
         "dev19",
         "holdout19",
+        "dev20",
+        "holdout20",
     )
 }
 

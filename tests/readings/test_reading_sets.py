@@ -105,6 +105,10 @@ MIN_SCORE |= {"dev18": 0.95, "holdout18": 0.9}
 # (19ffefe + the sets, 2026-12-07 12:04 UTC) 31/40 and 30/40; after the thirtieth session's
 # fixes (d8c2af9) 36/40 and 30/40.
 MIN_SCORE |= {"dev19": 0.9, "holdout19": 0.75}
+# dev20 and holdout20 (ry…: first messages as ordinary inwoners open the chat, and needs,
+# stage, organisation, wijk and contact answers told as situations, histories and people):
+# before any fix (5d47732 + the sets, 2026-12-07 15:24 UTC) 30/40 and 31/40.
+MIN_SCORE |= {"dev20": 0.75, "holdout20": 0.77}
 
 
 @pytest.mark.parametrize("name", list(SETS))
