@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from routing.text import Token, fold
+from routing.text import Token, dutch_dictionary, fold
 
 MIN_TAIL = 5  # a plain term this long also matches as the last part of a compound
 MIN_TYPO = 6  # a plain term this long tolerates one typo
@@ -229,16 +229,22 @@ class Lexicon:
         return list(dict.fromkeys(labels))
 
     def _typo_hits(self, token: Token, known: frozenset[str]) -> list[Label]:
-        """One-edit matches for unknown words (also after plural stripping: vrijwiligers)."""
+        """One-edit matches for unknown words (also after plural stripping: vrijwiligers).
+
+        A word of the Dutch dictionary is no typo of another word ("gevonden" is not
+        "gezond"); it may still be a form of the term the lookup table lacks, one that
+        keeps the term's stem ("verpleeghuizen", "beginnende", "partner")."""
         if fold(token.text) in known:
             return []
+        dictionary = dutch_dictionary()
         labels: list[Label] = []
         for word in sorted(token.forms):
             if len(word) < MIN_TYPO or word in known or not word.isalpha():
                 continue
+            a_word = fold(token.text) in dictionary or word in dictionary
             for variant in sorted(_deletions(word) | {word}):
                 for label, _raw, term in self.typos.get(variant, ()):
-                    if _within_one_edit(word, term):
+                    if _within_one_edit(word, term) and (not a_word or word.startswith(term[:-1])):
                         labels.append(label)
         return labels
 

@@ -146,6 +146,22 @@ def function_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def dutch_dictionary() -> frozenset[str]:
+    """Dutch words as written, from pyspellchecker's Dutch word list (343k words, OpenSubtitles).
+
+    Lexicon matching forgives one typo in an unknown word; a word in this list is a word, not
+    a typo ("gevonden" is no "gezond", "opgelicht" no "opgericht"), unless it keeps the
+    term's stem (routing/lexicon.py: "verpleeghuizen"; also "schoot" for "school").
+    spaCy's lookup table lists lemmas and inflections but misses many forms. Empty when the
+    package is missing: then only the lookup table guards against false typos."""
+    try:
+        from spellchecker import SpellChecker
+    except ImportError:  # pragma: no cover - a declared dependency
+        return frozenset()
+    return frozenset(fold(word) for word in SpellChecker(language="nl").word_frequency)
+
+
+@lru_cache(maxsize=1)
 def load_pipeline() -> Pipeline:
     """Load spaCy once per process: `nl_core_news_sm` if installed, else blank Dutch + lookups.
 

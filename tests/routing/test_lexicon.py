@@ -49,6 +49,26 @@ def test_term_syntax(term: str, text: str, hit: bool) -> None:
     assert bool(found(term, text)) is hit
 
 
+@pytest.mark.parametrize(
+    ("term", "text", "hit"),
+    [
+        # a word of the Dutch dictionary is no typo of a term one letter away
+        ("gezond", "we hebben een plek gevonden", False),
+        ("opgericht", "ik ben opgelicht", False),
+        ("dementie", "na zijn detentie", False),
+        ("woning", "honing van de imker", False),
+        # a form of the term the lemma table lacks still counts
+        ("verpleeghuis", "twee verpleeghuizen", True),
+        ("partners", "een partner zoeken", True),
+        # a misspelt word is still forgiven
+        ("vergunning", "een vergunnig aanvragen", True),
+        ("organiseren", "iets orgnaiseren", True),
+    ],
+)
+def test_a_real_word_is_no_typo(term: str, text: str, hit: bool) -> None:
+    assert bool(found(term, text)) is hit
+
+
 def test_matched_words_are_reported_as_written_in_the_text() -> None:
     assert found("moestuin", "Een Buurtmoestuin!") == ["Buurtmoestuin"]
 
