@@ -89,7 +89,11 @@ _WITHDRAWN = words(
 _REFUSAL = words(
     rf"{TURNS_TO_NO}|liever\s+niet|(ik|we|wij)\s+(wil|willen)\s+(\w+\s+){{0,2}}niet\s+dat|"
     r"niet\s+(door)?(sturen|versturen|delen)|niet\s+doen|geen\s+toestemming|"
-    r"(geef|geven)\s+(\w+\s+)?(niet|nie)\s+(\w+\s+)?toestemming"
+    r"(geef|geven)\s+(\w+\s+)?(niet|nie)\s+(\w+\s+)?toestemming|"
+    # not yet ("Nee, liever nog niet. Ik wil dit eerst met de kerkenraad bespreken")
+    r"liever\s+nog\s+(niet|nie)|^\W*(nee\W*)?nog\s+(niet|nie)(?=\s*([.!,]|$))|"
+    r"eerst\s+(\w+\s+){0,6}(bespreken|overleggen|voorleggen|vragen)\b|"
+    r"voordat\s+(er\s+)?(\w+\s+){0,3}(naar\s+anderen|doorgestuurd|verstuurd|gedeeld)"
 )
 
 

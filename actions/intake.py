@@ -969,6 +969,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         if (
             found == "ondernemer"
             and _WORKS_WITH_DISTANCE.search(told)
+            and not _PLACE_TO_BEGIN.search(told)
             and not _LEGAL_FORM.search(without_negated(told))
         ):
             # "Ik heb een cateringbedrijf waar statushouders in de keuken werken": a business
@@ -1196,10 +1197,21 @@ _WORKS_WITH_DISTANCE = words(
     rf"waar\s+[^.!?]{{0,60}}{_DISTANCE}[^.!?]{{0,40}}\b(werken|werkt|leren|meedraaien|"
     rf"opleiden|opleidt|begeleiden|begeleidt|trainen|traint|aan\s+de\s+slag|opdoen|opdoet|"
     rf"meewerken|meewerkt)|"
+    # "een kringloopwinkel waar mensen werken die lang thuis hebben gezeten"
+    rf"waar\s+(\w+\s+){{1,3}}(werken|werkt|leren|leert|meedraaien)\s+(\w+\s+){{0,2}}die\s+"
+    rf"[^.!?]{{0,40}}{_DISTANCE}|"
     # "Mensen zonder werk leren koken, en wij verkopen eten.": the people who work in it say
     # what it is (not "ik wil jongeren zonder diploma het vak leren", a business that trains)
     rf"(^|[.!?]\s*)(mensen|jongeren|vrouwen|mannen|jongens|meiden)\s+[^.!?]{{0,30}}{_DISTANCE}\s+"
     rf"(\w+\s+){{0,2}}(leren|werken|opleiden|aan\s+de\s+slag|meedraaien)\b"
+)
+
+
+# A new place the business wants to begin, where such people will learn ("ik heb een
+# cateringbedrijf en wil een lunchroom beginnen waar jongeren zonder diploma het vak leren"):
+# the entrepreneur's plan; the blind writers read the entrepreneur as who is behind it.
+_PLACE_TO_BEGIN = words(
+    rf"({WANTING}|gaan|ga)\s+[^.!?]{{0,60}}\b(beginnen|starten|openen|opzetten)\s+waar\b"
 )
 
 
@@ -1486,13 +1498,18 @@ _CONFUSED = words(
     r"(ik\s+)?(\w+\s+)?(moet|kan|zal)?\s*(\w+\s+)?(vragen|zeggen|antwoorden|kiezen|invullen|typen|"
     r"aanklikken)\b|"
     # "Dat begrijp ik niet zo goed", "die vraag snap ik niet helemaal"
-    r"^\W*(dat|dit|het|die\s+vraag|deze\s+vraag)\s+(begrijp|snap|versta)\s+ik\s+(echt\s+)?(niet|nie)\b"
+    r"^\W*(dat\s+|dit\s+|het\s+|die\s+vraag\s+|deze\s+vraag\s+)?(begrijp|snap|versta)\s+ik\s+(het\s+|"
+    r"dat\s+|echt\s+)?(niet|nie)\b"
 )
 
 
 # Asking what the question means ("Wat bedoelt u met organisatie?"), not what an item is ("Wat
 # is dat wijkbudget?" is answered as such).
-_WHAT_YOU_MEAN = words(r"(wat|hoe)\s+bedoel(t|en)?\s+(u|je|jij|jullie)")
+_WHAT_YOU_MEAN = words(
+    r"(wat|hoe)\s+bedoel(t|en)?\s+(u|je|jij|jullie)|"
+    # the question itself, no item named ("Wat betekent dat? Ik begrijp niet.")
+    r"wat\s+betekent\s+(dat|dit|die\s+vraag|deze\s+vraag)(?!\s*\w)"
+)
 
 
 def _names_a_choice(text: str) -> bool:
@@ -2343,8 +2360,10 @@ def only_heard_of(text: str) -> bool:
 
 def told_beside_question(text: str) -> str:
     """What the sentences beside a question say ("Wat is dat? Ik ben alleen."), as an answer to
-    the open question; nothing when they only say where it was seen."""
-    return "" if only_heard_of(text) else statement_part(text)
+    the open question; nothing when they only say where it was seen, or that the question is
+    not understood ("Wat betekent dat? Ik begrijp niet.")."""
+    told = statement_part(text)
+    return "" if only_heard_of(text) or (told and only_confused(told)) else told
 
 
 def _said_with_the_yes(text: str) -> dict[str, Any]:

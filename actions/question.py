@@ -120,7 +120,9 @@ class ActionAnswerQuestion(ConsentFirstAction):
         started = bool(tracker.get_slot("goal") or tracker.get_slot("case_reference"))
         kind = kind_of_question(text, in_intake, started)
         if kind == "process":
-            topics = process_topics(text)
+            # What it asks, not every word of the process in it ("Die heeft nooit teruggebeld."
+            # beside being sent around is a complaint, no question whether one is called).
+            topics = asked_topics(text) or process_topics(text)
             if about_another_service(text, topics):
                 # "Wanneer wordt het grofvuil opgehaald?" asks when, but not about Loket.
                 return await ActionInterpretTurn().run(dispatcher, tracker, domain)

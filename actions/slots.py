@@ -496,6 +496,9 @@ _RUNNING = re.compile(
     rf"(heb|hebben|heeft)\s+(het|dit|dat|de\s+\w+|ons\s+\w+)\s+(\w+\s+){{0,3}}overgenomen|"
     # "ik heb catering bedrijf, nu 1 jaar" (not "nu twee jaar geleden")
     rf"[,;]\s*(nu|inmiddels)\s+(al\s+|ruim\s+|bijna\s+)?{_WHILE}(?!\s+(geleden|later|verder))|"
+    # "We rijden nu twee jaar rond.": doing it for a while (not "we willen nu twee jaar …")
+    rf"\b(we|wij|ik|ze|zij)\s+(?!(wil|willen|gaan|ga|moet|moeten|hebben|heb|zoeken|zoek|krijgen|"
+    rf"kunnen|kan)\b)\w+\s+(nu|inmiddels)\s+(al\s+|ruim\s+|bijna\s+)?{_WHILE}(\s+rond)?(\s+met\s+[^.!?,]{{1,40}})?\s*(?=[.!?]|$)|"
     # "… bij ouderen in Tanthof, twee jaar nu"
     rf"[,;]\s*(al\s+|ruim\s+|bijna\s+)?{_WHILE}\s+(nu|inmiddels|al)\s*(?=[.!?]|$)|"
     rf"sinds\s+(19|20)\d\d|sinds\s+{_WHILE}|sinds\s+vorig\s+jaar|"
@@ -618,6 +621,10 @@ _BIGGER_OR_ELSEWHERE = (
 )
 _GROWING = words(
     rf"{_BIGGER_OR_ELSEWHERE}|"
+    # more where some stand already ("Wij hebben al 4 wormenhotels staan en willen er in nog
+    # 10 straten eentje neerzetten")
+    rf"\bal\s+{_NUMBER}\s+[^.!?]{{0,40}}\b(willen|wil|gaan)\s+(we\s+|wij\s+)?er\s+(\w+\s+){{0,3}}nog\s+"
+    rf"({_NUMBER}|meer)\b|"
     # more of what runs now ("we hebben nu 1 meidenteam, volgend seizoen willen we er 3")
     r"\bnu\s+(\w+\s+){0,2}(\d+|één|een|twee|drie)\s+\w+[^.!?]{0,40}\b(willen|gaan)\s+(we|wij)\s+er\s+"
     r"(\d+|twee|drie|vier|vijf|zes|meer)\b|"
@@ -664,7 +671,7 @@ _GROWING = words(
 _MEETING_CAFE = (
     r"(taal|repair|reparatie|digi|energie|alzheimer|dementie|rouw|klimaat|buurt|wijk|praat|"
     r"huiswerk|samen|filosofie|kinder|ouder|mantelzorg|naai|brei|haak|knutsel|spelletjes|"
-    r"kook)\w*(cafe|café)\b"
+    r"kook)\w*[\s-]?(cafe|café)\b"
 )
 # Places that are a business ("een bakkerij", "haar kapsalon"), also as a compound's tail.
 _BUSINESS_NOUNS = (
@@ -680,7 +687,7 @@ _OWN_BUSINESS = words(
     r"eigenaar\s+van|(wij|we)\s+hebben\s+(met\s+z['’]?n\s+\w+|samen))\s+((een|eigen|kleine?|nieuwe?|"
     r"goedlopende?|bekende?)\s+){0,3}"
     # a compound written apart, as in A2 Dutch ("ik heb catering bedrijf")
-    rf"(\w+\s+)?(?!{_MEETING_CAFE})\w*({_BUSINESS_NOUNS}|cafe|café|garage|makerij|handel|"
+    rf"(?!{_MEETING_CAFE})(\w+\s+)?(?!{_MEETING_CAFE})\w*({_BUSINESS_NOUNS}|cafe|café|garage|makerij|handel|"
     r"bureau|bureautje)|"
     r"(ik\s+heb|wij\s+hebben|we\s+hebben|mijn|m['’]?n|onze|ik\s+run)\s+((een|eigen|kleine?|"
     r"nieuwe?)\s+){0,3}\w+(dienst|service)|"
@@ -826,6 +833,21 @@ _COSTS_ROSE = words(
     r"tarieven)\s+(\w+\s+){0,5}(is|zijn|wordt|worden)?\s*(\w+\s+)?(verdubbeld|verdrievoudigd|"
     r"gestegen|omhoog\s+gegaan)"
 )
+# Demand that rose ("de vraag is deze winter verdubbeld", "de wachtlijst groeit"): busier, not an
+# initiative that sets out to grow.
+_DEMAND_ROSE = words(
+    r"(de\s+)?(vraag|vraag\s+naar\s+\w+|wachtlijst|wachtlijsten)\s+(is|zijn|wordt|worden|neemt)?\s*"
+    r"(\w+\s+){0,3}(verdubbeld|verdrievoudigd|gestegen|gegroeid|toegenomen|groter\s+geworden|"
+    r"groeit|groeien|stijgt|toe)\b"
+)
+# A place that became too small ("mijn woonkamer wordt te klein", "de zaal is te klein
+# geworden"), told by the way: the blind writers read it as running as often as growing, so
+# in a story it settles no stage (asked as the answer to the stage question, it still grows).
+_OUTGROWN_PLACE = words(
+    r"(wordt|worden|werd|raakt|raken)\s+(\w+\s+){0,2}te\s+klein|te\s+klein\s+geworden|"
+    r"uit\s+(ons|onze|het|de|mijn)\s+(\w+\s+)?(jasje|pand|ruimte|lokaal|zaal|huis|schuur|woonkamer)\s+"
+    r"gegroeid|groeien\s+er\s*uit"
+)
 # Trying it out ("we hebben het twee keer geprobeerd", "uitgeprobeerd"): one of `_STARTED`'s
 # readings, and `_TRIED` tells it apart.
 _TRIED_WORDS = r"(keer|maal)\s+(\w+\s+)?(geprobeerd|uitgeprobeerd)|uitgeprobeerd"
@@ -891,7 +913,7 @@ _STARTED = words(
     r"(hebben|heb)\s+(nu\s+)?al\s+(een\s+|de\s+)?(flyer|flyers|poster|posters|website|logo|"
     r"appgroep|groepsapp|inschrijflijst|facebookpagina|instagram\w*)\s+(\w+\s+)?(gemaakt|gedrukt|"
     r"opgezet|aangemaakt|verspreid|rondgedeeld|opgehangen)|"
-    r"(hebben|heeft)\s+zich\s+(\w+\s+){0,3}aangemeld|"
+    r"(hebben|heeft)\s+zich\s+(\w+\s+){0,3}(aan)?gemeld|"
     # signatures gathered ("we hebben al handtekeningen opgehaald, 60 ofzo")
     r"(hebben|heb)\s+(nu\s+)?al\s+(\w+\s+)?handtekeningen\s+(\w+\s+)?(opgehaald|verzameld|"
     r"gehaald)|"
@@ -1270,6 +1292,8 @@ def story_stage(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None
     ):
         return "opstart"
     stage = normalise_stage(text, catalogue, analyse)
+    if stage == "opschalen" and _OUTGROWN_PLACE.search(text):
+        stage = normalise_stage(_OUTGROWN_PLACE.sub(" ", text), catalogue, analyse)
     has_an_idea = _HAS_AN_IDEA.search(text) and not _BUILT_PRODUCT.search(text)
     if stage == "idee" and not (_ONLY_AN_IDEA.search(text) or has_an_idea or _MULLING.search(text)):
         return None
@@ -1434,8 +1458,10 @@ _SO_LONG_SEARCHING = re.compile(
 
 
 def grows(text: str) -> bool:
-    """Words that can only mean growing ("een tweede vestiging", "uitbreiden")."""
-    return bool(_GROWTH_WORDS.search(text or ""))
+    """Words that can only mean growing ("een tweede vestiging", "uitbreiden"); a place
+    outgrown or demand that rose, told by the way, is not only that (`_OUTGROWN_PLACE`)."""
+    text = _OUTGROWN_PLACE.sub(" ", _DEMAND_ROSE.sub(" ", _COSTS_ROSE.sub(" ", text or "")))
+    return bool(_GROWTH_WORDS.search(text))
 
 
 _ENDS_BEGUN = re.compile(rf"{_BEGUN}$", re.IGNORECASE)
@@ -1504,7 +1530,9 @@ _BRIEF_RUNNING = re.compile(
 _MULLING = words(
     r"(speel|spelen|speelt|loop|lopen|loopt)\s+(\w+\s+){0,4}met\s+(het|een|dit|dat|mijn|ons)\s+"
     r"(idee|plan|gedachte)|(denk|denken|denkt)\s+(er\s+)?(al\s+)?(\w+\s+){0,3}over\s+na|"
-    r"(speel|spelen|speelt|loop|lopen|loopt)\s+(er\s+|ermee\s+)(\w+\s+){0,3}(mee\s+)?rond"
+    r"(speel|spelen|speelt|loop|lopen|loopt)\s+(er\s+|ermee\s+)(\w+\s+){0,3}(mee\s+)?rond|"
+    # "ik loop al een tijdje rond met iets met muziek en kinderen"
+    r"(loop|lopen|loopt)\s+(\w+\s+){0,4}rond\s+met\s+(iets|een|het|dit|dat|zo['’]?n)\b"
 )
 
 
@@ -1527,7 +1555,7 @@ def normalise_stage(value: Any, catalogue: Catalogue, analyse: Analyse) -> str |
     if _BRIEF_RUNNING.fullmatch(str(value)) and "lopend" in catalogue.stages:
         return "lopend"
     text = _NO_IDEA.sub(" ", str(value))  # "geen idee hoe dat heet" names no stage
-    text = _COSTS_ROSE.sub(" ", _LIVES_HERE_SINCE.sub(" ", text))
+    text = _DEMAND_ROSE.sub(" ", _COSTS_ROSE.sub(" ", _LIVES_HERE_SINCE.sub(" ", text)))
     derived = _id_or_none(analyse(text).stage, catalogue.stages)
     if derived == "opschalen" and not (_GROWING.search(text) or _GROWTH_WORDS.search(text)):
         derived = None  # "kinderen groeien zo snel" is not an initiative that grows
@@ -2343,8 +2371,9 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"terrein|onderdak|ergens\s+waar|vierkante\s+meter|m2|winkelpand|bedrijfsruimte|\w*hal|werkruimte|"
         # an open-air or plain place to use ("een veldje om te spelen", "het pleintje", "een
         # loods voor de spullen", "opslag voor de kramen", "de gymzaal op zaterdag"); a field
-        # or square the activity is on ("een feest op het plein") is where, not what is needed
-        r"(?<!op\shet\s)(?<!op\sde\s)(?<!op\sons\s)(\w*veld(je|jes|en)?|\w*plein(tje|tjes|en)?)|"
+        # or square the activity is on ("een feest op het plein") or a permit is for ("een
+        # vergunning voor het plein") is where, not what is needed
+        r"(?<!op\shet\s)(?<!op\sde\s)(?<!op\sons\s)(?<!voor\shet\s)(?<!voor\sde\s)(\w*veld(je|jes|en)?|\w*plein(tje|tjes|en)?)|"
         r"loods|loodsen|schuur|schuurtje|opslag\w*|gymzaal|sporthal|stalling|garagebox|hok|hokje",
     ),
     "financiering": words(
