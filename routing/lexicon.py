@@ -241,7 +241,7 @@ class Lexicon:
         for word in sorted(token.forms):
             if len(word) < MIN_TYPO or word in known or not word.isalpha():
                 continue
-            a_word = fold(token.text) in dictionary or word in dictionary
+            a_word = token.text.casefold() in dictionary or word in dictionary
             for variant in sorted(_deletions(word) | {word}):
                 for label, _raw, term in self.typos.get(variant, ()):
                     if _within_one_edit(word, term) and (not a_word or word.startswith(term[:-1])):

@@ -158,7 +158,7 @@ def dutch_dictionary() -> frozenset[str]:
         from spellchecker import SpellChecker
     except ImportError:  # pragma: no cover - a declared dependency
         return frozenset()
-    return frozenset(fold(word) for word in SpellChecker(language="nl").word_frequency)
+    return frozenset(SpellChecker(language="nl").word_frequency.keys())  # lower case
 
 
 @lru_cache(maxsize=1)
@@ -181,6 +181,7 @@ def load_pipeline() -> Pipeline:
     except (KeyError, OSError, ImportError, ValueError):  # no spacy-lookups-data: no lemmas
         table = {}
     known = frozenset(table) | frozenset(table.values()) | function_words()
+    dutch_dictionary()  # ~0.5 s: loaded with the pipeline, not at the first typo of a chat
     try:
         nlp = spacy.load(MODEL_NAME, exclude=["parser", "ner", "senter"])
         return Pipeline(nlp, f"{MODEL_NAME} {nlp.meta.get('version', '')}".strip(), None, known)
