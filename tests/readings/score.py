@@ -67,6 +67,8 @@ SETS = {
         "holdout19",
         "dev20",
         "holdout20",
+        "dev21",
+        "holdout21",
     )
 }
 
