@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import AllSlotsReset, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -53,6 +55,10 @@ class ActionOfferHuman(Action):
             # Inside the form the form's own validation stops the questions and says how to
             # reach a person (validate_intake_form): said once, not twice.
             return []
+        if HUMAN_WORDS.search(text) and not HUMAN_WORDS.search(_SALUTATION.sub(" ", text)):
+            # "Geachte medewerker, als directeur van een basisschool wil ik u iets voorleggen":
+            # the only person named is the one greeted; the turn is read as what it tells.
+            return [FollowupAction("action_interpret_turn")]
         follow = consent_reply(tracker, text)
         if follow and not WANTS_A_PERSON.search(text):
             # "Ja, maar niet naar het Werkgeversservicepunt, daar hebben we al een eigen
@@ -87,6 +93,15 @@ class ActionOfferHuman(Action):
             buttons=HUMAN_BUTTONS,
         )
         return []
+
+
+# A letter's salutation ("Geachte medewerker,", "Beste mensen van de gemeente,").
+_SALUTATION = re.compile(
+    r"^\W*(geachte|beste|lieve|hallo|hoi|dag|goedendag|goedemiddag|goedemorgen)\s+(\w+\s+)?"
+    r"(heer|mevrouw|medewerker|medewerkers|mensen|team|dames\s+en\s+heren)\b"
+    r"([\s/,]+(mevrouw|heer))?(\s+van\s+de\s+gemeente)?",
+    re.IGNORECASE,
+)
 
 
 # Words of being called or contacted at all: without one, a turn the classifier took for a

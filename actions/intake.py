@@ -34,7 +34,13 @@ from actions.messages import (
     summary_lines,
     wijk_question,
 )
-from actions.process import asked_topics, asks, process_topics, statement_part
+from actions.process import (
+    asked_topics,
+    asks,
+    process_topics,
+    statement_beside_question,
+    statement_part,
+)
 from actions.settings import get_settings
 from actions.slots import (
     CONTACT_SLOTS,
@@ -592,6 +598,9 @@ _PLACEHOLDER = words(
     r"iets\s+(\w+\s+){0,5}?(doen|maken|organiseren|betekenen|beginnen|starten|opzetten)"
     r"(\s+(tegen|voor|met|rond|aan|in|op|bij)\s+((?!een\b)[\w'’-]+\s*){1,5})?|"
     r"(iets|wat)\s+(wil|wilt|willen)\b|"
+    # something put before the municipality, and nothing of it ("wil ik u graag iets voorleggen")
+    r"iets\s+(\w+\s+){0,3}?(voorleggen|voor\s+te\s+leggen|voorstellen|voor\s+te\s+stellen|vragen)"
+    r"(\s+namens\s+(\w+\s+){0,3}\w+)?(?=\s*([.!?]|$))|"
     r"(wil|wilt|willen)\s+(graag\s+)?wat\s+(doen|organiseren|betekenen)\b|"
     r"iets\s+(met|voor|tegen|rond|rondom|aan)\s+([\w'’-]+\s*){1,5}|"
     r"iets\s+(maatschappelijks|sociaals|leuks|moois|goeds|nuttigs)|"
@@ -612,7 +621,16 @@ _OF_ONESELF = words(
     r"(ik|wij|we)\s+(zit|zitten)\s+(in|bij|op)|(wij|we|ik)\s+als\s+\w+|"
     r"(ik|wij|we)\s+(studeer|studeren)\s+(aan|op|in|bij)\b|"
     r"(ik|wij|we)\s+(werk|werken)\s+(bij|in|als|voor)|"
-    r"(ik|wij|we)\s+(heb|hebben|run|runnen)\s+(een|ons|onze|mijn)\s+(eigen\s+|kleine?\s+)?\w+\s*$"
+    r"(ik|wij|we)\s+(heb|hebben|run|runnen)\s+(een|ons|onze|mijn)\s+(eigen\s+|kleine?\s+)?\w+\s*$|"
+    # a letter's salutation ("Geachte medewerker")
+    r"^\W*(geachte|beste)\s+(\w+\s+)?(heer|mevrouw|medewerker|medewerkers|mensen|team)\b"
+)
+# Writing in one's role, and nothing more ("als directeur van een basisschool wil ik u graag"):
+# who writes, whatever the role names.
+_IN_ROLE = re.compile(
+    r"^\W*als\s+(\w+\s+){1,5}(wil|wilt|willen|schrijf|schrijven)\s+(ik|we|wij)\s+(u\s+|jullie\s+)?"
+    r"(graag\s+|even\s+)?\W*$",
+    re.IGNORECASE,
 )
 _CLAUSES = re.compile(r"[.,;:!?\n]+|\b(?:en|maar)\b", re.IGNORECASE)
 
@@ -626,6 +644,8 @@ def only_a_placeholder(text: str) -> bool:
     rest = _PLACEHOLDER.sub(" . ", text)
     for clause in _CLAUSES.split(rest):
         if not clause or not names_something(clause) or asks(clause) or YES.fullmatch(clause):
+            continue
+        if _IN_ROLE.match(clause):
             continue
         if (INTRODUCTION.search(clause) or _OF_ONESELF.search(clause.strip())) and not (
             _ACTIVITY.search(clause)
@@ -2404,8 +2424,9 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
         topics = []
     if text and topics:
         # "Nog een idee. Kost het iets?": the question is answered elsewhere; the sentences
-        # that ask nothing still answer the open question.
-        text = statement_part(text)
+        # that ask nothing still answer the open question, and so does the clause before a
+        # question at the end ("Ik zoek een stukje grond, wie gaat daarover bij jullie?").
+        text = statement_beside_question(text)
         if text and only_confused(text):
             return {}  # "… Ik weet niet goed wat ik moet vragen.": the question again after it
         if slot == "stage" and text:
@@ -2449,7 +2470,8 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
             wants = True
         if slot == "contact_wanted" and wants is True:
             return {"contact_wanted": True}
-        if wants is False or (wants is None and says_unknown(text)):
+        if wants is False or (wants is None and says_unknown(text) and "?" not in text):
+            # (not a question beside a doubt: "Mijn Nederlands is niet zo goed. Is dat erg?")
             return not_known(slot)
         return {}
     said = as_corrected(text)

@@ -65,7 +65,7 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "kosten": words(
         r"kost(?!\s+(het|dat|dit)?\s*(veel\s+)?tijd)|kosten|kosteloos|gratis|betalen|betaal|"
-        r"prijs\w*|tarief|leges|rekening|eigen\s+bijdrage|dokken|aftikken|"
+        r"prijs(?!jes\b)\w*|tarief|leges|rekening|eigen\s+bijdrage|dokken|aftikken|"
         # "is het duur?", not what the plan costs ("zo'n kooi is duur")
         r"(is|wordt|worden|zijn)\s+(het|dit|dat|jullie|uw\s+hulp)\s+(\w+\s+){0,4}duur|duur\s+voor\s+"
         r"(mij|ons)\s*\?|"
@@ -250,6 +250,12 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"antwoorden|dingen|opties|keuzes)|meerdere\s+(opties|keuzes|antwoorden)\s+(\w+\s+)?"
         r"(mogelijk|kiezen|aanklikken)|maar\s+(een|één|1)\s+(kiezen|keuze|antwoord|ding)"
     ),
+    # one's own Dutch ("Mijn Nederlands is nog niet zo goed. Is dat erg?")
+    "taal": words(
+        r"(mijn|m['’]?n|mn|ons|onze)\s+nederlands\s+(is\s+)?(nog\s+)?(niet|nie|slecht|matig)\b|"
+        r"(spreek|schrijf|praat|typ)\s+(ik\s+|we\s+|wij\s+)?(nog\s+)?(niet|nie|slecht)\s+(zo\s+|heel\s+)?"
+        r"(goed\s+)?nederlands|(ik|we|wij)\s+(\w+\s+)?(nog\s+)?(niet|nie)\s+(zo\s+)?goed\s+(in\s+)?nederlands"
+    ),
     "rondgestuurd": words(
         # falling between desks, and promises not kept ("we vallen altijd tussen twee
         # loketten", "de gemeente heeft al eens beloofd iets te doen")
@@ -381,6 +387,33 @@ def statement_part(text: str) -> str:
         return ""
     kept = [sentence for sentence in sentences(text) if sentence.strip() and not asks(sentence)]
     return " ".join(s.strip() for s in kept)
+
+
+# A question that ends the sentence after a comma ("Ik zoek een stukje grond voor een pluktuin,
+# wie gaat daarover bij jullie?").
+_CLAUSE_QUESTION = re.compile(
+    r",\s*(?=(wie|wat|waar|waarom|hoe|wanneer|welke|welk|kan|kunnen|kunt|mag|mogen|moet|moeten|"
+    r"krijg|krijgen|hoeveel)\b[^,.!?]*\?\s*$)",
+    re.IGNORECASE,
+)
+
+
+def statement_beside_question(text: str) -> str:
+    """`statement_part`, and also the clause before a process question that ends a sentence
+    ("Ik zoek een stukje grond, wie gaat daarover bij jullie?" says "Ik zoek een stukje
+    grond")."""
+    kept = []
+    for sentence in sentences(text):
+        if not sentence.strip():
+            continue
+        if not asks(sentence):
+            kept.append(sentence.strip())
+            continue
+        found = _CLAUSE_QUESTION.search(sentence)
+        said, question = (sentence[: found.start()], sentence[found.end() :]) if found else ("", "")
+        if said.strip() and not asks(said) and process_topics(question):
+            kept.append(said.strip())
+    return " ".join(kept)
 
 
 def question_part(text: str) -> str:
@@ -806,6 +839,11 @@ def answer(topic: str, known: Known, catalogue: Catalogue) -> str:
         )
     if topic == "meerdere":
         return "Ja, dat mag. Noem gerust alles wat bij u past."
+    if topic == "taal":
+        return (
+            "Dat is niet erg. Schrijf gewoon in uw eigen woorden, korte zinnen zijn goed. "
+            "Begrijpt u een vraag niet? Zeg het, dan zeg ik het makkelijker."
+        )
     if topic == "rondgestuurd":
         return (
             "Dat is vervelend. Daarom pakt één team uw vraag op en houdt het de regie: "

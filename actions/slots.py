@@ -46,7 +46,9 @@ _UNKNOWN = words(
     r"voorkeur)|maakt\s+(het\s+)?(me|mij|ons)?\s*(niet|niks|geen\s+bal)\s+(zoveel\s+|veel\s+)?uit|"
     r"nog\s+niet\s+(bekend|duidelijk|zeker)|nog\s+onbekend|onbekend|geen\s+idee|idk|"
     r"moeten\s+we\s+nog\s+(bekijken|zien|uitzoeken)|nog\s+geen\s+idee|n\.?v\.?t\.?|weetniet|"
-    r"wee\s+ik\s+nie|boeit\s+niet|om\s+het\s+even|nog\s+niet|"
+    r"wee\s+ik\s+nie|boeit\s+niet|om\s+het\s+even|"
+    # (not how well: "Mijn Nederlands is nog niet zo goed")
+    r"nog\s+niet(?!\s+(zo|goed|erg|veel|lang|echt|heel)\b)|"
     r"weten\s+(we|wij)\s+(nog\s+|eigenlijk\s+|echt\s+|ook\s+)?(niet|nie)|"
     # not saying it now ("dat zeg ik later wel", "vertel ik liever niet"): not known here
     r"(zeg|vertel|noem)\s+ik\s+(\w+\s+)?(later|straks|liever\s+niet|niet)|"
@@ -307,7 +309,7 @@ _AS_RESIDENTS = words(
 # "waar buren hun afval kwijt kunnen") are not who is behind it.
 _NEIGHBOURS = (
     r"(buren|burren|buurtgenoten|straatgenoten|flatgenoten|medebewoners|buurtbewoners|bewoners|"
-    r"buurvrouw(en)?|buurm(an|annen)|huishoudens)"
+    r"buurvrouw(en)?|buurm(an|annen)|huishoudens|overburen|overbuurvrouw|overbuurman)"
 )
 _RESIDENTS_ACT = words(
     # "met een paar vaders uit Voorhof", "samen met wat moeders van de straat"
@@ -324,9 +326,13 @@ _RESIDENTS_ACT = words(
     # "Wij (3 huisgenoten) willen …", "we zijn drie huisgenoten"
     r"\b(wij|we)\s*(\(\s*|,\s*|zijn\s+)(\d+|twee|drie|vier|vijf|zes|een\s+paar)\s+(huisgenoten|"
     r"huisgenootjes|studiegenoten|vrienden|vriendinnen)\b|"
-    # "Met de hele straat willen wij …"
+    # "Met de hele straat willen wij …", "Wij willen met onze straat meedoen aan …"
     r"\bmet\s+(de\s+|onze\s+|ons\s+)?(hele\s+)?(straat|portiek|flat|hofje|galerij)\s+(willen|gaan|"
     r"zijn|hebben)\b|"
+    r"\b(wij|we)\s+(willen|gaan)\s+met\s+(onze|ons|de)\s+(hele\s+)?(straat|portiek|flat|hofje|galerij)\b|"
+    # "willen we met zes gezinnen samen een bakfiets kopen" (not the families it serves)
+    r"(met|samen\s+met)\s+(\d+|twee|drie|vier|vijf|zes|zeven|acht|tien|een\s+paar|wat)\s+(andere\s+)?"
+    r"gezinnen\b(?!\s+(die|met|uit\s+de\s+bijstand)\b)|"
     # something of their own at their home ("een minibiebkastje voor mijn huis gezet")
     r"(voor|bij|naast)\s+(mijn|m['’]?n|ons|onze)\s+(huis|deur|voordeur|woning)\b|"
     rf"(met|samen\s+met)\s+(een\s+)?(paar|aantal|groepje|stel|andere|wat|enkele|mijn|onze|me|m['’]?n|"
@@ -412,7 +418,15 @@ _RESIDENTS_IN_PASSING = words(
     r"broer\w*|neef|neven|huisgeno\w+)|"
     # "We zijn geen vereniging, gewoon vijf vrienden."
     r"gewoon\s+(een\s+paar\s+|wat\s+|\d+\s+|twee\s+|drie\s+|vier\s+|vijf\s+|zes\s+)(vrienden|"
-    r"vriendinnen|buren|buurtbewoners|bewoners)\b"
+    r"vriendinnen|buren|buurtbewoners|bewoners)\b|"
+    # "Ze doet het samen met twee buurvrouwen", "Ik doe dit met drie vrouwen van mijn taalles"
+    r"(doe|doet|doen)\s+(het|dit|dat)\s+(samen\s+)?met\s+(een\s+paar\s+|wat\s+|\d+\s+|twee\s+|drie\s+|"
+    r"vier\s+|vijf\s+|zes\s+)(andere\s+)?(buurvrouw\w*|buren|buurm\w+|vrienden|vriendinnen|vrouwen|"
+    r"moeders|vaders|ouders|mannen|bewoners|buurtgenoten)\b|"
+    # "we zijn een groepje van 5 uit de buurt", "wij wonen allemaal hier"
+    r"(we|wij)\s+zijn\s+(een\s+)?(groepje|groep|clubje|stel)\s+(van\s+)?(\d+\s+|twee\s+|drie\s+|vier\s+|"
+    r"vijf\s+|zes\s+|zeven\s+|acht\s+)?(\w+\s+)?uit\s+de\s+(buurt|wijk|straat|flat)\b|"
+    r"(we|wij)\s+wonen\s+(hier\s+)?allemaal\s+(hier|in\s+de\s+(buurt|wijk|straat|flat))\b"
 )
 
 
@@ -621,6 +635,9 @@ _BIGGER_OR_ELSEWHERE = (
 )
 _GROWING = words(
     rf"{_BIGGER_OR_ELSEWHERE}|"
+    # "we wille groter, meer tuinen, meer mensen"
+    r"(wil|willen|wille|wilen|gaan)\s+(\w+\s+){0,2}groter\b(?!\s+(\w+\s+)?(ruimte|plek|zaal|pand|"
+    r"locatie|keuken|lokaal)\b)|"
     # more where some stand already ("Wij hebben al 4 wormenhotels staan en willen er in nog
     # 10 straten eentje neerzetten")
     rf"\bal\s+{_NUMBER}\s+[^.!?]{{0,40}}\b(willen|wil|gaan)\s+(we\s+|wij\s+)?er\s+(\w+\s+){{0,3}}nog\s+"
@@ -855,7 +872,9 @@ _TRIED_WORDS = r"(keer|maal)\s+(\w+\s+)?(geprobeerd|uitgeprobeerd)|uitgeprobeerd
 # opgericht"): setting it up, even when "nog niet echt gestart" goes with it.
 _FORM_UNDER_WAY = (
     r"(stichting|vereniging|co[öo]peratie|bv|kvk-inschrijving|inschrijving)\s+(is|wordt)\s+"
-    r"(\w+\s+)?(aangevraagd|opgericht|aangemeld|geregeld)\b"
+    r"(\w+\s+)?(aangevraagd|opgericht|aangemeld|geregeld)\b|"
+    # being founded ("We zitten in de oprichtingsfase, de statuten liggen bij de notaris")
+    r"oprichtingsfase|(statuten|akte)\s+(\w+\s+){0,3}(bij\s+de\s+notaris|opgesteld|getekend)"
 )
 FORM_UNDER_WAY = words(_FORM_UNDER_WAY)
 _STARTED = words(
@@ -880,6 +899,8 @@ _STARTED = words(
     # building it now ("we bouwen de app nu", "momenteel aan het ontwikkelen")
     r"(we|wij|ik)\s+(bouwen|bouw|ontwikkelen|ontwikkel|testen|test)\s+(\w+\s+){0,3}(nu|op\s+dit\s+"
     r"moment|momenteel)\b(?!\s+al\b)|(nu|momenteel)\s+(aan\s+het\s+)?(bouwen|ontwikkelen|testen)\b|"
+    # "het prototype bouwen we nu"
+    r"(bouwen|bouw|ontwikkelen|ontwikkel|testen|test)\s+(we|wij|ik)\s+(nu|op\s+dit\s+moment|momenteel)\b|"
     # not others who joined lately ("sinds kort ook een paar vrouwen"), nor the one writing
     # ("ik ben sinds kort met pensioen")
     r"sinds\s+(vorige\s+(maand|week)|kort(?!\s+(ook|met\s+pensioen|gepensioneerd|weduwe|weduwnaar|"
@@ -1097,7 +1118,7 @@ _DOING_NOW = words(
 # A time said on its own after the sentence it belongs to ("Nu komen 4 vrouwen bij mij thuis.
 # Elke dinsdag.").
 _TIME_ON_ITS_OWN = re.compile(
-    r"[.!]\s+((?:elke|iedere|ieder|elk|om\s+de)\s+\w+(?:\s+\w+)?|wekelijks|maandelijks)\s*(?=[.!]|$)",
+    r"[.!]\s+((?:elke|iedere|ieder|elk|om\s+de)\s+\w+(?:\s+\w+)?|wekelijks|maandelijks)\s*(?=[.!,]|$)",
     re.IGNORECASE,
 )
 _WISH_OR_PLAN = words(
@@ -1730,12 +1751,26 @@ _NO_FORM = words(
 )
 
 
+# Parents named by the school of their children ("twee andere moeders van school").
+_PARENTS_OF_A_SCHOOL = re.compile(
+    r"\b(moeders|vaders|ouders|moeder|vader)\s+(van|op|bij|via)\s+(de\s+|onze\s+|ons\s+|hun\s+)?"
+    r"(\w+)?school\b",
+    re.IGNORECASE,
+)
+
+
 def organisation_in_answer(text: str, catalogue: Catalogue, analyse: Analyse) -> str | None:
     """Who is behind it, read from an answer to that question: besides the words of
     `normalise_organisation`, a faith community ("een project van de kerk") and students. In
     a story these words are often whom it is for ("een huiswerkklas voor scholieren")."""
     text = RETRACTED.sub(" ", text or "")  # "ik zei net stichting, maar dat klopt niet"
     found = normalise_organisation(text, catalogue, analyse)
+    if found == "onderwijs" and _PARENTS_OF_A_SCHOOL.search(text):
+        # "Ik doe het samen met twee andere moeders van school": parents, who know each other
+        # from the school; the school itself is behind it only when said otherwise.
+        found = normalise_organisation(
+            _PARENTS_OF_A_SCHOOL.sub(lambda m: m.group(1), text), catalogue, analyse
+        ) or ("bewoner" if residents_act(text) and "bewoner" in catalogue.organisations else None)
     if (
         "sociale-onderneming" in catalogue.organisations
         and _SOCIAL_AIM.search(text)
@@ -2471,7 +2506,8 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         # achieves with them ("wat we met ouderen bereiken")
         r"(?<!\bmet\s)(?<!\bmet\sde\s)\b(de\s+)?(doelgroep|mensen|ouderen|jongeren|bewoners|buurtbewoners|ouders|"
         r"gezinnen|vrouwen|mannen|nieuwkomers|deelnemers|bezoekers|klanten|buren)\s+(te\s+)?"
-        r"(bereiken|binnenkrijgen|binnen\s+krijgen)|"
+        # (not the aim before the means: "meer jongeren bereiken dus zoeken we contact met …")
+        r"(bereiken|binnenkrijgen|binnen\s+krijgen)(?!\s*,?\s*(dus|daarom|daarvoor|via)\b)|"
         # the channels through which people hear of it
         r"insta|tiktok|socials|sociale\s+media|social\s+media|posters?|affiches?|folders?|"
         r"flyeren|mond[\s-]+tot[\s-]+mond\w*|huis[\s-]+aan[\s-]+huis\w*|wijkkrant|buurtkrant",
@@ -3172,6 +3208,15 @@ _WHERE_UNKNOWN = words(
     r"(weet|weten)\s+(\w+\s+){0,2}niet\s+waar(\s+(we|ik)\s+(het|dat)\s+(\w+\s+)?(kunnen|kan|"
     r"moeten|moet)\s+(doen|houden|organiseren))?(?=\s*(,|\.|\ben\b|\bof\b|$))"
 )
+# Not knowing how to go about a way to money named before ("Crowdfunding lijkt ons wel wat,
+# maar we weten niet hoe je dat aanpakt"): help with the money, not advice on the plan.
+_HOW_TO_MONEY = words(
+    r"(crowdfund\w*|subsidie\w*|fonds\w*|lening\w*|sponsor\w*)\b[^.!?]{0,60}\b(weet|weten)\s+"
+    r"((ik|we|wij)\s+)?(\w+\s+){0,2}niet\s+(goed\s+|precies\s+)?hoe\s+(je|we|wij|ik|u)\s+(dat|die|het|"
+    r"zoiets|er)\b"
+)
+
+
 # The place the initiative uses closes or goes ("het buurthuis waar we zitten gaat per 1
 # januari dicht", "ons clubhuis wordt gesloopt"): a new place is needed.
 _PLACE_CLOSES = words(
@@ -3184,7 +3229,7 @@ _PLACE_CLOSES = words(
 # Needs said in plain words that the analysis does not tag, each a check on the answer as
 # said and as meant (`_needs_as_meant`), in the order they are added.
 _PLAIN_SIGNS: tuple[tuple[str, Callable[[str, str], object]], ...] = (
-    ("kennis", lambda said, text: _NOT_KNOWING_HOW.search(said)),
+    ("kennis", lambda said, text: _NOT_KNOWING_HOW.search(said) and not _HOW_TO_MONEY.search(said)),
     ("locatie", lambda said, text: _PLACE_CLOSES.search(said) or _WHERE_UNKNOWN.search(said)),
     ("netwerk", lambda said, text: _STRANGERS.search(said)),
     ("vergunning", lambda said, text: _banned_by_rules(text)),

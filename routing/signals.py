@@ -116,9 +116,15 @@ def load_signals(paths: Path | list[Path], catalogue: Catalogue) -> Signals:
         themes[str(key)] = str(value.get("naam", key))
         lexicon.add(f"thema:{key}", terms(f"themas.{key}.woorden", value["woorden"]))
     senses = Lexicon()
+    kinds = {"thema": themes, "behoefte": catalogue.needs, "organisatie": catalogue.organisations}
     for key, value in (raw.get("andere_betekenis") or {}).items():
+        # A name that is both a theme and a kind of organisation ("onderwijs") is the theme;
+        # "organisatie:onderwijs" names the other.
+        named, _, bare = str(key).rpartition(":")
         kind = (
-            "thema"
+            (named if bare in kinds.get(named, ()) else None)
+            if named
+            else "thema"
             if key in themes
             else "behoefte"
             if key in catalogue.needs
@@ -126,6 +132,7 @@ def load_signals(paths: Path | list[Path], catalogue: Catalogue) -> Signals:
             if key in catalogue.organisations
             else None
         )
+        key = bare
         if kind is None:
             valid = [*themes, *catalogue.needs, *catalogue.organisations]
             problem = unknown_message("theme, need or organisation", key, valid)

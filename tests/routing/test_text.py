@@ -200,3 +200,12 @@ def test_each_word_is_folded_once_per_process(monkeypatch: pytest.MonkeyPatch) -
 def test_showing_what_it_yields_is_measuring_impact(router: Router) -> None:
     text = "we willen sponsors kunnen laten zien wat het oplevert voor de wijk"
     assert "impact" in router.analyse(text).needs
+
+
+def test_a_school_one_drives_to_is_no_school_behind_it(router: Router) -> None:
+    # andere_betekenis names the kind of organisation as "organisatie:onderwijs" (onderwijs is
+    # also a theme, which the bare name means)
+    driven = router.analyse("een bakfiets voor de ritjes naar school")
+    assert driven.organisation is None
+    assert "onderwijs" not in driven.themes
+    assert router.analyse("wij zijn een basisschool in de wijk").organisation == "onderwijs"
