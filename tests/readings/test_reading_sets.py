@@ -107,12 +107,14 @@ MIN_SCORE |= {"dev18": 0.95, "holdout18": 0.9}
 MIN_SCORE |= {"dev19": 0.9, "holdout19": 0.75}
 # dev20 and holdout20 (ry…: first messages as ordinary inwoners open the chat, and needs,
 # stage, organisation, wijk and contact answers told as situations, histories and people):
-# before any fix (5d47732 + the sets, 2026-12-07 15:24 UTC) 30/40 and 31/40.
-MIN_SCORE |= {"dev20": 0.75, "holdout20": 0.77}
+# before any fix (5d47732 + the sets, 2026-12-07 15:24 UTC) 30/40 and 31/40; after the
+# thirty-first session's fixes (d41c8b4) 37/40 and 31/40.
+MIN_SCORE |= {"dev20": 0.92, "holdout20": 0.77}
 # dev21 and holdout21 (rz…: needs answers as ordinary people give them, organisation answers
 # told as the people behind it, stage answers told as a history or a plan): before any fix
-# (0c0d7c2 + the sets, 2026-12-07 16:05 UTC) 34/40 and 34/40.
-MIN_SCORE |= {"dev21": 0.85, "holdout21": 0.85}
+# (0c0d7c2 + the sets, 2026-12-07 16:05 UTC) 34/40 and 34/40; after the thirty-first
+# session's fixes (d41c8b4) 40/40 and 34/40 (the gate leaves room for one miss).
+MIN_SCORE |= {"dev21": 0.97, "holdout21": 0.85}
 
 
 @pytest.mark.parametrize("name", list(SETS))
