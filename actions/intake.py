@@ -34,13 +34,7 @@ from actions.messages import (
     summary_lines,
     wijk_question,
 )
-from actions.process import (
-    asked_topics,
-    asks,
-    process_topics,
-    statement_beside_question,
-    statement_part,
-)
+from actions.process import asked_topics, asks, process_topics, statement_part
 from actions.settings import get_settings
 from actions.slots import (
     CONTACT_SLOTS,
@@ -2426,7 +2420,7 @@ def answer_to(slot: str, text: str, tracker: Tracker) -> dict[str, Any]:
         # "Nog een idee. Kost het iets?": the question is answered elsewhere; the sentences
         # that ask nothing still answer the open question, and so does the clause before a
         # question at the end ("Ik zoek een stukje grond, wie gaat daarover bij jullie?").
-        text = statement_beside_question(text)
+        text = statement_part(text, clause_before_question=True)
         if text and only_confused(text):
             return {}  # "… Ik weet niet goed wat ik moet vragen.": the question again after it
         if slot == "stage" and text:

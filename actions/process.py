@@ -379,14 +379,26 @@ _NOT_KNOWING_WHICH = re.compile(
 )
 
 
-def statement_part(text: str) -> str:
+def statement_part(text: str, *, clause_before_question: bool = False) -> str:
     """The sentences of a message that ask nothing: "Nog een idee. Kost het iets?" answers the
     open question with "Nog een idee."; empty when every sentence asks, and for a complaint
-    about being sent around (its story names teams and needs, but answers nothing)."""
+    about being sent around (its story names teams and needs, but answers nothing). With
+    `clause_before_question`, also the clause before a process question that ends a sentence
+    ("Ik zoek een stukje grond, wie gaat daarover bij jullie?" says "Ik zoek een stukje
+    grond")."""
     if "rondgestuurd" in process_topics(text):
         return ""
-    kept = [sentence for sentence in sentences(text) if sentence.strip() and not asks(sentence)]
-    return " ".join(s.strip() for s in kept)
+    kept = []
+    for sentence in sentences(text):
+        if not sentence.strip():
+            continue
+        if not asks(sentence):
+            kept.append(sentence.strip())
+        elif clause_before_question and (found := _CLAUSE_QUESTION.search(sentence)):
+            said = sentence[: found.start()].strip()
+            if said and not asks(said) and process_topics(sentence[found.end() :]):
+                kept.append(said)
+    return " ".join(kept)
 
 
 # A question that ends the sentence after a comma ("Ik zoek een stukje grond voor een pluktuin,
@@ -396,24 +408,6 @@ _CLAUSE_QUESTION = re.compile(
     r"krijg|krijgen|hoeveel)\b[^,.!?]*\?\s*$)",
     re.IGNORECASE,
 )
-
-
-def statement_beside_question(text: str) -> str:
-    """`statement_part`, and also the clause before a process question that ends a sentence
-    ("Ik zoek een stukje grond, wie gaat daarover bij jullie?" says "Ik zoek een stukje
-    grond")."""
-    kept = []
-    for sentence in sentences(text):
-        if not sentence.strip():
-            continue
-        if not asks(sentence):
-            kept.append(sentence.strip())
-            continue
-        found = _CLAUSE_QUESTION.search(sentence)
-        said, question = (sentence[: found.start()], sentence[found.end() :]) if found else ("", "")
-        if said.strip() and not asks(said) and process_topics(question):
-            kept.append(said.strip())
-    return " ".join(kept)
 
 
 def question_part(text: str) -> str:

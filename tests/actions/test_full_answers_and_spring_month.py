@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from actions import knowledge
-from actions.process import statement_beside_question
+from actions.process import statement_part
 from actions.slots import needs_in_answer, normalise_stage
 from tests.actions.conftest import validate_form
 
@@ -34,11 +34,14 @@ async def test_a_search_said_before_a_question_about_who_handles_it_is_kept(real
 
 
 def test_only_a_statement_before_a_process_question_is_kept(real_words):
-    assert statement_beside_question("Nog niet begonnen, hoe lang duurt zoiets?") == (
-        "Nog niet begonnen"
-    )
+    assert statement_part(
+        "Nog niet begonnen, hoe lang duurt zoiets?", clause_before_question=True
+    ) == ("Nog niet begonnen")
     # a question that asks nothing of the process keeps nothing; a confused answer is none
-    assert statement_beside_question("Weet ik niet, wat bedoelt u?") == ""
+    assert statement_part("Weet ik niet, wat bedoelt u?", clause_before_question=True) == ""
+    # a complaint about being sent around still answers nothing
+    sent_around = "Ik ben al drie keer naar een ander loket gestuurd. Wie kan me nu helpen?"
+    assert statement_part(sent_around, clause_before_question=True) == ""
 
 
 @pytest.mark.parametrize(
