@@ -154,6 +154,9 @@ MIN_SCORE = {
     # The forty-fifth round's dev set: 19/30 before any fix (0c0d7c2 + the set, 2026-12-07
     # 16:04 UTC), 29/30 after the thirty-first session's fixes (d41c8b4).
     "dev45": 0.96,
+    # The forty-sixth round's dev set: 18/30 before any fix (d09a16a + the set, 2026-12-07
+    # 18:58 UTC).
+    "dev46": 0.6,
     "holdout": 0.78,
     # Lowered once, from 0.36 (12/30 on conv3): the fifth round's fixes (conv4) took holdout2
     # from 12 to 10 while the four holdouts together went from 65 to 66 of 122. Its misses
@@ -297,6 +300,9 @@ MIN_SCORE = {
     # The forty-fifth round's holdout: 19/30 before any fix on dev45 (5a7f95c + the set,
     # 2026-12-07 16:20 UTC).
     "holdout44": 0.63,
+    # The forty-sixth round's holdout: 11/30 before any fix on dev46 (d09a16a + the set,
+    # 2026-12-07 18:58 UTC).
+    "holdout45": 0.36,
 }
 
 

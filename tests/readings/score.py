@@ -69,6 +69,10 @@ SETS = {
         "holdout20",
         "dev21",
         "holdout21",
+        "dev22",
+        "holdout22",
+        "dev23",
+        "holdout23",
     )
 }
 
