@@ -534,6 +534,9 @@ _PROBLEM_STATES = (
     # heat, stone and empty buildings ("niet te harden, 38 graden binnen", "alleen stenen en
     # auto's", "staat al twee jaar een winkelpand leeg")
     r"niet\s+(te\s+harden|uit\s+te\s+houden)|snikheet|bloedheet|hittestress|"
+    # what heat or boredom does to people ("lag bijna flauw door de hitte", "verveelt zich")
+    r"flauw\s*(gevallen|viel|vallen)|(lag|ligt|lagen)\s+(\w+\s+){0,2}flauw|onwel|uitgedroogd|"
+    r"(door|van)\s+de\s+hitte|(verveelt|vervelen|verveel)\s+(zich|ze|ons|me|mij)\b|"
     r"(geen|nergens\s+een)\s+(boom|bomen|groen|schaduw)\b|alleen\s+(maar\s+)?(stenen|tegels|"
     r"beton|steen)\b|(staat|staan)\s+(\w+\s+){0,5}leeg\b|leegstand"
 )
@@ -911,7 +914,9 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         # The whole text, not only the analysis: "bestaat al 10 jaar" is running; but not
         # what it says it does not know ("ik weet niet of het een stichting moet worden").
         analyse = knowledge.analyser(tracker)
-        told = sure_part(text, unsure_how=slot == "stage") if story else text
+        # (the clause before "maar weet niet hoe" is sure: "ik wil eigen bedrijf beginnen maar
+        # weet niet hoe" says who)
+        told = sure_part(text, unsure_how=True) if story else text
         if slot == "organisation":
             told = without_form_made_later(told)
         read = normalise(told, catalogue, analyse) if told.strip() else None
@@ -1076,8 +1081,9 @@ _WE_ARE_AN_ORGANISATION = words(
     r"(wij|we)\s+zijn\s+(een|de)\s+(bv|vof|eenmanszaak)\s+(met|,)\s+(een\s+)?(sociaal|sociale|"
     r"maatschappelijke?)\s+(doel|missie|doelstelling)\b|"
     # "ik heb een installatiebedrijf met 8 monteurs", "wij hebben een eigen praktijk"
-    r"(ik|wij|we)\s+(heb|hebben|run|runnen)\s+(met\s+z['’]?n\s+\w+\s+|samen\s+)?(een|mijn|ons|"
-    r"onze)\s+(eigen\s+|kleine?\s+)?"
+    # (A2 Dutch leaves the article out: "ik heb boksschool in Schieoevers")
+    r"(ik|wij|we)\s+(heb|hebben|run|runnen)\s+(met\s+z['’]?n\s+\w+\s+|samen\s+)?((een|mijn|ons|"
+    r"onze)\s+)?(eigen\s+|kleine?\s+)?"
     r"(\w*(bedrijf|zaak|winkel|praktijk|bureau|onderneming|salon|atelier|studio|erij)|"
     r"(boks|dans|sport|rij|yoga)school)\b|"
     # "Als aannemer (familiebedrijf, veertig man personeel)", "ik ben ondernemer"
@@ -1435,6 +1441,15 @@ def needs_from_message(tracker: Tracker, text: str, since: int = 0) -> list[str]
     from_entities = normalise_needs(
         entity_values(tracker, "need", since), catalogue, knowledge.analyser(tracker)
     )
+    if text:
+        # A word the rules read in another sense here ("ons gebouw … verduurzamen" seeks no
+        # place): a tag on it is no need either.
+        other_sense = {
+            label.rpartition(":")[2]
+            for label in knowledge.analyse(text, tracker).signals
+            if label.startswith("andere-betekenis:behoefte:")
+        }
+        from_entities = [n for n in from_entities if n not in other_sense or n in from_text]
     return list(dict.fromkeys([*from_entities, *from_text]))
 
 

@@ -56,6 +56,7 @@ from actions.intake import (
     not_known,
     person_first,
     prefill_from_message,
+    tells_only_a_problem,
     tells_what_it_is,
     told_in_passing,
     typed_text,
@@ -583,6 +584,16 @@ def taken_as_answer(tracker: Tracker, requested: str, text: str) -> list[EventTy
     return events
 
 
+# People a problem is about ("mijn buurvrouw van 84", "de jongeren", "mijn tweeling").
+_OF_PEOPLE = words(
+    r"buurvrouw\w*|buurman|buurmannen|buren|bewoners|ouderen|senioren|kinderen|kids|jongeren|"
+    r"tieners|pubers|zoon|zoons|zonen|dochter\w*|tweeling|klein(kind|zoon|dochter)\w*|moeder|"
+    r"vader|ouders|opa|"
+    r"oma|vrouwen|mannen|mensen|gezinnen|nieuwkomers|statushouders|vluchtelingen|mantelzorgers|"
+    r"eenzaam\w*"
+)
+
+
 class ActionInterpretTurn(Action):
     def name(self) -> str:
         return "action_interpret_turn"
@@ -658,7 +669,18 @@ class ActionInterpretTurn(Action):
         starts = not in_form and phase not in ("summary", "consent") and bool(text)
         if starts and person_first(text):
             return person_first(text)
-        if starts and (looks_like_initiative(text, tracker) or names_an_initiative(text, tracker)):
+        if starts and (
+            looks_like_initiative(text, tracker)
+            or names_an_initiative(text, tracker)
+            # "mijn tweeling van 15 verveelt zich kapot deze vakantie": a problem of people told
+            # first, the start of a story; the goal question asks what they want to do about
+            # it. (A street that is dirty is a report for the general number.)
+            or (
+                tells_only_a_problem(text)
+                and _OF_PEOPLE.search(text) is not None
+                and not another_service(text, tracker)
+            )
+        ):
             started = start_intake(dispatcher, tracker)
             if started:
                 return started

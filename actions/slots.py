@@ -231,6 +231,11 @@ _RESIDENTS = words(
 # People without an organisation, said plainly: "ik met twee moeders", "alleen ikzelf".
 _ONLY_PEOPLE = re.compile(
     r"^\W*(gewoon\s+|alleen\s+)?(ik|wij|we|zij|hij)\s+(met|en)\b|\b(ikzelf|mijzelf|mezelf|"
+    # family ("Gewoon mijn zoons. Met mij als moeder erachter", "mijn dochter en haar vriendin")
+    r"^\W*(gewoon\s+|alleen\s+)?(mijn|m['’]?n|onze|ons)\s+(\w+\s+)?(zoon|zoons|zonen|dochter|"
+    r"dochters|kinderen|kids|tweeling|gezin|familie|zus|zussen|broer|broers)\b"
+    r"(?!\s+(heeft|hebben|heb|hun|haar|zijn|gaat|gaan|wil|willen|doet|doen|werkt|werken|zit|zitten|"
+    r"op|van|bij|uit|in)\b)|"
     r"in\s+mijn\s+(eentje|uppie)|alleen\s+ik|gewoon\s+(ik|wij|we)\s+(met|en)|"
     r"gewoon\s+(ik|wij|we|buren|burren|bure|bewoners|een\s+(paar|"
     r"groep|stel)))\b|"
@@ -642,6 +647,9 @@ _GROWING = words(
     # 10 straten eentje neerzetten")
     rf"\bal\s+{_NUMBER}\s+[^.!?]{{0,40}}\b(willen|wil|gaan)\s+(we\s+|wij\s+)?er\s+(\w+\s+){{0,3}}nog\s+"
     rf"({_NUMBER}|meer)\b|"
+    # more of what stands ("we willen er graag meer neerzetten in andere straten")
+    r"(wil|willen|gaan)\s+(we\s+|wij\s+)?er\s+(graag\s+|nog\s+|ook\s+)*meer\s+(\w+\s+)?"
+    r"(neerzetten|plaatsen|maken|bouwen|openen|ophangen|aanleggen)\b|"
     # more of what runs now ("we hebben nu 1 meidenteam, volgend seizoen willen we er 3")
     r"\bnu\s+(\w+\s+){0,2}(\d+|één|een|twee|drie)\s+\w+[^.!?]{0,40}\b(willen|gaan)\s+(we|wij)\s+er\s+"
     r"(\d+|twee|drie|vier|vijf|zes|meer)\b|"
@@ -771,12 +779,35 @@ _WITHOUT_WORK = re.compile(
 )
 
 
+# Another party that will not (or no longer) pay: "de corporatie … wil niets betalen aan de
+# inrichting", "de gemeente betaalt niet meer mee", "het fonds wil niet verder betalen".
+_PAYER = (
+    r"(?P<who>\b(de\s+|het\s+|onze\s+|ons\s+)?(woning)?(corporatie|bouwvereniging|gemeente|"
+    r"eigenaar|verhuurder|huisbaas|fonds|sponsor|werkgever|verzekeraar|zorgverzekeraar|school|kerk|"
+    r"subsidiegever)\b)(?P<mid>[^.!?]{0,60}?)"
+)
+_OTHERS_WONT_PAY = re.compile(
+    _PAYER + r"\b((wil|willen|kan|kunnen|gaat|gaan)\s+)?(niets|niks|niet|geen\s+geld)\s+"
+    r"((\w+\s+){0,2}?)(betalen|bijdragen|vergoeden|meebetalen|mee\s+betalen)\b|"
+    + _PAYER.replace("who>", "who2>").replace("mid>", "mid2>")
+    + r"\b(betaalt|betalen|vergoedt|vergoeden)\s+(\w+\s+){0,3}?(niet|niets|niks)\b(\s+meer)?"
+    r"(\s+mee)?",
+    re.IGNORECASE,
+)
+
+
 def without_negated(text: str, lack_is_need: bool = False) -> str:
     """The text without the clauses a negation takes back ("geen geld, wel een plek" keeps
     "een plek"); the words the analysis should read as wanted. With `lack_is_need` (reading
     needs), what one does not have is wanted ("ik heb geen ruimte"). People without work are
     whom it is for, no negation ("mensen zonder werk een werkplek geven")."""
     text = _WITHOUT_WORK.sub(r"\1 werkloos", text or "")
+    if lack_is_need:
+        # "De corporatie vindt het goed, maar wil niets betalen aan de inrichting": what
+        # another party will not pay for is money the initiative lacks.
+        text = _OTHERS_WONT_PAY.sub(
+            lambda m: f"{m['who'] or m['who2']}{m['mid'] or m['mid2'] or ''} betalen ", text
+        )
     parts = [part for part in _CLAUSE_BREAK.split(text) if part and part.strip()]
     has_it = lack_is_need and any(_HAS_IT.search(part.strip()) for part in parts)
     if not _NEGATION.search(text) and not has_it:
@@ -1043,7 +1074,9 @@ _HAS_AN_IDEA = re.compile(
     r"\b(heb|hebben|heeft|had|hadden)\s+(nu\s+|dus\s+|zo['’]?n\s+)?(een|n|'n|’n|het)\s+(\w+\s+)?"
     r"(idee|ideetje)(\s+(voor|om|over)\b|\s*[:,.!-]|\s*$)|"
     # the plan as a heading ("Plannetje: overgebleven eten ophalen en …")
-    r"(^|[.!?]\s*)(plannetje|ideetje|mijn\s+idee|ons\s+idee)\s*:",
+    r"(^|[.!?]\s*)(plannetje|ideetje|mijn\s+idee|ons\s+idee)\s*:|"
+    # an idea handed in as such ("Idee voor de gemeente. Bij hittegolven …", "Een idee: …")
+    r"^\W*(een\s+)?(idee|ideetje|suggestie|tip)\s*(voor\s+(de\s+)?(gemeente|stad|wijk|buurt)\b|:)",
     re.IGNORECASE,
 )
 _BUILT_PRODUCT = words(
@@ -1102,7 +1135,14 @@ _DOING_NOW = words(
     r"train|trainen|traint|zing|zingen|zingt|naai|naaien|naait|repareer|repareren|repareert|"
     r"deel|delen|deelt|ruil|ruilen|ruilt|lees|lezen|leest|run|runnen|runt|zitten|zit|ruim|ruimen|"
     r"ruimt|prik|prikken|prikt|loop|lopen|loopt|tuinier|tuinieren|tuiniert|bak|bakken|bakt|help|"
-    r"helpen|helpt)|"
+    r"helpen|helpt|"
+    # what a group does together ("we handwerken elke dinsdag samen in het buurthuis")
+    r"handwerk|handwerken|haak|haken|knutsel|knutselen|teken|tekenen|schilder|schilderen|dans|"
+    r"dansen|zwem|zwemmen|fiets|fietsen|klus|klussen|kaart|kaarten|biljart|biljarten|schaak|"
+    r"schaken|oefen|oefenen|ontmoet|ontmoeten|drink|drinken|musiceer|musiceren|tuinier)|"
+    # "we hebben met de straat elk jaar een straatfeest"
+    r"(hebben|houden|heb|hou|houd)\s+(\w+\s+){0,4}?(elk|elke|ieder|iedere)\s+(jaar|week|maand|zomer)\s+"
+    r"(een|ons|onze)\b|"
     # the verb first ("elke woensdag houden wij een inloop", "sinds drie jaar help ik …")
     r"(komen|koken|geven|organiseren|houden|doen|spelen|draaien|wandelen|sporten|trainen|zingen|"
     r"repareren|delen|ruilen|lezen|runnen|ruimen|prikken|lopen|tuinieren|bakken|helpen)\s+(we|wij)\b|"
@@ -1409,6 +1449,7 @@ _GROWTH_WORDS = words(
     r"verdubbel\w*|verdrievoudig\w*|vaker\s+open|"
     # more days, groups or places for what runs ("we willen het naar meer dagen")
     r"(naar|op|in)\s+meer\s+(dagen|avonden|groepen|wijken|plekken|scholen|buurten)|"
+    r"(in|naar)\s+(nog\s+)?(meer\s+)?andere\s+(straten|wijken|buurten|scholen|locaties|steden)\b|"
     r"(meer|extra)\s+(dagen|avonden|groepen)\s+(per\s+week\s+)?(erbij|bij)|"
     # from a trial to production ("Nu willen we naar echte productie")
     r"naar\s+(echte|grote|grotere|volledige|volle)\s+(productie|schaal)|"
@@ -1678,6 +1719,14 @@ _PLANNED_FORM = words(
     r"onderneming|eenmanszaak)\s+(\w+\s+){0,3}(op\s*te\s*richten|oprichten|worden|beginnen|"
     r"starten|moeten|zouden)|of\s+(we|wij|ik)\s+(een\s+)?(stichting|vereniging|"
     r"co[öo]peratie|bv)|"
+    # a form asked about ("weten niet hoe, stichting? vereniging?", "een stichting of een
+    # vereniging?")
+    r"(een\s+)?(stichting|vereniging|co[öo]peratie|bv|b\.v\.|eenmanszaak)(?=\s*\?)|"
+    r"(een\s+)?(stichting|vereniging|co[öo]peratie|bv|eenmanszaak)\s+of\s+(een\s+)?(stichting|"
+    r"vereniging|co[öo]peratie|bv|eenmanszaak)(?=\s*\?)|"
+    # a form thought of ("we denken aan een cooperatie")
+    r"(denk|denken|denkt|dachten|dacht)\s+(\w+\s+)?aan\s+(een\s+)?(\w*stichting|\w*vereniging|"
+    r"\w*co[öo]peratie|bv|b\.v\.|eenmanszaak)|"
     # "misschien later een stichting"
     r"(later|ooit|straks|in\s+de\s+toekomst)\s+(\w+\s+)?(een\s+)?(stichting|vereniging|co[öo]peratie|"
     r"bv|b\.v\.)|"
@@ -2737,7 +2786,12 @@ _NOT_KNOWING_HOW = words(
     r"inschrijven)\b|(dat|het|zoiets)\s+(allemaal\s+)?(moet|werkt|gaat)\b|"
     # "hoe ik daar een bedrijf van maak"
     r"(\w+\s+){0,3}(bedrijf|bedrijfje|onderneming|zaak|stichting)\s+(\w+\s+)?van\s+(kan\s+|te\s+)?"
-    r"(maak|maken)\b)"
+    r"(maak|maken)\b)|"
+    # the plan, then not knowing how ("we willen er een echte club van maken maar weten niet hoe,
+    # stichting? vereniging?")
+    r"(maken|beginnen|starten|opzetten|oprichten|organiseren|regelen|aanpakken)\s+(maar|en)\s+"
+    r"((ik|we|wij)\s+)?(weet|weten)\s+((ik|we|wij)\s+)?(echt\s+|nog\s+)?niet\s+(goed\s+|precies\s+)?"
+    r"hoe(?=\s*([,.!?:;]|$))"
 )
 
 
@@ -3261,14 +3315,52 @@ def needs_in_text(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str
     return found
 
 
+# The place they have, being made better ("onze oude gymzaal verduurzamen", "ons clubhuis
+# opknappen"): no place sought.
+_OWN_PLACE_WORKED_ON = words(
+    r"(ons|onze)\s+(\w+\s+){0,2}\w*(gebouw|zaal|pand|clubhuis|buurthuis|kantine|lokaal|dak|daken)"
+    r"\s+(\w+\s+){0,3}(te\s+)?(verduurzamen|renoveren|opknappen|op\s+te\s+knappen|isoleren|"
+    r"verbouwen|vergroenen)"
+)
+
+
 def needs_in_answer(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str]:
     """The needs an answer to the needs question names: the analysis plus everyday words."""
     wanted = without_negated(_needs_as_meant(text), lack_is_need=True)
+    wanted = _OWN_PLACE_WORKED_ON.sub(" ", wanted)  # "onze oude gymzaal verduurzamen"
     found = needs_in_text(text, catalogue, analyse)
+    set_aside = _other_senses(text, analyse)
     for need, pattern in _NEED_ANSWER_WORDS.items():
-        if need in catalogue.needs and need not in found and pattern.search(wanted):
-            found.append(need)
+        if need in catalogue.needs and need not in found:
+            read = wanted
+            for phrase in set_aside.get(need, ()):
+                # "minder afhankelijk worden van subsidie" (the rules' `andere_betekenis`): no
+                # need for money in everyday words either; not across a clause ("mag ik eten
+                # verkopen? Een beetje geld vragen", "leren werken, met begeleiding")
+                read = re.sub(
+                    phrase,
+                    lambda m: m.group(0) if re.search(r"[.,;:!?]", m.group(0)) else " ",
+                    read,
+                    flags=re.IGNORECASE,
+                )
+            if pattern.search(read):
+                found.append(need)
     return found
+
+
+def _other_senses(text: str, analyse: Analyse) -> dict[str, list[str]]:
+    """Per need, the phrases in which its words mean something else (the rules'
+    `andere_betekenis`), as patterns over the text as typed."""
+    senses: dict[str, list[str]] = {}
+    for label, phrases in analyse(text).signals.items():
+        kind, _, need = label.removeprefix("andere-betekenis:").partition(":")
+        if not label.startswith("andere-betekenis:") or kind != "behoefte":
+            continue
+        for phrase in phrases:
+            tokens = [re.escape(t) for t in re.findall(r"\w+", phrase)]
+            if tokens:
+                senses.setdefault(need, []).append(r"\b" + r"\W+".join(tokens) + r"\b")
+    return senses
 
 
 def needs_taken_back(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str]:

@@ -115,8 +115,21 @@ def load_signals(paths: Path | list[Path], catalogue: Catalogue) -> Signals:
             )
         themes[str(key)] = str(value.get("naam", key))
         lexicon.add(f"thema:{key}", terms(f"themas.{key}.woorden", value["woorden"]))
+    scope: dict[str, str] = {}
+    for key, value in (raw.get("buiten_scope") or {}).items():
+        if not isinstance(value, dict) or "woorden" not in value:
+            raise RulesError(f"{path}: buiten_scope.{key}: needs `naam` and `woorden`")
+        scope[str(key)] = str(value.get("naam", key))
+        lexicon.add(f"buiten:{key}", terms(f"buiten_scope.{key}.woorden", value["woorden"]))
     senses = Lexicon()
-    kinds = {"thema": themes, "behoefte": catalogue.needs, "organisatie": catalogue.organisations}
+    # "buiten:melding" names a topic of another service ("verveelt zich kapot" is no report of
+    # something broken).
+    kinds = {
+        "thema": themes,
+        "behoefte": catalogue.needs,
+        "organisatie": catalogue.organisations,
+        "buiten": scope,
+    }
     for key, value in (raw.get("andere_betekenis") or {}).items():
         # A name that is both a theme and a kind of organisation ("onderwijs") is the theme;
         # "organisatie:onderwijs" names the other.
@@ -138,12 +151,6 @@ def load_signals(paths: Path | list[Path], catalogue: Catalogue) -> Signals:
             problem = unknown_message("theme, need or organisation", key, valid)
             raise RulesError(f"{path}: line {line_of(raw)}: andere_betekenis: {problem}")
         senses.add(f"{SENSE_PREFIX}{kind}:{key}", terms(f"andere_betekenis.{key}", value))
-    scope: dict[str, str] = {}
-    for key, value in (raw.get("buiten_scope") or {}).items():
-        if not isinstance(value, dict) or "woorden" not in value:
-            raise RulesError(f"{path}: buiten_scope.{key}: needs `naam` and `woorden`")
-        scope[str(key)] = str(value.get("naam", key))
-        lexicon.add(f"buiten:{key}", terms(f"buiten_scope.{key}.woorden", value["woorden"]))
     needs = ids("behoeften", list(catalogue.needs), "behoefte")
     organisations = ids("organisaties", list(catalogue.organisations), "organisatie")
     stages = ids("fases", list(catalogue.stages), "fase")

@@ -209,3 +209,16 @@ def test_a_school_one_drives_to_is_no_school_behind_it(router: Router) -> None:
     assert driven.organisation is None
     assert "onderwijs" not in driven.themes
     assert router.analyse("wij zijn een basisschool in de wijk").organisation == "onderwijs"
+
+
+def test_kapot_as_an_intensifier_is_no_report(router: Router) -> None:
+    # andere_betekenis names a topic of another service as "buiten:melding"
+    bored = router.analyse("mijn zoon verveelt zich kapot in de vakantie")
+    assert bored.out_of_scope is None
+    assert router.analyse("de lantaarnpaal bij ons is kapot").out_of_scope == "melding"
+
+
+def test_a_wall_sought_is_a_place_and_ones_own_building_is_none(router: Router) -> None:
+    assert "locatie" in router.analyse("ik zoek een lege muur voor een muurschildering").needs
+    renovated = router.analyse("we willen ons oude schoolgebouw verduurzamen")
+    assert "locatie" not in renovated.needs
