@@ -588,9 +588,8 @@ def taken_as_answer(tracker: Tracker, requested: str, text: str) -> list[EventTy
 _OF_PEOPLE = words(
     r"buurvrouw\w*|buurman|buurmannen|buren|bewoners|ouderen|senioren|kinderen|kids|jongeren|"
     r"tieners|pubers|zoon|zoons|zonen|dochter\w*|tweeling|klein(kind|zoon|dochter)\w*|moeder|"
-    r"vader|ouders|opa|"
-    r"oma|vrouwen|mannen|mensen|gezinnen|nieuwkomers|statushouders|vluchtelingen|mantelzorgers|"
-    r"eenzaam\w*"
+    r"vader|ouders|opa|oma|vrouwen|mannen|mensen|gezinnen|nieuwkomers|statushouders|"
+    r"vluchtelingen|mantelzorgers|eenzaam\w*"
 )
 
 

@@ -3353,9 +3353,9 @@ def _other_senses(text: str, analyse: Analyse) -> dict[str, list[str]]:
     `andere_betekenis`), as patterns over the text as typed."""
     senses: dict[str, list[str]] = {}
     for label, phrases in analyse(text).signals.items():
-        kind, _, need = label.removeprefix("andere-betekenis:").partition(":")
-        if not label.startswith("andere-betekenis:") or kind != "behoefte":
+        if not label.startswith("andere-betekenis:behoefte:"):
             continue
+        need = label.removeprefix("andere-betekenis:behoefte:")
         for phrase in phrases:
             tokens = [re.escape(t) for t in re.findall(r"\w+", phrase)]
             if tokens:

@@ -148,7 +148,8 @@ def load_signals(paths: Path | list[Path], catalogue: Catalogue) -> Signals:
         key = bare
         if kind is None:
             valid = [*themes, *catalogue.needs, *catalogue.organisations]
-            problem = unknown_message("theme, need or organisation", key, valid)
+            valid += [f"buiten:{topic}" for topic in scope]
+            problem = unknown_message("theme, need, organisation or buiten:<topic>", key, valid)
             raise RulesError(f"{path}: line {line_of(raw)}: andere_betekenis: {problem}")
         senses.add(f"{SENSE_PREFIX}{kind}:{key}", terms(f"andere_betekenis.{key}", value))
     needs = ids("behoeften", list(catalogue.needs), "behoefte")

@@ -112,20 +112,19 @@ def test_family_that_runs_a_business_is_no_resident(real_words):
     assert org == "ondernemer"
 
 
-def test_a_business_named_without_an_article_is_ones_own(real_words):
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a business named without an article
         "hoi ik heb dansschool in Buitenhof. meiden van de straat dansen gratis bij mij, 3 "
         "middagen in de week. het gaat goed maar de huur van de zaal betaal ik zelf en dat lukt "
-        "niet meer lang."
-    )
-    assert _first(text).get("organisation") == "ondernemer"
-
-
-def test_starting_a_business_of_ones_own_without_knowing_how_is_an_entrepreneur(real_words):
-    text = (
+        "niet meer lang.",
+        # starting a business of one's own without knowing how
         "hallo, ik bak taarten thuis. ik wil eigen zaak beginnen maar weet niet hoe. kvk? "
-        "belasting? ik woon in Tanthof."
-    )
+        "belasting? ik woon in Tanthof.",
+    ],
+)
+def test_a_business_of_ones_own_told_in_a2_dutch(real_words, text):
     assert _first(text).get("organisation") == "ondernemer"
 
 
