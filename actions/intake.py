@@ -66,6 +66,7 @@ from actions.slots import (
     names_whole_city,
     needs_in_answer,
     needs_in_text,
+    needs_meant_otherwise,
     needs_taken_back,
     normalise_needs,
     normalise_organisation,
@@ -1433,22 +1434,17 @@ def needs_from_message(tracker: Tracker, text: str, since: int = 0) -> list[str]
     analysis together, without what the text negates ("geen geld nodig, wel een plek")."""
     catalogue = knowledge.catalogue(tracker)
     from_text = needs_in_text(text, catalogue, knowledge.analyser(tracker)) if text else []
-    if text and from_text != [
-        n for n in knowledge.analyse(text, tracker).needs if n in catalogue.needs
-    ]:
+    analysis = knowledge.analyse(text, tracker) if text else None
+    if analysis is not None and from_text != [n for n in analysis.needs if n in catalogue.needs]:
         # The text negates a need: an entity the tagger found there may be that need.
         return from_text
     from_entities = normalise_needs(
         entity_values(tracker, "need", since), catalogue, knowledge.analyser(tracker)
     )
-    if text:
+    if analysis is not None:
         # A word the rules read in another sense here ("ons gebouw … verduurzamen" seeks no
         # place): a tag on it is no need either.
-        other_sense = {
-            label.rpartition(":")[2]
-            for label in knowledge.analyse(text, tracker).signals
-            if label.startswith("andere-betekenis:behoefte:")
-        }
+        other_sense = needs_meant_otherwise(analysis)
         from_entities = [n for n in from_entities if n not in other_sense or n in from_text]
     return list(dict.fromkeys([*from_entities, *from_text]))
 

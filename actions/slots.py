@@ -3348,14 +3348,23 @@ def needs_in_answer(text: str, catalogue: Catalogue, analyse: Analyse) -> list[s
     return found
 
 
+_NEED_IN_OTHER_SENSE = "andere-betekenis:behoefte:"
+
+
+def needs_meant_otherwise(analysis: Analysis) -> dict[str, list[str]]:
+    """Per need, the phrases of a text in which the rules read its words in another sense
+    (`andere_betekenis`: "ons gebouw … verduurzamen" seeks no place)."""
+    return {
+        label.removeprefix(_NEED_IN_OTHER_SENSE): phrases
+        for label, phrases in analysis.signals.items()
+        if label.startswith(_NEED_IN_OTHER_SENSE)
+    }
+
+
 def _other_senses(text: str, analyse: Analyse) -> dict[str, list[str]]:
-    """Per need, the phrases in which its words mean something else (the rules'
-    `andere_betekenis`), as patterns over the text as typed."""
+    """`needs_meant_otherwise`, as patterns over the text as typed."""
     senses: dict[str, list[str]] = {}
-    for label, phrases in analyse(text).signals.items():
-        if not label.startswith("andere-betekenis:behoefte:"):
-            continue
-        need = label.removeprefix("andere-betekenis:behoefte:")
+    for need, phrases in needs_meant_otherwise(analyse(text)).items():
         for phrase in phrases:
             tokens = [re.escape(t) for t in re.findall(r"\w+", phrase)]
             if tokens:
