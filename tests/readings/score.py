@@ -73,6 +73,8 @@ SETS = {
         "holdout22",
         "dev23",
         "holdout23",
+        "dev24",
+        "holdout24",
     )
 }
 

@@ -124,6 +124,10 @@ MIN_SCORE |= {"dev22": 0.72, "holdout22": 0.57}
 # rather than name): before any fix (d09a16a + the sets, 2026-12-07 18:54–18:57 UTC) 40/40 and
 # 37/40 (the gates leave room for one miss).
 MIN_SCORE |= {"dev23": 0.97, "holdout23": 0.9}
+# dev24 and holdout24 (sc…: needs answers told as problems, as what went wrong before, as lists
+# with negations and as questions back; first messages, stage, organisation, wijk, goal and
+# contact answers): before any fix (747b3f9 + the sets, 2026-12-07 22:20 UTC) 31/40 and 26/40.
+MIN_SCORE |= {"dev24": 0.77, "holdout24": 0.65}
 
 
 @pytest.mark.parametrize("name", list(SETS))
