@@ -56,6 +56,7 @@ from actions.slots import (
     doubts_between,
     doubts_between_forms,
     field_slot,
+    group_does_now,
     grows,
     in_own_name,
     is_meaningful_goal,
@@ -138,6 +139,8 @@ _ACTIVITY = words(
     # what their organisation does ("Onze stichting geeft al zeven jaar huiswerkbegeleiding")
     r"geeft|biedt|organiseert|verzorgt|begeleidt|ondersteunt|levert|verkoopt|kookt|"
     r"verduurzamen|opknappen|vervangen|vernieuwen|repareren|dachten|bedacht|bezig|richten|oprichten|opgericht|"
+    # what was begun ("Wij zijn net begonnen met een mantelzorgcafé")
+    r"begonnen\s+met|gestart\s+met|"
     # a verb that splits: "ik zet een sociale onderneming op", "we richten een stichting op"
     r"(zet|zetten|richt|bouw|bouwen)\s+(?!(me|mij|mezelf|ons|onszelf)\b)(\w+\s+){1,6}op|"
     # "ik ruim met mijn vrienden zwerfafval op", "we knappen het pleintje op", "we zamelen … in"
@@ -675,6 +678,9 @@ def tells_only_a_problem(text: str) -> bool:
         bool(_PROBLEM.search(told))
         and not _ACTIVITY.search(_PROBLEM.sub(" ", text))
         and not _NAMED_FOR.match(text)
+        # (what the group behind it does is a plan at work: "Ons koor zingt elk jaar in december
+        # in verzorgingshuizen. Nu is ons busbedrijf failliet …"; not "ik zie het elke week")
+        and not group_does_now(text)
         # (a tag that asks agreement asks nothing: "Zonde, toch?")
         and not asks(_AGREEMENT_TAG.sub(".", text))
     )
@@ -802,7 +808,7 @@ def prefill_from_message(tracker: Tracker) -> dict[str, Any]:
         )
         for sentence in sentences(text)
         if not asks(sentence)
-        for clause in [_need_clause(sentence)]
+        for clause in [_need_clause(sentence) or _place_wanted(sentence)]
         if clause
     ):
         needs.append("locatie")
@@ -1085,7 +1091,8 @@ _WE_ARE_AN_ORGANISATION = words(
     # (A2 Dutch leaves the article out: "ik heb boksschool in Schieoevers")
     r"(ik|wij|we)\s+(heb|hebben|run|runnen)\s+(met\s+z['’]?n\s+\w+\s+|samen\s+)?((een|mijn|ons|"
     r"onze)\s+)?(eigen\s+|kleine?\s+)?"
-    r"(\w*(bedrijf|zaak|winkel|praktijk|bureau|onderneming|salon|atelier|studio|erij)|"
+    r"(\w*(bedrijf|zaak|winkel|praktijk|bureau|onderneming|salon|atelier|studio|erij|restaurant|"
+    r"lunchroom|kapsalon|webshop)|"
     r"(boks|dans|sport|rij|yoga)school)\b|"
     # "Als aannemer (familiebedrijf, veertig man personeel)", "ik ben ondernemer"
     r"als\s+(aannemer|ondernemer|zzp\w*|eigenaar|winkelier)\b|(ik|wij|we)\s+(ben|zijn)\s+"
@@ -1252,8 +1259,18 @@ _WHAT_IS_NEEDED = re.compile(
     re.IGNORECASE,
 )
 _STATES_NEED = words(rf"zoek\w*|nodig|op\s+zoek\s+naar|{_MUST_FIND}|ontbreekt|ontbreken")
+# A place wanted, said plainly ("Wij willen zaal.", "We willen naar een centrale plek in de
+# stad"): the place is read, but as one need said in passing (not a second location opened:
+# "een tweede locatie in Delft openen" grows).
+_WANTS_A_PLACE = words(
+    r"(wil|willen|wilt)\s+(graag\s+)?(naar\s+)?(een\s+)?(?!(tweede|derde|nieuwe|extra)\b)(\w+\s+)?"
+    r"(zaal|zaaltje|ruimte|plek|pand|locatie|lokaal|sporthal|gymzaal)"
+    r"(?=\s*([.,!?]|$)|\s+(voor|om|waar|binnen|in|bij|dichtbij)\b)"
+)
 # A sentence that asks for or wants something ("ik wil brood verkopen aan de gemeente").
-_WANTS = words(r"wil|wilt|willen|graag|zoek\w*|nodig|kan\s+dat")
+# (an idea or plan to do it is a wish too: "ik loop al een tijdje rond met het idee om iemand …
+# het vak te leren")
+_WANTS = words(r"wil|wilt|willen|graag|zoek\w*|nodig|kan\s+dat|(het|een)\s+(idee|plan)\s+om")
 _ASKS = words(
     rf"{_MUST_FIND}|"
     # "ook kunnen we wat jongere vrijwilligers gebruiken"
@@ -1294,6 +1311,12 @@ _SENT_TO = words(
     r"stuur\w*|stuurde\w*|gestuurd|doorgestuurd|doorverwezen|verwezen|(eerst|toen|daarna|weer)\s+"
     r"(terug\s+)?naar|terug\s+naar|loket\w*|afdeling\w*"
 )
+
+
+def _place_wanted(sentence: str) -> str:
+    """The part of a sentence from a place wanted on (`_WANTS_A_PLACE`); empty when none."""
+    found = _WANTS_A_PLACE.search(sentence)
+    return sentence[found.start() :] if found else ""
 
 
 def _need_clause(sentence: str) -> str:
@@ -1387,7 +1410,9 @@ _ASKS_LEAVE = re.compile(r"\b(mag|mogen)\s+(ik|we|wij|je|u|dat|het|er|men)\b[^?]
 # A question for leave ("mag ik een boekenkastje in mijn straat zetten?", "mogen we op het
 # grasveld bbqen?"): the permission is the request.
 _ASKS_PERMISSION = re.compile(
-    r"\W*((hallo|hoi|dag|en|maar|dus)\W+)*(mag|mogen)\s+(ik|we|wij|je|dat|het|er|men)\b[^?]*\?",
+    r"\W*((hallo|hoi|dag|en|maar|dus)\W+)*(mag|mogen)\s+(ik|we|wij|je|dat|het|er|men)\b([^?]*\?|"
+    # asked without a question mark ("boekenruilkastje op de hoek van mijn straat. mag dat.")
+    r"\s*[.!]*\s*$)",
     re.IGNORECASE,
 )
 # Not knowing whether, where or how ("we weten alleen niet of dat zomaar mag").
@@ -1420,7 +1445,12 @@ def _asking_sentences(text: str) -> list[str]:
 def _asks_in_story(sentence: str) -> bool:
     """Whether a sentence of a long story asks for something: a question, or asking words
     outside the clauses that describe someone ("we zoeken mensen die …" asks)."""
-    return sentence.rstrip().endswith("?") or _asks(_RELATIVE_CLAUSE.sub(" ", sentence))
+    return (
+        sentence.rstrip().endswith("?")
+        or _asks(_RELATIVE_CLAUSE.sub(" ", sentence))
+        # a lack told as the problem ("… en wij hebben te weinig mensen om koffie te schenken")
+        or asks_by_lacking(_RELATIVE_CLAUSE.sub(" ", sentence))
+    )
 
 
 def _about_another_service(text: str) -> bool:

@@ -513,6 +513,10 @@ def consent_reply(tracker: Tracker, text: str) -> str | None:
     return None
 
 
+# After a "nee": that it may be sent after all ("nee hoor, stuur maar door", "nee, prima").
+_YES_AFTER_ALL = words(r"stuur|doe|prima|goed|akkoord|ja|graag|mag\s+(het|wel|best)")
+
+
 def yes_at_the_open_question(tracker: Tracker, text: str) -> str | None:
     """The action a typed yes leads to at the summary or consent question ("Ja, ze vindt het
     goed"), when the classifier did not read it as a yes; None otherwise."""
@@ -524,6 +528,14 @@ def yes_at_the_open_question(tracker: Tracker, text: str) -> str | None:
     if tracker.get_slot("phase") == "consent" and says_yes_to_sending(text):
         # "U heeft mijn toestemming om dit door te sturen": a yes in other words
         return "action_submit_case"
+    if (
+        tracker.get_slot("phase") == "consent"
+        and NO.match(text)
+        and not _YES_AFTER_ALL.search(text)
+    ):
+        # "nee weet je wat, laat maar. ik regel het zelf wel": a no, whatever else it says
+        # ("nee hoor, stuur maar" says yes after all)
+        return "action_decline_consent"
     if not YES.match(text):
         return None
     return {"summary": "action_show_route", "consent": "action_submit_case"}.get(

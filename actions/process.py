@@ -95,7 +95,10 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"hoe\s*lang|hoelang|wanneer|termijn|binnen\s+hoeveel|hoe\s+snel|sneller|snel|"
         r"dringend|haast|spoed|urgent|duurt|duren|wachten|wachttijd|tijd\s+kost|"
         r"(kost|kosten)\s+(het|dat|dit)?\s*(veel\s+)?tijd|hoeveel\s+tijd|weken|maanden|"
-        r"(voor|na)\s+de\s+(zomer|vakantie|kerst)|op\s+tijd",
+        r"(voor|na)\s+de\s+(zomer|vakantie|kerst)|op\s+tijd|"
+        # whether it is done in time ("Het feest is op 5 december. Redden jullie dat nog?")
+        r"(redden|halen|red|haal|lukt)\s+(jullie|u|je|het|dat)\s+(\w+\s+)?(nog|op\s+tijd)\b|"
+        r"(is|ben)\s+(het|dat|ik|we)\s+(nog\s+)?(niet\s+)?te\s+laat",
     ),
     "bellen": words(
         r"gebeld|teruggebeld|opgebeld|terugbellen|terug\s+bellen|opbellen|telefoontje|belletje|"
@@ -119,7 +122,10 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"(geven|opgeven|achterlaten)|"
         # "Als ik geen contact wil, kan er dan nog wel iets gebeuren?"
         r"(als|wat\s+als|zonder\s+dat)\s+(ik|we|wij)\s+(\w+\s+)?geen\s+contact\s+(wil|willen|wilt|"
-        r"hoef|hoeven|neem|nemen|opneem|opnemen)|zonder\s+contact(?!\s+met)"
+        r"hoef|hoeven|neem|nemen|opneem|opnemen)|zonder\s+contact(?!\s+met)|"
+        # "hoe hoor ik dan iets, als ik niks achterlaat?"
+        r"(als|wat\s+als)\s+(ik|we|wij)\s+(niks|niets|geen\s+gegevens)\s+(\w+\s+)?(achterlaat|achterlaten|"
+        r"geef|geven|invul|invullen|opgeef|opgeven)\b"
     ),
     "teams": re.compile(
         r"\bwelke\s+(andere\s+|teams?\s+|afdelingen\s+)*(teams?|afdelingen|partners|"
@@ -234,7 +240,12 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         # "wat voor hulp hebben jullie?", "welke ondersteuning biedt de gemeente?"
         r"\b(wat\s+voor|welke)\s+(soort\s+)?(hulp|ondersteuning|steun|mogelijkheden|dingen|"
         r"regelingen)\s+(\w+\s+){0,2}(hebben|hebt|heeft|bieden|biedt|geven|geeft|doen|doet)\s+"
-        r"(jullie|u|je|jij|de\s+gemeente)\b",
+        r"(jullie|u|je|jij|de\s+gemeente)\b|"
+        # what help there is at all ("wat kan er allemaal dan?", "wat voor hulp is er eigenlijk
+        # allemaal?", "wat zijn de mogelijkheden?")
+        r"\bwat\s+(kan|kun|is)\s+er\s+(\w+\s+)?(allemaal|zoal|mogelijk)\b|"
+        r"\bwat\s+zijn\s+(de|mijn|onze)\s+(mogelijkheden|opties)\b|"
+        r"\b(wat\s+voor|welke)\s+(soort\s+)?(hulp|ondersteuning|steun|mogelijkheden)\s+(is|zijn)\s+er\b",
         re.IGNORECASE,
     ),
     # "Krijg ik een bevestiging?", "krijg ik dit ook op papier?"
@@ -365,7 +376,12 @@ def asks(text: str) -> bool:
     """Whether a message asks something (a question mark is not needed); "Welke wijk dat is,
     weet ik niet." says what the inwoner does not know, and "Waar de ruimte is maakt niet uit."
     what does not matter to them: neither asks anything."""
-    return bool(_QUESTION.search(_NOT_KNOWING_WHICH.sub(" ", text or "")))
+    return bool(_QUESTION.search(_YOU_KNOW_WHAT.sub(" ", _NOT_KNOWING_WHICH.sub(" ", text or ""))))
+
+
+# "Weet je wat" as a turn of speech before what one decides ("nee weet je wat, laat maar"): no
+# question.
+_YOU_KNOW_WHAT = re.compile(r"\b(weet\s+je|weet\s+u|weetje)\s+wat\s*[,.!:]", re.IGNORECASE)
 
 
 # A sentence that opens with a question word and ends in not knowing or not minding, without a

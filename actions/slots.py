@@ -100,8 +100,12 @@ _LACK = words(
     r"(daar|hier)\s+(is|zijn)\s+(nog\s+|helemaal\s+|echt\s+|ook\s+)?geen|"
     # the thing first ("Geld heb ik ook niet."; not "dat heb ik niet", which points back)
     r"(?<!\bdat\s)(?<!\bdie\s)(?<!\bdit\s)(?<!\bhet\s)(heb|hebben)\s+(ik|we|wij)\s+(ook\s+|nog\s+|helemaal\s+)?(niet|nie)(?=\s*([.,;!?]|$))|"
+    # what was just named, lacked ("Onze fondsen willen harde cijfers …, en die hebben we niet")
+    r"(en|maar)\s+die\s+(heb|hebben)\s+(ik|we|wij)\s+(nog\s+|helemaal\s+|ook\s+)?(niet|nie)(?=\s*([.,;!?]|$))|"
     # not enough of it ("we hebben niet genoeg geld", "onvoldoende vrijwilligers")
     r"(niet|nie)\s+(genoeg|voldoende)|onvoldoende|"
+    # too few of it ("wij hebben te weinig mensen om koffie te schenken")
+    r"(heb|hebben|hebt|heeft|is|zijn|er)\s+(\w+\s+){0,2}te\s+weinig\b|"
     # too small ("mijn garage is te klein")
     r"(is|zijn|wordt|worden)\s+(\w+\s+)?(te\s+klein|niet\s+groot)|"
     # not managing to find or fill it ("we vinden geen vrijwilligers", "ik krijg de plekken
@@ -140,11 +144,22 @@ def adds_a_need(text: str) -> bool:
     return bool(_ALSO_NEEDED.search(text or "")) and "?" not in (text or "")
 
 
+# Too dear: what costs far more than before, or costs gone up ("een nieuwe bus kost het
+# drievoudige", "de stookkosten van de zaal zijn enorm gestegen"). A lack of money; unlike
+# `_LACK`, its words are what names the need, so they are not taken out. (Not "te duur": "voor
+# veel ouders is een zwemles te duur" is whom it is for.)
+_TOO_DEAR = words(
+    r"kost\w*\s+(\w+\s+)?(het\s+)?(dubbele|drievoudige|driedubbele|een\s+vermogen)|"
+    r"\w*(kosten|huur|prijzen|prijs|rekening)\s+(\w+\s+){0,4}(zijn|is)\s+(\w+\s+)?(gestegen|"
+    r"omhooggegaan|omhoog\s+gegaan|verdubbeld)"
+)
+
+
 def lacks(text: str) -> bool:
     """Not having something, not enough of it, or not managing to find or fill it: the one
     spelling of a lack, for every reading that takes a lack as asking. Having nowhere to go
-    ("we moeten ergens anders heen") is lacking a place."""
-    return bool(_LACK.search(text) or _NOWHERE_TO_GO.search(text))
+    ("we moeten ergens anders heen") is lacking a place, and what is too dear lacks money."""
+    return bool(_LACK.search(text) or _NOWHERE_TO_GO.search(text) or _TOO_DEAR.search(text))
 
 
 _NOT_NEEDED = words(r"nodig|behoefte|hoeft|hoeven")
@@ -647,6 +662,12 @@ _GROWING = words(
     # 10 straten eentje neerzetten")
     rf"\bal\s+{_NUMBER}\s+[^.!?]{{0,40}}\b(willen|wil|gaan)\s+(we\s+|wij\s+)?er\s+(\w+\s+){{0,3}}nog\s+"
     rf"({_NUMBER}|meer)\b|"
+    # more days or evenings than it runs now ("Dit jaar willen we twee avonden doen", "willen wij
+    # ook op zaterdag open", "een extra middag")
+    r"(wil|willen|gaan)\s+(we\s+|wij\s+)?(dit\s+jaar\s+|nu\s+|graag\s+)?(twee|drie|vier|vijf)\s+"
+    r"(avonden|dagen|middagen|ochtenden|keer)\b|(wil|willen)\s+(we|wij)\s+(nu\s+)?ook\s+op\s+"
+    r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\w*\s+(open|draaien)\b|"
+    r"(een\s+)?(extra|tweede)\s+(avond|dag|middag|ochtend|dagdeel)\s+(erbij|bij)\b|"
     # more of what stands ("we willen er graag meer neerzetten in andere straten")
     r"(wil|willen|gaan)\s+(we\s+|wij\s+)?er\s+(graag\s+|nog\s+|ook\s+)*meer\s+(\w+\s+)?"
     r"(neerzetten|plaatsen|maken|bouwen|openen|ophangen|aanleggen)\b|"
@@ -1076,7 +1097,9 @@ _HAS_AN_IDEA = re.compile(
     # the plan as a heading ("Plannetje: overgebleven eten ophalen en …")
     r"(^|[.!?]\s*)(plannetje|ideetje|mijn\s+idee|ons\s+idee)\s*:|"
     # an idea handed in as such ("Idee voor de gemeente. Bij hittegolven …", "Een idee: …")
-    r"^\W*(een\s+)?(idee|ideetje|suggestie|tip)\s*(voor\s+(de\s+)?(gemeente|stad|wijk|buurt)\b|:)",
+    r"^\W*(een\s+)?(idee|ideetje|suggestie|tip)\s*(voor\s+(de\s+)?(gemeente|stad|wijk|buurt)\b|:)|"
+    # a plan formed ("mijn buurvrouw en ik hebben het plan opgevat om …")
+    r"\bplan\s+(\w+\s+)?opgevat\b",
     re.IGNORECASE,
 )
 _BUILT_PRODUCT = words(
@@ -1177,7 +1200,10 @@ _GROUP_DOES = words(
     # "Wij zijn een zorginstelling … en we organiseren uitjes voor onze cliënten"
     r"(wij|we)\s+zijn\s+(een|de)\s+(\w+\s+){0,2}\w*(instelling|organisatie|stichting|vereniging|"
     r"onderneming|aanbieder)\b[^.!?]{0,60}?\ben\s+(we|wij)\s+(organiseren|geven|bieden|helpen|"
-    r"begeleiden|runnen|verzorgen|doen)\b"
+    r"begeleiden|runnen|verzorgen|doen)\b|"
+    # the group named, and what it does ("Ons koor (40 leden) zingt elk jaar in december …")
+    r"(ons|onze)\s+(\w+\s+){1,2}(zingt|speelt|kookt|geeft|organiseert|houdt|draait|wandelt|traint|"
+    r"repareert|bakt|treedt|bezoekt|ruimt|deelt)\b"
 )
 
 
@@ -1215,7 +1241,8 @@ _BUT_CLAUSE = re.compile(r",?\s+\bmaar\b\s+", re.IGNORECASE)
 
 def group_does_now(text: str) -> bool:
     """Whether a sentence says what the group behind it does now (`_GROUP_DOES`)."""
-    return _said_as_done(text or "", _GROUP_DOES)
+    plain = re.sub(r"\s*\([^()]*\)", "", text or "")  # "Ons koor (40 leden) zingt …"
+    return _said_as_done(plain, _GROUP_DOES)
 
 
 def done_at_set_times(text: str) -> bool:
@@ -2478,6 +2505,8 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"handen(?!\s+(in\s+de|vol|aan\s+het|uit\s+de|jeuken))|handjes|mensen\s+die\s+(mee)?helpen|helpers|meehelpen|"
         # people short for unpaid work ("we komen mensen tekort: trainers, … allemaal onbetaald")
         r"onbetaald\w*|(mensen|handen|kader|trainers|begeleiders|leiding)\s+tekort|"
+        # too few people to do the work ("te weinig mensen om koffie te schenken")
+        r"(te\s+weinig|niet\s+genoeg|onvoldoende)\s+(mensen|handen|helpers|buren|ouders)\s+om\s+|"
         r"(mensen|iemand|buren|ouders|bewoners)\s+die\s+(\w+\s+)?vrijwillig\b|"
         r"tekort\s+aan\s+(mensen|handen|kader|trainers|begeleiders|leiding)|"
         rf"{_NOBODY_HELPS}|"
@@ -2519,6 +2548,8 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
     ),
     "vergunning": words(
         r"vergunning\w*|toestemming|mag\s+het|of\s+het\s+mag|mag\s+dat|mogen\s+we|regels|"
+        # the answer is that it is allowed ("Dat het mag. Die bankjes komen op grond van …")
+        r"^\W*dat\s+(het|dat|dit|we|wij|ik)\s+(\w+\s+)?(mag|mogen)\b|"
         # "ze weten niet of een nieuwe schuur mag van de gemeente"
         r"(mag|mogen)\s+van\s+(de\s+)?gemeente|"
         # in plain or A2 Dutch: "papier van gemeente", "een papiertje dat het mag"
@@ -3304,11 +3335,17 @@ def needs_in_text(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str
             found.append(need)
     # What it seeks, and what it wants instead of what it does not ("Geen geld nodig, wel een
     # plek"), in plain words.
-    wanted_instead = [instead["wanted"] for instead in _WANTED_INSTEAD.finditer(said)]
-    for part in (_sought(text), *wanted_instead):
-        for need, pattern in _NEED_ANSWER_WORDS.items():
-            if need in catalogue.needs and need not in found and pattern.search(part):
-                found.append(need)
+    # (not in a phrase the rules read in another sense: "begeleiding bij het aannemen" seeks no
+    # advice)
+    set_aside = _other_senses(said, analyse)
+    for need, pattern in _NEED_ANSWER_WORDS.items():
+        if need not in catalogue.needs or need in found:
+            continue
+        phrases = set_aside.get(need, ())
+        instead = _WANTED_INSTEAD.finditer(_without_phrases(said, phrases))
+        parts = (_sought(_without_phrases(text, phrases)), *(m["wanted"] for m in instead))
+        if any(pattern.search(part) for part in parts):
+            found.append(need)
     for need, holds in _PLAIN_SIGNS:
         if need in catalogue.needs and need not in found and holds(said, text):
             found.append(need)
@@ -3331,21 +3368,27 @@ def needs_in_answer(text: str, catalogue: Catalogue, analyse: Analyse) -> list[s
     found = needs_in_text(text, catalogue, analyse)
     set_aside = _other_senses(text, analyse)
     for need, pattern in _NEED_ANSWER_WORDS.items():
-        if need in catalogue.needs and need not in found:
-            read = wanted
-            for phrase in set_aside.get(need, ()):
-                # "minder afhankelijk worden van subsidie" (the rules' `andere_betekenis`): no
-                # need for money in everyday words either; not across a clause ("mag ik eten
-                # verkopen? Een beetje geld vragen", "leren werken, met begeleiding")
-                read = re.sub(
-                    phrase,
-                    lambda m: m.group(0) if re.search(r"[.,;:!?]", m.group(0)) else " ",
-                    read,
-                    flags=re.IGNORECASE,
-                )
-            if pattern.search(read):
-                found.append(need)
+        if (
+            need in catalogue.needs
+            and need not in found
+            and pattern.search(_without_phrases(wanted, set_aside.get(need, ())))
+        ):
+            found.append(need)
     return found
+
+
+def _without_phrases(text: str, phrases: Iterable[str]) -> str:
+    """The text without the phrases the rules read in another sense ("minder afhankelijk worden
+    van subsidie" seeks no money in everyday words either); not across a clause ("mag ik eten
+    verkopen? Een beetje geld vragen", "leren werken, met begeleiding")."""
+    for phrase in phrases:
+        text = re.sub(
+            phrase,
+            lambda m: m.group(0) if re.search(r"[.,;:!?]", m.group(0)) else " ",
+            text,
+            flags=re.IGNORECASE,
+        )
+    return text
 
 
 _NEED_IN_OTHER_SENSE = "andere-betekenis:behoefte:"
@@ -3991,14 +4034,32 @@ def _meant(found: list[re.Match[str]], text: str) -> re.Match[str] | None:
 
 # Digits said as words in a phone number ("nul zes 12 34 56 78", "nul-zes, een twee drie …"):
 # the hour words below ten, with "nul" and "één".
+_UNITS = {"één": 1, **{word: hour for word, hour in HOURS.items() if hour < 10}}
+_TEENS = {
+    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+    "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
+}  # fmt: skip
+_TENS = {
+    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
+    "tachtig": 80, "negentig": 90,
+}  # fmt: skip
+# The numbers 0 to 99 in words, as a phone number is read out in pairs ("nul zes, twaalf,
+# negenentachtig"): "nul", the units, the teens, the tens and unit-en-tens ("vierenzeventig",
+# "tweeëntwintig").
 _DIGIT_WORDS = {
     "nul": "0",
-    "één": "1",
-    **{word: str(hour) for word, hour in HOURS.items() if hour < 10},
+    **{word: str(n) for word, n in (_UNITS | _TEENS | _TENS).items()},
+    **{
+        f"{unit}{joint}{ten}": str(n + tens)
+        for unit, n in _UNITS.items()
+        for ten, tens in _TENS.items()
+        for joint in ("en", "ën")
+    },
 }
-_DIGIT_TOKEN = rf"(?:\d+|{'|'.join(_DIGIT_WORDS)})"
+_DIGIT_TOKEN = rf"(?:\d+|{'|'.join(sorted(_DIGIT_WORDS, key=len, reverse=True))})"
+# (read out, the pairs may be separated by commas: "nul zes, twaalf, …")
 _DIGIT_RUN = re.compile(
-    rf"(?<![\w@])(\+?{_DIGIT_TOKEN}(?:[\s-]+{_DIGIT_TOKEN})+)(?![\w@])", re.IGNORECASE
+    rf"(?<![\w@])(\+?{_DIGIT_TOKEN}(?:[\s,-]+{_DIGIT_TOKEN})+)(?![\w@])", re.IGNORECASE
 )
 
 
@@ -4008,7 +4069,7 @@ def digits_in_words(text: str) -> str:
     that has a number word in it changes, so "een" as an article stays."""
 
     def as_digits(found: re.Match[str]) -> str:
-        tokens = re.split(r"[\s-]+", found.group(1))
+        tokens = re.split(r"[\s,-]+", found.group(1))
         if all(token.isdigit() or token.startswith("+") for token in tokens):
             return found.group(0)
         digits = [_DIGIT_WORDS.get(token.casefold(), token) for token in tokens]

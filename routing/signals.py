@@ -211,17 +211,19 @@ def _set_aside_other_senses(
 
     A repair café is not horeca and books in a swap cupboard are not about literacy: the theme
     is matched again with those words blanked out. The phrases are kept in `hits` (label
-    `andere-betekenis:thema:horeca`) so that the analysis shows what was set aside.
+    `andere-betekenis:thema:horeca`) so that the analysis shows what was set aside, also when
+    no word of the target was found here: whoever reads the text with words of their own (the
+    chat's everyday answer words) sets the same phrases aside.
     """
     covered: dict[str, set[int]] = {}
     for label, start, end in signals.senses.spans(tokens, known):
         target = label.removeprefix(SENSE_PREFIX)  # e.g. `thema:horeca`
         if target in hits:
             covered.setdefault(target, set()).update(range(start, end))
-            phrase = " ".join(t.text for t in tokens[start:end])
-            seen = hits.setdefault(label, [])
-            if phrase not in seen:
-                seen.append(phrase)
+        phrase = " ".join(t.text for t in tokens[start:end])
+        seen = hits.setdefault(label, [])
+        if phrase not in seen:
+            seen.append(phrase)
     for target, blanked in covered.items():
         rest = [_BLANK if i in blanked else t for i, t in enumerate(tokens)]
         words = signals.lexicon.match(rest, known).get(target)
