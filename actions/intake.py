@@ -1445,12 +1445,7 @@ def _asking_sentences(text: str) -> list[str]:
 def _asks_in_story(sentence: str) -> bool:
     """Whether a sentence of a long story asks for something: a question, or asking words
     outside the clauses that describe someone ("we zoeken mensen die …" asks)."""
-    return (
-        sentence.rstrip().endswith("?")
-        or _asks(_RELATIVE_CLAUSE.sub(" ", sentence))
-        # a lack told as the problem ("… en wij hebben te weinig mensen om koffie te schenken")
-        or asks_by_lacking(_RELATIVE_CLAUSE.sub(" ", sentence))
-    )
+    return sentence.rstrip().endswith("?") or _asks(_RELATIVE_CLAUSE.sub(" ", sentence))
 
 
 def _about_another_service(text: str) -> bool:

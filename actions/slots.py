@@ -3327,6 +3327,13 @@ _PLAIN_SIGNS: tuple[tuple[str, Callable[[str, str], object]], ...] = (
 
 def needs_in_text(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str]:
     """Every need the text asks for, leaving out what it negates ("geen geld nodig")."""
+    return _needs_in_text(text, catalogue, analyse, _other_senses(text, analyse))
+
+
+def _needs_in_text(
+    text: str, catalogue: Catalogue, analyse: Analyse, set_aside: dict[str, list[str]]
+) -> list[str]:
+    """`needs_in_text`, with the text's `_other_senses` already read."""
     said, text = text, _needs_as_meant(text)
     wanted = without_negated(text, lack_is_need=True)
     found = [n for n in analyse(wanted).needs if n in catalogue.needs]
@@ -3337,7 +3344,6 @@ def needs_in_text(text: str, catalogue: Catalogue, analyse: Analyse) -> list[str
     # plek"), in plain words.
     # (not in a phrase the rules read in another sense: "begeleiding bij het aannemen" seeks no
     # advice)
-    set_aside = _other_senses(said, analyse)
     for need, pattern in _NEED_ANSWER_WORDS.items():
         if need not in catalogue.needs or need in found:
             continue
@@ -3365,8 +3371,8 @@ def needs_in_answer(text: str, catalogue: Catalogue, analyse: Analyse) -> list[s
     """The needs an answer to the needs question names: the analysis plus everyday words."""
     wanted = without_negated(_needs_as_meant(text), lack_is_need=True)
     wanted = _OWN_PLACE_WORKED_ON.sub(" ", wanted)  # "onze oude gymzaal verduurzamen"
-    found = needs_in_text(text, catalogue, analyse)
     set_aside = _other_senses(text, analyse)
+    found = _needs_in_text(text, catalogue, analyse, set_aside)
     for need, pattern in _NEED_ANSWER_WORDS.items():
         if (
             need in catalogue.needs
@@ -4032,8 +4038,7 @@ def _meant(found: list[re.Match[str]], text: str) -> re.Match[str] | None:
     return chosen
 
 
-# Digits said as words in a phone number ("nul zes 12 34 56 78", "nul-zes, een twee drie …"):
-# the hour words below ten, with "nul" and "één".
+# Digits said as words in a phone number ("nul zes 12 34 56 78", "nul-zes, een twee drie …").
 _UNITS = {"één": 1, **{word: hour for word, hour in HOURS.items() if hour < 10}}
 _TEENS = {
     "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
