@@ -160,6 +160,9 @@ MIN_SCORE = {
     # The forty-seventh round's dev set: 13/30 before any fix (747b3f9 + the set, 2026-12-07
     # 22:32 UTC), 27/30 after the thirty-third session's fixes (5d4c68f).
     "dev47": 0.9,
+    # The forty-eighth round's dev set: 19/30 before any fix (f1dddfb + the set, 2026-12-08
+    # 02:51 UTC).
+    "dev48": 0.63,
     "holdout": 0.78,
     # Lowered once, from 0.36 (12/30 on conv3): the fifth round's fixes (conv4) took holdout2
     # from 12 to 10 while the four holdouts together went from 65 to 66 of 122. Its misses
@@ -309,6 +312,9 @@ MIN_SCORE = {
     # The forty-seventh round's holdout: 14/30 before any fix on dev47 (747b3f9 + the set,
     # 2026-12-07 22:32 UTC).
     "holdout46": 0.46,
+    # The forty-eighth round's holdout: 16/30 before any fix on dev48 (f1dddfb + the set,
+    # 2026-12-08 02:51 UTC).
+    "holdout47": 0.53,
 }
 
 

@@ -75,6 +75,8 @@ SETS = {
         "holdout23",
         "dev24",
         "holdout24",
+        "dev25",
+        "holdout25",
     )
 }
 

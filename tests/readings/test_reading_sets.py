@@ -129,6 +129,11 @@ MIN_SCORE |= {"dev23": 0.97, "holdout23": 0.9}
 # contact answers): before any fix (747b3f9 + the sets, 2026-12-07 22:20 UTC) 31/40 and 26/40;
 # after the thirty-third session's fixes (5d4c68f) 38/40 and 26/40.
 MIN_SCORE |= {"dev24": 0.95, "holdout24": 0.65}
+# dev25 and holdout25 (sd…: hedged and indirect Dutch, "misschien", "eventueel", "als het kan",
+# a need told by what it would make possible, the stage by its history, the organisation by its
+# form told indirectly, the wijk by a landmark): before any fix (f1dddfb + the sets, 2026-12-08
+# 02:53 UTC) 26/40 and 25/40.
+MIN_SCORE |= {"dev25": 0.65, "holdout25": 0.62}
 
 
 @pytest.mark.parametrize("name", list(SETS))
