@@ -462,6 +462,13 @@ def aside_reply(text: str) -> str:
     return HEARD_KINDLY if _KIND.search(text) else TAKE_YOUR_TIME
 
 
+def asks_what_help_there_is(requested: Any, topics: list[str]) -> bool:
+    """Whether a message at the needs question asks what help there is ("weet ik niet, wat
+    kunnen jullie?"): not knowing it yet is no answer; the question comes again after the
+    answer."""
+    return requested == "needs" and "mogelijkheden" in topics
+
+
 def steps_away(text: str) -> bool:
     """Whether a short message says the inwoner steps away for a moment and asks nothing: no
     answer."""
@@ -1228,6 +1235,12 @@ _WORKS_WITH_DISTANCE = words(
     # "een kringloopwinkel waar mensen werken die lang thuis hebben gezeten"
     rf"waar\s+(\w+\s+){{1,3}}(werken|werkt|leren|leert|meedraaien)\s+(\w+\s+){{0,2}}die\s+"
     rf"[^.!?]{{0,40}}{_DISTANCE}|"
+    # who its workers are ("onze koeriers komen uit de bijstand", "al ons personeel zijn
+    # statushouders", "met mensen uit de bijstand als personeel")
+    rf"(onze|ons|mijn|m['’]?n)\s+(\w+\s+)?(\w+ers|\w+sters|medewerkers|werknemers|personeel|"
+    rf"mensen|collega['’]?s|krachten)\s+(komen|kwamen|komt|zijn|waren|is)\s+(\w+\s+){{0,3}}"
+    rf"{_DISTANCE}|met\s+[^.!?]{{0,60}}{_DISTANCE}[^.!?]{{0,20}}\s+als\s+(personeel|medewerkers|"
+    rf"werknemers|koks|koeriers)\b|"
     # "Mensen zonder werk leren koken, en wij verkopen eten.": the people who work in it say
     # what it is (not "ik wil jongeren zonder diploma het vak leren", a business that trains)
     rf"(^|[.!?]\s*)(mensen|jongeren|vrouwen|mannen|jongens|meiden)\s+[^.!?]{{0,30}}{_DISTANCE}\s+"
@@ -1265,7 +1278,11 @@ _STATES_NEED = words(rf"zoek\w*|nodig|op\s+zoek\s+naar|{_MUST_FIND}|ontbreekt|on
 _WANTS_A_PLACE = words(
     r"(wil|willen|wilt)\s+(graag\s+)?(naar\s+)?(een\s+)?(?!(tweede|derde|nieuwe|extra)\b)(\w+\s+)?"
     r"(zaal|zaaltje|ruimte|plek|pand|locatie|lokaal|sporthal|gymzaal)"
-    r"(?=\s*([.,!?]|$)|\s+(voor|om|waar|binnen|in|bij|dichtbij)\b)"
+    r"(?=\s*([.,!?]|$)|\s+(voor|om|waar|binnen|in|bij|dichtbij)\b)|"
+    # somewhere to go, wished ("als wij eventueel ergens binnen terecht zouden kunnen")
+    r"(ergens|binnen)\s+(\w+\s+)?terecht\s+(\w+\s+)?(kunnen|kan|zouden|zou)\b|"
+    # help with a place ("Misschien kan de gemeente helpen met een plekje")
+    r"helpen\s+(met|aan)\s+(een\s+)?(\w+\s+)?(zaal|zaaltje|ruimte|plek|plekje|pand|locatie|lokaal)\b"
 )
 # A sentence that asks for or wants something ("ik wil brood verkopen aan de gemeente").
 # (an idea or plan to do it is a wish too: "ik loop al een tijdje rond met het idee om iemand …
@@ -1293,6 +1310,11 @@ _ASKS = words(
     # "ik zou het mooi vinden als de gemeente …")
     r"(wil|wilt|willen)\s+(ik|we|wij)\s+(ook\s+|heel\s+)?graag|(zou|zouden)\s+(het\s+)?(\w+\s+)?"
     r"(mooi|fijn|leuk|geweldig|prettig|top)\s+(vinden|zijn)|"
+    # a hedged wish ("Het zou ons zeer verheugen als …", "Zou top zijn als de gemeente …",
+    # "Als het kan zouden we ergens een lokaal willen hebben")
+    r"(zou|zouden)\s+(\w+\s+){0,3}(verheugen|helpen|schelen)\s+(\w+\s+)?als\b|"
+    r"(zou|zouden)\s+(\w+\s+){0,2}(mooi|fijn|leuk|geweldig|prettig|top|handig|fantastisch)\s+"
+    r"(\w+\s+)?als\b|als\s+het\s+(even\s+)?kan\s+(zou|zouden|wil|willen)\b|"
     # a wish told after what comes first ("als het loopt, willen we natuurlijk dat mensen het
     # weten")
     r"(wil|willen)\s+(ik|we|wij)\s+(\w+\s+){0,2}dat\s+|"
@@ -1412,7 +1434,10 @@ _ASKS_LEAVE = re.compile(r"\b(mag|mogen)\s+(ik|we|wij|je|u|dat|het|er|men)\b[^?]
 _ASKS_PERMISSION = re.compile(
     r"\W*((hallo|hoi|dag|en|maar|dus)\W+)*(mag|mogen)\s+(ik|we|wij|je|dat|het|er|men)\b([^?]*\?|"
     # asked without a question mark ("boekenruilkastje op de hoek van mijn straat. mag dat.")
-    r"\s*[.!]*\s*$)",
+    r"\s*[.!]*\s*$)|"
+    # also after what they do, in the same sentence ("ik geef bootcamp in het park, mag dat
+    # zomaar?"; not "Goedendag, mag ik u iets voorleggen?")
+    r"[^.!?]*,\s*(en\s+)?(mag|mogen)\s+(dat|dit|het)\b[^?]*\?",
     re.IGNORECASE,
 )
 # Not knowing whether, where or how ("we weten alleen niet of dat zomaar mag").
@@ -3164,6 +3189,8 @@ class ValidateIntakeForm(FormValidationAction):
                 else (text if about_process else _said_before_asking(text))
             )
             answered = answer_to(str(requested), told_too, tracker) if told_too else {}
+            if asks_what_help_there_is(requested, asked_topics(text)):
+                answered = {}
             if tracker.latest_action_name != "action_listen":
                 # Rasa runs this action twice a turn: in its slot extraction (right after the
                 # message; what it says there is not sent) and in the form's own validation,

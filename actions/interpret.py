@@ -41,6 +41,7 @@ from actions.intake import (
     MAX_GOAL_CHARS,
     NO,
     PASSED_OVER,
+    WAITING,
     YES,
     an_aside,
     another_service,
@@ -48,6 +49,7 @@ from actions.intake import (
     aside_reply,
     asked_enough,
     asks_meaning,
+    asks_what_help_there_is,
     changed_contact,
     contact_values,
     keeps_details_back,
@@ -56,6 +58,7 @@ from actions.intake import (
     not_known,
     person_first,
     prefill_from_message,
+    steps_away,
     tells_only_a_problem,
     tells_what_it_is,
     told_in_passing,
@@ -657,17 +660,19 @@ class ActionInterpretTurn(Action):
             topics is None
             and tracker.get_slot("phase") in ("summary", "consent")
             and not tracker.get_slot("erase_pending")
-            and an_aside(text)
+            and (an_aside(text) or steps_away(text))
             and not NO.match(text)
             and not yes_at_the_open_question(tracker, text)
         ):
             # "Hmm, even denken." or "haha sorry dat ik zo doorratel" at the summary or the
-            # consent question: no answer yet.
-            dispatcher.utter_message(text=aside_reply(text))
+            # consent question: no answer yet; "ben zo terug": the question waits.
+            dispatcher.utter_message(text=WAITING if steps_away(text) else aside_reply(text))
             return resume(dispatcher, tracker)
         if topics is not None:
             # An answer with a question in it ("Nog een idee. Kost het iets?"): both count.
             also: dict[str, Any] = answer_to(requested, text, tracker) if requested else {}
+            if asks_what_help_there_is(requested, topics):
+                also = {}
             events = await answer_process(dispatcher, tracker, topics, go_on=not also)
             return [*(SlotSet(name, value) for name, value in also.items()), *events]
 

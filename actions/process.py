@@ -148,7 +148,7 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"wat\s+heb\s+ik\s+(er\s+)?aan|wat\s+(heeft|hebben)\s+(\w+\s+){1,4}(er|daar)\s*mee\s+te\s+maken",
     ),
     "privacy": re.compile(
-        r"\b(gegevens|mail\s*adres|e-?mailadres|adres|telefoonnummer|nummer|naam|privacy|"
+        r"\b(gegevens|mail\s*adres|e-?mailadres|adres|telefoonnummer|nummer|naam|namen|privacy|"
         r"persoonsgegevens|dit\s+gesprek|wat\s+ik\s+(hier\s+)?(typ|schrijf|invul|vertel))\b.{0,60}"
         r"\b(doen|doet|gebeurt|zien|ziet|bewaren|bewaard|bewaart|delen|gedeeld|krijgt|krijgen|"
         r"gebruiken|gebruikt|veilig|opgeslagen|opslaan|lezen|leest|doorgegeven|doorgeven|"
@@ -244,6 +244,11 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         # what help there is at all ("wat kan er allemaal dan?", "wat voor hulp is er eigenlijk
         # allemaal?", "wat zijn de mogelijkheden?")
         r"\bwat\s+(kan|kun|is)\s+er\s+(\w+\s+)?(allemaal|zoal|mogelijk)\b|"
+        # the question alone, at the end ("weet ik niet wat kunnen jullie", "geen idee, wat
+        # kan de gemeente dan?")
+        # (what the assistant itself can do, "wat kun jij?", is its own answer)
+        r"\bwat\s+(kun|kan|kunt|kunnen)\s+(jullie|de\s+gemeente)\s*((dan|eigenlijk|wel|"
+        r"zoal|zo)\s*)?(\?+|[.!]*\s*$)|"
         r"\bwat\s+zijn\s+(de|mijn|onze)\s+(mogelijkheden|opties)\b|"
         r"\b(wat\s+voor|welke)\s+(soort\s+)?(hulp|ondersteuning|steun|mogelijkheden)\s+(is|zijn)\s+er\b",
         re.IGNORECASE,
@@ -364,6 +369,8 @@ _QUESTION = re.compile(
     r"\b(hoeveel|hoelang|hoe\s+(lang|snel|veel|vaak|laat|hoog|groot)|waarom|hoezo)\b|"
     r"\b((wil|willen|zou|zouden)\s+(\w+\s+)?(graag\s+)?weten|(vraag|vroeg)\s+(me|mij|ik\s+me)\s+af|"
     r"ben\s+(benieuwd|nieuwsgierig)|benieuwd|"
+    # what Loket can do, asked in the middle ("weet ik niet wat kunnen jullie")
+    r"wat\s+(kun|kan|kunt|kunnen)\s+(jij|u|jullie)\s*((dan|eigenlijk|wel|zoal|zo)\s*)?[.!?]*\s*$|"
     # a question asked for someone else ("Amina vraagt of ze gebeld wordt"; "we vragen of de
     # gemeente een ruimte heeft" tells what they want)
     # ("mijn buurman vraagt of ik het typ" asks the writer to type, nothing of Loket)

@@ -992,13 +992,19 @@ _STARTED = words(
     r"gehaald)|"
     # the preparations under way ("We hebben de subsidie aangevraagd en zijn nu vrijwilligers
     # aan het werven. De opening is na de zomer.")
-    r"(zijn|ben|is)\s+(nu\s+|al\s+)?(\w+\s+){0,2}aan\s+het\s+(werven|verbouwen|inrichten|voorbereiden|"
-    r"klussen|timmeren|bouwen|opbouwen)\b|(de\s+)?opening\s+is\s+(al\s+)?(na|in|op|over|volgende|"
+    # ("we zijn met de klas nu een schooltuin aan het aanleggen")
+    r"(zijn|ben|is)\s+(nu\s+|al\s+)?(\w+\s+){0,6}aan\s+het\s+(werven|verbouwen|inrichten|voorbereiden|"
+    r"klussen|timmeren|bouwen|opbouwen|aanleggen|opknappen|beplanten|aanplanten)\b|(de\s+)?opening\s+is\s+(al\s+)?(na|in|op|over|volgende|"
     r"deze|begin|eind)\b|"
     # a first version made ("We hebben al een prototype van de Markt gemaakt")
     r"(hebben|heb)\s+(nu\s+)?al\s+(een\s+|de\s+|het\s+)?(eerste\s+)?(prototype|proefversie|"
     r"testversie|versie|proefmodel)\s+(\w+\s+){0,4}(gemaakt|gebouwd|getest|ontworpen|geprint|"
     r"geprogrammeerd)\b|"
+    # begun this year, in a month named, or in the middle of preparing ("Het project is in
+    # september gestart, we zitten nu midden in de voorbereiding")
+    r"(is|zijn|ben)\s+(in|sinds|vanaf)\s+(januari|februari|maart|april|mei|juni|juli|augustus|"
+    r"september|oktober|november|december)\s+(\w+\s+)?(begonnen|gestart|opgestart)\b|"
+    r"(zitten|zit|zijn|ben)\s+(nu\s+)?(midden\s+|volop\s+)?in\s+de\s+voorbereiding\w*|"
     # the preparations begun ("in januari zijn we begonnen met de voorbereiding")
     r"(begonnen|gestart)\s+met\s+(de\s+|het\s+)?(voorbereiding\w*|opbouw|inrichten|inrichting|"
     r"werving|verbouwing)|"
@@ -2348,7 +2354,11 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
         # More telling than the legal form it may have ("een bv, een sociale onderneming"; a
         # cooperative that earns its own money has the catalogue's "verdienmodel").
         return "sociale-onderneming"
-    if _IN_OWN_NAME.search(text) and "bewoner" in catalogue.organisations:
+    if (
+        _IN_OWN_NAME.search(text)
+        and not _REGISTERED_FORM.search(without_negated(_IN_OWN_NAME.sub(" ", text)))
+        and "bewoner" in catalogue.organisations
+    ):
         # "ik ben wel student, maar dit doe ik privé"; "mensen uit onze kerk, niet de kerk zelf"
         return "bewoner"
     wanted = without_negated(_PLANNED_FORM.sub(" ", _VENUE.sub(" ", text)))
@@ -2406,6 +2416,13 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
 
 # Doing it in one's own name, not for the body one belongs to ("dit doe ik puur privé", "niet de
 # kerk zelf, wij doen het als buurtbewoners", "heeft niks met de uni te maken").
+# A legal form an answer says it has ("een studentenvereniging, bij de KvK ingeschreven als
+# vereniging. Niet via de universiteit."): not in their own name.
+_REGISTERED_FORM = words(
+    r"(ingeschreven|geregistreerd|opgericht|sta|staan|staat)\s+(\w+\s+){0,5}als\s+(een\s+)?"
+    r"\w*(stichting|vereniging|co[öo]peratie|eenmanszaak|bv)|(we|wij)\s+zijn\s+(een\s+)?"
+    r"\w*(stichting|vereniging|co[öo]peratie)"
+)
 _IN_OWN_NAME = words(
     r"priv[ée]|als\s+(buurt)?bewoners?|als\s+particulier(en)?|als\s+buren|"
     # "Ik ben gewoon bewoner hoor", "ik ben maar een buurtbewoner"
@@ -2479,6 +2496,8 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"plek|plekje|plekken|plaats|ruimte|zaal|zaaltje|\w*keuken|lokaal|pand|pant|gebouw|huisje|"
         r"locatie|locaties|"
         r"grond|gemeentegrond|werkplaats|"
+        # somewhere to go ("als wij eventueel ergens binnen terecht zouden kunnen")
+        r"(ergens|binnen)\s+(\w+\s+)?terecht|"
         r"terrein|onderdak|ergens\s+waar|vierkante\s+meter|m2|winkelpand|bedrijfsruimte|\w*hal|werkruimte|"
         # an open-air or plain place to use ("een veldje om te spelen", "het pleintje", "een
         # loods voor de spullen", "opslag voor de kramen", "de gymzaal op zaterdag"); a field
@@ -2529,6 +2548,9 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         # people who want to join in the work ("handige mensen die mee willen repareren")
         rf"mee\s+(willen\s+|komen\s+|gaan\s+)?{_WORK}|(willen\s+)?mee{_WORK})|"
         r"handige\s+(mensen|buren|buurtgenoten|handen|mannen|vrouwen|ouders|vrijwilligers)|"
+        # "en hoe krijg je meer mensen mee"
+        r"(krijg|krijgen|krijgt)\s+(je|we|wij|ik|u)\s+(er\s+)?meer\s+(mensen|buren|bewoners|ouders|"
+        r"jongeren)\s+(\w+\s+)?mee\b|"
         # people who would visit ("meer mensen die af en toe een uurtje op bezoek willen gaan")
         r"(mensen|buren|buurtgenoten|bewoners|jongeren|studenten)\s+die\s+(\w+\s+){0,6}(op\s+bezoek|"
         r"langs)\s+(willen\s+|kunnen\s+)?(gaan|komen)\b|"
@@ -2544,7 +2566,12 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
         r"(mensen|buren|buurtgenoten|ouders|bewoners|jongeren|studenten|leden|vrienden)\s+die\s+"
         r"(?!(\w+\s+){0,6}(leren|krijgen|volgen|ontvangen|eten)\b)(\w+\s+){0,6}(willen|kunnen)\s+"
         r"(geven|doen|zorgen|oppassen|sproeien|schoonmaken|opruimen|koken|bakken|rijden|bouwen|"
-        r"tuinieren|schilderen|repareren|organiseren|begeleiden)\b",
+        r"tuinieren|schilderen|repareren|organiseren|begeleiden)\b|"
+        # a task told as what those people do ("ouders of buren die in de zomervakantie water
+        # geven")
+        r"(mensen|buren|buurtgenoten|ouders|bewoners|jongeren|studenten|leden|vrienden)\s+die\s+"
+        r"(\w+\s+){0,6}(water\s+geven|sproeien|gieten|oppassen|schoonmaken|opruimen|onderhouden|"
+        r"bijhouden|wieden|maaien)\b",
     ),
     "vergunning": words(
         r"vergunning\w*|toestemming|mag\s+het|of\s+het\s+mag|mag\s+dat|mogen\s+we|regels|"
@@ -2562,6 +2589,9 @@ _NEED_ANSWER_WORDS: dict[str, re.Pattern[str]] = {
     "zichtbaarheid": words(
         r"bekendheid|bekender|reclame|promotie|pr|publiciteit|aandacht|naamsbekendheid|"
         r"ruchtbaarheid|meer\s+mensen\s+(het\s+)?weten|"
+        # "als meer mensen in de buurt wisten dat wij er zijn"
+        r"(mensen|buren|bewoners|ouders|iedereen)\s+(\w+\s+){0,4}(wisten|weten|zouden\s+weten)\s+dat\s+"
+        r"(we|wij|ik|het|dit)\s+(er\s+)?(zijn|ben|is|bestaan|bestaat)\b|"
         # "mensen moeten het wel weten, anders komt er niemand"
         r"(mensen|buren|bewoners|ouders|iedereen|de\s+(buurt|wijk))\s+(moeten|moet)\s+(het|ervan|dat)\s+"
         r"(\w+\s+)?(weten|wete|horen)\b|anders\s+komt\s+er\s+(niemand|geen\s+mens|geen\s+hond)|"

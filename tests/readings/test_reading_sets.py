@@ -132,8 +132,8 @@ MIN_SCORE |= {"dev24": 0.95, "holdout24": 0.65}
 # dev25 and holdout25 (sd…: hedged and indirect Dutch, "misschien", "eventueel", "als het kan",
 # a need told by what it would make possible, the stage by its history, the organisation by its
 # form told indirectly, the wijk by a landmark): before any fix (f1dddfb + the sets, 2026-12-08
-# 02:53 UTC) 26/40 and 25/40.
-MIN_SCORE |= {"dev25": 0.65, "holdout25": 0.62}
+# 02:53 UTC) 26/40 and 25/40; dev25 31/40 after the thirty-fourth session's fixes.
+MIN_SCORE |= {"dev25": 0.77, "holdout25": 0.62}
 
 
 @pytest.mark.parametrize("name", list(SETS))
