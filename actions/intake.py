@@ -3177,7 +3177,8 @@ class ValidateIntakeForm(FormValidationAction):
         # "Wat doet de Vrijwilligerscentrale precies? We kunnen wel wat extra handen gebruiken":
         # a question about a partner that also names a need reaches the form (the need filled a
         # slot, so the form did not give the turn to the question's rule): answered here.
-        about_process = bool(asked_topics(text)) and not _about_another_service(text)
+        topics = asked_topics(text)
+        about_process = bool(topics) and not _about_another_service(text)
         if requested and (about_process or (text and item_asked(text, tracker))):
             # What a question about a partner or instrument names is not taken as an answer
             # ("Wat is dat wijkbudget precies en hoe kom je daaraan?" names no need yet).
@@ -3188,14 +3189,16 @@ class ValidateIntakeForm(FormValidationAction):
                 if only_heard_of(text)
                 else (text if about_process else _said_before_asking(text))
             )
-            answered = answer_to(str(requested), told_too, tracker) if told_too else {}
-            if asks_what_help_there_is(requested, asked_topics(text)):
-                answered = {}
+            answered = (
+                answer_to(str(requested), told_too, tracker)
+                if told_too and not asks_what_help_there_is(requested, topics)
+                else {}
+            )
             if tracker.latest_action_name != "action_listen":
                 # Rasa runs this action twice a turn: in its slot extraction (right after the
                 # message; what it says there is not sent) and in the form's own validation,
                 # where the answer is given.
-                await answer_process(dispatcher, tracker, asked_topics(text), go_on=not answered)
+                await answer_process(dispatcher, tracker, topics, go_on=not answered)
             if answered:
                 # An answer with a question in it: both count.
                 return [SlotSet(name, value) for name, value in answered.items()]

@@ -670,9 +670,11 @@ class ActionInterpretTurn(Action):
             return resume(dispatcher, tracker)
         if topics is not None:
             # An answer with a question in it ("Nog een idee. Kost het iets?"): both count.
-            also: dict[str, Any] = answer_to(requested, text, tracker) if requested else {}
-            if asks_what_help_there_is(requested, topics):
-                also = {}
+            also: dict[str, Any] = (
+                answer_to(requested, text, tracker)
+                if requested and not asks_what_help_there_is(requested, topics)
+                else {}
+            )
             events = await answer_process(dispatcher, tracker, topics, go_on=not also)
             return [*(SlotSet(name, value) for name, value in also.items()), *events]
 

@@ -2414,8 +2414,6 @@ def normalise_organisation(value: Any, catalogue: Catalogue, analyse: Analyse) -
     return None
 
 
-# Doing it in one's own name, not for the body one belongs to ("dit doe ik puur privé", "niet de
-# kerk zelf, wij doen het als buurtbewoners", "heeft niks met de uni te maken").
 # A legal form an answer says it has ("een studentenvereniging, bij de KvK ingeschreven als
 # vereniging. Niet via de universiteit."): not in their own name.
 _REGISTERED_FORM = words(
@@ -2423,6 +2421,8 @@ _REGISTERED_FORM = words(
     r"\w*(stichting|vereniging|co[öo]peratie|eenmanszaak|bv)|(we|wij)\s+zijn\s+(een\s+)?"
     r"\w*(stichting|vereniging|co[öo]peratie)"
 )
+# Doing it in one's own name, not for the body one belongs to ("dit doe ik puur privé", "niet de
+# kerk zelf, wij doen het als buurtbewoners", "heeft niks met de uni te maken").
 _IN_OWN_NAME = words(
     r"priv[ée]|als\s+(buurt)?bewoners?|als\s+particulier(en)?|als\s+buren|"
     # "Ik ben gewoon bewoner hoor", "ik ben maar een buurtbewoner"
